@@ -1,0 +1,39 @@
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * Suggests the closest candidate to a misspelt name, or nothing when none is close.
+ *
+ * @example
+ * didYouMean('kasi-periks', ['kasi-periksa', 'kabid-periksa']) // ' (did you mean "kasi-periksa"?)'
+ */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const threshold = Math.max(2, Math.floor(value.length / 3));
+  return best !== undefined && bestDistance <= threshold ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Lists names for a message, shortened when there are many. */
+export function listNames(names: readonly string[], max = 12): string {
+  const shown = names.slice(0, max).map((n) => `"${n}"`).join(', ');
+  return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
+}

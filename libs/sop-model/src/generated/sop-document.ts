@@ -1,0 +1,475 @@
+/* eslint-disable */
+// GENERATED from schemas/sop.schema.json by `npm run generate:types`. Do not edit.
+
+/**
+ * Text as written in the source.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Text".
+ */
+export type Text = string;
+/**
+ * Text as written in the source; null when the source leaves it blank or it was lost.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "SourceText".
+ */
+export type SourceText = string | null;
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "LocalDate".
+ */
+export type LocalDate = string;
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Items".
+ */
+export type Items = string[];
+/**
+ * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Id".
+ */
+export type Id = string;
+/**
+ * start and end are the terminator symbols (Mulai, Selesai), task the rectangle, decision the diamond.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "StepKind".
+ */
+export type StepKind = 'start' | 'task' | 'decision' | 'end';
+/**
+ * Mutu Baku: Kelengkapan / Persyaratan.
+ */
+export type TextList = string | string[] | null;
+/**
+ * Text as written in the source: one string, a list of strings, or null when blank.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "TextList".
+ */
+export type TextList1 = string | string[] | null;
+
+/**
+ * A complaint-handling SOP of a Disdukcapil in the SOP-AP format of PermenPAN-RB 35/2012. The SOP id is the file name (sops/<id>.yaml). Text values keep the words of the source SOP; null means the value is blank or lost in the source (unknown).
+ */
+export interface SopDocument {
+  /**
+   * Version of this schema the document is written against.
+   */
+  schemaVersion: 1;
+  identity: Identity;
+  calendar: OfficeCalendar;
+  sections: Sections;
+  /**
+   * The Pelaksana columns of the flowchart, in the source's order.
+   *
+   * @minItems 1
+   */
+  lanes: Lane[];
+  intake?: Intake;
+  /**
+   * The rows of the flowchart, in the source's order. The first step of kind 'start' is where a case begins.
+   *
+   * @minItems 2
+   */
+  steps: Step[];
+  /**
+   * Procedures that do not run per complaint but on a schedule (a daily recap, a monthly review).
+   */
+  periodic?: PeriodicProcedure[];
+  /**
+   * Message texts the SOP prescribes, verbatim.
+   */
+  templates?: MessageTemplate[];
+  logbook?: Logbook;
+  controlCard?: ControlCard;
+}
+/**
+ * The identity block of the SOP-AP.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Identity".
+ */
+export interface Identity {
+  /**
+   * e.g. PEMERINTAH KOTA METRO
+   */
+  government: string;
+  /**
+   * Kota or Kabupaten, e.g. Kota Metro
+   */
+  regency: string;
+  province?: Text;
+  /**
+   * Kemendagri code of the regency, e.g. 18.72
+   */
+  regionCode?: string;
+  /**
+   * Text as written in the source.
+   */
+  office: string;
+  /**
+   * The bidang that owns the SOP, when named.
+   */
+  unit?: string | null;
+  /**
+   * Nomor SOP
+   */
+  number?: string | null;
+  /**
+   * Text as written in the source.
+   */
+  title: string;
+  /**
+   * The heading printed above the flowchart table, when there is one.
+   */
+  flowchartTitle?: string | null;
+  dates?: {
+    pembuatan?: SourceText;
+    revisi?: SourceText;
+    efektif?: SourceText;
+    pengesahan?: SourceText;
+  };
+  /**
+   * Disahkan oleh.
+   */
+  approvedBy?: {
+    name?: SourceText;
+    title?: SourceText;
+    rank?: SourceText;
+    nip?: SourceText;
+  };
+}
+/**
+ * The office's working-time calendar. National holidays and cuti bersama come from the platform's SKB 3 Menteri data; working hours default to Perpres 21/2023.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "OfficeCalendar".
+ */
+export interface OfficeCalendar {
+  /**
+   * WIB = Asia/Jakarta, WITA = Asia/Makassar, WIT = Asia/Jayapura.
+   */
+  timeZone: 'Asia/Jakarta' | 'Asia/Pontianak' | 'Asia/Makassar' | 'Asia/Jayapura';
+  /**
+   * Overrides Perpres 21/2023 (Pasal 7 lets units serving the public set other days). A weekday left out is not a working day.
+   */
+  workingHours?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^(mon|tue|wed|thu|fri|sat|sun)$".
+     */
+    [k: string]: WorkingPeriod[] | undefined;
+  };
+  extraHolidays?: DatedEntry[];
+  extraWorkingDays?: DatedEntry[];
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "WorkingPeriod".
+ */
+export interface WorkingPeriod {
+  start: string;
+  end: string;
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "DatedEntry".
+ */
+export interface DatedEntry {
+  date: LocalDate;
+  name: Text;
+}
+/**
+ * The SOP-AP sections, each a list of the items as written (empty when the source leaves the section blank).
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Sections".
+ */
+export interface Sections {
+  dasarHukum: Items;
+  kualifikasiPelaksana: Items;
+  keterkaitan: Items;
+  peralatanPerlengkapan: Items;
+  peringatan: Items;
+  pencatatanPendataan: Items;
+}
+/**
+ * A Pelaksana column. Its id is the access role of the people who work it in the runtime.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Lane".
+ */
+export interface Lane {
+  id: Id;
+  /**
+   * Text as written in the source.
+   */
+  name: string;
+  /**
+   * The common role this lane plays, used to compare regencies: pemohon, petugas, kasi, kabid, sekretaris, kepala-dinas, bidang-teknis, analis, operator-editor, petugas-dokumen.
+   */
+  role: string;
+}
+/**
+ * How complaints come in.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Intake".
+ */
+export interface Intake {
+  /**
+   * @minItems 1
+   */
+  channels: Channel[];
+  form?: Form;
+  /**
+   * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+   */
+  categoryField?: string;
+  /**
+   * Lane ids, beyond the lane of the start step's successor (the intake lane), allowed to see the complainant's confidential fields.
+   */
+  revealTo?: Id[];
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Channel".
+ */
+export interface Channel {
+  id: Id;
+  kind:
+    | 'tatap-muka'
+    | 'telepon'
+    | 'fax'
+    | 'sms'
+    | 'whatsapp'
+    | 'email'
+    | 'website'
+    | 'media-sosial'
+    | 'facebook'
+    | 'instagram'
+    | 'surat'
+    | 'kotak-pengaduan'
+    | 'call-centre'
+    | 'lainnya';
+  /**
+   * Text as written in the source.
+   */
+  label: string;
+}
+/**
+ * The complaint form (e.g. Buleleng FM-PDIP-03-01) or the registration fields the SOP names.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Form".
+ */
+export interface Form {
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  document?: string | null;
+  title: Text;
+  revision?: SourceText;
+  effective?: SourceText;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  notice?: string | null;
+  /**
+   * @minItems 1
+   */
+  fields: FormField[];
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "FormField".
+ */
+export interface FormField {
+  id: Id;
+  label: Text;
+  /**
+   * nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…).
+   */
+  type: 'text' | 'textarea' | 'email' | 'phone' | 'nik' | 'kk' | 'nik-or-kk' | 'choice' | 'date';
+  required?: boolean;
+  /**
+   * Personal data of the complainant: masked for every lane but the intake lane and intake.revealTo.
+   */
+  confidential?: boolean;
+  /**
+   * The choices of a 'choice' field, as written.
+   *
+   * @minItems 1
+   */
+  options?: Text[];
+}
+/**
+ * A row of the flowchart.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Step".
+ */
+export interface Step {
+  id: Id;
+  /**
+   * The number printed in the No column, as a string; null when the source lost it.
+   */
+  number: string | null;
+  kind: StepKind;
+  /**
+   * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+   */
+  lane: string;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  label?: string | null;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  activity: string | null;
+  kelengkapan?: TextList;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  waktu?: string | null;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  output?: string | null;
+  keterangan?: SourceText;
+  /**
+   * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+   */
+  next?: string;
+  /**
+   * The named outcomes of a decision.
+   */
+  outcomes?: Outcome[];
+  escalation?: Jump;
+  rejection?: Jump1;
+  onTimeout?: TimeoutRule;
+  /**
+   * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+   */
+  template?: string;
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Outcome".
+ */
+export interface Outcome {
+  id: Id;
+  /**
+   * Text as written in the source.
+   */
+  label: string;
+  to: Id;
+  /**
+   * escalation: the outcome hands the complaint one level up; rejection: the complaint is refused or returned.
+   */
+  kind?: 'escalation' | 'rejection';
+}
+/**
+ * Where a task step goes when it is escalated one level up.
+ */
+export interface Jump {
+  to: Id;
+  label?: SourceText;
+}
+/**
+ * Where a task step goes when the complaint is rejected.
+ */
+export interface Jump1 {
+  to: Id;
+  label?: SourceText;
+}
+/**
+ * What happens when the step's Waktu passes. flag: the case stays and is marked overdue (the default); escalate: it is marked overdue and follows the step's escalation.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "TimeoutRule".
+ */
+export interface TimeoutRule {
+  action: 'flag' | 'escalate';
+}
+/**
+ * A procedure run on a schedule rather than per complaint; each run is a case of its own carrying the period's logbook.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "PeriodicProcedure".
+ */
+export interface PeriodicProcedure {
+  id: Id;
+  name: Text;
+  schedule: {
+    every: 'day' | 'week' | 'month';
+    /**
+     * When in the period a run starts: at its last working day (end, the default) or its first (start).
+     */
+    at?: 'start' | 'end';
+  };
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  source?: string | null;
+  /**
+   * @minItems 2
+   */
+  steps: Step[];
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "MessageTemplate".
+ */
+export interface MessageTemplate {
+  id: Id;
+  name: Text;
+  /**
+   * Text as written in the source.
+   */
+  text: string;
+}
+/**
+ * The complaint register (e.g. Buleleng FM-PDIP-03-02) and its columns as printed.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Logbook".
+ */
+export interface Logbook {
+  document?: SourceText;
+  title: Text;
+  revision?: SourceText;
+  effective?: SourceText;
+  /**
+   * @minItems 1
+   */
+  columns: {
+    id: Id;
+    label: Text;
+  }[];
+}
+/**
+ * The kartu kendali rule: every hand-over is initialled and dated on receipt and on hand-over.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "ControlCard".
+ */
+export interface ControlCard {
+  required: boolean;
+  /**
+   * Text as written in the source.
+   */
+  text: string;
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Jump".
+ */
+export interface Jump2 {
+  to: Id;
+  label?: SourceText;
+}

@@ -1,0 +1,778 @@
+/* eslint-disable */
+// GENERATED from schemas/sop.schema.json by `npm run generate:types`. Do not edit.
+
+export const sopSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sop-platform.disdukcapil.id/schemas/sop.schema.json",
+  "title": "SopDocument",
+  "description": "A complaint-handling SOP of a Disdukcapil in the SOP-AP format of PermenPAN-RB 35/2012. The SOP id is the file name (sops/<id>.yaml). Text values keep the words of the source SOP; null means the value is blank or lost in the source (unknown).",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "schemaVersion",
+    "identity",
+    "calendar",
+    "sections",
+    "lanes",
+    "steps"
+  ],
+  "properties": {
+    "schemaVersion": {
+      "description": "Version of this schema the document is written against.",
+      "const": 1
+    },
+    "identity": {
+      "$ref": "#/$defs/Identity"
+    },
+    "calendar": {
+      "$ref": "#/$defs/OfficeCalendar"
+    },
+    "sections": {
+      "$ref": "#/$defs/Sections"
+    },
+    "lanes": {
+      "description": "The Pelaksana columns of the flowchart, in the source's order.",
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "$ref": "#/$defs/Lane"
+      }
+    },
+    "intake": {
+      "$ref": "#/$defs/Intake"
+    },
+    "steps": {
+      "description": "The rows of the flowchart, in the source's order. The first step of kind 'start' is where a case begins.",
+      "type": "array",
+      "minItems": 2,
+      "items": {
+        "$ref": "#/$defs/Step"
+      }
+    },
+    "periodic": {
+      "description": "Procedures that do not run per complaint but on a schedule (a daily recap, a monthly review).",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/PeriodicProcedure"
+      }
+    },
+    "templates": {
+      "description": "Message texts the SOP prescribes, verbatim.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/MessageTemplate"
+      }
+    },
+    "logbook": {
+      "$ref": "#/$defs/Logbook"
+    },
+    "controlCard": {
+      "$ref": "#/$defs/ControlCard"
+    }
+  },
+  "$defs": {
+    "Id": {
+      "description": "A stable identifier: lower-case letters, digits and dashes, starting with a letter.",
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9-]*$",
+      "maxLength": 64
+    },
+    "Text": {
+      "description": "Text as written in the source.",
+      "type": "string",
+      "minLength": 1
+    },
+    "SourceText": {
+      "description": "Text as written in the source; null when the source leaves it blank or it was lost.",
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "TextList": {
+      "description": "Text as written in the source: one string, a list of strings, or null when blank.",
+      "type": [
+        "string",
+        "array",
+        "null"
+      ],
+      "items": {
+        "type": "string"
+      }
+    },
+    "LocalDate": {
+      "type": "string",
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+    },
+    "Identity": {
+      "description": "The identity block of the SOP-AP.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "government",
+        "regency",
+        "office",
+        "title"
+      ],
+      "properties": {
+        "government": {
+          "$ref": "#/$defs/Text",
+          "description": "e.g. PEMERINTAH KOTA METRO"
+        },
+        "regency": {
+          "$ref": "#/$defs/Text",
+          "description": "Kota or Kabupaten, e.g. Kota Metro"
+        },
+        "province": {
+          "$ref": "#/$defs/Text"
+        },
+        "regionCode": {
+          "description": "Kemendagri code of the regency, e.g. 18.72",
+          "type": "string",
+          "pattern": "^\\d{2}\\.\\d{2}$"
+        },
+        "office": {
+          "$ref": "#/$defs/Text",
+          "description": "e.g. Dinas Kependudukan dan Pencatatan Sipil"
+        },
+        "unit": {
+          "$ref": "#/$defs/SourceText",
+          "description": "The bidang that owns the SOP, when named."
+        },
+        "number": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Nomor SOP"
+        },
+        "title": {
+          "$ref": "#/$defs/Text",
+          "description": "Nama SOP / Judul SOP"
+        },
+        "flowchartTitle": {
+          "$ref": "#/$defs/SourceText",
+          "description": "The heading printed above the flowchart table, when there is one."
+        },
+        "dates": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "pembuatan": {
+              "$ref": "#/$defs/SourceText"
+            },
+            "revisi": {
+              "$ref": "#/$defs/SourceText"
+            },
+            "efektif": {
+              "$ref": "#/$defs/SourceText"
+            },
+            "pengesahan": {
+              "$ref": "#/$defs/SourceText"
+            }
+          }
+        },
+        "approvedBy": {
+          "description": "Disahkan oleh.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "name": {
+              "$ref": "#/$defs/SourceText"
+            },
+            "title": {
+              "$ref": "#/$defs/SourceText"
+            },
+            "rank": {
+              "$ref": "#/$defs/SourceText"
+            },
+            "nip": {
+              "$ref": "#/$defs/SourceText"
+            }
+          }
+        }
+      }
+    },
+    "OfficeCalendar": {
+      "description": "The office's working-time calendar. National holidays and cuti bersama come from the platform's SKB 3 Menteri data; working hours default to Perpres 21/2023.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "timeZone"
+      ],
+      "properties": {
+        "timeZone": {
+          "description": "WIB = Asia/Jakarta, WITA = Asia/Makassar, WIT = Asia/Jayapura.",
+          "enum": [
+            "Asia/Jakarta",
+            "Asia/Pontianak",
+            "Asia/Makassar",
+            "Asia/Jayapura"
+          ]
+        },
+        "workingHours": {
+          "description": "Overrides Perpres 21/2023 (Pasal 7 lets units serving the public set other days). A weekday left out is not a working day.",
+          "type": "object",
+          "additionalProperties": false,
+          "propertyNames": {
+            "enum": [
+              "mon",
+              "tue",
+              "wed",
+              "thu",
+              "fri",
+              "sat",
+              "sun"
+            ]
+          },
+          "patternProperties": {
+            "^(mon|tue|wed|thu|fri|sat|sun)$": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/WorkingPeriod"
+              }
+            }
+          }
+        },
+        "extraHolidays": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/DatedEntry"
+          }
+        },
+        "extraWorkingDays": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/DatedEntry"
+          }
+        }
+      }
+    },
+    "WorkingPeriod": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "type": "string",
+          "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+        },
+        "end": {
+          "type": "string",
+          "pattern": "^([01]\\d|2[0-4]):[0-5]\\d$"
+        }
+      }
+    },
+    "DatedEntry": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "date",
+        "name"
+      ],
+      "properties": {
+        "date": {
+          "$ref": "#/$defs/LocalDate"
+        },
+        "name": {
+          "$ref": "#/$defs/Text"
+        }
+      }
+    },
+    "Sections": {
+      "description": "The SOP-AP sections, each a list of the items as written (empty when the source leaves the section blank).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "dasarHukum",
+        "kualifikasiPelaksana",
+        "keterkaitan",
+        "peralatanPerlengkapan",
+        "peringatan",
+        "pencatatanPendataan"
+      ],
+      "properties": {
+        "dasarHukum": {
+          "$ref": "#/$defs/Items"
+        },
+        "kualifikasiPelaksana": {
+          "$ref": "#/$defs/Items"
+        },
+        "keterkaitan": {
+          "$ref": "#/$defs/Items"
+        },
+        "peralatanPerlengkapan": {
+          "$ref": "#/$defs/Items"
+        },
+        "peringatan": {
+          "$ref": "#/$defs/Items"
+        },
+        "pencatatanPendataan": {
+          "$ref": "#/$defs/Items"
+        }
+      }
+    },
+    "Items": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "Lane": {
+      "description": "A Pelaksana column. Its id is the access role of the people who work it in the runtime.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "role"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "name": {
+          "$ref": "#/$defs/Text",
+          "description": "The column header as written."
+        },
+        "role": {
+          "description": "The common role this lane plays, used to compare regencies: pemohon, petugas, kasi, kabid, sekretaris, kepala-dinas, bidang-teknis, analis, operator-editor, petugas-dokumen.",
+          "type": "string"
+        }
+      }
+    },
+    "Intake": {
+      "description": "How complaints come in.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/Channel"
+          }
+        },
+        "form": {
+          "$ref": "#/$defs/Form"
+        },
+        "categoryField": {
+          "description": "The id of the form field that holds the complaint's category, when the form has one.",
+          "$ref": "#/$defs/Id"
+        },
+        "revealTo": {
+          "description": "Lane ids, beyond the lane of the start step's successor (the intake lane), allowed to see the complainant's confidential fields.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Id"
+          }
+        }
+      }
+    },
+    "Channel": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "kind",
+        "label"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "kind": {
+          "enum": [
+            "tatap-muka",
+            "telepon",
+            "fax",
+            "sms",
+            "whatsapp",
+            "email",
+            "website",
+            "media-sosial",
+            "facebook",
+            "instagram",
+            "surat",
+            "kotak-pengaduan",
+            "call-centre",
+            "lainnya"
+          ]
+        },
+        "label": {
+          "$ref": "#/$defs/Text",
+          "description": "As written in the source."
+        }
+      }
+    },
+    "Form": {
+      "description": "The complaint form (e.g. Buleleng FM-PDIP-03-01) or the registration fields the SOP names.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "title",
+        "fields"
+      ],
+      "properties": {
+        "document": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Document number, e.g. FM-PDIP-03-01"
+        },
+        "title": {
+          "$ref": "#/$defs/Text"
+        },
+        "revision": {
+          "$ref": "#/$defs/SourceText"
+        },
+        "effective": {
+          "$ref": "#/$defs/SourceText"
+        },
+        "notice": {
+          "$ref": "#/$defs/SourceText",
+          "description": "A notice printed on the form, verbatim."
+        },
+        "fields": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/FormField"
+          }
+        }
+      }
+    },
+    "FormField": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "label",
+        "type"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "label": {
+          "$ref": "#/$defs/Text"
+        },
+        "type": {
+          "description": "nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…).",
+          "enum": [
+            "text",
+            "textarea",
+            "email",
+            "phone",
+            "nik",
+            "kk",
+            "nik-or-kk",
+            "choice",
+            "date"
+          ]
+        },
+        "required": {
+          "type": "boolean",
+          "default": false
+        },
+        "confidential": {
+          "description": "Personal data of the complainant: masked for every lane but the intake lane and intake.revealTo.",
+          "type": "boolean",
+          "default": false
+        },
+        "options": {
+          "description": "The choices of a 'choice' field, as written.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/Text"
+          }
+        }
+      }
+    },
+    "StepKind": {
+      "description": "start and end are the terminator symbols (Mulai, Selesai), task the rectangle, decision the diamond.",
+      "enum": [
+        "start",
+        "task",
+        "decision",
+        "end"
+      ]
+    },
+    "Step": {
+      "description": "A row of the flowchart.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "number",
+        "kind",
+        "lane",
+        "activity"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "number": {
+          "description": "The number printed in the No column, as a string; null when the source lost it.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "kind": {
+          "$ref": "#/$defs/StepKind"
+        },
+        "lane": {
+          "$ref": "#/$defs/Id",
+          "description": "The id of the lane (Pelaksana) that performs the step."
+        },
+        "label": {
+          "$ref": "#/$defs/SourceText",
+          "description": "The text inside the flowchart symbol (e.g. Mulai, Periksa pengaduan, Selesai)."
+        },
+        "activity": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Kegiatan / Uraian Prosedur."
+        },
+        "kelengkapan": {
+          "$ref": "#/$defs/TextList",
+          "description": "Mutu Baku: Kelengkapan / Persyaratan."
+        },
+        "waktu": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Mutu Baku: Waktu, as written (e.g. '5 menit', '3 hari kerja')."
+        },
+        "output": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Mutu Baku: Output."
+        },
+        "keterangan": {
+          "$ref": "#/$defs/SourceText"
+        },
+        "next": {
+          "$ref": "#/$defs/Id",
+          "description": "The step that follows a start or task step."
+        },
+        "outcomes": {
+          "description": "The named outcomes of a decision.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Outcome"
+          }
+        },
+        "escalation": {
+          "$ref": "#/$defs/Jump",
+          "description": "Where a task step goes when it is escalated one level up."
+        },
+        "rejection": {
+          "$ref": "#/$defs/Jump",
+          "description": "Where a task step goes when the complaint is rejected."
+        },
+        "onTimeout": {
+          "$ref": "#/$defs/TimeoutRule"
+        },
+        "template": {
+          "$ref": "#/$defs/Id",
+          "description": "The message template used in this step."
+        }
+      }
+    },
+    "Outcome": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "label",
+        "to"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "label": {
+          "$ref": "#/$defs/Text",
+          "description": "As written (valid, tidak valid, selesai, tidak terselesaikan, ditolak)."
+        },
+        "to": {
+          "$ref": "#/$defs/Id"
+        },
+        "kind": {
+          "description": "escalation: the outcome hands the complaint one level up; rejection: the complaint is refused or returned.",
+          "enum": [
+            "escalation",
+            "rejection"
+          ]
+        }
+      }
+    },
+    "Jump": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "to"
+      ],
+      "properties": {
+        "to": {
+          "$ref": "#/$defs/Id"
+        },
+        "label": {
+          "$ref": "#/$defs/SourceText"
+        }
+      }
+    },
+    "TimeoutRule": {
+      "description": "What happens when the step's Waktu passes. flag: the case stays and is marked overdue (the default); escalate: it is marked overdue and follows the step's escalation.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "action"
+      ],
+      "properties": {
+        "action": {
+          "enum": [
+            "flag",
+            "escalate"
+          ]
+        }
+      }
+    },
+    "PeriodicProcedure": {
+      "description": "A procedure run on a schedule rather than per complaint; each run is a case of its own carrying the period's logbook.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "schedule",
+        "steps"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "name": {
+          "$ref": "#/$defs/Text"
+        },
+        "schedule": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "every"
+          ],
+          "properties": {
+            "every": {
+              "enum": [
+                "day",
+                "week",
+                "month"
+              ]
+            },
+            "at": {
+              "description": "When in the period a run starts: at its last working day (end, the default) or its first (start).",
+              "enum": [
+                "start",
+                "end"
+              ]
+            }
+          }
+        },
+        "source": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Where the source SOP prescribes it."
+        },
+        "steps": {
+          "type": "array",
+          "minItems": 2,
+          "items": {
+            "$ref": "#/$defs/Step"
+          }
+        }
+      }
+    },
+    "MessageTemplate": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "text"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "name": {
+          "$ref": "#/$defs/Text"
+        },
+        "text": {
+          "$ref": "#/$defs/Text",
+          "description": "Verbatim."
+        }
+      }
+    },
+    "Logbook": {
+      "description": "The complaint register (e.g. Buleleng FM-PDIP-03-02) and its columns as printed.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "title",
+        "columns"
+      ],
+      "properties": {
+        "document": {
+          "$ref": "#/$defs/SourceText"
+        },
+        "title": {
+          "$ref": "#/$defs/Text"
+        },
+        "revision": {
+          "$ref": "#/$defs/SourceText"
+        },
+        "effective": {
+          "$ref": "#/$defs/SourceText"
+        },
+        "columns": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "label"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/$defs/Id"
+              },
+              "label": {
+                "$ref": "#/$defs/Text"
+              }
+            }
+          }
+        }
+      }
+    },
+    "ControlCard": {
+      "description": "The kartu kendali rule: every hand-over is initialled and dated on receipt and on hand-over.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "required",
+        "text"
+      ],
+      "properties": {
+        "required": {
+          "type": "boolean"
+        },
+        "text": {
+          "$ref": "#/$defs/Text",
+          "description": "The rule as written."
+        }
+      }
+    }
+  }
+} as const;

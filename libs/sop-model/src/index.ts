@@ -1,0 +1,11 @@
+export * from './generated/sop-document';
+export { sopSchema } from './generated/sop-schema';
+export { validateSop, type SopValidation, type ValidateOptions } from './validate-sop';
+export { checkSchema } from './schema-issues';
+export { formatIssue, compareIssues, type SopIssue, type IssueSeverity, type UnlocatedIssue } from './sop-issue';
+export { createSourceMap, type SourceMap, type SourcePosition } from './source-map';
+export { buildSopGraph, flowsOf, edgesOf, escalationOf, rejectionOf, type SopFlow, type SopGraph, type SopEdge, type SopEdgeKind } from './sop-graph';
+export { SOP_RULES, reachableFromStart, canReachEnd, type SopRule, type RuleContext } from './rules';
+export { KNOWN_ROLES, isKnownRole, type KnownRole } from './known-roles';
+export { didYouMean } from './did-you-mean';
+export { toPointer, fromPointer } from './json-pointer';

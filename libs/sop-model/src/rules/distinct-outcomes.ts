@@ -1,0 +1,28 @@
+import { error, warning, type SopRule } from './sop-rule';
+import type { UnlocatedIssue } from '../sop-issue';
+
+/** The outcomes of a decision have distinct labels, so an operator can tell them apart. */
+export const distinctOutcomes: SopRule = {
+  id: 'distinct-outcomes',
+  check({ graphs }) {
+    const issues: UnlocatedIssue[] = [];
+    for (const graph of graphs) {
+      graph.flow.steps.forEach((step, i) => {
+        const seen = new Map<string, number>();
+        const targets = new Map<string, number>();
+        (step.outcomes ?? []).forEach((o, j) => {
+          const key = o.label.trim().toLowerCase().replace(/\s+/g, ' ');
+          const earlier = seen.get(key);
+          if (earlier !== undefined) {
+            issues.push(error('duplicate-outcome', `${graph.flow.pointer}/${i}/outcomes/${j}/label`, `decision "${step.id}" already has an outcome labelled "${step.outcomes![earlier].label}": each outcome needs its own label (e.g. selesai / tidak terselesaikan)`));
+          } else seen.set(key, j);
+          const sameTarget = targets.get(o.to);
+          if (sameTarget !== undefined) {
+            issues.push(warning('outcomes-same-target', `${graph.flow.pointer}/${i}/outcomes/${j}/to`, `outcomes "${step.outcomes![sameTarget].id}" and "${o.id}" of decision "${step.id}" both lead to "${o.to}": the choice changes nothing; check the target`));
+          } else targets.set(o.to, j);
+        });
+      });
+    }
+    return issues;
+  },
+};

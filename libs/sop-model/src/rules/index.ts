@@ -1,0 +1,26 @@
+import { distinctOutcomes } from './distinct-outcomes';
+import { durationsParse } from './durations-parse';
+import { formFields } from './form-fields';
+import { lanesUsed } from './lanes-used';
+import { reachability } from './reachability';
+import { referencesResolve } from './references-resolve';
+import { rolesKnown } from './roles-known';
+import { stepShape } from './step-shape';
+import { uniqueIds } from './unique-ids';
+import type { SopRule } from './sop-rule';
+
+/** The semantic rules, run after the schema check, in this order. */
+export const SOP_RULES: readonly SopRule[] = [
+  uniqueIds,
+  referencesResolve,
+  stepShape,
+  reachability,
+  distinctOutcomes,
+  durationsParse,
+  lanesUsed,
+  rolesKnown,
+  formFields,
+];
+
+export type { SopRule, RuleContext } from './sop-rule';
+export { reachableFromStart, canReachEnd } from './reachability';

@@ -1,0 +1,52 @@
+import { error, type SopRule } from './sop-rule';
+import type { SopGraph } from '../sop-graph';
+import type { UnlocatedIssue } from '../sop-issue';
+
+function reachable(from: string[], neighbours: (id: string) => string[]): Set<string> {
+  const seen = new Set(from);
+  const queue = [...from];
+  while (queue.length) {
+    for (const next of neighbours(queue.pop()!)) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Steps reachable from the flow's start. */
+export function reachableFromStart(graph: SopGraph): Set<string> {
+  if (!graph.start) return new Set();
+  return reachable([graph.start.id], (id) => graph.outgoing(id).map((e) => e.to).filter((to) => graph.stepById.has(to)));
+}
+
+/** Steps from which some end can be reached. */
+export function canReachEnd(graph: SopGraph): Set<string> {
+  const incoming = new Map<string, string[]>();
+  for (const e of graph.edges) incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+  return reachable(graph.ends.map((s) => s.id), (id) => incoming.get(id) ?? []);
+}
+
+/** Every step is reachable from the start, and an end is reachable from every step. */
+export const reachability: SopRule = {
+  id: 'reachability',
+  check({ graphs }) {
+    const issues: UnlocatedIssue[] = [];
+    for (const graph of graphs) {
+      if (!graph.start || graph.ends.length === 0) continue; // step-shape reports it
+      const fromStart = reachableFromStart(graph);
+      const toEnd = canReachEnd(graph);
+      graph.flow.steps.forEach((step, i) => {
+        const at = `${graph.flow.pointer}/${i}/id`;
+        if (!fromStart.has(step.id)) {
+          issues.push(error('unreachable-step', at, `step "${step.id}" cannot be reached from the start "${graph.start!.id}": point a next or an outcome of an earlier step at it, or remove it`));
+        } else if (!toEnd.has(step.id)) {
+          issues.push(error('dead-end', at, `no end can be reached from step "${step.id}": a case there would never finish; give it a next or an outcome leading towards an end step`));
+        }
+      });
+    }
+    return issues;
+  },
+};

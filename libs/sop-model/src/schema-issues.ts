@@ -1,0 +1,118 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import { sopSchema } from './generated/sop-schema';
+import { didYouMean, listNames } from './did-you-mean';
+import type { UnlocatedIssue } from './sop-issue';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: false });
+const validate = ajv.compile(sopSchema as object);
+
+const PATTERN_HINTS: Record<string, string> = {
+  '^[a-z][a-z0-9-]*$': 'use lower-case letters, digits and dashes, starting with a letter (e.g. "kasi-periksa")',
+  '^\\d{2}\\.\\d{2}$': 'write the Kemendagri regency code as NN.NN (e.g. "18.72")',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'write the date as YYYY-MM-DD (e.g. "2026-03-19")',
+  '^([01]\\d|2[0-3]):[0-5]\\d$': 'write the time as HH:MM on a 24-hour clock (e.g. "07:30")',
+  '^([01]\\d|2[0-4]):[0-5]\\d$': 'write the time as HH:MM on a 24-hour clock (e.g. "16:00")',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a mapping',
+  null: 'null (blank in the source)',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+};
+
+function valueAt(root: unknown, instancePath: string): unknown {
+  let node: unknown = root;
+  for (const segment of instancePath.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
+  const at = error.instancePath;
+  const value = valueAt(root, at);
+  const base = { severity: 'error' as const, code: `schema.${error.keyword}`, pointer: at };
+  switch (error.keyword) {
+    case 'required': {
+      const property = (error.params as { missingProperty: string }).missingProperty;
+      return { ...base, pointer: `${at}/${property}`, message: `missing required property "${property}": add "${property}: …" here (write null if the source leaves it blank)` };
+    }
+    case 'additionalProperties': {
+      const property = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      return {
+        ...base,
+        pointer: `${at}/${property}`,
+        message: `unknown property "${property}"${didYouMean(property, allowed)}; allowed here: ${listNames(allowed, 20)}`,
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return { ...base, message: `${describe(value)} is not allowed here${typeof value === 'string' ? didYouMean(value, allowed) : ''}; write one of: ${listNames(allowed, 20)}` };
+    }
+    case 'const':
+      return { ...base, message: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, found ${describe(value)}` };
+    case 'type': {
+      const types = String((error.params as { type: string | string[] }).type).split(',');
+      return { ...base, message: `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, found ${describe(value)}` };
+    }
+    case 'pattern': {
+      const pattern = (error.params as { pattern: string }).pattern;
+      return { ...base, message: `${describe(value)} is not valid here: ${PATTERN_HINTS[pattern] ?? `it must match ${pattern}`}` };
+    }
+    case 'minItems': {
+      const limit = (error.params as { limit: number }).limit;
+      return { ...base, message: `needs at least ${limit} item${limit === 1 ? '' : 's'}, found ${Array.isArray(value) ? value.length : 0}` };
+    }
+    case 'minLength':
+      return { ...base, message: 'must not be empty: write the text as in the source, or null where the schema allows a blank' };
+    case 'maxLength':
+      return { ...base, message: `is too long: at most ${(error.params as { limit: number }).limit} characters` };
+    case 'propertyNames': {
+      const name = (error.params as { propertyName: string }).propertyName;
+      return { ...base, pointer: `${at}/${name}`, message: `"${name}" is not a weekday: use mon, tue, wed, thu, fri, sat or sun` };
+    }
+    case 'if':
+    case 'anyOf':
+    case 'oneOf':
+      return null; // their branches report the concrete problem
+    default:
+      return { ...base, message: error.message ?? 'is not valid here' };
+  }
+}
+
+/**
+ * Checks a parsed document against schemas/sop.schema.json and explains each violation.
+ *
+ * @example
+ * checkSchema({ schemaVersion: 1 }) // [{ code: 'schema.required', pointer: '/identity', … }, …]
+ */
+export function checkSchema(document: unknown): UnlocatedIssue[] {
+  if (validate(document)) return [];
+  const issues: UnlocatedIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    // propertyNames also reports the nested pattern/enum failure of the same name
+    if (error.propertyName !== undefined) continue;
+    const issue = toIssue(error, document);
+    if (!issue) continue;
+    const key = `${issue.pointer}|${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}

@@ -29,11 +29,23 @@ async function generate() {
 module.exports = { generate, outDir };
 
 if (require.main === module) {
+  const check = process.argv.includes('--check');
   generate().then((files) => {
-    fs.mkdirSync(outDir, { recursive: true });
+    let drift = 0;
     for (const [file, text] of Object.entries(files)) {
-      fs.writeFileSync(file, text);
-      console.log(`wrote ${path.relative(root, file)}`);
+      const rel = path.relative(root, file);
+      if (check) {
+        const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+        if (current !== text) {
+          drift++;
+          console.error(`${rel} is out of date with schemas/sop.schema.json: run \`npm run generate:types\``);
+        }
+      } else {
+        fs.mkdirSync(outDir, { recursive: true });
+        fs.writeFileSync(file, text);
+        console.log(`wrote ${rel}`);
+      }
     }
+    process.exitCode = drift ? 1 : 0;
   });
 }

@@ -9,3 +9,4 @@ export { SOP_RULES, reachableFromStart, canReachEnd, type SopRule, type RuleCont
 export { KNOWN_ROLES, isKnownRole, type KnownRole } from './known-roles';
 export { didYouMean } from './did-you-mean';
 export { toPointer, fromPointer } from './json-pointer';
+export { inspectSop, totalTime, type SopInspection, type PathTime, type TimeTotal } from './inspect-sop';

@@ -1,0 +1,109 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './run-cli';
+
+const root = join(__dirname, '../../..');
+const sopFiles = readdirSync(join(root, 'sops')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'sops', f));
+const invalidDir = join(root, 'libs/sop-model/src/__fixtures__/invalid');
+
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: (p) => readFileSync(p, 'utf8') });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('sop validate', () => {
+  it('accepts the five regency SOPs with exit 0', () => {
+    const r = run(['validate', ...sopFiles]);
+    expect(r.stdout.split('\n').filter((l) => l.includes(': error:'))).toEqual([]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stderr).toMatch(new RegExp(`^${sopFiles.length} files checked: 0 errors`));
+  });
+
+  it('exits 1 on each invalid fixture and prints located messages', () => {
+    const fixtures = readdirSync(invalidDir).filter((f) => f.endsWith('.yaml'));
+    expect(fixtures.length).toBeGreaterThanOrEqual(30);
+    for (const fixture of fixtures) {
+      const file = join(invalidDir, fixture);
+      const r = run(['validate', file]);
+      expect({ fixture, code: r.code }).toEqual({ fixture, code: EXIT_INVALID });
+      const errors = r.stdout.split('\n').filter((l) => l.includes(': error: '));
+      expect(errors.length).toBeGreaterThan(0);
+      for (const line of errors) expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: .+`));
+    }
+  });
+
+  it('exits 2 with a message for an unreadable file, and on wrong usage', () => {
+    const missing = run(['validate', join(root, 'sops/atlantis.yaml')]);
+    expect(missing.code).toBe(EXIT_USAGE);
+    expect(missing.stderr).toContain('cannot read');
+    expect(missing.stderr).toContain('no such file');
+    expect(run(['validate']).code).toBe(EXIT_USAGE);
+    expect(run(['validate', '--frobnicate', sopFiles[0]]).code).toBe(EXIT_USAGE);
+    expect(run(['launch']).stderr).toContain('unknown command "launch"');
+    expect(run([]).code).toBe(EXIT_USAGE);
+  });
+
+  it('prints help for each command', () => {
+    for (const command of ['validate', 'compile', 'inspect']) {
+      const r = run([command, '--help']);
+      expect(r.code).toBe(EXIT_OK);
+      expect(r.stdout).toContain(`Usage: sop ${command}`);
+    }
+  });
+});
+
+describe('sop compile', () => {
+  it('prints the machine config with states keyed by step id and meta holding lane, time limit and output', () => {
+    const r = run(['compile', join(root, 'sops/metro.yaml')]);
+    expect(r.code).toBe(EXIT_OK);
+    const config = JSON.parse(r.stdout);
+    expect(config.id).toBe('metro');
+    expect(config.initial).toBe('laporan');
+    expect(config.states['kasi-periksa'].meta).toMatchObject({
+      lane: 'kasi',
+      waktu: '1 hari',
+      timeLimit: { amount: 1, unit: 'day' },
+      output: 'Buku Laporan Pengaduan dan Laporan Tindak Lanjut Penyelesaian',
+    });
+    expect(config.states.penyelesaian.type).toBe('final');
+  });
+
+  it('refuses an invalid SOP with its issues and exit 1', () => {
+    const r = run(['compile', join(invalidDir, readdirSync(invalidDir).find((f) => f.endsWith('.yaml'))!)]);
+    expect(r.code).toBe(EXIT_INVALID);
+    expect(r.stderr).toMatch(/:\d+:\d+: error: /);
+  });
+});
+
+describe('sop inspect', () => {
+  it('reports Metro: six lanes, the escalation ladder and the worst case of five days plus the lost step', () => {
+    const r = run(['inspect', join(root, 'sops/metro.yaml'), '--json']);
+    expect(r.code).toBe(EXIT_OK);
+    const report = JSON.parse(r.stdout);
+    expect(report.lanes.map((l: { id: string }) => l.id)).toEqual(['masyarakat', 'petugas', 'kasi', 'kabid', 'sekretaris', 'kepala-dinas']);
+    expect(report.escalationDepth).toBe(4);
+    expect(report.worstCase.total.parts).toEqual({ day: 5 });
+    expect(report.worstCase.total.unknownSteps).toEqual(['tim-teknis']);
+    expect(report.worstCase.end).toBe('penyelesaian');
+  });
+
+  it('prints a readable summary', () => {
+    const r = run(['inspect', join(root, 'sops/metro.yaml')]);
+    expect(r.stdout).toContain('Escalation depth: 4');
+    expect(r.stdout).toMatch(/Worst case: 5 hari/);
+  });
+});
+
+describe('the installed `sop` binary', () => {
+  it('runs from node_modules/.bin with the documented exit codes', () => {
+    const bin = join(root, 'node_modules/.bin/sop');
+    expect(execFileSync(bin, ['validate', ...sopFiles], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).not.toContain(': error:');
+    const bad = spawnSync(bin, ['validate', join(invalidDir, 'unreachable-step.yaml')], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/unreachable-step\.yaml:\d+:\d+: error: /);
+    expect(spawnSync(bin, ['inspect'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});

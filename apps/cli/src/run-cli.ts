@@ -1,0 +1,185 @@
+import { parseArgs } from 'node:util';
+import { compileSop } from '@sop/compiler';
+import { formatIssue, inspectSop, validateSop, type SopInspection, type SopIssue } from '@sop/model';
+
+/** Where the command reads and writes; tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: sop <command> [options]
+
+Commands:
+  validate <files…>        check SOP files; prints file:line:col: error|warning: message
+  compile <file>           print the XState machine config of an SOP as JSON
+  inspect <file> [--json]  lanes, steps, decisions, escalation depth, best and worst case time, channels
+
+Run "sop <command> --help" for a command's options.
+Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;
+
+const HELP: Record<string, string> = {
+  validate: `Usage: sop validate <files…>
+
+Loads each SOP file, checks YAML syntax, the schema (schemas/sop.schema.json) and the semantic rules
+(references, reachability, decisions, durations, lanes, roles), and prints every issue as
+  file:line:col: error|warning: message
+Exit status: 0 when no file has an error (warnings allowed), 1 when any has, 2 on wrong usage or an
+unreadable file.`,
+  compile: `Usage: sop compile <file> [--flow <periodic-id>]
+
+Prints the XState v5 machine config of the SOP as JSON: states keyed by step id, each with meta
+holding its lane, Mutu Baku, parsed time limit and output. --flow picks a periodic procedure instead
+of the per-complaint flow. Exit status 1 (with the issues) when the SOP is invalid.`,
+  inspect: `Usage: sop inspect <file> [--json]
+
+Summarises an SOP: lanes, steps, decisions, escalation depth, best- and worst-case total time (the
+Waktu of the task and decision steps on a path, in working time where the SOP says so), channels and
+periodic procedures. --json prints the same as JSON.`,
+};
+
+function readSop(path: string, io: CliIo): { text: string } | { error: string } {
+  try {
+    return { text: io.readFile(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: `sop: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}` };
+  }
+}
+
+function summary(issues: SopIssue[], files: number): string {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  return `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+function validateCommand(files: string[], io: CliIo): number {
+  if (files.length === 0) {
+    io.stderr(`sop validate: no file given\n\n${HELP.validate}`);
+    return EXIT_USAGE;
+  }
+  let unreadable = false;
+  const all: SopIssue[] = [];
+  for (const file of files) {
+    const read = readSop(file, io);
+    if ('error' in read) {
+      io.stderr(read.error);
+      unreadable = true;
+      continue;
+    }
+    const { issues } = validateSop(read.text, { file });
+    for (const issue of issues) io.stdout(formatIssue(issue));
+    all.push(...issues);
+  }
+  io.stderr(summary(all, files.length));
+  if (unreadable) return EXIT_USAGE;
+  return all.some((i) => i.severity === 'error') ? EXIT_INVALID : EXIT_OK;
+}
+
+function loadValid(file: string, io: CliIo) {
+  const read = readSop(file, io);
+  if ('error' in read) {
+    io.stderr(read.error);
+    return EXIT_USAGE;
+  }
+  const result = validateSop(read.text, { file });
+  if (!result.sop) {
+    for (const issue of result.issues) io.stderr(formatIssue(issue));
+    return EXIT_INVALID;
+  }
+  return result.sop;
+}
+
+/** The SOP id is the file name without directory and extension. */
+export function sopIdOf(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+}
+
+function formatInspection(r: SopInspection): string {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const laneWidth = Math.max(...r.lanes.map((l) => l.id.length));
+  const path = (steps: string[]) => steps.join(' → ');
+  const lines = [
+    `${r.title} — ${r.regency} (${r.timeZone})`,
+    '',
+    `Lanes (${r.lanes.length}):`,
+    ...r.lanes.map((l) => `  ${pad(l.id, laneWidth)}  ${pad(`[${l.role}]`, 17)} ${String(l.steps).padStart(2)} step${l.steps === 1 ? ' ' : 's'}  ${l.name}`),
+    '',
+    `Steps: ${r.steps}    Decisions: ${r.decisions.length}    Escalation depth: ${r.escalationDepth}`,
+    ...r.decisions.map((d) => `  decision ${d.id} (no. ${d.number ?? '?'}): ${d.outcomes.join(' / ')}`),
+    '',
+    `Best case:  ${r.bestCase ? `${r.bestCase.total.text}  via ${path(r.bestCase.steps)}` : 'no path to an end'}`,
+    `Worst case: ${r.worstCase ? `${r.worstCase.total.text}  via ${path(r.worstCase.steps)}` : r.loops ? 'unbounded (the flow loops)' : 'no path to an end'}`,
+    '',
+    `Channels: ${r.channels.length ? r.channels.map((c) => c.label).join(', ') : 'none named'}`,
+    `Periodic procedures: ${r.periodic.length ? r.periodic.map((p) => `${p.id} (every ${p.every}, ${p.steps} steps)`).join(', ') : 'none'}`,
+    `Steps without a known Waktu: ${r.unknownDurations.length ? r.unknownDurations.map((u) => `${u.step} (${u.waktu === null ? 'blank' : `"${u.waktu}"`})`).join(', ') : 'none'}`,
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Runs the `sop` command with its arguments and returns the exit status.
+ *
+ * @example
+ * const code = runCli(['validate', 'sops/metro.yaml'], { stdout: console.log, stderr: console.error, readFile: (p) => fs.readFileSync(p, 'utf8') });
+ */
+export function runCli(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    (command ? io.stdout : io.stderr)(USAGE);
+    return command ? EXIT_OK : EXIT_USAGE;
+  }
+  if (!(command in HELP)) {
+    io.stderr(`sop: unknown command "${command}"\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, flow: { type: 'string' } },
+      strict: true,
+    });
+  } catch (e) {
+    io.stderr(`sop ${command}: ${(e as Error).message}\n\n${HELP[command]}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP[command]);
+    return EXIT_OK;
+  }
+  const wrongOption = (command !== 'inspect' && values.json) || (command !== 'compile' && values.flow !== undefined);
+  if (wrongOption) {
+    io.stderr(`sop ${command}: ${values.json ? '--json' : '--flow'} is not an option of this command\n\n${HELP[command]}`);
+    return EXIT_USAGE;
+  }
+  if (command === 'validate') return validateCommand(positionals, io);
+  if (positionals.length !== 1) {
+    io.stderr(`sop ${command}: expected exactly one file, got ${positionals.length}\n\n${HELP[command]}`);
+    return EXIT_USAGE;
+  }
+  const sop = loadValid(positionals[0], io);
+  if (typeof sop === 'number') return sop;
+  if (command === 'compile') {
+    const compiled = compileSop(sop, { id: sopIdOf(positionals[0]) });
+    const flow = values.flow === undefined ? compiled : compiled.periodic[values.flow];
+    if (!flow) {
+      const known = Object.keys(compiled.periodic);
+      io.stderr(`sop compile: no periodic procedure "${values.flow}" in ${positionals[0]}; ${known.length ? `it has: ${known.join(', ')}` : 'it has none'}`);
+      return EXIT_USAGE;
+    }
+    io.stdout(JSON.stringify(flow.config, null, 2));
+    return EXIT_OK;
+  }
+  const inspection = inspectSop(sop);
+  io.stdout(values.json ? JSON.stringify(inspection, null, 2) : formatInspection(inspection));
+  return EXIT_OK;
+}

@@ -1,0 +1,414 @@
+import type { Calendar, CalendarConfig, DatedEntry, HolidayYear, Weekday, WeeklyHours } from './calendar';
+import { CalendarRangeError } from './calendar-range-error';
+import { DURATION_BASIS, type Duration } from './duration';
+import {
+  addMonths,
+  formatEpochDay,
+  MS_PER_MINUTE,
+  parseEpochDay,
+  weekdayOfEpochDay,
+  yearOfEpochDay,
+  type EpochDay,
+} from './epoch-day';
+import { INDONESIA_HOLIDAYS } from './indonesia-holidays';
+import { parseTimeOfDay } from './parse-time-of-day';
+import { PERPRES_21_2023_HOURS } from './perpres-21-2023-hours';
+import { isValidTimeZone, localEpochDay, localInstant } from './time-zone-offset';
+
+/** A working period as minutes since local midnight, end exclusive. */
+interface MinutePeriod {
+  start: number;
+  end: number;
+}
+
+/** A working period as UTC epoch milliseconds, end exclusive. */
+interface InstantPeriod {
+  start: number;
+  end: number;
+}
+
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+const WEEKDAY_NAMES_ID: Readonly<Record<Weekday, string>> = {
+  mon: 'Senin',
+  tue: 'Selasa',
+  wed: 'Rabu',
+  thu: 'Kamis',
+  fri: 'Jumat',
+  sat: 'Sabtu',
+  sun: 'Minggu',
+};
+
+const WEEKDAY_NAMES_EN: Readonly<Record<Weekday, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/**
+ * Builds an office's business calendar: its working hours in its time zone, the national holidays
+ * and cuti bersama, and its own closures and extra working days. Throws an Error listing every
+ * problem when the configuration is invalid.
+ *
+ * @example
+ * ```ts
+ * const jakarta = createCalendar({ timeZone: 'Asia/Jakarta' }); // Perpres 21/2023 hours, 2025–2026 holidays
+ * const limit = parseDuration('3 hari kerja');
+ * if (limit.known) {
+ *   // Filed on Nyepi 2026 (Thursday 19 March) at 15:00 WIB: 20–24 March are holidays or cuti bersama.
+ *   jakarta.dueAt(new Date('2026-03-19T08:00:00Z'), limit.duration).toISOString();
+ *   // '2026-03-27T09:30:00.000Z' (Friday 27 March, 16:30 WIB)
+ * }
+ * jakarta.nonWorkingReason('2026-03-19'); // 'Hari Raya Nyepi'
+ * ```
+ */
+export function createCalendar(config: CalendarConfig): Calendar {
+  const problems: string[] = [];
+  if (config === null || typeof config !== 'object') {
+    throw new Error('Invalid calendar config: expected an object with at least a timeZone');
+  }
+
+  const timeZone = config.timeZone;
+  if (!isValidTimeZone(timeZone)) {
+    problems.push(
+      `timeZone ${JSON.stringify(timeZone)} is not a known IANA time zone: use e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)`,
+    );
+  }
+  const hours = resolveWorkingHours(config.workingHours ?? PERPRES_21_2023_HOURS, problems);
+  const years = resolveHolidayYears(config.holidayYears ?? INDONESIA_HOLIDAYS, problems);
+  const extraHolidays = resolveEntries(config.extraHolidays ?? [], 'extraHolidays', problems);
+  const extraWorkingDays = resolveEntries(config.extraWorkingDays ?? [], 'extraWorkingDays', problems);
+
+  for (const [day, name] of extraWorkingDays) {
+    const date = formatEpochDay(day);
+    if (extraHolidays.has(day)) {
+      problems.push(
+        `${date} is both an extra holiday (${JSON.stringify(extraHolidays.get(day))}) and an extra working day (${JSON.stringify(name)}): keep only one`,
+      );
+    }
+    const weekday = weekdayOfEpochDay(day);
+    if (hours.size > 0 && !hours.has(weekday) && !hours.has('mon')) {
+      problems.push(
+        `extraWorkingDays ${date} is a ${WEEKDAY_NAMES_EN[weekday]}, and workingHours defines neither ${WEEKDAY_NAMES_EN[weekday]} nor Monday: add hours for ${weekday}`,
+      );
+    }
+  }
+
+  if (problems.length > 0) {
+    throw new Error(`Invalid calendar config:\n- ${problems.join('\n- ')}`);
+  }
+
+  return buildCalendar(timeZone, hours, years, extraHolidays, extraWorkingDays);
+}
+
+interface ResolvedHolidays {
+  years: ReadonlySet<number>;
+  holidays: ReadonlyMap<EpochDay, string>;
+  cutiBersama: ReadonlyMap<EpochDay, string>;
+}
+
+function buildCalendar(
+  timeZone: string,
+  hours: ReadonlyMap<Weekday, readonly MinutePeriod[]>,
+  resolved: ResolvedHolidays,
+  extraHolidays: ReadonlyMap<EpochDay, string>,
+  extraWorkingDays: ReadonlyMap<EpochDay, string>,
+): Calendar {
+  const availableYears = [...resolved.years].sort((a, b) => a - b);
+  const instantCache = new Map<EpochDay, readonly InstantPeriod[]>();
+
+  function ensureCovered(day: EpochDay): void {
+    const year = yearOfEpochDay(day);
+    if (!resolved.years.has(year)) throw new CalendarRangeError(year, availableYears);
+  }
+
+  /** Why a day is not worked, or null when it is; throws outside the covered years. */
+  function reasonFor(day: EpochDay): string | null {
+    ensureCovered(day);
+    if (extraWorkingDays.has(day)) return null;
+    const holiday = resolved.holidays.get(day);
+    if (holiday !== undefined) return holiday;
+    const cuti = resolved.cutiBersama.get(day);
+    if (cuti !== undefined) return /^cuti bersama\b/i.test(cuti) ? cuti : `Cuti bersama ${cuti}`;
+    const closure = extraHolidays.get(day);
+    if (closure !== undefined) return closure;
+    const weekday = weekdayOfEpochDay(day);
+    return hours.has(weekday) ? null : WEEKDAY_NAMES_ID[weekday];
+  }
+
+  function isWorking(day: EpochDay): boolean {
+    return reasonFor(day) === null;
+  }
+
+  /** The working periods of a day as instants; empty on a non-working day. */
+  function periodsOn(day: EpochDay): readonly InstantPeriod[] {
+    const cached = instantCache.get(day);
+    if (cached) return cached;
+    let periods: readonly InstantPeriod[] = [];
+    if (isWorking(day)) {
+      const minutes = hours.get(weekdayOfEpochDay(day)) ?? hours.get('mon') ?? [];
+      periods = minutes.map((p) => ({
+        start: localInstant(timeZone, day, p.start),
+        end: localInstant(timeZone, day, p.end),
+      }));
+    }
+    instantCache.set(day, periods);
+    return periods;
+  }
+
+  function endOfDay(day: EpochDay): Date {
+    const periods = periodsOn(day);
+    return new Date(periods[periods.length - 1].end);
+  }
+
+  function endOfWorkingDayFrom(day: EpochDay): Date {
+    let current = day;
+    while (!isWorking(current)) current += 1;
+    return endOfDay(current);
+  }
+
+  function addWorkingTime(startMs: number, startDay: EpochDay, amountMs: number): Date {
+    let remaining = amountMs;
+    for (let day = startDay; ; day += 1) {
+      for (const period of periodsOn(day)) {
+        if (period.end <= startMs) continue;
+        const from = Math.max(period.start, startMs);
+        const available = period.end - from;
+        if (remaining <= available) return new Date(from + remaining);
+        remaining -= available;
+      }
+    }
+  }
+
+  function parseDay(localDate: string): EpochDay {
+    const day = parseEpochDay(localDate);
+    if (day === null) {
+      throw new Error(`${JSON.stringify(localDate)} is not a date: write YYYY-MM-DD, e.g. 2026-03-19`);
+    }
+    return day;
+  }
+
+  const calendar: Calendar = {
+    timeZone,
+    isWorkingDay(localDate: string): boolean {
+      return isWorking(parseDay(localDate));
+    },
+    nonWorkingReason(localDate: string): string | null {
+      return reasonFor(parseDay(localDate));
+    },
+    dueAt(start: Date, d: Duration): Date {
+      const startMs = instantOf(start, 'start');
+      checkDuration(d);
+      const startDay = localEpochDay(timeZone, startMs);
+      ensureCovered(startDay);
+      switch (d.unit) {
+        case 'minute':
+        case 'hour': {
+          const minutes = d.unit === 'hour' ? d.amount * 60 : d.amount;
+          return addWorkingTime(startMs, startDay, Math.round(minutes * MS_PER_MINUTE));
+        }
+        case 'workingDay': {
+          let day = startDay;
+          for (let counted = 0; counted < d.amount; ) {
+            day += 1;
+            if (isWorking(day)) counted += 1;
+          }
+          return endOfDay(day);
+        }
+        case 'day':
+          return endOfWorkingDayFrom(startDay + d.amount);
+        case 'week':
+          return endOfWorkingDayFrom(startDay + 7 * d.amount);
+        case 'month':
+          return endOfWorkingDayFrom(addMonths(startDay, d.amount));
+      }
+    },
+    workingMinutesBetween(from: Date, to: Date): number {
+      const fromMs = instantOf(from, 'from');
+      const toMs = instantOf(to, 'to');
+      if (toMs <= fromMs) return 0;
+      const lastDay = localEpochDay(timeZone, toMs);
+      let total = 0;
+      for (let day = localEpochDay(timeZone, fromMs); day <= lastDay; day += 1) {
+        for (const period of periodsOn(day)) {
+          const overlap = Math.min(period.end, toMs) - Math.max(period.start, fromMs);
+          if (overlap > 0) total += overlap;
+        }
+      }
+      return total / MS_PER_MINUTE;
+    },
+  };
+  return Object.freeze(calendar);
+}
+
+function instantOf(value: Date, label: string): number {
+  const ms = Object.prototype.toString.call(value) === '[object Date]' ? value.getTime() : NaN;
+  if (Number.isNaN(ms)) {
+    throw new Error(`${label} must be a valid Date, got ${String(value)}`);
+  }
+  return ms;
+}
+
+function checkDuration(d: Duration): void {
+  const basis = d !== null && typeof d === 'object' ? DURATION_BASIS[d.unit] : undefined;
+  if (basis === undefined) {
+    throw new Error(
+      `Not a duration: expected a unit of minute, hour, workingDay, day, week or month (use parseDuration)`,
+    );
+  }
+  if (d.basis !== basis) {
+    throw new Error(`Duration ${JSON.stringify(d.text)}: unit "${d.unit}" has basis "${basis}", not "${String(d.basis)}"`);
+  }
+  if (typeof d.amount !== 'number' || !Number.isFinite(d.amount) || d.amount <= 0) {
+    throw new Error(`Duration ${JSON.stringify(d.text)}: amount must be a number above zero, got ${String(d.amount)}`);
+  }
+  if (d.unit !== 'minute' && d.unit !== 'hour' && !Number.isInteger(d.amount)) {
+    throw new Error(`Duration ${JSON.stringify(d.text)}: a ${d.unit} amount must be a whole number, got ${d.amount}`);
+  }
+}
+
+function resolveWorkingHours(
+  workingHours: WeeklyHours,
+  problems: string[],
+): ReadonlyMap<Weekday, readonly MinutePeriod[]> {
+  const result = new Map<Weekday, readonly MinutePeriod[]>();
+  if (workingHours === null || typeof workingHours !== 'object') {
+    problems.push('workingHours must be an object such as { mon: [{ start: "07:30", end: "12:00" }] }');
+    return result;
+  }
+  for (const key of Object.keys(workingHours)) {
+    if (!(WEEKDAYS as readonly string[]).includes(key)) {
+      problems.push(`workingHours.${key} is not a weekday: use ${WEEKDAYS.join(', ')}`);
+    }
+  }
+  for (const weekday of WEEKDAYS) {
+    const periods = workingHours[weekday];
+    if (periods === undefined) continue;
+    if (!Array.isArray(periods)) {
+      problems.push(`workingHours.${weekday} must be a list of { start: "HH:MM", end: "HH:MM" }`);
+      continue;
+    }
+    const parsed: MinutePeriod[] = [];
+    periods.forEach((period, index) => {
+      const where = `workingHours.${weekday}[${index}]`;
+      if (period === null || typeof period !== 'object') {
+        problems.push(`${where} must be { start: "HH:MM", end: "HH:MM" }`);
+        return;
+      }
+      const start = minuteOfDay(period.start, `${where}.start`, problems);
+      const end = minuteOfDay(period.end, `${where}.end`, problems);
+      if (start === null || end === null) return;
+      if (start >= 24 * 60) {
+        problems.push(`${where}.start "24:00" is the end of the day: a period cannot start there`);
+      } else if (end <= start) {
+        problems.push(`${where} ends (${period.end}) before or when it starts (${period.start})`);
+      } else {
+        parsed.push({ start, end });
+      }
+    });
+    parsed.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < parsed.length; i += 1) {
+      if (parsed[i].start < parsed[i - 1].end) {
+        problems.push(
+          `workingHours.${weekday} has overlapping periods ${hhmm(parsed[i - 1])} and ${hhmm(parsed[i])}`,
+        );
+      }
+    }
+    if (parsed.length > 0) result.set(weekday, parsed);
+  }
+  if (result.size === 0 && problems.length === 0) {
+    problems.push('workingHours has no working period on any weekday: the office would never work');
+  }
+  return result;
+}
+
+function minuteOfDay(text: string, where: string, problems: string[]): number | null {
+  try {
+    const time = parseTimeOfDay(text);
+    return time.hour * 60 + time.minute;
+  } catch (error) {
+    problems.push(`${where}: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+function hhmm(p: MinutePeriod): string {
+  const f = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return `${f(p.start)}–${f(p.end)}`;
+}
+
+function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: string[]): ResolvedHolidays {
+  const years = new Set<number>();
+  const holidays = new Map<EpochDay, string>();
+  const cutiBersama = new Map<EpochDay, string>();
+  if (!Array.isArray(holidayYears)) {
+    problems.push('holidayYears must be a list of { year, source, holidays, cutiBersama }');
+    return { years, holidays, cutiBersama };
+  }
+  holidayYears.forEach((entry, index) => {
+    const where = `holidayYears[${index}]`;
+    if (entry === null || typeof entry !== 'object') {
+      problems.push(`${where} must be { year, source, holidays, cutiBersama }`);
+      return;
+    }
+    const { year } = entry;
+    if (!Number.isInteger(year) || year < 1 || year > 9999) {
+      problems.push(`${where}.year must be a whole year such as 2026, got ${JSON.stringify(year)}`);
+      return;
+    }
+    if (years.has(year)) {
+      problems.push(`${where}: ${year} is listed twice: merge the two lists into one`);
+      return;
+    }
+    if (typeof entry.source !== 'string' || entry.source.trim() === '') {
+      problems.push(`${where}.source must name the decree the dates come from, e.g. "SKB 3 Menteri ..."`);
+    }
+    years.add(year);
+    for (const [day, name] of resolveEntries(entry.holidays, `${where}.holidays`, problems, year)) {
+      if (!holidays.has(day)) holidays.set(day, name);
+    }
+    for (const [day, name] of resolveEntries(entry.cutiBersama, `${where}.cutiBersama`, problems, year)) {
+      if (!cutiBersama.has(day)) cutiBersama.set(day, name);
+    }
+  });
+  return { years, holidays, cutiBersama };
+}
+
+function resolveEntries(
+  entries: readonly DatedEntry[],
+  where: string,
+  problems: string[],
+  year?: number,
+): Map<EpochDay, string> {
+  const result = new Map<EpochDay, string>();
+  if (!Array.isArray(entries)) {
+    problems.push(`${where} must be a list of { date: "YYYY-MM-DD", name }`);
+    return result;
+  }
+  entries.forEach((entry, index) => {
+    const at = `${where}[${index}]`;
+    if (entry === null || typeof entry !== 'object') {
+      problems.push(`${at} must be { date: "YYYY-MM-DD", name }`);
+      return;
+    }
+    const day = parseEpochDay(entry.date);
+    if (day === null) {
+      problems.push(`${at}.date ${JSON.stringify(entry.date)} is not a date: write YYYY-MM-DD, e.g. 2026-03-19`);
+      return;
+    }
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') {
+      problems.push(`${at}.name must say what the day is (e.g. "Hari Raya Nyepi")`);
+      return;
+    }
+    if (year !== undefined && yearOfEpochDay(day) !== year) {
+      problems.push(`${at}.date ${entry.date} is not in ${year}: move it to the list of its own year`);
+      return;
+    }
+    if (!result.has(day)) result.set(day, entry.name);
+  });
+  return result;
+}

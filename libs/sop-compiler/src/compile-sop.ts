@@ -1,0 +1,154 @@
+import { parseDuration } from '@sop/business-time';
+import { buildSopGraph, flowsOf, type SopDocument, type SopGraph, type Step } from '@sop/model';
+import { assign, setup } from 'xstate';
+import type { AllowedEvent, SopContext, SopEvent } from './sop-events';
+import type { StepMeta } from './step-meta';
+
+/** A transition in the JSON machine config; guards and actions are referenced by name. */
+export interface TransitionConfig {
+  target?: string;
+  guard?: { type: 'isOutcome'; params: { outcome: string } };
+  actions?: { type: 'markOverdue'; params: { step: string } };
+}
+
+/** One state of the machine config: a step. */
+export interface StateConfig {
+  type?: 'final';
+  meta: StepMeta;
+  on?: Partial<Record<SopEvent['type'], TransitionConfig | TransitionConfig[]>>;
+}
+
+/** The machine config as plain JSON (what `sop compile` prints), states keyed by step id. */
+export interface SopMachineConfig {
+  id: string;
+  initial: string;
+  context: SopContext;
+  states: Record<string, StateConfig>;
+}
+
+/** Guards and actions the JSON config refers to by name. */
+const machineSetup = setup({
+  types: {} as { context: SopContext; events: SopEvent },
+  guards: {
+    isOutcome: ({ event }, params: { outcome: string }) => event.type === 'CHOOSE' && event.outcome === params.outcome,
+  },
+  actions: {
+    markOverdue: assign(({ context }, params: { step: string }) => ({
+      overdue: context.overdue.includes(params.step) ? context.overdue : [...context.overdue, params.step],
+    })),
+  },
+});
+
+/** Creates the executable XState machine from a JSON config (compiled now or stored earlier). */
+export function createSopMachine(config: SopMachineConfig) {
+  // The JSON config is the machine's serialised form; its named guards and actions come from machineSetup.
+  return machineSetup.createMachine(config as Parameters<typeof machineSetup.createMachine>[0]);
+}
+
+export type SopMachine = ReturnType<typeof createSopMachine>;
+
+/** One compiled flow: the per-complaint flow or a periodic procedure. */
+export interface CompiledFlow {
+  id: string;
+  config: SopMachineConfig;
+  machine: SopMachine;
+  /** Step meta by step id (the same objects as in the config's `meta`). */
+  steps: Record<string, StepMeta>;
+}
+
+export interface CompiledSop extends CompiledFlow {
+  sopId: string;
+  /** Periodic procedures by id. */
+  periodic: Record<string, CompiledFlow>;
+}
+
+function allowedEvents(graph: SopGraph, step: Step): AllowedEvent[] {
+  return graph.outgoing(step.id).map((edge) => ({
+    type: edge.kind === 'next' ? 'COMPLETE' : edge.kind === 'outcome' ? 'CHOOSE' : edge.kind === 'escalation' ? 'ESCALATE' : 'REJECT',
+    ...(edge.outcome !== undefined ? { outcome: edge.outcome } : {}),
+    label: edge.label ?? null,
+    target: edge.to,
+    escalates: edge.escalates,
+    rejects: edge.rejects,
+  }));
+}
+
+function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): CompiledFlow {
+  const lanes = new Map(sop.lanes.map((l) => [l.id, l]));
+  const states: Record<string, StateConfig> = {};
+  const steps: Record<string, StepMeta> = {};
+  for (const step of graph.flow.steps) {
+    const parsed = step.waktu == null ? null : parseDuration(step.waktu);
+    const timeLimit = parsed?.known ? parsed.duration : null;
+    const events = step.kind === 'end' ? [] : allowedEvents(graph, step);
+    const escalation = events.find((e) => e.escalates);
+    const rejection = events.find((e) => e.rejects);
+    const timeoutAction = step.onTimeout?.action ?? 'flag';
+    const meta: StepMeta = {
+      stepId: step.id,
+      number: step.number,
+      kind: step.kind,
+      lane: step.lane,
+      laneName: lanes.get(step.lane)?.name ?? step.lane,
+      role: lanes.get(step.lane)?.role ?? 'unknown',
+      label: step.label ?? null,
+      activity: step.activity,
+      kelengkapan: step.kelengkapan ?? null,
+      waktu: step.waktu ?? null,
+      timeLimit,
+      output: step.output ?? null,
+      keterangan: step.keterangan ?? null,
+      onTimeout:
+        step.kind === 'end' || !timeLimit
+          ? null
+          : { action: timeoutAction, target: timeoutAction === 'escalate' ? (escalation?.target ?? null) : null },
+      events,
+      template: step.template ?? null,
+    };
+    steps[step.id] = meta;
+    if (step.kind === 'end') {
+      states[step.id] = { type: 'final', meta };
+      continue;
+    }
+    const on: StateConfig['on'] = {};
+    const next = events.find((e) => e.type === 'COMPLETE');
+    if (next) on.COMPLETE = { target: next.target };
+    const choices = events.filter((e) => e.type === 'CHOOSE');
+    if (choices.length) on.CHOOSE = choices.map((e) => ({ guard: { type: 'isOutcome', params: { outcome: e.outcome! } }, target: e.target }));
+    if (escalation) on.ESCALATE = { target: escalation.target };
+    if (rejection) on.REJECT = { target: rejection.target };
+    if (meta.onTimeout) {
+      on.EXPIRE = {
+        ...(meta.onTimeout.target ? { target: meta.onTimeout.target } : {}),
+        actions: { type: 'markOverdue', params: { step: step.id } },
+      };
+    }
+    states[step.id] = { meta, on };
+  }
+  const config: SopMachineConfig = { id: machineId, initial: graph.start!.id, context: { overdue: [] }, states };
+  return { id: machineId, config, machine: createSopMachine(config), steps };
+}
+
+/**
+ * Compiles a validated SOP into XState v5 machines: a state per step keyed by step id, with the
+ * step's lane, Mutu Baku and parsed time limit in `meta`; COMPLETE, CHOOSE, ESCALATE and REJECT
+ * events as the SOP allows; EXPIRE for a passed deadline (deadlines are kept outside the machine,
+ * see docs/adr/0002-deadlines-outside-the-machine.md); final states for the SOP's ends.
+ *
+ * @example
+ * const { sop } = validateSop(yamlText);
+ * const compiled = compileSop(sop!, { id: 'metro' });
+ * const actor = createActor(compiled.machine).start();
+ * actor.send({ type: 'COMPLETE' }); // the complaint is filed
+ */
+export function compileSop(sop: SopDocument, options: { id: string }): CompiledSop {
+  const [main, ...periodicGraphs] = flowsOf(sop).map(buildSopGraph);
+  if (!main.start) throw new Error(`SOP "${options.id}" has no start step: validate it before compiling`);
+  const compiled = compileFlow(sop, main, options.id);
+  const periodic: Record<string, CompiledFlow> = {};
+  for (const graph of periodicGraphs) {
+    if (!graph.start) throw new Error(`periodic procedure "${graph.flow.id}" of SOP "${options.id}" has no start step`);
+    periodic[graph.flow.id] = compileFlow(sop, graph, `${options.id}:${graph.flow.id}`);
+  }
+  return { ...compiled, sopId: options.id, periodic };
+}

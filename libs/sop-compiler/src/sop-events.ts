@@ -1,0 +1,27 @@
+/** Events a case machine accepts. Type names are the API's event names. */
+export type SopEvent =
+  | { type: 'COMPLETE' }
+  | { type: 'CHOOSE'; outcome: string }
+  | { type: 'ESCALATE' }
+  | { type: 'REJECT' }
+  | { type: 'EXPIRE' };
+
+export type SopEventType = SopEvent['type'];
+
+/** The machine's context: the steps whose time limit passed while the case waited there. */
+export interface SopContext {
+  overdue: string[];
+}
+
+/** An event the current step accepts, as offered to the person working it. */
+export interface AllowedEvent {
+  type: Exclude<SopEventType, 'EXPIRE'>;
+  /** The decision outcome's id, for CHOOSE. */
+  outcome?: string;
+  /** The outcome's or jump's label as written in the SOP; null when the SOP names none. */
+  label: string | null;
+  /** The step the event leads to. */
+  target: string;
+  escalates: boolean;
+  rejects: boolean;
+}

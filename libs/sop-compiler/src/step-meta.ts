@@ -1,0 +1,28 @@
+import type { Duration } from '@sop/business-time';
+import type { StepKind, TextList } from '@sop/model';
+import type { AllowedEvent } from './sop-events';
+
+/** What a compiled state carries in its `meta`: everything the runtime and the UI show of a step. */
+export interface StepMeta {
+  stepId: string;
+  number: string | null;
+  kind: StepKind;
+  lane: string;
+  laneName: string;
+  /** The common role of the lane (pemohon, petugas, kasi, …). */
+  role: string;
+  label: string | null;
+  activity: string | null;
+  kelengkapan: TextList;
+  /** Waktu as written. */
+  waktu: string | null;
+  /** Waktu parsed; null when blank or unknown (then the step has no deadline). */
+  timeLimit: Duration | null;
+  output: string | null;
+  keterangan: string | null;
+  /** What happens when the time limit passes; null when the step has no time limit or is final. */
+  onTimeout: { action: 'flag' | 'escalate'; target: string | null } | null;
+  /** The events the step accepts from the person working it. */
+  events: AllowedEvent[];
+  template: string | null;
+}

@@ -1,0 +1,187 @@
+import { formatDuration, nominalWorkingMinutes, parseDuration, type Duration, type DurationUnit } from '@sop/business-time';
+import type { SopDocument, Step } from './generated/sop-document';
+import { buildSopGraph, flowsOf, type SopGraph } from './sop-graph';
+
+/** A sum of time limits, kept per unit because working and calendar time do not convert exactly. */
+export interface TimeTotal {
+  /** Amount per unit, e.g. { workingDay: 3, minute: 30 }. */
+  parts: Partial<Record<DurationUnit, number>>;
+  /** Steps on the path whose Waktu is blank or unknown: the total is a lower bound when any. */
+  unknownSteps: string[];
+  /** For ranking only: minutes with a working day as 7.5 h (see nominalWorkingMinutes). */
+  nominalMinutes: number;
+  /** e.g. "3 hari kerja + 30 menit (+ 1 langkah tanpa waktu)". */
+  text: string;
+}
+
+/** A path from the start to an end with the time a case spends waiting in the office on it. */
+export interface PathTime {
+  steps: string[];
+  end: string;
+  total: TimeTotal;
+}
+
+export interface SopInspection {
+  title: string;
+  regency: string;
+  timeZone: string;
+  lanes: { id: string; name: string; role: string; steps: number }[];
+  /** Steps of the per-complaint flow. */
+  steps: number;
+  decisions: { id: string; number: string | null; outcomes: string[] }[];
+  /** The most escalations (one level up) a single complaint can go through. */
+  escalationDepth: number;
+  /** Fastest path to an end, counting the Waktu of task and decision steps. */
+  bestCase: PathTime | null;
+  /** Slowest path to an end; null when the flow loops (no upper bound). */
+  worstCase: PathTime | null;
+  loops: boolean;
+  channels: { id: string; kind: string; label: string }[];
+  periodic: { id: string; name: string; every: string; steps: number }[];
+  unknownDurations: { step: string; waktu: string | null }[];
+}
+
+const UNIT_ORDER: DurationUnit[] = ['month', 'week', 'day', 'workingDay', 'hour', 'minute'];
+
+function limitOf(step: Step): Duration | null {
+  if (step.kind !== 'task' && step.kind !== 'decision') return null;
+  if (step.waktu == null) return null;
+  const parsed = parseDuration(step.waktu);
+  return parsed.known ? parsed.duration : null;
+}
+
+function counts(step: Step): boolean {
+  return step.kind === 'task' || step.kind === 'decision';
+}
+
+/** Sums the time limits of the waiting steps of a path. */
+export function totalTime(steps: Step[]): TimeTotal {
+  const parts: Partial<Record<DurationUnit, number>> = {};
+  const unknownSteps: string[] = [];
+  let nominalMinutes = 0;
+  for (const step of steps.filter(counts)) {
+    const limit = limitOf(step);
+    if (!limit) {
+      unknownSteps.push(step.id);
+      continue;
+    }
+    parts[limit.unit] = (parts[limit.unit] ?? 0) + limit.amount;
+    nominalMinutes += nominalWorkingMinutes(limit);
+  }
+  const shown = UNIT_ORDER.filter((u) => parts[u]).map((unit) => formatDuration({ amount: parts[unit]!, unit, basis: unit === 'day' || unit === 'week' || unit === 'month' ? 'calendar' : 'working', text: '' }));
+  const text =
+    (shown.length ? shown.join(' + ') : '0 menit') + (unknownSteps.length ? ` (+ ${unknownSteps.length} langkah tanpa waktu yang diketahui)` : '');
+  return { parts, unknownSteps, nominalMinutes, text };
+}
+
+/** Topological order of the flow's steps, or null when it has a cycle. */
+function topologicalOrder(graph: SopGraph): string[] | null {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const order: string[] = [];
+  let cyclic = false;
+  const visit = (id: string): void => {
+    if (cyclic || state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') {
+      cyclic = true;
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const e of graph.outgoing(id)) if (graph.stepById.has(e.to)) visit(e.to);
+    state.set(id, 'done');
+    order.push(id);
+  };
+  for (const step of graph.flow.steps) visit(step.id);
+  return cyclic ? null : order; // reverse post-order: successors come first
+}
+
+function extremePath(graph: SopGraph, order: string[] | null, better: (a: number, b: number) => boolean): PathTime | null {
+  const start = graph.start;
+  if (!start) return null;
+  const best = new Map<string, { cost: number; next: string | null }>();
+  const weight = (id: string): number => {
+    const limit = limitOf(graph.stepById.get(id)!.step);
+    return limit ? nominalWorkingMinutes(limit) : 0;
+  };
+  if (order) {
+    for (const id of order) {
+      const step = graph.stepById.get(id)!.step;
+      if (step.kind === 'end') {
+        best.set(id, { cost: 0, next: null });
+        continue;
+      }
+      let chosen: { cost: number; next: string | null } | undefined;
+      for (const e of graph.outgoing(id)) {
+        const after = best.get(e.to);
+        if (!after) continue;
+        const cost = weight(id) + after.cost;
+        if (!chosen || better(cost, chosen.cost)) chosen = { cost, next: e.to };
+      }
+      if (chosen) best.set(id, chosen);
+    }
+  } else {
+    // A cycle: Bellman-Ford style relaxation for the shortest path (costs are non-negative).
+    for (const end of graph.ends) best.set(end.id, { cost: 0, next: null });
+    for (let round = 0; round < graph.flow.steps.length; round++) {
+      for (const step of graph.flow.steps) {
+        if (step.kind === 'end') continue;
+        for (const e of graph.outgoing(step.id)) {
+          const after = best.get(e.to);
+          if (!after) continue;
+          const cost = weight(step.id) + after.cost;
+          const current = best.get(step.id);
+          if (!current || better(cost, current.cost)) best.set(step.id, { cost, next: e.to });
+        }
+      }
+    }
+  }
+  if (!best.has(start.id)) return null;
+  const path: string[] = [];
+  for (let id: string | null = start.id; id !== null; id = best.get(id)!.next) path.push(id);
+  return { steps: path, end: path[path.length - 1], total: totalTime(path.map((id) => graph.stepById.get(id)!.step)) };
+}
+
+function escalationDepth(graph: SopGraph): number {
+  const memo = new Map<string, number>();
+  const depth = (id: string, onPath: Set<string>): number => {
+    if (memo.has(id)) return memo.get(id)!;
+    onPath.add(id);
+    let max = 0;
+    for (const e of graph.outgoing(id)) {
+      if (!graph.stepById.has(e.to) || onPath.has(e.to)) continue;
+      max = Math.max(max, (e.escalates ? 1 : 0) + depth(e.to, onPath));
+    }
+    onPath.delete(id);
+    memo.set(id, max);
+    return max;
+  };
+  return graph.start ? depth(graph.start.id, new Set()) : 0;
+}
+
+/**
+ * Summarises a validated SOP for reviewers: lanes, steps, decisions, escalation depth, best- and
+ * worst-case time (the Waktu of the task and decision steps on the path: the time a complaint
+ * spends in the office), channels and periodic procedures.
+ *
+ * @example
+ * inspectSop(metro).worstCase?.total.text // "6 hari (+ 1 langkah tanpa waktu yang diketahui)"
+ */
+export function inspectSop(sop: SopDocument): SopInspection {
+  const [main, ...periodic] = flowsOf(sop).map(buildSopGraph);
+  const allSteps = [main, ...periodic].flatMap((g) => g.flow.steps);
+  const order = topologicalOrder(main);
+  return {
+    title: sop.identity.title,
+    regency: sop.identity.regency,
+    timeZone: sop.calendar.timeZone,
+    lanes: sop.lanes.map((l) => ({ id: l.id, name: l.name, role: l.role, steps: allSteps.filter((s) => s.lane === l.id).length })),
+    steps: sop.steps.length,
+    decisions: sop.steps.filter((s) => s.kind === 'decision').map((s) => ({ id: s.id, number: s.number, outcomes: (s.outcomes ?? []).map((o) => o.label) })),
+    escalationDepth: escalationDepth(main),
+    bestCase: extremePath(main, order, (a, b) => a < b),
+    worstCase: order ? extremePath(main, order, (a, b) => a > b) : null,
+    loops: order === null,
+    channels: (sop.intake?.channels ?? []).map((c) => ({ id: c.id, kind: c.kind, label: c.label })),
+    periodic: periodic.map((g, i) => ({ id: g.flow.id, name: sop.periodic![i].name, every: sop.periodic![i].schedule.every, steps: g.flow.steps.length })),
+    unknownDurations: allSteps.filter(counts).filter((s) => !limitOf(s)).map((s) => ({ step: s.id, waktu: s.waktu ?? null })),
+  };
+}

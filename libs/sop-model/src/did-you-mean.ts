@@ -28,7 +28,8 @@ export function didYouMean(value: string, candidates: readonly string[]): string
       bestDistance = distance;
     }
   }
-  const threshold = Math.max(2, Math.floor(value.length / 3));
+  // One edit per three letters, at least one: "kassi" suggests "kasi", but "wa" does not suggest "fax".
+  const threshold = Math.max(1, Math.floor(value.length / 3));
   return best !== undefined && bestDistance <= threshold ? ` (did you mean "${best}"?)` : '';
 }
 

@@ -3,8 +3,33 @@ import { sopSchema } from './generated/sop-schema';
 import { didYouMean, listNames } from './did-you-mean';
 import type { UnlocatedIssue } from './sop-issue';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: false });
+// verbose: errors carry their parentSchema, which names the properties allowed next to an unknown one.
+const ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: false, verbose: true });
 const validate = ajv.compile(sopSchema as object);
+
+interface SchemaNode {
+  $ref?: string;
+  type?: string | readonly string[];
+  enum?: readonly unknown[];
+  properties?: Record<string, SchemaNode>;
+  propertyNames?: SchemaNode;
+}
+
+const DEFS: Record<string, SchemaNode> = sopSchema.$defs;
+
+/** Follows a local `#/$defs/…` reference of the SOP schema. */
+function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
+  let current = node;
+  for (let i = 0; current?.$ref?.startsWith('#/$defs/') && i < 10; i++) {
+    current = DEFS[current.$ref.slice('#/$defs/'.length)];
+  }
+  return current;
+}
+
+function allowsNull(node: SchemaNode | undefined): boolean {
+  const type = resolve(node)?.type;
+  return Array.isArray(type) ? type.includes('null') : type === 'null';
+}
 
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z][a-z0-9-]*$': 'use lower-case letters, digits and dashes, starting with a letter (e.g. "kasi-periksa")',
@@ -13,6 +38,20 @@ const PATTERN_HINTS: Record<string, string> = {
   '^([01]\\d|2[0-3]):[0-5]\\d$': 'write the time as HH:MM on a 24-hour clock (e.g. "07:30")',
   '^([01]\\d|2[0-4]):[0-5]\\d$': 'write the time as HH:MM on a 24-hour clock (e.g. "16:00")',
 };
+
+/** What to write instead of a value of the wrong type. */
+function typeHint(expected: string[], value: unknown): string {
+  if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
+    return `: put it in quotes, "${String(value)}"`;
+  }
+  if (expected.includes('array') && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return ': write each item on its own line, starting with "- "';
+  }
+  if (expected.includes('object') && !expected.includes('null') && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    return ': write its properties as "name: value" lines, indented below it';
+  }
+  return '';
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -48,11 +87,19 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
   switch (error.keyword) {
     case 'required': {
       const property = (error.params as { missingProperty: string }).missingProperty;
-      return { ...base, pointer: `${at}/${property}`, message: `missing required property "${property}": add "${property}: …" here (write null if the source leaves it blank)` };
+      const schema = resolve((error.parentSchema as SchemaNode | undefined)?.properties?.[property]);
+      const hint = schema?.enum
+        ? ` (one of: ${listNames(schema.enum.map(String), 20)})`
+        : allowsNull(schema)
+          ? ' (write null if the source leaves it blank)'
+          : '';
+      return { ...base, pointer: `${at}/${property}`, message: `missing required property "${property}": add "${property}: …" here${hint}` };
     }
     case 'additionalProperties': {
       const property = (error.params as { additionalProperty: string }).additionalProperty;
-      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      const parent = error.parentSchema as SchemaNode | undefined;
+      if (parent?.propertyNames) return null; // the propertyNames issue says what the name should be
+      const allowed = Object.keys(parent?.properties ?? {});
       return {
         ...base,
         pointer: `${at}/${property}`,
@@ -67,7 +114,7 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
       return { ...base, message: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, found ${describe(value)}` };
     case 'type': {
       const types = String((error.params as { type: string | string[] }).type).split(',');
-      return { ...base, message: `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, found ${describe(value)}` };
+      return { ...base, message: `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, found ${describe(value)}${typeHint(types, value)}` };
     }
     case 'pattern': {
       const pattern = (error.params as { pattern: string }).pattern;
@@ -75,10 +122,14 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
     }
     case 'minItems': {
       const limit = (error.params as { limit: number }).limit;
-      return { ...base, message: `needs at least ${limit} item${limit === 1 ? '' : 's'}, found ${Array.isArray(value) ? value.length : 0}` };
+      const found = Array.isArray(value) ? value.length : 0;
+      return { ...base, message: `needs at least ${limit} item${limit === 1 ? '' : 's'}, found ${found}: add ${limit - found} more` };
     }
     case 'minLength':
-      return { ...base, message: 'must not be empty: write the text as in the source, or null where the schema allows a blank' };
+      return {
+        ...base,
+        message: `must not be empty: write the text as in the source${allowsNull(error.parentSchema as SchemaNode) ? ', or null if the source leaves it blank' : ''}`,
+      };
     case 'maxLength':
       return { ...base, message: `is too long: at most ${(error.params as { limit: number }).limit} characters` };
     case 'propertyNames': {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { SopDocument } from './generated/sop-document';
 import { checkSchema } from './schema-issues';
 import { buildSopGraph, flowsOf } from './sop-graph';
@@ -23,6 +23,108 @@ export interface SopValidation {
 }
 
 /**
+ * Issues about a property that should not be there (or a list that is wrong as a whole): they are
+ * located at the property's key, which is on the line the author reads, not at its value (a block
+ * list starts on the next line).
+ */
+const LOCATED_AT_KEY = new Set([
+  'schema.additionalProperties',
+  'schema.propertyNames',
+  'no-start',
+  'no-end',
+  'next-on-decision',
+  'too-few-outcomes',
+  'outcomes-on-task',
+  'jump-on-decision',
+  'jump-on-start',
+  'transition-on-end',
+  'options-on-non-choice',
+]);
+
+/**
+ * YAML errors after which the parser is still in step with the text, so later errors are real.
+ * After any other error the parser's recovery reads the rest of the file askew (one tab can make
+ * a dozen errors), so only the first of those is reported.
+ */
+const INDEPENDENT_YAML_ERRORS = new Set(['DUPLICATE_KEY']);
+
+interface LocatedYamlError {
+  offset: number;
+  message: string;
+}
+
+/** Rewords the YAML errors SOP authors make most, saying what to write instead, and locates them. */
+function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter: LineCounter): LocatedYamlError {
+  const offset = e.pos[0];
+  const first = e.message.split('\n')[0];
+  switch (e.code) {
+    case 'DUPLICATE_KEY': {
+      let message = `YAML: ${first}`;
+      visit(doc, {
+        Map(_, map) {
+          const index = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+          if (index < 0) return;
+          const key = (map.items[index].key as { value: unknown }).value;
+          const earlier = map.items.slice(0, index).find((p) => isScalar(p.key) && p.key.value === key);
+          const line = earlier && isScalar(earlier.key) && earlier.key.range ? lineCounter.linePos(earlier.key.range[0]).line : undefined;
+          message = `YAML: "${String(key)}" is already set in this mapping${line ? ` (line ${line})` : ''}: keep one of the two`;
+          return visit.BREAK;
+        },
+      });
+      return { offset, message };
+    }
+    case 'TAB_AS_INDENT':
+      return { offset, message: 'YAML: this line is indented with a tab: indent with spaces only' };
+    case 'MULTIPLE_DOCS':
+      return { offset, message: 'YAML: a "---" line starts a second document, but an SOP file holds one: remove the "---" line, or put the second SOP in a file of its own' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return { offset, message: `YAML: ${first}: if this is text that contains ": ", put it in quotes` };
+    case 'BAD_INDENT': {
+      // "Flow map/sequence … must … end with a }": usually a { or [ that is never closed; the
+      // parser notices it only where the next item begins, so point at the opening bracket.
+      const closing = /^Flow (map|sequence)/.exec(first) ? (first.startsWith('Flow map') ? '}' : ']') : undefined;
+      if (!closing) break;
+      let opening: { start: number } | undefined;
+      visit(doc, {
+        Collection(_, node) {
+          const range = node.range;
+          if (!node.flow || !range || range[1] !== offset) return;
+          if (!text.slice(range[0], range[1]).trimEnd().endsWith(closing)) opening = { start: range[0] };
+        },
+      });
+      if (opening) {
+        const what = closing === '}' ? 'mapping { … }' : 'list [ … ]';
+        return { offset: opening.start, message: `YAML: this ${what} is not closed: add the missing "${closing}" at its end` };
+      }
+      break;
+    }
+  }
+  return { offset, message: `YAML: ${first}` };
+}
+
+/** Locates the first alias of an anchor name. */
+function locateAlias(doc: Document, name: string): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.source === name && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  return offset;
+}
+
+/** Says what a document that is not a mapping holds, and what an SOP file looks like instead. */
+function notAMappingMessage(value: unknown): string {
+  const expected = 'an SOP file is a YAML mapping that starts with "schemaVersion: 1", followed by identity, calendar, sections, lanes and steps';
+  if (value === null || value === undefined) return `the file is empty (or holds only comments): ${expected}`;
+  if (Array.isArray(value)) return `the file holds a list: ${expected}, each at the start of a line without a leading "- "`;
+  return `the file holds ${typeof value === 'string' ? 'only a text' : `only the ${typeof value} ${JSON.stringify(value)}`}: ${expected}`;
+}
+
+/**
  * Loads an SOP from YAML text and validates it: YAML syntax, then the JSON Schema, then the
  * semantic rules. Reports every issue, each located at its line and column.
  *
@@ -34,10 +136,14 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const file = options.file;
-  const syntax: SopIssue[] = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
+  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const firstStructural = errors.find((e) => !INDEPENDENT_YAML_ERRORS.has(e.code));
+  const reported = errors.filter((e) => e === firstStructural || INDEPENDENT_YAML_ERRORS.has(e.code));
+  const syntax: SopIssue[] = [...reported.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
     ({ e, severity }) => {
-      const { line, col } = lineCounter.linePos(e.pos[0]);
-      return { severity, code: `yaml.${e.code.toLowerCase()}`, message: `YAML: ${e.message.split('\n')[0]}`, pointer: '', file, line, column: col };
+      const { offset, message } = explainYamlError(e, doc, text, lineCounter);
+      const { line, col } = lineCounter.linePos(offset);
+      return { severity, code: `yaml.${e.code.toLowerCase()}`, message, pointer: '', file, line, column: col };
     },
   );
   if (syntax.some((i) => i.severity === 'error')) {
@@ -45,17 +151,21 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   }
   const sourceMap = createSourceMap(doc, lineCounter);
   const locate = (issue: UnlocatedIssue): SopIssue => {
-    const atKey = issue.code === 'schema.additionalProperties' || issue.code === 'schema.propertyNames';
-    return { ...issue, file, ...sourceMap.locate(issue.pointer, { key: atKey }) };
+    return { ...issue, file, ...sourceMap.locate(issue.pointer, { key: LOCATED_AT_KEY.has(issue.code) }) };
   };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { issues: [...syntax, { severity: 'error', code: 'yaml.alias', message: `YAML: ${(e as Error).message}`, pointer: '', file, line: 1, column: 1 }], valid: false };
+    const reason = (e as Error).message;
+    const name = /^Unresolved alias.*:\s*(\S+)$/.exec(reason)?.[1];
+    const { line, col } = lineCounter.linePos((name !== undefined ? locateAlias(doc, name) : undefined) ?? 0);
+    const message = name !== undefined ? `YAML: the alias *${name} refers to no anchor: set &${name} on an earlier value, or write the value out` : `YAML: ${reason}`;
+    const issue: SopIssue = { severity: 'error', code: 'yaml.alias', message, pointer: '', file, line, column: col };
+    return { issues: [...syntax, issue].sort(compareIssues), valid: false, sourceMap };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const issue = locate({ severity: 'error', code: 'not-a-mapping', pointer: '', message: 'an SOP file is a YAML mapping that starts with "schemaVersion: 1"; this file holds something else' });
+    const issue = locate({ severity: 'error', code: 'not-a-mapping', pointer: '', message: notAMappingMessage(value) });
     return { issues: [...syntax, issue], valid: false, sourceMap };
   }
   const schemaIssues = checkSchema(value).map(locate);

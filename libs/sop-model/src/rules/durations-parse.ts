@@ -21,7 +21,7 @@ export const durationsParse: SopRule = {
         }
         if (step.onTimeout) {
           if (!parsed?.known) {
-            issues.push(warning('timeout-without-limit', `${at}/onTimeout`, `onTimeout never fires: step "${step.id}" has no known Waktu`));
+            issues.push(warning('timeout-without-limit', `${at}/onTimeout`, `onTimeout never fires: step "${step.id}" has no known Waktu; give it a waktu such as "1 hari", or remove onTimeout`));
           }
           if (step.onTimeout.action === 'escalate' && !escalationOf(graph, step.id)) {
             issues.push(error('timeout-nowhere-to-escalate', `${at}/onTimeout/action`, `step "${step.id}" escalates on timeout but has no escalation: add escalation: { to: <step one level up> } or an outcome with kind: escalation, or use action: flag`));

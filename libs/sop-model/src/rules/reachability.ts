@@ -29,13 +29,28 @@ export function canReachEnd(graph: SopGraph): Set<string> {
   return reachable(graph.ends.map((s) => s.id), (id) => incoming.get(id) ?? []);
 }
 
+/**
+ * True when the flow's steps are all connected: it has a start and an end, every step but an end
+ * has a way on, and every transition names a step of the flow. Otherwise step-shape and
+ * references-resolve report what is missing, and reachability would only echo it (a misspelt
+ * `next` would make every later step unreachable).
+ */
+function isConnected(graph: SopGraph): boolean {
+  return (
+    graph.start !== undefined &&
+    graph.ends.length > 0 &&
+    graph.edges.every((e) => graph.stepById.has(e.to)) &&
+    graph.flow.steps.every((s) => s.kind === 'end' || graph.outgoing(s.id).length > 0)
+  );
+}
+
 /** Every step is reachable from the start, and an end is reachable from every step. */
 export const reachability: SopRule = {
   id: 'reachability',
   check({ graphs }) {
     const issues: UnlocatedIssue[] = [];
     for (const graph of graphs) {
-      if (!graph.start || graph.ends.length === 0) continue; // step-shape reports it
+      if (!isConnected(graph)) continue;
       const fromStart = reachableFromStart(graph);
       const toEnd = canReachEnd(graph);
       graph.flow.steps.forEach((step, i) => {

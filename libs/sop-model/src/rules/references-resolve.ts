@@ -18,13 +18,19 @@ export const referencesResolve: SopRule = {
           issues.push(error('unknown-lane', `${pointer}/lane`, `lane "${step.lane}" is not declared under "lanes"${didYouMean(step.lane, laneIds)}; lanes: ${listNames(laneIds)}`));
         }
         if (step.template !== undefined && !templateIds.includes(step.template)) {
-          issues.push(error('unknown-template', `${pointer}/template`, `template "${step.template}" is not declared under "templates"${didYouMean(step.template, templateIds)}`));
+          const declared = templateIds.length
+            ? `${didYouMean(step.template, templateIds)}; templates: ${listNames(templateIds)}`
+            : ': no template is declared; add it under "templates" (id, name, text), or remove "template"';
+          issues.push(error('unknown-template', `${pointer}/template`, `template "${step.template}" is not declared under "templates"${declared}`));
         }
       });
       for (const edge of graph.edges) {
-        if (!graph.stepById.has(edge.to)) {
-          issues.push(error('unknown-step', edge.pointer, `"${edge.to}" does not name a step of ${where}${didYouMean(edge.to, stepIds)}; steps: ${listNames(stepIds)}`));
-        }
+        if (graph.stepById.has(edge.to)) continue;
+        const elsewhere = graphs.find((g) => g !== graph && g.stepById.has(edge.to));
+        const message = elsewhere
+          ? `"${edge.to}" is a step of ${elsewhere.flow.id === 'main' ? 'the per-complaint flow' : `periodic procedure "${elsewhere.flow.id}"`}, not of ${where}: a transition stays inside its flow; point it at one of: ${listNames(stepIds)}`
+          : `"${edge.to}" does not name a step of ${where}${didYouMean(edge.to, stepIds)}; steps: ${listNames(stepIds)}`;
+        issues.push(error('unknown-step', edge.pointer, message));
       }
     }
     (sop.intake?.revealTo ?? []).forEach((lane, i) => {
@@ -37,9 +43,13 @@ export const referencesResolve: SopRule = {
       const fields = sop.intake?.form?.fields ?? [];
       const field = fields.find((f) => f.id === category);
       if (!field) {
-        issues.push(error('unknown-field', '/intake/categoryField', `categoryField "${category}" is not a field of intake.form${didYouMean(category, fields.map((f) => f.id))}`));
+        const fieldIds = fields.map((f) => f.id);
+        const known = fieldIds.length ? `${didYouMean(category, fieldIds)}; fields: ${listNames(fieldIds)}` : ': the intake has no form; add intake.form with the field, or remove categoryField';
+        issues.push(error('unknown-field', '/intake/categoryField', `categoryField "${category}" is not a field of intake.form${known}`));
       } else if (field.type !== 'choice') {
-        issues.push(error('category-not-choice', '/intake/categoryField', `categoryField "${category}" must name a field of type choice (it is ${field.type}), so complaints can be counted by category`));
+        const choices = fields.filter((f) => f.type === 'choice').map((f) => f.id);
+        const instead = choices.length ? `name one of the choice fields (${listNames(choices)}) or make "${category}" type: choice` : `make "${category}" type: choice with its options, or remove categoryField`;
+        issues.push(error('category-not-choice', '/intake/categoryField', `categoryField "${category}" must name a field of type choice (it is ${field.type}), so complaints can be counted by category: ${instead}`));
       }
     }
     return issues;

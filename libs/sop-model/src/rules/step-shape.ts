@@ -24,7 +24,7 @@ export const stepShape: SopRule = {
           case 'start':
           case 'task':
             if (step.next === undefined) {
-              issues.push(error('missing-next', `${at}`, `${step.kind} step "${step.id}" has no "next": write next: <id of the step that follows>${step.kind === 'task' ? ', or make it a decision with outcomes' : ''}`));
+              issues.push(error('missing-next', `${at}`, `${step.kind} step "${step.id}" has no "next": write next: <id of the step that follows>${step.kind === 'task' ? ', make it a decision with outcomes, or make it kind: end if the case finishes here' : ''}`));
             }
             if (outcomes.length > 0) {
               issues.push(error('outcomes-on-task', `${at}/outcomes`, `only a decision has outcomes: make "${step.id}" kind: decision, or replace its outcomes with next`));

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateSop } from './validate-sop';
+
+const MINIMAL = readFileSync(join(__dirname, '__fixtures__/valid/minimal.yaml'), 'utf8');
+const METRO = readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8');
+
+/** The minimal SOP with each `[from, to]` text replaced (each must occur). */
+function variant(...replacements: [string, string][]): string {
+  return replacements.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`"${from}" is not in the minimal SOP`);
+    return text.replace(from, to);
+  }, MINIMAL);
+}
+
+const brief = (issues: { severity: string; code: string; line: number; column: number }[]) => issues.map(({ severity, code, line, column }) => ({ severity, code, line, column }));
+
+describe('validateSop', () => {
+  it('reports every semantic issue, not the first, in source order', () => {
+    // Found by three rules in the order references-resolve, distinct-outcomes, roles-known:
+    // the reverse of their order in the file.
+    const text = variant(
+      ['role: kasi }', 'role: kassi }'],
+      ['label: Tidak terselesaikan', 'label: Selesai'],
+      ['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt'],
+    );
+    const { issues, valid } = validateSop(text);
+    expect(valid).toBe(false);
+    expect(brief(issues)).toEqual([
+      { severity: 'error', code: 'unknown-role', line: 20, column: 35 },
+      { severity: 'error', code: 'duplicate-outcome', line: 36, column: 37 },
+      { severity: 'error', code: 'unknown-lane', line: 47, column: 11 },
+    ]);
+  });
+
+  it('reports every schema issue, not the first, in source order', () => {
+    const text = variant(['next: selesai', 'nex: selesai'], ['timeZone: Asia/Jakarta', 'timeZone: WIB'], ['kind: decision', 'kind: decisions']);
+    expect(brief(validateSop(text).issues)).toEqual([
+      { severity: 'error', code: 'schema.enum', line: 9, column: 13 },
+      { severity: 'error', code: 'schema.enum', line: 30, column: 11 },
+      { severity: 'error', code: 'schema.additionalProperties', line: 43, column: 5 },
+    ]);
+  });
+
+  it('runs the semantic rules only on a document the schema accepts', () => {
+    // An unknown role (a semantic error) is not reported while the schema rejects the document.
+    const { issues } = validateSop(variant(['role: kasi }', 'role: kassi }'], ['timeZone: Asia/Jakarta', 'timeZone: WIB']));
+    expect(issues.map((i) => i.code)).toEqual(['schema.enum']);
+  });
+
+  it('puts the file on every issue, when given', () => {
+    const text = variant(['role: kasi }', 'role: kassi }'], ['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt']);
+    const named = validateSop(text, { file: 'sops/contoh.yaml' }).issues;
+    expect(named).toHaveLength(2);
+    expect(named.map((i) => i.file)).toEqual(['sops/contoh.yaml', 'sops/contoh.yaml']);
+    expect(validateSop(text).issues.map((i) => i.file)).toEqual([undefined, undefined]);
+    expect(validateSop('a: [1\nb: 2\n', { file: 'broken.yaml' }).issues.map((i) => i.file)).toEqual(['broken.yaml']);
+  });
+
+  it('returns the document of a valid SOP, with no error', () => {
+    const { sop, issues, valid } = validateSop(METRO, { file: 'sops/metro.yaml' });
+    expect(valid).toBe(true);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(sop?.identity.regency).toBe('Kota Metro');
+    expect(sop?.steps[0]).toMatchObject({ id: 'laporan', kind: 'start', next: 'petugas-periksa' });
+  });
+
+  it('returns the document when there are warnings only', () => {
+    const { sop, issues, valid } = validateSop(variant(['waktu: 1 hari\n    next: selesai', 'waktu: segera\n    next: selesai']));
+    expect(valid).toBe(true);
+    expect(brief(issues)).toEqual([{ severity: 'warning', code: 'unknown-duration', line: 42, column: 12 }]);
+    expect(sop?.steps[2].waktu).toBe('segera');
+  });
+
+  it('locates a YAML syntax error and returns no document', () => {
+    const result = validateSop('schemaVersion: 1\nidentity:\n  title: [Pelayanan, Pengaduan\ncalendar: {}\n', { file: 'x.yaml' });
+    expect(result.valid).toBe(false);
+    expect(result.sop).toBeUndefined();
+    expect(result.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml.bad_indent',
+        message: 'YAML: this list [ … ] is not closed: add the missing "]" at its end',
+        pointer: '',
+        file: 'x.yaml',
+        line: 3,
+        column: 10,
+      },
+    ]);
+  });
+
+  it('reports every duplicate key, but only the first error that derails the YAML parser', () => {
+    // A tab derails the parser: what it reads after it is askew, so only the tab is reported.
+    const tab = validateSop('a:\n\tb: 1\n  c: 2\nd:\n e: 3\n  f: 4\n');
+    expect(brief(tab.issues)).toEqual([{ severity: 'error', code: 'yaml.tab_as_indent', line: 2, column: 1 }]);
+    // A duplicate key does not: each one is reported.
+    const twice = validateSop('a: 1\nb: 2\na: 3\nc:\n  d: 1\n  d: 2\n');
+    expect(twice.issues.map(({ code, line, column, message }) => ({ code, line, column, message }))).toEqual([
+      { code: 'yaml.duplicate_key', line: 3, column: 1, message: 'YAML: "a" is already set in this mapping (line 1): keep one of the two' },
+      { code: 'yaml.duplicate_key', line: 6, column: 3, message: 'YAML: "d" is already set in this mapping (line 5): keep one of the two' },
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+
+/** Settings read once from the environment at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** A PostgreSQL URL; when absent the API runs on an embedded PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  sopsDir: string;
+  production: boolean;
+  authSecret: string;
+  tokenTtlSeconds: number;
+  /** How often the deadline sweeper and the periodic scheduler look for due work. */
+  sweepIntervalMs: number;
+  /** Seed demo accounts (never in production). */
+  seedDemoUsers: boolean;
+  /** The built web app to serve at `/`, when present. */
+  webDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export const DEFAULT_AUTH_SECRET = 'dev-only-secret-change-me';
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}="${raw}" is not valid: write a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Reads the configuration; throws ConfigError with what to fix. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const authSecret = env.AUTH_SECRET ?? DEFAULT_AUTH_SECRET;
+  if (production && (authSecret === DEFAULT_AUTH_SECRET || authSecret.length < 32)) {
+    throw new ConfigError('NODE_ENV=production needs AUTH_SECRET set to a random secret of at least 32 characters');
+  }
+  const logLevel = (env.LOG_LEVEL ?? 'info') as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL="${env.LOG_LEVEL}" is not valid: write debug, info, warn or error`);
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
+    dataDir: resolve(cwd, env.DATA_DIR ?? './data'),
+    sopsDir: resolve(cwd, env.SOPS_DIR ?? './sops'),
+    production,
+    authSecret,
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    sweepIntervalMs: integer(env, 'SWEEP_INTERVAL_MS', 5000, 100, 3600_000),
+    seedDemoUsers: !production && env.SEED_DEMO_USERS !== 'false',
+    webDir: resolve(cwd, env.WEB_DIR ?? './apps/web/dist'),
+    logLevel,
+  };
+}

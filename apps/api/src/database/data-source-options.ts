@@ -1,0 +1,22 @@
+import type { DataSourceOptions } from 'typeorm';
+import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+
+export const MIGRATIONS = [InitialSchema1763900000000];
+
+/**
+ * TypeORM options for either database. `poolSize: 1` for the embedded PGlite, which has a single
+ * session and must see one transaction at a time.
+ */
+export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: [],
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    poolSize,
+    extra: { max: poolSize, idleTimeoutMillis: 0 },
+  };
+}

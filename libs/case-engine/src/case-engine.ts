@@ -1,0 +1,129 @@
+import { CalendarRangeError, type Calendar } from '@sop/business-time';
+import type { AllowedEvent, CompiledFlow, SopEvent, StepMeta } from '@sop/compiler';
+import { transition } from 'xstate';
+import type { CaseState, KartuEntry } from './case-state';
+
+/** Why an event was refused. */
+export class EventNotAllowedError extends Error {
+  constructor(
+    message: string,
+    readonly allowed: AllowedEvent[],
+  ) {
+    super(message);
+  }
+}
+
+function deadlineFor(meta: StepMeta, calendar: Calendar, from: Date): Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'> {
+  if (meta.kind === 'end' || !meta.timeLimit) return { dueAt: null, deadlinePending: false, deadlineNote: null };
+  try {
+    return { dueAt: calendar.dueAt(from, meta.timeLimit), deadlinePending: true, deadlineNote: null };
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return { dueAt: null, deadlinePending: false, deadlineNote: e.message };
+    throw e;
+  }
+}
+
+function spentAt(state: CaseState, calendar: Calendar, now: Date): number | null {
+  try {
+    return Math.round(calendar.workingMinutesBetween(state.stepEnteredAt, now) * 10) / 10;
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return null;
+    throw e;
+  }
+}
+
+function describe(event: SopEvent): string {
+  return event.type === 'CHOOSE' ? `CHOOSE "${event.outcome}"` : event.type;
+}
+
+/** The events the current step accepts from the person working it (none when the case is done). */
+export function allowedEventsOf(flow: CompiledFlow, state: CaseState): AllowedEvent[] {
+  return state.status === 'done' ? [] : flow.steps[state.step].events;
+}
+
+/**
+ * Opens a case: the start step (the complaint being filed, or a periodic run beginning) is completed
+ * at `now`, and the case waits at the step after it.
+ *
+ * @example
+ * const { state, entry } = startCase(compiled, calendar, new Date());
+ * state.step // 'petugas-periksa' for Metro
+ */
+export function startCase(flow: CompiledFlow, calendar: Calendar, now: Date): { state: CaseState; entry: KartuEntry } {
+  const initial = flow.config.initial;
+  const startMeta = flow.steps[initial];
+  const opening: CaseState = {
+    step: initial,
+    lane: startMeta.lane,
+    status: 'open',
+    endStep: null,
+    snapshot: { value: initial, context: { overdue: [] } },
+    stepEnteredAt: now,
+    dueAt: null,
+    deadlinePending: false,
+    deadlineNote: null,
+    overdue: false,
+  };
+  const { state, entry } = applyEvent(flow, calendar, opening, { type: 'COMPLETE' }, now);
+  return { state, entry: { ...entry, event: 'START' } };
+}
+
+/**
+ * Applies an event to a case at `now`: the machine decides whether the current step accepts it.
+ * Returns the new state and the kartu kendali entry of the hand-over. EXPIRE applies the step's
+ * timeout rule (flag: stays, marked overdue; escalate: moves one level up).
+ *
+ * @throws EventNotAllowedError when the case is done or the step does not accept the event.
+ */
+export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseState, event: SopEvent, now: Date): { state: CaseState; entry: KartuEntry } {
+  const meta = flow.steps[state.step];
+  if (!meta) throw new EventNotAllowedError(`the case is at step "${state.step}", which this SOP version does not have`, []);
+  if (state.status === 'done') throw new EventNotAllowedError('the case is finished: no event is accepted', []);
+  const allowed = allowedEventsOf(flow, state);
+  if (event.type === 'EXPIRE' && !meta.onTimeout) {
+    throw new EventNotAllowedError(`step "${state.step}" has no time limit, so it cannot expire`, allowed);
+  }
+  const snapshot = flow.machine.resolveState({ value: state.snapshot.value, context: state.snapshot.context });
+  if (!snapshot.can(event)) {
+    const offered = allowed.map((e) => (e.type === 'CHOOSE' ? `CHOOSE "${e.outcome}"` : e.type)).join(', ');
+    throw new EventNotAllowedError(
+      `step ${meta.number ?? '?'} "${meta.label ?? meta.stepId}" does not accept ${describe(event)}${offered ? `; it accepts ${offered}` : ''}`,
+      allowed,
+    );
+  }
+  const [next] = transition(flow.machine, snapshot, event);
+  const value = String(next.value);
+  const target = flow.steps[value];
+  const moved = value !== state.step;
+  const spent = spentAt(state, calendar, now);
+  const entry: KartuEntry = {
+    event: event.type,
+    outcome: event.type === 'CHOOSE' ? event.outcome : null,
+    fromStep: state.step,
+    fromLane: state.lane,
+    toStep: value,
+    toLane: target.lane,
+    receivedAt: state.stepEnteredAt,
+    handedOverAt: now,
+    limitText: meta.waktu,
+    dueAt: state.dueAt,
+    spentWorkingMinutes: spent,
+    overLimit: state.dueAt ? now.getTime() > state.dueAt.getTime() : null,
+  };
+  const done = next.status === 'done';
+  const nextState: CaseState = {
+    step: value,
+    lane: target.lane,
+    status: done ? 'done' : 'open',
+    endStep: done ? value : null,
+    snapshot: { value, context: next.context },
+    stepEnteredAt: moved ? now : state.stepEnteredAt,
+    ...(moved ? deadlineFor(target, calendar, now) : { dueAt: state.dueAt, deadlinePending: false, deadlineNote: state.deadlineNote }),
+    overdue: state.overdue || event.type === 'EXPIRE',
+  };
+  if (event.type !== 'EXPIRE' && !moved) {
+    // every non-EXPIRE event moves the case; staying would mean the SOP loops on itself
+    nextState.deadlinePending = state.deadlinePending;
+  }
+  return { state: nextState, entry };
+}

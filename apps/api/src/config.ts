@@ -18,6 +18,8 @@ export interface AppConfig {
   /** The built web app to serve at `/`, when present. */
   webDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** SOP_CLOCK_START: the process's clock starts at this instant (demos and tests only). */
+  clockStart: Date | null;
 }
 
 export const DEFAULT_AUTH_SECRET = 'dev-only-secret-change-me';
@@ -45,7 +47,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL="${env.LOG_LEVEL}" is not valid: write debug, info, warn or error`);
   }
+  let clockStart: Date | null = null;
+  if (env.SOP_CLOCK_START) {
+    if (production) throw new ConfigError('SOP_CLOCK_START moves the clock for demos and tests; it is refused when NODE_ENV=production');
+    clockStart = new Date(env.SOP_CLOCK_START);
+    if (Number.isNaN(clockStart.getTime())) throw new ConfigError(`SOP_CLOCK_START="${env.SOP_CLOCK_START}" is not an ISO 8601 instant such as 2026-03-19T08:00:00+07:00`);
+  }
   return {
+    clockStart,
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,

@@ -152,3 +152,31 @@ export function compileSop(sop: SopDocument, options: { id: string }): CompiledS
   }
   return { ...compiled, sopId: options.id, periodic };
 }
+
+/** The JSON form of a compiled SOP, as stored with a published version. */
+export interface StoredCompiledSop {
+  main: SopMachineConfig;
+  periodic: Record<string, SopMachineConfig>;
+}
+
+function flowFromConfig(config: SopMachineConfig): CompiledFlow {
+  const steps = Object.fromEntries(Object.entries(config.states).map(([id, state]) => [id, state.meta]));
+  return { id: config.id, config, machine: createSopMachine(config), steps };
+}
+
+/** Serialises a compiled SOP for storage (plain JSON). */
+export function storeCompiledSop(compiled: CompiledSop): StoredCompiledSop {
+  return { main: compiled.config, periodic: Object.fromEntries(Object.entries(compiled.periodic).map(([id, f]) => [id, f.config])) };
+}
+
+/**
+ * Rebuilds a compiled SOP from its stored JSON, so a case keeps running on the machine it started
+ * with even after the compiler changes.
+ *
+ * @example
+ * const again = restoreCompiledSop('metro', JSON.parse(JSON.stringify(storeCompiledSop(compiled))));
+ */
+export function restoreCompiledSop(sopId: string, stored: StoredCompiledSop): CompiledSop {
+  const main = flowFromConfig(stored.main);
+  return { ...main, sopId, periodic: Object.fromEntries(Object.entries(stored.periodic).map(([id, c]) => [id, flowFromConfig(c)])) };
+}

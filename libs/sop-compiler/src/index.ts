@@ -1,3 +1,3 @@
-export { compileSop, createSopMachine, type CompiledSop, type CompiledFlow, type SopMachine, type SopMachineConfig, type StateConfig, type TransitionConfig } from './compile-sop';
+export { compileSop, createSopMachine, storeCompiledSop, restoreCompiledSop, type StoredCompiledSop, type CompiledSop, type CompiledFlow, type SopMachine, type SopMachineConfig, type StateConfig, type TransitionConfig } from './compile-sop';
 export type { SopEvent, SopEventType, SopContext, AllowedEvent } from './sop-events';
 export type { StepMeta } from './step-meta';

@@ -1,0 +1,49 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type pino from 'pino';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { UsersRepository } from './auth/users.repository';
+import { CasesController } from './cases/cases.controller';
+import { CasesRepository } from './cases/cases.repository';
+import { CasesService } from './cases/cases.service';
+import { PublicComplaintsController } from './cases/public.controller';
+import { Clock } from './common/clock';
+import { LOGGER } from './common/logger';
+import type { AppConfig } from './config';
+import { Database } from './database/database';
+import { WorkLoop } from './deadlines/work-loop.service';
+import { HealthController } from './health/health.controller';
+import { SopCatalog } from './sops/sop-catalog.service';
+import { SopsController } from './sops/sops.controller';
+
+/**
+ * The runtime's composition: services are plain classes built here from what they use
+ * (no base service injecting everything); controllers receive them through Nest.
+ */
+@Module({})
+export class AppModule {
+  static create(deps: { config: AppConfig; db: Database; catalog: SopCatalog; auth: AuthService; clock: Clock; logger: pino.Logger }): DynamicModule {
+    const { config, db, catalog, auth, clock, logger } = deps;
+    const repository = new CasesRepository(db);
+    const cases = new CasesService(repository, catalog, clock, logger);
+    const loop = new WorkLoop(cases, repository, catalog, clock, config.sweepIntervalMs, logger);
+    return {
+      module: AppModule,
+      controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HealthController],
+      providers: [
+        { provide: Database, useValue: db },
+        { provide: SopCatalog, useValue: catalog },
+        { provide: AuthService, useValue: auth },
+        { provide: Clock, useValue: clock },
+        { provide: LOGGER, useValue: logger },
+        { provide: CasesRepository, useValue: repository },
+        { provide: CasesService, useValue: cases },
+        { provide: WorkLoop, useValue: loop },
+        AuthGuard,
+      ],
+    };
+  }
+}
+
+export { UsersRepository };

@@ -1,0 +1,29 @@
+import type { PublishedSop } from '../sops/sop-catalog.service';
+
+/** The password of every seeded demo account (listed in the README; refused in production). */
+export const DEMO_PASSWORD = 'demo-sop-2026';
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  regency: string;
+  lanes: string[];
+  permissions: string[];
+}
+
+/**
+ * One demo account per regency and lane (citizen lanes excepted: citizens use the public pages),
+ * an SOP author per regency, and one reviewer.
+ */
+export function demoUsersFor(sops: PublishedSop[]): DemoUser[] {
+  const users: DemoUser[] = [];
+  for (const p of sops) {
+    for (const lane of p.sop.lanes) {
+      if (lane.role === 'pemohon') continue;
+      users.push({ username: `${p.sopId}.${lane.id}`, displayName: `${lane.name} (${p.sop.identity.regency})`, regency: p.sopId, lanes: [lane.id], permissions: [] });
+    }
+    users.push({ username: `${p.sopId}.penyusun`, displayName: `Penyusun SOP (${p.sop.identity.regency})`, regency: p.sopId, lanes: [], permissions: ['author'] });
+  }
+  users.push({ username: 'reviewer', displayName: 'Reviewer SOP', regency: '*', lanes: [], permissions: ['reviewer'] });
+  return users;
+}

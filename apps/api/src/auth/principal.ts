@@ -1,0 +1,12 @@
+/** The signed-in user, as the token carries them. */
+export interface Principal {
+  userId: string;
+  username: string;
+  displayName: string;
+  /** The SOP id (regency) whose cases the user works. */
+  regency: string;
+  /** Lane ids of that SOP the user holds: the access roles. */
+  lanes: string[];
+  /** Platform permissions: 'author' (publish SOP versions), 'reviewer' (compare). */
+  permissions: string[];
+}

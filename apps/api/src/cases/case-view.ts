@@ -1,0 +1,140 @@
+import type { Calendar } from '@sop/business-time';
+import type { CompiledFlow } from '@sop/compiler';
+import type { PublishedSop } from '../sops/sop-catalog.service';
+import type { CaseRow, KartuRow } from './cases.repository';
+
+function flowOf(row: CaseRow, published: PublishedSop): CompiledFlow {
+  return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+}
+
+/** Working minutes left until the deadline; negative when overdue; null without a deadline. */
+export function timeLeftMinutes(calendar: Calendar, dueAt: Date | null, now: Date): number | null {
+  if (!dueAt) return null;
+  try {
+    const minutes = now <= dueAt ? calendar.workingMinutesBetween(now, dueAt) : -calendar.workingMinutesBetween(dueAt, now);
+    return Math.round(minutes);
+  } catch {
+    return Math.round((dueAt.getTime() - now.getTime()) / 60000);
+  }
+}
+
+function stepRef(flow: CompiledFlow, stepId: string | null) {
+  if (!stepId) return null;
+  const m = flow.steps[stepId];
+  return m ? { id: m.stepId, number: m.number, label: m.label, activity: m.activity, kind: m.kind } : { id: stepId, number: null, label: null, activity: null, kind: null };
+}
+
+function laneName(published: PublishedSop, lane: string | null): string | null {
+  return lane ? (published.sop.lanes.find((l) => l.id === lane)?.name ?? lane) : null;
+}
+
+/** The kartu kendali as shown to operators: who received, who handed over, when, time against the limit. */
+export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSop) {
+  const flow = flowOf(row, published);
+  return rows.map((k) => ({
+    seq: k.seq,
+    event: k.event,
+    outcome: k.outcome,
+    outcomeLabel: k.outcome && k.from_step ? (flow.steps[k.from_step]?.events.find((e) => e.outcome === k.outcome)?.label ?? k.outcome) : null,
+    from: { step: stepRef(flow, k.from_step), lane: k.from_lane, laneName: laneName(published, k.from_lane) },
+    to: { step: stepRef(flow, k.to_step), lane: k.to_lane, laneName: laneName(published, k.to_lane) },
+    receivedAt: k.received_at,
+    handedOverAt: k.handed_over_at,
+    officer: k.officer_name,
+    limit: k.limit_text,
+    dueAt: k.due_at,
+    spentWorkingMinutes: k.spent_working_minutes,
+    overLimit: k.over_limit,
+    note: k.note,
+  }));
+}
+
+/** A case as an operator sees it (form data masked). */
+export function caseDetailView(args: {
+  row: CaseRow;
+  published: PublishedSop;
+  kartu: KartuRow[];
+  now: Date;
+  form: Record<string, string>;
+  canAct: boolean;
+  canReveal: boolean;
+  allowedEvents: unknown[];
+}) {
+  const { row, published, now } = args;
+  const flow = flowOf(row, published);
+  const meta = flow.steps[row.step];
+  return {
+    id: row.id,
+    ticket: row.ticket,
+    version: row.version,
+    kind: row.kind,
+    periodic: row.periodic_id ? { id: row.periodic_id, name: published.sop.periodic?.find((p) => p.id === row.periodic_id)?.name ?? row.periodic_id, period: row.period } : null,
+    sop: { id: published.sopId, version: published.version, title: published.sop.identity.title, regency: published.sop.identity.regency, timeZone: published.sop.calendar.timeZone },
+    status: row.status,
+    step: { ...stepRef(flow, row.step), lane: row.lane, laneName: meta?.laneName ?? row.lane, waktu: meta?.waktu ?? null, kelengkapan: meta?.kelengkapan ?? null, output: meta?.output ?? null, keterangan: meta?.keterangan ?? null, template: meta?.template ? (published.sop.templates?.find((t) => t.id === meta.template) ?? null) : null },
+    endStep: stepRef(flow, row.end_step),
+    channel: row.channel,
+    category: row.category,
+    overdue: row.overdue,
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+    stepEnteredAt: row.step_entered_at,
+    dueAt: row.due_at,
+    deadlineNote: row.deadline_note,
+    timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
+    canAct: args.canAct,
+    allowedEvents: args.canAct ? args.allowedEvents : [],
+    form: {
+      title: published.form.title,
+      fields: published.form.fields.map((f) => ({ id: f.id, label: f.label, type: f.type, confidential: f.confidential ?? false, value: args.form[f.id] ?? null })),
+      canReveal: args.canReveal,
+    },
+    logbook: row.kind === 'periodic' ? (row.form_data.logbook ?? []) : undefined,
+    kartuKendali: kartuView(args.kartu, row, published),
+  };
+}
+
+/** A case in the inbox list. */
+export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date) {
+  const flow = flowOf(row, published);
+  const meta = flow.steps[row.step];
+  return {
+    id: row.id,
+    ticket: row.ticket,
+    version: row.version,
+    kind: row.kind,
+    status: row.status,
+    step: { id: row.step, number: meta?.number ?? null, label: meta?.label ?? null, activity: meta?.activity ?? null },
+    lane: row.lane,
+    channel: row.channel,
+    category: row.category,
+    overdue: row.overdue || (row.due_at !== null && new Date(row.due_at) < now && row.status === 'open'),
+    createdAt: row.created_at,
+    dueAt: row.due_at,
+    timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
+  };
+}
+
+/** What a citizen sees of their complaint: status and timeline, no personal data, no officers' names. */
+export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRow[]) {
+  const flow = flowOf(row, published);
+  const meta = flow.steps[row.step];
+  return {
+    ticket: row.ticket,
+    sop: { id: published.sopId, title: published.sop.identity.title, regency: published.sop.identity.regency },
+    status: row.status,
+    endStep: stepRef(flow, row.end_step),
+    currentStep: { number: meta?.number ?? null, label: meta?.label ?? null, activity: meta?.activity ?? null, laneName: meta?.laneName ?? null },
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+    dueAt: row.status === 'open' ? row.due_at : null,
+    timeline: kartu.map((k) => ({
+      at: k.handed_over_at,
+      event: k.event,
+      outcomeLabel: k.outcome && k.from_step ? (flow.steps[k.from_step]?.events.find((e) => e.outcome === k.outcome)?.label ?? null) : null,
+      from: stepRef(flow, k.from_step),
+      to: stepRef(flow, k.to_step),
+      toLaneName: laneName(published, k.to_lane),
+    })),
+  };
+}

@@ -1,0 +1,81 @@
+import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { Clock } from '../common/clock';
+import { BadInputException } from '../common/errors';
+import { caseDetailView, inboxItemView } from './case-view';
+import { EventDto, InboxQueryDto, IntakeDto } from './cases.dto';
+import { CasesService } from './cases.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadInputException('not a case id', [{ field: 'id', message: 'the case id must be a UUID' }]) });
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@UseGuards(AuthGuard)
+@Controller('api/cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "The inbox: cases waiting in the caller's lanes, most urgent first" })
+  async inbox(@CurrentUser() user: Principal, @Query() q: InboxQueryDto) {
+    const from = q.from ? new Date(q.from) : undefined;
+    const to = q.to ? new Date(q.to) : undefined;
+    if (from && to && from >= to) throw new BadInputException('empty date range', [{ field: 'to', message: 'to must be after from' }]);
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const { rows, total } = await this.cases.inbox(user, { sop: q.sop, step: q.step, status: q.status ?? 'open', overdue: q.overdue, channel: q.channel, from, to, limit: pageSize, offset: (page - 1) * pageSize });
+    const now = this.clock.now();
+    const items = [];
+    for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sop_version_id), now));
+    return { items, page, pageSize, total };
+  }
+
+  @Post()
+  @ApiOperation({ summary: "Register a complaint received by phone, WhatsApp, letter or social media on a citizen's behalf" })
+  async register(@CurrentUser() user: Principal, @Body() body: IntakeDto) {
+    const { row } = await this.cases.intake(body, user);
+    return { id: row.id, ticket: row.ticket, version: row.version, step: row.step, lane: row.lane, dueAt: row.due_at };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A case: current step, allowed events, deadline, masked form data, kartu kendali' })
+  async detail(@CurrentUser() user: Principal, @Param('id', uuid) id: string) {
+    const { row, published, kartu } = await this.cases.view(user, id);
+    return caseDetailView({
+      row,
+      published,
+      kartu,
+      now: this.clock.now(),
+      form: this.cases.maskedForm(row, published),
+      canAct: this.cases.canAct(user, row),
+      canReveal: this.cases.canReveal(user, row, published),
+      allowedEvents: this.cases.allowedEvents(row, published),
+    });
+  }
+
+  @Post(':id/reveal')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Reveal the complainant's identity (allowed lanes only; every reveal is recorded)" })
+  reveal(@CurrentUser() user: Principal, @Param('id', uuid) id: string) {
+    return this.cases.reveal(user, id).then((fields) => ({ fields }));
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key changes nothing twice' })
+  @ApiOperation({ summary: 'Move the case: complete the step, choose an outcome, escalate or reject' })
+  async event(@CurrentUser() user: Principal, @Param('id', uuid) id: string, @Body() body: EventDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the Idempotency-Key header is not valid', errors: [{ field: 'Idempotency-Key', message: 'use 1 to 200 visible ASCII characters, e.g. a UUID' }] });
+    }
+    const { body: result, replayed } = await this.cases.sendEvent(user, id, body, key ?? null);
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return result;
+  }
+}

@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+
+export class IntakeDto {
+  @ApiProperty({ description: 'SOP id (the regency), e.g. buleleng', example: 'buleleng' })
+  @IsString({ message: 'sop must be text' })
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'sop must be an SOP id such as "buleleng"' })
+  sop: string;
+
+  @ApiPropertyOptional({ description: "One of the SOP's channel ids (telepon, whatsapp, surat, …); the public form defaults to web", example: 'website' })
+  @IsOptional()
+  @IsString({ message: 'channel must be text' })
+  @MaxLength(64, { message: 'channel is at most 64 characters' })
+  channel?: string;
+
+  @ApiProperty({ description: "The SOP form's fields by id, as text", example: { nama: 'Ni Made Ayu', 'no-hp': '081234567890', sasaran: 'Pelayanan', isi: 'Antrian terlalu lama' } })
+  @IsObject({ message: 'data must be an object of form fields' })
+  data: Record<string, unknown>;
+}
+
+export const EVENT_TYPES = ['COMPLETE', 'CHOOSE', 'ESCALATE', 'REJECT'] as const;
+
+export class EventDto {
+  @ApiProperty({ enum: EVENT_TYPES, description: 'EXPIRE is sent by the deadline sweeper only' })
+  @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })
+  type: (typeof EVENT_TYPES)[number];
+
+  @ApiPropertyOptional({ description: 'The decision outcome id, for CHOOSE', example: 'selesai' })
+  @ValidateIf((o: EventDto) => o.type === 'CHOOSE' || o.outcome !== undefined)
+  @IsString({ message: 'outcome must be the id of a decision outcome (required with CHOOSE)' })
+  @MinLength(1, { message: 'outcome must not be empty' })
+  @MaxLength(64, { message: 'outcome is at most 64 characters' })
+  outcome?: string;
+
+  @ApiPropertyOptional({ description: 'A note for the kartu kendali', maxLength: 2000 })
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(2000, { message: 'note is at most 2000 characters' })
+  note?: string;
+
+  @ApiProperty({ description: 'The case version the client saw (409 when stale)', example: 1 })
+  @IsInt({ message: 'version must be a whole number: the case version you saw' })
+  @Min(1, { message: 'version starts at 1' })
+  version: number;
+}
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class InboxQueryDto {
+  @ApiPropertyOptional({ description: 'SOP id; only your own regency is allowed' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'sop must be an SOP id such as "metro"' })
+  sop?: string;
+
+  @ApiPropertyOptional({ description: 'Step id' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'step must be a step id such as "kasi-periksa"' })
+  step?: string;
+
+  @ApiPropertyOptional({ enum: ['open', 'done'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'done'], { message: 'status must be open or done' })
+  status?: 'open' | 'done';
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Channel id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  channel?: string;
+
+  @ApiPropertyOptional({ description: 'Filed on or after (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or instant, e.g. 2026-11-01' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Filed before (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or instant, e.g. 2026-12-01' })
+  to?: string;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1, { message: 'page starts at 1' })
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1, { message: 'pageSize is at least 1' })
+  @Max(100, { message: 'pageSize is at most 100' })
+  pageSize?: number;
+}

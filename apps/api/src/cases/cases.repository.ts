@@ -1,0 +1,224 @@
+import type { CaseState, KartuEntry } from '@sop/case-engine';
+import type { Database } from '../database/database';
+
+export interface CaseRow {
+  id: string;
+  ticket: string;
+  sop_id: string;
+  sop_version_id: string;
+  kind: 'complaint' | 'periodic';
+  periodic_id: string | null;
+  period: string | null;
+  step: string;
+  lane: string;
+  status: 'open' | 'done';
+  end_step: string | null;
+  snapshot: CaseState['snapshot'];
+  version: number;
+  channel: string | null;
+  category: string | null;
+  form_data: Record<string, unknown>;
+  overdue: boolean;
+  step_entered_at: Date;
+  due_at: Date | null;
+  deadline_pending: boolean;
+  deadline_note: string | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  closed_at: Date | null;
+}
+
+export interface KartuRow {
+  seq: number;
+  event: string;
+  outcome: string | null;
+  from_step: string | null;
+  from_lane: string | null;
+  to_step: string;
+  to_lane: string;
+  received_at: Date;
+  handed_over_at: Date;
+  officer_id: string | null;
+  officer_name: string;
+  limit_text: string | null;
+  due_at: Date | null;
+  spent_working_minutes: number | null;
+  over_limit: boolean | null;
+  note: string | null;
+}
+
+export interface Officer {
+  id: string | null;
+  name: string;
+}
+
+export interface NewCase {
+  ticket: string;
+  sopId: string;
+  sopVersionId: string;
+  kind: 'complaint' | 'periodic';
+  periodicId: string | null;
+  period: string | null;
+  channel: string | null;
+  category: string | null;
+  formData: Record<string, unknown>;
+  createdBy: string | null;
+  now: Date;
+}
+
+export interface InboxFilter {
+  sopId: string;
+  lanes: string[];
+  status: 'open' | 'done';
+  step?: string;
+  overdue?: boolean;
+  channel?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+}
+
+const stateParams = (s: CaseState) => [s.step, s.lane, s.status, s.endStep, JSON.stringify(s.snapshot), s.overdue, s.stepEnteredAt, s.dueAt, s.deadlinePending, s.deadlineNote];
+
+const KARTU_COLUMNS = 'case_id, seq, event, outcome, from_step, from_lane, to_step, to_lane, received_at, handed_over_at, officer_id, officer_name, limit_text, due_at, spent_working_minutes, over_limit, note';
+
+const entryParams = (e: KartuEntry, officer: Officer, note: string | null) => [
+  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name, e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, note,
+];
+
+/** Cases and their kartu kendali. Every write is one SQL statement: atomic, and checked against the case version. */
+export class CasesRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
+  async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<CaseRow | null> {
+    const rows = await this.db.query<CaseRow>(
+      `WITH c AS (
+         INSERT INTO cases (ticket, sop_id, sop_version_id, kind, periodic_id, period, channel, category, form_data, created_by, created_at, updated_at, version,
+                            step, lane, status, end_step, snapshot, overdue, step_entered_at, due_at, deadline_pending, deadline_note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, 1, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+         ON CONFLICT DO NOTHING
+         RETURNING *),
+       k AS (
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
+         SELECT c.id, 1, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36 FROM c)
+       SELECT * FROM c`,
+      [c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, ...stateParams(state), ...entryParams(entry, officer, note)],
+    );
+    return rows[0] ?? null;
+  }
+
+  async byId(id: string): Promise<CaseRow | null> {
+    const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE id = $1', [id]);
+    return rows[0] ?? null;
+  }
+
+  async byTicket(ticket: string): Promise<CaseRow | null> {
+    const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE ticket = $1', [ticket]);
+    return rows[0] ?? null;
+  }
+
+  /** The case and, when the same user already sent this idempotency key, the answer they got. */
+  async forEvent(id: string, userId: string, key: string | null): Promise<(CaseRow & { replay: { case_id: string; response: unknown } | null }) | null> {
+    const rows = await this.db.query<CaseRow & { replay_case: string | null; replay_response: unknown }>(
+      `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response
+       FROM cases c LEFT JOIN idempotency_keys ik ON ik.user_id = $2 AND ik.key = $3
+       WHERE c.id = $1`,
+      [id, userId, key],
+    );
+    if (!rows[0]) return null;
+    const { replay_case, replay_response, ...row } = rows[0];
+    return { ...(row as CaseRow), replay: replay_case ? { case_id: replay_case, response: replay_response } : null };
+  }
+
+  async idempotentReplay(userId: string, key: string): Promise<{ case_id: string; response: unknown } | null> {
+    const rows = await this.db.query<{ case_id: string; response: unknown }>('SELECT case_id, response FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Moves a case from `expectedVersion` to the next version with its kartu kendali entry (and the
+   * idempotency record), in one statement. Returns the new version, or null when the case was no
+   * longer at `expectedVersion` (someone else acted first). With `onlyIfDue`, the update also
+   * requires the deadline to be pending and passed: the sweeper's exactly-once guard.
+   */
+  async transition(
+    id: string,
+    expectedVersion: number,
+    state: CaseState,
+    entry: KartuEntry,
+    officer: Officer,
+    note: string | null,
+    now: Date,
+    options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean } = {},
+  ): Promise<number | null> {
+    const idem = options.idempotency;
+    const rows = await this.db.query<{ version: number }>(
+      `WITH u AS (
+         UPDATE cases SET step = $3, lane = $4, status = $5, end_step = $6, snapshot = $7, overdue = $8, step_entered_at = $9,
+                          due_at = $10, deadline_pending = $11, deadline_note = $12, version = version + 1, updated_at = $13,
+                          closed_at = CASE WHEN $5 = 'done' THEN $13 ELSE NULL END
+         WHERE id = $1 AND version = $2 ${options.onlyIfDue ? 'AND deadline_pending AND due_at <= $13' : ''}
+         RETURNING id, version),
+       k AS (
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
+         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28 FROM u),
+       i AS (
+         INSERT INTO idempotency_keys (user_id, key, case_id, response)
+         SELECT $29, $30, u.id, $31 FROM u WHERE $29::text IS NOT NULL)
+       SELECT version FROM u`,
+      [id, expectedVersion, ...stateParams(state), now, ...entryParams(entry, officer, note), idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null],
+    );
+    return rows[0]?.version ?? null;
+  }
+
+  async kartu(caseId: string): Promise<KartuRow[]> {
+    return this.db.query<KartuRow>(`SELECT ${KARTU_COLUMNS.replace('case_id, ', '')} FROM kartu_kendali WHERE case_id = $1 ORDER BY seq`, [caseId]);
+  }
+
+  /** The inbox: most urgent first (earliest deadline; cases without one last), with the total count. */
+  async inbox(f: InboxFilter): Promise<{ rows: CaseRow[]; total: number }> {
+    const where = ['sop_id = $1', 'lane = ANY($2)', 'status = $3'];
+    const params: unknown[] = [f.sopId, f.lanes, f.status];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replace('?', `$${params.length}`));
+    };
+    if (f.step) add('step = ?', f.step);
+    if (f.overdue !== undefined) add('overdue = ?', f.overdue);
+    if (f.channel) add('channel = ?', f.channel);
+    if (f.from) add('created_at >= ?', f.from);
+    if (f.to) add('created_at < ?', f.to);
+    params.push(f.limit, f.offset);
+    const rows = await this.db.query<CaseRow & { total: string }>(
+      `SELECT *, count(*) OVER () AS total FROM cases WHERE ${where.join(' AND ')}
+       ORDER BY due_at ASC NULLS LAST, created_at ASC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows, total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /** Cases whose deadline passed and has not fired yet, oldest first. */
+  async due(now: Date, limit: number): Promise<CaseRow[]> {
+    return this.db.query<CaseRow>('SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 ORDER BY due_at LIMIT $2', [now, limit]);
+  }
+
+  async recordReveal(caseId: string, userId: string, username: string, fields: string[]): Promise<void> {
+    await this.db.query('INSERT INTO identity_reveals (case_id, user_id, username, fields) VALUES ($1, $2, $3, $4)', [caseId, userId, username, fields]);
+  }
+
+  async reveals(caseId: string): Promise<{ username: string; fields: string[]; revealed_at: Date }[]> {
+    return this.db.query('SELECT username, fields, revealed_at FROM identity_reveals WHERE case_id = $1 ORDER BY id', [caseId]);
+  }
+
+  /** The period's complaints for a logbook, without any personal data. */
+  async logbook(sopId: string, from: Date, to: Date): Promise<{ ticket: string; channel: string | null; category: string | null; status: string; end_step: string | null; step: string; created_at: Date }[]> {
+    return this.db.query(
+      `SELECT ticket, channel, category, status, end_step, step, created_at FROM cases
+       WHERE sop_id = $1 AND kind = 'complaint' AND created_at >= $2 AND created_at < $3 ORDER BY created_at`,
+      [sopId, from, to],
+    );
+  }
+}

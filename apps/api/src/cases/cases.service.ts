@@ -1,0 +1,249 @@
+import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { applyEvent, allowedEventsOf, EventNotAllowedError, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
+import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
+import type { SopEvent } from '@sop/compiler';
+import type pino from 'pino';
+import type { Principal } from '../auth/principal';
+import { BadInputException, StaleVersionException, UnprocessableEventException } from '../common/errors';
+import type { Clock } from '../common/clock';
+import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
+import type { CaseRow, CasesRepository, InboxFilter, KartuRow, Officer } from './cases.repository';
+import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
+
+export interface IntakeInput {
+  sop: string;
+  channel?: string;
+  data: unknown;
+}
+
+export interface EventInput {
+  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
+  outcome?: string;
+  note?: string;
+  version: number;
+}
+
+/** The platform's own web form, when a complaint is filed on our public page. */
+export const WEB_CHANNEL = 'web';
+
+const toState = (row: CaseRow): CaseState => ({
+  step: row.step,
+  lane: row.lane,
+  status: row.status,
+  endStep: row.end_step,
+  snapshot: row.snapshot,
+  stepEnteredAt: new Date(row.step_entered_at),
+  dueAt: row.due_at ? new Date(row.due_at) : null,
+  deadlinePending: row.deadline_pending,
+  deadlineNote: row.deadline_note,
+  overdue: row.overdue,
+});
+
+/** Runs complaints as cases through their SOP version: intake, events, inbox, views. */
+export class CasesService {
+  constructor(
+    private readonly cases: CasesRepository,
+    private readonly catalog: SopCatalog,
+    private readonly clock: Clock,
+    private readonly logger: pino.Logger,
+  ) {}
+
+  /** The lane of the step after the start: who receives a new complaint. */
+  intakeLane(p: PublishedSop): string {
+    const start = p.compiled.steps[p.compiled.config.initial];
+    return p.compiled.steps[start.events[0].target].lane;
+  }
+
+  /** Lanes that see the complainant's identity: the intake lane and those the SOP names. */
+  revealLanes(p: PublishedSop): string[] {
+    return [this.intakeLane(p), ...(p.sop.intake?.revealTo ?? [])];
+  }
+
+  /** Files a complaint, from the public form (officer null) or by an operator on a citizen's behalf. */
+  async intake(input: IntakeInput, by: Principal | null): Promise<{ row: CaseRow; published: PublishedSop }> {
+    const published = await this.catalog.latest(input.sop);
+    if (!published) {
+      const known = (await this.catalog.allLatest()).map((p) => p.sopId);
+      throw new BadInputException('unknown SOP', [{ field: 'sop', message: `"${input.sop}" is not a published SOP; published: ${known.join(', ')}` }]);
+    }
+    const channels = published.sop.intake?.channels ?? [];
+    let channel = input.channel ?? null;
+    if (by) {
+      if (by.regency !== published.sopId) throw new ForbiddenException(`you work for ${by.regency}; this complaint is for ${published.sop.identity.regency}`);
+      const intakeLane = this.intakeLane(published);
+      if (!by.lanes.includes(intakeLane)) throw new ForbiddenException(`registering a complaint is the work of lane "${intakeLane}", which you do not hold`);
+      if (!channel) throw new BadInputException('the channel is required', [{ field: 'channel', message: `say how the complaint came in: one of ${channels.map((c) => c.id).join(', ')}` }]);
+    }
+    if (channel !== null && channel !== WEB_CHANNEL && !channels.some((c) => c.id === channel)) {
+      throw new BadInputException('unknown channel', [{ field: 'channel', message: `"${channel}" is not a channel of this SOP; use one of ${[...channels.map((c) => c.id), ...(by ? [] : [WEB_CHANNEL])].join(', ')}` }]);
+    }
+    channel = channel ?? WEB_CHANNEL;
+    const checked = checkFormSubmission(published.form.fields, input.data);
+    if (!checked.ok) {
+      throw new BadInputException('the complaint form is not valid: see errors', checked.issues.map((i) => ({ field: `data.${i.field}`, message: i.message })));
+    }
+    const categoryField = published.sop.intake?.categoryField;
+    const now = this.clock.now();
+    const { state, entry } = startCase(published.compiled, published.calendar, now);
+    const channelLabel = channels.find((c) => c.id === channel)?.label ?? 'formulir web';
+    const officer: Officer = by ? { id: by.userId, name: by.displayName } : { id: null, name: `Pelapor (${channelLabel})` };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const row = await this.cases.insert(
+        {
+          ticket: newTicket(published.sopId),
+          sopId: published.sopId,
+          sopVersionId: published.versionId,
+          kind: 'complaint',
+          periodicId: null,
+          period: null,
+          channel,
+          category: categoryField ? (checked.values[categoryField] ?? null) : null,
+          formData: checked.values,
+          createdBy: by?.userId ?? null,
+          now,
+        },
+        state,
+        entry,
+        officer,
+        by ? `Didaftarkan oleh ${by.displayName} atas nama pelapor` : null,
+      );
+      if (row) {
+        this.logger.info({ case: row.id, ticket: row.ticket, sop: row.sop_id, channel, by: by?.username ?? 'public' }, 'complaint filed');
+        return { row, published };
+      }
+    }
+    throw new Error('could not draw a free ticket number');
+  }
+
+  async publicByTicket(input: string): Promise<{ row: CaseRow; published: PublishedSop; kartu: KartuRow[] }> {
+    const ticket = normalizeTicket(input);
+    if (!TICKET_PATTERN.test(ticket)) {
+      throw new BadInputException('not a ticket number', [{ field: 'ticket', message: `"${input}" is not a ticket number: it looks like BUL-7K4Q9P` }]);
+    }
+    const row = await this.cases.byTicket(ticket);
+    if (!row) throw new NotFoundException(`no complaint has ticket ${ticket}: check the number`);
+    return { row, published: await this.catalog.byId(row.sop_version_id), kartu: await this.cases.kartu(row.id) };
+  }
+
+  private assertSameRegency(user: Principal, row: CaseRow, published: PublishedSop): void {
+    if (user.regency !== row.sop_id) {
+      throw new ForbiddenException(`this case belongs to ${published.sop.identity.regency}; you work for another regency`);
+    }
+  }
+
+  async view(user: Principal, id: string): Promise<{ row: CaseRow; published: PublishedSop; kartu: KartuRow[] }> {
+    const row = await this.cases.byId(id);
+    if (!row) throw new NotFoundException(`no case ${id}`);
+    const published = await this.catalog.byId(row.sop_version_id);
+    this.assertSameRegency(user, row, published);
+    return { row, published, kartu: await this.cases.kartu(row.id) };
+  }
+
+  canAct(user: Principal, row: CaseRow): boolean {
+    return user.regency === row.sop_id && user.lanes.includes(row.lane) && row.status === 'open';
+  }
+
+  canReveal(user: Principal, row: CaseRow, published: PublishedSop): boolean {
+    return user.regency === row.sop_id && this.revealLanes(published).some((l) => user.lanes.includes(l));
+  }
+
+  maskedForm(row: CaseRow, published: PublishedSop): Record<string, string> {
+    const values = Object.fromEntries(Object.entries(row.form_data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+    return maskFormData(published.form.fields, values);
+  }
+
+  /** Shows the complainant's confidential fields to a lane allowed to see them, and records it. */
+  async reveal(user: Principal, id: string): Promise<Record<string, string>> {
+    const { row, published } = await this.view(user, id);
+    if (!this.canReveal(user, row, published)) {
+      throw new ForbiddenException(`the complainant's identity is confidential: only lanes ${this.revealLanes(published).join(', ')} may see it`);
+    }
+    const confidential = published.form.fields.filter((f) => f.confidential).map((f) => f.id);
+    const revealed = Object.fromEntries(confidential.filter((f) => typeof row.form_data[f] === 'string').map((f) => [f, row.form_data[f] as string]));
+    await this.cases.recordReveal(row.id, user.userId, user.username, Object.keys(revealed));
+    this.logger.info({ case: row.id, user: user.username, fields: Object.keys(revealed) }, 'identity revealed');
+    return revealed;
+  }
+
+  async inbox(user: Principal, filter: Omit<InboxFilter, 'sopId' | 'lanes'> & { sop?: string }) {
+    if (filter.sop && filter.sop !== user.regency) {
+      throw new ForbiddenException(`you work for ${user.regency}; you cannot list the cases of ${filter.sop}`);
+    }
+    return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes });
+  }
+
+  /** Applies an operator's event: authorisation, version check, idempotency, one atomic write. */
+  async sendEvent(user: Principal, id: string, input: EventInput, idempotencyKey: string | null): Promise<{ body: unknown; replayed: boolean }> {
+    const row = await this.cases.forEvent(id, user.userId, idempotencyKey);
+    if (!row) throw new NotFoundException(`no case ${id}`);
+    if (row.replay) {
+      if (row.replay.case_id !== id) {
+        throw new UnprocessableEventException(`the Idempotency-Key "${idempotencyKey}" was already used for another case: send a new key for a new request`, []);
+      }
+      return { body: row.replay.response, replayed: true };
+    }
+    const published = await this.catalog.byId(row.sop_version_id);
+    this.assertSameRegency(user, row, published);
+    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    const meta = flow.steps[row.step];
+    if (row.status === 'open' && !user.lanes.includes(row.lane)) {
+      throw new ForbiddenException(
+        `the case waits at step ${meta.number ?? '?'} in lane "${meta.laneName}" (${row.lane}); you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`,
+      );
+    }
+    if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
+    const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
+    const now = this.clock.now();
+    let result: { state: CaseState; entry: KartuEntry };
+    try {
+      result = applyEvent(flow, published.calendar, toState(row), event, now);
+    } catch (e) {
+      if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
+      throw e;
+    }
+    const body = {
+      id: row.id,
+      ticket: row.ticket,
+      version: row.version + 1,
+      step: result.state.step,
+      lane: result.state.lane,
+      status: result.state.status,
+      dueAt: result.state.dueAt,
+      entry: { ...result.entry, seq: row.version + 1, officer: user.displayName, note: input.note ?? null },
+    };
+    const officer: Officer = { id: user.userId, name: user.displayName };
+    const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, input.note ?? null, now, {
+      idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
+    });
+    if (written === null) {
+      const replay = idempotencyKey ? await this.cases.idempotentReplay(user.userId, idempotencyKey) : null;
+      if (replay && replay.case_id === id) return { body: replay.response, replayed: true };
+      const current = await this.cases.byId(id);
+      throw new StaleVersionException(current?.version ?? row.version + 1, input.version);
+    }
+    this.logger.info({ case: row.id, event: input.type, outcome: input.outcome, from: row.step, to: result.state.step, by: user.username }, 'case moved');
+    return { body, replayed: false };
+  }
+
+  publishedOf(versionId: string): Promise<PublishedSop> {
+    return this.catalog.byId(versionId);
+  }
+
+  allowedEvents(row: CaseRow, published: PublishedSop) {
+    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    return allowedEventsOf(flow, toState(row));
+  }
+
+  /** Fires one passed deadline (the sweeper); false when another process fired it first. */
+  async expire(row: CaseRow): Promise<boolean> {
+    const published = await this.catalog.byId(row.sop_version_id);
+    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    const now = this.clock.now();
+    const { state, entry } = applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
+    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: 'Sistem (batas waktu)' }, null, now, { onlyIfDue: true });
+    if (written !== null) {
+      this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
+    }
+    return written !== null;
+  }
+}

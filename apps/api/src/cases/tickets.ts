@@ -1,0 +1,24 @@
+import { randomInt } from 'node:crypto';
+
+// Crockford's base32: no I, L, O, U, so a ticket read over the phone is not misheard.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * A ticket a citizen can read over the phone: the regency's first three letters and six characters,
+ * e.g. "BUL-7K4Q9P".
+ */
+export function newTicket(sopId: string): string {
+  const prefix = sopId.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
+  let code = '';
+  for (let i = 0; i < 6; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  return `${prefix}-${code}`;
+}
+
+/** Normalises a ticket as typed: case, spaces, and the letters people confuse with digits. */
+export function normalizeTicket(input: string): string {
+  const upper = input.trim().toUpperCase().replace(/\s+/g, '');
+  const [prefix, code] = upper.includes('-') ? upper.split('-', 2) : [upper.slice(0, 3), upper.slice(3)];
+  return `${prefix}-${(code ?? '').replace(/O/g, '0').replace(/[IL]/g, '1')}`;
+}
+
+export const TICKET_PATTERN = /^[A-Z]{3}-[0-9A-HJKMNP-TV-Z]{6}$/;

@@ -1,0 +1,35 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** 400 with field-level messages. */
+export class BadInputException extends HttpException {
+  constructor(message: string, errors: FieldError[]) {
+    super({ statusCode: 400, error: 'Bad Request', message, errors }, HttpStatus.BAD_REQUEST);
+  }
+}
+
+/** 409: someone else changed the case since the client read it. */
+export class StaleVersionException extends HttpException {
+  constructor(current: number, sent: number) {
+    super(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: `the case changed since you read it (you sent version ${sent}, it is now at version ${current}): reload it and try again`,
+        currentVersion: current,
+      },
+      HttpStatus.CONFLICT,
+    );
+  }
+}
+
+/** 422: the current step does not accept the event. */
+export class UnprocessableEventException extends HttpException {
+  constructor(message: string, allowed: unknown[]) {
+    super({ statusCode: 422, error: 'Unprocessable Entity', message, allowedEvents: allowed }, HttpStatus.UNPROCESSABLE_ENTITY);
+  }
+}

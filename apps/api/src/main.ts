@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type pino from 'pino';
+import { AppModule } from './app.module';
+import { demoUsersFor, DEMO_PASSWORD } from './auth/demo-users';
+import { AuthService } from './auth/auth.service';
+import { UsersRepository } from './auth/users.repository';
+import { ShiftedClock, SystemClock } from './common/clock';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createLogger, PinoNestLogger } from './common/logger';
+import { createValidationPipe } from './common/validation';
+import { ConfigError, readConfig, type AppConfig } from './config';
+import { Database } from './database/database';
+import { SopCatalog } from './sops/sop-catalog.service';
+
+/** Starts the API: database (embedded when no DATABASE_URL), SOP versions, accounts, HTTP. */
+export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise<NestExpressApplication> {
+  const db = await Database.open(config, logger);
+  try {
+    const catalog = new SopCatalog(db, logger);
+    await catalog.loadDirectory(config.sopsDir);
+    const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger);
+    if (config.seedDemoUsers) {
+      const seeded = await auth.seedDemoUsers(demoUsersFor(await catalog.allLatest()));
+      if (seeded) logger.info({ seeded, password: DEMO_PASSWORD }, 'demo accounts created (see README)');
+    }
+    if (config.production) {
+      const weak = await auth.demoUsersWithDefaultPassword();
+      if (weak.length) throw new ConfigError(`refusing to start in production: demo accounts still have the default password: ${weak.join(', ')}`);
+    }
+    const clock = config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, catalog, auth, clock, logger }), {
+      logger: new PinoNestLogger(logger),
+      bodyParser: true,
+    });
+    app.useBodyParser('json', { limit: '1mb' });
+    app.useGlobalPipes(createValidationPipe());
+    app.useGlobalFilters(new HttpExceptionFilter(logger));
+    app.enableShutdownHooks();
+    app.disable('x-powered-by');
+    const openapi = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('SOP platform API').setDescription('Complaint cases run on the SOPs of Disdukcapil offices').setVersion('0.1.0').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, openapi, { jsonDocumentUrl: 'api/openapi.json' });
+    if (existsSync(join(config.webDir, 'index.html'))) {
+      app.useStaticAssets(config.webDir, { index: false });
+      const index = join(config.webDir, 'index.html');
+      app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => (req.method === 'GET' && !req.path.startsWith('/api/') ? res.sendFile(index) : next()));
+    }
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info({ port, database: db.kind }, `listening on http://localhost:${port}`);
+    return app;
+  } catch (e) {
+    await db.onApplicationShutdown();
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  let logger: pino.Logger = createLogger(process.env.LOG_LEVEL ?? 'info');
+  try {
+    const config = readConfig();
+    logger = createLogger(config.logLevel);
+    bootstrap(config, logger).catch((e) => {
+      logger.fatal({ err: e }, e instanceof ConfigError ? e.message : 'the API could not start');
+      process.exit(1);
+    });
+  } catch (e) {
+    logger.fatal(e instanceof ConfigError ? e.message : { err: e }, 'invalid configuration');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HttpException, HttpStatus } from '@nestjs/common';
+import type { Calendar } from '@sop/business-time';
+import { createSopCalendar } from '@sop/case-engine';
+import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
+import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop, type StoredCompiledSop } from '@sop/compiler';
+import { formatIssue, inspectSop, validateSop, type Form, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
+import type pino from 'pino';
+import type { Database } from '../database/database';
+
+/** A published SOP version, ready to run cases on. */
+export interface PublishedSop {
+  versionId: string;
+  sopId: string;
+  version: number;
+  contentHash: string;
+  yaml: string;
+  sop: SopDocument;
+  compiled: CompiledSop;
+  calendar: Calendar;
+  /** The SOP's intake form, or the platform's default when the SOP names none. */
+  form: Form;
+  formIsDefault: boolean;
+  inspection: SopInspection;
+  publishedAt: Date;
+  publishedBy: string | null;
+  changeNote: string | null;
+}
+
+/** A file in sops/ that could not be published, with its located issues. */
+export interface RejectedSopFile {
+  file: string;
+  sopId: string;
+  issues: SopIssue[];
+}
+
+export class InvalidSopException extends HttpException {
+  constructor(issues: SopIssue[]) {
+    super(
+      { statusCode: 422, error: 'Unprocessable Entity', message: `the SOP has ${issues.filter((i) => i.severity === 'error').length} error(s): nothing was published`, issues },
+      HttpStatus.UNPROCESSABLE_ENTITY,
+    );
+  }
+}
+
+interface VersionRow {
+  id: string;
+  sop_id: string;
+  version: number;
+  content_hash: string;
+  yaml: string;
+  model: SopDocument;
+  machine: StoredCompiledSop;
+  published_at: Date;
+  published_by: string | null;
+  change_note: string | null;
+}
+
+const SOP_ID = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * SOP versions: each holds its YAML, parsed model and content hash (Kestra keeps a flow's source
+ * beside its parsed form). Cases stay on the version they started with.
+ */
+export class SopCatalog {
+  private readonly byVersionId = new Map<string, PublishedSop>();
+  private rejected: RejectedSopFile[] = [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly logger: pino.Logger,
+  ) {}
+
+  /** Publishes every valid `sops/*.yaml` whose content is new; reports invalid files and goes on. */
+  async loadDirectory(dir: string): Promise<void> {
+    const files = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
+    const rejected: RejectedSopFile[] = [];
+    for (const file of files) {
+      const sopId = file.replace(/\.ya?ml$/i, '');
+      const text = readFileSync(join(dir, file), 'utf8');
+      if (!SOP_ID.test(sopId)) {
+        rejected.push({ file, sopId, issues: [{ severity: 'error', code: 'file-name', message: `the file name "${file}" is not a valid SOP id: use lower-case letters, digits and dashes (e.g. "kota-metro.yaml")`, pointer: '', file, line: 1, column: 1 }] });
+        continue;
+      }
+      const result = validateSop(text, { file: `sops/${file}` });
+      if (!result.sop) {
+        rejected.push({ file, sopId, issues: result.issues });
+        for (const issue of result.issues) this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
+        continue;
+      }
+      const published = await this.publish(sopId, text, { by: null, note: `loaded from sops/${file}`, fromDirectory: true });
+      this.logger.info({ sop: sopId, version: published.version, warnings: result.issues.length }, 'SOP ready');
+    }
+    this.rejected = rejected;
+  }
+
+  rejectedFiles(): RejectedSopFile[] {
+    return this.rejected;
+  }
+
+  /**
+   * Publishes a new version when the YAML is valid and its content is new. From the directory, content
+   * equal to any earlier version is not republished (so a file older than an edit made in the app does
+   * not undo it); through the API, content equal to the latest version is not republished.
+   *
+   * @throws InvalidSopException with every located issue when the YAML is invalid.
+   */
+  async publish(sopId: string, yaml: string, options: { by: string | null; note: string | null; fromDirectory?: boolean }): Promise<PublishedSop> {
+    const result = validateSop(yaml, { file: `sops/${sopId}.yaml` });
+    if (!result.sop) throw new InvalidSopException(result.issues);
+    const hash = createHash('sha256').update(yaml).digest('hex');
+    const latest = await this.latestRow(sopId);
+    if (latest && latest.content_hash === hash) return this.fromRow(latest);
+    if (options.fromDirectory && latest) {
+      const seen = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 AND content_hash = $2 ORDER BY version DESC LIMIT 1', [sopId, hash]);
+      if (seen.length) return this.fromRow(latest);
+    }
+    const compiled = compileSop(result.sop, { id: sopId });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const rows = await this.db.query<VersionRow>(
+        `INSERT INTO sop_versions (sop_id, version, content_hash, yaml, model, machine, change_note, published_by)
+         SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7 FROM sop_versions WHERE sop_id = $1
+         ON CONFLICT (sop_id, version) DO NOTHING
+         RETURNING *`,
+        [sopId, hash, yaml, JSON.stringify(result.sop), JSON.stringify(storeCompiledSop(compiled)), options.note, options.by],
+      );
+      if (rows.length) return this.fromRow(rows[0]);
+      const raced = await this.latestRow(sopId); // another process published at the same moment
+      if (raced && raced.content_hash === hash) return this.fromRow(raced);
+    }
+    throw new Error(`could not publish a new version of ${sopId}: too many concurrent publications`);
+  }
+
+  /** The latest version of an SOP, or null when none is published. */
+  async latest(sopId: string): Promise<PublishedSop | null> {
+    const row = await this.latestRow(sopId);
+    return row ? this.fromRow(row) : null;
+  }
+
+  /** A version by its id (cached: versions never change). */
+  async byId(versionId: string): Promise<PublishedSop> {
+    const cached = this.byVersionId.get(versionId);
+    if (cached) return cached;
+    const rows = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE id = $1', [versionId]);
+    if (!rows.length) throw new Error(`SOP version ${versionId} does not exist`);
+    return this.fromRow(rows[0]);
+  }
+
+  /** The latest version of every published SOP, by id. */
+  async allLatest(): Promise<PublishedSop[]> {
+    const rows = await this.db.query<VersionRow>('SELECT DISTINCT ON (sop_id) * FROM sop_versions ORDER BY sop_id, version DESC');
+    return rows.map((r) => this.fromRow(r));
+  }
+
+  async versions(sopId: string): Promise<{ versionId: string; version: number; contentHash: string; publishedAt: Date; publishedBy: string | null; changeNote: string | null }[]> {
+    const rows = await this.db.query<VersionRow>('SELECT id, version, content_hash, published_at, published_by, change_note FROM sop_versions WHERE sop_id = $1 ORDER BY version DESC', [sopId]);
+    return rows.map((r) => ({ versionId: r.id, version: r.version, contentHash: r.content_hash, publishedAt: r.published_at, publishedBy: r.published_by, changeNote: r.change_note }));
+  }
+
+  async byNumber(sopId: string, version: number): Promise<PublishedSop | null> {
+    const rows = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 AND version = $2', [sopId, version]);
+    return rows.length ? this.fromRow(rows[0]) : null;
+  }
+
+  private async latestRow(sopId: string): Promise<VersionRow | null> {
+    const rows = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 ORDER BY version DESC LIMIT 1', [sopId]);
+    return rows[0] ?? null;
+  }
+
+  private fromRow(row: VersionRow): PublishedSop {
+    const cached = this.byVersionId.get(row.id);
+    if (cached) return cached;
+    const sop = row.model;
+    const compiled = restoreCompiledSop(row.sop_id, row.machine);
+    const published: PublishedSop = {
+      versionId: row.id,
+      sopId: row.sop_id,
+      version: row.version,
+      contentHash: row.content_hash,
+      yaml: row.yaml,
+      sop,
+      compiled,
+      calendar: createSopCalendar(sop),
+      form: sop.intake?.form ?? DEFAULT_COMPLAINT_FORM,
+      formIsDefault: !sop.intake?.form,
+      inspection: inspectSop(sop),
+      publishedAt: new Date(row.published_at),
+      publishedBy: row.published_by,
+      changeNote: row.change_note,
+    };
+    this.byVersionId.set(row.id, published);
+    return published;
+  }
+}

@@ -1,0 +1,110 @@
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { BadInputException } from '../common/errors';
+import { SopCatalog, type PublishedSop } from './sop-catalog.service';
+
+export class PublishDto {
+  @ApiProperty({ description: 'The whole SOP as YAML' })
+  @IsString({ message: 'yaml must be text' })
+  @MinLength(1, { message: 'yaml must not be empty' })
+  @MaxLength(1_000_000, { message: 'yaml is at most 1 MB' })
+  yaml: string;
+
+  @ApiPropertyOptional({ description: 'What changed and why' })
+  @IsOptional()
+  @IsString({ message: 'changeNote must be text' })
+  @MaxLength(2000, { message: 'changeNote is at most 2000 characters' })
+  changeNote?: string;
+}
+
+const SOP_ID = /^[a-z][a-z0-9-]*$/;
+
+function summary(p: PublishedSop) {
+  return {
+    id: p.sopId,
+    version: p.version,
+    title: p.sop.identity.title,
+    regency: p.sop.identity.regency,
+    timeZone: p.sop.calendar.timeZone,
+    publishedAt: p.publishedAt,
+    lanes: p.sop.lanes.length,
+    steps: p.sop.steps.length,
+  };
+}
+
+function detail(p: PublishedSop) {
+  return {
+    ...summary(p),
+    versionId: p.versionId,
+    contentHash: p.contentHash,
+    changeNote: p.changeNote,
+    publishedBy: p.publishedBy,
+    yaml: p.yaml,
+    sop: p.sop,
+    form: p.form,
+    formIsDefault: p.formIsDefault,
+    channels: p.sop.intake?.channels ?? [],
+    inspection: p.inspection,
+  };
+}
+
+@ApiTags('sops')
+@Controller('api/sops')
+export class SopsController {
+  constructor(private readonly catalog: SopCatalog) {}
+
+  private checkId(id: string) {
+    if (!SOP_ID.test(id)) throw new BadInputException('not an SOP id', [{ field: 'id', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Published SOPs by regency, and files in sops/ that could not be published' })
+  async list() {
+    const all = await this.catalog.allLatest();
+    return { sops: all.map(summary), rejected: this.catalog.rejectedFiles() };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The latest version of an SOP: YAML, model, form, inspection' })
+  async latest(@Param('id') id: string) {
+    this.checkId(id);
+    const p = await this.catalog.latest(id);
+    if (!p) throw new NotFoundException(`no published SOP "${id}"`);
+    return detail(p);
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Every version of an SOP, newest first' })
+  async versions(@Param('id') id: string) {
+    this.checkId(id);
+    const versions = await this.catalog.versions(id);
+    if (!versions.length) throw new NotFoundException(`no published SOP "${id}"`);
+    return { versions };
+  }
+
+  @Get(':id/versions/:version')
+  @ApiOperation({ summary: 'One version of an SOP' })
+  async version(@Param('id') id: string, @Param('version', new ParseIntPipe({ exceptionFactory: () => new BadInputException('not a version number', [{ field: 'version', message: 'the version must be a whole number' }]) })) version: number) {
+    this.checkId(id);
+    const p = await this.catalog.byNumber(id, version);
+    if (!p) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
+    return detail(p);
+  }
+
+  @Post(':id/versions')
+  @UseGuards(AuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: "Publish a new version (authors of that regency); 422 with located issues when invalid" })
+  async publish(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: PublishDto) {
+    this.checkId(id);
+    if (!user.permissions.includes('author') || (user.regency !== id && user.regency !== '*')) {
+      throw new ForbiddenException(`publishing "${id}" needs an SOP author of that regency; you are ${user.username} (${user.regency})`);
+    }
+    const before = await this.catalog.latest(id);
+    const p = await this.catalog.publish(id, body.yaml, { by: user.username, note: body.changeNote ?? null });
+    return { ...detail(p), created: !before || before.versionId !== p.versionId };
+  }
+}

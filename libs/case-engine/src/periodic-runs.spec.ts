@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateSop } from '@sop/model';
+import { createSopCalendar, periodicRunsDue } from './index';
+
+function load(id: string) {
+  const { sop } = validateSop(readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8'));
+  return { sop: sop!, calendar: createSopCalendar(sop!) };
+}
+
+describe('periodic runs', () => {
+  const brebes = load('brebes');
+  const buleleng = load('buleleng');
+
+  it("puts Brebes' daily recap on every working day, with the day's bounds in WIB", () => {
+    const runs = periodicRunsDue(brebes.sop.periodic!, brebes.calendar, new Date('2026-11-24T03:00:00Z')); // Tuesday 10:00 WIB
+    const daily = runs.find((r) => r.period === '2026-11-24')!;
+    expect(daily.periodicId).toBe(brebes.sop.periodic!.find((p) => p.schedule.every === 'day')!.id);
+    expect(daily.from.toISOString()).toBe('2026-11-23T17:00:00.000Z');
+    expect(daily.to.toISOString()).toBe('2026-11-24T17:00:00.000Z');
+  });
+
+  it('has no daily recap on a Sunday or a holiday', () => {
+    expect(periodicRunsDue(brebes.sop.periodic!, brebes.calendar, new Date('2026-11-22T03:00:00Z')).filter((r) => r.period.length === 10)).toEqual([]);
+    expect(periodicRunsDue(brebes.sop.periodic!, brebes.calendar, new Date('2026-12-25T03:00:00Z')).filter((r) => r.period.length === 10)).toEqual([]);
+  });
+
+  it("starts Buleleng's monthly review on the month's last working day in WITA, not before", () => {
+    const before = periodicRunsDue(buleleng.sop.periodic!, buleleng.calendar, new Date('2026-11-27T02:00:00Z')); // Friday 27 Nov
+    expect(before).toEqual([]);
+    const lastDay = periodicRunsDue(buleleng.sop.periodic!, buleleng.calendar, new Date('2026-11-30T01:00:00Z')); // Monday 30 Nov 09:00 WITA
+    expect(lastDay.map((r) => r.period)).toEqual(['2026-11']);
+    expect(lastDay[0].from.toISOString()).toBe('2026-10-31T16:00:00.000Z');
+    expect(lastDay[0].to.toISOString()).toBe('2026-11-30T16:00:00.000Z');
+  });
+
+  it('skips a period the calendar has no holiday data for', () => {
+    expect(periodicRunsDue(buleleng.sop.periodic!, buleleng.calendar, new Date('2027-01-29T01:00:00Z'))).toEqual([]);
+  });
+});

@@ -158,9 +158,9 @@ export class CasesRepository {
     const rows = await this.db.query<{ version: number }>(
       `WITH u AS (
          UPDATE cases SET step = $3, lane = $4, status = $5, end_step = $6, snapshot = $7, overdue = $8, step_entered_at = $9,
-                          due_at = $10, deadline_pending = $11, deadline_note = $12, version = version + 1, updated_at = $13,
-                          closed_at = CASE WHEN $5 = 'done' THEN $13 ELSE NULL END
-         WHERE id = $1 AND version = $2 ${options.onlyIfDue ? 'AND deadline_pending AND due_at <= $13' : ''}
+                          due_at = $10, deadline_pending = $11, deadline_note = $12, version = version + 1, updated_at = $13::timestamptz,
+                          closed_at = CASE WHEN $5::text = 'done' THEN $13::timestamptz ELSE NULL END
+         WHERE id = $1 AND version = $2 ${options.onlyIfDue ? 'AND deadline_pending AND due_at <= $13::timestamptz' : ''}
          RETURNING id, version),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})

@@ -15,6 +15,8 @@ function projectConfig(dir, displayName) {
     displayName,
     rootDir: dir,
     testEnvironment: 'node',
+    // TypeScript sources first: a stray compiled .js beside a .ts must never shadow it
+    moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json', 'node'],
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     transform: {
       '^.+\\.(t|j)sx?$': [

@@ -29,7 +29,8 @@ export class ConfigError extends Error {}
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
+  // digits only: Number() would also take "1e3", "0x50" or " 80 " as numbers nobody meant to write
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name}="${raw}" is not valid: write a whole number from ${min} to ${max}`);
   }

@@ -64,7 +64,8 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
 }
 
 if (require.main === module) {
-  let logger: pino.Logger = createLogger(process.env.LOG_LEVEL ?? 'info');
+  // 'info' until the configuration (LOG_LEVEL among it) is read and checked: pino throws on an unknown level
+  let logger: pino.Logger = createLogger('info');
   try {
     const config = readConfig();
     logger = createLogger(config.logLevel);

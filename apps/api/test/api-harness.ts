@@ -144,7 +144,7 @@ export async function startApi(db: TestDatabase, env: Record<string, string> = {
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -213,3 +213,22 @@ export const SAMPLE_COMPLAINTS: Record<string, Record<string, string>> = {
   buleleng: { 'nama-lengkap': 'Ni Made Ayu', alamat: 'Jl. Gajah Mada 10, Singaraja', 'no-hp': '081234567890', 'sasaran-pengaduan': 'Pelayanan', 'isi-pengaduan': 'Antrian terlalu lama' },
   pekanbaru: { nama: 'Rudi Hartono', 'nomor-telpon': '+62 813 7654 3210', 'nik-no-kk': '1471016107850001', 'jenis-pelayanan': 'kebijakan pelayanan' },
 };
+
+/**
+ * Like startApiExpectingFailure, but a process still running after `ms` (it started when it should
+ * not have) is killed and reported with `timedOut: true` instead of hanging the test.
+ */
+export async function startApiExpectingFailureWithin(db: TestDatabase, env: Record<string, string>, ms = 30_000): Promise<{ code: number | null; logs: string; timedOut: boolean }> {
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...db.env, ...env } });
+  let logs = '';
+  child.stdout.on('data', (d) => (logs += d));
+  child.stderr.on('data', (d) => (logs += d));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, ms);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearTimeout(timer);
+  return { code, logs, timedOut };
+}

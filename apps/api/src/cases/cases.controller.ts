@@ -11,6 +11,15 @@ import { CasesService } from './cases.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadInputException('not a case id', [{ field: 'id', message: 'the case id must be a UUID' }]) });
 
+/** An ISO 8601 value as an instant; ISO forms JavaScript does not read (week or ordinal dates) are refused. */
+function instant(field: 'from' | 'to', value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new BadInputException('the request is not valid: see errors', [{ field, message: `${field} must be a calendar date or instant, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00; "${value}" is not one` }]);
+  }
+  return date;
+}
+
 @ApiTags('cases')
 @ApiBearerAuth()
 @UseGuards(AuthGuard)
@@ -24,8 +33,8 @@ export class CasesController {
   @Get()
   @ApiOperation({ summary: "The inbox: cases waiting in the caller's lanes, most urgent first" })
   async inbox(@CurrentUser() user: Principal, @Query() q: InboxQueryDto) {
-    const from = q.from ? new Date(q.from) : undefined;
-    const to = q.to ? new Date(q.to) : undefined;
+    const from = q.from ? instant('from', q.from) : undefined;
+    const to = q.to ? instant('to', q.to) : undefined;
     if (from && to && from >= to) throw new BadInputException('empty date range', [{ field: 'to', message: 'to must be after from' }]);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;

@@ -86,11 +86,12 @@ export class InboxQueryDto {
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or instant, e.g. 2026-12-01' })
   to?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1_000_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'page must be a whole number' })
   @Min(1, { message: 'page starts at 1' })
+  @Max(1_000_000, { message: 'page is at most 1000000' })
   page?: number;
 
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })

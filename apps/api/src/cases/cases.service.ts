@@ -74,7 +74,8 @@ export class CasesService {
       if (!by.lanes.includes(intakeLane)) throw new ForbiddenException(`registering a complaint is the work of lane "${intakeLane}", which you do not hold`);
       if (!channel) throw new BadInputException('the channel is required', [{ field: 'channel', message: `say how the complaint came in: one of ${channels.map((c) => c.id).join(', ')}` }]);
     }
-    if (channel !== null && channel !== WEB_CHANNEL && !channels.some((c) => c.id === channel)) {
+    // "web" is the public form's own channel: an operator says how the complaint really came in
+    if (channel !== null && !(channel === WEB_CHANNEL && !by) && !channels.some((c) => c.id === channel)) {
       throw new BadInputException('unknown channel', [{ field: 'channel', message: `"${channel}" is not a channel of this SOP; use one of ${[...channels.map((c) => c.id), ...(by ? [] : [WEB_CHANNEL])].join(', ')}` }]);
     }
     channel = channel ?? WEB_CHANNEL;

@@ -2,6 +2,29 @@ import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nest
 import type { Request, Response } from 'express';
 import type pino from 'pino';
 
+/** What body-parser attaches to its errors (Nest 12 wraps them in an HttpException as `cause`). */
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  message?: string;
+  body?: string;
+}
+
+/** Why a body that body-parser refused is not what the API takes. */
+function parseFailure(err: BodyParserError): string {
+  if (typeof err.body === 'string') {
+    try {
+      const value: unknown = JSON.parse(err.body);
+      // valid JSON, refused by the strict parser: a string, number, boolean or null at the top
+      const kind = value === null ? 'null' : typeof value === 'string' ? 'a string' : typeof value === 'number' ? 'a number' : typeof value;
+      return `the body must be a JSON object such as {"field": "value"}; it is ${kind}`;
+    } catch {
+      /* not JSON: fall through */
+    }
+  }
+  return `the body is not valid JSON: ${err.message ?? 'it could not be parsed'}`;
+}
+
 /**
  * Turns every error into a JSON answer. Malformed JSON and over-large bodies are the client's fault
  * (400/413); anything unexpected is logged and answered 500 without internals.
@@ -14,18 +37,20 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
-    if (exception instanceof HttpException) {
-      const body = exception.getResponse();
-      res.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
-      return;
-    }
-    const err = exception as { type?: string; status?: number; message?: string };
+    // Nest 12's Express adapter wraps body-parser's errors in an HttpException; look at the original
+    const cause = exception instanceof HttpException ? (exception.cause as BodyParserError | undefined) : undefined;
+    const err = (typeof cause?.type === 'string' ? cause : exception) as BodyParserError;
     if (err?.type === 'entity.parse.failed') {
-      res.status(400).json({ statusCode: 400, error: 'Bad Request', message: `the body is not valid JSON: ${err.message}`, errors: [] });
+      res.status(400).json({ statusCode: 400, error: 'Bad Request', message: parseFailure(err), errors: [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }] });
       return;
     }
     if (err?.type === 'entity.too.large') {
       res.status(413).json({ statusCode: 413, error: 'Payload Too Large', message: 'the body is larger than 1 MB' });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      const body = exception.getResponse();
+      res.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
       return;
     }
     if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {

@@ -1,21 +1,44 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { BadInputException, type FieldError } from './errors';
+
+/** Checks of a value's type: when one fails, the value's length and range checks say nothing useful. */
+const TYPE_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isIn', 'isArray']);
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const constraints = Object.entries(e.constraints ?? {});
+    const typeFailures = constraints.filter(([name]) => TYPE_CHECKS.has(name));
+    // e.g. a missing version fails "at least 1" too: only its type check is reported
+    const reported = (typeFailures.length ? typeFailures : constraints).map(([, message]) => message);
+    const own = reported.map((message) => ({ field, message: e.value === undefined ? `${field} is missing: ${message}` : message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
 
+/** The DTO pipe, refusing first a body that is not one JSON object (a list, or no JSON body at all). */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object) {
+      if (value === undefined || value === null) {
+        throw new BadInputException('the body is missing', [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }]);
+      }
+      if (Array.isArray(value) || typeof value !== 'object') {
+        throw new BadInputException('the body must be a JSON object', [{ field: 'body', message: `send one JSON object such as {"field": "value"}, not ${Array.isArray(value) ? 'a list' : typeof value}` }]);
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Validates every body, parameter and query against its DTO; unknown properties are refused. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // the value is read by `flatten` (to say a field is missing) and never sent back
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new BadInputException('the request is not valid: see errors', flatten(errors)),
   });
 }

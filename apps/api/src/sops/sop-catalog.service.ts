@@ -81,7 +81,9 @@ export class SopCatalog {
       const sopId = file.replace(/\.ya?ml$/i, '');
       const text = readFileSync(join(dir, file), 'utf8');
       if (!SOP_ID.test(sopId)) {
-        rejected.push({ file, sopId, issues: [{ severity: 'error', code: 'file-name', message: `the file name "${file}" is not a valid SOP id: use lower-case letters, digits and dashes (e.g. "kota-metro.yaml")`, pointer: '', file, line: 1, column: 1 }] });
+        const issue: SopIssue = { severity: 'error', code: 'file-name', message: `the file name "${file}" is not a valid SOP id: use lower-case letters, digits and dashes (e.g. "kota-metro.yaml")`, pointer: '', file: `sops/${file}`, line: 1, column: 1 };
+        rejected.push({ file, sopId, issues: [issue] });
+        this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
         continue;
       }
       const result = validateSop(text, { file: `sops/${file}` });

@@ -21,6 +21,7 @@ export class PublishDto {
 }
 
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
+const MAX_VERSION = 2_147_483_647;
 
 function summary(p: PublishedSop) {
   return {
@@ -89,6 +90,10 @@ export class SopsController {
   @ApiOperation({ summary: 'One version of an SOP' })
   async version(@Param('id') id: string, @Param('version', new ParseIntPipe({ exceptionFactory: () => new BadInputException('not a version number', [{ field: 'version', message: 'the version must be a whole number' }]) })) version: number) {
     this.checkId(id);
+    // versions are stored as PostgreSQL integers: a larger number is no version (and must not reach SQL)
+    if (version < 1 || version > MAX_VERSION) {
+      throw new BadInputException('not a version number', [{ field: 'version', message: `the version is a whole number from 1 to ${MAX_VERSION}` }]);
+    }
     const p = await this.catalog.byNumber(id, version);
     if (!p) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
     return detail(p);

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+
+/**
+ * Several API processes on one database: every passed deadline fires exactly once. On PostgreSQL
+ * (CI) the processes share a fresh database; elsewhere they share an embedded PGlite served by a
+ * test-only host process.
+ */
+let db: TestDatabase | null = null;
+let host: ChildProcess | null = null;
+let hostDir: string | null = null;
+let shared: Record<string, string>;
+const apis: ApiProcess[] = [];
+
+beforeAll(async () => {
+  if (process.env.DATABASE_URL) {
+    db = await createTestDatabase();
+    shared = db.env;
+  } else {
+    hostDir = mkdtempSync(join(tmpdir(), 'sop-host-'));
+    host = spawn(process.execPath, [join(__dirname, 'embedded-db-host.js'), join(hostDir, 'data')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      host!.stdout!.on('data', (d: Buffer) => {
+        const m = /ready (\S+)/.exec(d.toString());
+        if (m) resolve(m[1]);
+      });
+      host!.on('exit', (code) => reject(new Error(`embedded database host exited with ${code}`)));
+    });
+    shared = { DATABASE_URL: url };
+  }
+});
+
+afterAll(async () => {
+  await Promise.all(apis.map((a) => a.stop()));
+  if (host) {
+    await new Promise((r) => {
+      host!.once('exit', r);
+      host!.kill('SIGTERM');
+    });
+  }
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  await db?.drop();
+});
+
+it('three API processes fire each of many passed deadlines exactly once', async () => {
+  const env = (clock: string) => ({ ...shared, SOP_CLOCK_START: clock, SWEEP_INTERVAL_MS: '100' });
+  // Monday 23 November 2026, 09:00 WIB: 40 Lumajang complaints wait at the verification (5 menit)
+  const first = await startApi({ env: {} } as TestDatabase, env('2026-11-23T02:00:00Z'));
+  apis.push(first);
+  const client = new ApiClient(first.url);
+  const filed = await Promise.all(
+    Array.from({ length: 40 }, (_, i) => client.request('POST', '/api/public/complaints', { body: { sop: 'lumajang', data: { ...SAMPLE_COMPLAINTS.lumajang, isi: `Pengaduan ${i}` } } })),
+  );
+  expect(filed.every((r) => r.status === 201)).toBe(true);
+  await first.stop();
+
+  // Tuesday: all 40 deadlines have passed; three processes start at once
+  const three = await Promise.all([1, 2, 3].map(() => startApi({ env: {} } as TestDatabase, env('2026-11-24T02:00:00Z'))));
+  apis.push(...three);
+  const reader = new ApiClient(three[0].url);
+  const until = Date.now() + 30_000;
+  let overdue = 0;
+  while (Date.now() < until) {
+    const inbox = await reader.request('GET', '/api/cases?overdue=true&pageSize=100', { as: 'lumajang.petugas-operator' });
+    overdue = inbox.body.total;
+    if (overdue === 40) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  expect(overdue).toBe(40);
+  await new Promise((r) => setTimeout(r, 1000)); // more sweeps by all three: nothing fires again
+  const fired = three.map((a) => a.logs.filter((l) => l.includes('"deadline fired"')).length);
+  expect(fired.reduce((a, b) => a + b, 0)).toBe(40);
+  const inbox = await reader.request('GET', '/api/cases?pageSize=100', { as: 'lumajang.petugas-operator' });
+  for (const item of inbox.body.items) {
+    const detail = await reader.request('GET', `/api/cases/${item.id}`, { as: 'lumajang.petugas-operator' });
+    expect(detail.body.kartuKendali.filter((k: { event: string }) => k.event === 'EXPIRE')).toHaveLength(1);
+  }
+});

@@ -1,4 +1,5 @@
 import { UnauthorizedException } from '@nestjs/common';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import bcrypt from 'bcryptjs';
 import type pino from 'pino';
@@ -9,6 +10,9 @@ import type { UsersRepository } from './users.repository';
 /** Log-in with hashed passwords (bcrypt) and signed, expiring tokens (JWT, HS256). */
 export class AuthService {
   private readonly jwt: JwtService;
+  private readonly key: KeyObject;
+  /** Verified tokens, so that a busy operator's requests do not re-verify the signature each time. */
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
 
   constructor(
     private readonly users: UsersRepository,
@@ -16,7 +20,9 @@ export class AuthService {
     private readonly ttlSeconds: number,
     private readonly logger: pino.Logger,
   ) {
-    this.jwt = new JwtService({ secret, signOptions: { expiresIn: ttlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
+    // a KeyObject: with a plain string, jsonwebtoken first tries to parse it as a public key on every call
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+    this.jwt = new JwtService({ secretOrPrivateKey: this.key as unknown as string, signOptions: { expiresIn: ttlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
   }
 
   async login(username: string, password: string): Promise<{ token: string; expiresIn: number; user: Principal }> {
@@ -32,9 +38,15 @@ export class AuthService {
   }
 
   async verify(token: string): Promise<Principal> {
+    const now = Date.now();
+    const cached = this.verified.get(token);
+    if (cached && cached.expiresAt > now) return cached.principal;
     try {
-      const claims = await this.jwt.verifyAsync<Principal & { sub: string }>(token);
-      return { userId: claims.sub, username: claims.username, displayName: claims.displayName, regency: claims.regency, lanes: claims.lanes, permissions: claims.permissions };
+      const claims = await this.jwt.verifyAsync<Principal & { sub: string; exp: number }>(token, { secret: this.key as unknown as string });
+      const principal: Principal = { userId: claims.sub, username: claims.username, displayName: claims.displayName, regency: claims.regency, lanes: claims.lanes, permissions: claims.permissions };
+      if (this.verified.size >= 10_000) this.verified.clear();
+      this.verified.set(token, { principal, expiresAt: Math.min(claims.exp * 1000, now + 5 * 60_000) });
+      return principal;
     } catch {
       throw new UnauthorizedException('the token is invalid or expired: log in again');
     }

@@ -88,6 +88,28 @@ const entryParams = (e: KartuEntry, officer: Officer, note: string | null) => [
   e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name, e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, note,
 ];
 
+/** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline). */
+export function transitionSql(onlyIfDue: boolean): string {
+  return `WITH u AS (
+         UPDATE cases SET step = $3, lane = $4, status = $5, end_step = $6, snapshot = $7, overdue = $8, step_entered_at = $9,
+                          due_at = $10, deadline_pending = $11, deadline_note = $12, version = version + 1, updated_at = $13::timestamptz,
+                          closed_at = CASE WHEN $5::text = 'done' THEN $13::timestamptz ELSE NULL END
+         WHERE id = $1 AND version = $2 ${onlyIfDue ? 'AND deadline_pending AND due_at <= $13::timestamptz' : ''}
+         RETURNING id, version),
+       k AS (
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
+         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28 FROM u),
+       i AS (
+         INSERT INTO idempotency_keys (user_id, key, case_id, response)
+         SELECT $29, $30, u.id, $31 FROM u WHERE $29::text IS NOT NULL)
+       SELECT version FROM u`;
+}
+
+/** The read before an event (exported for the runtime benchmark's baseline). */
+export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response
+       FROM cases c LEFT JOIN idempotency_keys ik ON ik.user_id = $2 AND ik.key = $3
+       WHERE c.id = $1`;
+
 /** Cases and their kartu kendali. Every write is one SQL statement: atomic, and checked against the case version. */
 export class CasesRepository {
   constructor(private readonly db: Database) {}
@@ -122,10 +144,9 @@ export class CasesRepository {
 
   /** The case and, when the same user already sent this idempotency key, the answer they got. */
   async forEvent(id: string, userId: string, key: string | null): Promise<(CaseRow & { replay: { case_id: string; response: unknown } | null }) | null> {
-    const rows = await this.db.query<CaseRow & { replay_case: string | null; replay_response: unknown }>(
-      `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response
-       FROM cases c LEFT JOIN idempotency_keys ik ON ik.user_id = $2 AND ik.key = $3
-       WHERE c.id = $1`,
+    const rows = await this.db.prepared<CaseRow & { replay_case: string | null; replay_response: unknown }>(
+      'case_for_event',
+      FOR_EVENT_SQL,
       [id, userId, key],
     );
     if (!rows[0]) return null;
@@ -155,20 +176,9 @@ export class CasesRepository {
     options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean } = {},
   ): Promise<number | null> {
     const idem = options.idempotency;
-    const rows = await this.db.query<{ version: number }>(
-      `WITH u AS (
-         UPDATE cases SET step = $3, lane = $4, status = $5, end_step = $6, snapshot = $7, overdue = $8, step_entered_at = $9,
-                          due_at = $10, deadline_pending = $11, deadline_note = $12, version = version + 1, updated_at = $13::timestamptz,
-                          closed_at = CASE WHEN $5::text = 'done' THEN $13::timestamptz ELSE NULL END
-         WHERE id = $1 AND version = $2 ${options.onlyIfDue ? 'AND deadline_pending AND due_at <= $13::timestamptz' : ''}
-         RETURNING id, version),
-       k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28 FROM u),
-       i AS (
-         INSERT INTO idempotency_keys (user_id, key, case_id, response)
-         SELECT $29, $30, u.id, $31 FROM u WHERE $29::text IS NOT NULL)
-       SELECT version FROM u`,
+    const rows = await this.db.prepared<{ version: number }>(
+      options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
+      transitionSql(options.onlyIfDue === true),
       [id, expectedVersion, ...stateParams(state), now, ...entryParams(entry, officer, note), idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null],
     );
     return rows[0]?.version ?? null;

@@ -3,7 +3,13 @@ import pino from 'pino';
 
 /** Structured JSON logs (one object per line) for Nest and for our own services. */
 export function createLogger(level: string): pino.Logger {
-  return pino({ level, base: { service: 'sop-api' }, timestamp: pino.stdTimeFunctions.isoTime });
+  // asynchronous, buffered writes: logging must not cost the request path a system call per line
+  const destination = pino.destination({ dest: 1, sync: false });
+  const logger = pino({ level, base: { service: 'sop-api' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  const flush = () => destination.flushSync();
+  process.once('beforeExit', flush);
+  process.once('exit', flush);
+  return logger;
 }
 
 export class PinoNestLogger implements LoggerService {

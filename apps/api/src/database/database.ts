@@ -37,6 +37,19 @@ export class Database implements OnApplicationShutdown {
     return this.dataSource.query(sql, params);
   }
 
+  /**
+   * Runs a hot-path statement as a named prepared statement straight on the driver's pool (parsed
+   * and planned once per connection: the per-event path is worth it, see DESIGN.md's reference figures).
+   */
+  async prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as unknown as { master: { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }> } }).master;
+    try {
+      return (await pool.query({ name, text: sql, values: params })).rows;
+    } catch (e) {
+      throw Object.assign(e as Error, { query: sql });
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.embedded?.stop();

@@ -1,0 +1,167 @@
+// npm run bench:runtime — events per second through one API process on the real PostgreSQL, beside
+// a baseline that runs the same SQL per event with plain `pg`, measured in the same run.
+//
+//   DATABASE_URL   the PostgreSQL to use (default postgres://postgres@127.0.0.1:5432/test); the
+//                  benchmark creates and drops its own database there
+//   CLIENTS        concurrent clients (default 16)
+//   CASES          cases per client (default 40; each takes 6 events: Metro's escalation ladder)
+const { spawn } = require('node:child_process');
+const { join } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { Client, Pool } = require('pg');
+const { transitionSql, FOR_EVENT_SQL } = require('../apps/api/dist/cases/cases.repository.js');
+
+const root = join(__dirname, '..');
+const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const CLIENTS = Number(process.env.CLIENTS || 16);
+const CASES = Number(process.env.CASES || 40);
+const LADDER = [
+  { type: 'CHOOSE', outcome: 'diterima', as: 'metro.petugas' },
+  { type: 'ESCALATE', as: 'metro.petugas' },
+  { type: 'ESCALATE', as: 'metro.kasi' },
+  { type: 'ESCALATE', as: 'metro.kabid' },
+  { type: 'ESCALATE', as: 'metro.sekretaris' },
+  { type: 'COMPLETE', as: 'metro.kepala-dinas' },
+];
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function withDatabase(fn) {
+  const name = `sop_bench_${Date.now()}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function apiBench(url) {
+  const child = spawn(process.execPath, [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), join(root, 'apps/api/dist/main.js')], {
+    cwd: root,
+    env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d) => {
+      buf += d;
+      const m = /listening on http:\/\/localhost:(\d+)/.exec(buf);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`API exited ${code}`)));
+  });
+  child.stdout.removeAllListeners('data');
+  child.stdout.resume();
+  const api = `http://127.0.0.1:${port}`;
+  const tokens = {};
+  for (const step of LADDER) {
+    if (tokens[step.as]) continue;
+    const r = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: step.as, password: 'demo-sop-2026' }) });
+    tokens[step.as] = (await r.json()).token;
+  }
+  // set-up (not timed): each client files its cases through the API
+  const ids = [];
+  for (let c = 0; c < CLIENTS; c++) {
+    const mine = [];
+    for (let i = 0; i < CASES; i++) {
+      const r = await fetch(`${api}/api/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens['metro.petugas']}` },
+        body: JSON.stringify({ sop: 'metro', channel: 'telepon', data: { nama: 'Warga Uji', isi: `bench ${c}-${i}` } }),
+      });
+      mine.push((await r.json()).id);
+    }
+    ids.push(mine);
+  }
+  const latencies = [];
+  const started = performance.now();
+  await Promise.all(
+    ids.map(async (mine) => {
+      for (const id of mine) {
+        for (const [v, step] of LADDER.entries()) {
+          const t = performance.now();
+          const r = await fetch(`${api}/api/cases/${id}/events`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[step.as]}`, 'idempotency-key': `${id}-${v}` },
+            body: JSON.stringify({ type: step.type, ...(step.outcome ? { outcome: step.outcome } : {}), version: v + 1 }),
+          });
+          await r.arrayBuffer();
+          if (r.status !== 200) throw new Error(`event failed: ${r.status}`);
+          latencies.push(performance.now() - t);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b) };
+}
+
+/** The same two statements per event (read the case, one conditional write), named and prepared as in the API, with plain pg. */
+async function baselineBench(url) {
+  const pool = new Pool({ connectionString: url, max: CLIENTS });
+  const sop = await pool.query("SELECT id FROM sop_versions WHERE sop_id = 'metro' ORDER BY version DESC LIMIT 1");
+  const versionId = sop.rows[0].id;
+  const ids = [];
+  for (let c = 0; c < CLIENTS; c++) {
+    const r = await pool.query(
+      `INSERT INTO cases (ticket, sop_id, sop_version_id, kind, step, lane, status, snapshot, version, step_entered_at, created_at, updated_at, form_data)
+       SELECT 'BAS-' || lpad(g::text, 6, '0') || '${c}', 'metro', $1, 'complaint', 'petugas-periksa', 'petugas', 'open', '{"value":"petugas-periksa","context":{"overdue":[]}}', 1, now(), now(), now(), '{"nama":"Warga Uji"}'
+       FROM generate_series(1, $2) g RETURNING id`,
+      [versionId, CASES],
+    );
+    ids.push(r.rows.map((x) => x.id));
+  }
+  const sql = transitionSql(false);
+  const steps = ['tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa', 'penyelesaian'];
+  const latencies = [];
+  const started = performance.now();
+  await Promise.all(
+    ids.map(async (mine) => {
+      for (const id of mine) {
+        for (let v = 1; v <= steps.length; v++) {
+          const t = performance.now();
+          const now = new Date();
+          const read = await pool.query({ name: 'case_for_event', text: FOR_EVENT_SQL, values: [id, 'bench-user', `${id}-${v}`] });
+          const row = read.rows[0];
+          const step = steps[v - 1];
+          const snapshot = JSON.stringify({ value: step, context: { overdue: [] } });
+          const done = v === steps.length;
+          const response = { id, version: row.version + 1, step };
+          const r = await pool.query({ name: 'case_transition', text: sql, values: [
+            id, row.version, step, 'kasi', done ? 'done' : 'open', done ? step : null, snapshot, false, now, done ? null : new Date(now.getTime() + 86400000), !done, null, now,
+            'ESCALATE', null, row.step, row.lane, step, 'kasi', row.step_entered_at, now, 'bench-user', 'Bench', '1 hari', row.due_at, 10, false, null,
+            'bench-user', `${id}-${v}`, JSON.stringify(response),
+          ] });
+          if (!r.rows.length) throw new Error('baseline write lost');
+          latencies.push(performance.now() - t);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b) };
+}
+
+withDatabase(async (url) => {
+  const api = await apiBench(url);
+  const baseline = await baselineBench(url);
+  const rate = (r) => r.events / r.seconds;
+  const line = (name, r) =>
+    `${name.padEnd(28)} ${String(r.events).padStart(6)} events  ${rate(r).toFixed(0).padStart(6)} events/s  p50 ${pct(r.latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(r.latencies, 99).toFixed(1).padStart(6)} ms`;
+  console.log(`${CLIENTS} concurrent clients, ${CASES} cases each, 6 events per case (Metro's escalation ladder)`);
+  console.log(line('API (HTTP, one process)', api));
+  console.log(line('baseline (plain pg, same SQL)', baseline));
+  console.log(`ratio API / baseline: ${(rate(api) / rate(baseline)).toFixed(2)} (goal ≥ 0.60)`);
+}).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -42,6 +42,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     app.useGlobalFilters(new HttpExceptionFilter(logger));
     app.enableShutdownHooks();
     app.disable('x-powered-by');
+    app.set('etag', false); // API answers are not cached by clients; hashing every body costs the event path
     const openapi = SwaggerModule.createDocument(
       app,
       new DocumentBuilder().setTitle('SOP platform API').setDescription('Complaint cases run on the SOPs of Disdukcapil offices').setVersion('0.1.0').addBearerAuth().build(),

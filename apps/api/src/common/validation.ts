@@ -19,7 +19,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 /** The DTO pipe, refusing first a body that is not one JSON object (a list, or no JSON body at all). */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object) {
+    // the whole body (@Body() with a DTO), not one property of it (@Body('name'))
+    if (metadata.type === 'body' && !metadata.data && metadata.metatype && metadata.metatype !== Object) {
       if (value === undefined || value === null) {
         throw new BadInputException('the body is missing', [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }]);
       }

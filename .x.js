@@ -1,0 +1,11 @@
+const { parseDocument, isMap } = require('yaml');
+const fs = require('fs');
+const text = fs.readFileSync('sops/metro.yaml', 'utf8');
+const doc = parseDocument(text);
+const steps = doc.get('steps');
+console.log(steps.items.map(i => [i.get('id'), i.spaceBefore, i.commentBefore, i.items[0].key.spaceBefore, i.items[0].key.commentBefore]));
+console.log('seq', steps.spaceBefore, steps.commentBefore, steps.comment);
+const ch = doc.getIn(['intake','channels']); console.log('channels', ch.commentBefore, ch.items[0].commentBefore, doc.getIn(['intake']).items[0].key.commentBefore);
+const pp = doc.getIn(['steps',1,'outcomes']); console.log('outc', pp.commentBefore, pp.items[0].commentBefore, pp.flow);
+const [s] = steps.items.splice(3, 1); steps.items.splice(0, 0, s);
+console.log(doc.toString({lineWidth:0}).split('\n').slice(95,140).join('\n'));

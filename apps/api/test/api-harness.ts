@@ -116,7 +116,10 @@ export async function startApi(db: TestDatabase, env: Record<string, string> = {
   });
   const logs: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the API did not start within 60 s:\n${logs.slice(-20).join('\n')}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave a half-started API behind
+      reject(new Error(`the API did not start within 90 s:\n${logs.slice(-20).join('\n')}`));
+    }, 90_000);
     let buffer = '';
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();

@@ -223,6 +223,11 @@ export class CasesRepository {
     return this.db.query('SELECT username, fields, revealed_at FROM identity_reveals WHERE case_id = $1 ORDER BY id', [caseId]);
   }
 
+  async periodicRunExists(sopId: string, periodicId: string, period: string): Promise<boolean> {
+    const rows = await this.db.query("SELECT 1 FROM cases WHERE kind = 'periodic' AND sop_id = $1 AND periodic_id = $2 AND period = $3", [sopId, periodicId, period]);
+    return rows.length > 0;
+  }
+
   /** The period's complaints for a logbook, without any personal data. */
   async logbook(sopId: string, from: Date, to: Date): Promise<{ ticket: string; channel: string | null; category: string | null; status: string; end_step: string | null; step: string; created_at: Date }[]> {
     return this.db.query(

@@ -75,6 +75,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
       const procedures = published.sop.periodic ?? [];
       if (!procedures.length) continue;
       for (const run of periodicRunsDue(procedures, published.calendar, now)) {
+        if (await this.repository.periodicRunExists(published.sopId, run.periodicId, run.period)) continue;
         const flow = published.compiled.periodic[run.periodicId];
         const logbook = await this.repository.logbook(published.sopId, run.from, run.to);
         const { state, entry } = startCase(flow, published.calendar, now);

@@ -152,8 +152,9 @@ export class SopCatalog {
 
   /** The latest version of every published SOP, by id. */
   async allLatest(): Promise<PublishedSop[]> {
-    const rows = await this.db.query<VersionRow>('SELECT DISTINCT ON (sop_id) * FROM sop_versions ORDER BY sop_id, version DESC');
-    return rows.map((r) => this.fromRow(r));
+    // ids only: versions never change, so each is parsed and compiled once and then served from the cache
+    const rows = await this.db.query<{ id: string }>('SELECT DISTINCT ON (sop_id) id FROM sop_versions ORDER BY sop_id, version DESC');
+    return Promise.all(rows.map((r) => this.byId(r.id)));
   }
 
   async versions(sopId: string): Promise<{ versionId: string; version: number; contentHash: string; publishedAt: Date; publishedBy: string | null; changeNote: string | null }[]> {

@@ -1,0 +1,70 @@
+import { SOP_TEXTS, clone, dataOf, lineDiff } from './__fixtures__/sop-texts';
+import { CommandError } from './command-error';
+import { sopUpdate } from './sop-update';
+
+const metro = SOP_TEXTS.metro;
+const metroData = dataOf(metro);
+
+function refusal(run: () => unknown): CommandError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof CommandError) return e;
+    throw e;
+  }
+  throw new Error('the command did not refuse');
+}
+
+describe('sop.update', () => {
+  test('sets a value in place', () => {
+    const { state } = sopUpdate({ pointer: '/identity/dates/revisi', value: 'Maret 2024' }).apply({ yaml: metro });
+    expect(lineDiff(metro, state.yaml)).toEqual({ removed: ['    revisi: null'], added: ['    revisi: Maret 2024'] });
+  });
+
+  test('drops the comment on a changed value’s line, keeps it when nothing changes', () => {
+    const { state } = sopUpdate({ pointer: '/identity/number', value: '800/123/2021' }).apply({ yaml: metro });
+    expect(lineDiff(metro, state.yaml)).toEqual({ removed: ['  number: null # Nomor SOP is blank in the source'], added: ['  number: 800/123/2021'] });
+    const same = { yaml: metro };
+    expect(sopUpdate({ pointer: '/identity/number', value: null }).apply(same).state).toBe(same);
+  });
+
+  test('creates missing objects on the way, putting new keys where the schema orders them', () => {
+    const { state } = sopUpdate({ pointer: '/calendar/workingHours/sat', value: [{ start: '08:00', end: '12:00' }] }).apply({ yaml: metro });
+    const expected = clone(metroData);
+    expected.calendar.workingHours = { sat: [{ start: '08:00', end: '12:00' }] };
+    expect(dataOf(state.yaml)).toEqual(expected);
+    expect(state.yaml).toContain('calendar:\n  timeZone: Asia/Jakarta # WIB\n  workingHours:\n    sat:\n      - start: 08:00\n        end: 12:00\n');
+    const unit = sopUpdate({ pointer: '/identity/dates/revisi', value: undefined }).apply({ yaml: metro });
+    const back = sopUpdate({ pointer: '/identity/dates/revisi', value: null }).apply(unit.state);
+    expect(back.state.yaml).toBe(metro);
+  });
+
+  test('appends to, replaces in and removes from a list', () => {
+    const appended = sopUpdate({ pointer: '/sections/keterkaitan/-', value: 'SOP Pelayanan Informasi' }).apply({ yaml: metro });
+    expect(lineDiff(metro, appended.state.yaml)).toEqual({ removed: [], added: ['    - SOP Pelayanan Informasi'] });
+    expect(sopUpdate({ pointer: '/sections/keterkaitan/2', value: 'x' }).apply({ yaml: metro }).state.yaml).toContain('    - Maklumat Pelayanan\n    - x\n');
+    const replaced = sopUpdate({ pointer: '/sections/keterkaitan/1', value: 'Maklumat Pelayanan Publik' }).apply({ yaml: metro });
+    expect(lineDiff(metro, replaced.state.yaml)).toEqual({ removed: ['    - Maklumat Pelayanan'], added: ['    - Maklumat Pelayanan Publik'] });
+    const removed = sopUpdate({ pointer: '/sections/kualifikasiPelaksana/0', value: undefined }).apply({ yaml: metro });
+    expect(lineDiff(metro, removed.state.yaml)).toEqual({ removed: ['    - Kepala Dinas'], added: [] });
+  });
+
+  test('writes a new item like its siblings ({ … } items stay { … })', () => {
+    const { state } = sopUpdate({ pointer: '/intake/channels/-', value: { id: 'call-centre', kind: 'call-centre', label: 'Call Centre' } }).apply({ yaml: metro });
+    expect(lineDiff(metro, state.yaml)).toEqual({ removed: [], added: ['    - { id: call-centre, kind: call-centre, label: Call Centre }'] });
+  });
+
+  test('replaces a whole list', () => {
+    const yaml = SOP_TEXTS.pekanbaru;
+    const { state } = sopUpdate({ pointer: '/sections/keterkaitan', value: ['SOP Pelayanan Dokumen'] }).apply({ yaml });
+    expect(dataOf(state.yaml).sections.keterkaitan).toEqual(['SOP Pelayanan Dokumen']);
+    expect(state.yaml).toContain('  keterkaitan:\n    - SOP Pelayanan Dokumen\n');
+  });
+
+  test('refuses the whole document, pointers through a text and past the end of a list', () => {
+    expect(refusal(() => sopUpdate({ pointer: '', value: {} }).apply({ yaml: metro })).messages.en).toContain('YAML pane');
+    expect(refusal(() => sopUpdate({ pointer: '/identity/title/x', value: 1 }).apply({ yaml: metro })).code).toBe('invalid-pointer');
+    expect(refusal(() => sopUpdate({ pointer: '/sections/dasarHukum/99', value: 'x' }).apply({ yaml: metro })).code).toBe('invalid-pointer');
+    expect(refusal(() => sopUpdate({ pointer: '/sections/dasarHukum/99/x', value: 'x' }).apply({ yaml: metro })).code).toBe('invalid-pointer');
+  });
+});

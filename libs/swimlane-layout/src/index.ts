@@ -1,0 +1,17 @@
+export { layoutSwimlanes, stepLabel } from './layout-swimlanes';
+export { routeEdges } from './route-edges';
+export { renderSwimlaneSvg, type SwimlaneSvgOptions } from './render-swimlane-svg';
+export { shorten, wrappedLines, CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
+export { segmentCrossesBox, portOf } from './geometry';
+export type {
+  Box,
+  Point,
+  Side,
+  SwimlaneColumn,
+  SwimlaneEdge,
+  SwimlaneLane,
+  SwimlaneLayout,
+  SwimlaneLayoutOptions,
+  SwimlaneNode,
+  SwimlaneRow,
+} from './swimlane-layout';

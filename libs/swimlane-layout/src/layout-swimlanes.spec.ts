@@ -1,0 +1,216 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { flowsOf, validateSop, type SopDocument } from '@sop/model';
+import { segmentCrossesBox } from './geometry';
+import { layoutSwimlanes } from './layout-swimlanes';
+import type { Box, Point, SwimlaneLayout, SwimlaneNode } from './swimlane-layout';
+
+const SOPS_DIR = join(__dirname, '../../../sops');
+const seeds: [string, SopDocument][] = readdirSync(SOPS_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => {
+    const result = validateSop(readFileSync(join(SOPS_DIR, f), 'utf8'), { file: f });
+    if (!result.sop) throw new Error(`${f} does not validate`);
+    return [f.replace(/\.yaml$/, ''), result.sop];
+  });
+
+/** Every flow of every seed, with the Mutu Baku columns shown and hidden. */
+const cases: [string, SopDocument, string, boolean][] = seeds.flatMap(([id, sop]) =>
+  flowsOf(sop).flatMap((f) =>
+    [true, false].map((mutu) => [`${id}, flow ${f.id}, Mutu Baku ${mutu ? 'shown' : 'hidden'}`, sop, f.id, mutu] as [string, SopDocument, string, boolean]),
+  ),
+);
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const onBorder = (p: Point, n: SwimlaneNode) =>
+  ((p.x === n.x || p.x === n.x + n.width) && p.y >= n.y && p.y <= n.y + n.height) ||
+  ((p.y === n.y || p.y === n.y + n.height) && p.x >= n.x && p.x <= n.x + n.width);
+
+describe('layoutSwimlanes over the five seed SOPs', () => {
+  it('covers the five seeds', () => {
+    expect(seeds.map(([id]) => id)).toEqual(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']);
+  });
+
+  describe.each(cases)('%s', (_name, sop, flowId, showMutuBaku) => {
+    let layout: SwimlaneLayout;
+    const flow = flowsOf(sop).find((f) => f.id === flowId)!;
+    beforeAll(() => {
+      layout = layoutSwimlanes(sop, { flow: flowId, showMutuBaku });
+    });
+
+    it('draws every step once and every lane as a column, in the source order', () => {
+      expect(layout.nodes.map((n) => n.id).sort()).toEqual(flow.steps.map((s) => s.id).sort());
+      expect(layout.lanes.map((l) => l.id)).toEqual(sop.lanes.map((l) => l.id));
+      expect(layout.lanes.map((l) => l.name)).toEqual(sop.lanes.map((l) => l.name));
+      for (let i = 1; i < layout.lanes.length; i++) expect(layout.lanes[i].x).toBe(layout.lanes[i - 1].x + layout.lanes[i - 1].width);
+    });
+
+    it('keeps each node kind and lane from its step', () => {
+      for (const step of flow.steps) {
+        const node = layout.nodes.find((n) => n.id === step.id)!;
+        expect([node.kind, node.lane, node.number]).toEqual([step.kind, step.lane, step.number]);
+        expect(node.label.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('has no two nodes overlapping', () => {
+      for (let i = 0; i < layout.nodes.length; i++) {
+        for (let j = i + 1; j < layout.nodes.length; j++) expect(overlaps(layout.nodes[i], layout.nodes[j])).toBe(false);
+      }
+    });
+
+    it('puts every node inside its lane column and its row', () => {
+      for (const node of layout.nodes) {
+        const lane = layout.lanes.find((l) => l.id === node.lane)!;
+        const row = layout.rows[node.row];
+        expect(node.x).toBeGreaterThanOrEqual(lane.x);
+        expect(node.x + node.width).toBeLessThanOrEqual(lane.x + lane.width);
+        expect(node.y).toBeGreaterThanOrEqual(row.y);
+        expect(node.y + node.height).toBeLessThanOrEqual(row.y + row.height);
+        expect(row.stepIds).toContain(node.id);
+      }
+    });
+
+    it('orders the rows as the steps, top to bottom, sharing a row only for a shared printed number', () => {
+      expect(layout.rows.flatMap((r) => r.stepIds)).toEqual(flow.steps.map((s) => s.id));
+      for (let i = 1; i < layout.rows.length; i++) expect(layout.rows[i].y).toBe(layout.rows[i - 1].y + layout.rows[i - 1].height);
+      expect(layout.rows[0].y).toBe(layout.headerHeight);
+      for (const row of layout.rows) {
+        const steps = row.stepIds.map((id) => flow.steps.find((s) => s.id === id)!);
+        expect(new Set(steps.map((s) => s.number)).size).toBe(1);
+        expect(new Set(steps.map((s) => s.lane)).size).toBe(steps.length);
+      }
+    });
+
+    it('draws every transition as an orthogonal polyline from border to border', () => {
+      const declared = flow.steps.reduce((n, s) => n + (s.next ? 1 : 0) + (s.outcomes?.length ?? 0) + (s.escalation ? 1 : 0) + (s.rejection ? 1 : 0), 0);
+      expect(layout.edges).toHaveLength(declared);
+      expect(new Set(layout.edges.map((e) => e.id)).size).toBe(layout.edges.length);
+      for (const edge of layout.edges) {
+        const from = layout.nodes.find((n) => n.id === edge.from)!;
+        const to = layout.nodes.find((n) => n.id === edge.to)!;
+        expect(onBorder(edge.points[0], from)).toBe(true);
+        expect(onBorder(edge.points[edge.points.length - 1], to)).toBe(true);
+        for (let i = 1; i < edge.points.length; i++) {
+          const [a, b] = [edge.points[i - 1], edge.points[i]];
+          expect(a.x === b.x || a.y === b.y).toBe(true);
+        }
+      }
+    });
+
+    it('routes no edge through a node, not even through its own ends', () => {
+      const crossings: string[] = [];
+      for (const edge of layout.edges) {
+        for (const node of layout.nodes) {
+          for (let i = 1; i < edge.points.length; i++) {
+            if (segmentCrossesBox(edge.points[i - 1], edge.points[i], node)) crossings.push(`${edge.id} crosses ${node.id}`);
+          }
+        }
+        expect(edge.crosses).toEqual([]);
+      }
+      expect(crossings).toEqual([]);
+    });
+
+    it('labels decision outcomes with their labels', () => {
+      for (const step of flow.steps) {
+        for (const o of step.outcomes ?? []) {
+          const edge = layout.edges.find((e) => e.from === step.id && e.outcome === o.id)!;
+          expect(edge.label).toBe(o.label);
+          expect(edge.labelPoint).not.toBeNull();
+        }
+      }
+    });
+
+    it('is stable: the same SOP gives the same layout', () => {
+      const again = layoutSwimlanes(JSON.parse(JSON.stringify(sop)) as SopDocument, { flow: flowId, showMutuBaku });
+      expect(JSON.stringify(again)).toBe(JSON.stringify(layout));
+    });
+
+    it('shows the Mutu Baku columns beside the rows only when asked', () => {
+      const mutu = layout.columns.filter((c) => c.group === 'mutu-baku').map((c) => c.kind);
+      expect(mutu).toEqual(showMutuBaku ? ['kelengkapan', 'waktu', 'output'] : []);
+      if (showMutuBaku) {
+        const lastLane = layout.lanes[layout.lanes.length - 1];
+        expect(layout.columns.find((c) => c.kind === 'kelengkapan')!.x).toBe(lastLane.x + lastLane.width);
+        expect(layout.width).toBe(layout.columns[layout.columns.length - 1].x + layout.columns[layout.columns.length - 1].width);
+      }
+    });
+  });
+});
+
+describe('layoutSwimlanes on particular rows', () => {
+  const sop = (id: string) => seeds.find(([s]) => s === id)![1];
+
+  it('draws Metro’s "Ditolak" terminator in the row of step 2, beside the decision', () => {
+    const layout = layoutSwimlanes(sop('metro'));
+    const row = layout.rows.find((r) => r.stepIds.includes('ditolak'))!;
+    expect(row.stepIds).toEqual(['petugas-periksa', 'ditolak']);
+    expect(row.number).toBe('2');
+    expect(row.waktu).toBe('1 hari');
+    const edge = layout.edges.find((e) => e.id === 'petugas-periksa->ditolak:ditolak')!;
+    expect(edge.points).toHaveLength(2); // a straight line to the next column
+    expect(edge.label).toBe('Ditolak');
+    expect(edge.rejects).toBe(true);
+  });
+
+  it('marks the escalation ladder’s edges', () => {
+    const layout = layoutSwimlanes(sop('metro'));
+    expect(layout.edges.filter((e) => e.escalates).map((e) => e.from)).toEqual(['tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa']);
+  });
+
+  it('keeps the Mutu Baku texts of each row as written', () => {
+    const layout = layoutSwimlanes(sop('brebes'));
+    const row = layout.rows.find((r) => r.stepIds.includes('admin-menjawab'))!;
+    expect(row.kelengkapan).toEqual(['Koneksi Internet', 'Perangkat komunikasi elektronik', 'Aplikasi komunikasi']);
+    expect(layoutSwimlanes(sop('brebes')).rows.find((r) => r.stepIds.includes('meneruskan-jawaban'))!.waktu).toBe('3 hari kerja');
+  });
+
+  it('lays out a periodic procedure, and refuses a flow the SOP does not have', () => {
+    const layout = layoutSwimlanes(sop('buleleng'), { flow: 'laporan-bulanan' });
+    expect(layout.nodes.map((n) => n.id)).toEqual(['mulai-bulanan', 'kesimpulan-bulanan', 'keputusan-kepala-dinas', 'logbook-kembali', 'selesai-bulanan']);
+    expect(() => layoutSwimlanes(sop('buleleng'), { flow: 'harian' })).toThrow('the SOP has no flow "harian" (it has: main, laporan-bulanan)');
+  });
+
+  it('names a step without label nor activity after its kind or id', () => {
+    const layout = layoutSwimlanes(sop('buleleng'));
+    expect(layout.nodes.find((n) => n.id === 'mulai')!.label).toBe('Mulai');
+    expect(layoutSwimlanes(sop('metro')).nodes.find((n) => n.id === 'tim-teknis')!.label).toBe('tim teknis');
+    expect(layoutSwimlanes(sop('lumajang')).nodes.find((n) => n.id === 'dikembalikan')!.label).toBe('Dikembalikan');
+  });
+
+  it('shortens a long activity into the symbol at a word boundary', () => {
+    const layout = layoutSwimlanes(sop('pekanbaru'));
+    const node = layout.nodes.find((n) => n.id === 'registrasi')!;
+    expect(node.label.endsWith('…')).toBe(true);
+    expect(node.label.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('layoutSwimlanes on a large generated SOP', () => {
+  /** 300 steps over 8 lanes: a task chain with a decision every tenth step that escalates two lanes on. */
+  function generated(steps: number, lanes: number): SopDocument {
+    const base = seeds.find(([id]) => id === 'metro')![1];
+    const laneIds = Array.from({ length: lanes }, (_, i) => `lane-${i + 1}`);
+    const list: SopDocument['steps'] = [{ id: 's1', number: '1', kind: 'start', lane: laneIds[0], activity: 'Mulai', next: 's2' }];
+    for (let i = 2; i < steps; i++) {
+      const lane = laneIds[(i * 3) % lanes];
+      if (i % 10 === 0) list.push({ id: `s${i}`, number: String(i), kind: 'decision', lane, activity: `Keputusan ${i}`, outcomes: [{ id: 'ya', label: 'Ya', to: `s${i + 1}` }, { id: 'tidak', label: 'Tidak', to: `s${Math.min(i + 2, steps)}`, kind: 'escalation' }] });
+      else list.push({ id: `s${i}`, number: String(i), kind: 'task', lane, activity: `Kegiatan nomor ${i} yang dikerjakan pelaksana`, waktu: '1 hari', next: `s${i + 1}` });
+    }
+    list.push({ id: `s${steps}`, number: String(steps), kind: 'end', lane: laneIds[0], activity: 'Selesai' });
+    return { ...base, lanes: laneIds.map((id) => ({ id, name: `Pelaksana ${id}`, role: 'petugas' })), steps: list, periodic: undefined };
+  }
+
+  it('lays out 300 steps in 8 lanes without overlapping nodes or edges through nodes', () => {
+    const sop = generated(300, 8);
+    const layout = layoutSwimlanes(sop);
+    expect(layout.nodes).toHaveLength(300);
+    const sorted = [...layout.nodes].sort((a, b) => a.y - b.y);
+    for (let i = 1; i < sorted.length; i++) {
+      const [a, b] = [sorted[i - 1], sorted[i]];
+      expect(overlaps(a, b)).toBe(false);
+    }
+    expect(layout.edges.filter((e) => e.crosses.length > 0)).toEqual([]);
+  });
+});

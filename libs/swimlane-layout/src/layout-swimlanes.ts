@@ -1,0 +1,170 @@
+import { buildSopGraph, flowsOf, type SopDocument, type Step, type StepKind } from '@sop/model';
+import { routeEdges } from './route-edges';
+import type { SwimlaneColumn, SwimlaneLane, SwimlaneLayout, SwimlaneLayoutOptions, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
+import { CHAR_WIDTH, LINE_HEIGHT, shorten, wrappedLines } from './text-metrics';
+
+const NUMBER_WIDTH = 44;
+const ACTIVITY_WIDTH = 240;
+const KELENGKAPAN_WIDTH = 170;
+const WAKTU_WIDTH = 92;
+const OUTPUT_WIDTH = 170;
+const GROUP_HEADER_HEIGHT = 28;
+/** Padding inside a table cell, each side. */
+const CELL_PADDING = 8;
+/** Free space above and below a node in its row, at least. */
+const ROW_MARGIN = 24;
+
+interface NodeShape {
+  width: number;
+  height: number;
+  /** Most characters of the label drawn inside the symbol. */
+  maxLabel: number;
+}
+
+function shapeOf(kind: StepKind, nodeWidth: number): NodeShape {
+  switch (kind) {
+    case 'task':
+      return { width: nodeWidth, height: 60, maxLabel: 60 };
+    case 'decision':
+      return { width: Math.round(nodeWidth * 0.92), height: 88, maxLabel: 38 };
+    default:
+      return { width: nodeWidth - 20, height: 44, maxLabel: 34 };
+  }
+}
+
+/** The text drawn inside a step's symbol: its label, else its activity shortened, else a name from its kind. */
+export function stepLabel(step: Step, max = 60): string {
+  const text = step.label ?? step.activity;
+  if (text && text.trim()) return shorten(text, max);
+  if (step.kind === 'start') return 'Mulai';
+  if (step.kind === 'end' && step.id.startsWith('selesai')) return 'Selesai';
+  const words = step.id.replace(/-/g, ' ');
+  return step.kind === 'end' ? words[0].toUpperCase() + words.slice(1) : words;
+}
+
+function listOf(value: string | string[] | null | undefined): string[] {
+  if (value == null) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v) => v.trim() !== '');
+}
+
+function textHeight(lines: number): number {
+  return lines * LINE_HEIGHT + 2 * CELL_PADDING;
+}
+
+/**
+ * Lays out one flow of an SOP as the flowchart of PermenPAN-RB 35/2012: one column per Pelaksana in
+ * the source's order, one row per step top to bottom in the source's order (a step that shares its
+ * printed number with the step before, in another lane, shares its row: a terminator drawn beside a
+ * decision), the standard symbols centred in their cells, orthogonal edges between them, and the
+ * Mutu Baku columns beside the rows. Pure and deterministic: the same SOP and options give the same
+ * layout, so it can be unit-tested and compared.
+ *
+ * @example
+ * const layout = layoutSwimlanes(sop, { showMutuBaku: false });
+ * layout.nodes.find((n) => n.id === 'kasi-periksa') // { kind: 'decision', lane: 'kasi', x, y, width, height, … }
+ */
+export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions = {}): SwimlaneLayout {
+  const flowId = options.flow ?? 'main';
+  const flow = flowsOf(sop).find((f) => f.id === flowId);
+  if (!flow) {
+    const known = flowsOf(sop).map((f) => f.id).join(', ');
+    throw new Error(`the SOP has no flow "${flowId}" (it has: ${known})`);
+  }
+  const showMutuBaku = options.showMutuBaku ?? true;
+  const showActivity = options.showActivity ?? true;
+  const nodeWidth = options.nodeWidth ?? 150;
+  const laneWidth = Math.max(options.laneWidth ?? nodeWidth + 50, nodeWidth + 40);
+  const minRowHeight = options.minRowHeight ?? 104;
+
+  // Columns, left to right, as on paper.
+  const columns: SwimlaneColumn[] = [];
+  let x = 0;
+  const column = (id: string, kind: SwimlaneColumn['kind'], group: SwimlaneColumn['group'], width: number) => {
+    columns.push({ id, kind, group, x, width });
+    x += width;
+  };
+  column('no', 'number', null, NUMBER_WIDTH);
+  if (showActivity) column('kegiatan', 'activity', null, ACTIVITY_WIDTH);
+  const lanes: SwimlaneLane[] = sop.lanes.map((lane, index) => {
+    column(`lane:${lane.id}`, 'lane', 'pelaksana', laneWidth);
+    return { id: lane.id, name: lane.name, index, x: x - laneWidth, width: laneWidth };
+  });
+  if (showMutuBaku) {
+    column('kelengkapan', 'kelengkapan', 'mutu-baku', KELENGKAPAN_WIDTH);
+    column('waktu', 'waktu', 'mutu-baku', WAKTU_WIDTH);
+    column('output', 'output', 'mutu-baku', OUTPUT_WIDTH);
+  }
+  const width = x;
+
+  // Header: the lane names wrap in their column (bold text is a little wider).
+  const headerLines = Math.max(2, ...sop.lanes.map((l) => wrappedLines(l.name, laneWidth - 2 * CELL_PADDING, CHAR_WIDTH * 1.08)));
+  const headerHeight = GROUP_HEADER_HEIGHT + textHeight(headerLines);
+
+  // Rows: one per step; a step sharing the previous step's printed number, in a lane not yet used in
+  // that row, is drawn beside it.
+  const groups: Step[][] = [];
+  for (const step of flow.steps) {
+    const last = groups[groups.length - 1];
+    if (last && step.number !== null && last[0].number === step.number && !last.some((s) => s.lane === step.lane)) last.push(step);
+    else groups.push([step]);
+  }
+  const rows: SwimlaneRow[] = [];
+  let y = headerHeight;
+  for (const [index, steps] of groups.entries()) {
+    const activity = steps.map((s) => s.activity).filter((a): a is string => !!a && a.trim() !== '').join('\n') || null;
+    const withMutu = steps.find((s) => listOf(s.kelengkapan).length || s.waktu || s.output) ?? steps[0];
+    const kelengkapan = listOf(withMutu.kelengkapan);
+    const waktu = withMutu.waktu ?? null;
+    const output = withMutu.output ?? null;
+    let height = Math.max(minRowHeight, ...steps.map((s) => shapeOf(s.kind, nodeWidth).height + 2 * ROW_MARGIN));
+    if (showActivity && activity) height = Math.max(height, textHeight(wrappedLines(activity, ACTIVITY_WIDTH - 2 * CELL_PADDING)));
+    if (showMutuBaku) {
+      const kelengkapanLines = kelengkapan.reduce((sum, k) => sum + wrappedLines(`• ${k}`, KELENGKAPAN_WIDTH - 2 * CELL_PADDING), 0);
+      height = Math.max(
+        height,
+        textHeight(kelengkapanLines),
+        textHeight(waktu ? wrappedLines(waktu, WAKTU_WIDTH - 2 * CELL_PADDING) : 0),
+        textHeight(output ? wrappedLines(output, OUTPUT_WIDTH - 2 * CELL_PADDING) : 0),
+      );
+    }
+    height = Math.ceil(height);
+    rows.push({ index, number: steps[0].number, stepIds: steps.map((s) => s.id), y, height, activity, kelengkapan, waktu, output });
+    y += height;
+  }
+  const height = y;
+
+  // Nodes: each symbol centred in its lane's cell of its row.
+  const laneById = new Map(lanes.map((l) => [l.id, l]));
+  const nodes: SwimlaneNode[] = [];
+  for (const row of rows) {
+    for (const id of row.stepIds) {
+      const step = flow.steps.find((s) => s.id === id)!;
+      const lane = laneById.get(step.lane);
+      if (!lane) throw new Error(`step "${step.id}" is in lane "${step.lane}", which the SOP does not declare`);
+      const shape = shapeOf(step.kind, nodeWidth);
+      nodes.push({
+        id: step.id,
+        kind: step.kind,
+        lane: step.lane,
+        row: row.index,
+        number: step.number,
+        label: stepLabel(step, shape.maxLabel),
+        x: Math.round(lane.x + (lane.width - shape.width) / 2),
+        y: Math.round(row.y + (row.height - shape.height) / 2),
+        width: shape.width,
+        height: shape.height,
+      });
+    }
+  }
+
+  const graph = buildSopGraph(flow);
+  const known = new Set(nodes.map((n) => n.id));
+  const edges = routeEdges(
+    nodes,
+    lanes,
+    rows,
+    graph.edges.filter((e) => known.has(e.from) && known.has(e.to)),
+  );
+
+  return { flow: flowId, width, height, groupHeaderHeight: GROUP_HEADER_HEIGHT, headerHeight, columns, lanes, rows, nodes, edges, showMutuBaku };
+}

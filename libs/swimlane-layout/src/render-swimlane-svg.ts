@@ -1,0 +1,186 @@
+import type { Point, SwimlaneLayout, SwimlaneNode } from './swimlane-layout';
+import { CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
+
+export interface SwimlaneSvgOptions {
+  /** Header texts, translated by the caller. */
+  headers?: Partial<Record<'no' | 'kegiatan' | 'pelaksana' | 'mutuBaku' | 'kelengkapan' | 'waktu' | 'output', string>>;
+  /** Drawn above the table when given. */
+  title?: string;
+  /** Font family of the drawing; default a sans-serif stack. */
+  fontFamily?: string;
+}
+
+const DEFAULT_HEADERS = {
+  no: 'No',
+  kegiatan: 'Kegiatan',
+  pelaksana: 'Pelaksana',
+  mutuBaku: 'Mutu Baku',
+  kelengkapan: 'Kelengkapan',
+  waktu: 'Waktu',
+  output: 'Output',
+};
+
+const COLORS = {
+  grid: '#9aa5b1',
+  headerFill: '#e8eef4',
+  text: '#1f2933',
+  muted: '#52606d',
+  node: '#ffffff',
+  nodeStroke: '#243b53',
+  decision: '#fff8e1',
+  terminator: '#e3f2fd',
+  edge: '#334e68',
+  escalation: '#c05621',
+  rejection: '#c53030',
+};
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Greedy word wrap into lines of at most `width` pixels, by the layout's character estimate. */
+function wrap(text: string, width: number, charWidth = CHAR_WIDTH): string[] {
+  const perLine = Math.max(1, Math.floor(width / charWidth));
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      let rest = word;
+      if (line && line.length + 1 + rest.length <= perLine) {
+        line += ` ${rest}`;
+        continue;
+      }
+      if (line) lines.push(line);
+      while (rest.length > perLine) {
+        lines.push(rest.slice(0, perLine));
+        rest = rest.slice(perLine);
+      }
+      line = rest;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function textBlock(lines: string[], x: number, y: number, options: { anchor?: 'start' | 'middle'; size?: number; weight?: number; fill?: string } = {}): string {
+  const size = options.size ?? 12;
+  const lineHeight = (LINE_HEIGHT * size) / 12;
+  const tspans = lines.map((l, i) => `<tspan x="${x}" y="${(y + i * lineHeight + size * 0.8).toFixed(1)}">${escapeXml(l)}</tspan>`).join('');
+  return `<text font-size="${size}" text-anchor="${options.anchor ?? 'start'}"${options.weight ? ` font-weight="${options.weight}"` : ''} fill="${options.fill ?? COLORS.text}">${tspans}</text>`;
+}
+
+/** Lines centred vertically around `cy`. */
+function centredBlock(lines: string[], cx: number, cy: number, size: number, weight?: number, fill?: string): string {
+  const lineHeight = (LINE_HEIGHT * size) / 12;
+  return textBlock(lines, cx, cy - (lines.length * lineHeight) / 2, { anchor: 'middle', size, weight, fill });
+}
+
+function nodeShape(n: SwimlaneNode): string {
+  const stroke = `stroke="${COLORS.nodeStroke}" stroke-width="1.5"`;
+  if (n.kind === 'decision') {
+    const cx = n.x + n.width / 2;
+    const cy = n.y + n.height / 2;
+    return `<polygon points="${cx},${n.y} ${n.x + n.width},${cy} ${cx},${n.y + n.height} ${n.x},${cy}" fill="${COLORS.decision}" ${stroke}/>`;
+  }
+  if (n.kind === 'start' || n.kind === 'end') {
+    return `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${n.height / 2}" fill="${COLORS.terminator}" ${stroke}/>`;
+  }
+  return `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="3" fill="${COLORS.node}" ${stroke}/>`;
+}
+
+function nodeText(n: SwimlaneNode): string {
+  const inner = n.kind === 'decision' ? n.width * 0.62 : n.width - 16;
+  const size = n.kind === 'decision' ? 10.5 : 11.5;
+  const lines = wrap(n.label, inner, (CHAR_WIDTH * size) / 12).slice(0, n.kind === 'task' ? 3 : 3);
+  return centredBlock(lines, n.x + n.width / 2, n.y + n.height / 2, size);
+}
+
+function arrowHead(points: Point[], color: string): string {
+  const tip = points[points.length - 1];
+  const before = points[points.length - 2];
+  const dx = Math.sign(tip.x - before.x);
+  const dy = Math.sign(tip.y - before.y);
+  const back = { x: tip.x - dx * 8, y: tip.y - dy * 8 };
+  const side = { x: dy * 4, y: dx * 4 };
+  return `<polygon points="${tip.x},${tip.y} ${back.x + side.x},${back.y + side.y} ${back.x - side.x},${back.y - side.y}" fill="${color}"/>`;
+}
+
+/**
+ * Draws a swimlane layout as a standalone SVG document: the SOP-AP table (No, Kegiatan, one column
+ * per Pelaksana, Mutu Baku), the standard symbols, and the edges with their labels. Pure: the same
+ * layout gives the same text, for export and print.
+ *
+ * @example
+ * const svg = renderSwimlaneSvg(layoutSwimlanes(sop), { title: sop.identity.title });
+ */
+export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions = {}): string {
+  const h = { ...DEFAULT_HEADERS, ...options.headers };
+  const titleHeight = options.title ? 36 : 0;
+  const width = layout.width + 2;
+  const height = layout.height + titleHeight + 2;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="-1 ${-titleHeight - 1} ${width} ${height}" font-family="${escapeXml(options.fontFamily ?? 'Inter, "Noto Sans", "Segoe UI", Arial, sans-serif')}">`,
+  );
+  out.push(`<rect x="-1" y="${-titleHeight - 1}" width="${width}" height="${height}" fill="#ffffff"/>`);
+  if (options.title) out.push(textBlock([options.title], layout.width / 2, -titleHeight + 8, { anchor: 'middle', size: 15, weight: 700 }));
+
+  // Header band.
+  const g = layout.groupHeaderHeight;
+  out.push(`<rect x="0" y="0" width="${layout.width}" height="${layout.headerHeight}" fill="${COLORS.headerFill}"/>`);
+  const groupSpan = (group: 'pelaksana' | 'mutu-baku') => {
+    const cols = layout.columns.filter((c) => c.group === group);
+    return cols.length ? { x: cols[0].x, width: cols[cols.length - 1].x + cols[cols.length - 1].width - cols[0].x } : null;
+  };
+  for (const [group, label] of [['pelaksana', h.pelaksana], ['mutu-baku', h.mutuBaku]] as const) {
+    const span = groupSpan(group);
+    if (!span) continue;
+    out.push(`<rect x="${span.x}" y="0" width="${span.width}" height="${g}" fill="none" stroke="${COLORS.grid}"/>`);
+    out.push(centredBlock([label], span.x + span.width / 2, g / 2, 12, 700));
+  }
+  for (const c of layout.columns) {
+    const top = c.group ? g : 0;
+    out.push(`<rect x="${c.x}" y="${top}" width="${c.width}" height="${layout.headerHeight - top}" fill="none" stroke="${COLORS.grid}"/>`);
+    const text =
+      c.kind === 'lane' ? layout.lanes.find((l) => `lane:${l.id}` === c.id)!.name : c.kind === 'number' ? h.no : c.kind === 'activity' ? h.kegiatan : h[c.kind];
+    const lines = wrap(text, c.width - 12, CHAR_WIDTH * 1.08);
+    out.push(centredBlock(lines, c.x + c.width / 2, (top + layout.headerHeight) / 2, 12, 700));
+  }
+
+  // Rows and their cells.
+  for (const row of layout.rows) {
+    for (const c of layout.columns) out.push(`<rect x="${c.x}" y="${row.y}" width="${c.width}" height="${row.height}" fill="none" stroke="${COLORS.grid}" stroke-width="0.75"/>`);
+    for (const c of layout.columns) {
+      const inner = c.width - 16;
+      let lines: string[] = [];
+      if (c.kind === 'number') lines = row.number ? [row.number] : [];
+      else if (c.kind === 'activity') lines = row.activity ? wrap(row.activity, inner) : [];
+      else if (c.kind === 'kelengkapan') lines = row.kelengkapan.flatMap((k) => wrap(row.kelengkapan.length > 1 ? `• ${k}` : k, inner));
+      else if (c.kind === 'waktu') lines = row.waktu ? wrap(row.waktu, inner) : [];
+      else if (c.kind === 'output') lines = row.output ? wrap(row.output, inner) : [];
+      if (!lines.length) continue;
+      if (c.kind === 'number' || c.kind === 'waktu') out.push(centredBlock(lines, c.x + c.width / 2, row.y + row.height / 2, 12));
+      else out.push(textBlock(lines, c.x + 8, row.y + 8, { size: 12 }));
+    }
+  }
+
+  // Edges under the nodes, labels over everything.
+  for (const e of layout.edges) {
+    const color = e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.edge;
+    out.push(
+      `<polyline points="${e.points.map((p) => `${p.x},${p.y}`).join(' ')}" fill="none" stroke="${color}" stroke-width="1.5"${e.escalates ? ' stroke-dasharray="6 3"' : ''}/>`,
+    );
+    out.push(arrowHead(e.points, color));
+  }
+  for (const n of layout.nodes) out.push(nodeShape(n), nodeText(n));
+  for (const e of layout.edges) {
+    if (!e.label || !e.labelPoint) continue;
+    const lines = wrap(e.label, 140, 5.6);
+    const w = Math.min(150, Math.max(...lines.map((l) => l.length)) * 5.6 + 10);
+    const hgt = lines.length * 14 + 4;
+    out.push(`<rect x="${e.labelPoint.x - w / 2}" y="${e.labelPoint.y - hgt / 2}" width="${w}" height="${hgt}" rx="3" fill="#ffffff" fill-opacity="0.92"/>`);
+    out.push(centredBlock(lines, e.labelPoint.x, e.labelPoint.y, 10.5, 600, e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.muted));
+  }
+  out.push('</svg>');
+  return out.join('\n');
+}

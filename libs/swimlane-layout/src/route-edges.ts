@@ -1,0 +1,309 @@
+import type { SopEdge } from '@sop/model';
+import { collinearOverlap, outward, polylineLength, portOf, segmentCrossesBox, segmentsCross } from './geometry';
+import type { Point, Side, SwimlaneEdge, SwimlaneLane, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
+
+/** Free space kept between an edge and a node it passes. */
+const CLEARANCE = 6;
+/** Shortest first and last segment: an edge visibly leaves and enters its nodes. */
+const MIN_STUB = 10;
+/** Offsets of the parallel tracks in a gutter between lanes or a corridor between rows. */
+const TRACKS = [0, -8, 8, -16, 16];
+const EDGE_TRACKS = [14, 22, 30];
+
+const COST = {
+  bend: 10,
+  perPixel: 1 / 40,
+  leaveByTop: 6,
+  enterByBottom: 6,
+  crossNode: 1000,
+  overlapUnrelated: 60,
+  overlapSameSource: 20,
+  crossEdge: 8,
+  outWhereIn: 40,
+  outWhereOut: 25,
+  inWhereOut: 40,
+};
+
+const SIDES: Side[] = ['bottom', 'right', 'left', 'top'];
+const vertical = (side: Side) => side === 'top' || side === 'bottom';
+
+interface Candidate {
+  points: Point[];
+  sourceSide: Side;
+  targetSide: Side;
+  base: number;
+  order: number;
+}
+
+interface Routed {
+  edge: SopEdge;
+  points: Point[];
+  sourceSide: Side;
+  targetSide: Side;
+  bounds: Bounds;
+}
+
+interface Bounds {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+function boundsOf(points: Point[]): Bounds {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+}
+
+const apart = (a: Bounds, b: Bounds) => a.maxX < b.minX || b.maxX < a.minX || a.maxY < b.minY || b.maxY < a.minY;
+
+/** Checks that a polyline leaves its source outward, enters its target inward, and has no empty segment. */
+function wellFormed(points: Point[], sourceSide: Side, targetSide: Side): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a.x === b.x && a.y === b.y) return false;
+    if (a.x !== b.x && a.y !== b.y) return false;
+  }
+  const out = outward(sourceSide);
+  const [p0, p1] = points;
+  if ((p1.x - p0.x) * out.x + (p1.y - p0.y) * out.y < MIN_STUB) return false;
+  const inward = outward(targetSide);
+  const q0 = points[points.length - 1];
+  const q1 = points[points.length - 2];
+  return (q1.x - q0.x) * inward.x + (q1.y - q0.y) * inward.y >= MIN_STUB;
+}
+
+/** Removes points in the middle of a straight run. */
+function simplify(points: Point[]): Point[] {
+  const out: Point[] = [points[0]];
+  for (let i = 1; i < points.length - 1; i++) {
+    const a = out[out.length - 1];
+    const b = points[i];
+    const c = points[i + 1];
+    if ((a.x === b.x && b.x === c.x) || (a.y === b.y && b.y === c.y)) continue;
+    out.push(b);
+  }
+  out.push(points[points.length - 1]);
+  return out;
+}
+
+/**
+ * Routes the edges of a laid-out flow as orthogonal polylines. Each edge tries every pair of sides
+ * of its nodes and every track of the gutters (between lanes) and corridors (between rows) near its
+ * ends, and takes the cheapest: no node crossed, few bends, short, not sharing a line with another
+ * edge, and not leaving by a side where another edge enters. Deterministic: the same nodes and edges
+ * give the same routes.
+ */
+export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: SwimlaneRow[], edges: SopEdge[]): SwimlaneEdge[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
+  const laneBoundaries = [...lanes.map((l) => l.x), lanes[lanes.length - 1].x + lanes[lanes.length - 1].width];
+  const rowBoundaries = [...rows.map((r) => r.y), rows[rows.length - 1].y + rows[rows.length - 1].height];
+  const routed: Routed[] = [];
+  const usedSides = new Map<string, { in: Set<Side>; out: Set<Side> }>();
+  const sidesOf = (id: string) => {
+    let entry = usedSides.get(id);
+    if (!entry) usedSides.set(id, (entry = { in: new Set(), out: new Set() }));
+    return entry;
+  };
+
+  const gutterTracks = (boundary: number): number[] => {
+    const x = laneBoundaries[boundary];
+    if (boundary === 0) return EDGE_TRACKS.map((t) => x + t);
+    if (boundary === laneBoundaries.length - 1) return EDGE_TRACKS.map((t) => x - t);
+    return TRACKS.map((t) => x + t);
+  };
+  const corridorTracks = (boundary: number): number[] => {
+    const y = rowBoundaries[boundary];
+    if (boundary === 0) return EDGE_TRACKS.map((t) => y + t);
+    if (boundary === rowBoundaries.length - 1) return EDGE_TRACKS.map((t) => y - t);
+    return TRACKS.map((t) => y + t);
+  };
+
+  // nodes top to bottom, so that a route only checks the nodes of the rows it spans
+  const byTop = [...nodes].sort((a, b) => a.y - b.y || a.x - b.x);
+  const tallest = Math.max(...nodes.map((n) => n.height));
+  const nodesWithin = (b: Bounds): SwimlaneNode[] => {
+    let lo = 0;
+    let hi = byTop.length;
+    const from = b.minY - tallest - CLEARANCE;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byTop[mid].y < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: SwimlaneNode[] = [];
+    for (let i = lo; i < byTop.length && byTop[i].y <= b.maxY + CLEARANCE; i++) out.push(byTop[i]);
+    return out;
+  };
+
+  const result: SwimlaneEdge[] = [];
+  for (const edge of edges) {
+    const source = byId.get(edge.from)!;
+    const target = byId.get(edge.to)!;
+    const sl = laneIndex.get(source.lane)!;
+    const tl = laneIndex.get(target.lane)!;
+    const gutters = [...new Set([0, sl, sl + 1, tl, tl + 1, laneBoundaries.length - 1])].sort((a, b) => a - b).flatMap(gutterTracks);
+    const corridors = [...new Set([source.row, source.row + 1, target.row, target.row + 1])].sort((a, b) => a - b).flatMap(corridorTracks);
+
+    const candidates: Candidate[] = [];
+    const add = (points: Point[], sourceSide: Side, targetSide: Side) => {
+      if (!wellFormed(points, sourceSide, targetSide)) return;
+      const bends = points.length - 2;
+      const base =
+        COST.bend * bends +
+        COST.perPixel * polylineLength(points) +
+        (sourceSide === 'top' ? COST.leaveByTop : 0) +
+        (targetSide === 'bottom' ? COST.enterByBottom : 0);
+      candidates.push({ points, sourceSide, targetSide, base, order: candidates.length });
+    };
+    // Routes with up to two bends first; three-bend detours (around nodes, back up the page) only
+    // when no short route is cheaper than the least a detour costs.
+    const generate = (detours: boolean) => {
+      for (const ss of SIDES) {
+        for (const ts of SIDES) {
+          const p = portOf(source, ss);
+          const q = portOf(target, ts);
+          if (vertical(ss) && vertical(ts)) {
+            if (detours) continue;
+            if (p.x === q.x) add([p, q], ss, ts);
+            for (const c of corridors) add([p, { x: p.x, y: c }, { x: q.x, y: c }, q], ss, ts);
+          } else if (!vertical(ss) && !vertical(ts)) {
+            if (detours) continue;
+            if (p.y === q.y) add([p, q], ss, ts);
+            for (const g of gutters) add([p, { x: g, y: p.y }, { x: g, y: q.y }, q], ss, ts);
+          } else if (!vertical(ss)) {
+            if (!detours) add([p, { x: q.x, y: p.y }, q], ss, ts);
+            else for (const g of gutters) for (const c of corridors) add([p, { x: g, y: p.y }, { x: g, y: c }, { x: q.x, y: c }, q], ss, ts);
+          } else {
+            if (!detours) add([p, { x: p.x, y: q.y }, q], ss, ts);
+            else for (const c of corridors) for (const g of gutters) add([p, { x: p.x, y: c }, { x: g, y: c }, { x: g, y: q.y }, q], ss, ts);
+          }
+        }
+      }
+      candidates.sort((a, b) => a.base - b.base || a.order - b.order);
+    };
+
+    const crossedNodes = (points: Point[]): string[] => {
+      const crossed: string[] = [];
+      for (const node of nodesWithin(boundsOf(points))) {
+        const isEnd = node.id === source.id || node.id === target.id;
+        for (let i = 1; i < points.length; i++) {
+          if (segmentCrossesBox(points[i - 1], points[i], node, isEnd ? 0 : CLEARANCE)) {
+            crossed.push(node.id);
+            break;
+          }
+        }
+      }
+      return crossed;
+    };
+    const penalty = (c: Candidate): number => {
+      let cost = COST.crossNode * crossedNodes(c.points).length;
+      const bounds = boundsOf(c.points);
+      for (const other of routed) {
+        if (apart(bounds, other.bounds)) continue;
+        const related = other.edge.to === edge.to ? 'target' : other.edge.from === edge.from ? 'source' : null;
+        for (let i = 1; i < c.points.length; i++) {
+          for (let j = 1; j < other.points.length; j++) {
+            const overlap = collinearOverlap(c.points[i - 1], c.points[i], other.points[j - 1], other.points[j]);
+            if (overlap > 1 && related !== 'target') cost += related === 'source' ? COST.overlapSameSource : COST.overlapUnrelated;
+            else if (segmentsCross(c.points[i - 1], c.points[i], other.points[j - 1], other.points[j])) cost += COST.crossEdge;
+          }
+        }
+      }
+      const s = sidesOf(source.id);
+      const t = sidesOf(target.id);
+      if (s.in.has(c.sourceSide)) cost += COST.outWhereIn;
+      if (s.out.has(c.sourceSide)) cost += COST.outWhereOut;
+      if (t.out.has(c.targetSide)) cost += COST.inWhereOut;
+      return cost;
+    };
+
+    let best: Candidate | undefined;
+    let bestCost = Infinity;
+    const evaluate = () => {
+      for (const c of candidates) {
+        if (c.base >= bestCost) break;
+        const total = c.base + penalty(c);
+        if (total < bestCost) {
+          best = c;
+          bestCost = total;
+        }
+      }
+    };
+    generate(false);
+    evaluate();
+    if (bestCost > 3 * COST.bend) {
+      candidates.length = 0;
+      generate(true);
+      evaluate();
+    }
+    const chosen = best!;
+    const points = simplify(chosen.points);
+    routed.push({ edge, points, sourceSide: chosen.sourceSide, targetSide: chosen.targetSide, bounds: boundsOf(points) });
+    sidesOf(source.id).out.add(chosen.sourceSide);
+    sidesOf(target.id).in.add(chosen.targetSide);
+    const label = edge.label ?? null;
+    result.push({
+      id: `${edge.from}->${edge.to}:${edge.outcome ?? edge.kind}`,
+      from: edge.from,
+      to: edge.to,
+      kind: edge.kind,
+      ...(edge.outcome !== undefined ? { outcome: edge.outcome } : {}),
+      label,
+      escalates: edge.escalates,
+      rejects: edge.rejects,
+      points,
+      sourceSide: chosen.sourceSide,
+      targetSide: chosen.targetSide,
+      labelPoint: null,
+      crosses: crossedNodes(points),
+    });
+  }
+  placeLabels(result, nodes);
+  return result;
+}
+
+/** Estimated box of an edge label: up to 150 px wide, wrapped, 10.5 px text. */
+function labelBox(label: string, at: Point) {
+  const perLine = 24;
+  const width = Math.min(150, label.length * 5.8 + 10);
+  const height = Math.ceil(label.length / perLine) * 14 + 4;
+  return { x: at.x - width / 2, y: at.y - height / 2, width, height };
+}
+
+/**
+ * Places each label near its edge's source, on the first segment the edge does not share with a
+ * sibling (another edge from the same decision), so that each outcome's label sits where its line
+ * goes its own way; a label that would cover an earlier one slides further along.
+ */
+function placeLabels(edges: SwimlaneEdge[], nodes: SwimlaneNode[]): void {
+  const placed: { x: number; y: number; width: number; height: number }[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
+  const hits = (b: { x: number; y: number; width: number; height: number }) =>
+    placed.some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height);
+  for (const edge of edges) {
+    if (!edge.label) continue;
+    const siblings = edges.filter((e) => e !== edge && e.from === edge.from);
+    const shared = (a: Point, b: Point) =>
+      siblings.some((s) => s.points.some((p, j) => j > 0 && collinearOverlap(a, b, s.points[j - 1], p) > 1));
+    let segment = edge.points.findIndex((p, i) => i > 0 && !shared(edge.points[i - 1], p));
+    if (segment < 0) segment = 1;
+    const positions: Point[] = [];
+    for (let i = segment; i < edge.points.length; i++) {
+      const a = edge.points[i - 1];
+      const b = edge.points[i];
+      const length = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
+      const dx = Math.sign(b.x - a.x);
+      const dy = Math.sign(b.y - a.y);
+      // beside the line rather than on it: above a horizontal segment, right of a vertical one
+      const size = labelBox(edge.label!, { x: 0, y: 0 });
+      const off = dy === 0 ? { x: 0, y: -(size.height / 2 + 2) } : { x: size.width / 2 + 4, y: 0 };
+      for (const d of [Math.min(length / 2, 44), length * 0.3, length * 0.5, length * 0.7, length - 24]) positions.push({ x: a.x + dx * d + off.x, y: a.y + dy * d + off.y });
+    }
+    const at = positions.find((p) => !hits(labelBox(edge.label!, p))) ?? positions[0];
+    edge.labelPoint = { x: Math.round(at.x), y: Math.round(at.y) };
+    placed.push(labelBox(edge.label, edge.labelPoint));
+  }
+}

@@ -1,0 +1,129 @@
+import type { SopEdgeKind, StepKind } from '@sop/model';
+
+/** A point of the drawing, in pixels from its top-left corner. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A box of the drawing: its top-left corner and its size. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Which side of a node an edge leaves or enters by. */
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/**
+ * A column of the printed SOP-AP table: the step number, the activity (Uraian Kegiatan), one per
+ * Pelaksana, and the three Mutu Baku columns.
+ */
+export interface SwimlaneColumn {
+  /** `no`, `kegiatan`, `lane:<lane id>`, `kelengkapan`, `waktu`, `output`. */
+  id: string;
+  kind: 'number' | 'activity' | 'lane' | 'kelengkapan' | 'waktu' | 'output';
+  /** The header group the column sits under, as on paper. */
+  group: 'pelaksana' | 'mutu-baku' | null;
+  x: number;
+  width: number;
+}
+
+/** A Pelaksana column: its header is the lane's name as written. */
+export interface SwimlaneLane {
+  id: string;
+  name: string;
+  /** Position in the source's order. */
+  index: number;
+  x: number;
+  width: number;
+}
+
+/** A row of the table: one step, or two that share a printed number (a terminator drawn in another step's row). */
+export interface SwimlaneRow {
+  index: number;
+  /** The printed number ("2"), or null when the source has none. */
+  number: string | null;
+  /** The steps drawn in this row, in source order. */
+  stepIds: string[];
+  y: number;
+  height: number;
+  /** Uraian Kegiatan: the activity text of the row's steps. */
+  activity: string | null;
+  /** Mutu Baku of the row (from its first step that has them). */
+  kelengkapan: string[];
+  waktu: string | null;
+  output: string | null;
+}
+
+export interface SwimlaneNode extends Box {
+  /** The step's id. */
+  id: string;
+  kind: StepKind;
+  lane: string;
+  row: number;
+  number: string | null;
+  /** The step's label, or its activity shortened. */
+  label: string;
+}
+
+export interface SwimlaneEdge {
+  /** `<from>-><to>:<outcome id or kind>`: stable across runs. */
+  id: string;
+  from: string;
+  to: string;
+  kind: SopEdgeKind;
+  /** The outcome's id, for decision outcomes. */
+  outcome?: string;
+  /** The decision outcome's label (or the escalation's or rejection's), null when none. */
+  label: string | null;
+  /** The edge hands the complaint one level up. */
+  escalates: boolean;
+  /** The edge refuses or returns the complaint. */
+  rejects: boolean;
+  /** The orthogonal polyline: the first point on the source's border, the last on the target's. */
+  points: Point[];
+  sourceSide: Side;
+  targetSide: Side;
+  /** Where the label is drawn (centre), when the edge has one. */
+  labelPoint: Point | null;
+  /**
+   * Nodes the edge could not avoid crossing (other than its ends). Empty for the five seed SOPs; a
+   * layout of a dense generated SOP may have some.
+   */
+  crosses: string[];
+}
+
+export interface SwimlaneLayout {
+  /** `main` or the periodic procedure's id. */
+  flow: string;
+  width: number;
+  height: number;
+  /** Height of the upper header band ("Pelaksana", "Mutu Baku"). */
+  groupHeaderHeight: number;
+  /** Height of the whole header (groups and column names); rows start below it. */
+  headerHeight: number;
+  columns: SwimlaneColumn[];
+  lanes: SwimlaneLane[];
+  rows: SwimlaneRow[];
+  nodes: SwimlaneNode[];
+  edges: SwimlaneEdge[];
+  showMutuBaku: boolean;
+}
+
+export interface SwimlaneLayoutOptions {
+  /** `main` (the default) or the id of a periodic procedure. */
+  flow?: string;
+  /** Draw the Mutu Baku columns (Kelengkapan, Waktu, Output) beside the rows; default true. */
+  showMutuBaku?: boolean;
+  /** Draw the Uraian Kegiatan column; default true. */
+  showActivity?: boolean;
+  /** Width of a task rectangle; default 150. */
+  nodeWidth?: number;
+  /** Width of a Pelaksana column; default nodeWidth + 50. */
+  laneWidth?: number;
+  /** Least height of a row; default 104. */
+  minRowHeight?: number;
+}

@@ -18,6 +18,8 @@ export interface AppConfig {
   /** The built web app to serve at `/`, when present. */
   webDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** DB_POOL_SIZE: connections to PostgreSQL per process (the embedded database always uses one). */
+  poolSize: number;
   /** SOP_CLOCK_START: the process's clock starts at this instant (demos and tests only). */
   clockStart: Date | null;
 }
@@ -56,6 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   return {
     clockStart,
+    poolSize: integer(env, 'DB_POOL_SIZE', 20, 1, 500),
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,

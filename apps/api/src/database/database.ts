@@ -16,11 +16,12 @@ export class Database implements OnApplicationShutdown {
     private readonly embedded: EmbeddedPostgres | null,
   ) {}
 
-  static async open(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, logger: pino.Logger): Promise<Database> {
+  static async open(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & { poolSize?: number }, logger: pino.Logger): Promise<Database> {
     const started = Date.now();
+    const poolSize = config.poolSize ?? 20;
     const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
     const url = config.databaseUrl ?? embedded!.url;
-    const dataSource = new DataSource(dataSourceOptions(url, embedded ? 1 : 10));
+    const dataSource = new DataSource(dataSourceOptions(url, embedded ? 1 : poolSize));
     try {
       await dataSource.initialize();
       await migrate(dataSource, embedded !== null);

@@ -1,0 +1,28 @@
+import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
+import type { Point } from '@sop/swimlane-layout';
+
+export type OrthogonalEdgeData = { points: Point[]; label: string | null; labelPoint: Point | null; escalates: boolean; rejects: boolean };
+export type OrthogonalEdgeType = Edge<OrthogonalEdgeData, 'orthogonal'>;
+
+/** An edge drawn along the layout's orthogonal polyline, its label where the layout put it. */
+export function OrthogonalEdge({ id, data, markerEnd, style }: EdgeProps<OrthogonalEdgeType>) {
+  if (!data) return null;
+  const path = data.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
+  const tone = data.rejects ? 'rejection' : data.escalates ? 'escalation' : 'normal';
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} className={`edge-${tone}`} />
+      {data.label && data.labelPoint && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label edge-label-${tone}`}
+            data-testid="edge-label"
+            style={{ transform: `translate(-50%, -50%) translate(${data.labelPoint.x}px, ${data.labelPoint.y}px)` }}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}

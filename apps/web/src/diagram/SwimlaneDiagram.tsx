@@ -1,0 +1,100 @@
+import { useEffect, useMemo } from 'react';
+import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { Step } from '@sop/model';
+import type { SwimlaneLayout } from '@sop/swimlane-layout';
+import type { diagramHeaders } from './diagram-headers';
+import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
+import { SheetNode, type SheetNodeType } from './SheetNode';
+import { StepNode, type StepNodeType } from './StepNode';
+
+const nodeTypes = { sheet: SheetNode, step: StepNode };
+const edgeTypes = { orthogonal: OrthogonalEdge };
+
+const EDGE_COLORS = { normal: '#334e68', escalation: '#c05621', rejection: '#c53030' };
+
+export interface SwimlaneDiagramProps {
+  layout: SwimlaneLayout;
+  steps: Step[];
+  headers: ReturnType<typeof diagramHeaders>;
+}
+
+function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramProps['headers']): { nodes: Node[]; edges: Edge[] } {
+  const sheet: SheetNodeType = {
+    id: '__sheet',
+    type: 'sheet',
+    position: { x: 0, y: 0 },
+    data: { layout, headers },
+    width: layout.width,
+    height: layout.height,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -1,
+  };
+  const stepNodes: StepNodeType[] = layout.nodes.map((n) => {
+    const step = steps.find((s) => s.id === n.id);
+    return {
+      id: n.id,
+      type: 'step',
+      position: { x: n.x, y: n.y },
+      width: n.width,
+      height: n.height,
+      data: { kind: n.kind, label: n.label, number: n.number, width: n.width, height: n.height, title: step?.activity ?? n.label },
+      draggable: false,
+    };
+  });
+  const edges: OrthogonalEdgeType[] = layout.edges.map((e) => {
+    const color = EDGE_COLORS[e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal'];
+    return {
+      id: e.id,
+      type: 'orthogonal',
+      source: e.from,
+      target: e.to,
+      sourceHandle: `s-${e.sourceSide}`,
+      targetHandle: `t-${e.targetSide}`,
+      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects },
+      markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
+      style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
+      focusable: false,
+    };
+  });
+  return { nodes: [sheet, ...stepNodes], edges };
+}
+
+function Diagram({ layout, steps, headers }: SwimlaneDiagramProps) {
+  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers), [layout, steps, headers]);
+  const flow = useReactFlow();
+  useEffect(() => {
+    // a new layout (another flow, Mutu Baku shown or hidden) is fitted to the view again
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [layout, flow]);
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      elementsSelectable={false}
+      fitView
+      fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
+      minZoom={0.1}
+      maxZoom={2}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Controls showInteractive={false} />
+    </ReactFlow>
+  );
+}
+
+/** The SOP's flowchart in React Flow: the SOP-AP table behind, the symbols and edges of the layout on it. */
+export function SwimlaneDiagram(props: SwimlaneDiagramProps) {
+  return (
+    <ReactFlowProvider>
+      <Diagram {...props} />
+    </ReactFlowProvider>
+  );
+}

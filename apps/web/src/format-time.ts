@@ -1,0 +1,18 @@
+import type { TimeTotal } from '@sop/model';
+import type { MessageKey, Translate } from './i18n';
+
+const UNITS: [keyof TimeTotal['parts'], MessageKey][] = [
+  ['month', 'unitMonth'],
+  ['week', 'unitWeek'],
+  ['day', 'unitDay'],
+  ['workingDay', 'unitWorkingDay'],
+  ['hour', 'unitHour'],
+  ['minute', 'unitMinute'],
+];
+
+/** A path's total time in the UI language, e.g. "3 hari kerja + 30 menit". */
+export function formatTotal(total: TimeTotal, t: Translate): string {
+  const shown = UNITS.filter(([u]) => total.parts[u]).map(([u, key]) => t(key, { n: total.parts[u]! }));
+  const text = shown.length ? shown.join(' + ') : t('zeroTime');
+  return total.unknownSteps.length ? `${text} ${t('unknownSteps', { n: total.unknownSteps.length })}` : text;
+}

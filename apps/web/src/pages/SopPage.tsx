@@ -1,0 +1,163 @@
+import { useMemo, useRef, useState } from 'react';
+import { flowsOf } from '@sop/model';
+import { layoutSwimlanes, renderSwimlaneSvg } from '@sop/swimlane-layout';
+import { fetchSop, type SopDetail } from '../api';
+import { IdentityBlock } from '../components/IdentityBlock';
+import { InspectionFigures } from '../components/InspectionFigures';
+import { Notice } from '../components/Shell';
+import { SopSections } from '../components/SopSections';
+import { diagramHeaders } from '../diagram/diagram-headers';
+import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
+import { diagramPng, download, downloadText } from '../export-diagram';
+import { useI18n, type MessageKey, type Translate } from '../i18n';
+import { Link } from '../router';
+import { useFetch } from '../use-fetch';
+
+const EVERY: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
+
+export function flowName(detail: SopDetail, flowId: string, t: Translate): string {
+  if (flowId === 'main') return t('flowMain');
+  const p = detail.sop.periodic?.find((f) => f.id === flowId);
+  return p ? t('flowPeriodic', { name: p.name, every: t(EVERY[p.schedule.every] ?? 'everyMonth') }) : flowId;
+}
+
+export function SopPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const detail = useFetch(`sop:${id}`, (signal) => fetchSop(id, signal));
+  return (
+    <div className="page">
+      <Link href="/sops" className="back">
+        {t('backToList')}
+      </Link>
+      {detail.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
+      {detail.state === 'error' && <Notice kind="error">{detail.status === 404 ? t('notFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>}
+      {detail.state === 'ready' && <SopView detail={detail.value} />}
+    </div>
+  );
+}
+
+function SopView({ detail }: { detail: SopDetail }) {
+  const { t, lang } = useI18n();
+  const { sop } = detail;
+  const [flowId, setFlowId] = useState('main');
+  const [showMutuBaku, setShowMutuBaku] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => layoutSwimlanes(sop, { flow: flowId, showMutuBaku }), [sop, flowId, showMutuBaku]);
+  const headers = useMemo(() => diagramHeaders(t), [t]);
+  const flow = flowsOf(sop).find((f) => f.id === flowId)!;
+  const fileBase = `sop-${detail.id}-v${detail.version}${flowId === 'main' ? '' : `-${flowId}`}`;
+  const title = flowId === 'main' ? (sop.identity.flowchartTitle ?? sop.identity.title) : flowName(detail, flowId, t);
+
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportPng = async () => {
+    if (!container.current) return;
+    setBusy(true);
+    setExportError(null);
+    try {
+      download(`${fileBase}.png`, await diagramPng(container.current, layout));
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportSvg = () => downloadText(`${fileBase}.svg`, renderSwimlaneSvg(layout, { headers, title }), 'image/svg+xml');
+
+  return (
+    <article className="sop" data-testid="sop-page" data-sop-id={detail.id} lang={lang}>
+      <header className="sop-head">
+        <span className="eyebrow">
+          {sop.identity.regency} · {sop.identity.office}
+        </span>
+        <h1 data-testid="sop-title">{sop.identity.title}</h1>
+        <p className="sop-meta">
+          <span className="badge">{t('sopVersion', { n: detail.version })}</span>
+          {sop.identity.number && <span>{sop.identity.number}</span>}
+          <span>{t('sopPublished', { date: new Date(detail.publishedAt).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }) })}</span>
+        </p>
+      </header>
+
+      <InspectionFigures sop={sop} inspection={detail.inspection} />
+
+      <section className="card diagram-card">
+        <div className="card-head">
+          <h2>{t('diagramTitle')}</h2>
+          <div className="toolbar">
+            <label className="switch" data-testid="toggle-mutu-baku">
+              <input type="checkbox" checked={showMutuBaku} onChange={(e) => setShowMutuBaku(e.target.checked)} />
+              <span className="switch-track" aria-hidden="true" />
+              <span>{t('showMutuBaku')}</span>
+            </label>
+            <button type="button" className="button" data-testid="export-png" disabled={busy} onClick={() => void exportPng()}>
+              {t('exportPng')}
+            </button>
+            <button type="button" className="button" data-testid="export-svg" onClick={exportSvg}>
+              {t('exportSvg')}
+            </button>
+            <Link href={`/sops/${detail.id}/cetak`} className="button button-primary" data-testid="print-link">
+              {t('print')}
+            </Link>
+          </div>
+        </div>
+        {exportError && (
+          <div className="notice notice-error" role="alert" data-testid="export-error">
+            {t('exportFailed', { message: exportError })}
+          </div>
+        )}
+        {flowsOf(sop).length > 1 && (
+          <div className="tabs" role="tablist">
+            {flowsOf(sop).map((f) => (
+              <button key={f.id} type="button" role="tab" aria-selected={f.id === flowId} data-testid={`flow-tab-${f.id}`} onClick={() => setFlowId(f.id)}>
+                {flowName(detail, f.id, t)}
+              </button>
+            ))}
+          </div>
+        )}
+        <Legend />
+        <div className="diagram" ref={container} data-testid="diagram" data-flow={flowId} data-steps={flow.steps.length}>
+          <SwimlaneDiagram layout={layout} steps={flow.steps} headers={headers} />
+        </div>
+      </section>
+
+      <div className="columns">
+        <section className="card">
+          <h2>{t('identityTitle')}</h2>
+          <IdentityBlock sop={sop} />
+        </section>
+        <section className="card">
+          <h2>{t('sectionsTitle')}</h2>
+          <SopSections sop={sop} />
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function Legend() {
+  const { t } = useI18n();
+  return (
+    <ul className="legend" aria-label="legend">
+      <li>
+        <span className="legend-symbol legend-terminator" />
+        {t('legendTerminator')}
+      </li>
+      <li>
+        <span className="legend-symbol legend-task" />
+        {t('legendTask')}
+      </li>
+      <li>
+        <span className="legend-symbol legend-decision" />
+        {t('legendDecision')}
+      </li>
+      <li>
+        <span className="legend-line legend-escalation" />
+        {t('legendEscalation')}
+      </li>
+      <li>
+        <span className="legend-line legend-rejection" />
+        {t('legendRejection')}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
+
+// The libraries are bundled from their TypeScript sources (the path aliases of tsconfig.base.json),
+// so the browser runs the same code as the server without a separate browser build of each.
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@sop/model': lib('sop-model'),
+      '@sop/business-time': lib('business-time'),
+      '@sop/swimlane-layout': lib('swimlane-layout'),
+    },
+  },
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+});

@@ -1,7 +1,7 @@
 import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /** The app's few routes; a dependency-free router on the History API. */
-export type Route = { page: 'list' } | { page: 'sop'; id: string } | { page: 'print'; id: string } | { page: 'missing'; path: string };
+export type Route = { page: 'simulate'; id: string } | { page: 'edit'; id: string } | { page: 'list' } | { page: 'sop'; id: string } | { page: 'print'; id: string } | { page: 'missing'; path: string };
 
 export function matchRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
@@ -10,6 +10,10 @@ export function matchRoute(path: string): Route {
   if (m) return { page: 'sop', id: m[1] };
   m = /^\/sops\/([a-z][a-z0-9-]*)\/cetak$/.exec(clean);
   if (m) return { page: 'print', id: m[1] };
+  m = /^\/sops\/([a-z][a-z0-9-]*)\/ubah$/.exec(clean);
+  if (m) return { page: 'edit', id: m[1] };
+  m = /^\/sops\/([a-z][a-z0-9-]*)\/simulasi$/.exec(clean);
+  if (m) return { page: 'simulate', id: m[1] };
   return { page: 'missing', path };
 }
 

@@ -95,6 +95,12 @@ function SopView({ detail }: { detail: SopDetail }) {
             <button type="button" className="button" data-testid="export-svg" onClick={exportSvg}>
               {t('exportSvg')}
             </button>
+            <Link href={`/sops/${detail.id}/ubah`} className="button" data-testid="edit-link">
+              {t('editLink')}
+            </Link>
+            <Link href={`/sops/${detail.id}/simulasi`} className="button" data-testid="simulate-link">
+              {t('simulate')}
+            </Link>
             <Link href={`/sops/${detail.id}/cetak`} className="button button-primary" data-testid="print-link">
               {t('print')}
             </Link>

@@ -1,0 +1,71 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { StepKind } from '@sop/model';
+
+export type EditStepNodeData = {
+  kind: StepKind;
+  label: string;
+  width: number;
+  height: number;
+  title: string;
+  lane: string;
+  /** The worst issue on this step (or one of its transitions), if any. */
+  issue: 'error' | 'warning' | null;
+  issueText: string | null;
+  selected: boolean;
+};
+export type EditStepNodeType = Node<EditStepNodeData, 'editStep'>;
+
+const SIDES = [
+  ['top', Position.Top],
+  ['right', Position.Right],
+  ['bottom', Position.Bottom],
+  ['left', Position.Left],
+] as const;
+
+/**
+ * A step in its standard symbol, as the read-only diagram draws it (same classes), that can be
+ * dragged to another lane and connected from its connector dot; an issue puts a red mark on it.
+ */
+export function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
+  const { kind, label, width, height, title, issue, issueText, selected } = data;
+  const classes = ['step', `step-${kind}`, 'edit-step'];
+  if (selected) classes.push('edit-step-selected');
+  if (issue) classes.push(`edit-step-${issue}`);
+  return (
+    <div
+      className={classes.join(' ')}
+      data-testid="step-node"
+      data-step-id={id}
+      data-kind={kind}
+      data-lane={data.lane}
+      data-issue={issue ?? undefined}
+      data-selected={selected ? 'true' : undefined}
+      title={issueText ? `${title}\n⚠ ${issueText}` : title}
+      style={{ width, height }}
+    >
+      {kind === 'decision' && (
+        <svg className="step-diamond" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+          <polygon
+            points={`${width / 2},1 ${width - 1},${height / 2} ${width / 2},${height - 1} 1,${height / 2}`}
+            fill="#fff8e1"
+            stroke={issue === 'error' ? '#c53030' : '#243b53'}
+            strokeWidth={issue === 'error' ? 2.5 : 1.5}
+          />
+        </svg>
+      )}
+      <span className="step-label">{label}</span>
+      {issue && (
+        <span className={`edit-issue-mark edit-issue-mark-${issue}`} data-testid="node-issue" aria-label={issueText ?? undefined}>
+          !
+        </span>
+      )}
+      {SIDES.map(([side, position]) => (
+        <Handle key={`s-${side}`} id={`s-${side}`} type="source" position={position} isConnectable={false} className="step-handle" />
+      ))}
+      {SIDES.map(([side, position]) => (
+        <Handle key={`t-${side}`} id={`t-${side}`} type="target" position={position} isConnectableStart={false} isConnectableEnd className="step-handle" />
+      ))}
+      <Handle id="connect" type="source" position={Position.Right} isConnectableEnd={false} className="edit-connect" data-testid="connect-handle" />
+    </div>
+  );
+}

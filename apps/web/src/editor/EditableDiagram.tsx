@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  applyNodeChanges,
+  Controls,
+  MarkerType,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type Node,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { Step } from '@sop/model';
+import type { SwimlaneLayout } from '@sop/swimlane-layout';
+import type { diagramHeaders } from '../diagram/diagram-headers';
+import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
+import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
+import { EditStepNode, type EditStepNodeType } from './EditStepNode';
+
+const nodeTypes = { sheet: SheetNode, editStep: EditStepNode };
+const edgeTypes = { orthogonal: OrthogonalEdge };
+const EDGE_COLORS = { normal: '#334e68', escalation: '#c05621', rejection: '#c53030' };
+
+export interface StepMark {
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface EditableDiagramProps {
+  layout: SwimlaneLayout;
+  steps: Step[];
+  headers: ReturnType<typeof diagramHeaders>;
+  marks: ReadonlyMap<string, StepMark>;
+  selected: string | null;
+  onSelect(stepId: string | null): void;
+  onChangeLane(stepId: string, lane: string): void;
+  onConnect(from: string, to: string): void;
+}
+
+function toNodes(layout: SwimlaneLayout, steps: Step[], headers: EditableDiagramProps['headers'], marks: EditableDiagramProps['marks'], selected: string | null): Node[] {
+  const sheet: SheetNodeType = {
+    id: '__sheet',
+    type: 'sheet',
+    position: { x: 0, y: 0 },
+    data: { layout, headers },
+    width: layout.width,
+    height: layout.height,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -1,
+  };
+  const stepNodes: EditStepNodeType[] = layout.nodes.map((n) => {
+    const step = steps.find((s) => s.id === n.id);
+    const mark = marks.get(n.id);
+    return {
+      id: n.id,
+      type: 'editStep',
+      position: { x: n.x, y: n.y },
+      width: n.width,
+      height: n.height,
+      data: {
+        kind: n.kind,
+        label: n.label,
+        width: n.width,
+        height: n.height,
+        title: step?.activity ?? n.label,
+        lane: n.lane,
+        issue: mark?.severity ?? null,
+        issueText: mark?.message ?? null,
+        selected: selected === n.id,
+      },
+      draggable: true,
+    };
+  });
+  return [sheet, ...stepNodes];
+}
+
+function toEdges(layout: SwimlaneLayout): Edge[] {
+  return layout.edges.map((e): OrthogonalEdgeType => {
+    const color = EDGE_COLORS[e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal'];
+    return {
+      id: e.id,
+      type: 'orthogonal',
+      source: e.from,
+      target: e.to,
+      sourceHandle: `s-${e.sourceSide}`,
+      targetHandle: `t-${e.targetSide}`,
+      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects },
+      markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
+      style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
+      focusable: false,
+    };
+  });
+}
+
+/** The lane whose column holds a point's x (in diagram coordinates), if any. */
+export function laneAt(layout: SwimlaneLayout, x: number): string | undefined {
+  return layout.lanes.find((l) => x >= l.x && x < l.x + l.width)?.id;
+}
+
+function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLane, onConnect }: EditableDiagramProps) {
+  const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected), [layout, steps, headers, marks, selected]);
+  const edges = useMemo(() => toEdges(layout), [layout]);
+  const [nodes, setNodes] = useState<Node[]>(computed);
+  useEffect(() => setNodes(computed), [computed]);
+  const flow = useReactFlow();
+  const flowId = layout.flow;
+  useEffect(() => {
+    // fitted when the editor opens and on another flow, not after each edit (the view stays put)
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [flowId, flow]);
+  const onNodesChange = (changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type === 'position' || c.type === 'dimensions'), current));
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      nodesDraggable
+      nodesConnectable
+      elementsSelectable={false}
+      connectionRadius={60}
+      onNodeClick={(_, node) => node.type === 'editStep' && onSelect(node.id)}
+      onPaneClick={() => onSelect(null)}
+      onNodeDragStop={(_, node) => {
+        const laid = layout.nodes.find((n) => n.id === node.id);
+        if (!laid) return;
+        const lane = laneAt(layout, node.position.x + laid.width / 2);
+        if (lane && lane !== laid.lane) onChangeLane(node.id, lane);
+        else setNodes(computed); // dropped in its own lane or outside the lanes: back to its place
+      }}
+      onConnect={(c: Connection) => {
+        if (c.source && c.target && c.source !== '__sheet' && c.target !== '__sheet') onConnect(c.source, c.target);
+      }}
+      fitView
+      fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
+      minZoom={0.1}
+      maxZoom={2}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Controls showInteractive={false} />
+    </ReactFlow>
+  );
+}
+
+/** The SOP's flowchart in edit mode: steps drag between lanes and connect; issues mark their steps. */
+export function EditableDiagram(props: EditableDiagramProps) {
+  return (
+    <ReactFlowProvider>
+      <Diagram {...props} />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,381 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { CommandError, CommandStack, applyYamlText, parseForEdit, stepChangeLane, stepUpdate, transitionConnect, type EditorIssue, type SopCommand, type StepChanges } from '@sop/editor';
+import { flowsOf, type SopDocument, type Step } from '@sop/model';
+import { layoutSwimlanes, type SwimlaneLayout } from '@sop/swimlane-layout';
+import { fetchSop, type SopDetail } from '../api';
+import { Notice } from '../components/Shell';
+import { diagramHeaders } from '../diagram/diagram-headers';
+import { OutcomeDialog } from '../editor/Dialogs';
+import { EditableDiagram, type StepMark } from '../editor/EditableDiagram';
+import { PropertiesPanel } from '../editor/PropertiesPanel';
+import { SaveDialog } from '../editor/SaveDialog';
+import '../editor/editor.css';
+import { downloadText } from '../export-diagram';
+import { useI18n } from '../i18n';
+import { Link } from '../router';
+import { useFetch } from '../use-fetch';
+
+const draftKey = (id: string) => `sop.draft.${id}`;
+const YAML_DEBOUNCE_MS = 300;
+
+interface Draft {
+  yaml: string;
+  version: number;
+}
+
+function readDraft(id: string): Draft | null {
+  try {
+    const raw = localStorage.getItem(draftKey(id));
+    const draft = raw ? (JSON.parse(raw) as Draft) : null;
+    return draft && typeof draft.yaml === 'string' ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The document as far as it can be read (an invalid SOP is still drawn), or null. */
+function readDocument(yaml: string): SopDocument | null {
+  try {
+    const js: unknown = parseForEdit({ yaml }).sop.doc.toJS({ maxAliasCount: 100 });
+    const o = js as { steps?: unknown; lanes?: unknown } | null;
+    return o && Array.isArray(o.steps) && Array.isArray(o.lanes) ? (js as SopDocument) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function EditSopPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const detail = useFetch(`sop:${id}:edit`, (signal) => fetchSop(id, signal));
+  return (
+    <div className="page page-wide">
+      <Link href={`/sops/${id}`} className="back">
+        {t('editBack')}
+      </Link>
+      {detail.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
+      {detail.state === 'error' && <Notice kind="error">{detail.status === 404 ? t('notFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>}
+      {detail.state === 'ready' && <SopEditor detail={detail.value} />}
+    </div>
+  );
+}
+
+interface Snapshot {
+  yaml: string;
+  issues: readonly EditorIssue[];
+  valid: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+const snapshotOf = (stack: CommandStack): Snapshot => ({ yaml: stack.state.yaml, issues: stack.issues, valid: stack.valid, canUndo: stack.canUndo, canRedo: stack.canRedo });
+
+function SopEditor({ detail }: { detail: SopDetail }) {
+  const { t, lang } = useI18n();
+  const id = detail.id;
+  const [base, setBase] = useState<{ yaml: string; version: number }>({ yaml: detail.yaml, version: detail.version });
+  const stackRef = useRef<CommandStack | null>(null);
+  if (!stackRef.current) stackRef.current = new CommandStack(readDraft(id)?.yaml ?? detail.yaml, { file: `sops/${id}.yaml` });
+  const stack = stackRef.current;
+  const [snap, setSnap] = useState<Snapshot>(() => snapshotOf(stack));
+  useEffect(() => stack.subscribe(() => setSnap(snapshotOf(stack))), [stack]);
+
+  // the YAML pane: its text is applied after a pause in typing, as one undoable edit
+  const [text, setText] = useState(snap.yaml);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const textRef = useRef(text);
+  textRef.current = text;
+  const flush = useCallback(() => {
+    if (!pending.current) return;
+    clearTimeout(pending.current);
+    pending.current = null;
+    applyYamlText(stack, textRef.current);
+  }, [stack]);
+  useEffect(() => {
+    if (!pending.current) setText(snap.yaml);
+  }, [snap.yaml]);
+  useEffect(() => () => flush(), [flush]);
+  const onText = (value: string) => {
+    setText(value);
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      applyYamlText(stack, textRef.current);
+    }, YAML_DEBOUNCE_MS);
+  };
+
+  // the draft follows every change
+  useEffect(() => {
+    try {
+      if (snap.yaml === base.yaml) localStorage.removeItem(draftKey(id));
+      else localStorage.setItem(draftKey(id), JSON.stringify({ yaml: snap.yaml, version: base.version } satisfies Draft));
+    } catch {
+      /* storage full or unavailable: the draft lasts for this page */
+    }
+  }, [snap.yaml, base, id]);
+
+  const [commandError, setCommandError] = useState<string | null>(null);
+  const run = useCallback(
+    (command: SopCommand) => {
+      flush();
+      try {
+        stack.execute(command);
+        setCommandError(null);
+      } catch (e) {
+        if (e instanceof CommandError) setCommandError(e.messageIn(lang));
+        else throw e;
+      }
+    },
+    [flush, stack, lang],
+  );
+  const undo = useCallback(() => {
+    flush();
+    stack.undo();
+    setCommandError(null);
+  }, [flush, stack]);
+  const redo = useCallback(() => {
+    flush();
+    stack.redo();
+    setCommandError(null);
+  }, [flush, stack]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable)) return; // the field's own undo
+      e.preventDefault();
+      if (e.shiftKey) redo();
+      else undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  // the diagram follows the text as far as it can be read
+  const doc = useMemo(() => readDocument(snap.yaml), [snap.yaml]);
+  const lastDoc = useRef<SopDocument | null>(null);
+  if (doc) lastDoc.current = doc;
+  const shown = doc ?? lastDoc.current;
+  const [flowId, setFlowId] = useState('main');
+  const [showMutuBaku, setShowMutuBaku] = useState(true);
+  const flows = useMemo(() => {
+    try {
+      return shown ? flowsOf(shown) : [];
+    } catch {
+      return [];
+    }
+  }, [shown]);
+  const flow = flows.find((f) => f.id === flowId) ?? flows[0];
+  const lastLayout = useRef<SwimlaneLayout | null>(null);
+  const layout = useMemo(() => {
+    if (!shown || !flow) return lastLayout.current;
+    try {
+      return (lastLayout.current = layoutSwimlanes(shown, { flow: flow.id, showMutuBaku }));
+    } catch {
+      return lastLayout.current;
+    }
+  }, [shown, flow, showMutuBaku]);
+  const headers = useMemo(() => diagramHeaders(t), [t]);
+
+  const marks = useMemo(() => {
+    const m = new Map<string, StepMark>();
+    for (const issue of snap.issues) {
+      const el = issue.element;
+      const stepId = el.type === 'step' ? el.stepId : el.type === 'transition' ? el.from : null;
+      if (!stepId || (issue.severity !== 'error' && issue.severity !== 'warning')) continue;
+      const had = m.get(stepId);
+      if (!had || (had.severity === 'warning' && issue.severity === 'error')) m.set(stepId, { severity: issue.severity, message: issue.message });
+    }
+    return m;
+  }, [snap.issues]);
+
+  const [selected, setSelected] = useState<string | null>(null);
+  const allSteps: Step[] = useMemo(() => flows.flatMap((f) => f.steps), [flows]);
+  const selectedStep = allSteps.find((s) => s.id === selected);
+  const pane = useRef<HTMLTextAreaElement>(null);
+  const selectIssue = (issue: EditorIssue) => {
+    // the pane scrolls to the issue's line
+    const ta = pane.current;
+    if (ta && issue.line > 0) {
+      const lines = ta.value.split('\n');
+      const start = lines.slice(0, issue.line - 1).reduce((sum, l) => sum + l.length + 1, 0) + Math.max(0, issue.column - 1);
+      ta.setSelectionRange(start, start + (lines[issue.line - 1]?.length ?? 0) - Math.max(0, issue.column - 1));
+      ta.scrollTop = Math.max(0, (issue.line - 4) * (parseFloat(getComputedStyle(ta).lineHeight) || 17));
+    }
+    const el = issue.element;
+    const stepId = el.type === 'step' ? el.stepId : el.type === 'transition' ? el.from : null;
+    if (!stepId) return;
+    const owner = flows.find((f) => f.steps.some((s) => s.id === stepId));
+    if (owner) setFlowId(owner.id);
+    setSelected(stepId);
+  };
+
+  const [asking, setAsking] = useState<{ from: string; to: string } | null>(null);
+  const connect = (from: string, to: string) => {
+    const step = allSteps.find((s) => s.id === from);
+    if (step?.kind === 'decision') setAsking({ from, to });
+    else run(transitionConnect({ from, to }));
+  };
+
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const discard = () => {
+    flush();
+    stack.reset(base.yaml);
+    setCommandError(null);
+  };
+  const dirty = snap.yaml !== base.yaml;
+  const undoWhat = stack.undoDescription(lang);
+  const redoWhat = stack.redoDescription(lang);
+  const title = shown?.identity?.title ?? detail.title;
+
+  return (
+    <article className="editor" data-testid="edit-page" data-sop-id={id} data-version={base.version} lang={lang}>
+      <header className="sop-head">
+        <h1 data-testid="edit-title">{t('editTitle', { title })}</h1>
+        <p className="sop-meta">
+          <span className="badge" data-testid="edit-version">
+            {t('sopVersion', { n: base.version })}
+          </span>
+          <span data-testid="draft-state">{dirty ? t('editDraftKept', { n: base.version }) : t('editNoDraft')}</span>
+        </p>
+      </header>
+      <div className="toolbar edit-toolbar">
+        <button type="button" className="button" data-testid="undo" disabled={!snap.canUndo} title={t('editUndoTip', { what: undoWhat ?? t('editNothing') })} onClick={undo}>
+          ↶ {t('editUndo')}
+        </button>
+        <button type="button" className="button" data-testid="redo" disabled={!snap.canRedo} title={t('editRedoTip', { what: redoWhat ?? t('editNothing') })} onClick={redo}>
+          ↷ {t('editRedo')}
+        </button>
+        <label className="switch">
+          <input type="checkbox" checked={showMutuBaku} onChange={(e) => setShowMutuBaku(e.target.checked)} />
+          <span className="switch-track" aria-hidden="true" />
+          <span>{t('showMutuBaku')}</span>
+        </label>
+        <span className="edit-spacer" />
+        <button type="button" className="button" data-testid="discard-draft" disabled={!dirty} onClick={discard}>
+          {t('editDiscard')}
+        </button>
+        <button type="button" className="button" data-testid="download-yaml" onClick={() => downloadText(`${id}.yaml`, snap.yaml, 'application/yaml')}>
+          {t('editDownload')}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="save"
+          onClick={() => {
+            flush();
+            setSaved(null);
+            setSaving(true);
+          }}
+        >
+          {t('editSave')}
+        </button>
+      </div>
+      {saved && (
+        <div className="notice notice-success" role="status" data-testid="save-result">
+          {saved}
+        </div>
+      )}
+      {commandError && (
+        <div className="notice notice-error" role="alert" data-testid="command-error">
+          {t('editCommandFailed', { message: commandError })}
+        </div>
+      )}
+      {!doc && <div className="notice notice-error" data-testid="unreadable">{t('editUnreadable')}</div>}
+      {flows.length > 1 && (
+        <div className="tabs" role="tablist">
+          {flows.map((f) => (
+            <button key={f.id} type="button" role="tab" aria-selected={f.id === flow?.id} data-testid={`flow-tab-${f.id}`} onClick={() => setFlowId(f.id)}>
+              {f.id === 'main' ? t('flowMain') : f.id}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="edit-grid">
+        <div className="edit-main">
+          <div className="diagram edit-diagram" data-testid="diagram" data-flow={flow?.id}>
+            {layout && flow && (
+              <EditableDiagram
+                layout={layout}
+                steps={flow.steps}
+                headers={headers}
+                marks={marks}
+                selected={selected}
+                onSelect={setSelected}
+                onChangeLane={(stepId, lane) => run(stepChangeLane({ stepId, lane }))}
+                onConnect={connect}
+              />
+            )}
+          </div>
+          <section className="card edit-card">
+            <h2>{t('editProperties')}</h2>
+            {selectedStep && shown ? (
+              <PropertiesPanel
+                key={`${selectedStep.id}\n${snap.yaml}`}
+                step={selectedStep}
+                lanes={(shown.lanes ?? []).map((l) => ({ id: l.id, name: l.name }))}
+                onUpdate={(changes: StepChanges) => run(stepUpdate({ stepId: selectedStep.id, changes }))}
+                onChangeLane={(lane) => run(stepChangeLane({ stepId: selectedStep.id, lane }))}
+              />
+            ) : (
+              <p className="muted">{t('editSelectStep')}</p>
+            )}
+          </section>
+        </div>
+        <div className="edit-side">
+          <section className="card edit-card">
+            <h2>{t('editYaml')}</h2>
+            <textarea ref={pane} className="edit-yaml" data-testid="yaml-pane" spellCheck={false} value={text} onChange={(e) => onText(e.target.value)} onBlur={flush} />
+          </section>
+          <section className="card edit-card" data-testid="problems" data-valid={snap.valid ? 'true' : 'false'}>
+            <h2>{t('editProblems', { n: snap.issues.length })}</h2>
+            {snap.issues.length === 0 ? (
+              <p className="muted">{t('editNoProblems')}</p>
+            ) : (
+              <ul className="edit-problems">
+                {snap.issues.map((issue, n) => {
+                  const el = issue.element;
+                  const stepId = el.type === 'step' ? el.stepId : el.type === 'transition' ? el.from : undefined;
+                  return (
+                    <li key={n}>
+                      <button type="button" className={`edit-problem edit-problem-${issue.severity}`} data-testid="problem" data-step-id={stepId} data-code={issue.code} onClick={() => selectIssue(issue)}>
+                        <span className="edit-problem-at">
+                          {issue.line}:{issue.column}
+                        </span>{' '}
+                        <span className="edit-problem-message">{issue.message}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+      {asking && (
+        <OutcomeDialog
+          from={asking.from}
+          to={asking.to}
+          onCancel={() => setAsking(null)}
+          onOk={(label) => {
+            setAsking(null);
+            run(transitionConnect({ from: asking.from, to: asking.to, outcome: { label } }));
+          }}
+        />
+      )}
+      {saving && (
+        <SaveDialog
+          sopId={id}
+          yaml={snap.yaml}
+          onClose={() => setSaving(false)}
+          onSaved={(p) => {
+            setSaving(false);
+            setBase({ yaml: p.yaml, version: p.version });
+            if (p.yaml !== stack.state.yaml) stack.reset(p.yaml);
+            setSaved(p.created ? t('editSaved', { n: p.version }) : t('editSaveUnchanged', { n: p.version }));
+          }}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import type { CompiledFlow } from '@sop/compiler';
+import { useI18n, type MessageKey } from '../i18n';
+import { formatInstant, formatWorkingMinutes, stepName } from './format';
+import type { Simulation } from './simulation';
+
+const EVENT_KEYS: Record<string, MessageKey> = {
+  START: 'simEventSTART',
+  COMPLETE: 'simEventCOMPLETE',
+  CHOOSE: 'simEventCHOOSE',
+  ESCALATE: 'simEventESCALATE',
+  REJECT: 'simEventREJECT',
+  EXPIRE: 'simEventEXPIRE',
+};
+
+/** The simulated kartu kendali: one line per hand-over, on the virtual clock. */
+export function KartuPanel({ flow, sim, timeZone }: { flow: CompiledFlow; sim: Simulation; timeZone: string }) {
+  const { t, lang } = useI18n();
+  const lane = (step: string | null) => (step ? (flow.steps[step]?.laneName ?? '') : '');
+  return (
+    <aside className="card sim-kartu" data-testid="sim-kartu">
+      <h2>{t('simKartu')}</h2>
+      {sim.kartu.length === 0 && <p className="muted">{t('simKartuEmpty')}</p>}
+      <ol className="sim-kartu-list">
+        {sim.kartu.map((e, i) => (
+          <li
+            key={i}
+            className={`sim-kartu-row${e.overLimit ? ' sim-kartu-over' : ''}${e.event === 'EXPIRE' ? ' sim-kartu-expire' : ''}`}
+            data-testid="kartu-row"
+            data-event={e.event}
+            data-from={e.fromStep ?? ''}
+            data-to={e.toStep}
+            data-over={String(!!e.overLimit)}
+          >
+            <div className="sim-kartu-head">
+              <span className="sim-kartu-no">{i + 1}</span>
+              <strong>
+                {t(EVENT_KEYS[e.event])}
+                {e.outcome ? `: ${flow.steps[e.fromStep ?? '']?.events.find((a) => a.outcome === e.outcome)?.label ?? e.outcome}` : ''}
+              </strong>
+              {e.overLimit && <span className="sim-overdue">{t('simOverdue')}</span>}
+            </div>
+            <dl>
+              <dt>{t('simKkFrom')}</dt>
+              <dd>
+                {stepName(flow.steps[e.fromStep ?? ''], e.fromStep ?? '—')} <span className="muted">({lane(e.fromStep)})</span>
+              </dd>
+              <dt>{t('simKkTo')}</dt>
+              <dd>
+                {stepName(flow.steps[e.toStep], e.toStep)} <span className="muted">({lane(e.toStep)})</span>
+              </dd>
+              <dt>{t('simKkReceived')}</dt>
+              <dd>{formatInstant(e.receivedAt, timeZone, lang)}</dd>
+              <dt>{t('simKkHanded')}</dt>
+              <dd>{formatInstant(e.handedOverAt, timeZone, lang)}</dd>
+              <dt>{t('simKkSpent')}</dt>
+              <dd data-testid="kartu-spent">
+                {e.spentWorkingMinutes === null ? t('blank') : formatWorkingMinutes(e.spentWorkingMinutes, t)} / {e.limitText ?? t('blank')}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

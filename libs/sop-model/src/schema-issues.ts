@@ -1,11 +1,16 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { sopSchema } from './generated/sop-schema';
 import { didYouMean, listNames } from './did-you-mean';
 import type { UnlocatedIssue } from './sop-issue';
 
 // verbose: errors carry their parentSchema, which names the properties allowed next to an unknown one.
-const ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: false, verbose: true });
-const validate = ajv.compile(sopSchema as object);
+let compiled: ValidateFunction | undefined;
+
+/** The schema's validator, compiled on first use: a page that only draws an SOP never pays for it. */
+function schemaValidator(): ValidateFunction {
+  compiled ??= new Ajv2020({ allErrors: true, strict: false, useDefaults: false, verbose: true }).compile(sopSchema as object);
+  return compiled;
+}
 
 interface SchemaNode {
   $ref?: string;
@@ -152,6 +157,7 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
  * checkSchema({ schemaVersion: 1 }) // [{ code: 'schema.required', pointer: '/identity', … }, …]
  */
 export function checkSchema(document: unknown): UnlocatedIssue[] {
+  const validate = schemaValidator();
   if (validate(document)) return [];
   const issues: UnlocatedIssue[] = [];
   const seen = new Set<string>();

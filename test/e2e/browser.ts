@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { ROOT } from '../../apps/api/test/api-harness';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from '../../apps/api/test/api-harness';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
@@ -17,4 +17,58 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+export interface BrowserSession {
+  /** The built API serving the built web app, on a fresh database for this test file. */
+  readonly api: ApiProcess;
+  /** A new page in a new browser context for each test. */
+  readonly page: Page;
+  /** Uncaught errors of the page during the current test (each test fails when any remain). */
+  readonly pageErrors: string[];
+}
+
+/**
+ * Registers the hooks every browser test file needs: a fresh database and API for the file,
+ * Chromium, a new context and page per test, and a check after each test that the page threw no
+ * uncaught error.
+ */
+export function browserSession(options: { viewport: { width: number; height: number }; acceptDownloads?: boolean }): BrowserSession {
+  let db: TestDatabase;
+  let api: ApiProcess;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[] = [];
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi(db);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await db?.drop();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: options.viewport, acceptDownloads: options.acceptDownloads ?? false });
+    page = await context.newPage();
+    pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(pageErrors).toEqual([]);
+  });
+  return {
+    get api() {
+      return api;
+    },
+    get page() {
+      return page;
+    },
+    get pageErrors() {
+      return pageErrors;
+    },
+  };
 }

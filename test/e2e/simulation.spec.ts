@@ -1,51 +1,21 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestDatabase, startApi, type ApiProcess, type TestDatabase } from '../../apps/api/test/api-harness';
-import { launchChromium, SCREENSHOTS } from './browser';
+import { browserSession, SCREENSHOTS } from './browser';
 
-let db: TestDatabase;
-let api: ApiProcess;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startApi(db);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await db?.drop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const session = browserSession({ viewport: { width: 1440, height: 1000 } });
 
 async function openSimulation(id: string): Promise<void> {
-  await page.goto(`${api.url}/sops/${id}`);
-  await page.getByTestId('sop-page').waitFor();
-  await page.getByTestId('simulate-link').click();
-  await page.getByTestId('sim-page').waitFor();
-  await page.locator('[data-testid="step-node"]').first().waitFor();
-  expect(new URL(page.url()).pathname).toBe(`/sops/${id}/simulasi`);
+  await session.page.goto(`${session.api.url}/sops/${id}`);
+  await session.page.getByTestId('sop-page').waitFor();
+  await session.page.getByTestId('simulate-link').click();
+  await session.page.getByTestId('sim-page').waitFor();
+  await session.page.locator('[data-testid="step-node"]').first().waitFor();
+  expect(new URL(session.page.url()).pathname).toBe(`/sops/${id}/simulasi`);
 }
 
 /** The step the panel names as active, and the diagram nodes the highlight rules mark, by state. */
 async function highlighted(): Promise<{ current: string | null; active: string[]; visited: string[] }> {
-  const current = await page.getByTestId('sim-current-step').getAttribute('data-step-id');
-  const marks = await page
+  const current = await session.page.getByTestId('sim-current-step').getAttribute('data-step-id');
+  const marks = await session.page
     .getByTestId('step-node')
     .evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), getComputedStyle(e).getPropertyValue('--sim-state').trim()] as const));
   return {
@@ -60,13 +30,13 @@ async function expectActive(step: string, visited: string[]): Promise<void> {
 }
 
 async function choose(outcome: string, label: string): Promise<void> {
-  const button = page.locator(`[data-testid="sim-event"][data-outcome="${outcome}"]`);
+  const button = session.page.locator(`[data-testid="sim-event"][data-outcome="${outcome}"]`);
   expect(await button.textContent()).toContain(label);
   await button.click();
 }
 
-const clockIso = async () => (await page.getByTestId('sim-clock').getAttribute('data-iso'))!;
-const kartuEvents = async () => page.getByTestId('kartu-row').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')} ${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`));
+const clockIso = async () => (await session.page.getByTestId('sim-clock').getAttribute('data-iso'))!;
+const kartuEvents = async () => session.page.getByTestId('kartu-row').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')} ${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`));
 
 describe('the simulation of Metro', () => {
   it('reaches "Selesai" through the escalation ladder: outcomes, a passing deadline and "Tidak terselesaikan"', async () => {
@@ -78,58 +48,58 @@ describe('the simulation of Metro', () => {
     expect(start.getUTCMinutes()).toBe(0);
     await expectActive('petugas-periksa', ['laporan']);
     // a fixed Tuesday, away from holidays, so that the deadlines below are known
-    await page.getByTestId('sim-start-input').fill('2026-02-03T09:00');
-    await page.getByTestId('sim-restart').click();
+    await session.page.getByTestId('sim-start-input').fill('2026-02-03T09:00');
+    await session.page.getByTestId('sim-restart').click();
     expect(await clockIso()).toBe('2026-02-03T02:00:00.000Z');
     await expectActive('petugas-periksa', ['laporan']);
-    expect(await page.getByTestId('sim-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')))).toEqual(['diterima', 'ditolak']);
-    await page.screenshot({ path: join(SCREENSHOTS, 'simulation-metro-start.png'), fullPage: true });
+    expect(await session.page.getByTestId('sim-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')))).toEqual(['diterima', 'ditolak']);
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'simulation-metro-start.png'), fullPage: true });
 
     await choose('diterima', 'Diterima');
     await expectActive('tim-teknis', ['laporan', 'petugas-periksa']);
     // step 3 has no Waktu: no deadline to jump to
-    expect(await page.getByTestId('sim-jump-deadline').isDisabled()).toBe(true);
+    expect(await session.page.getByTestId('sim-jump-deadline').isDisabled()).toBe(true);
 
     await choose('tidak-terselesaikan', 'Tidak terselesaikan');
     await expectActive('kasi-periksa', ['laporan', 'petugas-periksa', 'tim-teknis']);
 
     // +1 jam: the Kasi's day is not over, nothing happens
     const before = await clockIso();
-    await page.getByTestId('sim-plus-hour').click();
+    await session.page.getByTestId('sim-plus-hour').click();
     expect(new Date(await clockIso()).getTime() - new Date(before).getTime()).toBe(3_600_000);
     await expectActive('kasi-periksa', ['laporan', 'petugas-periksa', 'tim-teknis']);
-    expect(await page.getByTestId('sim-expiry').count()).toBe(0);
+    expect(await session.page.getByTestId('sim-expiry').count()).toBe(0);
 
     // the Kasi's deadline (1 hari: Wednesday 16:00 WIB) passes: EXPIRE escalates one level up, to the Kabid
-    await page.getByTestId('sim-jump-deadline').click();
+    await session.page.getByTestId('sim-jump-deadline').click();
     await expectActive('kabid-periksa', ['laporan', 'petugas-periksa', 'tim-teknis', 'kasi-periksa']);
-    const expiry = page.getByTestId('sim-expiry');
+    const expiry = session.page.getByTestId('sim-expiry');
     expect(await expiry.count()).toBe(1);
     expect(await expiry.getAttribute('data-from')).toBe('kasi-periksa');
     expect(await expiry.getAttribute('data-to')).toBe('kabid-periksa');
-    expect(await page.getByTestId('sim-overdue').count()).toBeGreaterThan(0);
-    const expireRow = page.locator('[data-testid="kartu-row"][data-event="EXPIRE"]');
+    expect(await session.page.getByTestId('sim-overdue').count()).toBeGreaterThan(0);
+    const expireRow = session.page.locator('[data-testid="kartu-row"][data-event="EXPIRE"]');
     expect(await expireRow.getAttribute('data-over')).toBe('true');
-    await page.screenshot({ path: join(SCREENSHOTS, 'simulation-metro-expired.png'), fullPage: true });
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'simulation-metro-expired.png'), fullPage: true });
 
     await choose('tidak-terselesaikan', 'Tidak terselesaikan');
     await expectActive('sekretaris-periksa', ['laporan', 'petugas-periksa', 'tim-teknis', 'kasi-periksa', 'kabid-periksa']);
 
     // a whole day passes: the Sekretaris' deadline too, and the case reaches the Kepala Dinas
-    await page.getByTestId('sim-plus-day').click();
+    await session.page.getByTestId('sim-plus-day').click();
     await expectActive('kadis-periksa', ['laporan', 'petugas-periksa', 'tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa']);
-    expect(await page.getByTestId('sim-expiry').getAttribute('data-to')).toBe('kadis-periksa');
+    expect(await session.page.getByTestId('sim-expiry').getAttribute('data-to')).toBe('kadis-periksa');
 
     // the Kepala Dinas settles the complaint
-    const complete = page.locator('[data-testid="sim-event"][data-type="COMPLETE"]');
+    const complete = session.page.locator('[data-testid="sim-event"][data-type="COMPLETE"]');
     expect(await complete.count()).toBe(1);
     await complete.click();
     await expectActive('penyelesaian', ['laporan', 'petugas-periksa', 'tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa']);
-    const current = page.getByTestId('sim-current-step');
+    const current = session.page.getByTestId('sim-current-step');
     expect(await current.getAttribute('data-status')).toBe('done');
-    expect(await page.getByTestId('sim-done').textContent()).toContain('Selesai');
-    expect(await page.getByTestId('sim-event').count()).toBe(0);
-    expect(await page.getByTestId('sim-plus-hour').isDisabled()).toBe(true);
+    expect(await session.page.getByTestId('sim-done').textContent()).toContain('Selesai');
+    expect(await session.page.getByTestId('sim-event').count()).toBe(0);
+    expect(await session.page.getByTestId('sim-plus-hour').isDisabled()).toBe(true);
     expect(await kartuEvents()).toEqual([
       'START laporan>petugas-periksa',
       'CHOOSE petugas-periksa>tim-teknis',
@@ -140,18 +110,18 @@ describe('the simulation of Metro', () => {
       'COMPLETE kadis-periksa>penyelesaian',
     ]);
     // the path taken is drawn on the diagram's edges
-    const pathEdges = await page.locator('.sim-diagram .react-flow__edge path.react-flow__edge-path').evaluateAll((els) =>
+    const pathEdges = await session.page.locator('.sim-diagram .react-flow__edge path.react-flow__edge-path').evaluateAll((els) =>
       els.filter((e) => getComputedStyle(e).stroke === 'rgb(47, 133, 90)').length,
     );
     expect(pathEdges).toBe(7);
-    await page.screenshot({ path: join(SCREENSHOTS, 'simulation-metro-done.png'), fullPage: true });
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'simulation-metro-done.png'), fullPage: true });
 
     // Mulai ulang: back at step 2, the kartu kendali with its first line only
-    await page.getByTestId('sim-restart').click();
+    await session.page.getByTestId('sim-restart').click();
     await expectActive('petugas-periksa', ['laporan']);
-    expect(await page.getByTestId('kartu-row').count()).toBe(1);
+    expect(await session.page.getByTestId('kartu-row').count()).toBe(1);
     expect(await clockIso()).toBe('2026-02-03T02:00:00.000Z');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
 
@@ -161,10 +131,10 @@ describe('the simulation of Lumajang', () => {
     await expectActive('verifikasi', ['mengajukan-pengaduan']);
     await choose('tidak-valid', 'tidak valid');
     await expectActive('dikembalikan', ['mengajukan-pengaduan', 'verifikasi']);
-    const current = page.getByTestId('sim-current-step');
+    const current = session.page.getByTestId('sim-current-step');
     expect(await current.getAttribute('data-status')).toBe('done');
     expect(await kartuEvents()).toEqual(['START mengajukan-pengaduan>verifikasi', 'CHOOSE verifikasi>dikembalikan']);
-    await page.screenshot({ path: join(SCREENSHOTS, 'simulation-lumajang-returned.png'), fullPage: true });
-    expect(pageErrors).toEqual([]);
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'simulation-lumajang-returned.png'), fullPage: true });
+    expect(session.pageErrors).toEqual([]);
   });
 });

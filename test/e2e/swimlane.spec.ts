@@ -1,61 +1,31 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { flowsOf, validateSop, type SopDocument } from '@sop/model';
-import { createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from '../../apps/api/test/api-harness';
-import { DOWNLOADS, launchChromium, SCREENSHOTS } from './browser';
+import { ROOT } from '../../apps/api/test/api-harness';
+import { browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
 
 const SEEDS = ['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru'];
 const sopOf = (id: string): SopDocument => validateSop(readFileSync(join(ROOT, `sops/${id}.yaml`), 'utf8')).sop!;
 
-let db: TestDatabase;
-let api: ApiProcess;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startApi(db);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await db?.drop();
-});
-
-let pageErrors: string[] = [];
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
 
 async function openSop(id: string): Promise<void> {
-  await page.goto(`${api.url}/sops/${id}`);
-  await page.getByTestId('sop-page').waitFor();
-  await page.locator('[data-testid="step-node"]').first().waitFor();
+  await session.page.goto(`${session.api.url}/sops/${id}`);
+  await session.page.getByTestId('sop-page').waitFor();
+  await session.page.locator('[data-testid="step-node"]').first().waitFor();
 }
 
 describe('the SOP list', () => {
   it('lists the five SOPs by regency and opens one', async () => {
-    await page.goto(`${api.url}/sops`);
-    const cards = page.getByTestId('sop-card');
+    await session.page.goto(`${session.api.url}/sops`);
+    const cards = session.page.getByTestId('sop-card');
     await cards.first().waitFor();
     expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-sop-id')))).toEqual(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sop-list.png'), fullPage: true });
-    await page.locator('[data-sop-id="metro"] a').click();
-    await page.getByTestId('sop-title').waitFor();
-    expect(await page.getByTestId('sop-title').textContent()).toBe('Pelayanan Pengaduan Dinas Dukcapil');
-    expect(new URL(page.url()).pathname).toBe('/sops/metro');
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'sop-list.png'), fullPage: true });
+    await session.page.locator('[data-sop-id="metro"] a').click();
+    await session.page.getByTestId('sop-title').waitFor();
+    expect(await session.page.getByTestId('sop-title').textContent()).toBe('Pelayanan Pengaduan Dinas Dukcapil');
+    expect(new URL(session.page.url()).pathname).toBe('/sops/metro');
   });
 });
 
@@ -63,19 +33,19 @@ describe.each(SEEDS)('the flowchart of %s', (id) => {
   it('draws every step and every lane of the YAML, with the identity, the sections and the figures', async () => {
     const sop = sopOf(id);
     await openSop(id);
-    const nodes = page.getByTestId('step-node');
+    const nodes = session.page.getByTestId('step-node');
     expect(await nodes.count()).toBe(sop.steps.length);
     expect((await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).sort()).toEqual(sop.steps.map((s) => s.id).sort());
-    expect(await page.getByTestId('lane-header').allTextContents()).toEqual(sop.lanes.map((l) => l.name));
+    expect(await session.page.getByTestId('lane-header').allTextContents()).toEqual(sop.lanes.map((l) => l.name));
     for (const kind of ['decision', 'start', 'end'] as const) {
-      expect(await page.locator(`[data-testid="step-node"][data-kind="${kind}"]`).count()).toBe(sop.steps.filter((s) => s.kind === kind).length);
+      expect(await session.page.locator(`[data-testid="step-node"][data-kind="${kind}"]`).count()).toBe(sop.steps.filter((s) => s.kind === kind).length);
     }
-    const labels = await page.getByTestId('edge-label').allTextContents();
+    const labels = await session.page.getByTestId('edge-label').allTextContents();
     for (const o of sop.steps.flatMap((s) => s.outcomes ?? [])) expect(labels).toContain(o.label);
-    expect(await page.getByTestId('identity-block').textContent()).toContain(sop.identity.office);
-    const sections = (await page.getByTestId('sop-sections').textContent()) ?? '';
+    expect(await session.page.getByTestId('identity-block').textContent()).toContain(sop.identity.office);
+    const sections = (await session.page.getByTestId('sop-sections').textContent()) ?? '';
     for (const item of [...sop.sections.dasarHukum, ...sop.sections.peralatanPerlengkapan]) expect(sections).toContain(item);
-    expect(await page.locator('[data-testid="figure-steps"] .figure-value').textContent()).toBe(String(sop.steps.length));
+    expect(await session.page.locator('[data-testid="figure-steps"] .figure-value').textContent()).toBe(String(sop.steps.length));
     // no step drawn on top of another
     const boxes = await nodes.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
     for (let i = 0; i < boxes.length; i++) {
@@ -84,8 +54,8 @@ describe.each(SEEDS)('the flowchart of %s', (id) => {
         expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
       }
     }
-    await page.screenshot({ path: join(SCREENSHOTS, `${id}.png`), fullPage: true });
-    await page.getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, `${id}-diagram.png`) });
+    await session.page.screenshot({ path: join(SCREENSHOTS, `${id}.png`), fullPage: true });
+    await session.page.getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, `${id}-diagram.png`) });
   });
 
   it('draws each periodic procedure on its own tab', async () => {
@@ -93,15 +63,15 @@ describe.each(SEEDS)('the flowchart of %s', (id) => {
     const periodic = flowsOf(sop).filter((f) => f.id !== 'main');
     await openSop(id);
     if (!periodic.length) {
-      expect(await page.locator('[role="tab"]').count()).toBe(0);
+      expect(await session.page.locator('[role="tab"]').count()).toBe(0);
       return;
     }
     for (const flow of periodic) {
-      await page.getByTestId(`flow-tab-${flow.id}`).click();
-      await page.locator(`[data-testid="diagram"][data-flow="${flow.id}"]`).waitFor();
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="step-node"]').length === n, flow.steps.length);
-      expect((await page.getByTestId('step-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).sort()).toEqual(flow.steps.map((s) => s.id).sort());
-      await page.getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, `${id}-${flow.id}-diagram.png`) });
+      await session.page.getByTestId(`flow-tab-${flow.id}`).click();
+      await session.page.locator(`[data-testid="diagram"][data-flow="${flow.id}"]`).waitFor();
+      await session.page.waitForFunction((n) => document.querySelectorAll('[data-testid="step-node"]').length === n, flow.steps.length);
+      expect((await session.page.getByTestId('step-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).sort()).toEqual(flow.steps.map((s) => s.id).sort());
+      await session.page.getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, `${id}-${flow.id}-diagram.png`) });
     }
   });
 });
@@ -109,48 +79,48 @@ describe.each(SEEDS)('the flowchart of %s', (id) => {
 describe('the Metro flowchart', () => {
   it('hides and shows the Mutu Baku columns', async () => {
     await openSop('metro');
-    const mutuHeaders = page.locator('[data-testid="column-header-kelengkapan"], [data-testid="column-header-waktu"], [data-testid="column-header-output"]');
+    const mutuHeaders = session.page.locator('[data-testid="column-header-kelengkapan"], [data-testid="column-header-waktu"], [data-testid="column-header-output"]');
     expect(await mutuHeaders.count()).toBe(3);
-    expect(await page.getByTestId('mutu-waktu').allTextContents()).toContain('1 hari');
-    await page.getByTestId('toggle-mutu-baku').click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="mutu-baku-header"]'));
+    expect(await session.page.getByTestId('mutu-waktu').allTextContents()).toContain('1 hari');
+    await session.page.getByTestId('toggle-mutu-baku').click();
+    await session.page.waitForFunction(() => !document.querySelector('[data-testid="mutu-baku-header"]'));
     expect(await mutuHeaders.count()).toBe(0);
-    expect(await page.getByTestId('mutu-waktu').count()).toBe(0);
-    expect(await page.getByTestId('step-node').count()).toBe(sopOf('metro').steps.length);
-    await page.getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, 'metro-without-mutu-baku.png') });
-    await page.getByTestId('toggle-mutu-baku').click();
-    await page.getByTestId('mutu-baku-header').waitFor();
+    expect(await session.page.getByTestId('mutu-waktu').count()).toBe(0);
+    expect(await session.page.getByTestId('step-node').count()).toBe(sopOf('metro').steps.length);
+    await session.page.getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, 'metro-without-mutu-baku.png') });
+    await session.page.getByTestId('toggle-mutu-baku').click();
+    await session.page.getByTestId('mutu-baku-header').waitFor();
     expect(await mutuHeaders.count()).toBe(3);
   });
 
   it('speaks English after the switch, and keeps the choice across a reload; SOP content stays as written', async () => {
     await openSop('metro');
-    expect(await page.locator('.diagram-card h2').textContent()).toBe('Diagram alur');
-    expect(await page.getByTestId('column-header-activity').textContent()).toBe('Kegiatan');
-    expect(await page.locator('html').getAttribute('lang')).toBe('id');
-    await page.getByTestId('lang-en').click();
-    expect(await page.locator('.diagram-card h2').textContent()).toBe('Flowchart');
-    expect(await page.getByTestId('column-header-activity').textContent()).toBe('Activity');
-    expect(await page.getByTestId('export-png').textContent()).toBe('Download PNG');
-    expect(await page.getByTestId('nav-sops').textContent()).toBe('SOPs');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await session.page.locator('.diagram-card h2').textContent()).toBe('Diagram alur');
+    expect(await session.page.getByTestId('column-header-activity').textContent()).toBe('Kegiatan');
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('id');
+    await session.page.getByTestId('lang-en').click();
+    expect(await session.page.locator('.diagram-card h2').textContent()).toBe('Flowchart');
+    expect(await session.page.getByTestId('column-header-activity').textContent()).toBe('Activity');
+    expect(await session.page.getByTestId('export-png').textContent()).toBe('Download PNG');
+    expect(await session.page.getByTestId('nav-sops').textContent()).toBe('SOPs');
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('en');
     // the SOP's own words are not translated
-    expect(await page.getByTestId('lane-header').first().textContent()).toBe('Pengguna Jasa Layanan/ Masyarakat');
-    await page.reload();
-    await page.getByTestId('sop-page').waitFor();
-    expect(await page.locator('.diagram-card h2').textContent()).toBe('Flowchart');
-    await page.screenshot({ path: join(SCREENSHOTS, 'metro-english.png') });
-    await page.getByTestId('lang-id').click();
-    expect(await page.locator('.diagram-card h2').textContent()).toBe('Diagram alur');
+    expect(await session.page.getByTestId('lane-header').first().textContent()).toBe('Pengguna Jasa Layanan/ Masyarakat');
+    await session.page.reload();
+    await session.page.getByTestId('sop-page').waitFor();
+    expect(await session.page.locator('.diagram-card h2').textContent()).toBe('Flowchart');
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'metro-english.png') });
+    await session.page.getByTestId('lang-id').click();
+    expect(await session.page.locator('.diagram-card h2').textContent()).toBe('Diagram alur');
   });
 
   it('exports the whole diagram as PNG and as SVG', async () => {
     await openSop('metro');
     const [png] = await Promise.all([
-      page.waitForEvent('download').catch(async (e: Error) => {
-        throw new Error(`no PNG download: ${e.message}; export error: ${await page.getByTestId('export-error').textContent({ timeout: 100 }).catch(() => 'none')}; page errors: ${pageErrors.join(' | ')}`);
+      session.page.waitForEvent('download').catch(async (e: Error) => {
+        throw new Error(`no PNG download: ${e.message}; export error: ${await session.page.getByTestId('export-error').textContent({ timeout: 100 }).catch(() => 'none')}; session.page errors: ${session.pageErrors.join(' | ')}`);
       }),
-      page.getByTestId('export-png').click(),
+      session.page.getByTestId('export-png').click(),
     ]);
     expect(png.suggestedFilename()).toBe('sop-metro-v1.png');
     const pngPath = join(DOWNLOADS, png.suggestedFilename());
@@ -162,10 +132,10 @@ describe('the Metro flowchart', () => {
     expect(statSync(pngPath).size).toBeGreaterThan(20_000);
 
     const [svg] = await Promise.all([
-      page.waitForEvent('download').catch((e: Error) => {
-        throw new Error(`no SVG download: ${e.message}; page errors: ${pageErrors.join(' | ')}`);
+      session.page.waitForEvent('download').catch((e: Error) => {
+        throw new Error(`no SVG download: ${e.message}; session.page errors: ${session.pageErrors.join(' | ')}`);
       }),
-      page.getByTestId('export-svg').click(),
+      session.page.getByTestId('export-svg').click(),
     ]);
     expect(svg.suggestedFilename()).toBe('sop-metro-v1.svg');
     const svgPath = join(DOWNLOADS, svg.suggestedFilename());
@@ -183,22 +153,22 @@ describe('the Metro flowchart', () => {
 describe('the print view', () => {
   it('lays the whole SOP document out for paper, with a flowchart per flow', async () => {
     const sop = sopOf('brebes');
-    await page.goto(`${api.url}/sops/brebes/cetak`);
-    await page.getByTestId('print-document').waitFor();
-    for (const flow of flowsOf(sop)) expect(await page.locator(`[data-testid="print-flow-${flow.id}"] svg`).count()).toBe(1);
-    const text = (await page.getByTestId('print-document').textContent()) ?? '';
+    await session.page.goto(`${session.api.url}/sops/brebes/cetak`);
+    await session.page.getByTestId('print-document').waitFor();
+    for (const flow of flowsOf(sop)) expect(await session.page.locator(`[data-testid="print-flow-${flow.id}"] svg`).count()).toBe(1);
+    const text = (await session.page.getByTestId('print-document').textContent()) ?? '';
     for (const item of sop.sections.dasarHukum) expect(text).toContain(item);
     expect(text).toContain(sop.identity.title);
-    await page.screenshot({ path: join(SCREENSHOTS, 'brebes-print.png'), fullPage: true });
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.print-bar').isVisible()).toBe(false);
-    const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'brebes-print.png'), fullPage: true });
+    await session.page.emulateMedia({ media: 'print' });
+    expect(await session.page.locator('.print-bar').isVisible()).toBe(false);
+    const pdf = await session.page.pdf({ landscape: true, format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('answers an unknown SOP with a readable message', async () => {
-    await page.goto(`${api.url}/sops/tidak-ada`);
-    await page.locator('.notice-error').waitFor();
-    expect(await page.locator('.notice-error').textContent()).toBe('SOP "tidak-ada" tidak ditemukan.');
+    await session.page.goto(`${session.api.url}/sops/tidak-ada`);
+    await session.page.locator('.notice-error').waitFor();
+    expect(await session.page.locator('.notice-error').textContent()).toBe('SOP "tidak-ada" tidak ditemukan.');
   });
 });

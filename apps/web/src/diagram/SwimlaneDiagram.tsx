@@ -62,6 +62,15 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
   return { nodes: [sheet, ...stepNodes], edges };
 }
 
+/** How every SOP sheet is framed in React Flow: fitted with a small margin, never enlarged past 1:1. */
+export const SHEET_VIEWPORT = {
+  fitView: true,
+  fitViewOptions: { padding: 0.04, maxZoom: 1 },
+  minZoom: 0.1,
+  maxZoom: 2,
+  proOptions: { hideAttribution: true },
+} as const;
+
 function Diagram({ layout, steps, headers }: SwimlaneDiagramProps) {
   const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers), [layout, steps, headers]);
   const flow = useReactFlow();
@@ -79,11 +88,7 @@ function Diagram({ layout, steps, headers }: SwimlaneDiagramProps) {
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
-      fitView
-      fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
-      minZoom={0.1}
-      maxZoom={2}
-      proOptions={{ hideAttribution: true }}
+      {...SHEET_VIEWPORT}
     >
       <Controls showInteractive={false} />
     </ReactFlow>

@@ -17,6 +17,7 @@ import type { SwimlaneLayout } from '@sop/swimlane-layout';
 import type { diagramHeaders } from '../diagram/diagram-headers';
 import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
+import { SHEET_VIEWPORT } from '../diagram/SwimlaneDiagram';
 import { EditStepNode, type EditStepNodeType } from './EditStepNode';
 
 const nodeTypes = { sheet: SheetNode, editStep: EditStepNode };
@@ -137,11 +138,7 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
       onConnect={(c: Connection) => {
         if (c.source && c.target && c.source !== '__sheet' && c.target !== '__sheet') onConnect(c.source, c.target);
       }}
-      fitView
-      fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
-      minZoom={0.1}
-      maxZoom={2}
-      proOptions={{ hideAttribution: true }}
+      {...SHEET_VIEWPORT}
     >
       <Controls showInteractive={false} />
     </ReactFlow>

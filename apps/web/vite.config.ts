@@ -16,6 +16,8 @@ export default defineConfig({
       '@sop/editor': lib('sop-editor'),
       '@sop/compiler': lib('sop-compiler'),
       '@sop/case-engine': lib('case-engine'),
+      '@sop/compare': lib('sop-compare'),
+      '@sop/citizen-data': lib('citizen-data'),
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },

@@ -10,7 +10,8 @@ export const DOWNLOADS = join(ROOT, 'test-results/downloads');
 /** Debian's Chromium, headless, with nothing that reaches the network by itself. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  if (!existsSync(join(ROOT, 'apps/web/dist/index.html'))) throw new Error('the web app is not built: run npm run build first');
+  const webDir = process.env.WEB_DIR ?? join(ROOT, 'apps/web/dist');
+  if (!existsSync(join(webDir, 'index.html'))) throw new Error(`the web app is not built in ${webDir}: run npm run build first`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   mkdirSync(DOWNLOADS, { recursive: true });
   return chromium.launch({

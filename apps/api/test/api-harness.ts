@@ -108,7 +108,8 @@ export async function startApi(db: TestDatabase, env: Record<string, string> = {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       SWEEP_INTERVAL_MS: '250',
-      WEB_DIR: join(ROOT, 'apps/web/dist'),
+      // a helper's own build of the web app (vite build --outDir …) can be served instead of the shared one
+      WEB_DIR: process.env.WEB_DIR ?? join(ROOT, 'apps/web/dist'),
       ...db.env,
       ...env,
     },

@@ -1,28 +1,49 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Notice, Shell } from './components/Shell';
 import { useI18n } from './i18n';
 import { PrintPage } from './pages/PrintPage';
 import { SopListPage } from './pages/SopListPage';
 import { SopPage } from './pages/SopPage';
+import { Link, matchRoute, useLocation } from './router';
 
-// The editor and the simulation bring the validator, the compiler and the case engine: load them
-// only when a page needs them, so reading an SOP stays light.
+// Pages beyond reading an SOP bring the validator, the compiler, the case engine or the console:
+// load them only when a page needs them, so reading an SOP (and filing a complaint) stays light.
 const EditSopPage = lazy(() => import('./pages/EditSopPage').then((m) => ({ default: m.EditSopPage })));
 const SimulateSopPage = lazy(() => import('./pages/SimulateSopPage').then((m) => ({ default: m.SimulateSopPage })));
-import { Link, matchRoute, usePath } from './router';
+const LoginPage = lazy(() => import('./console/LoginPage').then((m) => ({ default: m.LoginPage })));
+const InboxPage = lazy(() => import('./console/InboxPage').then((m) => ({ default: m.InboxPage })));
+const RegisterPage = lazy(() => import('./console/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const CasePage = lazy(() => import('./console/CasePage').then((m) => ({ default: m.CasePage })));
+const FilePage = lazy(() => import('./public/FilePage').then((m) => ({ default: m.FilePage })));
+const TicketPage = lazy(() => import('./public/TicketPage').then((m) => ({ default: m.TicketPage })));
+const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<div className="page" />}>{children}</Suspense>;
+}
 
 export function App() {
-  const route = matchRoute(usePath());
+  const { path } = useLocation();
+  const route = matchRoute(path);
   const { t } = useI18n();
   if (route.page === 'print') return <PrintPage key={route.id} id={route.id} />;
   return (
     <Shell>
       {route.page === 'list' && <SopListPage />}
       {route.page === 'sop' && <SopPage key={route.id} id={route.id} />}
-      <Suspense fallback={<div className="page" />}>
+      <Lazy>
         {route.page === 'edit' && <EditSopPage key={route.id} id={route.id} />}
         {route.page === 'simulate' && <SimulateSopPage key={route.id} id={route.id} />}
-      </Suspense>
+        {route.page === 'login' && <LoginPage />}
+        {route.page === 'inbox' && <InboxPage />}
+        {route.page === 'register' && <RegisterPage />}
+        {route.page === 'case' && <CasePage key={route.id} id={route.id} />}
+        {route.page === 'file' && <FilePage key={route.id} id={route.id} />}
+        {route.page === 'ticket' && <TicketPage key={route.ticket} ticket={route.ticket} />}
+        {route.page === 'compare' && <ComparePage />}
+        {route.page === 'reports' && <ReportsPage />}
+      </Lazy>
       {route.page === 'missing' && (
         <div className="page">
           <Notice kind="error">404 · {route.path}</Notice>

@@ -1,12 +1,26 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { editorMessagesEn, editorMessagesId } from './editor/messages';
+import { compareMessagesEn, compareMessagesId } from './compare/messages';
+import { consoleMessagesEn, consoleMessagesId } from './console/messages';
+import { publicMessagesEn, publicMessagesId } from './public/messages';
+import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
   ...editorMessagesId,
+  ...consoleMessagesId,
+  ...publicMessagesId,
+  ...compareMessagesId,
+  ...reportsMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   appTagline: 'Standar Operasional Prosedur penanganan pengaduan',
   navSops: 'Daftar SOP',
+  navInbox: 'Kotak masuk',
+  navCompare: 'Bandingkan',
+  navReports: 'Laporan',
+  navLogin: 'Masuk',
+  navLogout: 'Keluar',
+  navSignedInAs: 'Masuk sebagai {name}',
   language: 'Bahasa',
   loading: 'Memuat…',
   loadFailed: 'Gagal memuat: {message}',
@@ -138,9 +152,19 @@ export type Lang = 'id' | 'en';
 
 const en: Record<MessageKey, string> = {
   ...editorMessagesEn,
+  ...consoleMessagesEn,
+  ...publicMessagesEn,
+  ...compareMessagesEn,
+  ...reportsMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   appTagline: 'Standard operating procedures for handling complaints',
   navSops: 'SOPs',
+  navInbox: 'Inbox',
+  navCompare: 'Compare',
+  navReports: 'Reports',
+  navLogin: 'Log in',
+  navLogout: 'Log out',
+  navSignedInAs: 'Signed in as {name}',
   language: 'Language',
   loading: 'Loading…',
   loadFailed: 'Could not load: {message}',

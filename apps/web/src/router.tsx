@@ -1,7 +1,21 @@
 import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /** The app's few routes; a dependency-free router on the History API. */
-export type Route = { page: 'simulate'; id: string } | { page: 'edit'; id: string } | { page: 'list' } | { page: 'sop'; id: string } | { page: 'print'; id: string } | { page: 'missing'; path: string };
+export type Route =
+  | { page: 'simulate'; id: string }
+  | { page: 'edit'; id: string }
+  | { page: 'list' }
+  | { page: 'sop'; id: string }
+  | { page: 'print'; id: string }
+  | { page: 'login' }
+  | { page: 'inbox' }
+  | { page: 'register' }
+  | { page: 'case'; id: string }
+  | { page: 'file'; id: string }
+  | { page: 'ticket'; ticket: string }
+  | { page: 'compare' }
+  | { page: 'reports' }
+  | { page: 'missing'; path: string };
 
 export function matchRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
@@ -14,6 +28,17 @@ export function matchRoute(path: string): Route {
   if (m) return { page: 'edit', id: m[1] };
   m = /^\/sops\/([a-z][a-z0-9-]*)\/simulasi$/.exec(clean);
   if (m) return { page: 'simulate', id: m[1] };
+  if (clean === '/login') return { page: 'login' };
+  if (clean === '/inbox') return { page: 'inbox' };
+  if (clean === '/cases/new') return { page: 'register' };
+  m = /^\/cases\/([0-9a-fA-F-]{36})$/.exec(clean);
+  if (m) return { page: 'case', id: m[1].toLowerCase() };
+  m = /^\/lapor\/([a-z][a-z0-9-]*)$/.exec(clean);
+  if (m) return { page: 'file', id: m[1] };
+  m = /^\/tiket\/([A-Za-z0-9-]{1,40})$/.exec(clean);
+  if (m) return { page: 'ticket', ticket: m[1].toUpperCase() };
+  if (clean === '/compare') return { page: 'compare' };
+  if (clean === '/reports') return { page: 'reports' };
   return { page: 'missing', path };
 }
 
@@ -24,13 +49,25 @@ export function navigate(to: string): void {
 }
 
 export function usePath(): string {
-  const [path, setPath] = useState(window.location.pathname);
+  return useLocation().path;
+}
+
+/** The current path and query string (`?a=b`, or ''), updated on navigation. */
+export function useLocation(): { path: string; search: string } {
+  const [location, setLocation] = useState(() => ({ path: window.location.pathname, search: window.location.search }));
   useEffect(() => {
-    const onPop = () => setPath(window.location.pathname);
+    const onPop = () => setLocation({ path: window.location.pathname, search: window.location.search });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  return path;
+  return location;
+}
+
+/** Replaces the query string without a new history entry (filters, selections). */
+export function replaceSearch(search: string): void {
+  const next = search && !search.startsWith('?') ? `?${search}` : search;
+  window.history.replaceState(null, '', `${window.location.pathname}${next}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
 /** A link that changes the route without reloading the page (a modified click opens a new tab as usual). */

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
+import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
+  const { session, logout } = useSession();
   return (
     <div className="shell">
       <header className="topbar no-print">
@@ -25,7 +27,40 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/sops" data-testid="nav-sops">
             {t('navSops')}
           </Link>
+          {session && (
+            <Link href="/inbox" data-testid="nav-inbox">
+              {t('navInbox')}
+            </Link>
+          )}
+          <Link href="/compare" data-testid="nav-compare">
+            {t('navCompare')}
+          </Link>
+          <Link href="/reports" data-testid="nav-reports">
+            {t('navReports')}
+          </Link>
         </nav>
+        {session ? (
+          <span className="session-user">
+            <span title={session.user.username} data-testid="session-user">
+              {t('navSignedInAs', { name: session.user.displayName || session.user.username })}
+            </span>
+            <button
+              type="button"
+              className="linklike"
+              data-testid="nav-logout"
+              onClick={() => {
+                logout();
+                navigate('/login');
+              }}
+            >
+              {t('navLogout')}
+            </button>
+          </span>
+        ) : (
+          <Link href="/login" data-testid="nav-login">
+            {t('navLogin')}
+          </Link>
+        )}
         <LanguageSwitch />
       </header>
       <main className="main">{children}</main>

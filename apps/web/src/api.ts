@@ -28,13 +28,35 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The response body (parsed JSON when it was JSON): `errors` lists the fields at fault for a 400. */
+    readonly body: unknown = null,
   ) {
     super(message);
   }
+
+  /** The API's field errors of a refused request (`[{ field, message }]`), if any. */
+  get fieldErrors(): { field: string; message: string }[] {
+    const errors = typeof this.body === 'object' && this.body ? (this.body as { errors?: unknown }).errors : undefined;
+    return Array.isArray(errors) ? (errors as { field: string; message: string }[]) : [];
+  }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { headers: { accept: 'application/json' }, signal });
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** A bearer token (see session.tsx). */
+  token?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Calls the API; answers the parsed JSON body, or throws an ApiError with the API's message. */
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const res = await fetch(path, { method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: options.signal });
   const text = await res.text();
   let body: unknown;
   try {
@@ -44,10 +66,12 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   }
   if (!res.ok) {
     const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : `HTTP ${res.status}`;
-    throw new ApiError(res.status, message);
+    throw new ApiError(res.status, message, body);
   }
   return body as T;
 }
+
+const getJson = <T,>(path: string, signal?: AbortSignal) => requestJson<T>(path, { signal });
 
 export const fetchSops = (signal?: AbortSignal) => getJson<SopList>('/api/sops', signal);
 export const fetchSop = (id: string, signal?: AbortSignal) => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal);

@@ -8,6 +8,7 @@ import { BadInputException } from '../common/errors';
 import { caseDetailView, inboxItemView } from './case-view';
 import { EventDto, InboxQueryDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
+import { ticketSearchTerm } from './tickets';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadInputException('not a case id', [{ field: 'id', message: 'the case id must be a UUID' }]) });
 
@@ -38,7 +39,7 @@ export class CasesController {
     if (from && to && from >= to) throw new BadInputException('empty date range', [{ field: 'to', message: 'to must be after from' }]);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    const { rows, total } = await this.cases.inbox(user, { sop: q.sop, step: q.step, status: q.status ?? 'open', overdue: q.overdue, channel: q.channel, from, to, limit: pageSize, offset: (page - 1) * pageSize });
+    const { rows, total } = await this.cases.inbox(user, { sop: q.sop, step: q.step, status: q.status ?? 'open', overdue: q.overdue, channel: q.channel, ticket: q.ticket ? ticketSearchTerm(q.ticket) : undefined, from, to, limit: pageSize, offset: (page - 1) * pageSize });
     const now = this.clock.now();
     const items = [];
     for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sop_version_id), now));

@@ -76,6 +76,12 @@ export class InboxQueryDto {
   @MaxLength(64)
   channel?: string;
 
+  @ApiPropertyOptional({ description: 'A ticket or part of one, e.g. BUL-7K4Q9P or 7K4Q (case and spaces ignored)', example: 'BUL-7K4Q' })
+  @IsOptional()
+  @IsString({ message: 'ticket must be text' })
+  @Matches(/^[A-Za-z0-9 -]{1,20}$/, { message: 'ticket must be a ticket number or part of one (letters, digits and "-", at most 20), e.g. BUL-7K4Q9P' })
+  ticket?: string;
+
   @ApiPropertyOptional({ description: 'Filed on or after (ISO 8601)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or instant, e.g. 2026-11-01' })

@@ -74,6 +74,8 @@ export interface InboxFilter {
   step?: string;
   overdue?: boolean;
   channel?: string;
+  /** A ticket or part of one, already normalised (see ticketSearchTerm). */
+  ticket?: string;
   from?: Date;
   to?: Date;
   limit: number;
@@ -199,6 +201,7 @@ export class CasesRepository {
     if (f.step) add('step = ?', f.step);
     if (f.overdue !== undefined) add('overdue = ?', f.overdue);
     if (f.channel) add('channel = ?', f.channel);
+    if (f.ticket) add('strpos(ticket, ?) > 0', f.ticket);
     if (f.from) add('created_at >= ?', f.from);
     if (f.to) add('created_at < ?', f.to);
     params.push(f.limit, f.offset);

@@ -22,3 +22,18 @@ export function normalizeTicket(input: string): string {
 }
 
 export const TICKET_PATTERN = /^[A-Z]{3}-[0-9A-HJKMNP-TV-Z]{6}$/;
+
+/**
+ * A ticket, or part of one, as typed into the inbox search: upper case, without spaces, and the
+ * letters people confuse with digits read as digits in the code part ("bul-7k4q" → "BUL-7K4Q").
+ */
+export function ticketSearchTerm(input: string): string {
+  const upper = input.toUpperCase().replace(/\s+/g, '');
+  const dash = upper.indexOf('-');
+  const fix = (code: string) => code.replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (dash >= 0) return `${upper.slice(0, dash + 1)}${fix(upper.slice(dash + 1))}`;
+  // "BUL7K4Q9P": a whole ticket typed without its dash
+  if (/^[A-Z]{3}[0-9A-Z]{6}$/.test(upper)) return normalizeTicket(upper);
+  // a part of the code alone ("7k4q"), unless it is only letters (a regency prefix such as "bul")
+  return /\d/.test(upper) ? fix(upper) : upper;
+}

@@ -1,2 +1,16 @@
-/** @sop/compare: placeholder until the comparison lands. */
-export const SOP_COMPARE_VERSION = 1;
+export {
+  compareSops,
+  REFERENCE_DATE,
+  type CompareInput,
+  type CompareOptions,
+  type CaseTime,
+  type ComparedSop,
+  type MatrixRow,
+  type MatrixSection,
+  type RowStatus,
+  type SopComparison,
+} from './compare-sops';
+export { diffSopVersions, type SopVersionDiff, type ItemDiff, type ItemRef, type ItemChange, type FieldChange } from './diff-versions';
+export { citationsOf, type Citation } from './legal-basis';
+export { comparisonCsv, type CsvOptions } from './comparison-csv';
+export { officeCalendar, workingDayMinutes, formatWorkingTime, pathWorkingMinutes, localMidnight } from './office-time';

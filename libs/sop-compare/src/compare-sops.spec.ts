@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateSop, type SopDocument } from '@sop/model';
+import { compareSops, comparisonCsv, diffSopVersions, citationsOf, formatWorkingTime, REFERENCE_DATE } from './index';
+
+const root = join(__dirname, '../../..');
+function load(id: string): SopDocument {
+  const result = validateSop(readFileSync(join(root, 'sops', `${id}.yaml`), 'utf8'));
+  if (!result.sop) throw new Error(`sops/${id}.yaml is invalid`);
+  return result.sop;
+}
+const metro = load('metro');
+const buleleng = load('buleleng');
+
+describe('compareSops: Kota Metro and Kabupaten Buleleng', () => {
+  const c = compareSops([
+    { key: 'metro', sop: metro },
+    { key: 'buleleng', sop: buleleng },
+  ]);
+  const [m, b] = c.sops;
+  const row = (section: string, key: string) => c.matrix.find((r) => r.section === section && r.key === key)!;
+
+  it('counts lanes, steps, decisions and escalation depth as the YAML has them', () => {
+    expect([m.lanes.length, m.steps, m.decisions, m.escalationDepth]).toEqual([6, 9, 5, 4]);
+    expect([b.lanes.length, b.steps, b.decisions, b.escalationDepth]).toEqual([4, 7, 0, 0]);
+    expect(row('figures', 'escalationDepth')).toMatchObject({ cells: ['4', '0'], status: 'differs' });
+  });
+
+  it("gives Metro's worst case as five 1-hari steps plus the lost step 3, never counted as zero", () => {
+    // petugas-periksa, kasi-, kabid-, sekretaris-periksa and kadis-periksa: "1 hari" each; tim-teknis has no Waktu
+    expect(m.worstCase!.path).toEqual(['laporan', 'petugas-periksa', 'tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa', 'penyelesaian']);
+    expect(m.worstCase!.sopText).toBe('5 hari (+ 1 langkah tanpa waktu yang diketahui)');
+    expect(m.worstCase!.unknownSteps).toEqual(['tim-teknis']);
+    // arriving Monday 2 Feb 2026 07:30 WIB, each "1 hari" ends at the close of the next working day:
+    // Tue, Wed, Thu, Fri, then Saturday moves to Monday 9 Feb 16:00 — six working days of 7.5 hours
+    expect(m.worstCase!.workingMinutes).toBe(6 * 450);
+    expect(m.worstCase!.workingText).toBe('≥ 6 hari kerja (+1 langkah tanpa Waktu)');
+  });
+
+  it("gives Buleleng's worst case as 10 + 5 + 60 + 15 + 20 minutes of working time in WITA", () => {
+    expect(b.timeZone).toBe('Asia/Makassar');
+    expect(b.worstCase!.path).toEqual(['mulai', 'menerima-keluhan', 'kasi-mempelajari', 'bidang-terkait-solusi', 'kasi-memeriksa', 'follow-up', 'selesai']);
+    expect(b.worstCase!.workingMinutes).toBe(110);
+    expect(b.worstCase!.workingText).toBe('1 jam 50 menit');
+    expect(b.worstCase!.unknownSteps).toEqual([]);
+    expect(b.bestCase!.workingMinutes).toBe(110);
+    expect(row('figures', 'worstCaseWorking').cells).toEqual(['≥ 6 hari kerja (+1 langkah tanpa Waktu)', '1 jam 50 menit']);
+  });
+
+  it('keeps the year range a lower bound for Metro', () => {
+    expect(m.worstCase!.yearRange).toMatchObject({ min: 2700, max: 2700, text: '≥ 6 hari kerja (+1 langkah tanpa Waktu)' });
+  });
+
+  it('maps lanes to the common roles: the front office, the section head and the head of office are in both', () => {
+    expect(row('roles', 'petugas')).toMatchObject({ cells: [expect.stringMatching(/^Petugas\/Admin/), 'Staf Kerjasama'], status: 'shared' });
+    expect(row('roles', 'kasi')).toMatchObject({ cells: ['Kasi Yang Membidangi permasalahan', 'Kasi Kerjasama'], status: 'shared' });
+    expect(row('roles', 'kepala-dinas').status).toBe('shared');
+    expect(row('roles', 'sekretaris')).toMatchObject({ cells: ['Sekretaris Disdukcapil', ''], status: 'unique' });
+    expect(row('roles', 'bidang-teknis')).toMatchObject({ cells: ['', 'Bidang Terkait'], status: 'unique' });
+  });
+
+  it('lines up channels by kind, the form, and the periodic procedures', () => {
+    expect(row('channels', 'telepon')).toMatchObject({ cells: ['telp', 'telepon'], status: 'shared' });
+    expect(row('channels', 'fax')).toMatchObject({ cells: ['fax', ''], status: 'unique' });
+    expect(row('figures', 'form').cells).toEqual(['', 'FM-PDIP-03-01 FORMULIR PENGADUAN / SARAN']);
+    expect(row('forms', 'phone')).toMatchObject({ cells: ['', 'No. Hp'], status: 'unique' });
+    expect(b.periodic).toEqual([{ id: 'laporan-bulanan', name: 'laporan penanganan pengaduan', every: 'month', steps: 5 }]);
+  });
+
+  it('finds UU 24/2013 in both legal bases and lists the rest as unique, shared first', () => {
+    const legal = c.matrix.filter((r) => r.section === 'legal');
+    expect(legal[0]).toMatchObject({ key: 'uu:24:2013', label: 'UU 24/2013', status: 'shared' });
+    expect(legal.filter((r) => r.status === 'shared').map((r) => r.key)).toEqual(['uu:24:2013']);
+    expect(legal.map((r) => r.label)).toEqual(
+      expect.arrayContaining(['UU 23/2006', 'Perda Kota Metro 12/2018', 'Perda Kabupaten Buleleng 12/2016', 'PermenPAN-RB 24/2014', 'Permendagri 25/2011']),
+    );
+    expect(c.versionDiff).toBeNull();
+  });
+
+  it('exports the matrix as CSV with one column per SOP', () => {
+    const lines = comparisonCsv(c).split('\r\n');
+    expect(lines[0]).toBe('section,item,metro,buleleng,status');
+    expect(lines).toContain('figures,Worst case (working time),≥ 6 hari kerja (+1 langkah tanpa Waktu),1 jam 50 menit,differs');
+    expect(lines).toContain('legal,UU 24/2013,UU 24/2013,UU 24/2013,shared');
+  });
+});
+
+describe('compareSops: the rules of use', () => {
+  it('refuses fewer than two or more than five SOPs', () => {
+    expect(() => compareSops([{ key: 'metro', sop: metro }])).toThrow('compare two to five SOPs, got 1');
+    expect(() => compareSops(Array.from({ length: 6 }, (_, i) => ({ key: `m${i}`, sop: metro })))).toThrow('got 6');
+  });
+
+  it('counts on each office calendar: the holidays of March 2026 push the end out, not the working time', () => {
+    // arriving Tue 17 Mar 2026: the first "1 hari" falls on cuti bersama Nyepi (18 Mar) and moves past
+    // Nyepi, Idulfitri and its cuti bersama (19–24 Mar) to the close of Wed 25 Mar
+    const c = compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }], { referenceDate: '2026-03-17' });
+    expect(c.referenceDate).toBe('2026-03-17');
+    expect(c.sops[0].worstCase!.endsAt).toBe('2026-03-31T09:00:00.000Z'); // Tue 31 Mar 16:00 WIB
+    expect(c.sops[0].worstCase!.workingMinutes).toBe(6 * 450);
+    expect(c.sops[1].worstCase!.endsAt).toBe('2026-03-17T01:20:00.000Z'); // 09:20 WITA
+    expect(compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }]).sops[0].worstCase!.endsAt).toBe('2026-02-09T09:00:00.000Z');
+    expect(REFERENCE_DATE).toBe('2026-02-02');
+  });
+
+  it('writes working time in English on request', () => {
+    expect(formatWorkingTime(110, 450, 'en')).toBe('1 hour 50 minutes');
+    expect(formatWorkingTime(2700 + 61, 450, 'en')).toBe('6 working days 1 hour 1 minute');
+  });
+});
+
+describe('diffSopVersions', () => {
+  it('reports the steps and form fields added, removed and changed between two versions', () => {
+    const next = structuredClone(buleleng);
+    const kasi = next.steps.find((s) => s.id === 'kasi-memeriksa')!;
+    kasi.waktu = '30 Menit';
+    kasi.output = 'Logbook pengaduan terperiksa';
+    next.steps.splice(next.steps.length - 1, 0, { id: 'arsip', number: '5a', kind: 'task', lane: 'staf-kerjasama', label: null, activity: 'Mengarsipkan logbook', next: 'selesai' });
+    next.steps.find((s) => s.id === 'follow-up')!.next = 'arsip';
+    next.intake!.form!.fields = next.intake!.form!.fields.filter((f) => f.id !== 'alamat');
+    const diff = diffSopVersions(buleleng, next);
+    expect(diff.changed).toBe(true);
+    expect(diff.steps.added).toEqual([{ id: 'arsip', flow: 'main', label: 'Mengarsipkan logbook' }]);
+    expect(diff.steps.removed).toEqual([]);
+    expect(diff.steps.changed.map((c) => [c.id, c.changes])).toEqual([
+      ['kasi-memeriksa', [{ field: 'waktu', before: '15 Menit', after: '30 Menit' }, { field: 'output', before: 'Logbook pengaduan', after: 'Logbook pengaduan terperiksa' }]],
+      ['follow-up', [{ field: 'next', before: 'selesai', after: 'arsip' }]],
+    ]);
+    expect(diff.formFields.removed).toEqual([{ id: 'alamat', label: 'Alamat' }]);
+    expect(diff.lanes).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('is empty for the same SOP, and compareSops attaches it for two versions of one regency', () => {
+    expect(diffSopVersions(metro, structuredClone(metro)).changed).toBe(false);
+    const c = compareSops([{ key: 'metro@1', sop: metro, version: 1 }, { key: 'metro@2', sop: structuredClone(metro), version: 2 }]);
+    expect(c.versionDiff).not.toBeNull();
+    expect(c.versionDiff!.changed).toBe(false);
+  });
+});
+
+describe('citationsOf', () => {
+  it('reads the regulation and its amendment, not the laws named in a title', () => {
+    expect(citationsOf('UU No.23 Tahun 2006 tentang Administrasi Kependudukan sebagaimana telah diubah dengan UU No.24 Tahun 2013', 'Kabupaten Lumajang').map((c) => c.label)).toEqual(['UU 23/2006', 'UU 24/2013']);
+    expect(citationsOf('Peraturan Pemerintah Nomor 37 Tahun 2007 Tentang Pelaksanaan Undang-undang Nomor 23 Tahun 2006', 'Kabupaten Brebes').map((c) => c.label)).toEqual(['PP 37/2007']);
+    expect(citationsOf('Permenpan dan RB Nomor 11 tahun 2016 tentang Road Map', 'Kota Metro')[0].key).toBe('permenpan-rb:11:2016');
+    expect(citationsOf('Peraturan Walikota Pekanbaru Nomor 104 Tahun 2016', 'Kota Pekanbaru')[0].label).toBe('Perwal Kota Pekanbaru 104/2016');
+    expect(citationsOf('Maklumat Pelayanan', 'Kota Metro')).toEqual([{ key: 'text:maklumat pelayanan', label: 'Maklumat Pelayanan', text: 'Maklumat Pelayanan' }]);
+  });
+});

@@ -1,0 +1,255 @@
+import { inspectSop, KNOWN_ROLES, type PathTime, type SopDocument, type SopInspection, type Step } from '@sop/model';
+import { citationsOf } from './legal-basis';
+import { datesOf, formatWorkingTime, localMidnight, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
+import { diffSopVersions, type SopVersionDiff } from './diff-versions';
+
+/** One SOP to compare: a key for the reader (e.g. "metro" or "metro@2") and the document. */
+export interface CompareInput {
+  key: string;
+  sop: SopDocument;
+  /** The published version number, when known. */
+  version?: number;
+}
+
+export interface CompareOptions {
+  /**
+   * The local date ("YYYY-MM-DD", a working day) a complaint arrives, as the office opens, for the
+   * working-time figures. Defaults to {@link REFERENCE_DATE}.
+   */
+  referenceDate?: string;
+  /** The language of the working-time texts (durations stay as the SOP writes them). */
+  lang?: 'id' | 'en';
+}
+
+/** Monday 2 February 2026: a full working week without holidays in WIB, WITA and WIT. */
+export const REFERENCE_DATE = '2026-02-02';
+
+/** The time of a best- or worst-case path, as the SOP writes it and in working time on the office's calendar. */
+export interface CaseTime {
+  /** The steps of the path, from the start to an end. */
+  path: string[];
+  /** The SOP's own durations summed per unit, e.g. "5 hari (+ 1 langkah tanpa waktu yang diketahui)". */
+  sopText: string;
+  /** Steps on the path whose Waktu is blank or unknown: the working time is then a lower bound. */
+  unknownSteps: string[];
+  /** Working minutes on the office calendar for a complaint arriving as the office opens on the reference date. */
+  workingMinutes: number;
+  /** When that complaint is settled at the latest (ISO instant): each step taking its full Waktu, one after the other. */
+  endsAt: string;
+  /** e.g. "≥ 6 hari kerja (+1 langkah tanpa Waktu)". */
+  workingText: string;
+  /** The fewest and most working minutes over every working day of the reference year as arrival day. */
+  yearRange: { min: number; max: number; text: string } | null;
+}
+
+/** Figures of one SOP in the comparison. */
+export interface ComparedSop {
+  key: string;
+  version: number | null;
+  title: string;
+  regency: string;
+  timeZone: string;
+  /** Working minutes of the office's working day (450 under Perpres 21/2023). */
+  workingDayMinutes: number;
+  lanes: { id: string; name: string; role: string }[];
+  steps: number;
+  decisions: number;
+  escalationDepth: number;
+  bestCase: CaseTime | null;
+  /** null when the flow loops (no upper bound) or has no path to an end. */
+  worstCase: CaseTime | null;
+  loops: boolean;
+  channels: { id: string; kind: string; label: string }[];
+  form: { document: string | null; title: string | null; fields: { id: string; label: string; type: string; required: boolean }[] } | null;
+  periodic: { id: string; name: string; every: string; steps: number }[];
+  legalBasis: { key: string; label: string; text: string }[];
+}
+
+export type MatrixSection = 'figures' | 'roles' | 'channels' | 'forms' | 'periodic' | 'legal';
+
+/**
+ * How a row compares: figures are `same` or `differs`; items (roles, channels, field types,
+ * periodic procedures, regulations) are `shared` by every SOP, `partial` (several) or `unique` (one).
+ */
+export type RowStatus = 'same' | 'differs' | 'shared' | 'partial' | 'unique';
+
+/** One row of the comparison matrix: one cell per SOP, in the order they were given. */
+export interface MatrixRow {
+  section: MatrixSection;
+  /** Stable within the section: a figure name ("worstCaseWorking"), a role, a channel kind, a regulation key. */
+  key: string;
+  /** English label for the command line; SOP content (a regulation's short name) as written. */
+  label: string;
+  /** '' where the SOP has nothing for an item row. */
+  cells: string[];
+  status: RowStatus;
+}
+
+export interface SopComparison {
+  referenceDate: string;
+  sops: ComparedSop[];
+  matrix: MatrixRow[];
+  /** Present when two versions of the same regency's SOP are compared (first → second). */
+  versionDiff: SopVersionDiff | null;
+}
+
+const UNKNOWN_WORDS = {
+  id: (n: number) => `(+${n} langkah tanpa Waktu)`,
+  en: (n: number) => `(+${n} step${n === 1 ? '' : 's'} without a Waktu)`,
+};
+
+function stepsOf(sop: SopDocument, ids: string[]): Step[] {
+  const byId = new Map(sop.steps.map((s) => [s.id, s]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+function caseTime(sop: SopDocument, path: PathTime | null, referenceDate: string, lang: 'id' | 'en'): CaseTime | null {
+  if (!path) return null;
+  const calendar = officeCalendar(sop);
+  const dayMinutes = workingDayMinutes(sop);
+  const steps = stepsOf(sop, path.steps);
+  const unknown = path.total.unknownSteps;
+  const lowerBound = (text: string) => (unknown.length ? `≥ ${text} ${UNKNOWN_WORDS[lang](unknown.length)}` : text);
+  const start = localMidnight(calendar.timeZone, referenceDate);
+  const end = pathEnd(calendar, steps, start);
+  const workingMinutes = calendar.workingMinutesBetween(start, end);
+  const year = Number(referenceDate.slice(0, 4));
+  let min = Infinity;
+  let max = -Infinity;
+  for (const date of datesOf(year, '11-30')) {
+    if (!calendar.isWorkingDay(date)) continue;
+    let minutes: number;
+    try {
+      minutes = pathWorkingMinutes(calendar, steps, date);
+    } catch {
+      continue; // the path runs past the holiday data
+    }
+    min = Math.min(min, minutes);
+    max = Math.max(max, minutes);
+  }
+  const fmt = (m: number) => formatWorkingTime(m, dayMinutes, lang);
+  return {
+    path: path.steps,
+    sopText: path.total.text,
+    unknownSteps: unknown,
+    workingMinutes,
+    endsAt: end.toISOString(),
+    workingText: lowerBound(fmt(workingMinutes)),
+    yearRange: min === Infinity ? null : { min, max, text: lowerBound(min === max ? fmt(min) : `${fmt(min)} – ${fmt(max)}`) },
+  };
+}
+
+function compared(input: CompareInput, inspection: SopInspection, referenceDate: string, lang: 'id' | 'en'): ComparedSop {
+  const { sop } = input;
+  return {
+    key: input.key,
+    version: input.version ?? null,
+    title: inspection.title,
+    regency: inspection.regency,
+    timeZone: inspection.timeZone,
+    workingDayMinutes: workingDayMinutes(sop),
+    lanes: inspection.lanes.map(({ id, name, role }) => ({ id, name, role })),
+    steps: inspection.steps,
+    decisions: inspection.decisions.length,
+    escalationDepth: inspection.escalationDepth,
+    bestCase: caseTime(sop, inspection.bestCase, referenceDate, lang),
+    worstCase: caseTime(sop, inspection.worstCase, referenceDate, lang),
+    loops: inspection.loops,
+    channels: inspection.channels,
+    form: sop.intake?.form
+      ? {
+          document: sop.intake.form.document ?? null,
+          title: sop.intake.form.title ?? null,
+          fields: sop.intake.form.fields.map((f) => ({ id: f.id, label: f.label, type: f.type, required: f.required ?? false })),
+        }
+      : null,
+    periodic: inspection.periodic,
+    legalBasis: (sop.sections?.dasarHukum ?? []).flatMap((text) => citationsOf(text, sop.identity.regency)),
+  };
+}
+
+function figureRow(key: string, label: string, cells: string[]): MatrixRow {
+  return { section: 'figures', key, label, cells, status: cells.every((c) => c === cells[0]) ? 'same' : 'differs' };
+}
+
+function itemStatus(cells: string[]): RowStatus {
+  const present = cells.filter((c) => c !== '').length;
+  return present === cells.length ? 'shared' : present === 1 ? 'unique' : 'partial';
+}
+
+/** Item rows in first-seen order: one per key, a cell per SOP. */
+function itemRows<T>(section: MatrixSection, sops: ComparedSop[], itemsOf: (s: ComparedSop) => T[], keyOf: (t: T) => string, labelOf: (t: T) => string, cellOf: (items: T[]) => string): MatrixRow[] {
+  const order: { key: string; label: string }[] = [];
+  for (const s of sops) for (const item of itemsOf(s)) if (!order.some((o) => o.key === keyOf(item))) order.push({ key: keyOf(item), label: labelOf(item) });
+  return order.map(({ key, label }) => {
+    const cells = sops.map((s) => {
+      const mine = itemsOf(s).filter((i) => keyOf(i) === key);
+      return mine.length ? cellOf(mine) : '';
+    });
+    return { section, key, label, cells, status: itemStatus(cells) };
+  });
+}
+
+const ROLE_ORDER = Object.keys(KNOWN_ROLES);
+
+function roleLabel(role: string): string {
+  return role in KNOWN_ROLES ? KNOWN_ROLES[role as keyof typeof KNOWN_ROLES].en : role;
+}
+
+function buildMatrix(sops: ComparedSop[]): MatrixRow[] {
+  const time = (t: CaseTime | null, pick: (t: CaseTime) => string, none: string) => (t ? pick(t) : none);
+  const rows: MatrixRow[] = [
+    figureRow('regency', 'Regency (time zone)', sops.map((s) => `${s.regency} (${s.timeZone})`)),
+    figureRow('lanes', 'Lanes', sops.map((s) => String(s.lanes.length))),
+    figureRow('steps', 'Steps', sops.map((s) => String(s.steps))),
+    figureRow('decisions', 'Decision points', sops.map((s) => String(s.decisions))),
+    figureRow('escalationDepth', 'Escalation depth', sops.map((s) => String(s.escalationDepth))),
+    figureRow('bestCase', 'Best case (SOP)', sops.map((s) => time(s.bestCase, (t) => t.sopText, 'no path to an end'))),
+    figureRow('bestCaseWorking', 'Best case (working time)', sops.map((s) => time(s.bestCase, (t) => t.workingText, 'no path to an end'))),
+    figureRow('worstCase', 'Worst case (SOP)', sops.map((s) => time(s.worstCase, (t) => t.sopText, s.loops ? 'unbounded (loops)' : 'no path to an end'))),
+    figureRow('worstCaseWorking', 'Worst case (working time)', sops.map((s) => time(s.worstCase, (t) => t.workingText, s.loops ? 'unbounded (loops)' : 'no path to an end'))),
+    figureRow('worstCaseYear', 'Worst case, any arrival day of the year', sops.map((s) => time(s.worstCase, (t) => t.yearRange?.text ?? '', s.loops ? 'unbounded (loops)' : ''))),
+    figureRow('channels', 'Channels', sops.map((s) => String(s.channels.length))),
+    figureRow('form', 'Complaint form', sops.map((s) => (s.form ? [s.form.document, s.form.title].filter(Boolean).join(' ') || 'yes' : ''))),
+    figureRow('formFields', 'Form fields', sops.map((s) => String(s.form?.fields.length ?? 0))),
+    figureRow('periodic', 'Periodic procedures', sops.map((s) => String(s.periodic.length))),
+    figureRow('legalBasis', 'Regulations cited', sops.map((s) => String(s.legalBasis.length))),
+  ];
+  const roles = itemRows('roles', sops, (s) => s.lanes, (l) => l.role, (l) => roleLabel(l.role), (ls) => [...new Set(ls.map((l) => l.name))].join('; '));
+  roles.sort((a, b) => (ROLE_ORDER.indexOf(a.key) + 1 || 99) - (ROLE_ORDER.indexOf(b.key) + 1 || 99));
+  rows.push(...roles);
+  rows.push(...itemRows('channels', sops, (s) => s.channels, (c) => c.kind, (c) => c.kind, (cs) => cs.map((c) => c.label).join(', ')));
+  rows.push(...itemRows('forms', sops, (s) => s.form?.fields ?? [], (f) => f.type, (f) => f.type, (fs) => fs.map((f) => f.label).join('; ')));
+  rows.push(...itemRows('periodic', sops, (s) => s.periodic, (p) => p.every, (p) => p.every, (ps) => ps.map((p) => `${p.name} (${p.steps} steps)`).join('; ')));
+  const legal = itemRows('legal', sops, (s) => s.legalBasis, (c) => c.key, (c) => c.label, (cs) => cs[0].label);
+  const rank: Record<RowStatus, number> = { shared: 0, partial: 1, unique: 2, same: 3, differs: 3 };
+  legal.sort((a, b) => rank[a.status] - rank[b.status]);
+  rows.push(...legal);
+  return rows;
+}
+
+/**
+ * Compares two to five SOPs (or two versions of one) for reviewers: lanes mapped to the common
+ * roles, steps, decisions, escalation depth, best and worst case time — as the SOP writes it and in
+ * working time on each office's own calendar (its time zone, hours and holidays) — channels, form
+ * fields, periodic procedures and the regulations cited, shared or unique. Two SOPs of the same
+ * regency also get a version diff (steps, form fields, lanes and channels added, removed, changed).
+ *
+ * @example
+ * const c = compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }]);
+ * c.sops.map((s) => s.worstCase?.workingText) // ['≥ 6 hari kerja (+1 langkah tanpa Waktu)', '1 jam 50 menit']
+ */
+export function compareSops(inputs: CompareInput[], options: CompareOptions = {}): SopComparison {
+  if (inputs.length < 2 || inputs.length > 5) throw new RangeError(`compare two to five SOPs, got ${inputs.length}`);
+  const referenceDate = options.referenceDate ?? REFERENCE_DATE;
+  const lang = options.lang ?? 'id';
+  const sops = inputs.map((input) => compared(input, inspectSop(input.sop), referenceDate, lang));
+  const sameRegency = inputs.length === 2 && inputs[0].sop.identity.regency === inputs[1].sop.identity.regency;
+  return {
+    referenceDate,
+    sops,
+    matrix: buildMatrix(sops),
+    versionDiff: sameRegency ? diffSopVersions(inputs[0].sop, inputs[1].sop) : null,
+  };
+}
+

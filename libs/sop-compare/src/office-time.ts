@@ -1,0 +1,105 @@
+import { createCalendar, parseDuration, PERPRES_21_2023_HOURS, type Calendar, type WeeklyHours } from '@sop/business-time';
+import type { SopDocument, Step } from '@sop/model';
+
+/**
+ * The office calendar of an SOP: its time zone, its working hours (Perpres 21/2023 unless it says
+ * otherwise), national holidays and cuti bersama, and its own closures and extra working days.
+ * The same configuration as the case engine's createSopCalendar, without depending on the engine.
+ */
+export function officeCalendar(sop: SopDocument): Calendar {
+  return createCalendar({
+    timeZone: sop.calendar.timeZone,
+    ...(sop.calendar.workingHours ? { workingHours: sop.calendar.workingHours as WeeklyHours } : {}),
+    extraHolidays: sop.calendar.extraHolidays ?? [],
+    extraWorkingDays: sop.calendar.extraWorkingDays ?? [],
+  });
+}
+
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** Working minutes of the office's average working day (450 under Perpres 21/2023). */
+export function workingDayMinutes(sop: SopDocument): number {
+  const hours = (sop.calendar.workingHours as WeeklyHours | undefined) ?? PERPRES_21_2023_HOURS;
+  const days = Object.values(hours).filter((periods) => periods && periods.length > 0);
+  if (days.length === 0) return 450;
+  const total = days.reduce((sum, periods) => sum + periods!.reduce((s, p) => s + minutesOf(p.end) - minutesOf(p.start), 0), 0);
+  return total / days.length;
+}
+
+function offsetMinutes(timeZone: string, ms: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - ms) / 60_000;
+}
+
+/** The instant of local midnight of a date ("YYYY-MM-DD") in a time zone. */
+export function localMidnight(timeZone: string, localDate: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
+  if (!m) throw new Error(`${JSON.stringify(localDate)} is not a date: write YYYY-MM-DD, e.g. 2026-02-02`);
+  const guess = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(guess - offsetMinutes(timeZone, guess) * 60_000);
+}
+
+/** Where a path ends when every step takes its full Waktu, one after the other, from `start`. */
+export function pathEnd(calendar: Calendar, steps: Step[], start: Date): Date {
+  let at = start;
+  for (const step of steps) {
+    if ((step.kind !== 'task' && step.kind !== 'decision') || step.waktu == null) continue;
+    const parsed = parseDuration(step.waktu);
+    if (parsed.known) at = calendar.dueAt(at, parsed.duration);
+  }
+  return at;
+}
+
+/** Working minutes a path takes on the office calendar when the complaint arrives as the office opens on `localDate`. */
+export function pathWorkingMinutes(calendar: Calendar, steps: Step[], localDate: string): number {
+  const start = localMidnight(calendar.timeZone, localDate);
+  return calendar.workingMinutesBetween(start, pathEnd(calendar, steps, start));
+}
+
+/** Every local date of a year up to and including `last` ("MM-DD"), as "YYYY-MM-DD". */
+export function datesOf(year: number, last = '12-31'): string[] {
+  const out: string[] = [];
+  const end = Date.parse(`${year}-${last}T00:00:00Z`);
+  for (let t = Date.UTC(year, 0, 1); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+const WORDS = {
+  id: { day: 'hari kerja', hour: 'jam', minute: 'menit', days: 'hari kerja', hours: 'jam', minutes: 'menit' },
+  en: { day: 'working day', hour: 'hour', minute: 'minute', days: 'working days', hours: 'hours', minutes: 'minutes' },
+} as const;
+
+/**
+ * Working minutes as working days, hours and minutes of the office's own working day.
+ *
+ * @example
+ * formatWorkingTime(2700, 450) // '6 hari kerja'
+ * formatWorkingTime(110, 450, 'en') // '1 hour 50 minutes'
+ */
+export function formatWorkingTime(minutes: number, dayMinutes: number, lang: 'id' | 'en' = 'id'): string {
+  const w = WORDS[lang];
+  const total = Math.round(minutes);
+  if (total === 0) return `0 ${w.minutes}`;
+  const days = Math.floor(total / dayMinutes);
+  const rest = Math.round(total - days * dayMinutes);
+  const hours = Math.floor(rest / 60);
+  const mins = rest % 60;
+  const parts: string[] = [];
+  if (days) parts.push(`${days} ${days === 1 ? w.day : w.days}`);
+  if (hours) parts.push(`${hours} ${hours === 1 ? w.hour : w.hours}`);
+  if (mins) parts.push(`${mins} ${mins === 1 ? w.minute : w.minutes}`);
+  return parts.join(' ');
+}

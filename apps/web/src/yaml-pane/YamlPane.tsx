@@ -1,0 +1,185 @@
+import { autocompletion, completionKeymap, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { bracketMatching, defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { Annotation, EditorState, type Text } from '@codemirror/state';
+import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { KNOWN_ROLES, sopSchema } from '@sop/model';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { parse } from 'yaml';
+import { completeYaml, type DocumentIds, type SchemaNode } from './schema-completion';
+import './yaml-pane.css';
+
+/** An issue of the validator, located by 1-based line and column. */
+export interface PaneIssue {
+  severity: 'error' | 'warning' | string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface YamlPaneHandle {
+  /** Selects the rest of the line from a 1-based position and scrolls it into view. */
+  reveal(line: number, column: number): void;
+  getText(): string;
+}
+
+export interface YamlPaneProps {
+  value: string;
+  /** Each change of the text typed (not the changes that come from `value`). */
+  onChange(text: string): void;
+  onBlur?(): void;
+  /** The validator's issues for the current text, shown in the gutter and under the text. */
+  issues: readonly PaneIssue[];
+  label: string;
+  testId?: string;
+}
+
+/** Marks a transaction that follows the `value` prop, so it is not echoed back through onChange. */
+const fromProps = Annotation.define<boolean>();
+
+/** The ids a reference may point at, read from the text (or from its id lines while it does not parse). */
+function documentIds(text: string): DocumentIds {
+  const roles = [...KNOWN_ROLES];
+  try {
+    const doc = parse(text, { maxAliasCount: 100 }) as { lanes?: { id?: unknown }[]; steps?: { id?: unknown }[]; templates?: { id?: unknown }[]; periodic?: { steps?: { id?: unknown }[] }[] } | null;
+    const idsOf = (list: { id?: unknown }[] | undefined) => (Array.isArray(list) ? list.map((x) => x?.id).filter((x): x is string => typeof x === 'string') : []);
+    return {
+      lanes: idsOf(doc?.lanes),
+      steps: [...idsOf(doc?.steps), ...(Array.isArray(doc?.periodic) ? doc.periodic.flatMap((p) => idsOf(p?.steps)) : [])],
+      templates: idsOf(doc?.templates),
+      roles,
+    };
+  } catch {
+    const ids = (section: string) => {
+      const m = new RegExp(`^${section}:\\n((?:[ -].*\\n|\\n)*)`, 'm').exec(text);
+      return m ? [...m[1].matchAll(/^ {0,2}- id: *([a-z][a-z0-9-]*)/gm)].map((x) => x[1]) : [];
+    };
+    return { lanes: ids('lanes'), steps: ids('steps'), templates: ids('templates'), roles };
+  }
+}
+
+function schemaCompletion(context: CompletionContext): CompletionResult | null {
+  if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos))) return null;
+  const text = context.state.doc.toString();
+  const result = completeYaml(text, context.pos, sopSchema as unknown as SchemaNode, documentIds(text));
+  if (!result) return null;
+  const options: Completion[] = result.items.map((item, index) => ({
+    label: item.label,
+    apply: item.apply,
+    detail: item.detail,
+    info: item.info,
+    type: item.kind === 'property' ? 'property' : 'enum',
+    boost: -index,
+  }));
+  return { from: result.from, to: result.to, options, validFor: /^[\w-]*$/ };
+}
+
+function offsetOf(doc: Text, line: number, column: number): number {
+  const l = doc.line(Math.min(Math.max(1, line), doc.lines));
+  return Math.min(l.to, l.from + Math.max(0, column - 1));
+}
+
+function diagnosticsOf(doc: Text, issues: readonly PaneIssue[]): Diagnostic[] {
+  return issues
+    .filter((i) => i.line > 0)
+    .map((i) => {
+      const from = offsetOf(doc, i.line, i.column);
+      const to = Math.max(from, doc.lineAt(from).to);
+      return { from, to, severity: i.severity === 'error' ? 'error' : i.severity === 'warning' ? 'warning' : 'info', message: i.message };
+    });
+}
+
+/**
+ * The YAML text of an SOP in CodeMirror: YAML highlighting, completion of keys and values from the
+ * SOP language's schema (and of the ids the document declares), the validator's issues in place.
+ */
+export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlPane({ value, onChange, onBlur, issues, label, testId }, ref) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const callbacks = useRef({ onChange, onBlur });
+  callbacks.current = { onChange, onBlur };
+
+  useEffect(() => {
+    const state = EditorState.create({
+      doc: value,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        history(),
+        drawSelection(),
+        highlightActiveLine(),
+        highlightSelectionMatches(),
+        bracketMatching(),
+        indentUnit.of('  '),
+        EditorState.tabSize.of(2),
+        yaml(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        autocompletion({ override: [schemaCompletion], activateOnTyping: true, icons: false }),
+        lintGutter(),
+        keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
+        EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromProps))) callbacks.current.onChange(update.state.doc.toString());
+        }),
+        EditorView.domEventHandlers({
+          blur: () => {
+            callbacks.current.onBlur?.();
+          },
+        }),
+      ],
+    });
+    const v = new EditorView({ state, parent: host.current! });
+    view.current = v;
+    // an automation hook: browser tests and assistive tools read the whole text (CodeMirror renders only the visible lines)
+    (host.current as HTMLDivElement & { sopYaml?: { getText(): string } }).sopYaml = { getText: () => v.state.doc.toString() };
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+    // the view is created once; `value` changes are followed below
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // follow `value` (edits made in the diagram), replacing only what changed so the cursor stays
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const current = v.state.doc.toString();
+    if (current === value) return;
+    let start = 0;
+    while (start < current.length && start < value.length && current[start] === value[start]) start++;
+    let endCur = current.length;
+    let endNew = value.length;
+    while (endCur > start && endNew > start && current[endCur - 1] === value[endNew - 1]) {
+      endCur--;
+      endNew--;
+    }
+    v.dispatch({ changes: { from: start, to: endCur, insert: value.slice(start, endNew) }, annotations: fromProps.of(true) });
+  }, [value]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    v.dispatch(setDiagnostics(v.state, diagnosticsOf(v.state.doc, issues)));
+  }, [issues, value]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      reveal(line: number, column: number) {
+        const v = view.current;
+        if (!v || line < 1) return;
+        const from = offsetOf(v.state.doc, line, column);
+        const to = v.state.doc.lineAt(from).to;
+        v.dispatch({ selection: { anchor: from, head: to }, effects: EditorView.scrollIntoView(from, { y: 'center' }) });
+      },
+      getText: () => view.current?.state.doc.toString() ?? value,
+    }),
+    [value],
+  );
+
+  return <div ref={host} className="yaml-pane" data-testid={testId} />;
+});

@@ -42,7 +42,7 @@ const fromProps = Annotation.define<boolean>();
 
 /** The ids a reference may point at, read from the text (or from its id lines while it does not parse). */
 function documentIds(text: string): DocumentIds {
-  const roles = [...KNOWN_ROLES];
+  const roles = Object.keys(KNOWN_ROLES);
   try {
     const doc = parse(text, { maxAliasCount: 100 }) as { lanes?: { id?: unknown }[]; steps?: { id?: unknown }[]; templates?: { id?: unknown }[]; periodic?: { steps?: { id?: unknown }[] }[] } | null;
     const idsOf = (list: { id?: unknown }[] | undefined) => (Array.isArray(list) ? list.map((x) => x?.id).filter((x): x is string => typeof x === 'string') : []);

@@ -47,7 +47,7 @@ describe('sop validate', () => {
   });
 
   it('prints help for each command', () => {
-    for (const command of ['validate', 'compile', 'inspect']) {
+    for (const command of ['validate', 'compile', 'inspect', 'diff']) {
       const r = run([command, '--help']);
       expect(r.code).toBe(EXIT_OK);
       expect(r.stdout).toContain(`Usage: sop ${command}`);
@@ -105,5 +105,70 @@ describe('the installed `sop` binary', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/unreachable-step\.yaml:\d+:\d+: error: /);
     expect(spawnSync(bin, ['inspect'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});
+
+describe('sop diff', () => {
+  const metro = join(root, 'sops/metro.yaml');
+  const buleleng = join(root, 'sops/buleleng.yaml');
+
+  it('compares Metro and Buleleng as JSON: roles, figures and the worst case in working time on each calendar', () => {
+    const r = run(['diff', metro, buleleng, '--json']);
+    expect(r.code).toBe(EXIT_OK);
+    const c = JSON.parse(r.stdout);
+    expect(c.sops.map((s: { key: string; timeZone: string }) => [s.key, s.timeZone])).toEqual([
+      ['metro', 'Asia/Jakarta'],
+      ['buleleng', 'Asia/Makassar'],
+    ]);
+    expect(c.sops[0].worstCase).toMatchObject({ workingMinutes: 2700, workingText: '≥ 6 hari kerja (+1 langkah tanpa Waktu)', unknownSteps: ['tim-teknis'] });
+    expect(c.sops[1].worstCase).toMatchObject({ workingMinutes: 110, workingText: '1 jam 50 menit', unknownSteps: [] });
+    expect(c.matrix.find((row: { key: string }) => row.key === 'kasi')).toMatchObject({ section: 'roles', cells: ['Kasi Yang Membidangi permasalahan', 'Kasi Kerjasama'], status: 'shared' });
+    expect(c.versionDiff).toBeNull();
+  });
+
+  it('prints a readable table with a column per SOP', () => {
+    const r = run(['diff', metro, buleleng]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout).toContain('Comparison of metro (Kota Metro), buleleng (Kabupaten Buleleng)');
+    expect(r.stdout).toMatch(/^Worst case \(working time\)\s+≥ 6 hari kerja \(\+1 langkah tanpa Waktu\)\s+1 jam 50 menit\s+≠$/m);
+    expect(r.stdout).toMatch(/^Escalation depth\s+4\s+0\s+≠$/m);
+    expect(r.stdout).toMatch(/^UU 24\/2013\s+Undang-Undang No\. 24.*shared$/m);
+  });
+
+  it('lists the steps added and changed between two versions of one file', () => {
+    const v2 = readFileSync(buleleng, 'utf8')
+      .replace('waktu: 15 Menit', 'waktu: 30 Menit')
+      .replace("    next: selesai\n\n  - id: selesai", "    next: arsip\n\n  - id: arsip\n    number: \"6\"\n    kind: task\n    lane: staf-kerjasama\n    label: null\n    activity: Mengarsipkan logbook\n    waktu: 5 Menit\n    next: selesai\n\n  - id: selesai");
+    const out: string[] = [];
+    const files: Record<string, string> = { 'v1/buleleng.yaml': readFileSync(buleleng, 'utf8'), 'v2/buleleng.yaml': v2 };
+    const code = runCli(['diff', 'v1/buleleng.yaml', 'v2/buleleng.yaml'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), readFile: (p) => files[p] });
+    expect(code).toBe(EXIT_OK);
+    const text = out.join('\n');
+    expect(text).toContain('Changes v1/buleleng.yaml → v2/buleleng.yaml (+ added, - removed, ~ changed):');
+    expect(text).toContain('  + arsip  Mengarsipkan logbook');
+    expect(text).toContain('  ~ kasi-memeriksa  ');
+    expect(text).toContain('      waktu: 15 Menit → 30 Menit');
+    expect(text).toContain('      next: selesai → arsip');
+    expect(text).toMatch(/^Worst case \(working time\)\s+1 jam 50 menit\s+2 jam 10 menit\s+≠$/m);
+  });
+
+  it('exits 1 when a file is invalid, 2 on wrong usage or an unreadable file', () => {
+    const invalid = run(['diff', metro, join(invalidDir, 'unreachable-step.yaml')]);
+    expect(invalid.code).toBe(EXIT_INVALID);
+    expect(invalid.stderr).toMatch(/unreachable-step\.yaml:\d+:\d+: error: /);
+    expect(run(['diff', metro]).stderr).toContain('expected two to five files, got 1');
+    expect(run(['diff', metro]).code).toBe(EXIT_USAGE);
+    expect(run(['diff', metro, join(root, 'sops/atlantis.yaml')]).code).toBe(EXIT_USAGE);
+    const badDate = run(['diff', metro, buleleng, '--date', '2026-02-30']);
+    expect(badDate.code).toBe(EXIT_USAGE);
+    expect(badDate.stderr).toContain('--date "2026-02-30" is not a date');
+    expect(run(['inspect', metro, '--date', '2026-02-02']).stderr).toContain('--date is not an option of this command');
+    expect(run(['diff', '--help']).stdout).toContain('Usage: sop diff <a> <b>');
+  });
+
+  it('counts working time from another arrival day with --date', () => {
+    const c = JSON.parse(run(['diff', metro, buleleng, '--json', '--date', '2026-03-17']).stdout);
+    expect(c.referenceDate).toBe('2026-03-17');
+    expect(c.sops[0].worstCase.endsAt).toBe('2026-03-31T09:00:00.000Z');
   });
 });

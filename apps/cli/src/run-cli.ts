@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { compileSop } from '@sop/compiler';
-import { formatIssue, inspectSop, validateSop, type SopInspection, type SopIssue } from '@sop/model';
+import { compareSops } from '@sop/compare';
+import { formatIssue, inspectSop, validateSop, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
+import { formatComparison } from './format-comparison';
 
 /** Where the command reads and writes; tests pass their own. */
 export interface CliIo {
@@ -19,6 +21,7 @@ Commands:
   validate <files…>        check SOP files; prints file:line:col: error|warning: message
   compile <file>           print the XState machine config of an SOP as JSON
   inspect <file> [--json]  lanes, steps, decisions, escalation depth, best and worst case time, channels
+  diff <a> <b> [--json]    compare two to five SOPs (regencies, or two versions of one) side by side
 
 Run "sop <command> --help" for a command's options.
 Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;
@@ -41,6 +44,16 @@ of the per-complaint flow. Exit status 1 (with the issues) when the SOP is inval
 Summarises an SOP: lanes, steps, decisions, escalation depth, best- and worst-case total time (the
 Waktu of the task and decision steps on a path, in working time where the SOP says so), channels and
 periodic procedures. --json prints the same as JSON.`,
+  diff: `Usage: sop diff <a> <b> [<c> <d> <e>] [--json] [--date YYYY-MM-DD]
+
+Compares two to five SOP files side by side: lanes mapped to the common roles, steps, decision
+points, escalation depth, best- and worst-case time (as the SOP writes it, and in working time on
+each office's own calendar: its time zone, hours and holidays; a step without a known Waktu keeps the
+figure a lower bound, "≥ … (+1 langkah tanpa Waktu)"), channels, form fields, periodic procedures,
+and the regulations of the Dasar Hukum, shared or unique. Two versions of one regency's SOP also get
+the steps, form fields, lanes and channels added, removed and changed (matched by id).
+--date is the day a complaint arrives, as the office opens, for the working time (default 2026-02-02).
+--json prints the same data as JSON. Exit status 1 (with the issues) when a file is invalid.`,
 };
 
 function readSop(path: string, io: CliIo): { text: string } | { error: string } {
@@ -123,6 +136,38 @@ function formatInspection(r: SopInspection): string {
   return lines.join('\n');
 }
 
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+function diffCommand(files: string[], values: { json?: boolean; date?: string }, io: CliIo): number {
+  if (files.length < 2 || files.length > 5) {
+    io.stderr(`sop diff: expected two to five files, got ${files.length}\n\n${HELP.diff}`);
+    return EXIT_USAGE;
+  }
+  if (values.date !== undefined && (!isCalendarDate(values.date) || !/^202[56]-/.test(values.date))) {
+    io.stderr(`sop diff: --date ${JSON.stringify(values.date)} is not a date of 2025 or 2026 (the years with holiday data): write YYYY-MM-DD, e.g. 2026-02-02`);
+    return EXIT_USAGE;
+  }
+  const sops: SopDocument[] = [];
+  let status = EXIT_OK;
+  for (const file of files) {
+    const sop = loadValid(file, io);
+    if (typeof sop === 'number') status = Math.max(status, sop);
+    else sops.push(sop);
+  }
+  if (status !== EXIT_OK) return status;
+  // the key is the file's SOP id; two files of the same id (two versions) are told apart by their path
+  const ids = files.map(sopIdOf);
+  const keys = ids.map((id, i) => (ids.indexOf(id) !== ids.lastIndexOf(id) ? files[i] : id));
+  const comparison = compareSops(sops.map((sop, i) => ({ key: keys[i], sop })), { referenceDate: values.date, lang: 'id' });
+  io.stdout(values.json ? JSON.stringify(comparison, null, 2) : formatComparison(comparison));
+  return EXIT_OK;
+}
+
 /**
  * Runs the `sop` command with its arguments and returns the exit status.
  *
@@ -144,7 +189,7 @@ export function runCli(argv: string[], io: CliIo): number {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, flow: { type: 'string' } },
+      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, flow: { type: 'string' }, date: { type: 'string' } },
       strict: true,
     });
   } catch (e) {
@@ -156,12 +201,14 @@ export function runCli(argv: string[], io: CliIo): number {
     io.stdout(HELP[command]);
     return EXIT_OK;
   }
-  const wrongOption = (command !== 'inspect' && values.json) || (command !== 'compile' && values.flow !== undefined);
+  const wrongOption =
+    command !== 'inspect' && command !== 'diff' && values.json ? '--json' : command !== 'compile' && values.flow !== undefined ? '--flow' : command !== 'diff' && values.date !== undefined ? '--date' : null;
   if (wrongOption) {
-    io.stderr(`sop ${command}: ${values.json ? '--json' : '--flow'} is not an option of this command\n\n${HELP[command]}`);
+    io.stderr(`sop ${command}: ${wrongOption} is not an option of this command\n\n${HELP[command]}`);
     return EXIT_USAGE;
   }
   if (command === 'validate') return validateCommand(positionals, io);
+  if (command === 'diff') return diffCommand(positionals, values, io);
   if (positionals.length !== 1) {
     io.stderr(`sop ${command}: expected exactly one file, got ${positionals.length}\n\n${HELP[command]}`);
     return EXIT_USAGE;

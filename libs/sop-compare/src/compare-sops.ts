@@ -1,4 +1,4 @@
-import { inspectSop, KNOWN_ROLES, type PathTime, type SopDocument, type SopInspection, type Step } from '@sop/model';
+import { inspectSop, KNOWN_ROLES, type PathTime, type SopDocument, type SopInspection, type Step, type TimeTotal } from '@sop/model';
 import { citationsOf } from './legal-basis';
 import { datesOf, formatWorkingTime, localMidnight, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
 import { diffSopVersions, type SopVersionDiff } from './diff-versions';
@@ -30,6 +30,8 @@ export interface CaseTime {
   path: string[];
   /** The SOP's own durations summed per unit, e.g. "5 hari (+ 1 langkah tanpa waktu yang diketahui)". */
   sopText: string;
+  /** The same sum per unit, for writing it in another language. */
+  sopTotal: TimeTotal;
   /** Steps on the path whose Waktu is blank or unknown: the working time is then a lower bound. */
   unknownSteps: string[];
   /** Working minutes on the office calendar for a complaint arriving as the office opens on the reference date. */
@@ -131,6 +133,7 @@ function caseTime(sop: SopDocument, path: PathTime | null, referenceDate: string
   return {
     path: path.steps,
     sopText: path.total.text,
+    sopTotal: path.total,
     unknownSteps: unknown,
     workingMinutes,
     endsAt: end.toISOString(),
@@ -204,11 +207,11 @@ function buildMatrix(sops: ComparedSop[]): MatrixRow[] {
     figureRow('steps', 'Steps', sops.map((s) => String(s.steps))),
     figureRow('decisions', 'Decision points', sops.map((s) => String(s.decisions))),
     figureRow('escalationDepth', 'Escalation depth', sops.map((s) => String(s.escalationDepth))),
-    figureRow('bestCase', 'Best case (SOP)', sops.map((s) => time(s.bestCase, (t) => t.sopText, 'no path to an end'))),
+    figureRow('bestCase', 'Best case (as written)', sops.map((s) => time(s.bestCase, (t) => t.sopText, 'no path to an end'))),
     figureRow('bestCaseWorking', 'Best case (working time)', sops.map((s) => time(s.bestCase, (t) => t.workingText, 'no path to an end'))),
-    figureRow('worstCase', 'Worst case (SOP)', sops.map((s) => time(s.worstCase, (t) => t.sopText, s.loops ? 'unbounded (loops)' : 'no path to an end'))),
+    figureRow('worstCase', 'Worst case (as written)', sops.map((s) => time(s.worstCase, (t) => t.sopText, s.loops ? 'unbounded (loops)' : 'no path to an end'))),
     figureRow('worstCaseWorking', 'Worst case (working time)', sops.map((s) => time(s.worstCase, (t) => t.workingText, s.loops ? 'unbounded (loops)' : 'no path to an end'))),
-    figureRow('worstCaseYear', 'Worst case, any arrival day of the year', sops.map((s) => time(s.worstCase, (t) => t.yearRange?.text ?? '', s.loops ? 'unbounded (loops)' : ''))),
+    figureRow('worstCaseYear', 'Worst case, any arrival day', sops.map((s) => time(s.worstCase, (t) => t.yearRange?.text ?? '', s.loops ? 'unbounded (loops)' : ''))),
     figureRow('channels', 'Channels', sops.map((s) => String(s.channels.length))),
     figureRow('form', 'Complaint form', sops.map((s) => (s.form ? [s.form.document, s.form.title].filter(Boolean).join(' ') || 'yes' : ''))),
     figureRow('formFields', 'Form fields', sops.map((s) => String(s.form?.fields.length ?? 0))),
@@ -221,7 +224,7 @@ function buildMatrix(sops: ComparedSop[]): MatrixRow[] {
   rows.push(...itemRows('channels', sops, (s) => s.channels, (c) => c.kind, (c) => c.kind, (cs) => cs.map((c) => c.label).join(', ')));
   rows.push(...itemRows('forms', sops, (s) => s.form?.fields ?? [], (f) => f.type, (f) => f.type, (fs) => fs.map((f) => f.label).join('; ')));
   rows.push(...itemRows('periodic', sops, (s) => s.periodic, (p) => p.every, (p) => p.every, (ps) => ps.map((p) => `${p.name} (${p.steps} steps)`).join('; ')));
-  const legal = itemRows('legal', sops, (s) => s.legalBasis, (c) => c.key, (c) => c.label, (cs) => cs[0].label);
+  const legal = itemRows('legal', sops, (s) => s.legalBasis, (c) => c.key, (c) => c.label, (cs) => cs[0].text);
   const rank: Record<RowStatus, number> = { shared: 0, partial: 1, unique: 2, same: 3, differs: 3 };
   legal.sort((a, b) => rank[a.status] - rank[b.status]);
   rows.push(...legal);

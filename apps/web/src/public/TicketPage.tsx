@@ -1,7 +1,168 @@
-import { useI18n } from '../i18n';
+import { useState } from 'react';
+import { fetchSop } from '../api';
+import { Notice } from '../components/Shell';
+import { useI18n, type MessageKey } from '../i18n';
+import { Link } from '../router';
+import { useFetch } from '../use-fetch';
+import { fetchPublicComplaint, type PublicComplaint } from './public-api';
+import { formatInstant, stepTitle } from './public-format';
+import { TicketLookup } from './TicketLookup';
+import './public.css';
 
-/** Placeholder until this page lands. */
-export function TicketPage(_props: { ticket: string }) {
+interface TicketView {
+  complaint: PublicComplaint;
+  /** The office as the SOP names it, and its time zone (null when the SOP could not be read). */
+  office: { name: string | null; timeZone: string } | null;
+}
+
+async function loadTicket(ticket: string, signal: AbortSignal): Promise<TicketView> {
+  const complaint = await fetchPublicComplaint(ticket, signal);
+  try {
+    const detail = await fetchSop(complaint.sop.id, signal);
+    return { complaint, office: { name: detail.sop.identity.office ?? null, timeZone: detail.sop.calendar.timeZone } };
+  } catch {
+    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+    return { complaint, office: null };
+  }
+}
+
+/** `/tiket/{ticket}`: a complaint's status and history, without anyone's personal data. */
+export function TicketPage({ ticket }: { ticket: string }) {
   const { t } = useI18n();
-  return <div className="page">{t('publicTitle')}</div>;
+  const [reload, setReload] = useState(0);
+  const view = useFetch(`ticket:${ticket}:${reload}`, (signal) => loadTicket(ticket, signal));
+  return (
+    <div className="page pub-page" data-testid="ticket-page" data-ticket={ticket}>
+      <header className="page-head pub-head">
+        <span className="eyebrow">{t('publicTicketTitle')}</span>
+        <h1>{t('publicTicketHeading', { ticket })}</h1>
+      </header>
+      {view.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
+      {view.state === 'error' &&
+        (view.status === 404 || view.status === 400 ? (
+          <div className="notice pub-not-found" role="alert" data-testid="ticket-not-found">
+            {view.status === 404 ? t('publicTicketNotFound', { ticket }) : t('publicTicketInvalid', { ticket })}
+          </div>
+        ) : (
+          <Notice kind="error">{t('loadFailed', { message: view.message })}</Notice>
+        ))}
+      {view.state === 'ready' && <TicketStatus view={view.value} onReload={() => setReload((n) => n + 1)} />}
+      <TicketLookup current={ticket} />
+    </div>
+  );
+}
+
+function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }) {
+  const { t, lang } = useI18n();
+  const { complaint, office } = view;
+  const zone = office?.timeZone ?? null;
+  const when = (iso: string) => formatInstant(iso, lang, zone);
+  const open = complaint.status === 'open';
+  const current = stepTitle(complaint.currentStep, t);
+  const ended = complaint.endStep ? stepTitle(complaint.endStep, t) : null;
+  return (
+    <>
+      <section className={`card pub-status pub-status-${complaint.status}`} data-testid="ticket-status" data-status={complaint.status}>
+        <div className="pub-status-row">
+          <span className="pub-status-badge" data-testid="ticket-status-text">
+            {open ? t('publicStatusOpen') : t('publicStatusDone')}
+          </span>
+          <button type="button" className="button pub-button-small" onClick={onReload} data-testid="ticket-reload">
+            {t('publicRefresh')}
+          </button>
+        </div>
+        <p className="pub-status-lead">{open ? t('publicStatusOpenLead') : t('publicStatusDoneLead')}</p>
+        {!open && ended?.title && complaint.endStep?.label && <p className="pub-status-lead">{t('publicEndedAt', { step: ended.title })}</p>}
+        <dl className="pub-facts">
+          <div>
+            <dt>{t('publicFiledAt')}</dt>
+            <dd>{when(complaint.createdAt)}</dd>
+          </div>
+          {complaint.closedAt && (
+            <div>
+              <dt>{t('publicClosedAt')}</dt>
+              <dd>{when(complaint.closedAt)}</dd>
+            </div>
+          )}
+          {open && complaint.dueAt && (
+            <div>
+              <dt>{t('publicDueAt')}</dt>
+              <dd data-testid="ticket-due">{when(complaint.dueAt)}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+
+      {open && (
+        <section className="card pub-stage" data-testid="ticket-current-step">
+          <h2 className="pub-card-title">{t('publicCurrentStage')}</h2>
+          {current.title && <p className="pub-stage-title">{current.title}</p>}
+          {current.activity && <p className="pub-stage-activity">{current.activity}</p>}
+          {complaint.currentStep.laneName && (
+            <p className="pub-stage-lane">
+              {t('publicHandledBy')}: <strong data-testid="ticket-lane">{complaint.currentStep.laneName}</strong>
+            </p>
+          )}
+        </section>
+      )}
+
+      <section className="card" data-testid="ticket-timeline">
+        <h2 className="pub-card-title">{t('publicTimeline')}</h2>
+        <ol className="pub-timeline">
+          {complaint.timeline.map((entry, i) => {
+            const to = entry.to ? stepTitle(entry.to, t) : null;
+            const last = i === complaint.timeline.length - 1;
+            return (
+              <li key={`${entry.at}-${i}`} className={last ? 'pub-timeline-last' : undefined} data-testid="timeline-entry" data-event={entry.event}>
+                <span className="pub-timeline-dot" aria-hidden="true" />
+                <time dateTime={entry.at} className="pub-timeline-time">
+                  {when(entry.at)}
+                </time>
+                <span className="pub-timeline-event">{eventText(entry.event, entry.outcomeLabel, t)}</span>
+                {to && (to.title || entry.toLaneName) && (
+                  <span className="pub-timeline-to">
+                    {t('publicTimelineTo', { step: [to.title, entry.to?.kind === 'end' ? null : entry.toLaneName].filter(Boolean).join(' · ') })}
+                  </span>
+                )}
+                {to?.activity && <span className="pub-timeline-activity">{to.activity}</span>}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section className="card pub-office" data-testid="ticket-office">
+        <dl className="pub-facts">
+          <div>
+            <dt>{t('publicOffice')}</dt>
+            <dd>
+              {office?.name ? `${office.name}, ` : ''}
+              {complaint.sop.regency}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('publicSopTitle')}</dt>
+            <dd data-testid="ticket-sop-title">{complaint.sop.title}</dd>
+          </div>
+        </dl>
+        <Link href={`/lapor/${complaint.sop.id}`} className="pub-link">
+          {t('publicFileNew')} →
+        </Link>
+      </section>
+    </>
+  );
+}
+
+const EVENTS: Record<string, MessageKey> = {
+  START: 'publicEventSTART',
+  COMPLETE: 'publicEventCOMPLETE',
+  ESCALATE: 'publicEventESCALATE',
+  REJECT: 'publicEventREJECT',
+  EXPIRE: 'publicEventEXPIRE',
+};
+
+function eventText(event: string, outcomeLabel: string | null, t: (key: MessageKey, params?: Record<string, string>) => string): string {
+  if (event === 'CHOOSE') return outcomeLabel ? t('publicEventCHOOSE', { outcome: outcomeLabel }) : t('publicEventCHOOSEPlain');
+  const key = EVENTS[event];
+  return key ? t(key) : event;
 }

@@ -174,8 +174,8 @@ describe('the SOP editor', () => {
     expect(await panel.getAttribute('data-step-id')).toBe('kasi-periksa');
     expect(await session.page.getByTestId('prop-waktu').inputValue()).toBe('1 hari');
     await session.page.getByTestId('prop-waktu').fill('2 hari');
-    await session.page.getByTestId('prop-apply').click();
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value !== '');
+    await session.page.getByTestId('prop-waktu').press('Enter');
+    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value.includes('waktu: 2 hari'));
     const edited = await yamlText();
     expect(stepBlock(edited, 'kasi-periksa')).toContain('waktu: 2 hari');
     expect(edited.split('\n').filter((l, i) => l !== original.split('\n')[i])).toEqual(['    waktu: 2 hari']);
@@ -201,5 +201,261 @@ describe('the SOP editor', () => {
     expect(latest.changeNote).toBe('Waktu pemeriksaan Kasi menjadi 2 hari');
     expect(latest.publishedBy).toBe('metro.penyusun');
     expect(latest.yaml).toBe(edited);
+  });
+});
+
+describe('the SOP editor’s editing controls', () => {
+  const undoTitle = () => session.page.getByTestId('undo').getAttribute('title');
+  const waitForYaml = (includes: string, present = true) =>
+    session.page.waitForFunction(
+      ([text, want]) => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value.includes(text as string) === want,
+      [includes, present] as const,
+    );
+  const undo = () => session.page.getByTestId('undo').click();
+  const laneHeader = (laneId: string) => session.page.locator(`[data-testid="lane-header"][data-lane-id="${laneId}"]`);
+  const laneRow = (laneId: string) => session.page.locator(`[data-testid="lane-row"][data-lane-id="${laneId}"]`);
+  /** The lines of `after` that differ from `before` (for edits that change lines in place). */
+  const changedLines = (before: string, after: string) => after.split('\n').filter((l, i) => l !== before.split('\n')[i]);
+
+  it('adds a step after the selected one, shows it in the diagram and the YAML, deletes it with the Delete key, and undoes each', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    await node('kasi-periksa').click();
+    expect(await session.page.getByTestId('selection').textContent()).toBe('Terpilih: 4. Periksa pengaduan (baris 5)');
+
+    await session.page.getByTestId('add-step').click();
+    const dialog = session.page.getByTestId('add-step-dialog');
+    // after the selected step, in its lane, a task unless chosen otherwise
+    expect(await dialog.getByTestId('add-step-position').inputValue()).toBe('kasi-periksa');
+    expect(await dialog.getByTestId('add-step-lane').inputValue()).toBe('kasi');
+    expect(await dialog.getByTestId('add-step-kind').inputValue()).toBe('task');
+    expect(await dialog.getByTestId('add-step-kind').locator('option').allTextContents()).toEqual(['Kegiatan', 'Keputusan', 'Mulai', 'Selesai']);
+    await dialog.getByTestId('add-step-activity').fill('Membuat laporan tindak lanjut');
+    await dialog.getByTestId('add-step-number').fill('4a');
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-add-step-dialog.png') });
+    await dialog.getByTestId('add-step-ok').click();
+
+    const added = node('membuat-laporan-tindak-lanjut');
+    await added.waitFor();
+    expect(await added.getAttribute('data-lane')).toBe('kasi');
+    expect(await added.getAttribute('data-kind')).toBe('task');
+    const yaml = await yamlText();
+    expect(yaml.indexOf('- id: membuat-laporan-tindak-lanjut')).toBeGreaterThan(yaml.indexOf('- id: kasi-periksa'));
+    expect(yaml.indexOf('- id: membuat-laporan-tindak-lanjut')).toBeLessThan(yaml.indexOf('- id: kabid-periksa'));
+    expect(stepBlock(yaml, 'membuat-laporan-tindak-lanjut')).toContain('number: 4a\n    kind: task\n    lane: kasi\n    label: null\n    activity: Membuat laporan tindak lanjut');
+    // the new step is selected, and the problems list says it is not connected yet
+    expect(await session.page.getByTestId('properties-panel').getAttribute('data-step-id')).toBe('membuat-laporan-tindak-lanjut');
+    await session.page.locator('[data-testid="problem"][data-step-id="membuat-laporan-tindak-lanjut"]').first().waitFor();
+    expect(await added.getAttribute('data-issue')).not.toBeNull();
+    expect(await undoTitle()).toBe('Urungkan: Tambah langkah kegiatan "Membuat laporan tindak lanjut" di lajur "kasi" (Ctrl+Z)');
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-add-step.png') });
+
+    // Delete on the selected node asks first, then deletes it
+    await added.click();
+    await session.page.keyboard.press('Delete');
+    const confirm = session.page.getByTestId('delete-step-dialog');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('Tidak ada panah yang menuju langkah ini.');
+    await confirm.getByTestId('delete-step-ok').click();
+    await waitForYaml('membuat-laporan-tindak-lanjut', false);
+    expect(await yamlText()).toBe(original);
+    expect(await added.count()).toBe(0);
+    expect(await undoTitle()).toBe('Urungkan: Hapus langkah "membuat-laporan-tindak-lanjut" (Ctrl+Z)');
+
+    await undo();
+    await added.waitFor();
+    expect(await yamlText()).toBe(yaml);
+    await undo();
+    expect(await yamlText()).toBe(original);
+    expect(await added.count()).toBe(0);
+  });
+
+  it('deletes a step others lead to, bridging the gap when asked, says what went with it, and undoes it', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    await node('kadis-periksa').click();
+    await session.page.getByTestId('delete-step').click();
+    const confirm = session.page.getByTestId('delete-step-dialog');
+    expect(await confirm.getByTestId('delete-step-arrows').locator('li').allTextContents()).toEqual(['6. Periksa pengaduan → kadis-periksa (Tidak terselesaikan)']);
+    await confirm.getByTestId('delete-step-reconnect').check();
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-delete-step.png') });
+    await confirm.getByTestId('delete-step-ok').click();
+    await waitForYaml('- id: kadis-periksa', false);
+    expect(stepBlock(await yamlText(), 'sekretaris-periksa')).toContain('{ id: tidak-terselesaikan, label: Tidak terselesaikan, to: penyelesaian, kind: escalation }');
+    expect(await session.page.getByTestId('command-effects').textContent()).toContain('alur dari "sekretaris-periksa" kini menuju "penyelesaian", bukan "kadis-periksa"');
+    expect(await node('kadis-periksa').count()).toBe(0);
+    await undo();
+    expect(await yamlText()).toBe(original);
+    await node('kadis-periksa').waitFor();
+  });
+
+  it('moves the selected step up and down the rows, and undoes it', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    await node('laporan').click();
+    expect(await session.page.getByTestId('move-step-up').isDisabled()).toBe(true);
+    await node('ditolak').click();
+    expect(await session.page.getByTestId('selection').textContent()).toBe('Terpilih: 2. Ditolak (baris 3)');
+    const before = (await node('ditolak').boundingBox())!.y;
+    await session.page.getByTestId('move-step-down').click();
+    await session.page.waitForFunction(() => {
+      const y = (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value;
+      return y.indexOf('- id: ditolak') > y.indexOf('- id: tim-teknis');
+    });
+    expect(await session.page.getByTestId('selection').textContent()).toBe('Terpilih: 2. Ditolak (baris 4)');
+    expect(await undoTitle()).toBe('Urungkan: Pindahkan langkah "ditolak" ke baris 4 (Ctrl+Z)');
+    // the row moved in the diagram too, below the technical team's row
+    expect((await node('ditolak').boundingBox())!.y).toBeGreaterThan((await node('tim-teknis').boundingBox())!.y);
+    expect((await node('ditolak').boundingBox())!.y).toBeGreaterThan(before);
+    await session.page.getByTestId('move-step-up').click();
+    expect(await yamlText()).toBe(original);
+    await session.page.getByTestId('move-step-up').click();
+    await session.page.waitForFunction(() => {
+      const y = (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value;
+      return y.indexOf('- id: ditolak') < y.indexOf('- id: petugas-periksa');
+    });
+    await undo();
+    expect(await yamlText()).toBe(original);
+  });
+
+  it('adds, renames, reorders and removes a lane, refuses to remove a lane in use, and undoes each', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    const panel = session.page.getByTestId('lanes-panel');
+    await panel.getByTestId('lane-new-name').fill('Tim Teknis Pengaduan');
+    await panel.getByTestId('lane-new-role').fill('bidang-teknis');
+    await panel.getByTestId('lane-add').click();
+    await laneHeader('tim-teknis-pengaduan').waitFor();
+    expect(await laneHeader('tim-teknis-pengaduan').textContent()).toBe('Tim Teknis Pengaduan');
+    const added = await yamlText();
+    expect(added).toContain('  - id: kepala-dinas\n    name: Kepala Dinas Dukcapil\n    role: kepala-dinas\n  - id: tim-teknis-pengaduan\n    name: Tim Teknis Pengaduan\n    role: bidang-teknis\n');
+    expect(await undoTitle()).toBe('Urungkan: Tambah lajur "Tim Teknis Pengaduan" (Ctrl+Z)');
+    expect(await laneRow('tim-teknis-pengaduan').getByTestId('lane-steps').textContent()).toBe('0 langkah');
+
+    // rename the header
+    await laneRow('tim-teknis-pengaduan').getByTestId('lane-name').fill('Tim Teknis');
+    await laneRow('tim-teknis-pengaduan').getByTestId('lane-name').press('Enter');
+    await waitForYaml('    name: Tim Teknis\n');
+    expect(await laneHeader('tim-teknis-pengaduan').textContent()).toBe('Tim Teknis');
+    expect(changedLines(added, await yamlText())).toEqual(['    name: Tim Teknis']);
+    expect(await undoTitle()).toBe('Urungkan: Ganti nama lajur "tim-teknis-pengaduan" menjadi "Tim Teknis" (Ctrl+Z)');
+    const renamed = await yamlText();
+
+    // one column to the left, before the Kepala Dinas
+    await laneRow('tim-teknis-pengaduan').getByTestId('lane-left').click();
+    await waitForYaml('  - id: tim-teknis-pengaduan\n    name: Tim Teknis\n    role: bidang-teknis\n  - id: kepala-dinas\n');
+    expect((await laneHeader('tim-teknis-pengaduan').boundingBox())!.x).toBeLessThan((await laneHeader('kepala-dinas').boundingBox())!.x);
+    expect(await undoTitle()).toBe('Urungkan: Pindahkan lajur "tim-teknis-pengaduan" ke kolom 6 (Ctrl+Z)');
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-lanes.png'), fullPage: true });
+    const moved = await yamlText();
+
+    // a lane that still holds steps is not removed, and the message says which
+    await laneRow('kasi').getByTestId('lane-remove').click();
+    expect(await session.page.getByTestId('command-error').textContent()).toContain('lajur "kasi" masih memuat langkah "kasi-periksa": pindahkan ke lajur lain atau hapus terlebih dahulu');
+    expect(await yamlText()).toBe(moved);
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-lane-refused.png') });
+
+    await laneRow('tim-teknis-pengaduan').getByTestId('lane-remove').click();
+    await waitForYaml('tim-teknis-pengaduan', false);
+    expect(await laneHeader('tim-teknis-pengaduan').count()).toBe(0);
+    expect(await yamlText()).toBe(original);
+    expect(await undoTitle()).toBe('Urungkan: Hapus lajur "tim-teknis-pengaduan" (Ctrl+Z)');
+
+    await undo();
+    expect(await yamlText()).toBe(moved);
+    await undo();
+    expect(await yamlText()).toBe(renamed);
+    await undo();
+    expect(await yamlText()).toBe(added);
+    await undo();
+    expect(await yamlText()).toBe(original);
+    expect(await laneHeader('tim-teknis-pengaduan').count()).toBe(0);
+  });
+
+  it('edits the SOP’s own fields when no step is selected, keeping every comment, and undoes each', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    const comments = (yaml: string) => yaml.split('\n').filter((l) => l.includes('#'));
+    const sop = session.page.getByTestId('sop-properties');
+    await sop.waitFor();
+    expect(await sop.getByTestId('sop-title').inputValue()).toBe('Pelayanan Pengaduan Dinas Dukcapil');
+
+    await sop.getByTestId('sop-title').fill('Pelayanan Pengaduan Dinas Dukcapil Kota Metro');
+    await sop.getByTestId('sop-title').press('Enter');
+    await waitForYaml('  title: Pelayanan Pengaduan Dinas Dukcapil Kota Metro\n');
+    const titled = await yamlText();
+    expect(changedLines(original, titled)).toEqual(['  title: Pelayanan Pengaduan Dinas Dukcapil Kota Metro']);
+    expect(comments(titled)).toEqual(comments(original));
+    expect(await session.page.getByTestId('edit-title').textContent()).toBe('Ubah SOP: Pelayanan Pengaduan Dinas Dukcapil Kota Metro');
+    expect(await undoTitle()).toBe('Urungkan: Ubah /identity/title (Ctrl+Z)');
+
+    // a date left blank in the source, and a section item added at the end of its list
+    await sop.getByTestId('sop-dates-revisi').fill('Maret 2024');
+    await sop.getByTestId('sop-dates-revisi').press('Tab');
+    await waitForYaml('    revisi: Maret 2024\n');
+    const section = sop.getByTestId('sop-section-dasarHukum');
+    expect(await section.getByTestId('sop-section-dasarHukum-item').count()).toBe(4);
+    await section.getByTestId('sop-section-dasarHukum-new').fill('Permendagri Nomor 109 Tahun 2019');
+    await section.getByTestId('sop-section-dasarHukum-add').click();
+    await waitForYaml('Penyelenggaraan Pendaftaran Penduduk dan Pencatatan Sipil\n    - Permendagri Nomor 109 Tahun 2019\n  kualifikasiPelaksana:');
+    expect(await section.getByTestId('sop-section-dasarHukum-item').count()).toBe(5);
+    const extended = await yamlText();
+    expect(comments(extended)).toEqual(comments(original));
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-sop-properties.png'), fullPage: true });
+
+    // an invalid value is written all the same, and the validator says what is wrong
+    await sop.getByTestId('sop-regionCode').fill('18-72');
+    await sop.getByTestId('sop-regionCode').press('Enter');
+    await waitForYaml('18-72');
+    // the comment on the changed line spoke of the old value and goes; the others stay
+    expect(changedLines(extended, await yamlText())).toEqual([expect.stringMatching(/^  regionCode: "?18-72"?$/)]);
+    await session.page.waitForFunction(() => document.querySelector('[data-testid="problems"]')?.getAttribute('data-valid') === 'false');
+    const problem = (await session.page.getByTestId('problem').allTextContents()).find((p) => p.includes('"18-72"'))!;
+    expect(problem).toContain('NN.NN');
+    expect((await yamlText()).split('\n')[Number(/^(\d+):/.exec(problem)![1]) - 1]).toContain('regionCode');
+
+    await undo();
+    expect(await yamlText()).toBe(extended);
+    await undo();
+    await undo();
+    expect(await yamlText()).toBe(titled);
+    expect(await sop.getByTestId('sop-dates-revisi').inputValue()).toBe('');
+    await undo();
+    expect(await yamlText()).toBe(original);
+    expect(await sop.getByTestId('sop-title').inputValue()).toBe('Pelayanan Pengaduan Dinas Dukcapil');
+  });
+
+  it('edits a step’s id, outcome label and time-out rule in the properties panel, and undoes each', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    await node('kasi-periksa').click();
+    const panel = session.page.getByTestId('properties-panel');
+
+    expect(await panel.getByTestId('prop-onTimeout').inputValue()).toBe('escalate');
+    await panel.getByTestId('prop-onTimeout').selectOption('flag');
+    await waitForYaml('onTimeout: { action: flag }');
+    expect(await undoTitle()).toBe('Urungkan: Ubah onTimeout langkah "kasi-periksa" (Ctrl+Z)');
+
+    const outcome = panel.locator('[data-testid="prop-outcome"][data-outcome-id="selesai"]');
+    await outcome.getByTestId('prop-outcome-label').fill('Selesai di Kasi');
+    await outcome.getByTestId('prop-outcome-label').press('Enter');
+    await waitForYaml('{ id: selesai, label: Selesai di Kasi, to: penyelesaian }');
+    expect(await session.page.getByTestId('edge-label').allTextContents()).toContain('Selesai di Kasi');
+
+    await panel.getByTestId('prop-id').fill('kasi-memeriksa');
+    await panel.getByTestId('prop-id').press('Enter');
+    await node('kasi-memeriksa').waitFor();
+    // the arrow that led to the step follows the new id, and the step stays selected
+    expect(stepBlock(await yamlText(), 'tim-teknis')).toContain('to: kasi-memeriksa, kind: escalation }');
+    expect(await session.page.getByTestId('properties-panel').getAttribute('data-step-id')).toBe('kasi-memeriksa');
+    expect(await undoTitle()).toBe('Urungkan: Ganti id langkah "kasi-periksa" menjadi "kasi-memeriksa" (Ctrl+Z)');
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-step-properties.png'), fullPage: true });
+
+    await undo();
+    await undo();
+    await undo();
+    expect(await yamlText()).toBe(original);
+    await node('kasi-periksa').click();
+    expect(await session.page.getByTestId('prop-onTimeout').inputValue()).toBe('escalate');
   });
 });

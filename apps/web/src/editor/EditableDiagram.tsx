@@ -125,6 +125,7 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
       nodesDraggable
       nodesConnectable
       elementsSelectable={false}
+      deleteKeyCode={null}
       connectionRadius={60}
       onNodeClick={(_, node) => node.type === 'editStep' && onSelect(node.id)}
       onPaneClick={() => onSelect(null)}

@@ -1,93 +1,209 @@
 import { useState } from 'react';
-import type { StepChanges } from '@sop/editor';
-import type { Step } from '@sop/model';
+import {
+  sopUpdate,
+  stepChangeLane,
+  stepRename,
+  stepUpdate,
+  transitionConnect,
+  transitionDisconnect,
+  transitionReconnect,
+  transitionRelabel,
+  type EditResult,
+  type SopCommand,
+  type StepChanges,
+} from '@sop/editor';
+import type { SopFlow, Step, StepKind } from '@sop/model';
 import { useI18n } from '../i18n';
+import { FieldGroup, SelectField, TextField, type Choice } from './fields';
+import { kindKey, laneName, STEP_KINDS, stepChoices, stepPointer } from './step-names';
 
-type Field = 'activity' | 'waktu' | 'kelengkapan' | 'output' | 'keterangan';
+export type RunCommand = (command: SopCommand) => EditResult | undefined;
 
-const textOf = (step: Step, field: Field): string => {
-  const value = (step as unknown as Record<string, unknown>)[field];
-  if (Array.isArray(value)) return value.join('\n');
-  return typeof value === 'string' ? value : '';
-};
+/** A text as a SourceText: blank is null (the schema's "blank in the source"). */
+const sourceText = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
-/** The selected step's fields; "Terapkan" runs one step.update with what changed. */
+/** Kelengkapan, one per line: none is null, one is a text, more a list. */
+function textList(text: string): string | string[] | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length === 0 ? null : lines.length === 1 ? lines[0] : lines;
+}
+
+const listText = (value: unknown): string => (Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : '');
+
+/**
+ * Every field of the selected step: identity (id, number, kind, lane, label), the row's texts and
+ * Mutu Baku, its arrows (next, a decision's outcomes, escalation and rejection), what happens when
+ * its Waktu passes, and its message template. Each change is one named command.
+ */
 export function PropertiesPanel({
   step,
+  flow,
   lanes,
-  onUpdate,
-  onChangeLane,
+  templates,
+  run,
+  onRenamed,
 }: {
   step: Step;
+  flow: SopFlow;
   lanes: { id: string; name: string }[];
-  onUpdate(changes: StepChanges): void;
-  onChangeLane(lane: string): void;
+  templates: { id: string; name: string }[];
+  run: RunCommand;
+  onRenamed(newId: string): void;
 }) {
   const { t } = useI18n();
-  const initial = (): Record<Field, string> => ({
-    activity: textOf(step, 'activity'),
-    waktu: textOf(step, 'waktu'),
-    kelengkapan: textOf(step, 'kelengkapan'),
-    output: textOf(step, 'output'),
-    keterangan: textOf(step, 'keterangan'),
-  });
-  const [values, setValues] = useState(initial);
-  const fields: [Field, string, boolean][] = [
-    ['activity', t('editActivity'), true],
-    ['waktu', t('headerWaktu'), false],
-    ['kelengkapan', t('editKelengkapanHint'), true],
-    ['output', t('headerOutput'), false],
-    ['keterangan', t('headerKeterangan'), true],
+  const stepId = step.id;
+  const update = (changes: StepChanges) => run(stepUpdate({ stepId, changes }));
+  const none: Choice = { value: '', label: t('editNone') };
+  const targets = stepChoices(flow.steps);
+  const kinds: Choice[] = STEP_KINDS.map((k) => ({ value: k, label: `${t(kindKey(k))} (${k})` }));
+  const laneChoices: Choice[] = lanes.map((l) => ({ value: l.id, label: laneName(l.name) }));
+  const pointer = stepPointer(flow, stepId);
+  const showNext = step.kind !== 'decision' || step.next !== undefined;
+  const showOutcomes = step.kind === 'decision' || (step.outcomes?.length ?? 0) > 0;
+  const showJumps = step.kind === 'task' || step.escalation !== undefined || step.rejection !== undefined;
+
+  return (
+    <div className="edit-props" data-testid="properties-panel" data-step-id={stepId}>
+      <p className="edit-props-id">
+        <code>{stepId}</code> · {t(kindKey(step.kind))}
+        <span className="muted"> — {t('editCommitHint')}</span>
+      </p>
+      <FieldGroup title={t('editGroupStep')}>
+        <TextField
+          label={t('editStepId')}
+          testId="prop-id"
+          value={stepId}
+          onCommit={(newId) => {
+            if (run(stepRename({ stepId, newId: newId.trim() }))) onRenamed(newId.trim());
+          }}
+        />
+        <TextField label={t('editNumber')} testId="prop-number" value={step.number ?? ''} onCommit={(v) => update({ number: sourceText(v) })} />
+        <SelectField label={t('editKind')} testId="prop-kind" value={step.kind} choices={kinds} onChange={(v) => update({ kind: v as StepKind })} />
+        <SelectField label={t('editLane')} testId="prop-lane" value={step.lane} choices={laneChoices} onChange={(lane) => run(stepChangeLane({ stepId, lane }))} />
+        <TextField label={t('editLabel')} testId="prop-label" value={step.label ?? ''} onCommit={(v) => update({ label: sourceText(v) })} wide />
+        <TextField label={t('editActivity')} testId="prop-activity" value={step.activity ?? ''} multiline onCommit={(v) => update({ activity: sourceText(v) })} wide />
+      </FieldGroup>
+      <FieldGroup title={t('editGroupMutu')}>
+        <TextField label={t('editKelengkapanHint')} testId="prop-kelengkapan" value={listText(step.kelengkapan)} multiline rows={3} onCommit={(v) => update({ kelengkapan: textList(v) })} wide />
+        <TextField label={t('headerWaktu')} testId="prop-waktu" value={step.waktu ?? ''} placeholder={t('editWaktuExample')} onCommit={(v) => update({ waktu: sourceText(v) })} />
+        <TextField label={t('headerOutput')} testId="prop-output" value={step.output ?? ''} onCommit={(v) => update({ output: sourceText(v) })} wide />
+        <TextField label={t('headerKeterangan')} testId="prop-keterangan" value={step.keterangan ?? ''} multiline onCommit={(v) => update({ keterangan: sourceText(v) })} wide />
+        <SelectField
+          label={t('editOnTimeout')}
+          testId="prop-onTimeout"
+          value={step.onTimeout?.action ?? ''}
+          choices={[
+            { value: '', label: t('editOnTimeoutDefault') },
+            { value: 'flag', label: t('editOnTimeoutFlag') },
+            { value: 'escalate', label: t('editOnTimeoutEscalate') },
+          ]}
+          onChange={(v) => update({ onTimeout: v ? { action: v as 'flag' | 'escalate' } : undefined })}
+        />
+        <SelectField
+          label={t('editTemplate')}
+          testId="prop-template"
+          value={step.template ?? ''}
+          choices={[none, ...templates.map((tp) => ({ value: tp.id, label: `${tp.name} (${tp.id})` }))]}
+          onChange={(v) => update({ template: v || undefined })}
+        />
+      </FieldGroup>
+      <FieldGroup title={t('editGroupFlow')} testId="prop-transitions">
+        {showNext && (
+          <SelectField
+            label={t('editNext')}
+            testId="prop-next"
+            value={step.next ?? ''}
+            choices={[none, ...targets]}
+            wide
+            onChange={(to) => run(to ? transitionConnect({ from: stepId, to }) : transitionDisconnect({ from: stepId, to: step.next!, kind: 'next' }))}
+          />
+        )}
+        {showOutcomes && <Outcomes step={step} pointer={pointer} targets={targets} run={run} />}
+        {showJumps &&
+          (['escalation', 'rejection'] as const).map((kind) => {
+            const jump = step[kind];
+            return (
+              <div key={kind} className="edit-jump edit-field-wide" data-testid={`prop-${kind}`}>
+                <SelectField
+                  label={t(kind === 'escalation' ? 'editEscalation' : 'editRejection')}
+                  testId={`prop-${kind}-to`}
+                  value={jump?.to ?? ''}
+                  choices={[none, ...targets]}
+                  onChange={(to) =>
+                    run(to ? transitionConnect({ from: stepId, to, jump: { kind } }) : transitionDisconnect({ from: stepId, to: jump!.to, kind }))
+                  }
+                />
+                {jump && (
+                  <TextField label={t('editArrowLabel')} testId={`prop-${kind}-label`} value={jump.label ?? ''} onCommit={(label) => run(transitionRelabel({ from: stepId, jump: kind, label: sourceText(label) }))} />
+                )}
+              </div>
+            );
+          })}
+      </FieldGroup>
+    </div>
+  );
+}
+
+/** A decision's outcomes: label, target and kind of each; remove one; add one. */
+function Outcomes({ step, pointer, targets, run }: { step: Step; pointer: string | undefined; targets: Choice[]; run: RunCommand }) {
+  const { t } = useI18n();
+  const [label, setLabel] = useState('');
+  const [to, setTo] = useState('');
+  const from = step.id;
+  const kinds: Choice[] = [
+    { value: '', label: t('editOutcomeNormal') },
+    { value: 'escalation', label: t('editOutcomeEscalation') },
+    { value: 'rejection', label: t('editOutcomeRejection') },
   ];
-  const apply = () => {
-    const before = initial();
-    const changes: Record<string, unknown> = {};
-    for (const [field] of fields) {
-      if (values[field] === before[field]) continue;
-      const text = values[field].trim();
-      if (field === 'kelengkapan') {
-        const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-        changes[field] = lines.length === 0 ? null : lines.length === 1 ? lines[0] : lines;
-      } else changes[field] = text === '' ? null : text;
+  const add = () => {
+    if (!label.trim() || !to) return;
+    if (run(transitionConnect({ from, to, outcome: { label: label.trim() } }))) {
+      setLabel('');
+      setTo('');
     }
-    if (Object.keys(changes).length) onUpdate(changes as StepChanges);
   };
   return (
-    <form
-      className="edit-props"
-      data-testid="properties-panel"
-      data-step-id={step.id}
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply();
-      }}
-    >
-      <div className="edit-props-id">
-        <code>{step.id}</code> · {step.kind}
-      </div>
-      <label>
-        <span>{t('editLane')}</span>
-        <select data-testid="prop-lane" value={step.lane} onChange={(e) => onChangeLane(e.target.value)}>
-          {lanes.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name.length > 60 ? `${l.name.slice(0, 57)}…` : l.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {fields.map(([field, label, multi]) => (
-        <label key={field}>
-          <span>{label}</span>
-          {multi ? (
-            <textarea data-testid={`prop-${field}`} rows={field === 'kelengkapan' ? 3 : 2} value={values[field]} onChange={(e) => setValues({ ...values, [field]: e.target.value })} />
-          ) : (
-            <input data-testid={`prop-${field}`} value={values[field]} onChange={(e) => setValues({ ...values, [field]: e.target.value })} />
-          )}
-        </label>
+    <fieldset className="edit-outcomes edit-field-wide" data-testid="prop-outcomes">
+      <legend>{t('editOutcomes')}</legend>
+      {(step.outcomes ?? []).map((o, j) => (
+        <div key={`${j}:${o.id}`} className="edit-outcome" data-testid="prop-outcome" data-outcome-id={o.id}>
+          <TextField label={t('editOutcomeLabel')} testId="prop-outcome-label" value={o.label} onCommit={(v) => run(transitionRelabel({ from, outcome: o.id, label: v }))} />
+          <SelectField label={t('editOutcomeTo')} testId="prop-outcome-to" value={o.to} choices={targets} onChange={(newTo) => run(transitionReconnect({ from, to: o.to, newTo, outcome: o.id }))} />
+          <SelectField
+            label={t('editOutcomeKind')}
+            testId="prop-outcome-kind"
+            value={o.kind ?? ''}
+            choices={kinds}
+            onChange={(v) => pointer && run(sopUpdate({ pointer: `${pointer}/outcomes/${j}/kind`, value: v || undefined }))}
+          />
+          <button type="button" className="edit-icon-button" data-testid="prop-outcome-remove" title={t('editOutcomeRemove')} aria-label={t('editOutcomeRemove')} onClick={() => run(transitionDisconnect({ from, to: o.to, outcome: o.id }))}>
+            ×
+          </button>
+        </div>
       ))}
-      <button type="submit" className="button button-primary" data-testid="prop-apply">
-        {t('editApply')}
-      </button>
-    </form>
+      <div className="edit-outcome edit-outcome-new">
+        <label className="edit-field">
+          <span>{t('editOutcomeNew')}</span>
+          <input data-testid="prop-outcome-new-label" value={label} onChange={(e) => setLabel(e.target.value)} />
+        </label>
+        <label className="edit-field">
+          <span>{t('editOutcomeTo')}</span>
+          <select data-testid="prop-outcome-new-to" value={to} onChange={(e) => setTo(e.target.value)}>
+            <option value="">{t('editChoose')}</option>
+            {targets.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" data-testid="prop-outcome-add" disabled={!label.trim() || !to} onClick={add}>
+          {t('editOutcomeAdd')}
+        </button>
+      </div>
+    </fieldset>
   );
 }

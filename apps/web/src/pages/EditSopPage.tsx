@@ -1,13 +1,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CommandError, CommandStack, applyYamlText, parseForEdit, stepChangeLane, stepUpdate, transitionConnect, type EditorIssue, type SopCommand, type StepChanges } from '@sop/editor';
+import {
+  CommandError,
+  CommandStack,
+  applyYamlText,
+  describeEffect,
+  parseForEdit,
+  stepAdd,
+  stepChangeLane,
+  stepDelete,
+  stepMove,
+  transitionConnect,
+  type EditResult,
+  type EditorIssue,
+  type SopCommand,
+} from '@sop/editor';
 import { flowsOf, type SopDocument, type Step } from '@sop/model';
 import { layoutSwimlanes, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
 import { diagramHeaders } from '../diagram/diagram-headers';
-import { OutcomeDialog } from '../editor/Dialogs';
+import { AddStepDialog, DeleteStepDialog, OutcomeDialog } from '../editor/Dialogs';
 import { EditableDiagram, type StepMark } from '../editor/EditableDiagram';
+import { LanesPanel } from '../editor/LanesPanel';
 import { PropertiesPanel } from '../editor/PropertiesPanel';
+import { SopProperties } from '../editor/SopProperties';
+import { incoming, stepName } from '../editor/step-names';
 import { SaveDialog } from '../editor/SaveDialog';
 import '../editor/editor.css';
 import { downloadText } from '../export-diagram';
@@ -17,6 +34,8 @@ import { useFetch } from '../use-fetch';
 
 const draftKey = (id: string) => `sop.draft.${id}`;
 const YAML_DEBOUNCE_MS = 300;
+/** How long the note on what a command also did stays up. */
+const EFFECT_NOTE_MS = 12_000;
 
 interface Draft {
   yaml: string;
@@ -114,15 +133,25 @@ function SopEditor({ detail }: { detail: SopDetail }) {
   }, [snap.yaml, base, id]);
 
   const [commandError, setCommandError] = useState<string | null>(null);
+  // what a command did beyond what was asked (the arrows a deleted step took with it…)
+  const [effectNote, setEffectNote] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
   const run = useCallback(
-    (command: SopCommand) => {
+    (command: SopCommand): EditResult | undefined => {
       flush();
       try {
-        stack.execute(command);
+        const result = stack.execute(command);
         setCommandError(null);
+        const created = result.effects.find((e) => e.type === 'step.created');
+        if (created?.type === 'step.created') setSelected(created.stepId);
+        // a rename's references follow by definition; what went or moved with a deletion is worth saying
+        const told = result.effects.filter((e) => e.type === 'transition.removed' || e.type === 'transition.retargeted' || e.type === 'reference.removed');
+        setEffectNote(told.length ? `${command.describe(lang)}: ${told.map((e) => describeEffect(e, lang)).join('; ')}` : null);
+        return result;
       } catch (e) {
         if (e instanceof CommandError) setCommandError(e.messageIn(lang));
         else throw e;
+        return undefined;
       }
     },
     [flush, stack, lang],
@@ -131,24 +160,39 @@ function SopEditor({ detail }: { detail: SopDetail }) {
     flush();
     stack.undo();
     setCommandError(null);
+    setEffectNote(null);
   }, [flush, stack]);
   const redo = useCallback(() => {
     flush();
     stack.redo();
     setCommandError(null);
+    setEffectNote(null);
   }, [flush, stack]);
   useEffect(() => {
+    if (!effectNote) return;
+    const timer = setTimeout(() => setEffectNote(null), EFFECT_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [effectNote]);
+  const [deleting, setDeleting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable)) return; // the field's own undo
+      const inField = !!target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.isContentEditable);
+      if (e.key === 'Delete' && !inField && selected && !document.querySelector('.edit-backdrop')) {
+        e.preventDefault();
+        setDeleting(true);
+        return;
+      }
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+      if (inField) return; // the field's own undo
       e.preventDefault();
       if (e.shiftKey) redo();
       else undo();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
+  }, [undo, redo, selected]);
 
   // the diagram follows the text as far as it can be read
   const doc = useMemo(() => readDocument(snap.yaml), [snap.yaml]);
@@ -188,9 +232,21 @@ function SopEditor({ detail }: { detail: SopDetail }) {
     return m;
   }, [snap.issues]);
 
-  const [selected, setSelected] = useState<string | null>(null);
   const allSteps: Step[] = useMemo(() => flows.flatMap((f) => f.steps), [flows]);
   const selectedStep = allSteps.find((s) => s.id === selected);
+  const selectedFlow = selectedStep ? flows.find((f) => f.steps.some((s) => s.id === selectedStep.id)) : undefined;
+  const selectedIndex = selectedFlow && selectedStep ? selectedFlow.steps.findIndex((s) => s.id === selectedStep.id) : -1;
+  const lanes = useMemo(() => (shown?.lanes ?? []).filter((l) => l && typeof l.id === 'string'), [shown]);
+  const laneChoices = useMemo(() => lanes.map((l) => ({ id: l.id, name: String(l.name ?? l.id) })), [lanes]);
+  const templates = useMemo(() => (shown?.templates ?? []).map((tp) => ({ id: tp.id, name: tp.name })), [shown]);
+  const stepCount = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const s of allSteps) m.set(s.lane, (m.get(s.lane) ?? 0) + 1);
+    return m;
+  }, [allSteps]);
+  const moveSelected = (by: number) => {
+    if (selectedStep && selectedIndex >= 0) run(stepMove({ stepId: selectedStep.id, toIndex: selectedIndex + by }));
+  };
   const pane = useRef<HTMLTextAreaElement>(null);
   const selectIssue = (issue: EditorIssue) => {
     // the pane scrolls to the issue's line
@@ -276,11 +332,6 @@ function SopEditor({ detail }: { detail: SopDetail }) {
           {saved}
         </div>
       )}
-      {commandError && (
-        <div className="notice notice-error" role="alert" data-testid="command-error">
-          {t('editCommandFailed', { message: commandError })}
-        </div>
-      )}
       {!doc && <div className="notice notice-error" data-testid="unreadable">{t('editUnreadable')}</div>}
       {flows.length > 1 && (
         <div className="tabs" role="tablist">
@@ -293,6 +344,30 @@ function SopEditor({ detail }: { detail: SopDetail }) {
       )}
       <div className="edit-grid">
         <div className="edit-main">
+          <div className="toolbar edit-step-toolbar" data-testid="step-toolbar">
+            <button type="button" className="button" data-testid="add-step" disabled={!flow || lanes.length === 0} onClick={() => setAdding(true)}>
+              + {t('editAddStep')}
+            </button>
+            <button type="button" className="button" data-testid="delete-step" disabled={!selectedStep} title={t('editDeleteTip')} onClick={() => setDeleting(true)}>
+              {t('editDelete')}
+            </button>
+            <button type="button" className="button" data-testid="move-step-up" disabled={!selectedStep || selectedIndex <= 0} title={t('editMoveUpTip')} onClick={() => moveSelected(-1)}>
+              ↑ {t('editMoveUp')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              data-testid="move-step-down"
+              disabled={!selectedStep || !selectedFlow || selectedIndex >= selectedFlow.steps.length - 1}
+              title={t('editMoveDownTip')}
+              onClick={() => moveSelected(1)}
+            >
+              ↓ {t('editMoveDown')}
+            </button>
+            <span className="edit-selection muted" data-testid="selection">
+              {selectedStep ? t('editSelected', { step: stepName(selectedStep), n: selectedIndex + 1 }) : t('editNoSelection')}
+            </span>
+          </div>
           <div className="diagram edit-diagram" data-testid="diagram" data-flow={flow?.id}>
             {layout && flow && (
               <EditableDiagram
@@ -308,18 +383,33 @@ function SopEditor({ detail }: { detail: SopDetail }) {
             )}
           </div>
           <section className="card edit-card">
-            <h2>{t('editProperties')}</h2>
-            {selectedStep && shown ? (
+            <div className="card-head edit-card-head">
+              <h2>{selectedStep ? t('editProperties') : t('editSopProperties')}</h2>
+              {selectedStep && (
+                <button type="button" className="button" data-testid="show-sop-properties" onClick={() => setSelected(null)}>
+                  {t('editShowSop')}
+                </button>
+              )}
+            </div>
+            {selectedStep && selectedFlow ? (
               <PropertiesPanel
-                key={`${selectedStep.id}\n${snap.yaml}`}
+                key={`${selectedFlow.id}:${selectedStep.id}`}
                 step={selectedStep}
-                lanes={(shown.lanes ?? []).map((l) => ({ id: l.id, name: l.name }))}
-                onUpdate={(changes: StepChanges) => run(stepUpdate({ stepId: selectedStep.id, changes }))}
-                onChangeLane={(lane) => run(stepChangeLane({ stepId: selectedStep.id, lane }))}
+                flow={selectedFlow}
+                lanes={laneChoices}
+                templates={templates}
+                run={run}
+                onRenamed={setSelected}
               />
+            ) : shown ? (
+              <SopProperties doc={shown} run={run} />
             ) : (
-              <p className="muted">{t('editSelectStep')}</p>
+              <p className="muted">{t('editUnreadable')}</p>
             )}
+          </section>
+          <section className="card edit-card">
+            <h2>{t('editLanes', { n: lanes.length })}</h2>
+            <LanesPanel lanes={lanes} stepCount={stepCount} run={run} />
           </section>
         </div>
         <div className="edit-side">
@@ -362,6 +452,49 @@ function SopEditor({ detail }: { detail: SopDetail }) {
             run(transitionConnect({ from: asking.from, to: asking.to, outcome: { label } }));
           }}
         />
+      )}
+      {adding && flow && (
+        <AddStepDialog
+          flow={selectedFlow ?? flow}
+          lanes={laneChoices}
+          after={selectedStep}
+          onCancel={() => setAdding(false)}
+          onOk={(params) => {
+            setAdding(false);
+            run(stepAdd(params));
+          }}
+        />
+      )}
+      {deleting && selectedStep && (
+        <DeleteStepDialog
+          step={selectedStep}
+          arrows={incoming(flows, selectedStep.id)}
+          onCancel={() => setDeleting(false)}
+          onOk={(reconnect) => {
+            setDeleting(false);
+            if (run(stepDelete({ stepId: selectedStep.id, ...(reconnect ? { reconnect } : {}) }))) setSelected(null);
+          }}
+        />
+      )}
+      {(commandError || effectNote) && (
+        <div className="edit-toasts">
+          {commandError && (
+            <div className="notice notice-error edit-toast" role="alert" data-testid="command-error">
+              <span>{t('editCommandFailed', { message: commandError })}</span>
+              <button type="button" className="edit-icon-button" aria-label={t('editClose')} onClick={() => setCommandError(null)}>
+                ×
+              </button>
+            </div>
+          )}
+          {effectNote && (
+            <div className="notice edit-toast" role="status" data-testid="command-effects">
+              <span>{effectNote}</span>
+              <button type="button" className="edit-icon-button" aria-label={t('editClose')} onClick={() => setEffectNote(null)}>
+                ×
+              </button>
+            </div>
+          )}
+        </div>
       )}
       {saving && (
         <SaveDialog

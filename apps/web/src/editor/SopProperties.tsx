@@ -1,0 +1,113 @@
+import { sopUpdate } from '@sop/editor';
+import type { SopDocument } from '@sop/model';
+import { useI18n } from '../i18n';
+import { FieldGroup, ListField, SelectField, TextField } from './fields';
+import type { EditorMessageKey } from './messages';
+import type { RunCommand } from './PropertiesPanel';
+
+/**
+ * How a blank field is written: `required` texts stay an empty text (the validator says it
+ * must not be), `optional` ones are removed, `source` ones become null (blank in the source).
+ */
+type Blank = 'required' | 'optional' | 'source';
+
+const IDENTITY: [path: string, label: EditorMessageKey, blank: Blank][] = [
+  ['number', 'editSopNumber', 'source'],
+  ['title', 'editSopTitleField', 'required'],
+  ['government', 'editSopGovernment', 'required'],
+  ['regency', 'editSopRegency', 'required'],
+  ['province', 'editSopProvince', 'optional'],
+  ['regionCode', 'editSopRegionCode', 'optional'],
+  ['office', 'editSopOffice', 'required'],
+  ['unit', 'editSopUnit', 'source'],
+  ['flowchartTitle', 'editSopFlowchartTitle', 'source'],
+];
+const DATES: [string, EditorMessageKey][] = [
+  ['pembuatan', 'editDatePembuatan'],
+  ['revisi', 'editDateRevisi'],
+  ['efektif', 'editDateEfektif'],
+  ['pengesahan', 'editDatePengesahan'],
+];
+const APPROVED_BY: [string, EditorMessageKey][] = [
+  ['name', 'editApprovedName'],
+  ['title', 'editApprovedTitle'],
+  ['rank', 'editApprovedRank'],
+  ['nip', 'editApprovedNip'],
+];
+const SECTIONS: [string, EditorMessageKey][] = [
+  ['dasarHukum', 'editSectionDasarHukum'],
+  ['keterkaitan', 'editSectionKeterkaitan'],
+  ['peringatan', 'editSectionPeringatan'],
+  ['kualifikasiPelaksana', 'editSectionKualifikasi'],
+  ['peralatanPerlengkapan', 'editSectionPeralatan'],
+  ['pencatatanPendataan', 'editSectionPencatatan'],
+];
+const TIME_ZONES = [
+  ['Asia/Jakarta', 'WIB'],
+  ['Asia/Pontianak', 'WIB'],
+  ['Asia/Makassar', 'WITA'],
+  ['Asia/Jayapura', 'WIT'],
+];
+
+const valueOf = (text: string, blank: Blank): string | null | undefined => {
+  const v = text.trim();
+  if (v !== '') return v;
+  return blank === 'required' ? '' : blank === 'optional' ? undefined : null;
+};
+
+const read = (o: unknown, key: string): string => {
+  const v = o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+};
+
+/** The SOP's own fields, shown when no step is selected: identity, dates, approval, calendar, SOP-AP sections. */
+export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand }) {
+  const { t } = useI18n();
+  const set = (pointer: string, value: unknown) => run(sopUpdate({ pointer, value }));
+  const identity = doc.identity as unknown as Record<string, unknown> | undefined;
+  const sections = (doc.sections ?? {}) as unknown as Record<string, unknown>;
+  return (
+    <div className="edit-props" data-testid="sop-properties">
+      <p className="edit-props-id muted">{t('editSopHint')}</p>
+      <FieldGroup title={t('editGroupIdentity')}>
+        {IDENTITY.map(([key, label, blank]) => (
+          <TextField key={key} label={t(label)} testId={`sop-${key}`} value={read(identity, key)} wide={key === 'title' || key === 'office'} onCommit={(v) => set(`/identity/${key}`, valueOf(v, blank))} />
+        ))}
+        <SelectField
+          label={t('editTimeZone')}
+          testId="sop-timeZone"
+          value={doc.calendar?.timeZone ?? ''}
+          choices={TIME_ZONES.map(([tz, abbr]) => ({ value: tz, label: `${abbr} (${tz})` }))}
+          onChange={(v) => set('/calendar/timeZone', v)}
+        />
+      </FieldGroup>
+      <FieldGroup title={t('editGroupDates')}>
+        {DATES.map(([key, label]) => (
+          <TextField key={key} label={t(label)} testId={`sop-dates-${key}`} value={read(identity?.dates, key)} onCommit={(v) => set(`/identity/dates/${key}`, valueOf(v, 'source'))} />
+        ))}
+      </FieldGroup>
+      <FieldGroup title={t('editGroupApproved')}>
+        {APPROVED_BY.map(([key, label]) => (
+          <TextField key={key} label={t(label)} testId={`sop-approvedBy-${key}`} value={read(identity?.approvedBy, key)} wide={key === 'name' || key === 'title'} onCommit={(v) => set(`/identity/approvedBy/${key}`, valueOf(v, 'source'))} />
+        ))}
+      </FieldGroup>
+      <FieldGroup title={t('editGroupSections')}>
+        {SECTIONS.map(([key, label]) => {
+          const raw = sections[key];
+          const items = Array.isArray(raw) ? raw.map((i) => (typeof i === 'string' ? i : String(i))) : [];
+          return (
+            <ListField
+              key={key}
+              label={t(label)}
+              testId={`sop-section-${key}`}
+              items={items}
+              onSet={(i, text) => set(`/sections/${key}/${i}`, text.trim())}
+              onRemove={(i) => set(`/sections/${key}/${i}`, undefined)}
+              onAdd={(text) => set(Array.isArray(raw) ? `/sections/${key}/-` : `/sections/${key}`, Array.isArray(raw) ? text : [text])}
+            />
+          );
+        })}
+      </FieldGroup>
+    </div>
+  );
+}

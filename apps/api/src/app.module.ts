@@ -14,6 +14,7 @@ import type { AppConfig } from './config';
 import { Database } from './database/database';
 import { WorkLoop } from './deadlines/work-loop.service';
 import { HealthController } from './health/health.controller';
+import { ReportsModule } from './reports/reports.module';
 import { SopCatalog } from './sops/sop-catalog.service';
 import { SopsController } from './sops/sops.controller';
 
@@ -30,6 +31,7 @@ export class AppModule {
     const loop = new WorkLoop(cases, repository, catalog, clock, config.sweepIntervalMs, logger);
     return {
       module: AppModule,
+      imports: [ReportsModule.create({ db, catalog, auth, clock })],
       controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HealthController],
       providers: [
         { provide: Database, useValue: db },

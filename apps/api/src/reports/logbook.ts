@@ -1,0 +1,104 @@
+import { isHandOver, type ReportCaseRow, type ReportKartuRow } from './reports.repository';
+import { type ReportLabels } from './report-labels';
+
+export interface LogbookColumn {
+  id: string;
+  label: string;
+}
+
+export interface LogbookRow {
+  ticket: string;
+  /** One value per column, in the columns' order. */
+  cells: string[];
+}
+
+export interface Logbook {
+  /** The register's form number (e.g. FM-PDIP-03-02); null when the SOP prints none. */
+  document: string | null;
+  title: string;
+  revision: string | null;
+  effective: string | null;
+  /** True when the columns are the SOP's own (as printed), false for the platform's default. */
+  fromSop: boolean;
+  columns: LogbookColumn[];
+  rows: LogbookRow[];
+}
+
+/**
+ * The columns when an SOP prints no logbook: the fields the runtime puts in a periodic run's
+ * logbook (see WorkLoop.openPeriodicRuns: ticket, date, channel, category, step or end, status).
+ */
+export const DEFAULT_LOGBOOK_COLUMNS: LogbookColumn[] = [
+  { id: 'no', label: 'No.' },
+  { id: 'tiket', label: 'Tiket' },
+  { id: 'tanggal', label: 'Tanggal' },
+  { id: 'sumber', label: 'Sumber' },
+  { id: 'kategori', label: 'Kategori' },
+  { id: 'langkah', label: 'Langkah / hasil' },
+  { id: 'status', label: 'Status' },
+];
+
+export interface LogbookCase {
+  row: ReportCaseRow;
+  kartu: ReportKartuRow[];
+  /** The date filed, as the office writes it (DD/MM/YYYY, local). */
+  date: string;
+  /** Notes already stripped of the complainant's identity. */
+  notes: Map<number, string>;
+}
+
+const joinDistinct = (values: string[]) => [...new Set(values.filter((v) => v.trim() !== ''))].join('; ');
+
+/**
+ * Fills one logbook line. The schema cannot say which step writes which column (see
+ * docs/sop-encoding-notes.md, Buleleng), so columns are filled by what their ids say:
+ * - `no`: the line number;
+ * - `isi-pengaduan…` / `sumber` / `kategori` / `tiket` / `tanggal`: the category, the channel it came
+ *   through, the ticket and the date — never the complaint's text or any form field: reports carry no
+ *   form data;
+ * - `…pengadu…` (Tindak Lanjut Ke Pengadu): the notes of the last step before the end (the reply to
+ *   the complainant);
+ * - `tindak-lanjut…` (Tindak Lanjut Aduan): the notes of every other step;
+ * - a lane's id (e.g. `bidang-terkait`): the officers of that lane who handed the case on;
+ * - `status…`: "selesai" or "tidak", as the form prints it;
+ * - `langkah`: the end reached, or the step the case waits at;
+ * - anything else (`paraf…`, signatures): left blank, to be filled on paper.
+ */
+function cell(columnId: string, index: number, c: LogbookCase, labels: ReportLabels, fromSop: boolean): string {
+  const { row, kartu, notes } = c;
+  const lanes = new Set(labels.latest.sop.lanes.map((l) => l.id));
+  const worked = kartu.filter(isHandOver);
+  const isFinal = (k: ReportKartuRow) => labels.meta(k.to_step, k.sop_version_id)?.kind === 'end';
+  const noteOf = (k: ReportKartuRow) => notes.get(k.seq) ?? '';
+  const category = row.category ?? '—';
+  const channel = labels.channel(row.channel);
+  if (columnId === 'no') return String(index + 1);
+  if (columnId === 'tiket') return row.ticket;
+  if (columnId === 'tanggal') return c.date;
+  if (columnId === 'sumber') return channel;
+  if (columnId === 'kategori') return category;
+  if (columnId.startsWith('isi-pengaduan')) return `${category} — ${channel} (${row.ticket}, ${c.date})`;
+  if (columnId.startsWith('tindak-lanjut') && columnId.includes('pengadu')) return joinDistinct(worked.filter(isFinal).map(noteOf));
+  if (columnId.startsWith('tindak-lanjut')) return joinDistinct(worked.filter((k) => !isFinal(k)).map(noteOf));
+  if (lanes.has(columnId)) return joinDistinct(worked.filter((k) => k.from_lane === columnId).map((k) => k.officer_name));
+  if (columnId === 'langkah') {
+    return row.status === 'done' && row.end_step ? labels.outcome(row.end_step, row.sop_version_id) : `${labels.step(row.step, row.sop_version_id).number ?? ''} ${labels.lane(row.lane)}`.trim();
+  }
+  if (columnId.startsWith('status')) return fromSop ? (row.status === 'done' ? 'selesai' : 'tidak') : row.status === 'done' ? 'selesai' : 'dalam proses';
+  return '';
+}
+
+/** The period's logbook: the SOP's own register (Buleleng's FM-PDIP-03-02) or the platform's default. */
+export function buildLogbook(cases: LogbookCase[], labels: ReportLabels): Logbook {
+  const own = labels.latest.sop.logbook;
+  const columns = own ? own.columns.map((c) => ({ id: c.id, label: c.label })) : DEFAULT_LOGBOOK_COLUMNS;
+  return {
+    document: own?.document ?? null,
+    title: own?.title ?? 'Logbook Pengaduan',
+    revision: own?.revision ?? null,
+    effective: own?.effective ?? null,
+    fromSop: Boolean(own),
+    columns,
+    rows: cases.map((c, i) => ({ ticket: c.row.ticket, cells: columns.map((col) => cell(col.id, i, c, labels, Boolean(own))) })),
+  };
+}

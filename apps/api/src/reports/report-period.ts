@@ -1,0 +1,122 @@
+import { BadInputException } from '../common/errors';
+
+/** A report's period: whole local days of the office's time zone, `from` and `to` included. */
+export interface ReportPeriod {
+  /** First local date, 'YYYY-MM-DD'. */
+  from: string;
+  /** Last local date, included. */
+  to: string;
+  /** 'YYYY-MM' when the period is one whole calendar month. */
+  month: string | null;
+  timeZone: string;
+  /** Local midnight starting `from`. */
+  start: Date;
+  /** Local midnight after `to` (exclusive). */
+  end: Date;
+}
+
+/** The longest period one report covers (a year, leap day included). */
+export const MAX_PERIOD_DAYS = 366;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDate = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date ('YYYY-MM-DD') of an instant in a time zone. */
+export function localDateOf(at: Date, timeZone: string): string {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(at);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function offsetMinutes(timeZone: string, at: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+}
+
+/** The instant of local midnight starting a local date (Indonesian zones have no daylight saving). */
+export function localMidnight(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = new Date(Date.UTC(y, m - 1, d));
+  return new Date(guess.getTime() - offsetMinutes(timeZone, guess) * 60000);
+}
+
+/** The local date `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function calendarDate(field: 'from' | 'to', value: string): string {
+  const m = DATE.exec(value);
+  const valid = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= lastDayOfMonth(Number(m[1]), Number(m[2]));
+  if (!valid) throw bad(field, `${field} must be a calendar date written YYYY-MM-DD, e.g. 2026-11-01; "${value}" is not one`);
+  return value;
+}
+
+function bad(field: string, message: string): BadInputException {
+  return new BadInputException('the report period is not valid: see errors', [{ field, message }]);
+}
+
+/**
+ * The period a report query asks for: `month` (YYYY-MM), or `from` and `to` (local dates, both
+ * included), or, with neither, the current month in the office's time zone.
+ *
+ * @throws BadInputException naming the parameter and what to write.
+ * @example
+ * reportPeriod({ month: '2026-11' }, 'Asia/Makassar', now) // { from: '2026-11-01', to: '2026-11-30', start: 2026-10-31T16:00:00Z, … }
+ */
+export function reportPeriod(query: { month?: string; from?: string; to?: string }, timeZone: string, now: Date): ReportPeriod {
+  const { month, from, to } = query;
+  if (month !== undefined && (from !== undefined || to !== undefined)) {
+    throw bad(from !== undefined ? 'from' : 'to', 'give either month (e.g. month=2026-11) or from and to (e.g. from=2026-11-01&to=2026-11-15), not both');
+  }
+  let first: string;
+  let last: string;
+  if (from !== undefined || to !== undefined) {
+    if (from === undefined) throw bad('from', 'from is missing: give the first day too, e.g. from=2026-11-01');
+    if (to === undefined) throw bad('to', 'to is missing: give the last day too, e.g. to=2026-11-30 (included)');
+    first = calendarDate('from', from);
+    last = calendarDate('to', to);
+    if (last < first) throw bad('to', `to (${to}) is before from (${from}): the last day must not come before the first`);
+  } else {
+    let y: number;
+    let m: number;
+    if (month !== undefined) {
+      const match = MONTH.exec(month);
+      if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) throw bad('month', `month must be written YYYY-MM, e.g. 2026-11; "${month}" is not one`);
+      [y, m] = [Number(match[1]), Number(match[2])];
+    } else {
+      [y, m] = localDateOf(now, timeZone).split('-').map(Number);
+    }
+    first = isoDate(y, m, 1);
+    last = isoDate(y, m, lastDayOfMonth(y, m));
+  }
+  const start = localMidnight(first, timeZone);
+  const end = localMidnight(addDays(last, 1), timeZone);
+  const days = Math.round((end.getTime() - start.getTime()) / 86_400_000);
+  if (days > MAX_PERIOD_DAYS) throw bad('to', `a report covers at most ${MAX_PERIOD_DAYS} days; from ${first} to ${last} is ${days}: choose a shorter period`);
+  const wholeMonth = first.endsWith('-01') && first.slice(0, 7) === last.slice(0, 7) && Number(last.slice(8)) === lastDayOfMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)));
+  return { from: first, to: last, month: wholeMonth ? first.slice(0, 7) : null, timeZone, start, end };
+}
+
+/** Every local date of a period, in order. */
+export function datesOf(period: ReportPeriod): string[] {
+  const dates: string[] = [];
+  for (let d = period.from; d <= period.to; d = addDays(d, 1)) dates.push(d);
+  return dates;
+}

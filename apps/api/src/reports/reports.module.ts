@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthGuard } from '../auth/auth.guard';
+import { AuthService } from '../auth/auth.service';
+import type { Clock } from '../common/clock';
+import type { Database } from '../database/database';
+import type { SopCatalog } from '../sops/sop-catalog.service';
+import { ReportsController } from './reports.controller';
+import { ReportsRepository } from './reports.repository';
+import { ReportsService } from './reports.service';
+
+/** GET /api/reports: read-only recaps of a regency's complaints (see ReportsService). */
+@Module({})
+export class ReportsModule {
+  static create(deps: { db: Database; catalog: SopCatalog; auth: AuthService; clock: Clock }): DynamicModule {
+    const service = new ReportsService(new ReportsRepository(deps.db), deps.catalog, deps.clock);
+    return {
+      module: ReportsModule,
+      controllers: [ReportsController],
+      providers: [{ provide: ReportsService, useValue: service }, { provide: AuthService, useValue: deps.auth }, AuthGuard],
+    };
+  }
+}

@@ -181,8 +181,8 @@ function Comparison({ items }: { items: CompareId[] }) {
   if (!comparison || loaded.state !== 'ready') return null;
   return (
     <>
-      <Matrix comparison={comparison} details={loaded.value.map((l) => l.detail)} />
       {comparison.versionDiff && <VersionDiffView from={comparison.sops[0].key} to={comparison.sops[1].key} diff={comparison.versionDiff} />}
+      <Matrix comparison={comparison} details={loaded.value.map((l) => l.detail)} />
       <CompareDiagrams details={loaded.value.map((l) => l.detail)} keys={comparison.sops.map((s) => s.key)} />
     </>
   );

@@ -69,7 +69,7 @@ describe('comparing SOPs', () => {
     const path = join(DOWNLOADS, download.suggestedFilename());
     await download.saveAs(path);
     const lines = readFileSync(path, 'utf8').replace(/^\ufeff/, '').split('\r\n');
-    expect(lines[0]).toBe('Butir,Butir,metro,buleleng,Status');
+    expect(lines[0]).toBe('Bagian,Butir,metro,buleleng,Status');
     expect(lines).toContain(`Angka utama,Waktu terlama (waktu kerja),${expected.sops[0].worstCase!.workingText},${expected.sops[1].worstCase!.workingText},berbeda`);
     expect(lines).toContain('Angka utama,Kedalaman eskalasi,4,0,berbeda');
     expect(lines).toContain('Pelaksana menurut peran umum,Kepala Seksi,Kasi Yang Membidangi permasalahan,Kasi Kerjasama,semua');

@@ -241,7 +241,7 @@ function Matrix({ comparison, details }: { comparison: SopComparison; details: S
   const exportCsv = () => {
     const shown = { ...comparison, matrix: comparison.matrix.map((r) => ({ ...r, cells: shownCells(r, comparison, t) })) };
     const csv = comparisonCsv(shown, {
-      headers: { section: t('compareColumnItem'), item: t('compareColumnItem'), status: t('compareColumnStatus') },
+      headers: { section: t('compareColumnSection'), item: t('compareColumnItem'), status: t('compareColumnStatus') },
       sectionLabel: (r) => t(`compareSection_${r.section}` as MessageKey),
       rowLabel: (r) => rowLabel(r, t, lang),
       statusLabel: (r) => t(`compareStatus_${r.status}` as MessageKey),

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ApiClient } from '../../apps/api/test/api-harness';
+import { ApiClient, ROOT } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS } from './browser';
 
 // The citizens' pages, on a phone.
@@ -276,5 +277,29 @@ describe('the public complaint pages on a phone', () => {
     await page().getByRole('alert').waitFor();
     expect(await page().getByRole('alert').textContent()).toContain('Tidak ada formulir pengaduan untuk "atlantis"');
     expect(await page().getByTestId('file-form').count()).toBe(0);
+  });
+
+  it("shows the API's refusal beside the field when the office changed its form while the citizen was filling it", async () => {
+    await openForm('buleleng');
+    await input('nama-lengkap').fill('Ni Made Ayu');
+    await option('sasaran-pengaduan', 'Sarana Prasarana').click();
+    await input('isi-pengaduan').fill('Kursi ruang tunggu rusak');
+    // meanwhile Buleleng publishes a version in which the address is required
+    const yaml = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');
+    const stricter = yaml.replace(/(- id: alamat\n\s+label: Alamat\n\s+type: text\n\s+required: )false/, '$1true');
+    expect(stricter).not.toBe(yaml);
+    const published = await new ApiClient(session.api.url).request('POST', '/api/sops/buleleng/versions', { as: 'buleleng.penyusun', body: { yaml: stricter, changeNote: 'alamat wajib' } });
+    expect(published.status).toBe(201);
+
+    await page().getByTestId('file-submit').click();
+    await fieldError('alamat').waitFor();
+    expect(await fieldError('alamat').textContent()).toContain('"Alamat" is required');
+    expect(await page().getByTestId('file-success').count()).toBe(0);
+    expect(await page().getByTestId('file-submit').isDisabled()).toBe(false);
+    // what was typed is kept; filling the address clears the error and the complaint goes through
+    expect(await input('isi-pengaduan').inputValue()).toBe('Kursi ruang tunggu rusak');
+    await input('alamat').fill('Jl. Ngurah Rai 5, Singaraja');
+    expect(await fieldError('alamat').isVisible()).toBe(false);
+    await sendAndReadTicket('BUL');
   });
 });

@@ -133,7 +133,7 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
       window.scrollTo(0, 0);
     } catch (err) {
       if (err instanceof ApiError && err.status === 400 && err.fieldErrors.length > 0) {
-        const { byField, other } = serverErrorsByField(err.fieldErrors, fields);
+        const { byField, other } = serverErrorsByField(err.fieldErrors, fields, lang);
         setServerErrors(byField);
         const wrongIds = fields.filter((f) => byField[f.id]).map((f) => f.id);
         if (wrongIds.length > 0) {

@@ -49,7 +49,7 @@ export function FiledPanel({ filed, onAnother }: { filed: FiledComplaint; onAnot
           {t('publicFollow')} →
         </Link>
       </div>
-      <p className="pub-hint" role="status" data-testid="ticket-copy-status">
+      <p className={`pub-hint pub-copy-${copy}`} role="status" data-testid="ticket-copy-status">
         {copy === 'copied' ? t('publicCopied') : copy === 'failed' ? t('publicCopyFailed') : ''}
       </p>
       <p className="pub-hint">{t('publicRemembered')}</p>

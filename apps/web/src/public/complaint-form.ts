@@ -59,18 +59,24 @@ export function submissionOf(fields: FormField[], values: Record<string, string>
 
 /**
  * The API's field errors of a refused complaint, by form field id (`data.<id>`), and those about
- * no field of the form (the SOP, the channel, the submission as a whole).
+ * no field of the form (the SOP, the channel, the submission as a whole). An error that also carries
+ * `messageId` (Bahasa Indonesia, as the citizen-data checks word it) is shown in that language.
  */
-export function serverErrorsByField(errors: { field: string; message: string }[], fields: FormField[]): { byField: Record<string, string>; other: string[] } {
+export function serverErrorsByField(
+  errors: { field: string; message: string; messageId?: unknown }[],
+  fields: FormField[],
+  lang: 'id' | 'en' = 'en',
+): { byField: Record<string, string>; other: string[] } {
   const known = new Set(fields.map((f) => f.id));
   const byField: Record<string, string> = {};
   const other: string[] = [];
   for (const error of errors) {
+    const text = lang === 'id' && typeof error.messageId === 'string' && error.messageId ? error.messageId : error.message;
     const id = error.field.startsWith('data.') ? error.field.slice('data.'.length) : null;
     if (id !== null && known.has(id)) {
-      byField[id] ??= error.message;
+      byField[id] ??= text;
     } else {
-      other.push(error.message);
+      other.push(text);
     }
   }
   return { byField, other };

@@ -60,6 +60,10 @@ describe('the form a citizen fills', () => {
         fields,
       ),
     ).toEqual({ byField: { 'no-hp': 'A mobile number has 10 to 13 digits' }, other: ['This form has no field "umur"', '"x" is not a channel of this SOP'] });
+    // an error worded in Bahasa Indonesia too is shown in the UI language
+    const worded = [{ field: 'data.no-hp', message: 'Write a mobile number', messageId: 'Tulis nomor HP' }];
+    expect(serverErrorsByField(worded, fields, 'id').byField).toEqual({ 'no-hp': 'Tulis nomor HP' });
+    expect(serverErrorsByField(worded, fields, 'en').byField).toEqual({ 'no-hp': 'Write a mobile number' });
   });
 
   it('sets up the phone keyboard and autofill by field type', () => {

@@ -1,7 +1,203 @@
-import { useI18n } from '../i18n';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api';
+import { Notice } from '../components/Shell';
+import { useI18n, type Translate } from '../i18n';
+import { Link } from '../router';
+import type { Session } from '../session';
+import { formatInstant } from '../simulation/format';
+import { CaseActions } from './CaseActions';
+import { CaseDiagram } from './CaseDiagram';
+import { CaseFormData } from './CaseFormData';
+import { fetchCase, sendCaseEvent, type AllowedEvent, type CaseDetail, type KartuLine } from './console-api';
+import { Countdown } from './Countdown';
+import { KartuTimeline } from './KartuTimeline';
+import { RequireSession } from './RequireSession';
+import { stepTitle } from './time-left';
+import { useSopLookups, useSopVersion } from './use-sop';
 
-/** Placeholder until this page lands. */
-export function CasePage(_props: { id: string }) {
+export function CasePage({ id }: { id: string }) {
+  return <RequireSession>{(session) => <CaseLoader session={session} id={id} />}</RequireSession>;
+}
+
+type Loaded = { state: 'loading' } | { state: 'error'; status: number | null; message: string } | { state: 'ready'; detail: CaseDetail; at: Date };
+
+/** What the last move did, in words: "Budi (Kasi Kerjasama) handed it over at …: step 2 → step 3 (Bidang Terkait)". */
+export function describeMove(k: KartuLine, timeZone: string, lang: 'id' | 'en', t: Translate): string {
+  return t('consoleMoveLine', {
+    officer: k.officer,
+    at: formatInstant(new Date(k.handedOverAt), timeZone, lang),
+    event: k.outcomeLabel ? `${t(`simEvent${k.event}` as 'simEventCOMPLETE')} "${k.outcomeLabel}"` : t(`simEvent${k.event}` as 'simEventCOMPLETE'),
+    from: stepTitle(k.from.step),
+    to: stepTitle(k.to.step, t('consoleEndStep')),
+    lane: k.to.laneName ?? '—',
+  });
+}
+
+function CaseLoader({ session, id }: { session: Session; id: string }) {
   const { t } = useI18n();
-  return <div className="page">{t('consoleTitle')}</div>;
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const load = useCallback(async (): Promise<CaseDetail | null> => {
+    try {
+      const detail = await fetchCase(session.token, id);
+      setLoaded({ state: 'ready', detail, at: new Date() });
+      return detail;
+    } catch (e) {
+      setLoaded({ state: 'error', status: e instanceof ApiError ? e.status : null, message: e instanceof Error ? e.message : String(e) });
+      return null;
+    }
+  }, [session.token, id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div className="page console" data-testid="case-page">
+      <Link href="/inbox" className="back">
+        {t('consoleBackToInbox')}
+      </Link>
+      {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
+      {loaded.state === 'error' && (
+        <div className="card console-empty" role="alert" data-testid="case-error" data-status={loaded.status ?? ''}>
+          <strong>{loaded.status === 403 ? t('consoleCaseForbidden') : loaded.status === 404 ? t('consoleCaseMissing') : t('loadFailed', { message: loaded.message })}</strong>
+          {(loaded.status === 403 || loaded.status === 404) && (
+            <p className="muted">{loaded.status === 403 ? t('consoleCaseForbiddenHint', { message: loaded.message }) : t('consoleCaseMissingHint')}</p>
+          )}
+        </div>
+      )}
+      {loaded.state === 'ready' && <CaseView session={session} detail={loaded.detail} loadedAt={loaded.at} reload={load} />}
+    </div>
+  );
+}
+
+type Outcome = { kind: 'moved' | 'stale' | 'refused'; text: string } | null;
+
+function CaseView({ session, detail, loadedAt, reload }: { session: Session; detail: CaseDetail; loadedAt: Date; reload(): Promise<CaseDetail | null> }) {
+  const { t, lang } = useI18n();
+  const sop = useSopVersion(detail.sop.id, detail.sop.version);
+  const sopDoc = sop.state === 'ready' ? sop.value.sop : null;
+  const lookups = useSopLookups(sop.state === 'ready' ? sop.value : null, t('consoleChannelWeb'));
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const tz = detail.sop.timeZone;
+
+  useEffect(() => {
+    if (outcome) noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
+
+  const act = async (event: AllowedEvent) => {
+    setBusy(true);
+    setOutcome(null);
+    const seen = detail.version;
+    try {
+      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, note: note.trim() || undefined, version: seen }, crypto.randomUUID());
+      const fresh = await reload();
+      const last = fresh?.kartuKendali[fresh.kartuKendali.length - 1];
+      setNote('');
+      setOutcome({ kind: 'moved', text: last ? t('consoleMoved', { move: describeMove(last, tz, lang, t) }) : t('consoleMovedShort') });
+    } catch (e) {
+      const status = e instanceof ApiError ? e.status : null;
+      const fresh = await reload();
+      if (fresh && fresh.version !== seen && (status === 409 || status === 403 || status === 422)) {
+        // someone else acted first: say who moved it and where, and keep the note
+        const moves = fresh.kartuKendali.filter((k) => k.seq > seen);
+        const text = moves.map((k) => describeMove(k, tz, lang, t)).join(' ');
+        setOutcome({ kind: 'stale', text: `${t('consoleStale')} ${text} ${fresh.canAct ? t('consoleStaleCanAct') : t('consoleStaleGone', { lane: fresh.step.laneName })}` });
+      } else {
+        setOutcome({ kind: 'refused', text: t('consoleRefused', { message: e instanceof Error ? e.message : String(e) }) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const done = detail.status === 'done';
+  return (
+    <article className="console-case" data-testid="case" data-case-id={detail.id} data-version={detail.version} data-step={detail.step.id} data-status={detail.status}>
+      <header className="sop-head console-case-head">
+        <div>
+          <span className="eyebrow">
+            {detail.sop.regency} · {detail.sop.title} · {t('sopVersion', { n: detail.sop.version })}
+          </span>
+          <h1>
+            <span data-testid="case-ticket">{detail.ticket}</span>
+            {detail.periodic && (
+              <span className="console-periodic">
+                {' '}
+                · {detail.periodic.name} {detail.periodic.period ?? ''}
+              </span>
+            )}
+          </h1>
+          <p className="sop-meta">
+            <span className={`badge${done ? ' console-badge-done' : ''}`} data-testid="case-status">
+              {done ? t('consoleStatusDone') : t('consoleStatusOpen')}
+            </span>
+            {detail.overdue && !done && <span className="console-badge-overdue">{t('consoleOverdue')}</span>}
+            <span>{t('consoleFiledVia', { channel: lookups.channelLabel(detail.channel), at: formatInstant(new Date(detail.createdAt), tz, lang) })}</span>
+            {detail.category && <span className="chip">{detail.category}</span>}
+          </p>
+        </div>
+      </header>
+
+      <div className="console-case-top">
+        <section className="card console-current" data-testid="current-step" data-step-id={detail.step.id}>
+          <span className="console-label">{done ? t('consoleEndedAt') : t('simCurrentStep')}</span>
+          <h2>{stepTitle(done && detail.endStep ? detail.endStep : detail.step, t('consoleEndStep'))}</h2>
+          {!done && (
+            <p className="muted">
+              {t('simLane')}: <strong>{detail.step.laneName}</strong>
+              {detail.step.waktu && ` · ${t('consoleLimit')}: ${detail.step.waktu}`}
+            </p>
+          )}
+          {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
+          {!done && detail.step.keterangan && <p className="muted">{detail.step.keterangan}</p>}
+          {done && detail.closedAt && <p className="muted">{t('consoleClosedAt', { at: formatInstant(new Date(detail.closedAt), tz, lang) })}</p>}
+          {!done && detail.dueAt && <Countdown sop={sopDoc} dueAt={detail.dueAt} timeLeftMinutes={detail.timeLeftMinutes} loadedAt={loadedAt} />}
+          {!done && !detail.dueAt && <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>}
+        </section>
+
+        <div className="console-side">
+          {outcome && (
+            <div
+              ref={noticeRef}
+              className={`notice console-outcome-${outcome.kind}${outcome.kind === 'moved' ? '' : ' notice-error'}`}
+              role={outcome.kind === 'moved' ? 'status' : 'alert'}
+              data-testid={`case-${outcome.kind}`}
+            >
+              {outcome.text}
+            </div>
+          )}
+          {detail.step.template && !done && (
+            <section className="card console-template">
+              <h2>{detail.step.template.name}</h2>
+              <p className="console-note">{detail.step.template.text}</p>
+            </section>
+          )}
+          {detail.canAct && detail.allowedEvents.length > 0 ? (
+            <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} busy={busy} onAct={act} />
+          ) : (
+            <section className="card console-actions" data-testid="no-actions">
+              <h2>{t('simActions')}</h2>
+              <p className="muted">{done ? t('consoleNoActionsDone') : t('consoleNoActionsLane', { lane: detail.step.laneName })}</p>
+              {note.trim() && (
+                <label className="console-field">
+                  <span className="console-label">{t('consoleYourNote')}</span>
+                  <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} data-testid="action-note" />
+                </label>
+              )}
+            </section>
+          )}
+        </div>
+      </div>
+
+      {sop.state === 'error' && <Notice kind="error">{t('loadFailed', { message: sop.message })}</Notice>}
+      {sopDoc && <CaseDiagram sop={sopDoc} flow={detail.periodic?.id ?? 'main'} current={done && detail.endStep ? detail.endStep.id : detail.step.id} done={done} kartu={detail.kartuKendali} />}
+
+      <div className="console-case-bottom">
+        <CaseFormData session={session} detail={detail} />
+        <KartuTimeline lines={detail.kartuKendali} timeZone={tz} />
+      </div>
+    </article>
+  );
 }

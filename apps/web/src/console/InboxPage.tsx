@@ -1,7 +1,241 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { ApiError } from '../api';
+import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
+import { Link, replaceSearch, useLocation } from '../router';
+import type { Session } from '../session';
+import { formatInstant } from '../simulation/format';
+import { fetchInbox, type InboxPage as InboxAnswer, type InboxQuery } from './console-api';
+import { readInboxQuery, writeInboxQuery } from './inbox-query';
+import { RequireSession } from './RequireSession';
+import { stepTitle, timeLeftText } from './time-left';
+import { useSopLookups, useSopVersion } from './use-sop';
 
-/** Placeholder until this page lands. */
+/** How often the inbox asks again while it is open (and on focus). */
+const REFRESH_MS = 30_000;
+
 export function InboxPage() {
+  return <RequireSession>{(session) => <Inbox session={session} />}</RequireSession>;
+}
+
+type Loaded = { state: 'loading' } | { state: 'error'; message: string; fields: { field: string; message: string }[] } | { state: 'ready'; value: InboxAnswer; at: Date };
+
+function Inbox({ session }: { session: Session }) {
+  const { t, lang } = useI18n();
+  const { search } = useLocation();
+  const query = readInboxQuery(search);
+  const key = writeInboxQuery(query);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [ticketInput, setTicketInput] = useState(query.ticket);
+  const [tick, setTick] = useState(0);
+  const sop = useSopVersion(session.user.regency);
+  const sopDetail = sop.state === 'ready' ? sop.value : null;
+  const lookups = useSopLookups(sopDetail, t('consoleChannelWeb'));
+  const timeZone = sopDetail?.sop.calendar.timeZone ?? 'Asia/Jakarta';
+
+  const refresh = useCallback(() => setTick((n) => n + 1), []);
+  useEffect(() => {
+    const timer = window.setInterval(refresh, REFRESH_MS);
+    const onFocus = () => refresh();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [refresh]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchInbox(session.token, readInboxQuery(key), controller.signal).then(
+      (value) => setLoaded({ state: 'ready', value, at: new Date() }),
+      (e: unknown) => {
+        if (controller.signal.aborted) return;
+        setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e), fields: e instanceof ApiError ? e.fieldErrors : [] });
+      },
+    );
+    return () => controller.abort();
+  }, [key, tick, session.token]);
+
+  const setQuery = (change: Partial<InboxQuery>) => replaceSearch(writeInboxQuery({ ...query, page: 1, ...change }));
+  const onSearch = (e: FormEvent) => {
+    e.preventDefault();
+    setQuery({ ticket: ticketInput.trim() });
+  };
+  const steps = lookups.stepsIn(session.user.lanes);
+  const filtered = query.overdue || query.channel || query.step || query.ticket || query.status !== 'open';
+  const canRegister = lookups.intakeLane !== null && session.user.lanes.includes(lookups.intakeLane);
+  const now = loaded.state === 'ready' ? loaded.at : new Date();
+
+  return (
+    <div className="page console" data-testid="inbox-page">
+      <header className="page-head console-head">
+        <div>
+          <span className="eyebrow">{sopDetail ? `${sopDetail.sop.identity.regency} · ${sopDetail.title}` : session.user.regency}</span>
+          <h1>{t('consoleInboxTitle')}</h1>
+          <p className="lead">{t('consoleInboxLead', { lanes: session.user.lanes.map((l) => lookups.laneName(l)).join(', ') || '—' })}</p>
+        </div>
+        {canRegister && (
+          <Link href="/cases/new" className="button button-primary" data-testid="register-link">
+            {t('consoleRegisterCta')}
+          </Link>
+        )}
+      </header>
+
+      <section className="card console-filters" aria-label={t('consoleFilters')}>
+        <form className="console-search" onSubmit={onSearch} role="search">
+          <label className="console-field">
+            <span className="console-label">{t('consoleSearchTicket')}</span>
+            <input
+              data-testid="inbox-ticket"
+              value={ticketInput}
+              onChange={(e) => setTicketInput(e.target.value)}
+              placeholder={`${session.user.regency
+                .replace(/[^a-z]/g, '')
+                .slice(0, 3)
+                .toUpperCase()}-7K4Q9P`}
+              maxLength={20}
+            />
+          </label>
+          <button type="submit" className="button" data-testid="inbox-search">
+            {t('consoleSearch')}
+          </button>
+        </form>
+        <label className="console-field">
+          <span className="console-label">{t('consoleFilterStatus')}</span>
+          <select data-testid="filter-status" value={query.status} onChange={(e) => setQuery({ status: e.target.value as InboxQuery['status'] })}>
+            <option value="open">{t('consoleStatusOpen')}</option>
+            <option value="done">{t('consoleStatusDone')}</option>
+          </select>
+        </label>
+        <label className="console-field">
+          <span className="console-label">{t('consoleFilterOverdue')}</span>
+          <select data-testid="filter-overdue" value={query.overdue} onChange={(e) => setQuery({ overdue: e.target.value as InboxQuery['overdue'] })}>
+            <option value="">{t('consoleAll')}</option>
+            <option value="true">{t('consoleOnlyOverdue')}</option>
+            <option value="false">{t('consoleOnlyOnTime')}</option>
+          </select>
+        </label>
+        <label className="console-field">
+          <span className="console-label">{t('consoleFilterChannel')}</span>
+          <select data-testid="filter-channel" value={query.channel} onChange={(e) => setQuery({ channel: e.target.value })}>
+            <option value="">{t('consoleAll')}</option>
+            {(sopDetail?.channels ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+            <option value="web">{t('consoleChannelWeb')}</option>
+          </select>
+        </label>
+        <label className="console-field console-field-wide">
+          <span className="console-label">{t('consoleFilterStep')}</span>
+          <select data-testid="filter-step" value={query.step} onChange={(e) => setQuery({ step: e.target.value })}>
+            <option value="">{t('consoleAll')}</option>
+            {steps.map((s) => (
+              <option key={s.id} value={s.id}>
+                {stepTitle({ id: s.id, number: s.number, label: s.text, activity: null })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered && (
+          <button
+            type="button"
+            className="button console-clear"
+            data-testid="filter-clear"
+            onClick={() => {
+              setTicketInput('');
+              replaceSearch('');
+            }}
+          >
+            {t('consoleClearFilters')}
+          </button>
+        )}
+      </section>
+
+      {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
+      {loaded.state === 'error' && (
+        <Notice kind="error">{loaded.fields.length ? loaded.fields.map((f) => `${f.field}: ${f.message}`).join('; ') : t('loadFailed', { message: loaded.message })}</Notice>
+      )}
+      {loaded.state === 'ready' && loaded.value.items.length === 0 && (
+        <div className="card console-empty" data-testid="inbox-empty">
+          <strong>{filtered ? t('consoleEmptyFiltered') : t('consoleEmpty')}</strong>
+          <p className="muted">{filtered ? t('consoleEmptyFilteredHint') : t('consoleEmptyHint')}</p>
+        </div>
+      )}
+      {loaded.state === 'ready' && loaded.value.items.length > 0 && (
+        <>
+          <p className="muted console-count" data-testid="inbox-total">
+            {t('consoleTotal', { n: loaded.value.total })} · {t('consoleUpdated', { at: formatInstant(loaded.at, timeZone, lang) })}
+          </p>
+          <table className="console-table" data-testid="inbox-table">
+            <thead>
+              <tr>
+                <th>{t('consoleColTicket')}</th>
+                <th>{t('consoleColStep')}</th>
+                <th>{t('consoleColLane')}</th>
+                <th>{t('consoleColChannel')}</th>
+                <th>{t('consoleColCategory')}</th>
+                <th>{t('consoleColReceived')}</th>
+                <th>{t('consoleColTimeLeft')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaded.value.items.map((item) => {
+                const left = timeLeftText(item, now, t);
+                const overdue = item.overdue || left?.overdue === true;
+                return (
+                  <tr key={item.id} className={overdue ? 'console-row-overdue' : undefined} data-testid="inbox-row" data-ticket={item.ticket} data-case-id={item.id} data-overdue={String(overdue)}>
+                    <td data-label={t('consoleColTicket')}>
+                      <Link href={`/cases/${item.id}`} className="console-ticket" data-testid="inbox-open">
+                        {item.ticket}
+                      </Link>
+                      {item.kind === 'periodic' && <span className="chip">{t('consolePeriodic')}</span>}
+                    </td>
+                    <td data-label={t('consoleColStep')} className="console-step-cell">
+                      {stepTitle(item.step)}
+                    </td>
+                    <td data-label={t('consoleColLane')}>{lookups.laneName(item.lane)}</td>
+                    <td data-label={t('consoleColChannel')}>{lookups.channelLabel(item.channel)}</td>
+                    <td data-label={t('consoleColCategory')}>{item.category ?? '—'}</td>
+                    <td data-label={t('consoleColReceived')}>{formatInstant(new Date(item.createdAt), timeZone, lang)}</td>
+                    <td data-label={t('consoleColTimeLeft')} data-testid="inbox-time-left">
+                      {left ? (
+                        <span className={overdue ? 'console-late' : 'console-left'}>{left.text}</span>
+                      ) : (
+                        <span className="muted">{item.status === 'done' ? t('consoleStatusDone') : t('consoleNoDeadline')}</span>
+                      )}
+                      {overdue && item.status === 'open' && (
+                        <span className="console-badge-overdue" data-testid="overdue-badge">
+                          {t('consoleOverdue')}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <Pager page={loaded.value.page} pageSize={loaded.value.pageSize} total={loaded.value.total} onPage={(page) => replaceSearch(writeInboxQuery({ ...query, page }))} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage(page: number): void }) {
   const { t } = useI18n();
-  return <div className="page">{t('consoleTitle')}</div>;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages === 1) return null;
+  return (
+    <nav className="console-pager" aria-label={t('consolePages')}>
+      <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)} data-testid="page-prev">
+        {t('consolePrev')}
+      </button>
+      <span data-testid="page-info">{t('consolePageOf', { page, pages })}</span>
+      <button type="button" className="button" disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid="page-next">
+        {t('consoleNext')}
+      </button>
+    </nav>
+  );
 }

@@ -1,7 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api';
 import { useI18n } from '../i18n';
+import { navigate, useLocation } from '../router';
+import { useSession } from '../session';
+import { safeNext } from './RequireSession';
+import './console.css';
 
-/** Placeholder until this page lands. */
 export function LoginPage() {
   const { t } = useI18n();
-  return <div className="page">{t('consoleTitle')}</div>;
+  const { login, session } = useSession();
+  const { search } = useLocation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!username.trim() || !password) {
+      setError(t('consoleLoginMissing'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await login(username, password);
+      navigate(safeNext(search));
+    } catch (err) {
+      setError(err instanceof ApiError && err.status === 401 ? t('consoleLoginWrong') : t('consoleLoginFailed', { message: err instanceof Error ? err.message : String(err) }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page console console-login">
+      <form className="card console-login-card" onSubmit={submit} noValidate data-testid="login-form">
+        <span className="eyebrow">{t('consoleEyebrow')}</span>
+        <h1>{t('consoleLoginTitle')}</h1>
+        <p className="muted">{t('consoleLoginLead')}</p>
+        {session && <p className="notice">{t('consoleLoginAlready', { name: session.user.displayName || session.user.username })}</p>}
+        <label className="console-field">
+          <span className="console-label">{t('consoleUsername')}</span>
+          <input autoComplete="username" autoFocus data-testid="login-username" value={username} onChange={(e) => setUsername(e.target.value)} placeholder="buleleng.staf-kerjasama" />
+        </label>
+        <label className="console-field">
+          <span className="console-label">{t('consolePassword')}</span>
+          <input type="password" autoComplete="current-password" data-testid="login-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        {error && (
+          <div className="notice notice-error" role="alert" data-testid="login-error">
+            {error}
+          </div>
+        )}
+        <button type="submit" className="button button-primary console-wide" disabled={busy} data-testid="login-submit">
+          {busy ? t('consoleLoggingIn') : t('consoleLogin')}
+        </button>
+      </form>
+    </div>
+  );
 }

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n';
+import type { AllowedEvent, CaseDetail } from './console-api';
+
+export interface ActionChoice {
+  event: AllowedEvent;
+  note: string;
+}
+
+/**
+ * The moves the current step allows, as the SOP names them: a decision asks for its outcome; a note
+ * goes on the kartu kendali, and is required where the case is escalated or sent back (say why).
+ * The note is kept by the parent, so a refused or stale action never loses what was typed.
+ */
+export function CaseActions({ detail, note, onNote, busy, onAct }: { detail: CaseDetail; note: string; onNote(note: string): void; busy: boolean; onAct(event: AllowedEvent): void }) {
+  const { t } = useI18n();
+  const [outcome, setOutcome] = useState<string>('');
+  const [missingNote, setMissingNote] = useState(false);
+  const events = detail.allowedEvents;
+  const choices = events.filter((e) => e.type === 'CHOOSE');
+  const others = events.filter((e) => e.type !== 'CHOOSE');
+  const needsNote = (e: AllowedEvent) => e.escalates || e.rejects || e.type === 'ESCALATE' || e.type === 'REJECT';
+  const chosen = choices.find((e) => e.outcome === outcome);
+  const anyNeedsNote = events.some(needsNote);
+
+  const act = (e: AllowedEvent) => {
+    if (needsNote(e) && !note.trim()) {
+      setMissingNote(true);
+      return;
+    }
+    setMissingNote(false);
+    onAct(e);
+  };
+
+  const label = (e: AllowedEvent) => {
+    if (e.type === 'COMPLETE') return e.label ? t('consoleCompleteTo', { label: e.label }) : t('consoleComplete');
+    if (e.type === 'ESCALATE') return e.label ?? t('simEscalate');
+    if (e.type === 'REJECT') return e.label ?? t('simReject');
+    return e.label ?? e.outcome ?? '';
+  };
+
+  return (
+    <section className="card console-actions" data-testid="actions">
+      <h2>{t('simActions')}</h2>
+      {choices.length > 0 && (
+        <fieldset className="console-outcomes" data-testid="decision">
+          <legend>{t('consoleDecisionAsk')}</legend>
+          {choices.map((e) => (
+            <label key={e.outcome} className={`console-outcome${e.escalates ? ' sim-event-escalates' : ''}${e.rejects ? ' sim-event-rejects' : ''}`}>
+              <input type="radio" name="outcome" value={e.outcome} checked={outcome === e.outcome} onChange={() => setOutcome(e.outcome!)} data-testid="outcome" data-outcome={e.outcome} />
+              <span>{e.label ?? e.outcome}</span>
+              {(e.escalates || e.rejects) && <span className="chip">{e.escalates ? t('legendEscalation') : t('legendRejection')}</span>}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label className="console-field">
+        <span className="console-label">
+          {t('consoleNote')} {anyNeedsNote ? <span className="muted">{t('consoleNoteWhenRequired')}</span> : <span className="muted">{t('consoleOptional')}</span>}
+        </span>
+        <textarea
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onChange={(e) => {
+            onNote(e.target.value);
+            if (e.target.value.trim()) setMissingNote(false);
+          }}
+          data-testid="action-note"
+          aria-invalid={missingNote}
+          placeholder={detail.step.output ? t('consoleNotePlaceholderOutput', { output: detail.step.output }) : t('consoleNotePlaceholder')}
+        />
+        {missingNote && (
+          <span className="console-error" role="alert" data-testid="note-required">
+            {t('consoleNoteRequired')}
+          </span>
+        )}
+      </label>
+      <div className="toolbar">
+        {choices.length > 0 && (
+          <button type="button" className="button button-primary" disabled={busy || !chosen} onClick={() => chosen && act(chosen)} data-testid="decide">
+            {chosen ? t('consoleDecideAs', { label: chosen.label ?? chosen.outcome ?? '' }) : t('consoleDecide')}
+          </button>
+        )}
+        {others.map((e) => (
+          <button
+            key={`${e.type}-${e.target}`}
+            type="button"
+            className={`button${e.type === 'COMPLETE' ? ' button-primary' : ''}${e.type === 'REJECT' ? ' console-button-danger' : ''}`}
+            disabled={busy}
+            onClick={() => act(e)}
+            data-testid="action"
+            data-type={e.type}
+          >
+            {label(e)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { SopDocument } from '@sop/model';
+import { createSopCalendar } from '@sop/case-engine';
+import { useI18n } from '../i18n';
+import { formatInstant } from '../simulation/format';
+import { formatOverdue } from './time-left';
+
+/**
+ * The working time left until the step's deadline, ticking every second. It starts from the API's
+ * figure when the case was loaded and counts down the working time that passed since, on the
+ * office's calendar (so it stands still at night and on holidays, like the deadline itself).
+ */
+export function Countdown({ sop, dueAt, timeLeftMinutes, loadedAt }: { sop: SopDocument | null; dueAt: string; timeLeftMinutes: number | null; loadedAt: Date }) {
+  const { t, lang } = useI18n();
+  const calendar = useMemo(() => (sop ? createSopCalendar(sop) : null), [sop]);
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const due = new Date(dueAt);
+  const elapsed = calendar ? calendar.workingMinutesBetween(loadedAt, now) : (now.getTime() - loadedAt.getTime()) / 60_000;
+  const left = (timeLeftMinutes ?? (due.getTime() - loadedAt.getTime()) / 60_000) - elapsed;
+  const overdue = left <= 0;
+  const seconds = Math.max(0, Math.floor(left * 60));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const timeZone = sop?.calendar.timeZone ?? 'Asia/Jakarta';
+  return (
+    <div className={`console-countdown${overdue ? ' console-countdown-late' : ''}`} data-testid="countdown" data-overdue={String(overdue)}>
+      <span className="console-label">{overdue ? t('consoleDeadlinePassed') : t('consoleTimeLeft')}</span>
+      <strong className="console-countdown-value" data-testid="countdown-value">
+        {overdue ? formatOverdue(due, now, t) : `${h ? `${h} ${t('consoleHourAbbr')} ${pad(m)}` : m} ${t('consoleMinuteAbbr')} ${pad(s)} ${t('consoleSecondAbbr')}`}
+      </strong>
+      <span className="muted">
+        {t('consoleDueAt', { at: formatInstant(due, timeZone, lang) })}
+        {!overdue && ` · ${t('consoleWorkingTime')}`}
+      </span>
+    </div>
+  );
+}

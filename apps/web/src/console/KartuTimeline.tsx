@@ -1,0 +1,88 @@
+import { useI18n, type MessageKey } from '../i18n';
+import { formatInstant, formatWorkingMinutes } from '../simulation/format';
+import type { KartuLine } from './console-api';
+import { stepTitle } from './time-left';
+
+const EVENT_KEYS: Record<string, MessageKey> = {
+  START: 'simEventSTART',
+  COMPLETE: 'simEventCOMPLETE',
+  CHOOSE: 'simEventCHOOSE',
+  ESCALATE: 'simEventESCALATE',
+  REJECT: 'simEventREJECT',
+  EXPIRE: 'simEventEXPIRE',
+};
+
+/** The kartu kendali as a timeline: who handed the case over, to whom, when, and time spent against the limit. */
+export function KartuTimeline({ lines, timeZone }: { lines: KartuLine[]; timeZone: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <section className="card sim-kartu console-kartu" data-testid="kartu">
+      <h2>{t('consoleKartuTitle')}</h2>
+      <ol className="sim-kartu-list">
+        {lines.map((k) => {
+          // the opening line's "from" is the start symbol: shown only when the SOP wrote something in it
+          const from = k.from.step && (k.event !== 'START' || k.from.step.label || k.from.step.activity) ? k.from.step : null;
+          return (
+            <li
+              key={k.seq}
+              className={`sim-kartu-row${k.overLimit ? ' sim-kartu-over' : ''}${k.event === 'EXPIRE' ? ' sim-kartu-expire' : ''}`}
+              data-testid="kartu-line"
+              data-event={k.event}
+              data-from={k.from.step?.id ?? ''}
+              data-to={k.to.step?.id ?? ''}
+            >
+              <div className="sim-kartu-head">
+                <span className="sim-kartu-no">{k.seq}</span>
+                <strong>
+                  {t(EVENT_KEYS[k.event] ?? 'simEventCOMPLETE')}
+                  {k.outcomeLabel ? `: ${k.outcomeLabel}` : ''}
+                </strong>
+                {k.overLimit && <span className="sim-overdue">{t('simOverdue')}</span>}
+              </div>
+              <dl>
+                {from && (
+                  <>
+                    <dt>{t('simKkFrom')}</dt>
+                    <dd>
+                      {stepTitle(from)} <span className="muted">({k.from.laneName})</span>
+                    </dd>
+                  </>
+                )}
+                <dt>{t('simKkTo')}</dt>
+                <dd>
+                  {stepTitle(k.to.step, t('consoleEndStep'))} <span className="muted">({k.to.laneName})</span>
+                </dd>
+                <dt>{t('consoleKkBy')}</dt>
+                <dd data-testid="kartu-officer">{k.officer}</dd>
+                {k.event !== 'START' && (
+                  <>
+                    <dt>{t('simKkReceived')}</dt>
+                    <dd>{formatInstant(new Date(k.receivedAt), timeZone, lang)}</dd>
+                  </>
+                )}
+                <dt>{t('simKkHanded')}</dt>
+                <dd>{formatInstant(new Date(k.handedOverAt), timeZone, lang)}</dd>
+                {k.event !== 'START' && (
+                  <>
+                    <dt>{t('simKkSpent')}</dt>
+                    <dd>
+                      {k.spentWorkingMinutes === null ? t('blank') : formatWorkingMinutes(k.spentWorkingMinutes, t)} / {k.limit ?? t('blank')}
+                    </dd>
+                  </>
+                )}
+                {k.note && (
+                  <>
+                    <dt>{t('consoleKkNote')}</dt>
+                    <dd className="console-note" data-testid="kartu-note">
+                      {k.note}
+                    </dd>
+                  </>
+                )}
+              </dl>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

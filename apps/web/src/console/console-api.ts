@@ -1,0 +1,134 @@
+import type { Form } from '@sop/model';
+import { requestJson } from '../api';
+
+/** The API's answers the console reads (apps/api/src/cases/case-view.ts). */
+export interface StepRef {
+  id: string;
+  number: string | null;
+  label: string | null;
+  activity: string | null;
+  kind?: string | null;
+}
+
+export interface InboxItem {
+  id: string;
+  ticket: string;
+  version: number;
+  kind: 'complaint' | 'periodic';
+  status: 'open' | 'done';
+  step: StepRef;
+  lane: string;
+  channel: string | null;
+  category: string | null;
+  overdue: boolean;
+  createdAt: string;
+  dueAt: string | null;
+  timeLeftMinutes: number | null;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AllowedEvent {
+  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
+  outcome?: string;
+  label: string | null;
+  target: string;
+  escalates: boolean;
+  rejects: boolean;
+}
+
+export interface KartuLine {
+  seq: number;
+  event: string;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  from: { step: StepRef | null; lane: string | null; laneName: string | null };
+  to: { step: StepRef | null; lane: string | null; laneName: string | null };
+  receivedAt: string;
+  handedOverAt: string;
+  officer: string;
+  limit: string | null;
+  dueAt: string | null;
+  spentWorkingMinutes: number | null;
+  overLimit: boolean | null;
+  note: string | null;
+}
+
+export interface CaseDetail {
+  id: string;
+  ticket: string;
+  version: number;
+  kind: 'complaint' | 'periodic';
+  periodic: { id: string; name: string; period: string | null } | null;
+  sop: { id: string; version: number; title: string; regency: string; timeZone: string };
+  status: 'open' | 'done';
+  step: StepRef & { lane: string; laneName: string; waktu: string | null; output: string | null; keterangan: string | null; template: { id: string; name: string; text: string } | null };
+  endStep: StepRef | null;
+  channel: string | null;
+  category: string | null;
+  overdue: boolean;
+  createdAt: string;
+  closedAt: string | null;
+  stepEnteredAt: string;
+  dueAt: string | null;
+  deadlineNote: string | null;
+  timeLeftMinutes: number | null;
+  canAct: boolean;
+  allowedEvents: AllowedEvent[];
+  form: { title: string; fields: { id: string; label: string; type: string; confidential: boolean; value: string | null }[]; canReveal: boolean };
+  logbook?: { ticket: string; channel: string | null; category: string | null; status: string; created_at: string }[];
+  kartuKendali: KartuLine[];
+}
+
+export interface Channel {
+  id: string;
+  kind: string;
+  label: string;
+}
+
+export interface InboxQuery {
+  status: 'open' | 'done';
+  overdue: '' | 'true' | 'false';
+  channel: string;
+  step: string;
+  ticket: string;
+  page: number;
+}
+
+export const fetchInbox = (token: string, q: InboxQuery, signal?: AbortSignal) => {
+  const params = new URLSearchParams({ status: q.status, page: String(q.page), pageSize: '20' });
+  if (q.overdue) params.set('overdue', q.overdue);
+  if (q.channel) params.set('channel', q.channel);
+  if (q.step) params.set('step', q.step);
+  if (q.ticket.trim()) params.set('ticket', q.ticket.trim());
+  return requestJson<InboxPage>(`/api/cases?${params}`, { token, signal });
+};
+
+export const fetchCase = (token: string, id: string, signal?: AbortSignal) => requestJson<CaseDetail>(`/api/cases/${id}`, { token, signal });
+
+export const revealIdentity = (token: string, id: string) => requestJson<{ fields: Record<string, string> }>(`/api/cases/${id}/reveal`, { method: 'POST', token });
+
+export const sendCaseEvent = (token: string, id: string, body: { type: AllowedEvent['type']; outcome?: string; note?: string; version: number }, idempotencyKey: string) =>
+  requestJson<{ version: number; step: string; status: string }>(`/api/cases/${id}/events`, { method: 'POST', token, body, headers: { 'Idempotency-Key': idempotencyKey } });
+
+export const registerCase = (token: string, body: { sop: string; channel: string; data: Record<string, string> }) =>
+  requestJson<{ id: string; ticket: string }>('/api/cases', { method: 'POST', token, body });
+
+/** The intake form and channels of an SOP's version (the latest when `version` is omitted). */
+export interface SopForIntake {
+  id: string;
+  version: number;
+  title: string;
+  regency: string;
+  sop: import('@sop/model').SopDocument;
+  form: Form;
+  channels: Channel[];
+}
+
+export const fetchSopVersion = (id: string, version?: number, signal?: AbortSignal) =>
+  requestJson<SopForIntake>(version ? `/api/sops/${encodeURIComponent(id)}/versions/${version}` : `/api/sops/${encodeURIComponent(id)}`, { signal });

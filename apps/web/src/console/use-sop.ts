@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { flowsOf } from '@sop/model';
+import { useFetch } from '../use-fetch';
+import { fetchSopVersion, type SopForIntake } from './console-api';
+
+/** An SOP version as the console needs it, with lookups of its lanes, channels and steps. */
+export function useSopVersion(id: string, version?: number) {
+  return useFetch(`console-sop:${id}:${version ?? 'latest'}`, (signal) => fetchSopVersion(id, version, signal));
+}
+
+export interface SopLookups {
+  laneName(lane: string | null): string;
+  channelLabel(channel: string | null): string;
+  /** Steps of the main flow and the periodic ones worked in the given lanes, in order. */
+  stepsIn(lanes: string[]): { id: string; number: string | null; text: string }[];
+  /** The lane that receives a new complaint (the step after the start): who may register one. */
+  intakeLane: string | null;
+}
+
+export function useSopLookups(detail: SopForIntake | null, webLabel: string): SopLookups {
+  return useMemo(() => {
+    const sop = detail?.sop;
+    const lanes = new Map((sop?.lanes ?? []).map((l) => [l.id, l.name]));
+    const channels = new Map((detail?.channels ?? []).map((c) => [c.id, c.label]));
+    const flows = sop ? flowsOf(sop) : [];
+    const main = flows.find((f) => f.id === 'main');
+    const start = main?.steps.find((s) => s.kind === 'start');
+    const first = start?.next ? main?.steps.find((s) => s.id === start.next) : undefined;
+    return {
+      laneName: (lane) => (lane ? (lanes.get(lane) ?? lane) : '—'),
+      channelLabel: (channel) => (!channel ? '—' : channel === 'web' ? webLabel : (channels.get(channel) ?? channel)),
+      stepsIn: (wanted) =>
+        flows.flatMap((f) =>
+          f.steps.filter((s) => wanted.includes(s.lane) && s.kind !== 'start' && s.kind !== 'end').map((s) => ({ id: s.id, number: s.number ?? null, text: s.label ?? s.activity ?? s.id })),
+        ),
+      intakeLane: first?.lane ?? null,
+    };
+  }, [detail, webLabel]);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ApiClient, ROOT } from '../../apps/api/test/api-harness';
+import { ApiClient, ROOT, SAMPLE_COMPLAINTS } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS } from './browser';
 
 // The citizens' pages, on a phone.
@@ -277,6 +277,33 @@ describe('the public complaint pages on a phone', () => {
     await page().getByRole('alert').waitFor();
     expect(await page().getByRole('alert').textContent()).toContain('Tidak ada formulir pengaduan untuk "atlantis"');
     expect(await page().getByTestId('file-form').count()).toBe(0);
+  });
+
+  it('a finished complaint reads "Selesai", with every hand-over in its history', async () => {
+    const api = new ApiClient(session.api.url);
+    const filed = await api.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng } });
+    expect(filed.status).toBe(201);
+    const ticket: string = filed.body.ticket;
+    const inbox = await api.request('GET', '/api/cases?sop=buleleng', { as: 'buleleng.staf-kerjasama' });
+    let { id, version } = inbox.body.items.find((i: { ticket: string }) => i.ticket === ticket);
+    // Buleleng's five steps, each by its lane
+    for (const [n, user] of ['buleleng.staf-kerjasama', 'buleleng.kasi-kerjasama', 'buleleng.bidang-terkait', 'buleleng.kasi-kerjasama', 'buleleng.staf-kerjasama'].entries()) {
+      const moved = await api.request('POST', `/api/cases/${id}/events`, { as: user, body: { type: 'COMPLETE', version }, headers: { 'Idempotency-Key': `done-${ticket}-${n}` } });
+      expect([n, moved.status]).toEqual([n, 200]);
+      version = moved.body.version;
+    }
+    await page().goto(`${session.api.url}/tiket/${ticket}`);
+    await page().getByTestId('ticket-status').waitFor();
+    expect(await page().getByTestId('ticket-status').getAttribute('data-status')).toBe('done');
+    expect(await page().getByTestId('ticket-status-text').textContent()).toBe('Selesai');
+    expect(await page().getByTestId('ticket-status').textContent()).toContain('Selesai pada');
+    expect(await page().getByTestId('ticket-current-step').count()).toBe(0);
+    expect(await timeline()).toEqual(['START: Pengaduan diterima', ...Array(4).fill('COMPLETE: Diteruskan ke tahap berikutnya'), 'COMPLETE: Penanganan selesai']);
+    expect(await page().locator('[data-testid="timeline-entry"]').last().textContent()).toContain('ke Selesai');
+    const shown = await everythingOnThePage();
+    for (const value of Object.values(SAMPLE_COMPLAINTS.buleleng).filter((v) => v !== 'Pelayanan')) expect([value, shown.includes(value)]).toEqual([value, false]);
+    await expectNoSidewaysScroll();
+    await shoot('public-ticket-done');
   });
 
   it("shows the API's refusal beside the field when the office changed its form while the citizen was filling it", async () => {

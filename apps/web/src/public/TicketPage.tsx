@@ -118,7 +118,7 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
                 <time dateTime={entry.at} className="pub-timeline-time">
                   {when(entry.at)}
                 </time>
-                <span className="pub-timeline-event">{eventText(entry.event, entry.outcomeLabel, t)}</span>
+                <span className="pub-timeline-event">{entry.event === 'COMPLETE' && entry.to?.kind === 'end' ? t('publicEventFinished') : eventText(entry.event, entry.outcomeLabel, t)}</span>
                 {to && (to.title || entry.toLaneName) && (
                   <span className="pub-timeline-to">
                     {t('publicTimelineTo', { step: [to.title, entry.to?.kind === 'end' ? null : entry.toLaneName].filter(Boolean).join(' · ') })}

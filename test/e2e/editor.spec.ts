@@ -11,7 +11,14 @@ async function openEditor(id: string): Promise<void> {
   await session.page.locator('[data-testid="step-node"]').first().waitFor();
 }
 
-const yamlText = () => session.page.getByTestId('yaml-pane').inputValue();
+// the pane is CodeMirror, which renders only the visible lines: read the whole text through its hook
+const yamlText = () => session.page.getByTestId('yaml-pane').evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
+/** Replaces the pane's text as typing would (select all, insert), without the editor's auto-indent. */
+async function setYaml(text: string) {
+  await session.page.locator('[data-testid="yaml-pane"] .cm-content').click();
+  await session.page.keyboard.press('Control+A');
+  await session.page.keyboard.insertText(text);
+}
 const node = (stepId: string) => session.page.locator(`[data-testid="step-node"][data-step-id="${stepId}"]`);
 
 /** The YAML block of one step, from its `- id:` line to the next step's. */
@@ -62,7 +69,7 @@ describe('the SOP editor', () => {
     await session.page.mouse.move(lane.x, from.y, { steps: 10 });
     await session.page.mouse.up();
 
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value.includes('lane: kabid\n    label: Periksa pengaduan\n    activity: Pengaduan naik ke Kasi'));
+    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('lane: kabid\n    label: Periksa pengaduan\n    activity: Pengaduan naik ke Kasi'));
     const moved = await yamlText();
     expect(stepBlock(moved, 'kasi-periksa')).toContain('lane: kabid\n');
     expect(stepBlock(moved, 'kasi-periksa')).not.toContain('lane: kasi\n');
@@ -102,7 +109,7 @@ describe('the SOP editor', () => {
     await openEditor('metro');
     expect(await session.page.getByTestId('problems').getAttribute('data-valid')).toBe('true');
     await connect('ditolak', 'kasi-periksa');
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value.includes('next: kasi-periksa'));
+    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('next: kasi-periksa'));
     expect(stepBlock(await yamlText(), 'ditolak')).toContain('next: kasi-periksa');
     const problem = session.page.locator('[data-testid="problem"][data-step-id="ditolak"]').first();
     await problem.waitFor();
@@ -131,7 +138,7 @@ describe('the SOP editor', () => {
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-outcome-dialog.png') });
     await session.page.getByTestId('outcome-label').fill('Langsung selesai');
     await session.page.getByTestId('outcome-ok').click();
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value.includes('Langsung selesai'));
+    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('Langsung selesai'));
     expect(stepBlock(await yamlText(), 'kasi-periksa')).toMatch(/id: langsung-selesai, label: Langsung selesai, to: penyelesaian/);
     expect(await session.page.getByTestId('edge-label').allTextContents()).toContain('Langsung selesai');
   });
@@ -139,12 +146,41 @@ describe('the SOP editor', () => {
   it('follows the YAML pane: an edit redraws the diagram, and an error is located', async () => {
     await openEditor('metro');
     const original = await yamlText();
-    const pane = session.page.getByTestId('yaml-pane');
-    await pane.fill(original.replace('    next: petugas-periksa\n', '    next: tidak-ada\n'));
+    await setYaml(original.replace('    next: petugas-periksa\n', '    next: tidak-ada\n'));
     const problem = session.page.locator('[data-testid="problem"][data-step-id="laporan"]').first();
     await problem.waitFor();
     expect(await problem.textContent()).toMatch(/^\d+:\d+ .*tidak-ada/);
-    await pane.fill(original);
+    // choosing the problem selects its line in the pane, marked in the gutter
+    await problem.click();
+    await session.page.locator('[data-testid="yaml-pane"] .cm-lint-marker-error').first().waitFor();
+    expect(await session.page.locator('[data-testid="yaml-pane"] .cm-activeLine').textContent()).toContain('next: tidak-ada');
+    await setYaml(original);
+    await session.page.waitForFunction(() => document.querySelector('[data-testid="problems"]')?.getAttribute('data-valid') === 'true');
+  });
+
+  it('completes keys and values from the SOP language in the YAML pane', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    // the first step, then a new key being typed on a new line of it
+    const cut = original.indexOf('\n\n  - id: petugas-periksa');
+    await setYaml(`${original.slice(0, cut)}\n    on`);
+    const options = session.page.locator('.cm-tooltip-autocomplete li');
+    await session.page.keyboard.press('Control+Space');
+    await options.first().waitFor();
+    // only the step's properties not yet written that start with "on"
+    expect(await options.allTextContents()).toEqual([expect.stringMatching(/^onTimeout/)]);
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.type('ac');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual([expect.stringMatching(/^action/)]);
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.press('Control+Space');
+    await session.page.locator('.cm-tooltip-autocomplete li', { hasText: 'escalate' }).waitFor();
+    expect(await options.allTextContents()).toEqual(['flag', 'escalate']);
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-yaml-completion.png') });
+    await session.page.locator('.cm-tooltip-autocomplete li', { hasText: 'escalate' }).click();
+    expect(await yamlText()).toMatch(/    next: petugas-periksa\n    onTimeout:\n      action: escalate$/);
+    await setYaml(original);
     await session.page.waitForFunction(() => document.querySelector('[data-testid="problems"]')?.getAttribute('data-valid') === 'true');
   });
 
@@ -154,7 +190,7 @@ describe('the SOP editor', () => {
     expect(await session.page.getByTestId('edit-version').textContent()).toBe('Versi 1');
 
     // an invalid SOP is refused by the API with located issues
-    await session.page.getByTestId('yaml-pane').fill(original.replace('    next: petugas-periksa\n', '    next: tidak-ada\n'));
+    await setYaml(original.replace('    next: petugas-periksa\n', '    next: tidak-ada\n'));
     await session.page.locator('[data-testid="problem"][data-step-id="laporan"]').first().waitFor();
     await session.page.getByTestId('save').click();
     await session.page.getByTestId('save-note').fill('percobaan');
@@ -165,7 +201,7 @@ describe('the SOP editor', () => {
     expect(await session.page.getByTestId('save-issue').first().textContent()).toMatch(/^\d+:\d+ .*tidak-ada/);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-save-refused.png') });
     await session.page.getByRole('button', { name: 'Batal' }).click();
-    await session.page.getByTestId('yaml-pane').fill(original);
+    await setYaml(original);
     await session.page.waitForFunction(() => document.querySelector('[data-testid="problems"]')?.getAttribute('data-valid') === 'true');
 
     // the properties panel
@@ -175,7 +211,7 @@ describe('the SOP editor', () => {
     expect(await session.page.getByTestId('prop-waktu').inputValue()).toBe('1 hari');
     await session.page.getByTestId('prop-waktu').fill('2 hari');
     await session.page.getByTestId('prop-waktu').press('Enter');
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value.includes('waktu: 2 hari'));
+    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('waktu: 2 hari'));
     const edited = await yamlText();
     expect(stepBlock(edited, 'kasi-periksa')).toContain('waktu: 2 hari');
     expect(edited.split('\n').filter((l, i) => l !== original.split('\n')[i])).toEqual(['    waktu: 2 hari']);
@@ -208,7 +244,7 @@ describe('the SOP editor’s editing controls', () => {
   const undoTitle = () => session.page.getByTestId('undo').getAttribute('title');
   const waitForYaml = (includes: string, present = true) =>
     session.page.waitForFunction(
-      ([text, want]) => (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value.includes(text as string) === want,
+      ([text, want]) => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes(text as string) === want,
       [includes, present] as const,
     );
   const undo = () => session.page.getByTestId('undo').click();
@@ -299,7 +335,7 @@ describe('the SOP editor’s editing controls', () => {
     const before = (await node('ditolak').boundingBox())!.y;
     await session.page.getByTestId('move-step-down').click();
     await session.page.waitForFunction(() => {
-      const y = (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value;
+      const y = (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText();
       return y.indexOf('- id: ditolak') > y.indexOf('- id: tim-teknis');
     });
     expect(await session.page.getByTestId('selection').textContent()).toBe('Terpilih: 2. Ditolak (baris 4)');
@@ -311,7 +347,7 @@ describe('the SOP editor’s editing controls', () => {
     expect(await yamlText()).toBe(original);
     await session.page.getByTestId('move-step-up').click();
     await session.page.waitForFunction(() => {
-      const y = (document.querySelector('[data-testid="yaml-pane"]') as HTMLTextAreaElement).value;
+      const y = (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText();
       return y.indexOf('- id: ditolak') < y.indexOf('- id: petugas-periksa');
     });
     await undo();

@@ -26,6 +26,7 @@ import { PropertiesPanel } from '../editor/PropertiesPanel';
 import { SopProperties } from '../editor/SopProperties';
 import { incoming, stepName } from '../editor/step-names';
 import { SaveDialog } from '../editor/SaveDialog';
+import { YamlPane, type YamlPaneHandle } from '../yaml-pane/YamlPane';
 import '../editor/editor.css';
 import { downloadText } from '../export-diagram';
 import { useI18n } from '../i18n';
@@ -86,6 +87,7 @@ interface Snapshot {
   canRedo: boolean;
 }
 
+const NO_ISSUES: readonly EditorIssue[] = [];
 const snapshotOf = (stack: CommandStack): Snapshot => ({ yaml: stack.state.yaml, issues: stack.issues, valid: stack.valid, canUndo: stack.canUndo, canRedo: stack.canRedo });
 
 function SopEditor({ detail }: { detail: SopDetail }) {
@@ -247,16 +249,10 @@ function SopEditor({ detail }: { detail: SopDetail }) {
   const moveSelected = (by: number) => {
     if (selectedStep && selectedIndex >= 0) run(stepMove({ stepId: selectedStep.id, toIndex: selectedIndex + by }));
   };
-  const pane = useRef<HTMLTextAreaElement>(null);
+  const pane = useRef<YamlPaneHandle>(null);
   const selectIssue = (issue: EditorIssue) => {
-    // the pane scrolls to the issue's line
-    const ta = pane.current;
-    if (ta && issue.line > 0) {
-      const lines = ta.value.split('\n');
-      const start = lines.slice(0, issue.line - 1).reduce((sum, l) => sum + l.length + 1, 0) + Math.max(0, issue.column - 1);
-      ta.setSelectionRange(start, start + (lines[issue.line - 1]?.length ?? 0) - Math.max(0, issue.column - 1));
-      ta.scrollTop = Math.max(0, (issue.line - 4) * (parseFloat(getComputedStyle(ta).lineHeight) || 17));
-    }
+    // the pane selects and scrolls to the issue's line
+    if (issue.line > 0) pane.current?.reveal(issue.line, issue.column);
     const el = issue.element;
     const stepId = el.type === 'step' ? el.stepId : el.type === 'transition' ? el.from : null;
     if (!stepId) return;
@@ -415,7 +411,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
         <div className="edit-side">
           <section className="card edit-card">
             <h2>{t('editYaml')}</h2>
-            <textarea ref={pane} className="edit-yaml" data-testid="yaml-pane" spellCheck={false} value={text} onChange={(e) => onText(e.target.value)} onBlur={flush} />
+            <YamlPane ref={pane} testId="yaml-pane" label={t('editYaml')} value={text} onChange={onText} onBlur={flush} issues={text === snap.yaml ? snap.issues : NO_ISSUES} />
           </section>
           <section className="card edit-card" data-testid="problems" data-valid={snap.valid ? 'true' : 'false'}>
             <h2>{t('editProblems', { n: snap.issues.length })}</h2>

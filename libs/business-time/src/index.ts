@@ -17,3 +17,4 @@ export { PERPRES_21_2023_HOURS } from './perpres-21-2023-hours';
 export { INDONESIA_HOLIDAYS } from './indonesia-holidays';
 export { CalendarRangeError } from './calendar-range-error';
 export { createCalendar } from './create-calendar';
+export { localDateOf, localMidnight, addLocalDays } from './local-date';

@@ -1,6 +1,7 @@
 import { inspectSop, KNOWN_ROLES, type PathTime, type SopDocument, type SopInspection, type Step, type TimeTotal } from '@sop/model';
 import { citationsOf } from './legal-basis';
-import { datesOf, formatWorkingTime, localMidnight, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
+import { localMidnight } from '@sop/business-time';
+import { datesOf, formatWorkingTime, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
 import { diffSopVersions, type SopVersionDiff } from './diff-versions';
 
 /** One SOP to compare: a key for the reader (e.g. "metro" or "metro@2") and the document. */
@@ -112,7 +113,7 @@ function caseTime(sop: SopDocument, path: PathTime | null, referenceDate: string
   const steps = stepsOf(sop, path.steps);
   const unknown = path.total.unknownSteps;
   const lowerBound = (text: string) => (unknown.length ? `≥ ${text} ${UNKNOWN_WORDS[lang](unknown.length)}` : text);
-  const start = localMidnight(calendar.timeZone, referenceDate);
+  const start = localMidnight(referenceDate, calendar.timeZone);
   const end = pathEnd(calendar, steps, start);
   const workingMinutes = calendar.workingMinutesBetween(start, end);
   const year = Number(referenceDate.slice(0, 4));

@@ -1,4 +1,4 @@
-import { createCalendar, parseDuration, PERPRES_21_2023_HOURS, type Calendar, type WeeklyHours } from '@sop/business-time';
+import { createCalendar, localMidnight, parseDuration, PERPRES_21_2023_HOURS, type Calendar, type WeeklyHours } from '@sop/business-time';
 import type { SopDocument, Step } from '@sop/model';
 
 /**
@@ -29,29 +29,6 @@ export function workingDayMinutes(sop: SopDocument): number {
   return total / days.length;
 }
 
-function offsetMinutes(timeZone: string, ms: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - ms) / 60_000;
-}
-
-/** The instant of local midnight of a date ("YYYY-MM-DD") in a time zone. */
-export function localMidnight(timeZone: string, localDate: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
-  if (!m) throw new Error(`${JSON.stringify(localDate)} is not a date: write YYYY-MM-DD, e.g. 2026-02-02`);
-  const guess = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(guess - offsetMinutes(timeZone, guess) * 60_000);
-}
-
 /** Where a path ends when every step takes its full Waktu, one after the other, from `start`. */
 export function pathEnd(calendar: Calendar, steps: Step[], start: Date): Date {
   let at = start;
@@ -65,7 +42,7 @@ export function pathEnd(calendar: Calendar, steps: Step[], start: Date): Date {
 
 /** Working minutes a path takes on the office calendar when the complaint arrives as the office opens on `localDate`. */
 export function pathWorkingMinutes(calendar: Calendar, steps: Step[], localDate: string): number {
-  const start = localMidnight(calendar.timeZone, localDate);
+  const start = localMidnight(localDate, calendar.timeZone);
   return calendar.workingMinutesBetween(start, pathEnd(calendar, steps, start));
 }
 

@@ -2,7 +2,8 @@ import { nominalWorkingMinutes } from '@sop/business-time';
 import { buildLogbook, type Logbook } from './logbook';
 import { redactNote } from './redact';
 import { ReportLabels, type StepRef } from './report-labels';
-import { datesOf, localDateOf, type ReportPeriod } from './report-period';
+import { localDateOf } from '@sop/business-time';
+import { datesOf, type ReportPeriod } from './report-period';
 import { isHandOver, type PeriodicRunRow, type ReportCaseRow, type ReportKartuRow } from './reports.repository';
 
 export interface CountRow {

@@ -1,3 +1,4 @@
+import { addLocalDays, localDateOf, localMidnight } from '@sop/business-time';
 import { BadInputException } from '../common/errors';
 
 /** A report's period: whole local days of the office's time zone, `from` and `to` included. */
@@ -24,40 +25,6 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The local date ('YYYY-MM-DD') of an instant in a time zone. */
-export function localDateOf(at: Date, timeZone: string): string {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-function offsetMinutes(timeZone: string, at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
-  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  if (!match) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
-}
-
-/** The instant of local midnight starting a local date (Indonesian zones have no daylight saving). */
-export function localMidnight(date: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const guess = new Date(Date.UTC(y, m - 1, d));
-  return new Date(guess.getTime() - offsetMinutes(timeZone, guess) * 60000);
-}
-
-/** The local date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
 
 const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -107,7 +74,7 @@ export function reportPeriod(query: { month?: string; from?: string; to?: string
     last = isoDate(y, m, lastDayOfMonth(y, m));
   }
   const start = localMidnight(first, timeZone);
-  const end = localMidnight(addDays(last, 1), timeZone);
+  const end = localMidnight(addLocalDays(last, 1), timeZone);
   const days = Math.round((end.getTime() - start.getTime()) / 86_400_000);
   if (days > MAX_PERIOD_DAYS) throw bad('to', `a report covers at most ${MAX_PERIOD_DAYS} days; from ${first} to ${last} is ${days}: choose a shorter period`);
   const wholeMonth = first.endsWith('-01') && first.slice(0, 7) === last.slice(0, 7) && Number(last.slice(8)) === lastDayOfMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)));
@@ -117,6 +84,6 @@ export function reportPeriod(query: { month?: string; from?: string; to?: string
 /** Every local date of a period, in order. */
 export function datesOf(period: ReportPeriod): string[] {
   const dates: string[] = [];
-  for (let d = period.from; d <= period.to; d = addDays(d, 1)) dates.push(d);
+  for (let d = period.from; d <= period.to; d = addLocalDays(d, 1)) dates.push(d);
   return dates;
 }

@@ -1,0 +1,29 @@
+import { addLocalDays, localDateOf, localMidnight } from './local-date';
+
+describe('local dates of an office', () => {
+  it('puts 00:30 WITA on 1 December on 1 December, though it is still 30 November in UTC and WIB', () => {
+    const at = new Date('2026-11-30T16:30:00Z');
+    expect(localDateOf(at, 'Asia/Makassar')).toBe('2026-12-01');
+    expect(localDateOf(at, 'Asia/Jakarta')).toBe('2026-11-30');
+    expect(localDateOf(at, 'Asia/Jayapura')).toBe('2026-12-01');
+  });
+
+  it('begins a date at local midnight of each zone', () => {
+    expect(localMidnight('2026-12-01', 'Asia/Jakarta').toISOString()).toBe('2026-11-30T17:00:00.000Z');
+    expect(localMidnight('2026-12-01', 'Asia/Makassar').toISOString()).toBe('2026-11-30T16:00:00.000Z');
+    expect(localMidnight('2026-12-01', 'Asia/Jayapura').toISOString()).toBe('2026-11-30T15:00:00.000Z');
+  });
+
+  it('adds days across months, years and the leap day', () => {
+    expect(addLocalDays('2026-11-30', 1)).toBe('2026-12-01');
+    expect(addLocalDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addLocalDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addLocalDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('refuses what is not a date or a time zone, saying what to write', () => {
+    expect(() => localMidnight('2026-02-30', 'Asia/Jakarta')).toThrow(/not a date: write YYYY-MM-DD/);
+    expect(() => addLocalDays('30/11/2026', 1)).toThrow(/not a date/);
+    expect(() => localDateOf(new Date(), 'Asia/Atlantis')).toThrow(/not an IANA time zone/);
+  });
+});

@@ -26,4 +26,17 @@ describe('matchRoute', () => {
     expect(matchRoute('/sops/metro/cetak')).toEqual({ page: 'print', id: 'metro' });
     expect(matchRoute('/sops/Metro')).toEqual({ page: 'missing', path: '/sops/Metro' });
   });
+
+  it('knows the console, the citizens’ pages, the comparison and the reports', () => {
+    expect(matchRoute('/login')).toEqual({ page: 'login' });
+    expect(matchRoute('/inbox/')).toEqual({ page: 'inbox' });
+    expect(matchRoute('/cases/new')).toEqual({ page: 'register' });
+    expect(matchRoute('/cases/0B1E2C3D-4F50-4a6b-8c9d-0e1f2a3b4c5d')).toEqual({ page: 'case', id: '0b1e2c3d-4f50-4a6b-8c9d-0e1f2a3b4c5d' });
+    expect(matchRoute('/cases/42')).toEqual({ page: 'missing', path: '/cases/42' });
+    expect(matchRoute('/lapor/buleleng')).toEqual({ page: 'file', id: 'buleleng' });
+    expect(matchRoute('/tiket/bul-7k4q9p')).toEqual({ page: 'ticket', ticket: 'BUL-7K4Q9P' });
+    expect(matchRoute('/tiket')).toEqual({ page: 'ticket', ticket: '' });
+    expect(matchRoute('/compare')).toEqual({ page: 'compare' });
+    expect(matchRoute('/reports')).toEqual({ page: 'reports' });
+  });
 });

@@ -35,6 +35,7 @@ export function matchRoute(path: string): Route {
   if (m) return { page: 'case', id: m[1].toLowerCase() };
   m = /^\/lapor\/([a-z][a-z0-9-]*)$/.exec(clean);
   if (m) return { page: 'file', id: m[1] };
+  if (clean === '/tiket') return { page: 'ticket', ticket: '' };
   m = /^\/tiket\/([A-Za-z0-9-]{1,40})$/.exec(clean);
   if (m) return { page: 'ticket', ticket: m[1].toUpperCase() };
   if (clean === '/compare') return { page: 'compare' };

@@ -121,7 +121,7 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
   const meta = flow.steps[row.step];
   return {
     ticket: row.ticket,
-    sop: { id: published.sopId, title: published.sop.identity.title, regency: published.sop.identity.regency },
+    sop: { id: published.sopId, title: published.sop.identity.title, regency: published.sop.identity.regency, office: published.sop.identity.office, timeZone: published.sop.calendar.timeZone },
     status: row.status,
     endStep: stepRef(flow, row.end_step),
     currentStep: { number: meta?.number ?? null, label: meta?.label ?? null, activity: meta?.activity ?? null, laneName: meta?.laneName ?? null },

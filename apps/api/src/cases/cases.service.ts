@@ -81,7 +81,7 @@ export class CasesService {
     channel = channel ?? WEB_CHANNEL;
     const checked = checkFormSubmission(published.form.fields, input.data);
     if (!checked.ok) {
-      throw new BadInputException('the complaint form is not valid: see errors', checked.issues.map((i) => ({ field: `data.${i.field}`, message: i.message })));
+      throw new BadInputException('the complaint form is not valid: see errors', checked.issues.map((i) => ({ field: `data.${i.field}`, message: i.message, messageId: i.messageId })));
     }
     const categoryField = published.sop.intake?.categoryField;
     const now = this.clock.now();

@@ -3,6 +3,8 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 export interface FieldError {
   field: string;
   message: string;
+  /** The same in Bahasa Indonesia, where the check words it (citizens' forms). */
+  messageId?: string;
 }
 
 /** 400 with field-level messages. */

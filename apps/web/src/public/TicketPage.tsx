@@ -17,6 +17,7 @@ interface TicketView {
 
 async function loadTicket(ticket: string, signal: AbortSignal): Promise<TicketView> {
   const complaint = await fetchPublicComplaint(ticket, signal);
+  if (complaint.sop.timeZone) return { complaint, office: { name: complaint.sop.office ?? null, timeZone: complaint.sop.timeZone } };
   try {
     const detail = await fetchSop(complaint.sop.id, signal);
     return { complaint, office: { name: detail.sop.identity.office ?? null, timeZone: detail.sop.calendar.timeZone } };
@@ -28,6 +29,23 @@ async function loadTicket(ticket: string, signal: AbortSignal): Promise<TicketVi
 
 /** `/tiket/{ticket}`: a complaint's status and history, without anyone's personal data. */
 export function TicketPage({ ticket }: { ticket: string }) {
+  const { t } = useI18n();
+  if (!ticket) {
+    // `/tiket`: only the lookup (and the tickets remembered on this device)
+    return (
+      <div className="page pub-page" data-testid="ticket-page" data-ticket="">
+        <header className="page-head pub-head">
+          <span className="eyebrow">{t('publicTicketTitle')}</span>
+          <h1>{t('publicLookupTitle')}</h1>
+        </header>
+        <TicketLookup current="" />
+      </div>
+    );
+  }
+  return <TicketFound ticket={ticket} />;
+}
+
+function TicketFound({ ticket }: { ticket: string }) {
   const { t } = useI18n();
   const [reload, setReload] = useState(0);
   const view = useFetch(`ticket:${ticket}:${reload}`, (signal) => loadTicket(ticket, signal));

@@ -21,7 +21,7 @@ export interface PublicStepRef {
 /** What a citizen sees of a complaint (`GET /api/public/complaints/{ticket}`): no personal data, no officers. */
 export interface PublicComplaint {
   ticket: string;
-  sop: { id: string; title: string; regency: string };
+  sop: { id: string; title: string; regency: string; office?: string | null; timeZone?: string };
   status: 'open' | 'done';
   endStep: PublicStepRef | null;
   currentStep: { number: string | null; label: string | null; activity: string | null; laneName: string | null };

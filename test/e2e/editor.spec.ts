@@ -423,7 +423,7 @@ describe('the SOP editor’s editing controls', () => {
     expect(changedLines(original, titled)).toEqual(['  title: Pelayanan Pengaduan Dinas Dukcapil Kota Metro']);
     expect(comments(titled)).toEqual(comments(original));
     expect(await session.page.getByTestId('edit-title').textContent()).toBe('Ubah SOP: Pelayanan Pengaduan Dinas Dukcapil Kota Metro');
-    expect(await undoTitle()).toBe('Urungkan: Ubah /identity/title (Ctrl+Z)');
+    expect(await undoTitle()).toBe('Urungkan: Ubah Nama SOP (Ctrl+Z)');
 
     // a date left blank in the source, and a section item added at the end of its list
     await sop.getByTestId('sop-dates-revisi').fill('Maret 2024');
@@ -435,6 +435,7 @@ describe('the SOP editor’s editing controls', () => {
     await section.getByTestId('sop-section-dasarHukum-add').click();
     await waitForYaml('Penyelenggaraan Pendaftaran Penduduk dan Pencatatan Sipil\n    - Permendagri Nomor 109 Tahun 2019\n  kualifikasiPelaksana:');
     expect(await section.getByTestId('sop-section-dasarHukum-item').count()).toBe(5);
+    expect(await undoTitle()).toBe('Urungkan: Ubah Dasar hukum 5 (Ctrl+Z)');
     const extended = await yamlText();
     expect(comments(extended)).toEqual(comments(original));
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-sop-properties.png'), fullPage: true });

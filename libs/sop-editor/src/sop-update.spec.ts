@@ -68,3 +68,13 @@ describe('sop.update', () => {
     expect(refusal(() => sopUpdate({ pointer: '/sections/dasarHukum/99/x', value: 'x' }).apply({ yaml: metro })).code).toBe('invalid-pointer');
   });
 });
+
+describe('sopUpdate in the undo menu', () => {
+  it('names the field as the panel labels it, in each language, and the pointer otherwise', () => {
+    const labelled = sopUpdate({ pointer: '/identity/title', value: 'X', label: { id: 'Nama SOP', en: 'SOP title' } });
+    expect([labelled.describe('id'), labelled.describe('en')]).toEqual(['Ubah Nama SOP', 'Set SOP title']);
+    const removed = sopUpdate({ pointer: '/sections/dasarHukum/2', value: undefined, label: { id: 'Dasar Hukum 3', en: 'Legal basis 3' } });
+    expect([removed.describe('id'), removed.describe('en')]).toEqual(['Hapus Dasar Hukum 3', 'Remove Legal basis 3']);
+    expect(sopUpdate({ pointer: '/identity/title', value: 'X' }).describe('id')).toBe('Ubah /identity/title');
+  });
+});

@@ -13,6 +13,8 @@ export interface SopUpdateParams {
    * property or list item. In a list, the index equal to its length (or `-`) appends.
    */
   value: unknown;
+  /** What the field is called where it was edited (e.g. Nama SOP / SOP title): the undo menu names it instead of the pointer. */
+  label?: { id: string; en: string };
 }
 
 const invalid = (pointer: string, en: string, id: string): CommandError =>
@@ -40,8 +42,10 @@ export function sopUpdate(params: SopUpdateParams): SopCommand<SopUpdateParams> 
   return defineCommand(
     'sop.update',
     params,
-    (lang) =>
-      value === undefined ? (lang === 'en' ? `Remove ${pointer}` : `Hapus ${pointer}`) : lang === 'en' ? `Set ${pointer}` : `Ubah ${pointer}`,
+    (lang) => {
+      const what = params.label ? params.label[lang === 'en' ? 'en' : 'id'] : pointer;
+      return value === undefined ? (lang === 'en' ? `Remove ${what}` : `Hapus ${what}`) : lang === 'en' ? `Set ${what}` : `Ubah ${what}`;
+    },
     (sop) => {
       const segments = fromPointer(pointer);
       if (segments.length === 0) {

@@ -1,6 +1,6 @@
 import { sopUpdate } from '@sop/editor';
 import type { SopDocument } from '@sop/model';
-import { useI18n } from '../i18n';
+import { MESSAGES, useI18n, type MessageKey } from '../i18n';
 import { FieldGroup, ListField, SelectField, TextField } from './fields';
 import type { EditorMessageKey } from './messages';
 import type { RunCommand } from './PropertiesPanel';
@@ -63,7 +63,9 @@ const read = (o: unknown, key: string): string => {
 /** The SOP's own fields, shown when no step is selected: identity, dates, approval, calendar, SOP-AP sections. */
 export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand }) {
   const { t } = useI18n();
-  const set = (pointer: string, value: unknown) => run(sopUpdate({ pointer, value }));
+  // the undo menu names the field as the panel does, in both languages
+  const set = (pointer: string, value: unknown, label?: MessageKey, suffix = '') =>
+    run(sopUpdate({ pointer, value, ...(label ? { label: { id: `${MESSAGES.id[label]}${suffix}`, en: `${MESSAGES.en[label]}${suffix}` } } : {}) }));
   const identity = doc.identity as unknown as Record<string, unknown> | undefined;
   const sections = (doc.sections ?? {}) as unknown as Record<string, unknown>;
   return (
@@ -71,24 +73,24 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
       <p className="edit-props-id muted">{t('editSopHint')}</p>
       <FieldGroup title={t('editGroupIdentity')}>
         {IDENTITY.map(([key, label, blank]) => (
-          <TextField key={key} label={t(label)} testId={`sop-${key}`} value={read(identity, key)} wide={key === 'title' || key === 'office'} onCommit={(v) => set(`/identity/${key}`, valueOf(v, blank))} />
+          <TextField key={key} label={t(label)} testId={`sop-${key}`} value={read(identity, key)} wide={key === 'title' || key === 'office'} onCommit={(v) => set(`/identity/${key}`, valueOf(v, blank), label)} />
         ))}
         <SelectField
           label={t('editTimeZone')}
           testId="sop-timeZone"
           value={doc.calendar?.timeZone ?? ''}
           choices={TIME_ZONES.map(([tz, abbr]) => ({ value: tz, label: `${abbr} (${tz})` }))}
-          onChange={(v) => set('/calendar/timeZone', v)}
+          onChange={(v) => set('/calendar/timeZone', v, 'editTimeZone')}
         />
       </FieldGroup>
       <FieldGroup title={t('editGroupDates')}>
         {DATES.map(([key, label]) => (
-          <TextField key={key} label={t(label)} testId={`sop-dates-${key}`} value={read(identity?.dates, key)} onCommit={(v) => set(`/identity/dates/${key}`, valueOf(v, 'source'))} />
+          <TextField key={key} label={t(label)} testId={`sop-dates-${key}`} value={read(identity?.dates, key)} onCommit={(v) => set(`/identity/dates/${key}`, valueOf(v, 'source'), label)} />
         ))}
       </FieldGroup>
       <FieldGroup title={t('editGroupApproved')}>
         {APPROVED_BY.map(([key, label]) => (
-          <TextField key={key} label={t(label)} testId={`sop-approvedBy-${key}`} value={read(identity?.approvedBy, key)} wide={key === 'name' || key === 'title'} onCommit={(v) => set(`/identity/approvedBy/${key}`, valueOf(v, 'source'))} />
+          <TextField key={key} label={t(label)} testId={`sop-approvedBy-${key}`} value={read(identity?.approvedBy, key)} wide={key === 'name' || key === 'title'} onCommit={(v) => set(`/identity/approvedBy/${key}`, valueOf(v, 'source'), label)} />
         ))}
       </FieldGroup>
       <FieldGroup title={t('editGroupSections')}>
@@ -101,9 +103,9 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
               label={t(label)}
               testId={`sop-section-${key}`}
               items={items}
-              onSet={(i, text) => set(`/sections/${key}/${i}`, text.trim())}
-              onRemove={(i) => set(`/sections/${key}/${i}`, undefined)}
-              onAdd={(text) => set(Array.isArray(raw) ? `/sections/${key}/-` : `/sections/${key}`, Array.isArray(raw) ? text : [text])}
+              onSet={(i, text) => set(`/sections/${key}/${i}`, text.trim(), label, ` ${i + 1}`)}
+              onRemove={(i) => set(`/sections/${key}/${i}`, undefined, label, ` ${i + 1}`)}
+              onAdd={(text) => set(Array.isArray(raw) ? `/sections/${key}/-` : `/sections/${key}`, Array.isArray(raw) ? text : [text], label, ` ${items.length + 1}`)}
             />
           );
         })}

@@ -1,9 +1,11 @@
 import type { FormField } from '@sop/model';
 import { maskValue } from './mask-value';
+import { redactIdentity } from './redact-identity';
 
 /**
- * Masks, with {@link maskValue}, the values of the fields marked `confidential: true`; other
- * fields are returned as they are. A key that is not a field of the form is masked as text: nothing
+ * Masks, with {@link maskValue}, the values of the fields marked `confidential: true`; in the
+ * other text fields (the complaint itself) the confidential values and anything shaped like a NIK,
+ * No. KK, phone or e-mail are struck out ({@link redactIdentity}); choices are returned as they are. A key that is not a field of the form is masked as text: nothing
  * says it is not personal data (e.g. a field since removed from the SOP's form). The input is not
  * changed.
  *
@@ -15,11 +17,15 @@ import { maskValue } from './mask-value';
  */
 export function maskFormData(fields: FormField[], values: Record<string, string>): Record<string, string> {
   const byId = new Map(fields.map((field) => [field.id, field]));
+  const confidential = Object.entries(values)
+    .filter(([key]) => !byId.has(key) || byId.get(key)!.confidential === true)
+    .map(([, value]) => value);
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => {
       const field = byId.get(key);
       if (field === undefined) return [key, maskValue('text', value)];
-      return [key, field.confidential ? maskValue(field.type, value) : value];
+      if (field.confidential) return [key, maskValue(field.type, value)];
+      return [key, field.type === 'text' || field.type === 'textarea' ? redactIdentity(value, confidential) : value];
     }),
   );
 }

@@ -159,7 +159,9 @@ export class CasesService {
     if (!this.canReveal(user, row, published)) {
       throw new ForbiddenException(`the complainant's identity is confidential: only lanes ${this.revealLanes(published).join(', ')} may see it`);
     }
-    const confidential = published.form.fields.filter((f) => f.confidential).map((f) => f.id);
+    // the confidential fields, and the free-text fields the masked view struck identity out of
+    const masked = this.maskedForm(row, published);
+    const confidential = published.form.fields.filter((f) => f.confidential || (typeof row.form_data[f.id] === 'string' && masked[f.id] !== row.form_data[f.id])).map((f) => f.id);
     const revealed = Object.fromEntries(confidential.filter((f) => typeof row.form_data[f] === 'string').map((f) => [f, row.form_data[f] as string]));
     await this.cases.recordReveal(row.id, user.userId, user.username, Object.keys(revealed));
     this.logger.info({ case: row.id, user: user.username, fields: Object.keys(revealed) }, 'identity revealed');

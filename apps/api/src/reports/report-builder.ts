@@ -1,6 +1,6 @@
 import { nominalWorkingMinutes } from '@sop/business-time';
 import { buildLogbook, type Logbook } from './logbook';
-import { redactNote } from './redact';
+import { redactIdentity } from '@sop/citizen-data';
 import { ReportLabels, type StepRef } from './report-labels';
 import { localDateOf } from '@sop/business-time';
 import { datesOf, type ReportPeriod } from './report-period';
@@ -186,7 +186,7 @@ export function buildReport(input: ReportInput): Report {
   const notes = new Map<string, Map<number, string>>();
   for (const [caseId, lines] of kartuByCase) {
     const confidential = input.confidential.get(caseId) ?? [];
-    notes.set(caseId, new Map(lines.filter((k) => k.note && isHandOver(k)).map((k) => [k.seq, redactNote(k.note!, confidential)])));
+    notes.set(caseId, new Map(lines.filter((k) => k.note && isHandOver(k)).map((k) => [k.seq, redactIdentity(k.note!, confidential)])));
   }
 
   // frequent problems: categories by count, with what was decided, where time went and what officers wrote

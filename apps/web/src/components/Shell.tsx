@@ -41,7 +41,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         {session ? (
           <span className="session-user">
-            <span title={session.user.username} data-testid="session-user">
+            <span title={`${session.user.displayName} (${session.user.username})`} data-testid="session-user">
               {t('navSignedInAs', { name: session.user.displayName || session.user.username })}
             </span>
             <button

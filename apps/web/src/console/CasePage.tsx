@@ -60,7 +60,7 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
         <div className="card console-empty" role="alert" data-testid="case-error" data-status={loaded.status ?? ''}>
           <strong>{loaded.status === 403 ? t('consoleCaseForbidden') : loaded.status === 404 ? t('consoleCaseMissing') : t('loadFailed', { message: loaded.message })}</strong>
           {(loaded.status === 403 || loaded.status === 404) && (
-            <p className="muted">{loaded.status === 403 ? t('consoleCaseForbiddenHint', { message: loaded.message }) : t('consoleCaseMissingHint')}</p>
+            <p className="muted">{loaded.status === 403 ? t('consoleCaseForbiddenHint') : t('consoleCaseMissingHint')}</p>
           )}
         </div>
       )}

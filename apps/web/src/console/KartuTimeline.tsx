@@ -34,7 +34,8 @@ export function KartuTimeline({ lines, timeZone }: { lines: KartuLine[]; timeZon
               <div className="sim-kartu-head">
                 <span className="sim-kartu-no">{k.seq}</span>
                 <strong>
-                  {t(EVENT_KEYS[k.event] ?? 'simEventCOMPLETE')}
+                  {/* a completed step hands the case on; only the last hand-over, into an end, finishes it */}
+                  {k.event === 'COMPLETE' && k.to.step?.kind !== 'end' ? t('consoleEventHandedOn') : t(EVENT_KEYS[k.event] ?? 'simEventCOMPLETE')}
                   {k.outcomeLabel ? `: ${k.outcomeLabel}` : ''}
                 </strong>
                 {k.overLimit && <span className="sim-overdue">{t('simOverdue')}</span>}

@@ -113,6 +113,8 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
         highlightActiveLine(),
         highlightSelectionMatches(),
         bracketMatching(),
+        // long Indonesian texts wrap inside the narrow pane instead of scrolling it sideways
+        EditorView.lineWrapping,
         indentUnit.of('  '),
         EditorState.tabSize.of(2),
         yaml(),

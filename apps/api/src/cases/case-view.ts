@@ -1,4 +1,5 @@
 import type { Calendar } from '@sop/business-time';
+import { redactIdentity } from '@sop/citizen-data';
 import type { CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import type { CaseRow, KartuRow } from './cases.repository';
@@ -46,6 +47,7 @@ export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSo
     spentWorkingMinutes: k.spent_working_minutes,
     overLimit: k.over_limit,
     note: k.note,
+    reply: k.reply,
   }));
 }
 
@@ -115,10 +117,29 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date) 
   };
 }
 
-/** What a citizen sees of their complaint: status and timeline, no personal data, no officers' names. */
+/**
+ * The complainant's own identifying values as filed: the confidential fields, and any stored value
+ * that is no longer a field of the form (nothing says it is not personal data), as maskFormData does.
+ */
+function confidentialValues(row: CaseRow, published: PublishedSop): string[] {
+  const fields = new Map(published.form.fields.map((f) => [f.id, f]));
+  return Object.entries(row.form_data)
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .filter(([id]) => !fields.has(id) || fields.get(id)!.confidential === true)
+    .map(([, value]) => value);
+}
+
+/**
+ * What a citizen sees of their complaint: status, timeline and the office's replies; no personal data,
+ * no officers' names, never the internal notes. Replies are passed through redactIdentity, so a NIK,
+ * phone number, e-mail address or the complainant's own name written into one does not reach the page.
+ */
 export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRow[]) {
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
+  const confidential = confidentialValues(row, published);
+  const replyOf = (k: KartuRow) => (k.reply ? redactIdentity(k.reply, confidential) : null);
+  const latest = [...kartu].reverse().find((k) => k.reply);
   return {
     ticket: row.ticket,
     sop: { id: published.sopId, title: published.sop.identity.title, regency: published.sop.identity.regency, office: published.sop.identity.office, timeZone: published.sop.calendar.timeZone },
@@ -135,6 +156,8 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
       from: stepRef(flow, k.from_step),
       to: stepRef(flow, k.to_step),
       toLaneName: laneName(published, k.to_lane),
+      reply: replyOf(k),
     })),
+    latestReply: latest ? { at: latest.handed_over_at, text: replyOf(latest)! } : null,
   };
 }

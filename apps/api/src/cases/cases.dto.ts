@@ -33,11 +33,24 @@ export class EventDto {
   @MaxLength(64, { message: 'outcome is at most 64 characters' })
   outcome?: string;
 
-  @ApiPropertyOptional({ description: 'A note for the kartu kendali', maxLength: 2000 })
+  @ApiPropertyOptional({ description: 'An internal note for the kartu kendali: seen by the office only, never by the complainant', maxLength: 2000 })
   @IsOptional()
   @IsString({ message: 'note must be text' })
   @MaxLength(2000, { message: 'note is at most 2000 characters' })
   note?: string;
+
+  @ApiPropertyOptional({
+    description: "The office's reply to the complainant, shown on the public ticket page (identity numbers and e-mail addresses struck out); trimmed, 1 to 2000 characters",
+    minLength: 1,
+    maxLength: 2000,
+    example: 'KTP-el Anda sudah dicetak dan dapat diambil di loket 3.',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'reply must be text: the answer for the complainant' })
+  @MinLength(1, { message: 'reply must not be empty: write the answer for the complainant, or leave reply out' })
+  @MaxLength(2000, { message: 'reply is at most 2000 characters (after trimming spaces)' })
+  reply?: string;
 
   @ApiProperty({ description: 'The case version the client saw (409 when stale)', example: 1 })
   @IsInt({ message: 'version must be a whole number: the case version you saw' })

@@ -45,12 +45,21 @@ export interface KartuRow {
   due_at: Date | null;
   spent_working_minutes: number | null;
   over_limit: boolean | null;
+  /** Internal: for the office only, never shown to the complainant. */
   note: string | null;
+  /** The office's reply to the complainant, shown on the public ticket page. */
+  reply: string | null;
 }
 
 export interface Officer {
   id: string | null;
   name: string;
+}
+
+/** What an officer wrote on a kartu kendali line: the internal note and the reply to the complainant. */
+export interface LineText {
+  note: string | null;
+  reply: string | null;
 }
 
 export interface NewCase {
@@ -84,10 +93,10 @@ export interface InboxFilter {
 
 const stateParams = (s: CaseState) => [s.step, s.lane, s.status, s.endStep, JSON.stringify(s.snapshot), s.overdue, s.stepEnteredAt, s.dueAt, s.deadlinePending, s.deadlineNote];
 
-const KARTU_COLUMNS = 'case_id, seq, event, outcome, from_step, from_lane, to_step, to_lane, received_at, handed_over_at, officer_id, officer_name, limit_text, due_at, spent_working_minutes, over_limit, note';
+const KARTU_COLUMNS = 'case_id, seq, event, outcome, from_step, from_lane, to_step, to_lane, received_at, handed_over_at, officer_id, officer_name, limit_text, due_at, spent_working_minutes, over_limit, note, reply';
 
-const entryParams = (e: KartuEntry, officer: Officer, note: string | null) => [
-  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name, e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, note,
+const entryParams = (e: KartuEntry, officer: Officer, text: LineText) => [
+  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name, e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, text.note, text.reply,
 ];
 
 /** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline). */
@@ -100,10 +109,10 @@ export function transitionSql(onlyIfDue: boolean): string {
          RETURNING id, version),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28 FROM u),
+         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29 FROM u),
        i AS (
          INSERT INTO idempotency_keys (user_id, key, case_id, response)
-         SELECT $29, $30, u.id, $31 FROM u WHERE $29::text IS NOT NULL)
+         SELECT $30, $31, u.id, $32 FROM u WHERE $30::text IS NOT NULL)
        SELECT version FROM u`;
 }
 
@@ -127,9 +136,9 @@ export class CasesRepository {
          RETURNING *),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT c.id, 1, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36 FROM c)
+         SELECT c.id, 1, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37 FROM c)
        SELECT * FROM c`,
-      [c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, ...stateParams(state), ...entryParams(entry, officer, note)],
+      [c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, ...stateParams(state), ...entryParams(entry, officer, { note, reply: null })],
     );
     return rows[0] ?? null;
   }
@@ -162,8 +171,8 @@ export class CasesRepository {
   }
 
   /**
-   * Moves a case from `expectedVersion` to the next version with its kartu kendali entry (and the
-   * idempotency record), in one statement. Returns the new version, or null when the case was no
+   * Moves a case from `expectedVersion` to the next version with its kartu kendali entry (with the
+   * officer's note and reply, and the idempotency record), in one statement. Returns the new version, or null when the case was no
    * longer at `expectedVersion` (someone else acted first). With `onlyIfDue`, the update also
    * requires the deadline to be pending and passed: the sweeper's exactly-once guard.
    */
@@ -173,7 +182,7 @@ export class CasesRepository {
     state: CaseState,
     entry: KartuEntry,
     officer: Officer,
-    note: string | null,
+    text: LineText,
     now: Date,
     options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean } = {},
   ): Promise<number | null> {
@@ -181,7 +190,7 @@ export class CasesRepository {
     const rows = await this.db.prepared<{ version: number }>(
       options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
       transitionSql(options.onlyIfDue === true),
-      [id, expectedVersion, ...stateParams(state), now, ...entryParams(entry, officer, note), idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null],
+      [id, expectedVersion, ...stateParams(state), now, ...entryParams(entry, officer, text), idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null],
     );
     return rows[0]?.version ?? null;
   }

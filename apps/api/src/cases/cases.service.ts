@@ -20,6 +20,8 @@ export interface EventInput {
   type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
   outcome?: string;
   note?: string;
+  /** The reply to the complainant (already trimmed by the DTO), shown on the public ticket page. */
+  reply?: string;
   version: number;
 }
 
@@ -212,10 +214,10 @@ export class CasesService {
       lane: result.state.lane,
       status: result.state.status,
       dueAt: result.state.dueAt,
-      entry: { ...result.entry, seq: row.version + 1, officer: user.displayName, note: input.note ?? null },
+      entry: { ...result.entry, seq: row.version + 1, officer: user.displayName, note: input.note ?? null, reply: input.reply ?? null },
     };
     const officer: Officer = { id: user.userId, name: user.displayName };
-    const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, input.note ?? null, now, {
+    const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note ?? null, reply: input.reply ?? null }, now, {
       idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
     });
     if (written === null) {
@@ -243,7 +245,7 @@ export class CasesService {
     const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
     const now = this.clock.now();
     const { state, entry } = applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
-    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: 'Sistem (batas waktu)' }, null, now, { onlyIfDue: true });
+    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: 'Sistem (batas waktu)' }, { note: null, reply: null }, now, { onlyIfDue: true });
     if (written !== null) {
       this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
     }

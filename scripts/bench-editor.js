@@ -1,21 +1,23 @@
 // npm run bench:editor — a generated 300-step, 8-lane SOP opened in headless Chromium: time to the
 // first complete render (every step node in the page) and to interactive (the first idle moment of
 // the main thread after that), beside the same measure for a 10-step SOP in the same run.
-// Needs the built app (npm run build) and Debian's Chromium (apt-get install -y chromium).
+// Needs the built app (npm run build, or WEB_DIR=<a vite build folder>) and Debian's Chromium
+// (apt-get install -y chromium).
 const { spawn } = require('node:child_process');
 const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
-const { join } = require('node:path');
+const { join, resolve } = require('node:path');
 const { chromium } = require('playwright-core');
 const { generateLargeSop } = require('./generate-large-sop');
 
 const root = join(__dirname, '..');
 const RUNS = Number(process.env.RUNS || 3);
+const WEB_DIR = process.env.WEB_DIR ? resolve(process.env.WEB_DIR) : join(root, 'apps/web/dist');
 
 async function startApi(dir) {
   const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SOPS_DIR: join(dir, 'sops'), SWEEP_INTERVAL_MS: '600000', WEB_DIR: join(root, 'apps/web/dist') },
+    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SOPS_DIR: join(dir, 'sops'), SWEEP_INTERVAL_MS: '600000', WEB_DIR },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise((resolve, reject) => {

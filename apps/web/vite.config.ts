@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
+const lib = (name: string, entry = 'index') => fileURLToPath(new URL(`../../libs/${name}/src/${entry}.ts`, import.meta.url));
 
 // The libraries are bundled from their TypeScript sources (the path aliases of tsconfig.base.json),
 // so the browser runs the same code as the server without a separate browser build of each.
@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      // before '@sop/model', which would also match '@sop/model/graph' (an alias matches its sub-paths)
+      '@sop/model/graph': lib('sop-model', 'graph'),
       '@sop/model': lib('sop-model'),
       '@sop/business-time': lib('business-time'),
       '@sop/swimlane-layout': lib('swimlane-layout'),

@@ -1,4 +1,4 @@
-import { buildSopGraph, flowsOf, type SopDocument, type Step, type StepKind } from '@sop/model';
+import { buildSopGraph, flowsOf, type SopDocument, type Step, type StepKind } from '@sop/model/graph';
 import { routeEdges } from './route-edges';
 import type { SwimlaneColumn, SwimlaneLane, SwimlaneLayout, SwimlaneLayoutOptions, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
 import { CHAR_WIDTH, LINE_HEIGHT, shorten, wrappedLines } from './text-metrics';

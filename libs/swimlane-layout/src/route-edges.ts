@@ -1,4 +1,4 @@
-import type { SopEdge } from '@sop/model';
+import type { SopEdge } from '@sop/model/graph';
 import { collinearOverlap, outward, polylineLength, portOf, segmentCrossesBox, segmentsCross } from './geometry';
 import type { Point, Side, SwimlaneEdge, SwimlaneLane, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
 
@@ -41,6 +41,8 @@ interface Routed {
   sourceSide: Side;
   targetSide: Side;
   bounds: Bounds;
+  /** The last penalty computation that looked at this route (a route is filed in several bands). */
+  seen: number;
 }
 
 interface Bounds {
@@ -51,10 +53,22 @@ interface Bounds {
 }
 
 function boundsOf(points: Point[]): Bounds {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    if (p.x < minX) minX = p.x;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.y > maxY) maxY = p.y;
+  }
+  return { minX, maxX, minY, maxY };
 }
+
+/** Height of the horizontal bands routed edges are filed under, so a route meets only its neighbours. */
+const BAND = 400;
+const bandOf = (y: number) => Math.floor(y / BAND);
 
 const apart = (a: Bounds, b: Bounds) => a.maxX < b.minX || b.maxX < a.minX || a.maxY < b.minY || b.maxY < a.minY;
 
@@ -101,7 +115,16 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
   const laneBoundaries = [...lanes.map((l) => l.x), lanes[lanes.length - 1].x + lanes[lanes.length - 1].width];
   const rowBoundaries = [...rows.map((r) => r.y), rows[rows.length - 1].y + rows[rows.length - 1].height];
-  const routed: Routed[] = [];
+  // the edges routed so far, filed by the bands their bounds span
+  const routedByBand = new Map<number, Routed[]>();
+  const fileRouted = (r: Routed) => {
+    for (let b = bandOf(r.bounds.minY); b <= bandOf(r.bounds.maxY); b++) {
+      const list = routedByBand.get(b);
+      if (list) list.push(r);
+      else routedByBand.set(b, [r]);
+    }
+  };
+  let penaltyRun = 0;
   const usedSides = new Map<string, { in: Set<Side>; out: Set<Side> }>();
   const sidesOf = (id: string) => {
     let entry = usedSides.get(id);
@@ -148,16 +171,25 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
     const gutters = [...new Set([0, sl, sl + 1, tl, tl + 1, laneBoundaries.length - 1])].sort((a, b) => a - b).flatMap(gutterTracks);
     const corridors = [...new Set([source.row, source.row + 1, target.row, target.row + 1])].sort((a, b) => a - b).flatMap(corridorTracks);
 
+    let best: Candidate | undefined;
+    let bestCost = Infinity;
     const candidates: Candidate[] = [];
+    const baseCost = (bends: number, length: number, sourceSide: Side, targetSide: Side) =>
+      COST.bend * bends + COST.perPixel * length + (sourceSide === 'top' ? COST.leaveByTop : 0) + (targetSide === 'bottom' ? COST.enterByBottom : 0);
+    // a detour's cost before its points are made: thousands of them are tried when short routes fail,
+    // and a whole family is skipped when even its shortest conceivable length (the distance between
+    // the ports) costs too much
+    const detourBase = (sourceSide: Side, targetSide: Side, length: number) => baseCost(3, length, sourceSide, targetSide);
     const add = (points: Point[], sourceSide: Side, targetSide: Side) => {
       if (!wellFormed(points, sourceSide, targetSide)) return;
-      const bends = points.length - 2;
-      const base =
-        COST.bend * bends +
-        COST.perPixel * polylineLength(points) +
-        (sourceSide === 'top' ? COST.leaveByTop : 0) +
-        (targetSide === 'bottom' ? COST.enterByBottom : 0);
-      candidates.push({ points, sourceSide, targetSide, base, order: candidates.length });
+      const base = baseCost(points.length - 2, polylineLength(points), sourceSide, targetSide);
+      candidates.push({
+        points,
+        sourceSide,
+        targetSide,
+        base,
+        order: candidates.length,
+      });
     };
     // Routes with up to two bends first; three-bend detours (around nodes, back up the page) only
     // when no short route is cheaper than the least a detour costs.
@@ -176,10 +208,26 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
             for (const g of gutters) add([p, { x: g, y: p.y }, { x: g, y: q.y }, q], ss, ts);
           } else if (!vertical(ss)) {
             if (!detours) add([p, { x: q.x, y: p.y }, q], ss, ts);
-            else for (const g of gutters) for (const c of corridors) add([p, { x: g, y: p.y }, { x: g, y: c }, { x: q.x, y: c }, q], ss, ts);
+            else if (detourBase(ss, ts, Math.abs(q.x - p.x) + Math.abs(q.y - p.y)) < bestCost) {
+              for (const g of gutters) {
+                if (detourBase(ss, ts, Math.abs(g - p.x) + Math.abs(q.x - g) + Math.abs(q.y - p.y)) >= bestCost) continue;
+                for (const c of corridors) {
+                  if (detourBase(ss, ts, Math.abs(g - p.x) + Math.abs(c - p.y) + Math.abs(q.x - g) + Math.abs(q.y - c)) >= bestCost) continue;
+                  add([p, { x: g, y: p.y }, { x: g, y: c }, { x: q.x, y: c }, q], ss, ts);
+                }
+              }
+            }
           } else {
             if (!detours) add([p, { x: p.x, y: q.y }, q], ss, ts);
-            else for (const c of corridors) for (const g of gutters) add([p, { x: p.x, y: c }, { x: g, y: c }, { x: g, y: q.y }, q], ss, ts);
+            else if (detourBase(ss, ts, Math.abs(q.x - p.x) + Math.abs(q.y - p.y)) < bestCost) {
+              for (const c of corridors) {
+                if (detourBase(ss, ts, Math.abs(c - p.y) + Math.abs(q.y - c) + Math.abs(q.x - p.x)) >= bestCost) continue;
+                for (const g of gutters) {
+                  if (detourBase(ss, ts, Math.abs(c - p.y) + Math.abs(g - p.x) + Math.abs(q.y - c) + Math.abs(q.x - g)) >= bestCost) continue;
+                  add([p, { x: p.x, y: c }, { x: g, y: c }, { x: g, y: q.y }, q], ss, ts);
+                }
+              }
+            }
           }
         }
       }
@@ -202,14 +250,19 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
     const penalty = (c: Candidate): number => {
       let cost = COST.crossNode * crossedNodes(c.points).length;
       const bounds = boundsOf(c.points);
-      for (const other of routed) {
-        if (apart(bounds, other.bounds)) continue;
-        const related = other.edge.to === edge.to ? 'target' : other.edge.from === edge.from ? 'source' : null;
-        for (let i = 1; i < c.points.length; i++) {
-          for (let j = 1; j < other.points.length; j++) {
-            const overlap = collinearOverlap(c.points[i - 1], c.points[i], other.points[j - 1], other.points[j]);
-            if (overlap > 1 && related !== 'target') cost += related === 'source' ? COST.overlapSameSource : COST.overlapUnrelated;
-            else if (segmentsCross(c.points[i - 1], c.points[i], other.points[j - 1], other.points[j])) cost += COST.crossEdge;
+      const run = ++penaltyRun;
+      for (let band = bandOf(bounds.minY); band <= bandOf(bounds.maxY); band++) {
+        for (const other of routedByBand.get(band) ?? []) {
+          if (other.seen === run) continue;
+          other.seen = run;
+          if (apart(bounds, other.bounds)) continue;
+          const related = other.edge.to === edge.to ? 'target' : other.edge.from === edge.from ? 'source' : null;
+          for (let i = 1; i < c.points.length; i++) {
+            for (let j = 1; j < other.points.length; j++) {
+              const overlap = collinearOverlap(c.points[i - 1], c.points[i], other.points[j - 1], other.points[j]);
+              if (overlap > 1 && related !== 'target') cost += related === 'source' ? COST.overlapSameSource : COST.overlapUnrelated;
+              else if (segmentsCross(c.points[i - 1], c.points[i], other.points[j - 1], other.points[j])) cost += COST.crossEdge;
+            }
           }
         }
       }
@@ -221,8 +274,6 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
       return cost;
     };
 
-    let best: Candidate | undefined;
-    let bestCost = Infinity;
     const evaluate = () => {
       for (const c of candidates) {
         if (c.base >= bestCost) break;
@@ -235,6 +286,8 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
     };
     generate(false);
     evaluate();
+    // a detour costing at least the best short route is never taken (candidates are tried cheapest
+    // first and the search stops at the first one not cheaper), so it is not even made
     if (bestCost > 3 * COST.bend) {
       candidates.length = 0;
       generate(true);
@@ -242,7 +295,14 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
     }
     const chosen = best!;
     const points = simplify(chosen.points);
-    routed.push({ edge, points, sourceSide: chosen.sourceSide, targetSide: chosen.targetSide, bounds: boundsOf(points) });
+    fileRouted({
+      edge,
+      points,
+      sourceSide: chosen.sourceSide,
+      targetSide: chosen.targetSide,
+      bounds: boundsOf(points),
+      seen: 0,
+    });
     sidesOf(source.id).out.add(chosen.sourceSide);
     sidesOf(target.id).in.add(chosen.targetSide);
     const label = edge.label ?? null;

@@ -1,4 +1,4 @@
-import type { SopEdgeKind, StepKind } from '@sop/model';
+import type { SopEdgeKind, StepKind } from '@sop/model/graph';
 
 /** A point of the drawing, in pixels from its top-left corner. */
 export interface Point {

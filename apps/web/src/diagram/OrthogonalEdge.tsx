@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import type { Point } from '@sop/swimlane-layout';
 
@@ -5,13 +6,13 @@ export type OrthogonalEdgeData = { points: Point[]; label: string | null; labelP
 export type OrthogonalEdgeType = Edge<OrthogonalEdgeData, 'orthogonal'>;
 
 /** An edge drawn along the layout's orthogonal polyline, its label where the layout put it. */
-export function OrthogonalEdge({ id, data, markerEnd, style }: EdgeProps<OrthogonalEdgeType>) {
+export const OrthogonalEdge = memo(function OrthogonalEdge({ id, data, markerEnd, style, interactionWidth }: EdgeProps<OrthogonalEdgeType>) {
   if (!data) return null;
   const path = data.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
   const tone = data.rejects ? 'rejection' : data.escalates ? 'escalation' : 'normal';
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} className={`edge-${tone}`} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth} className={`edge-${tone}`} />
       {data.label && data.labelPoint && (
         <EdgeLabelRenderer>
           <div
@@ -25,4 +26,4 @@ export function OrthogonalEdge({ id, data, markerEnd, style }: EdgeProps<Orthogo
       )}
     </>
   );
-}
+});

@@ -1,25 +1,27 @@
+import { memo, useMemo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { SwimlaneLayout } from '@sop/swimlane-layout';
 import type { diagramHeaders } from './diagram-headers';
+import { groupSpan, sheetBodyHtml, sheetGridSvg } from './sheet-markup';
+import './diagram.css';
 
 export type SheetNodeData = { layout: SwimlaneLayout; headers: ReturnType<typeof diagramHeaders> };
 export type SheetNodeType = Node<SheetNodeData, 'sheet'>;
 
 /**
  * The SOP-AP table behind the symbols: the header band (Pelaksana and Mutu Baku groups, one column
- * per lane), and per row the number, the activity and the Mutu Baku cells.
+ * per lane), and per row the number, the activity and the Mutu Baku cells. The body (rules, fills
+ * and text) is set as markup at once: thousands of cells made one by one slowed a long SOP down.
  */
-export function SheetNode({ data }: NodeProps<SheetNodeType>) {
+export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeType>) {
   const { layout, headers } = data;
   const g = layout.groupHeaderHeight;
-  const span = (group: 'pelaksana' | 'mutu-baku') => {
-    const cols = layout.columns.filter((c) => c.group === group);
-    return cols.length ? { x: cols[0].x, width: cols[cols.length - 1].x + cols[cols.length - 1].width - cols[0].x } : null;
-  };
-  const pelaksana = span('pelaksana');
-  const mutu = span('mutu-baku');
+  const pelaksana = groupSpan(layout, 'pelaksana');
+  const mutu = groupSpan(layout, 'mutu-baku');
+  const body = useMemo(() => ({ __html: sheetGridSvg(layout) + sheetBodyHtml(layout) }), [layout]);
   return (
     <div className="sheet" style={{ width: layout.width, height: layout.height }}>
+      <div className="sheet-body-markup" dangerouslySetInnerHTML={body} />
       {pelaksana && (
         <div className="sheet-cell sheet-group" style={{ left: pelaksana.x, top: 0, width: pelaksana.width, height: g }}>
           {headers.pelaksana}
@@ -47,28 +49,6 @@ export function SheetNode({ data }: NodeProps<SheetNodeType>) {
           </div>
         );
       })}
-      {layout.rows.map((row) =>
-        layout.columns.map((c) => {
-          let content: React.ReactNode = null;
-          let className = 'sheet-cell sheet-body';
-          if (c.kind === 'number') {
-            content = row.number;
-            className += ' sheet-center sheet-number';
-          } else if (c.kind === 'activity') content = row.activity;
-          else if (c.kind === 'kelengkapan') content = row.kelengkapan.length > 1 ? <ul>{row.kelengkapan.map((k, i) => <li key={i}>{k}</li>)}</ul> : row.kelengkapan[0];
-          else if (c.kind === 'waktu') {
-            content = row.waktu;
-            className += ' sheet-center';
-          } else if (c.kind === 'output') content = row.output;
-          else className += ' sheet-lane';
-          if (c.group === 'mutu-baku') className += ' sheet-mutu';
-          return (
-            <div key={`${row.index}:${c.id}`} className={className} data-testid={c.group === 'mutu-baku' ? `mutu-${c.kind}` : undefined} style={{ left: c.x, top: row.y, width: c.width, height: row.height }}>
-              {content}
-            </div>
-          );
-        }),
-      )}
     </div>
   );
-}
+});

@@ -1,18 +1,25 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { StepKind } from '@sop/model';
+import { memo } from 'react';
+import { Handle, Position, type Node, type NodeHandle, type NodeProps } from '@xyflow/react';
+import type { StepKind } from '@sop/model/graph';
 
 export type StepNodeData = { kind: StepKind; label: string; number: string | null; width: number; height: number; title: string };
 export type StepNodeType = Node<StepNodeData, 'step'>;
 
-const SIDES = [
-  ['top', Position.Top],
-  ['right', Position.Right],
-  ['bottom', Position.Bottom],
-  ['left', Position.Left],
-] as const;
+/**
+ * Where React Flow attaches the edges: one source and one target point per step. The edges are
+ * drawn along the layout's own routes (OrthogonalEdge), so these only tell React Flow that the
+ * step can be connected; they are given as data too, so the edges are placed before any
+ * measurement of the page.
+ */
+export function stepHandles(width: number, height: number): NodeHandle[] {
+  return [
+    { type: 'source', position: Position.Bottom, x: width / 2, y: height, width: 1, height: 1 },
+    { type: 'target', position: Position.Top, x: width / 2, y: 0, width: 1, height: 1 },
+  ];
+}
 
 /** A step in its standard symbol: terminator (start, end), rectangle (task), diamond (decision). */
-export function StepNode({ id, data }: NodeProps<StepNodeType>) {
+export const StepNode = memo(function StepNode({ id, data }: NodeProps<StepNodeType>) {
   const { kind, label, width, height, title } = data;
   return (
     <div className={`step step-${kind}`} data-testid="step-node" data-step-id={id} data-kind={kind} title={title} style={{ width, height }}>
@@ -23,12 +30,8 @@ export function StepNode({ id, data }: NodeProps<StepNodeType>) {
         </svg>
       )}
       <span className="step-label">{label}</span>
-      {SIDES.map(([side, position]) => (
-        <Handle key={`s-${side}`} id={`s-${side}`} type="source" position={position} isConnectable={false} className="step-handle" />
-      ))}
-      {SIDES.map(([side, position]) => (
-        <Handle key={`t-${side}`} id={`t-${side}`} type="target" position={position} isConnectable={false} className="step-handle" />
-      ))}
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="step-handle" />
+      <Handle type="target" position={Position.Top} isConnectable={false} className="step-handle" />
     </div>
   );
-}
+});

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import type { Step } from '@sop/model';
+import type { Step } from '@sop/model/graph';
 import type { SwimlaneLayout } from '@sop/swimlane-layout';
 import type { diagramHeaders } from './diagram-headers';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from './SheetNode';
-import { StepNode, type StepNodeType } from './StepNode';
+import { StepNode, stepHandles, type StepNodeType } from './StepNode';
 
 const nodeTypes = { sheet: SheetNode, step: StepNode };
 const edgeTypes = { orthogonal: OrthogonalEdge };
@@ -27,20 +27,25 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
     data: { layout, headers },
     width: layout.width,
     height: layout.height,
+    // the layout knows every size: React Flow need not wait for a measurement to draw the edges
+    measured: { width: layout.width, height: layout.height },
+    handles: [],
     draggable: false,
     selectable: false,
     focusable: false,
     zIndex: -1,
   };
+  const activity = new Map(steps.map((s) => [s.id, s.activity]));
   const stepNodes: StepNodeType[] = layout.nodes.map((n) => {
-    const step = steps.find((s) => s.id === n.id);
     return {
       id: n.id,
       type: 'step',
       position: { x: n.x, y: n.y },
       width: n.width,
       height: n.height,
-      data: { kind: n.kind, label: n.label, number: n.number, width: n.width, height: n.height, title: step?.activity ?? n.label },
+      measured: { width: n.width, height: n.height },
+      handles: stepHandles(n.width, n.height),
+      data: { kind: n.kind, label: n.label, number: n.number, width: n.width, height: n.height, title: activity.get(n.id) ?? n.label },
       draggable: false,
     };
   });
@@ -51,12 +56,12 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
       type: 'orthogonal',
       source: e.from,
       target: e.to,
-      sourceHandle: `s-${e.sourceSide}`,
-      targetHandle: `t-${e.targetSide}`,
       data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,
+      // nothing to click or hover on a read-only diagram: no wide invisible twin of each path
+      interactionWidth: 0,
     };
   });
   return { nodes: [sheet, ...stepNodes], edges };

@@ -138,3 +138,68 @@ describe('the simulation of Lumajang', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+describe('the simulation of Buleleng', () => {
+  it('runs the monthly review: it opens when the virtual clock reaches the month’s last working day, and is worked to its end', async () => {
+    await openSimulation('buleleng');
+    await session.page.getByTestId('sim-flow-laporan-bulanan').click();
+    await session.page.locator('[data-testid="sim-page"][data-flow="laporan-bulanan"]').waitFor();
+    await session.page.waitForFunction(() => document.querySelectorAll('[data-testid="step-node"]').length === 5);
+    // a Tuesday early in February 2026 (WITA): no run is open yet, the month's run falls due on
+    // Friday 27 February, its last working day, at 00:00 WITA
+    await session.page.getByTestId('sim-start-input').fill('2026-02-03T09:00');
+    await session.page.getByTestId('sim-restart').click();
+    expect(await clockIso()).toBe('2026-02-03T01:00:00.000Z');
+    const nextRun = session.page.getByTestId('sim-next-run');
+    expect(await nextRun.getAttribute('data-period')).toBe('2026-02');
+    expect(await nextRun.getAttribute('data-iso')).toBe('2026-02-26T16:00:00.000Z');
+    expect(await session.page.getByTestId('sim-waiting').isVisible()).toBe(true);
+    expect(await session.page.getByTestId('sim-current-step').count()).toBe(0);
+    expect(await session.page.getByTestId('kartu-row').count()).toBe(0);
+    // a day passes: still nothing to do
+    await session.page.getByTestId('sim-plus-day').click();
+    expect(await clockIso()).toBe('2026-02-04T01:00:00.000Z');
+    expect(await session.page.getByTestId('sim-current-step').count()).toBe(0);
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'simulation-buleleng-monthly-waiting.png'), fullPage: true });
+
+    // the clock jumps to the due time: the run of February opens, as the server's work loop opens it
+    await session.page.getByTestId('sim-jump-run').click();
+    await session.page.getByTestId('sim-current-step').waitFor();
+    expect(await clockIso()).toBe('2026-02-26T16:00:00.000Z');
+    expect(await session.page.getByTestId('sim-run').getAttribute('data-period')).toBe('2026-02');
+    await expectActive('kesimpulan-bulanan', ['mulai-bulanan']);
+    // the kartu kendali's first line is the run being opened by the schedule, not a complaint
+    expect(await session.page.locator('[data-testid="kartu-row"][data-event="START"] strong').textContent()).toBe('Pelaksanaan berkala dibuka');
+    // the next run is March's, and it cannot be opened while February's is being worked
+    expect(await nextRun.getAttribute('data-period')).toBe('2026-03');
+    expect(new Date((await nextRun.getAttribute('data-iso'))!).getTime()).toBeGreaterThan(new Date('2026-03-01T00:00:00+08:00').getTime());
+    expect(await session.page.getByTestId('sim-jump-run').isDisabled()).toBe(true);
+    expect(await session.page.getByTestId('sim-deadline').textContent()).toContain('1 Bulan');
+
+    const complete = session.page.locator('[data-testid="sim-event"][data-type="COMPLETE"]');
+    await complete.click();
+    await expectActive('keputusan-kepala-dinas', ['mulai-bulanan', 'kesimpulan-bulanan']);
+    await session.page.getByTestId('sim-plus-hour').click();
+    await complete.click();
+    await expectActive('logbook-kembali', ['mulai-bulanan', 'kesimpulan-bulanan', 'keputusan-kepala-dinas']);
+    await complete.click();
+    await expectActive('selesai-bulanan', ['mulai-bulanan', 'kesimpulan-bulanan', 'keputusan-kepala-dinas', 'logbook-kembali']);
+    expect(await session.page.getByTestId('sim-current-step').getAttribute('data-status')).toBe('done');
+    expect(await kartuEvents()).toEqual([
+      'START mulai-bulanan>kesimpulan-bulanan',
+      'COMPLETE kesimpulan-bulanan>keputusan-kepala-dinas',
+      'COMPLETE keputusan-kepala-dinas>logbook-kembali',
+      'COMPLETE logbook-kembali>selesai-bulanan',
+    ]);
+    // finished: March's run can be jumped to
+    expect(await session.page.getByTestId('sim-jump-run').isEnabled()).toBe(true);
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'simulation-buleleng-monthly-done.png'), fullPage: true });
+
+    // back to the complaint flow: a new simulation of it
+    await session.page.getByTestId('sim-flow-main').click();
+    await session.page.locator('[data-testid="sim-page"][data-flow="main"]').waitFor();
+    expect(await session.page.getByTestId('sim-schedule').count()).toBe(0);
+    expect(await session.page.getByTestId('kartu-row').count()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { flowsOf } from '@sop/model';
+import { flowsOf } from '@sop/model/graph';
 import { createSopCalendar } from '@sop/case-engine';
-import { compileSop } from '@sop/compiler';
+import { compileSop, type CompiledFlow } from '@sop/compiler';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
@@ -12,10 +12,14 @@ import { Link } from '../router';
 import { KartuPanel } from '../simulation/KartuPanel';
 import { SimulationControls } from '../simulation/SimulationControls';
 import { edgesTaken, highlightCss } from '../simulation/highlight-css';
+import { PeriodicSchedule } from '../simulation/PeriodicSchedule';
+import { useSimulationT } from '../simulation/messages';
+import { nextRunDue } from '../simulation/periodic';
 import { act, advanceClock, DAY, defaultStart, fromLocalInput, HOUR, MINUTE, movesOf, startSimulation, toLocalInput, visitedSteps, type Simulation } from '../simulation/simulation';
 import '../simulation/simulation.css';
 import { useFetch } from '../use-fetch';
 import type { SopEvent } from '@sop/compiler';
+import { flowName } from './SopPage';
 
 export function SimulateSopPage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -37,35 +41,58 @@ function SimulationLoader({ detail }: { detail: SopDetail }) {
   // the same compiler and engine as the server, run in the browser
   const compiled = useMemo(() => {
     try {
-      return { flow: compileSop(detail.sop, { id: detail.id }), calendar: createSopCalendar(detail.sop) };
+      return { sop: compileSop(detail.sop, { id: detail.id }), calendar: createSopCalendar(detail.sop) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
   }, [detail]);
+  const [flowId, setFlowId] = useState('main');
   if ('error' in compiled) return <Notice kind="error">{t('simCompileFailed', { message: compiled.error ?? '' })}</Notice>;
-  return <SimulationView detail={detail} flow={compiled.flow} calendar={compiled.calendar} />;
+  const flow = flowId === 'main' ? compiled.sop : compiled.sop.periodic[flowId];
+  // a new flow starts a new simulation
+  return <SimulationView key={flowId} detail={detail} flowId={flowId} onFlow={setFlowId} flow={flow} calendar={compiled.calendar} />;
 }
 
-type Compiled = { flow: ReturnType<typeof compileSop>; calendar: ReturnType<typeof createSopCalendar> };
+interface SimulationViewProps {
+  detail: SopDetail;
+  /** `main` (the complaint flow) or a periodic procedure's id. */
+  flowId: string;
+  onFlow(flowId: string): void;
+  flow: CompiledFlow;
+  calendar: ReturnType<typeof createSopCalendar>;
+}
 
-function SimulationView({ detail, flow, calendar }: { detail: SopDetail } & Compiled) {
+function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationViewProps) {
   const { t, lang } = useI18n();
+  const ts = useSimulationT();
   const { sop } = detail;
   const timeZone = calendar.timeZone;
+  const procedure = flowId === 'main' ? null : (sop.periodic ?? []).find((p) => p.id === flowId)!;
   const [startInput, setStartInput] = useState(() => toLocalInput(defaultStart(calendar, new Date()), timeZone));
-  const [sim, setSim] = useState<Simulation>(() => startSimulation(flow, calendar, fromLocalInput(startInput, timeZone)!));
+  // a complaint is filed at the start; a periodic run opens only when the clock reaches its due time
+  const [sim, setSim] = useState<Simulation | null>(() => (procedure ? null : startSimulation(flow, calendar, fromLocalInput(startInput, timeZone)!)));
+  /** The virtual clock while no periodic run is open. */
+  const [waitClock, setWaitClock] = useState(() => fromLocalInput(startInput, timeZone)!);
+  /** The periodic run being simulated: its period and when it opened. */
+  const [run, setRun] = useState<{ period: string; openedAt: Date } | null>(null);
   /** The kartu kendali lines before the last move: the ones after it are what that move caused. */
-  const [mark, setMark] = useState(sim.kartu.length);
+  const [mark, setMark] = useState(sim?.kartu.length ?? 0);
   const [error, setError] = useState<string | null>(null);
 
-  const layout = useMemo(() => layoutSwimlanes(sop, { flow: 'main', showMutuBaku: false }), [sop]);
+  const layout = useMemo(() => layoutSwimlanes(sop, { flow: flowId, showMutuBaku: false }), [sop, flowId]);
   const headers = useMemo(() => diagramHeaders(t), [t]);
-  const steps = flowsOf(sop).find((f) => f.id === 'main')!.steps;
+  const flows = flowsOf(sop);
+  const steps = flows.find((f) => f.id === flowId)!.steps;
+  const clock = sim?.clock ?? waitClock;
+  const runOpen = sim !== null && sim.state.status !== 'done';
+  const next = useMemo(
+    () => (procedure ? nextRunDue(procedure, calendar, runOpen ? new Date(run!.openedAt.getTime() + MINUTE) : clock, run?.period ?? null) : null),
+    [procedure, calendar, runOpen, run, clock],
+  );
 
-  const move = (next: () => Simulation) => {
+  const move = (nextSim: () => Simulation, before = sim?.kartu.length ?? 0) => {
     try {
-      const before = sim.kartu.length;
-      setSim(next());
+      setSim(nextSim());
       setMark(before);
       setError(null);
     } catch (e) {
@@ -75,25 +102,55 @@ function SimulationView({ detail, flow, calendar }: { detail: SopDetail } & Comp
   const restart = () => {
     const at = fromLocalInput(startInput, timeZone);
     if (!at) return;
+    if (procedure) {
+      setSim(null);
+      setRun(null);
+      setWaitClock(at);
+      setMark(0);
+      setError(null);
+      return;
+    }
     move(() => startSimulation(flow, calendar, at));
     setMark(1);
   };
-  const onEvent = (event: SopEvent) => move(() => act(flow, calendar, sim, event));
-  const advance = (ms: number) => move(() => advanceClock(flow, calendar, sim, new Date(sim.clock.getTime() + ms)));
+  const onEvent = (event: SopEvent) => sim && move(() => act(flow, calendar, sim, event));
+  /**
+   * Moves the virtual clock to `to`: deadlines passing on the way expire; for a periodic procedure
+   * with no run open, a run falling due on the way opens at its due time, as the server's WorkLoop
+   * opens it, and the clock goes on from there.
+   */
+  const advanceTo = (to: Date) => {
+    if (procedure && !runOpen) {
+      const due = nextRunDue(procedure, calendar, clock, run?.period ?? null);
+      if (due && due.opensAt.getTime() <= to.getTime()) {
+        setRun({ period: due.period, openedAt: due.opensAt });
+        move(() => advanceClock(flow, calendar, startSimulation(flow, calendar, due.opensAt), to), 0);
+        return;
+      }
+      if (!sim) {
+        setWaitClock(to);
+        return;
+      }
+    }
+    if (sim) move(() => advanceClock(flow, calendar, sim, to));
+  };
+  const advance = (ms: number) => advanceTo(new Date(clock.getTime() + ms));
   const jumpToDeadline = () => {
-    if (!sim.state.dueAt) return;
-    const to = Math.max(sim.clock.getTime(), sim.state.dueAt.getTime() + MINUTE);
-    move(() => advanceClock(flow, calendar, sim, new Date(to)));
+    if (!sim?.state.dueAt) return;
+    advanceTo(new Date(Math.max(sim.clock.getTime(), sim.state.dueAt.getTime() + MINUTE)));
+  };
+  const jumpToRun = () => {
+    if (next) advanceTo(new Date(Math.max(clock.getTime(), next.opensAt.getTime())));
   };
 
-  const done = sim.state.status === 'done';
+  const done = sim?.state.status === 'done';
   const css = useMemo(
-    () => highlightCss('.sim-diagram', sim.state.step, visitedSteps(sim), edgesTaken(layout, movesOf(sim)), done),
+    () => (sim ? highlightCss('.sim-diagram', sim.state.step, visitedSteps(sim), edgesTaken(layout, movesOf(sim)), done) : ''),
     [sim, layout, done],
   );
 
   return (
-    <article className="sop simulation" data-testid="sim-page" data-sop-id={detail.id} lang={lang}>
+    <article className="sop simulation" data-testid="sim-page" data-sop-id={detail.id} data-flow={flowId} lang={lang}>
       <header className="sop-head">
         <span className="eyebrow">
           {sop.identity.regency} · {sop.identity.office}
@@ -107,19 +164,46 @@ function SimulationView({ detail, flow, calendar }: { detail: SopDetail } & Comp
         </p>
       </header>
 
-      <SimulationControls
-        flow={flow}
-        sim={sim}
-        timeZone={timeZone}
-        startInput={startInput}
-        onStartInput={setStartInput}
-        onRestart={restart}
-        onEvent={onEvent}
-        onPlusHour={() => advance(HOUR)}
-        onPlusDay={() => advance(DAY)}
-        onJumpToDeadline={jumpToDeadline}
-        newEntries={sim.kartu.slice(mark)}
-      />
+      {flows.length > 1 && (
+        <div className="tabs sim-flows" role="tablist" aria-label={ts('simFlowLabel')}>
+          {flows.map((f) => (
+            <button key={f.id} type="button" role="tab" aria-selected={f.id === flowId} data-testid={`sim-flow-${f.id}`} onClick={() => onFlow(f.id)}>
+              {flowName(detail, f.id, t)}
+            </button>
+          ))}
+        </div>
+      )}
+
+      {procedure && (
+        <PeriodicSchedule
+          procedure={procedure}
+          timeZone={timeZone}
+          run={run}
+          next={next}
+          canJump={!runOpen}
+          onJump={jumpToRun}
+          waiting={
+            sim
+              ? null
+              : { clock, startInput, onStartInput: setStartInput, onRestart: restart, onPlusHour: () => advance(HOUR), onPlusDay: () => advance(DAY) }
+          }
+        />
+      )}
+      {sim && (
+        <SimulationControls
+          flow={flow}
+          sim={sim}
+          timeZone={timeZone}
+          startInput={startInput}
+          onStartInput={setStartInput}
+          onRestart={restart}
+          onEvent={onEvent}
+          onPlusHour={() => advance(HOUR)}
+          onPlusDay={() => advance(DAY)}
+          onJumpToDeadline={jumpToDeadline}
+          newEntries={sim.kartu.slice(mark)}
+        />
+      )}
       {error && (
         <div className="notice notice-error" role="alert" data-testid="sim-error">
           {error}
@@ -141,12 +225,12 @@ function SimulationView({ detail, flow, calendar }: { detail: SopDetail } & Comp
               </li>
             </ul>
           </div>
-          <div className="diagram sim-diagram" data-testid="diagram" data-active-step={sim.state.step}>
+          <div className="diagram sim-diagram" data-testid="diagram" data-flow={flowId} data-active-step={sim?.state.step ?? ''}>
             <style>{css}</style>
             <SwimlaneDiagram layout={layout} steps={steps} headers={headers} />
           </div>
         </section>
-        <KartuPanel flow={flow} sim={sim} timeZone={timeZone} />
+        {sim && <KartuPanel flow={flow} sim={sim} timeZone={timeZone} periodic={procedure !== null} />}
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { CompiledFlow } from '@sop/compiler';
 import { useI18n, type MessageKey } from '../i18n';
 import { formatInstant, formatWorkingMinutes, stepName } from './format';
+import { useSimulationT } from './messages';
 import type { Simulation } from './simulation';
 
 const EVENT_KEYS: Record<string, MessageKey> = {
@@ -13,8 +14,11 @@ const EVENT_KEYS: Record<string, MessageKey> = {
 };
 
 /** The simulated kartu kendali: one line per hand-over, on the virtual clock. */
-export function KartuPanel({ flow, sim, timeZone }: { flow: CompiledFlow; sim: Simulation; timeZone: string }) {
+export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: CompiledFlow; sim: Simulation; timeZone: string; periodic?: boolean }) {
   const { t, lang } = useI18n();
+  const ts = useSimulationT();
+  // a periodic run is opened by the schedule, not by a complaint
+  const eventName = (event: string) => (periodic && event === 'START' ? ts('simEventRunOpened') : t(EVENT_KEYS[event]));
   const lane = (step: string | null) => (step ? (flow.steps[step]?.laneName ?? '') : '');
   return (
     <aside className="card sim-kartu" data-testid="sim-kartu">
@@ -34,7 +38,7 @@ export function KartuPanel({ flow, sim, timeZone }: { flow: CompiledFlow; sim: S
             <div className="sim-kartu-head">
               <span className="sim-kartu-no">{i + 1}</span>
               <strong>
-                {t(EVENT_KEYS[e.event])}
+                {eventName(e.event)}
                 {e.outcome ? `: ${flow.steps[e.fromStep ?? '']?.events.find((a) => a.outcome === e.outcome)?.label ?? e.outcome}` : ''}
               </strong>
               {e.overLimit && <span className="sim-overdue">{t('simOverdue')}</span>}

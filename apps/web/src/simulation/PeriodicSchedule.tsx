@@ -1,0 +1,94 @@
+import type { PeriodicProcedure } from '@sop/model/graph';
+import { useI18n, type MessageKey } from '../i18n';
+import { formatInstant } from './format';
+import { useSimulationT } from './messages';
+import type { RunDue } from './periodic';
+
+const EVERY: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
+
+export interface PeriodicScheduleProps {
+  procedure: PeriodicProcedure;
+  timeZone: string;
+  /** The run being simulated, once the clock has reached one. */
+  run: { period: string; openedAt: Date } | null;
+  /** The next run after it (or the first one), on the virtual clock. */
+  next: RunDue | null;
+  /** Whether the next run can be opened now (no run open, or the open one is finished). */
+  canJump: boolean;
+  onJump(): void;
+  /** Before a run opens, the clock's own controls (afterwards, the run's controls move it). */
+  waiting: { clock: Date; startInput: string; onStartInput(value: string): void; onRestart(): void; onPlusHour(): void; onPlusDay(): void } | null;
+}
+
+/**
+ * A periodic procedure's schedule on the virtual clock: when its next run falls due, the run being
+ * simulated, and a jump to the next one (the run opens then, as the server's WorkLoop opens it).
+ */
+export function PeriodicSchedule({ procedure, timeZone, run, next, canJump, onJump, waiting }: PeriodicScheduleProps) {
+  const { t, lang } = useI18n();
+  const ts = useSimulationT();
+  const { every, at } = procedure.schedule;
+  return (
+    <section className="card sim-schedule" data-testid="sim-schedule" data-periodic-id={procedure.id}>
+      <div className="sim-row">
+        <div className="sim-schedule-text">
+          <span className="sim-clock-label">{ts('simScheduleTitle')}</span>
+          <span>{ts('simScheduleEvery', { every: t(EVERY[every] ?? 'everyMonth'), at: ts((at ?? 'end') === 'end' ? 'simAtEnd' : 'simAtStart') })}</span>
+          {run && (
+            <span data-testid="sim-run" data-period={run.period} data-iso={run.openedAt.toISOString()}>
+              {ts('simRunOpened', { period: run.period, at: formatInstant(run.openedAt, timeZone, lang) })}
+            </span>
+          )}
+        </div>
+        {next ? (
+          <div className="sim-clock" data-testid="sim-next-run" data-period={next.period} data-iso={next.opensAt.toISOString()}>
+            <span className="sim-clock-label">{ts('simNextRun', { period: next.period })}</span>
+            <strong>{formatInstant(next.opensAt, timeZone, lang)}</strong>
+          </div>
+        ) : (
+          <p className="sim-schedule-text" data-testid="sim-next-run">
+            {ts('simNoNextRun')}
+          </p>
+        )}
+        <button type="button" className="button button-primary" data-testid="sim-jump-run" disabled={!canJump || !next} onClick={onJump}>
+          {ts('simJumpRun')}
+        </button>
+      </div>
+      {waiting && (
+        <>
+          <div className="sim-row sim-waiting-clock">
+            <label className="sim-field">
+              <span>{t('simStartAt', { tz: timeZone })}</span>
+              <input
+                type="datetime-local"
+                data-testid="sim-start-input"
+                value={waiting.startInput}
+                min="2025-01-01T00:00"
+                max="2026-12-31T23:59"
+                onChange={(e) => waiting.onStartInput(e.target.value)}
+              />
+            </label>
+            <button type="button" className="button" data-testid="sim-restart" onClick={waiting.onRestart}>
+              {t('simRestart')}
+            </button>
+            <div className="sim-clock" data-testid="sim-clock" data-iso={waiting.clock.toISOString()}>
+              <span className="sim-clock-label">{t('simClock')}</span>
+              <strong>{formatInstant(waiting.clock, timeZone, lang)}</strong>
+            </div>
+            <div className="toolbar">
+              <button type="button" className="button" data-testid="sim-plus-hour" onClick={waiting.onPlusHour}>
+                {t('simPlusHour')}
+              </button>
+              <button type="button" className="button" data-testid="sim-plus-day" onClick={waiting.onPlusDay}>
+                {t('simPlusDay')}
+              </button>
+            </div>
+          </div>
+          <p className="notice" data-testid="sim-waiting">
+            {ts('simWaitingRun')}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

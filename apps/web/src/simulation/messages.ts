@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { format, useI18n } from '../i18n';
+
+/** The simulation's words for periodic procedures (to be merged into the UI dictionary in i18n.tsx). */
+export const simulationMessagesId = {
+  simFlowLabel: 'Alur yang disimulasikan',
+  simScheduleTitle: 'Jadwal berkala',
+  simScheduleEvery: 'Dijalankan {every}, pada hari kerja {at} periode.',
+  simAtEnd: 'terakhir',
+  simAtStart: 'pertama',
+  simNextRun: 'Pelaksanaan berikutnya (periode {period}) jatuh tempo',
+  simNoNextRun: 'Tidak ada pelaksanaan lagi dalam jangkauan data hari libur kalender kantor.',
+  simJumpRun: 'Maju ke jadwal berikutnya',
+  simWaitingRun: 'Belum ada pelaksanaan yang dibuka. Majukan jam simulasi sampai jadwal berikutnya: sistem membukanya seperti server.',
+  simRunOpened: 'Pelaksanaan periode {period} dibuka {at}.',
+  simEventRunOpened: 'Pelaksanaan berkala dibuka',
+};
+
+export const simulationMessagesEn: Record<keyof typeof simulationMessagesId, string> = {
+  simFlowLabel: 'Flow to simulate',
+  simScheduleTitle: 'Schedule',
+  simScheduleEvery: 'Runs {every}, on the {at} working day of the period.',
+  simAtEnd: 'last',
+  simAtStart: 'first',
+  simNextRun: 'The next run (period {period}) falls due',
+  simNoNextRun: 'No further run within the office calendar’s holiday data.',
+  simJumpRun: 'Jump to the next run',
+  simWaitingRun: 'No run is open yet. Move the virtual clock to the next due time: the system opens it as the server does.',
+  simRunOpened: 'Run for period {period} opened {at}.',
+  simEventRunOpened: 'Periodic run opened',
+};
+
+export type SimulationMessageKey = keyof typeof simulationMessagesId;
+
+const SIMULATION_MESSAGES = { id: simulationMessagesId, en: simulationMessagesEn };
+
+/**
+ * Translates the keys of this module in the UI language. Until they are merged into the UI
+ * dictionary (i18n.tsx), they are looked up here with the same language and placeholders.
+ */
+export function useSimulationT(): (key: SimulationMessageKey, params?: Record<string, string | number>) => string {
+  const { lang } = useI18n();
+  return useCallback((key, params) => format(SIMULATION_MESSAGES[lang][key], params), [lang]);
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSopCalendar } from '@sop/case-engine';
+import { validateSop } from '@sop/model';
+import { simulationMessagesEn, simulationMessagesId } from './messages';
+import { nextRunDue } from './periodic';
+
+const sopOf = (id: string) => validateSop(readFileSync(join(__dirname, '../../../../sops', `${id}.yaml`), 'utf8')).sop!;
+
+describe('the next periodic run on the virtual clock', () => {
+  const buleleng = sopOf('buleleng');
+  const calendar = createSopCalendar(buleleng);
+  const monthly = buleleng.periodic!.find((p) => p.id === 'laporan-bulanan')!;
+
+  it('opens at 00:00 office time of the month’s last working day (Friday 27 February 2026, WITA)', () => {
+    const due = nextRunDue(monthly, calendar, new Date('2026-02-03T01:00:00Z'), null);
+    expect(due && { period: due.period, opensAt: due.opensAt.toISOString() }).toEqual({ period: '2026-02', opensAt: '2026-02-26T16:00:00.000Z' });
+  });
+
+  it('is due at once when the clock is already on the run day and the period has not run', () => {
+    const now = new Date('2026-02-27T03:00:00Z');
+    expect(nextRunDue(monthly, calendar, now, null)?.opensAt).toEqual(now);
+  });
+
+  it('skips a period that has run: the next one is the following month’s', () => {
+    const due = nextRunDue(monthly, calendar, new Date('2026-02-27T03:00:00Z'), '2026-02');
+    expect(due?.period).toBe('2026-03');
+    expect(due!.opensAt.getTime()).toBeGreaterThan(new Date('2026-03-01T00:00:00+08:00').getTime());
+  });
+
+  it('finds none beyond the calendar’s holiday data', () => {
+    expect(nextRunDue(monthly, calendar, new Date('2026-12-31T03:00:00Z'), '2026-12')).toBeNull();
+  });
+
+  it('has every message in both languages', () => {
+    expect(Object.keys(simulationMessagesEn).sort()).toEqual(Object.keys(simulationMessagesId).sort());
+  });
+});

@@ -307,12 +307,14 @@ describe('no identity in reports', () => {
 
 describe('bad query strings', () => {
   it.each([
-    ['month=2026-13', 'month', 'month must be written YYYY-MM, e.g. 2026-11; "2026-13" is not one'],
-    ['month=november', 'month', 'month must be written YYYY-MM, e.g. 2026-11; "november" is not one'],
+    ['month=2026-13', 'month', 'month must be written YYYY-MM between 2000 and 2100, e.g. 2026-11; "2026-13" is not one'],
+    ['month=november', 'month', 'month must be written YYYY-MM between 2000 and 2100, e.g. 2026-11; "november" is not one'],
+    ['month=9999-12', 'month', 'month must be written YYYY-MM between 2000 and 2100, e.g. 2026-11; "9999-12" is not one'],
+    ['from=0001-01-01&to=2026-01-01', 'from', 'from must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "0001-01-01" is not one'],
     ['from=2026-11-01', 'to', 'to is missing: give the last day too, e.g. to=2026-11-30 (included)'],
     ['to=2026-11-30', 'from', 'from is missing: give the first day too, e.g. from=2026-11-01'],
-    ['from=2026-02-30&to=2026-03-05', 'from', 'from must be a calendar date written YYYY-MM-DD, e.g. 2026-11-01; "2026-02-30" is not one'],
-    ['from=2026-11-01&to=30-11-2026', 'to', 'to must be a calendar date written YYYY-MM-DD, e.g. 2026-11-01; "30-11-2026" is not one'],
+    ['from=2026-02-30&to=2026-03-05', 'from', 'from must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "2026-02-30" is not one'],
+    ['from=2026-11-01&to=30-11-2026', 'to', 'to must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "30-11-2026" is not one'],
     ['from=2026-11-30&to=2026-11-01', 'to', 'to (2026-11-01) is before from (2026-11-30): the last day must not come before the first'],
     ['month=2026-11&from=2026-11-01&to=2026-11-02', 'from', 'give either month (e.g. month=2026-11) or from and to (e.g. from=2026-11-01&to=2026-11-15), not both'],
     ['from=2025-01-01&to=2026-12-31', 'to', 'a report covers at most 366 days; from 2025-01-01 to 2026-12-31 is 730: choose a shorter period'],

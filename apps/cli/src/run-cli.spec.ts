@@ -162,6 +162,10 @@ describe('sop diff', () => {
     const badDate = run(['diff', metro, buleleng, '--date', '2026-02-30']);
     expect(badDate.code).toBe(EXIT_USAGE);
     expect(badDate.stderr).toContain('--date "2026-02-30" is not a date');
+    // Metro's worst case (six working days) from 28 December 2026 runs into 2027, which has no holiday data yet
+    const late = run(['diff', metro, buleleng, '--date', '2026-12-28']);
+    expect([late.code, late.stdout]).toEqual([EXIT_USAGE, '']);
+    expect(late.stderr).toContain('is not settled before the end of the holiday data (2025, 2026): choose an earlier --date');
     expect(run(['inspect', metro, '--date', '2026-02-02']).stderr).toContain('--date is not an option of this command');
     expect(run(['diff', '--help']).stdout).toContain('Usage: sop diff <a> <b>');
   });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { compileSop } from '@sop/compiler';
+import { CalendarRangeError } from '@sop/business-time';
 import { compareSops } from '@sop/compare';
 import { formatIssue, inspectSop, validateSop, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import { formatComparison } from './format-comparison';
@@ -163,7 +164,14 @@ function diffCommand(files: string[], values: { json?: boolean; date?: string },
   // the key is the file's SOP id; two files of the same id (two versions) are told apart by their path
   const ids = files.map(sopIdOf);
   const keys = ids.map((id, i) => (ids.indexOf(id) !== ids.lastIndexOf(id) ? files[i] : id));
-  const comparison = compareSops(sops.map((sop, i) => ({ key: keys[i], sop })), { referenceDate: values.date, lang: 'id' });
+  let comparison: ReturnType<typeof compareSops>;
+  try {
+    comparison = compareSops(sops.map((sop, i) => ({ key: keys[i], sop })), { referenceDate: values.date, lang: 'id' });
+  } catch (e) {
+    if (!(e instanceof CalendarRangeError)) throw e;
+    io.stderr(`sop diff: a complaint arriving on ${values.date ?? 'that day'} is not settled before the end of the holiday data (${e.availableYears.join(', ')}): choose an earlier --date`);
+    return EXIT_USAGE;
+  }
   io.stdout(values.json ? JSON.stringify(comparison, null, 2) : formatComparison(comparison));
   return EXIT_OK;
 }

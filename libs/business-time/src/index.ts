@@ -18,3 +18,4 @@ export { INDONESIA_HOLIDAYS } from './indonesia-holidays';
 export { CalendarRangeError } from './calendar-range-error';
 export { createCalendar } from './create-calendar';
 export { localDateOf, localMidnight, addLocalDays } from './local-date';
+export { INDONESIAN_TIME_ZONES, zoneAbbreviation } from './indonesian-zones';

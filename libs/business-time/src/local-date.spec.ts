@@ -1,4 +1,5 @@
 import { addLocalDays, localDateOf, localMidnight } from './local-date';
+import { zoneAbbreviation } from './indonesian-zones';
 
 describe('local dates of an office', () => {
   it('puts 00:30 WITA on 1 December on 1 December, though it is still 30 November in UTC and WIB', () => {
@@ -25,5 +26,11 @@ describe('local dates of an office', () => {
     expect(() => localMidnight('2026-02-30', 'Asia/Jakarta')).toThrow(/not a date: write YYYY-MM-DD/);
     expect(() => addLocalDays('30/11/2026', 1)).toThrow(/not a date/);
     expect(() => localDateOf(new Date(), 'Asia/Atlantis')).toThrow(/not an IANA time zone/);
+  });
+});
+
+describe('zoneAbbreviation', () => {
+  it('writes the zones as offices do, and any other zone by its name', () => {
+    expect(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura', 'Europe/Paris'].map(zoneAbbreviation)).toEqual(['WIB', 'WIB', 'WITA', 'WIT', 'Europe/Paris']);
   });
 });

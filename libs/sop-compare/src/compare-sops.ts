@@ -200,7 +200,13 @@ function roleLabel(role: string): string {
   return role in KNOWN_ROLES ? KNOWN_ROLES[role as keyof typeof KNOWN_ROLES].en : role;
 }
 
-function buildMatrix(sops: ComparedSop[]): MatrixRow[] {
+const CELL_WORDS = {
+  id: { noEnd: 'tidak ada jalur ke akhir', unbounded: 'tak terbatas (berulang)', yes: 'ada' },
+  en: { noEnd: 'no path to an end', unbounded: 'unbounded (loops)', yes: 'yes' },
+};
+
+function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
+  const w = CELL_WORDS[lang];
   const time = (t: CaseTime | null, pick: (t: CaseTime) => string, none: string) => (t ? pick(t) : none);
   const rows: MatrixRow[] = [
     figureRow('regency', 'Regency (time zone)', sops.map((s) => `${s.regency} (${s.timeZone})`)),
@@ -208,13 +214,13 @@ function buildMatrix(sops: ComparedSop[]): MatrixRow[] {
     figureRow('steps', 'Steps', sops.map((s) => String(s.steps))),
     figureRow('decisions', 'Decision points', sops.map((s) => String(s.decisions))),
     figureRow('escalationDepth', 'Escalation depth', sops.map((s) => String(s.escalationDepth))),
-    figureRow('bestCase', 'Best case (as written)', sops.map((s) => time(s.bestCase, (t) => t.sopText, 'no path to an end'))),
-    figureRow('bestCaseWorking', 'Best case (working time)', sops.map((s) => time(s.bestCase, (t) => t.workingText, 'no path to an end'))),
-    figureRow('worstCase', 'Worst case (as written)', sops.map((s) => time(s.worstCase, (t) => t.sopText, s.loops ? 'unbounded (loops)' : 'no path to an end'))),
-    figureRow('worstCaseWorking', 'Worst case (working time)', sops.map((s) => time(s.worstCase, (t) => t.workingText, s.loops ? 'unbounded (loops)' : 'no path to an end'))),
-    figureRow('worstCaseYear', 'Worst case, any arrival day', sops.map((s) => time(s.worstCase, (t) => t.yearRange?.text ?? '', s.loops ? 'unbounded (loops)' : ''))),
+    figureRow('bestCase', 'Best case (as written)', sops.map((s) => time(s.bestCase, (t) => t.sopText, w.noEnd))),
+    figureRow('bestCaseWorking', 'Best case (working time)', sops.map((s) => time(s.bestCase, (t) => t.workingText, w.noEnd))),
+    figureRow('worstCase', 'Worst case (as written)', sops.map((s) => time(s.worstCase, (t) => t.sopText, s.loops ? w.unbounded : w.noEnd))),
+    figureRow('worstCaseWorking', 'Worst case (working time)', sops.map((s) => time(s.worstCase, (t) => t.workingText, s.loops ? w.unbounded : w.noEnd))),
+    figureRow('worstCaseYear', 'Worst case, any arrival day', sops.map((s) => time(s.worstCase, (t) => t.yearRange?.text ?? '', s.loops ? w.unbounded : ''))),
     figureRow('channels', 'Channels', sops.map((s) => String(s.channels.length))),
-    figureRow('form', 'Complaint form', sops.map((s) => (s.form ? [s.form.document, s.form.title].filter(Boolean).join(' ') || 'yes' : ''))),
+    figureRow('form', 'Complaint form', sops.map((s) => (s.form ? [s.form.document, s.form.title].filter(Boolean).join(' ') || w.yes : ''))),
     figureRow('formFields', 'Form fields', sops.map((s) => String(s.form?.fields.length ?? 0))),
     figureRow('periodic', 'Periodic procedures', sops.map((s) => String(s.periodic.length))),
     figureRow('legalBasis', 'Regulations cited', sops.map((s) => String(s.legalBasis.length))),
@@ -252,7 +258,7 @@ export function compareSops(inputs: CompareInput[], options: CompareOptions = {}
   return {
     referenceDate,
     sops,
-    matrix: buildMatrix(sops),
+    matrix: buildMatrix(sops, lang),
     versionDiff: sameRegency ? diffSopVersions(inputs[0].sop, inputs[1].sop) : null,
   };
 }

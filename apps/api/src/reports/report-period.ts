@@ -25,13 +25,17 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
+/** Years a report may cover: complaints are filed in our time, and older years have no time-zone sense. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+const yearOk = (y: number) => y >= FIRST_YEAR && y <= LAST_YEAR;
 
 const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function calendarDate(field: 'from' | 'to', value: string): string {
   const m = DATE.exec(value);
-  const valid = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= lastDayOfMonth(Number(m[1]), Number(m[2]));
-  if (!valid) throw bad(field, `${field} must be a calendar date written YYYY-MM-DD, e.g. 2026-11-01; "${value}" is not one`);
+  const valid = m && yearOk(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= lastDayOfMonth(Number(m[1]), Number(m[2]));
+  if (!valid) throw bad(field, `${field} must be a calendar date written YYYY-MM-DD between ${FIRST_YEAR} and ${LAST_YEAR}, e.g. 2026-11-01; "${value}" is not one`);
   return value;
 }
 
@@ -65,7 +69,9 @@ export function reportPeriod(query: { month?: string; from?: string; to?: string
     let m: number;
     if (month !== undefined) {
       const match = MONTH.exec(month);
-      if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) throw bad('month', `month must be written YYYY-MM, e.g. 2026-11; "${month}" is not one`);
+      if (!match || !yearOk(Number(match[1])) || Number(match[2]) < 1 || Number(match[2]) > 12) {
+        throw bad('month', `month must be written YYYY-MM between ${FIRST_YEAR} and ${LAST_YEAR}, e.g. 2026-11; "${month}" is not one`);
+      }
       [y, m] = [Number(match[1]), Number(match[2])];
     } else {
       [y, m] = localDateOf(now, timeZone).split('-').map(Number);

@@ -1,3 +1,4 @@
+import { zoneAbbreviation } from '@sop/business-time';
 import { useMemo, useState } from 'react';
 import { comparisonCsv, compareSops, type CaseTime, type ComparedSop, type MatrixRow, type SopComparison } from '@sop/compare';
 import { KNOWN_ROLES, isKnownRole } from '@sop/model';
@@ -226,12 +227,11 @@ function shownCells(row: MatrixRow, comparison: SopComparison, t: Translate): st
   });
 }
 
-const ZONES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 function endsAtText(s: ComparedSop, time: CaseTime | null, lang: 'id' | 'en'): string | null {
   if (!time) return null;
   const when = new Date(time.endsAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: s.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  return `${when} ${ZONES[s.timeZone] ?? s.timeZone}`;
+  return `${when} ${zoneAbbreviation(s.timeZone)}`;
 }
 
 function Matrix({ comparison, details }: { comparison: SopComparison; details: SopDetail[] }) {

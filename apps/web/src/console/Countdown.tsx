@@ -1,16 +1,29 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Calendar } from '@sop/business-time';
 import type { SopDocument } from '@sop/model';
 import { createSopCalendar } from '@sop/case-engine';
 import { useI18n } from '../i18n';
 import { formatInstant } from '../simulation/format';
 import { formatOverdue } from './time-left';
 
+/** Working minutes between two instants on the office calendar; clock minutes beyond its holiday data. */
+function workingMinutesSince(calendar: Calendar | null, from: Date, to: Date): number {
+  if (calendar) {
+    try {
+      return calendar.workingMinutesBetween(from, to);
+    } catch {
+      /* past the years with holiday data: count clock time, as the API does */
+    }
+  }
+  return (to.getTime() - from.getTime()) / 60_000;
+}
+
 /**
  * The working time left until the step's deadline, ticking every second. It starts from the API's
  * figure when the case was loaded and counts down the working time that passed since, on the
  * office's calendar (so it stands still at night and on holidays, like the deadline itself).
  */
-export function Countdown({ sop, dueAt, timeLeftMinutes, loadedAt }: { sop: SopDocument | null; dueAt: string; timeLeftMinutes: number | null; loadedAt: Date }) {
+export function Countdown({ sop, timeZone, dueAt, timeLeftMinutes, loadedAt }: { sop: SopDocument | null; timeZone: string; dueAt: string; timeLeftMinutes: number | null; loadedAt: Date }) {
   const { t, lang } = useI18n();
   const calendar = useMemo(() => (sop ? createSopCalendar(sop) : null), [sop]);
   const [now, setNow] = useState(() => new Date());
@@ -19,7 +32,7 @@ export function Countdown({ sop, dueAt, timeLeftMinutes, loadedAt }: { sop: SopD
     return () => window.clearInterval(timer);
   }, []);
   const due = new Date(dueAt);
-  const elapsed = calendar ? calendar.workingMinutesBetween(loadedAt, now) : (now.getTime() - loadedAt.getTime()) / 60_000;
+  const elapsed = workingMinutesSince(calendar, loadedAt, now);
   const left = (timeLeftMinutes ?? (due.getTime() - loadedAt.getTime()) / 60_000) - elapsed;
   const overdue = left <= 0;
   const seconds = Math.max(0, Math.floor(left * 60));
@@ -27,7 +40,6 @@ export function Countdown({ sop, dueAt, timeLeftMinutes, loadedAt }: { sop: SopD
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const timeZone = sop?.calendar.timeZone ?? 'Asia/Jakarta';
   return (
     <div className={`console-countdown${overdue ? ' console-countdown-late' : ''}`} data-testid="countdown" data-overdue={String(overdue)}>
       <span className="console-label">{overdue ? t('consoleDeadlinePassed') : t('consoleTimeLeft')}</span>

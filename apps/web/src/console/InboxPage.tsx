@@ -31,7 +31,8 @@ function Inbox({ session }: { session: Session }) {
   const sop = useSopVersion(session.user.regency);
   const sopDetail = sop.state === 'ready' ? sop.value : null;
   const lookups = useSopLookups(sopDetail, t('consoleChannelWeb'));
-  const timeZone = sopDetail?.sop.calendar.timeZone ?? 'Asia/Jakarta';
+  // the office's zone; until the SOP is read, the browser's (an operator's browser is in the office)
+  const timeZone = sopDetail?.sop.calendar.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const refresh = useCallback(() => setTick((n) => n + 1), []);
   useEffect(() => {

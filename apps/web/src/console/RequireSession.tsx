@@ -20,5 +20,12 @@ export function RequireSession({ children }: { children: (session: Session) => R
 /** A `?next=` path is followed only when it stays inside this app. */
 export function safeNext(search: string): string {
   const next = new URLSearchParams(search).get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/inbox';
+  if (!next || !next.startsWith('/') || next.startsWith('/login')) return '/inbox';
+  try {
+    // `//host` and `/\host` leave the app in some browsers: follow only what resolves to this origin
+    const url = new URL(next, window.location.origin);
+    return url.origin === window.location.origin && !/^\/[\\/]/.test(next) ? `${url.pathname}${url.search}` : '/inbox';
+  } catch {
+    return '/inbox';
+  }
 }

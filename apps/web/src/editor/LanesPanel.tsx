@@ -1,3 +1,4 @@
+import { KNOWN_ROLES } from '@sop/model';
 import { useState } from 'react';
 import { laneAdd, laneMove, laneRemove, laneRename, sopUpdate } from '@sop/editor';
 import type { Lane } from '@sop/model';
@@ -6,7 +7,8 @@ import { TextField } from './fields';
 import type { RunCommand } from './PropertiesPanel';
 
 /** The roles the schema names for comparing regencies (a lane may use another). */
-const ROLES = ['pemohon', 'petugas', 'kasi', 'kabid', 'sekretaris', 'kepala-dinas', 'bidang-teknis', 'analis', 'operator-editor', 'petugas-dokumen'];
+// the common roles the validator knows, offered as suggestions (other values are warned about)
+const ROLES = Object.keys(KNOWN_ROLES);
 
 /**
  * The Pelaksana columns, left to right: rename (header, id, role), move left or right, remove

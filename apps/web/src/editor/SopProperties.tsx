@@ -1,3 +1,4 @@
+import { INDONESIAN_TIME_ZONES } from '@sop/business-time';
 import { sopUpdate } from '@sop/editor';
 import type { SopDocument } from '@sop/model';
 import { MESSAGES, useI18n, type MessageKey } from '../i18n';
@@ -42,12 +43,7 @@ const SECTIONS: [string, EditorMessageKey][] = [
   ['peralatanPerlengkapan', 'editSectionPeralatan'],
   ['pencatatanPendataan', 'editSectionPencatatan'],
 ];
-const TIME_ZONES = [
-  ['Asia/Jakarta', 'WIB'],
-  ['Asia/Pontianak', 'WIB'],
-  ['Asia/Makassar', 'WITA'],
-  ['Asia/Jayapura', 'WIT'],
-];
+const TIME_ZONES = Object.entries(INDONESIAN_TIME_ZONES);
 
 const valueOf = (text: string, blank: Blank): string | null | undefined => {
   const v = text.trim();

@@ -1,10 +1,10 @@
+import { zoneAbbreviation } from '@sop/business-time';
 import { fetchSops, type SopSummary } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { useFetch } from '../use-fetch';
 
-const TZ: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 export function SopListPage() {
   const { t } = useI18n();
@@ -49,7 +49,7 @@ function SopCard({ sop }: { sop: SopSummary }) {
     <li className="sop-card" data-testid="sop-card" data-sop-id={sop.id}>
       <Link href={`/sops/${sop.id}`} className="sop-card-link">
         <span className="eyebrow">
-          {sop.regency} · {TZ[sop.timeZone] ?? sop.timeZone}
+          {sop.regency} · {zoneAbbreviation(sop.timeZone)}
         </span>
         <span className="sop-card-title">{sop.title}</span>
         <span className="sop-card-meta">

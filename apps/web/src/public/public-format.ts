@@ -1,7 +1,7 @@
+import { zoneAbbreviation } from '@sop/business-time';
 import type { Translate } from '../i18n';
 import type { PublicStepRef } from './public-api';
 
-const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 /** An instant as a citizen reads it: in the office's time zone when known, with WIB/WITA/WIT. */
 export function formatInstant(iso: string, lang: 'id' | 'en', timeZone: string | null): string {
@@ -10,7 +10,7 @@ export function formatInstant(iso: string, lang: 'id' | 'en', timeZone: string |
   const locale = lang === 'id' ? 'id-ID' : 'en-GB';
   try {
     const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
-    return timeZone ? `${text} ${ZONE_NAMES[timeZone] ?? timeZone}` : text;
+    return timeZone ? `${text} ${zoneAbbreviation(timeZone)}` : text;
   } catch {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
   }

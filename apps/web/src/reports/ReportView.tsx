@@ -1,3 +1,4 @@
+import { zoneAbbreviation } from '@sop/business-time';
 import type { ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
 import { Bar, RecapColumns, TimeAgainstLimit } from './charts';
@@ -6,7 +7,6 @@ import { LogbookSection } from './LogbookSection';
 import { periodSlug } from './report-query';
 import { stepText, type CountRow, type LaneDelayRow, type RecapRow, type Report, type ReportTable, type StepDelayRow } from './report-types';
 
-export const TZ_ABBREVIATIONS: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 /** A local date 'YYYY-MM-DD' (or a month 'YYYY-MM') as people write it, in the UI language. */
 export function formatLocalDate(value: string, lang: string): string {
@@ -41,7 +41,7 @@ function TableHead({ title, table, ctx, children }: { title: string; table: Repo
 export function ReportView({ report, query, token }: { report: Report; query: string; token: string }) {
   const { t, lang } = useI18n();
   const ctx: Ctx = { query, token, slug: `${report.regency.id}-${periodSlug(report.period)}` };
-  const tz = TZ_ABBREVIATIONS[report.regency.timeZone] ?? report.regency.timeZone;
+  const tz = zoneAbbreviation(report.regency.timeZone);
   const periodLabel = t('reportsPeriodLabel', { from: formatLocalDate(report.period.from, lang), to: formatLocalDate(report.period.to, lang), tz });
   const totals = report.totals;
   return (

@@ -1,4 +1,3 @@
-import { toPng } from 'html-to-image';
 import type { SwimlaneLayout } from '@sop/swimlane-layout';
 
 /** Offers a file to the browser's downloads. */
@@ -27,6 +26,8 @@ export async function diagramPng(container: HTMLElement, layout: SwimlaneLayout)
   const margin = 16;
   const width = layout.width + 2 * margin;
   const height = layout.height + 2 * margin;
+  // html-to-image is loaded only when someone exports
+  const { toPng } = await import('html-to-image');
   return toPng(viewport, {
     backgroundColor: '#ffffff',
     width,

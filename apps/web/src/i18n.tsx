@@ -4,6 +4,7 @@ import { compareMessagesEn, compareMessagesId } from './compare/messages';
 import { consoleMessagesEn, consoleMessagesId } from './console/messages';
 import { publicMessagesEn, publicMessagesId } from './public/messages';
 import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
+import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -12,6 +13,7 @@ const id = {
   ...publicMessagesId,
   ...compareMessagesId,
   ...reportsMessagesId,
+  ...simulationMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   appTagline: 'Standar Operasional Prosedur penanganan pengaduan',
   navSops: 'Daftar SOP',
@@ -156,6 +158,7 @@ const en: Record<MessageKey, string> = {
   ...publicMessagesEn,
   ...compareMessagesEn,
   ...reportsMessagesEn,
+  ...simulationMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   appTagline: 'Standard operating procedures for handling complaints',
   navSops: 'SOPs',

@@ -13,7 +13,6 @@ import { KartuPanel } from '../simulation/KartuPanel';
 import { SimulationControls } from '../simulation/SimulationControls';
 import { edgesTaken, highlightCss } from '../simulation/highlight-css';
 import { PeriodicSchedule } from '../simulation/PeriodicSchedule';
-import { useSimulationT } from '../simulation/messages';
 import { nextRunDue } from '../simulation/periodic';
 import { act, advanceClock, DAY, defaultStart, fromLocalInput, HOUR, MINUTE, movesOf, startSimulation, toLocalInput, visitedSteps, type Simulation } from '../simulation/simulation';
 import '../simulation/simulation.css';
@@ -64,7 +63,7 @@ interface SimulationViewProps {
 
 function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationViewProps) {
   const { t, lang } = useI18n();
-  const ts = useSimulationT();
+
   const { sop } = detail;
   const timeZone = calendar.timeZone;
   const procedure = flowId === 'main' ? null : (sop.periodic ?? []).find((p) => p.id === flowId)!;
@@ -165,7 +164,7 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
       </header>
 
       {flows.length > 1 && (
-        <div className="tabs sim-flows" role="tablist" aria-label={ts('simFlowLabel')}>
+        <div className="tabs sim-flows" role="tablist" aria-label={t('simFlowLabel')}>
           {flows.map((f) => (
             <button key={f.id} type="button" role="tab" aria-selected={f.id === flowId} data-testid={`sim-flow-${f.id}`} onClick={() => onFlow(f.id)}>
               {flowName(detail, f.id, t)}

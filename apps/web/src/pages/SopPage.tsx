@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { flowsOf } from '@sop/model';
+import { flowsOf } from '@sop/model/graph';
 import { layoutSwimlanes, renderSwimlaneSvg } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { IdentityBlock } from '../components/IdentityBlock';

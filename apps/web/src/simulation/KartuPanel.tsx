@@ -1,7 +1,6 @@
 import type { CompiledFlow } from '@sop/compiler';
 import { useI18n, type MessageKey } from '../i18n';
 import { formatInstant, formatWorkingMinutes, stepName } from './format';
-import { useSimulationT } from './messages';
 import type { Simulation } from './simulation';
 
 const EVENT_KEYS: Record<string, MessageKey> = {
@@ -16,9 +15,9 @@ const EVENT_KEYS: Record<string, MessageKey> = {
 /** The simulated kartu kendali: one line per hand-over, on the virtual clock. */
 export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: CompiledFlow; sim: Simulation; timeZone: string; periodic?: boolean }) {
   const { t, lang } = useI18n();
-  const ts = useSimulationT();
+
   // a periodic run is opened by the schedule, not by a complaint
-  const eventName = (event: string) => (periodic && event === 'START' ? ts('simEventRunOpened') : t(EVENT_KEYS[event]));
+  const eventName = (event: string) => (periodic && event === 'START' ? t('simEventRunOpened') : t(EVENT_KEYS[event]));
   const lane = (step: string | null) => (step ? (flow.steps[step]?.laneName ?? '') : '');
   return (
     <aside className="card sim-kartu" data-testid="sim-kartu">

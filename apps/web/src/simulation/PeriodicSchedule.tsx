@@ -1,7 +1,6 @@
 import type { PeriodicProcedure } from '@sop/model/graph';
 import { useI18n, type MessageKey } from '../i18n';
 import { formatInstant } from './format';
-import { useSimulationT } from './messages';
 import type { RunDue } from './periodic';
 
 const EVERY: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
@@ -26,32 +25,32 @@ export interface PeriodicScheduleProps {
  */
 export function PeriodicSchedule({ procedure, timeZone, run, next, canJump, onJump, waiting }: PeriodicScheduleProps) {
   const { t, lang } = useI18n();
-  const ts = useSimulationT();
+
   const { every, at } = procedure.schedule;
   return (
     <section className="card sim-schedule" data-testid="sim-schedule" data-periodic-id={procedure.id}>
       <div className="sim-row">
         <div className="sim-schedule-text">
-          <span className="sim-clock-label">{ts('simScheduleTitle')}</span>
-          <span>{ts('simScheduleEvery', { every: t(EVERY[every] ?? 'everyMonth'), at: ts((at ?? 'end') === 'end' ? 'simAtEnd' : 'simAtStart') })}</span>
+          <span className="sim-clock-label">{t('simScheduleTitle')}</span>
+          <span>{t('simScheduleEvery', { every: t(EVERY[every] ?? 'everyMonth'), at: t((at ?? 'end') === 'end' ? 'simAtEnd' : 'simAtStart') })}</span>
           {run && (
             <span data-testid="sim-run" data-period={run.period} data-iso={run.openedAt.toISOString()}>
-              {ts('simRunOpened', { period: run.period, at: formatInstant(run.openedAt, timeZone, lang) })}
+              {t('simRunOpened', { period: run.period, at: formatInstant(run.openedAt, timeZone, lang) })}
             </span>
           )}
         </div>
         {next ? (
           <div className="sim-clock" data-testid="sim-next-run" data-period={next.period} data-iso={next.opensAt.toISOString()}>
-            <span className="sim-clock-label">{ts('simNextRun', { period: next.period })}</span>
+            <span className="sim-clock-label">{t('simNextRun', { period: next.period })}</span>
             <strong>{formatInstant(next.opensAt, timeZone, lang)}</strong>
           </div>
         ) : (
           <p className="sim-schedule-text" data-testid="sim-next-run">
-            {ts('simNoNextRun')}
+            {t('simNoNextRun')}
           </p>
         )}
         <button type="button" className="button button-primary" data-testid="sim-jump-run" disabled={!canJump || !next} onClick={onJump}>
-          {ts('simJumpRun')}
+          {t('simJumpRun')}
         </button>
       </div>
       {waiting && (
@@ -85,7 +84,7 @@ export function PeriodicSchedule({ procedure, timeZone, run, next, canJump, onJu
             </div>
           </div>
           <p className="notice" data-testid="sim-waiting">
-            {ts('simWaitingRun')}
+            {t('simWaitingRun')}
           </p>
         </>
       )}

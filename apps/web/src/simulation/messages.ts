@@ -1,7 +1,4 @@
-import { useCallback } from 'react';
-import { format, useI18n } from '../i18n';
-
-/** The simulation's words for periodic procedures (to be merged into the UI dictionary in i18n.tsx). */
+/** The simulation's words for periodic procedures (merged into the UI dictionary in i18n.tsx). */
 export const simulationMessagesId = {
   simFlowLabel: 'Alur yang disimulasikan',
   simScheduleTitle: 'Jadwal berkala',
@@ -29,16 +26,3 @@ export const simulationMessagesEn: Record<keyof typeof simulationMessagesId, str
   simRunOpened: 'Run for period {period} opened {at}.',
   simEventRunOpened: 'Periodic run opened',
 };
-
-export type SimulationMessageKey = keyof typeof simulationMessagesId;
-
-const SIMULATION_MESSAGES = { id: simulationMessagesId, en: simulationMessagesEn };
-
-/**
- * Translates the keys of this module in the UI language. Until they are merged into the UI
- * dictionary (i18n.tsx), they are looked up here with the same language and placeholders.
- */
-export function useSimulationT(): (key: SimulationMessageKey, params?: Record<string, string | number>) => string {
-  const { lang } = useI18n();
-  return useCallback((key, params) => format(SIMULATION_MESSAGES[lang][key], params), [lang]);
-}

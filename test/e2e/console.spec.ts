@@ -5,8 +5,9 @@ import { browserSession, SCREENSHOTS } from './browser';
 /**
  * The operator console: a Buleleng complaint found first in the inbox of the lane it waits in, moved
  * on by that lane, taken on by the next lane and finished; invisible to an operator of another
- * regency; a Pekanbaru complaint registered on a caller's behalf with live NIK and phone checks; and a
- * stale action explained, without losing the operator's note.
+ * regency; a Pekanbaru complaint registered on a caller's behalf with live NIK and phone checks; a
+ * stale action explained, without losing the operator's note; and a reply to the complainant, typed
+ * beside the internal note, read on the citizen's ticket page without the note.
  */
 const session = browserSession({ viewport: { width: 1440, height: 1000 } });
 async function shot(name: string): Promise<void> {
@@ -307,6 +308,65 @@ describe('the operator console', () => {
     await page.getByTestId('action-note').fill('Perlu arahan Kepala Bidang');
     await page.getByTestId('decide').click();
     await waitForStep('konsultasi-kabid');
+  });
+
+  it("the reply typed for the complainant shows on the citizen's ticket page; the internal note never does", async () => {
+    const page = session.page;
+    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng } });
+    expect(filed.status).toBe(201);
+    const replyTicket: string = filed.body.ticket;
+    const found = await client.request('GET', `/api/cases?ticket=${replyTicket}`, { as: 'buleleng.staf-kerjasama' });
+    const id: string = found.body.items[0].id;
+    // an earlier reply, at receipt; then the case goes round to the Staf's follow-up, its last step
+    await apiEvent('buleleng.staf-kerjasama', id, { type: 'COMPLETE', reply: 'Pengaduan Anda kami terima dan sedang dipelajari.' });
+    await apiEvent('buleleng.kasi-kerjasama', id, { type: 'COMPLETE' });
+    await apiEvent('buleleng.bidang-terkait', id, { type: 'COMPLETE', note: 'Solusi: loket antrian dipisah per layanan' });
+    await apiEvent('buleleng.kasi-kerjasama', id, { type: 'COMPLETE' });
+
+    await openLogin(`/cases/${id}`);
+    await login('buleleng.staf-kerjasama');
+    await waitForStep('follow-up');
+    // two boxes: the internal note, and the reply, which says it goes to the ticket page and that this step finishes the case
+    const box = page.getByTestId('reply-box');
+    expect(await box.getAttribute('data-finishing')).toBe('true');
+    expect(await box.textContent()).toContain('Balasan untuk pelapor (tampil di halaman tiket)');
+    expect(await box.textContent()).toContain('menyelesaikan pengaduan');
+    const note = 'Internal: pelapor ditelepon, minta dipercepat; cek CCTV loket';
+    const reply = 'Mulai minggu depan antrian dibagi per layanan di loket 1–4. Kami juga sudah menghubungi Anda di 0812-3456-7890.';
+    await page.getByTestId('action-note').fill(note);
+    await page.getByTestId('action-reply').fill(reply);
+    expect(await page.getByTestId('reply-hint').textContent()).toContain(`${reply.length} / 2000 karakter`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('actions').screenshot({ path: join(SCREENSHOTS, 'console-reply.png') });
+    await page.locator('[data-testid="action"][data-type="COMPLETE"]').click();
+    await page.locator('[data-testid="case"][data-status="done"]').waitFor();
+    // both on the kartu kendali, each on its own line
+    expect(await page.getByTestId('kartu-note').last().textContent()).toBe(note);
+    expect(await page.getByTestId('kartu-reply').allTextContents()).toEqual(['Pengaduan Anda kami terima dan sedang dipelajari.', reply]);
+    await page.getByTestId('kartu-reply').last().scrollIntoViewIfNeeded();
+    await page.getByTestId('kartu').screenshot({ path: join(SCREENSHOTS, 'console-kartu-reply.png') });
+
+    // the citizen, on a phone
+    const phone = await page.context().browser()!.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const citizen = await phone.newPage();
+      const errors: string[] = [];
+      citizen.on('pageerror', (e) => errors.push(e.message));
+      await citizen.goto(`${session.api.url}/tiket/${replyTicket}`);
+      await citizen.getByTestId('ticket-reply').waitFor();
+      expect(await citizen.getByTestId('ticket-reply').textContent()).toContain('Balasan dari Disdukcapil');
+      // the complainant's phone number written into the reply is struck out
+      const shown = reply.replace('0812-3456-7890', '[identitas disamarkan]');
+      expect(await citizen.getByTestId('ticket-reply-text').textContent()).toBe(shown);
+      expect(await citizen.getByTestId('timeline-reply').allTextContents()).toEqual(['BalasanPengaduan Anda kami terima dan sedang dipelajari.', `Balasan${shown}`]);
+      const everything = `${await citizen.evaluate(() => document.body.innerText)}\n${await citizen.content()}`;
+      for (const hidden of [note, 'ditelepon', 'Solusi: loket antrian', '0812-3456-7890', 'Staf Kerjasama (Kabupaten Buleleng)']) expect(everything).not.toContain(hidden);
+      expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await citizen.screenshot({ path: join(SCREENSHOTS, 'public-ticket-reply.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('fits a 390 px phone: the inbox as cards', async () => {

@@ -320,7 +320,8 @@ describe('the public complaint pages on a phone', () => {
 
     await page().getByTestId('file-submit').click();
     await fieldError('alamat').waitFor();
-    expect(await fieldError('alamat').textContent()).toContain('"Alamat" is required');
+    // in the page's language: the API words its form errors in Bahasa Indonesia too
+    expect(await fieldError('alamat').textContent()).toContain('"Alamat" wajib diisi');
     expect(await page().getByTestId('file-success').count()).toBe(0);
     expect(await page().getByTestId('file-submit').isDisabled()).toBe(false);
     // what was typed is kept; filling the address clears the error and the complaint goes through

@@ -69,6 +69,8 @@ describe("the office's reply to the complainant", () => {
     expect((await ticketView(ticket)).body.latestReply).toBeNull();
     const replies: Record<number, string> = { 0: 'Pengaduan Anda sedang kami pelajari.', 4: 'Antrian kini dibagi per layanan; silakan datang kembali. Terima kasih.' };
     for (const [i, lane] of BULELENG_LANES.entries()) {
+      // the console asks for the outcome for the complainant where the event finishes the case
+      expect((await detail(id, lane)).body.allowedEvents.map((e: { finishes: boolean }) => e.finishes)).toEqual([i === BULELENG_LANES.length - 1]);
       const res = await complete(id, lane, replies[i] ? { reply: replies[i], note: `catatan internal ${i}` } : { note: `catatan internal ${i}` });
       expect(res.status).toBe(200);
     }

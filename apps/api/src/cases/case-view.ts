@@ -1,6 +1,6 @@
 import type { Calendar } from '@sop/business-time';
 import { redactIdentity } from '@sop/citizen-data';
-import type { CompiledFlow } from '@sop/compiler';
+import type { AllowedEvent, CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import type { CaseRow, KartuRow } from './cases.repository';
 
@@ -60,7 +60,7 @@ export function caseDetailView(args: {
   form: Record<string, string>;
   canAct: boolean;
   canReveal: boolean;
-  allowedEvents: unknown[];
+  allowedEvents: AllowedEvent[];
 }) {
   const { row, published, now } = args;
   const flow = flowOf(row, published);
@@ -85,7 +85,8 @@ export function caseDetailView(args: {
     deadlineNote: row.deadline_note,
     timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
     canAct: args.canAct,
-    allowedEvents: args.canAct ? args.allowedEvents : [],
+    // `finishes`: the event ends the case, so its reply is the complainant's last word from the office
+    allowedEvents: args.canAct ? args.allowedEvents.map((e) => ({ ...e, finishes: flow.steps[e.target]?.kind === 'end' })) : [],
     form: {
       title: published.form.title,
       fields: published.form.fields.map((f) => ({ id: f.id, label: f.label, type: f.type, confidential: f.confidential ?? false, value: args.form[f.id] ?? null })),

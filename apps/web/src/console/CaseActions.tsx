@@ -7,12 +7,33 @@ export interface ActionChoice {
   note: string;
 }
 
+/** The most a reply to the complainant may hold (the API's limit, after trimming). */
+export const REPLY_MAX = 2000;
+
 /**
  * The moves the current step allows, as the SOP names them: a decision asks for its outcome; a note
  * goes on the kartu kendali, and is required where the case is escalated or sent back (say why).
- * The note is kept by the parent, so a refused or stale action never loses what was typed.
+ * The note is internal; the reply, in its own box, is what the complainant reads on the ticket page.
+ * Both are kept by the parent, so a refused or stale action never loses what was typed; the reply box
+ * is shown when the parent takes the reply (`onReply`).
  */
-export function CaseActions({ detail, note, onNote, busy, onAct }: { detail: CaseDetail; note: string; onNote(note: string): void; busy: boolean; onAct(event: AllowedEvent): void }) {
+export function CaseActions({
+  detail,
+  note,
+  onNote,
+  reply = '',
+  onReply,
+  busy,
+  onAct,
+}: {
+  detail: CaseDetail;
+  note: string;
+  onNote(note: string): void;
+  reply?: string;
+  onReply?(reply: string): void;
+  busy: boolean;
+  onAct(event: AllowedEvent): void;
+}) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<string>('');
   const [missingNote, setMissingNote] = useState(false);
@@ -22,6 +43,7 @@ export function CaseActions({ detail, note, onNote, busy, onAct }: { detail: Cas
   const needsNote = (e: AllowedEvent) => e.escalates || e.rejects || e.type === 'ESCALATE' || e.type === 'REJECT';
   const chosen = choices.find((e) => e.outcome === outcome);
   const anyNeedsNote = events.some(needsNote);
+  const finishing = events.some((e) => e.finishes);
 
   const act = (e: AllowedEvent) => {
     if (needsNote(e) && !note.trim()) {
@@ -75,7 +97,30 @@ export function CaseActions({ detail, note, onNote, busy, onAct }: { detail: Cas
             {t('consoleNoteRequired')}
           </span>
         )}
+        {onReply && <span className="muted">{t('consoleNoteInternal')}</span>}
       </label>
+      {onReply && (
+        <div className="console-outcomes" data-testid="reply-box" data-finishing={finishing}>
+          <label className="console-field">
+            <span className="console-label">
+              {t('consoleReply')} <span className="muted">{t('consoleReplyShown')}</span>
+            </span>
+            <textarea
+              rows={finishing ? 4 : 2}
+              maxLength={REPLY_MAX}
+              value={reply}
+              onChange={(e) => onReply(e.target.value)}
+              data-testid="action-reply"
+              placeholder={t('consoleReplyPlaceholder')}
+            />
+            <span className="muted" data-testid="reply-hint">
+              {finishing ? `${t('consoleReplyHintLast')} ` : ''}
+              {t('consoleReplyHint')}
+              {reply.trim() ? ` ${t('consoleReplyCount', { n: reply.trim().length, max: REPLY_MAX })}` : ''}
+            </span>
+          </label>
+        </div>
+      )}
       <div className="toolbar">
         {choices.length > 0 && (
           <button type="button" className="button button-primary" disabled={busy || !chosen} onClick={() => chosen && act(chosen)} data-testid="decide">

@@ -79,6 +79,14 @@ export function KartuTimeline({ lines, timeZone }: { lines: KartuLine[]; timeZon
                     </dd>
                   </>
                 )}
+                {k.reply && (
+                  <>
+                    <dt>{t('consoleKkReply')}</dt>
+                    <dd className="console-note" data-testid="kartu-reply">
+                      <q>{k.reply}</q>
+                    </dd>
+                  </>
+                )}
               </dl>
             </li>
           );

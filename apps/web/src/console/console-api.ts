@@ -40,6 +40,8 @@ export interface AllowedEvent {
   target: string;
   escalates: boolean;
   rejects: boolean;
+  /** The event ends the case (its target is an end step). */
+  finishes: boolean;
 }
 
 export interface KartuLine {
@@ -56,7 +58,10 @@ export interface KartuLine {
   dueAt: string | null;
   spentWorkingMinutes: number | null;
   overLimit: boolean | null;
+  /** Internal: the office's own note. */
   note: string | null;
+  /** The reply to the complainant, shown (identity struck out) on the public ticket page. */
+  reply: string | null;
 }
 
 export interface CaseDetail {
@@ -113,7 +118,7 @@ export const fetchCase = (token: string, id: string, signal?: AbortSignal) => re
 
 export const revealIdentity = (token: string, id: string) => requestJson<{ fields: Record<string, string> }>(`/api/cases/${id}/reveal`, { method: 'POST', token });
 
-export const sendCaseEvent = (token: string, id: string, body: { type: AllowedEvent['type']; outcome?: string; note?: string; version: number }, idempotencyKey: string) =>
+export const sendCaseEvent = (token: string, id: string, body: { type: AllowedEvent['type']; outcome?: string; note?: string; reply?: string; version: number }, idempotencyKey: string) =>
   requestJson<{ version: number; step: string; status: string }>(`/api/cases/${id}/events`, { method: 'POST', token, body, headers: { 'Idempotency-Key': idempotencyKey } });
 
 export const registerCase = (token: string, body: { sop: string; channel: string; data: Record<string, string> }) =>

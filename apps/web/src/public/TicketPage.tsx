@@ -111,6 +111,21 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
         </dl>
       </section>
 
+      {complaint.latestReply && (
+        <section className="card pub-reply" data-testid="ticket-reply" aria-labelledby="ticket-reply-title">
+          <h2 className="pub-card-title" id="ticket-reply-title">
+            {t('publicReplyTitle')}
+          </h2>
+          <p className="pub-reply-text" data-testid="ticket-reply-text">
+            {complaint.latestReply.text}
+          </p>
+          <p className="pub-reply-meta">
+            <time dateTime={complaint.latestReply.at}>{t('publicReplySent', { at: when(complaint.latestReply.at) })}</time>
+            {complaint.timeline.filter((e) => e.reply).length > 1 && ` · ${t('publicReplyEarlier')}`}
+          </p>
+        </section>
+      )}
+
       {open && (
         <section className="card pub-stage" data-testid="ticket-current-step">
           <h2 className="pub-card-title">{t('publicCurrentStage')}</h2>
@@ -143,6 +158,12 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
                   </span>
                 )}
                 {to?.activity && <span className="pub-timeline-activity">{to.activity}</span>}
+                {entry.reply && (
+                  <blockquote className="pub-timeline-reply" data-testid="timeline-reply">
+                    <span className="pub-timeline-reply-label">{t('publicTimelineReply')}</span>
+                    {entry.reply}
+                  </blockquote>
+                )}
               </li>
             );
           })}

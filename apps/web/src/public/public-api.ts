@@ -35,7 +35,11 @@ export interface PublicComplaint {
     from: PublicStepRef | null;
     to: PublicStepRef | null;
     toLaneName: string | null;
+    /** The office's reply sent with this hand-over (identity struck out), or null. */
+    reply: string | null;
   }[];
+  /** The office's most recent reply to the complainant, or null when it has not replied yet. */
+  latestReply: { at: string; text: string } | null;
 }
 
 export const fileComplaint = (body: { sop: string; channel?: string; data: Record<string, string> }) =>

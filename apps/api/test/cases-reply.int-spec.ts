@@ -140,3 +140,30 @@ describe("the office's reply to the complainant", () => {
     expect((await ticketView(ticket)).body.latestReply.text).toBe('Sudah kami periksa.');
   });
 });
+
+describe("the complainant's identity inside texts, for lanes that may not see it", () => {
+  it('strikes it out of notes, replies and the complaint text for the Kasi, flags the text as masked, and leaves it to the intake lane to reveal', async () => {
+    const data = { ...SAMPLE_COMPLAINTS.buleleng, 'isi-pengaduan': 'Antrian terlalu lama. NIK saya 5108014503900001, hubungi 081298765432.' };
+    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data } });
+    expect(filed.status).toBe(201);
+    const id = (await client.request('GET', `/api/cases?ticket=${filed.body.ticket}`, { as: 'buleleng.staf-kerjasama' })).body.items[0].id;
+    const note = 'Sudah ditelepon Ni Made Ayu di 0812-3456-7890, alamat Jl. Gajah Mada 10, Singaraja';
+    expect((await complete(id, BULELENG_LANES[0], { note, reply: 'Diteruskan ke Kasi Kerjasama.' })).status).toBe(200);
+
+    const kasi = (await detail(id, 'buleleng.kasi-kerjasama')).body;
+    expect(kasi.form.canReveal).toBe(false);
+    expect(kasi.kartuKendali[1].note).toBe(`Sudah ditelepon ${REDACTED} di ${REDACTED}, alamat ${REDACTED}`);
+    const text = kasi.form.fields.find((f: { id: string }) => f.id === 'isi-pengaduan');
+    expect(text).toMatchObject({ confidential: false, masked: true, value: `Antrian terlalu lama. NIK saya ${REDACTED}, hubungi ${REDACTED}.` });
+    expect(kasi.form.fields.find((f: { id: string }) => f.id === 'sasaran-pengaduan')).toMatchObject({ masked: false, value: 'Pelayanan' });
+    for (const secret of ['Ni Made Ayu', '0812-3456-7890', '5108014503900001', '081298765432', 'Gajah Mada']) expect(JSON.stringify(kasi)).not.toContain(secret);
+    expect((await client.request('POST', `/api/cases/${id}/reveal`, { as: 'buleleng.kasi-kerjasama' })).status).toBe(403);
+
+    // the intake lane sees its colleagues' notes as written, and reveals the complaint text (recorded)
+    const staf = (await detail(id, 'buleleng.staf-kerjasama')).body;
+    expect(staf.kartuKendali[1].note).toBe(note);
+    const revealed = await client.request('POST', `/api/cases/${id}/reveal`, { as: 'buleleng.staf-kerjasama' });
+    expect(revealed.status).toBe(200);
+    expect(revealed.body.fields).toMatchObject({ 'nama-lengkap': 'Ni Made Ayu', 'isi-pengaduan': data['isi-pengaduan'] });
+  });
+});

@@ -29,9 +29,14 @@ function laneName(published: PublishedSop, lane: string | null): string | null {
   return lane ? (published.sop.lanes.find((l) => l.id === lane)?.name ?? lane) : null;
 }
 
-/** The kartu kendali as shown to operators: who received, who handed over, when, time against the limit. */
-export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSop) {
+/**
+ * The kartu kendali as shown to operators: who received, who handed over, when, time against the
+ * limit. For a lane that may not see the complainant's identity, notes and replies have it struck out.
+ */
+export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSop, canReveal: boolean) {
   const flow = flowOf(row, published);
+  const confidential = canReveal ? [] : confidentialValues(row, published);
+  const shown = (text: string | null) => (text === null || canReveal ? text : redactIdentity(text, confidential));
   return rows.map((k) => ({
     seq: k.seq,
     event: k.event,
@@ -46,8 +51,8 @@ export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSo
     dueAt: k.due_at,
     spentWorkingMinutes: k.spent_working_minutes,
     overLimit: k.over_limit,
-    note: k.note,
-    reply: k.reply,
+    note: shown(k.note),
+    reply: shown(k.reply),
   }));
 }
 
@@ -89,11 +94,16 @@ export function caseDetailView(args: {
     allowedEvents: args.canAct ? args.allowedEvents.map((e) => ({ ...e, finishes: flow.steps[e.target]?.kind === 'end' })) : [],
     form: {
       title: published.form.title,
-      fields: published.form.fields.map((f) => ({ id: f.id, label: f.label, type: f.type, confidential: f.confidential ?? false, value: args.form[f.id] ?? null })),
+      // `masked`: the value shown is not the one filed (a confidential field, or identity struck out of a text)
+      fields: published.form.fields.map((f) => {
+        const value = args.form[f.id] ?? null;
+        const filed = typeof row.form_data[f.id] === 'string' ? (row.form_data[f.id] as string) : null;
+        return { id: f.id, label: f.label, type: f.type, confidential: f.confidential ?? false, masked: value !== filed, value };
+      }),
       canReveal: args.canReveal,
     },
     logbook: row.kind === 'periodic' ? (row.form_data.logbook ?? []) : undefined,
-    kartuKendali: kartuView(args.kartu, row, published),
+    kartuKendali: kartuView(args.kartu, row, published, args.canReveal),
   };
 }
 

@@ -11,7 +11,8 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
   const [revealed, setRevealed] = useState<Record<string, string> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const hasConfidential = detail.form.fields.some((f) => f.confidential && f.value !== null);
+  // a confidential field, or a text the identity was struck out of (a NIK or number written into the complaint)
+  const hasConfidential = detail.form.fields.some((f) => f.masked && f.value !== null);
 
   const reveal = async () => {
     setBusy(true);
@@ -51,7 +52,7 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
         {detail.form.fields.map((f) => {
           const value = revealed?.[f.id] ?? f.value;
           return (
-            <div key={f.id} className="console-data-row" data-testid="form-field" data-field={f.id} data-masked={String(f.confidential && !revealed?.[f.id])}>
+            <div key={f.id} className="console-data-row" data-testid="form-field" data-field={f.id} data-masked={String(f.masked && !revealed?.[f.id])}>
               <dt>
                 {f.label}
                 {f.confidential && <Lock />}

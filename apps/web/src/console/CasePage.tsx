@@ -77,6 +77,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
   const sopDoc = sop.state === 'ready' ? sop.value.sop : null;
   const lookups = useSopLookups(sop.state === 'ready' ? sop.value : null, t('consoleChannelWeb'));
   const [note, setNote] = useState('');
+  const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -91,10 +92,11 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
     setOutcome(null);
     const seen = detail.version;
     try {
-      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, note: note.trim() || undefined, version: seen }, crypto.randomUUID());
+      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, note: note.trim() || undefined, reply: reply.trim() || undefined, version: seen }, crypto.randomUUID());
       const fresh = await reload();
       const last = fresh?.kartuKendali[fresh.kartuKendali.length - 1];
       setNote('');
+      setReply('');
       setOutcome({ kind: 'moved', text: last ? t('consoleMoved', { move: describeMove(last, tz, lang, t) }) : t('consoleMovedShort') });
     } catch (e) {
       const status = e instanceof ApiError ? e.status : null;
@@ -175,7 +177,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             </section>
           )}
           {detail.canAct && detail.allowedEvents.length > 0 ? (
-            <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} busy={busy} onAct={act} />
+            <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} reply={reply} onReply={setReply} busy={busy} onAct={act} />
           ) : (
             <section className="card console-actions" data-testid="no-actions">
               <h2>{t('simActions')}</h2>
@@ -184,6 +186,12 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
                 <label className="console-field">
                   <span className="console-label">{t('consoleYourNote')}</span>
                   <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} data-testid="action-note" />
+                </label>
+              )}
+              {reply.trim() && (
+                <label className="console-field">
+                  <span className="console-label">{t('consoleYourReply')}</span>
+                  <textarea rows={3} value={reply} onChange={(e) => setReply(e.target.value)} data-testid="action-reply" />
                 </label>
               )}
             </section>

@@ -85,7 +85,7 @@ export interface CaseDetail {
   timeLeftMinutes: number | null;
   canAct: boolean;
   allowedEvents: AllowedEvent[];
-  form: { title: string; fields: { id: string; label: string; type: string; confidential: boolean; value: string | null }[]; canReveal: boolean };
+  form: { title: string; fields: { id: string; label: string; type: string; confidential: boolean; /** the value shown is not the one filed (masked, or identity struck out of a text) */ masked: boolean; value: string | null }[]; canReveal: boolean };
   logbook?: { ticket: string; channel: string | null; category: string | null; status: string; created_at: string }[];
   kartuKendali: KartuLine[];
 }

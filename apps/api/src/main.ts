@@ -49,9 +49,15 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     );
     SwaggerModule.setup('api/docs', app, openapi, { jsonDocumentUrl: 'api/openapi.json' });
     if (existsSync(join(config.webDir, 'index.html'))) {
-      app.useStaticAssets(config.webDir, { index: false });
+      // the build's assets carry a content hash in their names: a browser keeps them for good
+      app.useStaticAssets(config.webDir, {
+        index: false,
+        setHeaders: (res, path) => res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      });
       const index = join(config.webDir, 'index.html');
-      app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => (req.method === 'GET' && !req.path.startsWith('/api/') ? res.sendFile(index) : next()));
+      app.use((req: { method: string; path: string }, res: { sendFile: (p: string, o: object) => void }, next: () => void) =>
+        req.method === 'GET' && !req.path.startsWith('/api/') ? res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }) : next(),
+      );
     }
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

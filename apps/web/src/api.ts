@@ -57,6 +57,11 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const res = await fetch(path, { method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: options.signal });
+  return readResponse<T>(res);
+}
+
+/** The parsed JSON body of a response, or an ApiError with the API's message. */
+async function readResponse<T>(res: Response): Promise<T> {
   const text = await res.text();
   let body: unknown;
   try {
@@ -74,7 +79,22 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
 const getJson = <T,>(path: string, signal?: AbortSignal) => requestJson<T>(path, { signal });
 
 export const fetchSops = (signal?: AbortSignal) => getJson<SopList>('/api/sops', signal);
-export const fetchSop = (id: string, signal?: AbortSignal) => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal);
+declare global {
+  interface Window {
+    /** The SOP request index.html starts before the app's code has loaded. */
+    __sopPreload?: { id: string; response: Promise<Response> };
+  }
+}
+
+/** The published SOP; the first request for the page's own SOP uses the answer index.html already asked for. */
+export const fetchSop = (id: string, signal?: AbortSignal): Promise<SopDetail> => {
+  const preload = typeof window !== 'undefined' ? window.__sopPreload : undefined;
+  if (preload && preload.id === id) {
+    window.__sopPreload = undefined; // once: later reads (after a save) ask the API again
+    return preload.response.then((res) => readResponse<SopDetail>(res), () => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal));
+  }
+  return getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal);
+};
 
 /** A located issue of a refused publication (422). */
 export interface PublishIssue {

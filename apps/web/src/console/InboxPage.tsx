@@ -156,7 +156,12 @@ function Inbox({ session }: { session: Session }) {
 
       {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {loaded.state === 'error' && (
-        <Notice kind="error">{loaded.fields.length ? loaded.fields.map((f) => `${f.field}: ${f.message}`).join('; ') : t('loadFailed', { message: loaded.message })}</Notice>
+        <Notice kind="error">
+          {/* the API words its refusals in English: name the field in the page's language, and give the API's words in English only */}
+          {loaded.fields.length
+            ? loaded.fields.map((f) => (f.field === 'ticket' ? t('consoleTicketSearchInvalid') : lang === 'en' ? `${f.field}: ${f.message}` : t('consoleFilterInvalid', { field: f.field }))).join(' ')
+            : t('loadFailed', { message: loaded.message })}
+        </Notice>
       )}
       {loaded.state === 'ready' && loaded.value.items.length === 0 && (
         <div className="card console-empty" data-testid="inbox-empty">

@@ -104,7 +104,7 @@ async function changeUser(page: Page, username: string): Promise<void> {
   await page.getByTestId('nav-logout').click();
   await login(page, username);
   await page.getByTestId('inbox-page').waitFor();
-  expect(await page.getByTestId('session-user').getAttribute('title')).toBe(username);
+  expect(await page.getByTestId('session-user').getAttribute('title')).toContain(`(${username})`);
 }
 
 const timeline = (page: Page) =>

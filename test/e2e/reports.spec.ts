@@ -108,7 +108,7 @@ describe('the reports page', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'reports-reviewer-range.png'), fullPage: true });
     await page.goto(`${session.api.url}/reports?regency=pekanbaru&month=2026-13`);
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('month: month must be written YYYY-MM, e.g. 2026-11; "2026-13" is not one');
+    expect(await page.getByRole('alert').textContent()).toContain('"Bulan" tidak dapat dipakai: tulis bulan sebagai YYYY-MM');
   });
 
   it('works on a 390px-wide phone', async () => {

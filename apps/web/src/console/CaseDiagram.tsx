@@ -5,6 +5,7 @@ import { diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { useI18n } from '../i18n';
 import { edgesTaken, highlightCss } from '../simulation/highlight-css';
+import { PathLegend } from '../simulation/PathLegend';
 import '../simulation/simulation.css';
 import type { KartuLine } from './console-api';
 
@@ -23,16 +24,7 @@ export function CaseDiagram({ sop, flow, current, done, kartu }: { sop: SopDocum
     <section className="card diagram-card console-diagram-card">
       <div className="card-head">
         <h2>{t('diagramTitle')}</h2>
-        <ul className="legend" aria-label="legend">
-          <li>
-            <span className="sim-legend sim-legend-active" />
-            {t('simActiveLegend')}
-          </li>
-          <li>
-            <span className="sim-legend sim-legend-path" />
-            {t('simPathLegend')}
-          </li>
-        </ul>
+        <PathLegend />
       </div>
       <div className="diagram console-diagram" data-testid="diagram" data-active-step={current}>
         <style>{css}</style>

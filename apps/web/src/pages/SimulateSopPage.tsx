@@ -9,6 +9,7 @@ import { diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
+import { PathLegend } from '../simulation/PathLegend';
 import { KartuPanel } from '../simulation/KartuPanel';
 import { SimulationControls } from '../simulation/SimulationControls';
 import { edgesTaken, highlightCss } from '../simulation/highlight-css';
@@ -213,16 +214,7 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
         <section className="card diagram-card">
           <div className="card-head">
             <h2>{t('diagramTitle')}</h2>
-            <ul className="legend" aria-label="legend">
-              <li>
-                <span className="sim-legend sim-legend-active" />
-                {t('simActiveLegend')}
-              </li>
-              <li>
-                <span className="sim-legend sim-legend-path" />
-                {t('simPathLegend')}
-              </li>
-            </ul>
+            <PathLegend />
           </div>
           <div className="diagram sim-diagram" data-testid="diagram" data-flow={flowId} data-active-step={sim?.state.step ?? ''}>
             <style>{css}</style>

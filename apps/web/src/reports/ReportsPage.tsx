@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { ApiError, fetchSops, requestJson } from '../api';
 import { Notice } from '../components/Shell';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { Link, replaceSearch, useLocation } from '../router';
 import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
@@ -13,8 +13,16 @@ import './reports.css';
 const REVIEWER = 'reviewer';
 
 /** A refused query (400) says which parameter was wrong and what to write: show that, not only "see errors". */
-function withFieldErrors(e: unknown): never {
-  if (e instanceof ApiError && e.fieldErrors.length) throw new ApiError(e.status, e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join('; '), e.body);
+const PERIOD_FIELDS: Record<string, MessageKey> = { month: 'reportsModeMonth', from: 'reportsFrom', to: 'reportsTo' };
+
+/** A refused query, told in the page's language (the API words its refusals in English: shown as they are in English only). */
+function withFieldErrors(e: unknown, t: Translate, lang: string): never {
+  if (e instanceof ApiError && e.fieldErrors.length) {
+    const text = e.fieldErrors
+      .map((f) => (lang === 'en' ? `${f.field}: ${f.message}` : PERIOD_FIELDS[f.field] ? t('reportsPeriodInvalid', { field: t(PERIOD_FIELDS[f.field]) }) : t('reportsFieldInvalid', { field: f.field === 'regency' ? t('reportsRegency') : f.field })))
+      .join(' ');
+    throw new ApiError(e.status, text, e.body);
+  }
   throw e;
 }
 
@@ -42,7 +50,7 @@ export function ReportsPage() {
 }
 
 function Reports({ session, search }: { session: Session; search: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const reviewer = session.user.permissions.includes(REVIEWER);
   const choice = readChoice(search);
   const sops = useFetch(reviewer ? 'sops' : 'none', (signal) => (reviewer ? fetchSops(signal) : Promise.resolve(null)));
@@ -54,7 +62,7 @@ function Reports({ session, search }: { session: Session; search: string }) {
   const ready = !reviewer || Boolean(choice.regency);
   const query = choiceQuery(reviewer ? choice : { ...choice, regency: null });
   const report = useFetch(ready ? `report?${query}` : 'waiting', (signal) =>
-    ready ? requestJson<Report>(`/api/reports?${query}`, { token: session.token, signal }).catch(withFieldErrors) : new Promise<Report>(() => undefined),
+    ready ? requestJson<Report>(`/api/reports?${query}`, { token: session.token, signal }).catch((e) => withFieldErrors(e, t, lang)) : new Promise<Report>(() => undefined),
   );
   const choose = (next: Partial<ReportChoice>) => replaceSearch(choiceQuery({ ...choice, ...next }));
 

@@ -5,7 +5,7 @@ import type { diagramHeaders } from './diagram-headers';
 import { groupSpan, sheetBodyHtml, sheetGridSvg } from './sheet-markup';
 import './diagram.css';
 
-export type SheetNodeData = { layout: SwimlaneLayout; headers: ReturnType<typeof diagramHeaders> };
+export type SheetNodeData = { layout: SwimlaneLayout; headers: ReturnType<typeof diagramHeaders>; /** a read-only diagram's symbols and arrows as markup (sheetSymbolsHtml) */ symbols?: string };
 export type SheetNodeType = Node<SheetNodeData, 'sheet'>;
 
 /**
@@ -18,7 +18,7 @@ export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeTy
   const g = layout.groupHeaderHeight;
   const pelaksana = groupSpan(layout, 'pelaksana');
   const mutu = groupSpan(layout, 'mutu-baku');
-  const body = useMemo(() => ({ __html: sheetGridSvg(layout) + sheetBodyHtml(layout) }), [layout]);
+  const body = useMemo(() => ({ __html: sheetGridSvg(layout) + sheetBodyHtml(layout) + (data.symbols ?? '') }), [layout, data.symbols]);
   return (
     <div className="sheet" style={{ width: layout.width, height: layout.height }}>
       <div className="sheet-body-markup" dangerouslySetInnerHTML={body} />

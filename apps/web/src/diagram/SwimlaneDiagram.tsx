@@ -5,6 +5,7 @@ import type { Step } from '@sop/model/graph';
 import type { SwimlaneLayout } from '@sop/swimlane-layout';
 import type { diagramHeaders } from './diagram-headers';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
+import { sheetSymbolsHtml } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
 import { StepNode, stepHandles, type StepNodeType } from './StepNode';
 
@@ -17,14 +18,22 @@ export interface SwimlaneDiagramProps {
   layout: SwimlaneLayout;
   steps: Step[];
   headers: ReturnType<typeof diagramHeaders>;
+  /**
+   * A diagram only to look at (the SOP page): the symbols and arrows are drawn as markup on the sheet
+   * instead of a React Flow node per step and edge per transition, which a long SOP pays for in
+   * rendering time. Pan, zoom and export stay. The simulation and the case page, which highlight
+   * nodes and edges, keep the components.
+   */
+  readOnly?: boolean;
 }
 
-function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramProps['headers']): { nodes: Node[]; edges: Edge[] } {
+function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramProps['headers'], readOnly: boolean): { nodes: Node[]; edges: Edge[] } {
+  const activity = new Map(steps.map((s) => [s.id, s.activity]));
   const sheet: SheetNodeType = {
     id: '__sheet',
     type: 'sheet',
     position: { x: 0, y: 0 },
-    data: { layout, headers },
+    data: { layout, headers, ...(readOnly ? { symbols: sheetSymbolsHtml(layout, activity) } : {}) },
     width: layout.width,
     height: layout.height,
     // the layout knows every size: React Flow need not wait for a measurement to draw the edges
@@ -35,7 +44,7 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
     focusable: false,
     zIndex: -1,
   };
-  const activity = new Map(steps.map((s) => [s.id, s.activity]));
+  if (readOnly) return { nodes: [sheet], edges: [] };
   const stepNodes: StepNodeType[] = layout.nodes.map((n) => {
     return {
       id: n.id,
@@ -76,8 +85,8 @@ export const SHEET_VIEWPORT = {
   proOptions: { hideAttribution: true },
 } as const;
 
-function Diagram({ layout, steps, headers }: SwimlaneDiagramProps) {
-  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers), [layout, steps, headers]);
+function Diagram({ layout, steps, headers, readOnly = false }: SwimlaneDiagramProps) {
+  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers, readOnly), [layout, steps, headers, readOnly]);
   const flow = useReactFlow();
   useEffect(() => {
     // a new layout (another flow, Mutu Baku shown or hidden) is fitted to the view again

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSop, type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
-import { sheetBodyHtml, sheetGridSvg } from './sheet-markup';
+import { sheetBodyHtml, sheetGridSvg, sheetSymbolsHtml } from './sheet-markup';
 
 const metro = validateSop(readFileSync(join(__dirname, '../../../../sops/metro.yaml'), 'utf8')).sop!;
 
@@ -30,5 +30,34 @@ describe('the sheet markup behind the flowchart', () => {
     expect((withMutu.match(/<path /g) ?? []).length).toBe(1);
     expect(withMutu).toContain('fill="#fbfdfb"');
     expect(sheetGridSvg(layoutSwimlanes(metro, { showMutuBaku: false }))).not.toContain('fill="#fbfdfb"');
+  });
+
+  it('draws a read-only diagram’s symbols and arrows: every step where the layout put it, every edge with its arrowhead and label', () => {
+    const layout = layoutSwimlanes(metro);
+    const titles = new Map(metro.steps.map((st) => [st.id, st.activity]));
+    const html = sheetSymbolsHtml(layout, titles);
+    for (const n of layout.nodes) {
+      expect(html).toContain(`data-testid="step-node" data-step-id="${n.id}" data-kind="${n.kind}"`);
+      expect(html).toContain(`left:${n.x}px;top:${n.y}px;width:${n.width}px;height:${n.height}px`);
+    }
+    expect((html.match(/<path class="sheet-edge /g) ?? []).length).toBe(layout.edges.length);
+    for (const e of layout.edges) expect(html).toContain(`data-edge-id="${e.id.replace(/>/g, '&gt;')}"`);
+    // escalations dashed in their colour, with their own arrowhead; every outcome label written once
+    expect(html).toMatch(/class="sheet-edge edge-escalation"[^>]*stroke="#c05621"[^>]*stroke-dasharray="6 3"[^>]*marker-end="url\(#sop-arrow-escalation\)"/);
+    const labels = layout.edges.filter((e) => e.label && e.labelPoint).map((e) => e.label);
+    expect((html.match(/data-testid="edge-label"/g) ?? []).length).toBe(labels.length);
+    expect(labels).toContain('Tidak terselesaikan');
+    // a decision keeps its label clear of the diamond's corners in pixels, as a node of its own would
+    const decision = layout.nodes.find((n) => n.kind === 'decision')!;
+    expect(html).toContain(`padding:0 ${Math.round(decision.width * 0.22)}px`);
+  });
+
+  it('escapes step labels, titles and edge labels', () => {
+    const layout = layoutSwimlanes(metro);
+    const tricky = { ...layout, nodes: layout.nodes.map((n, i) => (i === 0 ? { ...n, label: '<b>Mulai</b> & "x"' } : n)) };
+    const html = sheetSymbolsHtml(tricky, new Map([[layout.nodes[0].id, '<img src=x onerror=alert(1)>']]));
+    expect(html).toContain('&lt;b&gt;Mulai&lt;/b&gt; &amp; &quot;x&quot;');
+    expect(html).toContain('title="&lt;img src=x onerror=alert(1)&gt;"');
+    expect(html).not.toContain('<img');
   });
 });

@@ -61,3 +61,45 @@ export function sheetBodyHtml(layout: SwimlaneLayout): string {
   }
   return out.join('');
 }
+
+const EDGE_TONES = { normal: '#334e68', escalation: '#c05621', rejection: '#c53030' } as const;
+const DIAMOND_FILL = '#fff8e1';
+const SYMBOL_STROKE = '#243b53';
+
+/**
+ * The symbols and arrows of a read-only diagram as markup: every edge along the layout's route in
+ * one SVG (arrowheads per tone, escalations dashed), the outcome labels, and every step in its
+ * standard symbol with the same classes and test ids as the interactive step nodes. A page that
+ * only shows the SOP sets this at once instead of mounting a component per step and per edge.
+ */
+export function sheetSymbolsHtml(layout: SwimlaneLayout, titles: ReadonlyMap<string, string | null>): string {
+  const out: string[] = [];
+  const markers = Object.entries(EDGE_TONES)
+    .map(([tone, color]) => `<marker id="sop-arrow-${tone}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`)
+    .join('');
+  const paths = layout.edges.map((e) => {
+    const tone = e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal';
+    const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join('');
+    const dash = e.escalates ? ' stroke-dasharray="6 3"' : '';
+    return `<path class="sheet-edge edge-${tone}" data-edge-id="${escape(e.id)}" d="${d}" fill="none" stroke="${EDGE_TONES[tone]}" stroke-width="1.6"${dash} marker-end="url(#sop-arrow-${tone})"/>`;
+  });
+  out.push(`<svg class="sheet-edges" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true"><defs>${markers}</defs>${paths.join('')}</svg>`);
+  for (const e of layout.edges) {
+    if (!e.label || !e.labelPoint) continue;
+    const tone = e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal';
+    out.push(`<div class="edge-label edge-label-${tone}" data-testid="edge-label" style="left:${e.labelPoint.x}px;top:${e.labelPoint.y}px;transform:translate(-50%,-50%)">${escape(e.label)}</div>`);
+  }
+  for (const n of layout.nodes) {
+    const diamond =
+      n.kind === 'decision'
+        ? `<svg class="step-diamond" width="${n.width}" height="${n.height}" viewBox="0 0 ${n.width} ${n.height}" aria-hidden="true"><polygon points="${n.width / 2},1 ${n.width - 1},${n.height / 2} ${n.width / 2},${n.height - 1} 1,${n.height / 2}" fill="${DIAMOND_FILL}" stroke="${SYMBOL_STROKE}" stroke-width="1.5"/></svg>`
+        : '';
+    const title = titles.get(n.id) ?? n.label;
+    // .step-decision pads by a share of its box; the sheet is a wider containing block, so in pixels here
+    const pad = n.kind === 'decision' ? `;padding:0 ${Math.round(n.width * 0.22)}px` : '';
+    out.push(
+      `<div class="step step-${n.kind} sheet-step" data-testid="step-node" data-step-id="${escape(n.id)}" data-kind="${n.kind}" title="${escape(title)}" style="left:${n.x}px;top:${n.y}px;width:${n.width}px;height:${n.height}px${pad}">${diamond}<span class="step-label">${escape(n.label)}</span></div>`,
+    );
+  }
+  return out.join('');
+}

@@ -122,7 +122,7 @@ function SopView({ detail }: { detail: SopDetail }) {
         )}
         <Legend />
         <div className="diagram" ref={container} data-testid="diagram" data-flow={flowId} data-steps={flow.steps.length}>
-          <SwimlaneDiagram layout={layout} steps={flow.steps} headers={headers} />
+          <SwimlaneDiagram layout={layout} steps={flow.steps} headers={headers} readOnly />
         </div>
       </section>
 

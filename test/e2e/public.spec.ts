@@ -147,6 +147,8 @@ describe('the public complaint pages on a phone', () => {
     expect(JSON.parse((await page().evaluate(() => localStorage.getItem('sop.public.tickets')))!)[0]).toMatchObject({ ticket, sop: 'buleleng', regency: 'Kabupaten Buleleng' });
     await page().context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.api.url });
     await page().getByTestId('ticket-copy').click();
+    // the clipboard answers asynchronously: wait for the page to say it copied
+    await page().locator('[data-testid="ticket-copy-status"]', { hasText: 'Tersalin' }).waitFor();
     expect(await page().getByTestId('ticket-copy-status').textContent()).toBe('Tersalin');
     expect(await page().evaluate(() => navigator.clipboard.readText())).toBe(ticket);
     await expectNoSidewaysScroll();

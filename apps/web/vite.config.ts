@@ -19,6 +19,7 @@ export default defineConfig({
       '@sop/compiler': lib('sop-compiler'),
       '@sop/case-engine': lib('case-engine'),
       '@sop/compare': lib('sop-compare'),
+      '@sop/report-model': lib('report-model'),
       '@sop/citizen-data': lib('citizen-data'),
     },
   },

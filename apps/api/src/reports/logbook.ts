@@ -1,28 +1,7 @@
+import type { Logbook, LogbookColumn, LogbookRow } from '@sop/report-model';
 import { isHandOver, type ReportCaseRow, type ReportKartuRow } from './reports.repository';
 import { type ReportLabels } from './report-labels';
 
-export interface LogbookColumn {
-  id: string;
-  label: string;
-}
-
-export interface LogbookRow {
-  ticket: string;
-  /** One value per column, in the columns' order. */
-  cells: string[];
-}
-
-export interface Logbook {
-  /** The register's form number (e.g. FM-PDIP-03-02); null when the SOP prints none. */
-  document: string | null;
-  title: string;
-  revision: string | null;
-  effective: string | null;
-  /** True when the columns are the SOP's own (as printed), false for the platform's default. */
-  fromSop: boolean;
-  columns: LogbookColumn[];
-  rows: LogbookRow[];
-}
 
 /**
  * The columns when an SOP prints no logbook: the fields the runtime puts in a periodic run's

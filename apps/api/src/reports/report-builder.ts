@@ -1,98 +1,10 @@
-import { nominalWorkingMinutes } from '@sop/business-time';
-import { buildLogbook, type Logbook } from './logbook';
+import { localDateOf, nominalWorkingMinutes } from '@sop/business-time';
+import type { CountRow, LaneDelayRow, PeriodicRunView, ProblemRow, RecapRow, Report, StepDelayRow, StepRef, TimeStats } from '@sop/report-model';
+import { buildLogbook } from './logbook';
 import { redactIdentity } from '@sop/citizen-data';
-import { ReportLabels, type StepRef } from './report-labels';
-import { localDateOf } from '@sop/business-time';
+import { ReportLabels } from './report-labels';
 import { datesOf, type ReportPeriod } from './report-period';
 import { isHandOver, type PeriodicRunRow, type ReportCaseRow, type ReportKartuRow } from './reports.repository';
-
-export interface CountRow {
-  id: string | null;
-  label: string;
-  count: number;
-}
-
-export interface RecapRow {
-  /** 'YYYY-MM-DD' (daily) or 'YYYY-MM' (monthly). */
-  period: string;
-  filed: number;
-  done: number;
-  open: number;
-  overdue: number;
-}
-
-export interface TimeStats {
-  /** Hand-overs counted. */
-  count: number;
-  medianMinutes: number | null;
-  maxMinutes: number | null;
-  /** Hand-overs made after the step's deadline. */
-  overLimit: number;
-  /** overLimit among the hand-overs whose step had a known limit; null when none had one. */
-  overLimitShare: number | null;
-}
-
-export interface StepDelayRow extends TimeStats {
-  step: StepRef;
-  lane: string;
-  laneName: string;
-  /** The step's Waktu as written. */
-  limit: string | null;
-  /** The limit in nominal working minutes (a day = 450), to compare with the minutes spent. */
-  limitMinutes: number | null;
-  /** Complaints of the period waiting at this step now, and how many of them are past the deadline. */
-  waiting: number;
-  waitingOverdue: number;
-}
-
-export interface LaneDelayRow extends TimeStats {
-  lane: string;
-  laneName: string;
-  waiting: number;
-  waitingOverdue: number;
-}
-
-export interface ProblemRow {
-  category: string | null;
-  label: string;
-  count: number;
-  share: number;
-  overdue: number;
-  /** Decision outcomes chosen for these complaints (e.g. "diterukan kepada group admin"). */
-  choices: { label: string; count: number }[];
-  /** The step where these complaints spent the most working time, in total. */
-  slowestStep: { step: StepRef; minutes: number } | null;
-  /** Officers' latest notes (the causes and solutions they wrote), without identity. */
-  notes: { ticket: string; step: StepRef; text: string }[];
-}
-
-export interface PeriodicRunView {
-  ticket: string;
-  name: string;
-  period: string;
-  status: 'open' | 'done';
-  step: StepRef;
-  overdue: boolean;
-}
-
-export interface Report {
-  regency: { id: string; name: string; timeZone: string };
-  sop: { version: number; title: string };
-  period: { from: string; to: string; month: string | null; timeZone: string; start: string; end: string };
-  generatedAt: string;
-  totals: { complaints: number; open: number; done: number; overdue: number; handOvers: number; handOversOverLimit: number };
-  daily: RecapRow[];
-  monthly: RecapRow[];
-  byChannel: CountRow[];
-  byCategory: CountRow[];
-  categoryLabel: string | null;
-  byStatus: CountRow[];
-  byOutcome: CountRow[];
-  problems: ProblemRow[];
-  delays: { steps: StepDelayRow[]; lanes: LaneDelayRow[] };
-  periodicRuns: PeriodicRunView[];
-  logbook: Logbook;
-}
 
 export interface ReportInput {
   period: ReportPeriod;

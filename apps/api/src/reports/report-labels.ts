@@ -1,3 +1,4 @@
+import type { StepRef } from '@sop/report-model';
 import type { CompiledFlow, StepMeta } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 
@@ -6,12 +7,7 @@ export const WEB_CHANNEL = 'web';
 export const WEB_CHANNEL_LABEL = 'formulir web';
 
 /** A step as reports name it: its number and words as written in the SOP. */
-export interface StepRef {
-  id: string;
-  number: string | null;
-  label: string | null;
-  activity: string | null;
-}
+export type { StepRef } from '@sop/report-model';
 
 /**
  * Names of steps, lanes, channels, categories and outcomes, from the SOP versions the cases ran on:
@@ -122,8 +118,4 @@ export class ReportLabels {
   }
 }
 
-/** A step in one line of text: "2 · Menerima pengaduan…" (number, then label or activity). */
-export function stepText(s: StepRef): string {
-  const words = s.label ?? s.activity ?? s.id;
-  return s.number ? `${s.number} · ${words}` : words;
-}
+export { stepText } from '@sop/report-model';

@@ -1,8 +1,7 @@
 import { stepText } from './report-labels';
-import type { CountRow, RecapRow, Report } from './report-builder';
+import { REPORT_TABLES, type CountRow, type RecapRow, type Report, type ReportTable } from '@sop/report-model';
 
-export const REPORT_TABLES = ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook'] as const;
-export type ReportTable = (typeof REPORT_TABLES)[number];
+export { REPORT_TABLES, type ReportTable };
 
 export const REPORT_LANGUAGES = ['id', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];

@@ -1,0 +1,133 @@
+/**
+ * The report of a regency and a period as `GET /api/reports` answers it: the contract between the API,
+ * which builds it, and the web app, which shows it. Types only: no complainant identity is ever part of it.
+ */
+
+/** A step as a report names it: id, number, label and activity as the SOP writes them. */
+export interface StepRef {
+  id: string;
+  number: string | null;
+  label: string | null;
+  activity: string | null;
+}
+
+export interface LogbookColumn {
+  id: string;
+  label: string;
+}
+
+export interface LogbookRow {
+  ticket: string;
+  /** One value per column, in the columns' order. */
+  cells: string[];
+}
+
+export interface Logbook {
+  /** The register's form number (e.g. FM-PDIP-03-02); null when the SOP prints none. */
+  document: string | null;
+  title: string;
+  revision: string | null;
+  effective: string | null;
+  /** True when the columns are the SOP's own (as printed), false for the platform's default. */
+  fromSop: boolean;
+  columns: LogbookColumn[];
+  rows: LogbookRow[];
+}
+
+export interface CountRow {
+  id: string | null;
+  label: string;
+  count: number;
+}
+
+export interface RecapRow {
+  /** 'YYYY-MM-DD' (daily) or 'YYYY-MM' (monthly). */
+  period: string;
+  filed: number;
+  done: number;
+  open: number;
+  overdue: number;
+}
+
+export interface TimeStats {
+  /** Hand-overs counted. */
+  count: number;
+  medianMinutes: number | null;
+  maxMinutes: number | null;
+  /** Hand-overs made after the step's deadline. */
+  overLimit: number;
+  /** overLimit among the hand-overs whose step had a known limit; null when none had one. */
+  overLimitShare: number | null;
+}
+
+export interface StepDelayRow extends TimeStats {
+  step: StepRef;
+  lane: string;
+  laneName: string;
+  /** The step's Waktu as written. */
+  limit: string | null;
+  /** The limit in nominal working minutes (a day = 450), to compare with the minutes spent. */
+  limitMinutes: number | null;
+  /** Complaints of the period waiting at this step now, and how many of them are past the deadline. */
+  waiting: number;
+  waitingOverdue: number;
+}
+
+export interface LaneDelayRow extends TimeStats {
+  lane: string;
+  laneName: string;
+  waiting: number;
+  waitingOverdue: number;
+}
+
+export interface ProblemRow {
+  category: string | null;
+  label: string;
+  count: number;
+  share: number;
+  overdue: number;
+  /** Decision outcomes chosen for these complaints (e.g. "diterukan kepada group admin"). */
+  choices: { label: string; count: number }[];
+  /** The step where these complaints spent the most working time, in total. */
+  slowestStep: { step: StepRef; minutes: number } | null;
+  /** Officers' latest notes (the causes and solutions they wrote), without identity. */
+  notes: { ticket: string; step: StepRef; text: string }[];
+}
+
+export interface PeriodicRunView {
+  ticket: string;
+  name: string;
+  period: string;
+  status: 'open' | 'done';
+  step: StepRef;
+  overdue: boolean;
+}
+
+export interface Report {
+  regency: { id: string; name: string; timeZone: string };
+  sop: { version: number; title: string };
+  period: { from: string; to: string; month: string | null; timeZone: string; start: string; end: string };
+  generatedAt: string;
+  totals: { complaints: number; open: number; done: number; overdue: number; handOvers: number; handOversOverLimit: number };
+  daily: RecapRow[];
+  monthly: RecapRow[];
+  byChannel: CountRow[];
+  byCategory: CountRow[];
+  categoryLabel: string | null;
+  byStatus: CountRow[];
+  byOutcome: CountRow[];
+  problems: ProblemRow[];
+  delays: { steps: StepDelayRow[]; lanes: LaneDelayRow[] };
+  periodicRuns: PeriodicRunView[];
+  logbook: Logbook;
+}
+
+/** A step in one line, as tables and CSV write it: "2 · Menerima pengaduan…". */
+export function stepText(s: StepRef): string {
+  const words = s.label ?? s.activity ?? s.id;
+  return s.number ? `${s.number} · ${words}` : words;
+}
+
+/** The tables `GET /api/reports?format=csv&table=…` gives. */
+export const REPORT_TABLES = ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook'] as const;
+export type ReportTable = (typeof REPORT_TABLES)[number];

@@ -1,6 +1,7 @@
 import type { PeriodicProcedure } from '@sop/model/graph';
 import { useI18n, type MessageKey } from '../i18n';
 import { formatInstant } from './format';
+import { ClockRow } from './ClockRow';
 import type { RunDue } from './periodic';
 
 const EVERY: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
@@ -55,34 +56,16 @@ export function PeriodicSchedule({ procedure, timeZone, run, next, canJump, onJu
       </div>
       {waiting && (
         <>
-          <div className="sim-row sim-waiting-clock">
-            <label className="sim-field">
-              <span>{t('simStartAt', { tz: timeZone })}</span>
-              <input
-                type="datetime-local"
-                data-testid="sim-start-input"
-                value={waiting.startInput}
-                min="2025-01-01T00:00"
-                max="2026-12-31T23:59"
-                onChange={(e) => waiting.onStartInput(e.target.value)}
-              />
-            </label>
-            <button type="button" className="button" data-testid="sim-restart" onClick={waiting.onRestart}>
-              {t('simRestart')}
-            </button>
-            <div className="sim-clock" data-testid="sim-clock" data-iso={waiting.clock.toISOString()}>
-              <span className="sim-clock-label">{t('simClock')}</span>
-              <strong>{formatInstant(waiting.clock, timeZone, lang)}</strong>
-            </div>
-            <div className="toolbar">
-              <button type="button" className="button" data-testid="sim-plus-hour" onClick={waiting.onPlusHour}>
-                {t('simPlusHour')}
-              </button>
-              <button type="button" className="button" data-testid="sim-plus-day" onClick={waiting.onPlusDay}>
-                {t('simPlusDay')}
-              </button>
-            </div>
-          </div>
+          <ClockRow
+            className="sim-waiting-clock"
+            timeZone={timeZone}
+            startInput={waiting.startInput}
+            onStartInput={waiting.onStartInput}
+            onRestart={waiting.onRestart}
+            clock={waiting.clock}
+            onPlusHour={waiting.onPlusHour}
+            onPlusDay={waiting.onPlusDay}
+          />
           <p className="notice" data-testid="sim-waiting">
             {t('simWaitingRun')}
           </p>

@@ -2,6 +2,7 @@ import { allowedEventsOf, type KartuEntry } from '@sop/case-engine';
 import type { AllowedEvent, CompiledFlow, SopEvent } from '@sop/compiler';
 import { useI18n, type Translate } from '../i18n';
 import { formatInstant, stepName } from './format';
+import { ClockRow } from './ClockRow';
 import type { Simulation } from './simulation';
 
 export interface SimulationControlsProps {
@@ -42,43 +43,26 @@ export function SimulationControls(props: SimulationControlsProps) {
 
   return (
     <section className="card sim-controls" data-testid="sim-controls">
-      <div className="sim-row">
-        <label className="sim-field">
-          <span>{t('simStartAt', { tz: timeZone })}</span>
-          <input
-            type="datetime-local"
-            data-testid="sim-start-input"
-            value={props.startInput}
-            min="2025-01-01T00:00"
-            max="2026-12-31T23:59"
-            onChange={(e) => props.onStartInput(e.target.value)}
-          />
-        </label>
-        <button type="button" className="button" data-testid="sim-restart" onClick={props.onRestart}>
-          {t('simRestart')}
+      <ClockRow
+        timeZone={timeZone}
+        startInput={props.startInput}
+        onStartInput={props.onStartInput}
+        onRestart={props.onRestart}
+        clock={sim.clock}
+        onPlusHour={props.onPlusHour}
+        onPlusDay={props.onPlusDay}
+        stopped={done}
+      >
+        <button
+          type="button"
+          className="button"
+          data-testid="sim-jump-deadline"
+          disabled={done || !state.dueAt || !state.deadlinePending}
+          onClick={props.onJumpToDeadline}
+        >
+          {t('simJumpDeadline')}
         </button>
-        <div className="sim-clock" data-testid="sim-clock" data-iso={sim.clock.toISOString()}>
-          <span className="sim-clock-label">{t('simClock')}</span>
-          <strong>{formatInstant(sim.clock, timeZone, lang)}</strong>
-        </div>
-        <div className="toolbar">
-          <button type="button" className="button" data-testid="sim-plus-hour" disabled={done} onClick={props.onPlusHour}>
-            {t('simPlusHour')}
-          </button>
-          <button type="button" className="button" data-testid="sim-plus-day" disabled={done} onClick={props.onPlusDay}>
-            {t('simPlusDay')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            data-testid="sim-jump-deadline"
-            disabled={done || !state.dueAt || !state.deadlinePending}
-            onClick={props.onJumpToDeadline}
-          >
-            {t('simJumpDeadline')}
-          </button>
-        </div>
-      </div>
+      </ClockRow>
 
       {expiries.map((e, i) => (
         <div key={i} className="notice sim-expiry" role="status" data-testid="sim-expiry" data-from={e.fromStep ?? ''} data-to={e.toStep}>

@@ -19,3 +19,6 @@ export { CalendarRangeError } from './calendar-range-error';
 export { createCalendar } from './create-calendar';
 export { localDateOf, localMidnight, addLocalDays } from './local-date';
 export { INDONESIAN_TIME_ZONES, zoneAbbreviation } from './indonesian-zones';
+export { provisionalHolidayYear } from './provisional-holidays';
+export { moonPhase, newMoonsBetween, fullMoonsBetween } from './moon-phases';
+export { nyepiDate } from './balinese-saka';

@@ -23,8 +23,8 @@ const REDACTED = '[identitas disamarkan]';
 /** Buleleng's lanes in the order its steps hand a complaint on (the last one finishes it). */
 const BULELENG_LANES = ['buleleng.staf-kerjasama', 'buleleng.kasi-kerjasama', 'buleleng.bidang-terkait', 'buleleng.kasi-kerjasama', 'buleleng.staf-kerjasama'];
 
-async function fileBuleleng(): Promise<{ id: string; ticket: string }> {
-  const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng } });
+async function fileBuleleng(data: Record<string, string> = SAMPLE_COMPLAINTS.buleleng): Promise<{ id: string; ticket: string }> {
+  const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data } });
   expect(filed.status).toBe(201);
   const found = await client.request('GET', `/api/cases?ticket=${filed.body.ticket}`, { as: 'buleleng.staf-kerjasama' });
   expect(found.body.items).toHaveLength(1);
@@ -41,7 +41,7 @@ async function complete(id: string, as: string, extra: Record<string, unknown> =
 
 describe("the office's reply to the complainant", () => {
   it('is kept on its kartu kendali line and shown on the ticket view with identity struck out; the internal note is not shown', async () => {
-    const { id, ticket } = await fileBuleleng();
+    const { id, ticket } = await fileBuleleng({ ...SAMPLE_COMPLAINTS.buleleng, 'alamat-email': 'ayu@mail.co.id' });
     const note = 'Internal: sudah ditelepon, pelapor minta dipercepat';
     const reply = '  Terima kasih Ni Made Ayu. Pengaduan Anda kami teruskan ke Kasi Kerjasama; kami hubungi lagi di 081234567890 atau ayu@mail.co.id.  ';
     const moved = await complete(id, BULELENG_LANES[0], { note, reply });
@@ -62,6 +62,17 @@ describe("the office's reply to the complainant", () => {
     for (const hidden of [note, 'sudah ditelepon', 'Ni Made Ayu', '081234567890', 'ayu@mail.co.id', 'Staf Kerjasama (Kabupaten Buleleng)']) {
       expect(everything).not.toContain(hidden);
     }
+  });
+
+  it("keeps the office's own contact details and strikes out the complainant's, however spelled", async () => {
+    const { id, ticket } = await fileBuleleng({ ...SAMPLE_COMPLAINTS.buleleng, 'alamat-email': 'ayu@mail.co.id' });
+    const office = 'Untuk informasi lebih lanjut hubungi kami di (0362) 21234 atau dukcapil@bulelengkab.go.id.';
+    const reply = `Bu Ayu, kami sudah menelepon ０８１２–３４５６–７８９０ dan menulis ke ayu [at] mail [dot] co [dot] id. ${office}`;
+    expect((await complete(id, BULELENG_LANES[0], { reply })).status).toBe(200);
+    const view = (await ticketView(ticket)).body;
+    expect(view.latestReply.text).toBe(`Bu ${REDACTED}, kami sudah menelepon ${REDACTED} dan menulis ke ${REDACTED}. ${office}`);
+    // and for a lane that may not see the identity, the same
+    expect((await detail(id, 'buleleng.kasi-kerjasama')).body.kartuKendali[1].reply).toBe(view.latestReply.text);
   });
 
   it('shows every reply in the timeline and the latest one on top; lines without a reply have none', async () => {

@@ -16,4 +16,4 @@ export {
 export { DEFAULT_COMPLAINT_FORM } from './default-complaint-form';
 export { maskValue } from './mask-value';
 export { maskFormData } from './mask-form-data';
-export { redactIdentity, REDACTED } from './redact-identity';
+export { redactIdentity, REDACTED, type RedactOptions } from './redact-identity';

@@ -4,9 +4,11 @@ import { redactIdentity } from './redact-identity';
 
 /**
  * Masks, with {@link maskValue}, the values of the fields marked `confidential: true`; in the
- * other text fields (the complaint itself) the confidential values and anything shaped like a NIK,
- * No. KK, phone or e-mail are struck out ({@link redactIdentity}); choices are returned as they are. A key that is not a field of the form is masked as text: nothing
- * says it is not personal data (e.g. a field since removed from the SOP's form). The input is not
+ * other text fields (the complaint itself, which the complainant wrote) the confidential values and
+ * anything shaped like a NIK, No. KK, phone number or e-mail address are struck out
+ * ({@link redactIdentity} with `anyContact`: any number or address there is theirs or a third
+ * person's); choices are returned as they are. A key that is not a field of the form is masked as
+ * text: nothing says it is not personal data (e.g. a field since removed from the SOP's form). The input is not
  * changed.
  *
  * @example
@@ -25,7 +27,7 @@ export function maskFormData(fields: FormField[], values: Record<string, string>
       const field = byId.get(key);
       if (field === undefined) return [key, maskValue('text', value)];
       if (field.confidential) return [key, maskValue(field.type, value)];
-      return [key, field.type === 'text' || field.type === 'textarea' ? redactIdentity(value, confidential) : value];
+      return [key, field.type === 'text' || field.type === 'textarea' ? redactIdentity(value, confidential, { anyContact: true }) : value];
     }),
   );
 }

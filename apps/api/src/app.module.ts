@@ -14,6 +14,10 @@ import type { AppConfig } from './config';
 import { Database } from './database/database';
 import { WorkLoop } from './deadlines/work-loop.service';
 import { HealthController } from './health/health.controller';
+import { HolidayCalendars } from './holidays/holiday-calendars';
+import { HolidaysController } from './holidays/holidays.controller';
+import { HolidaysRepository } from './holidays/holidays.repository';
+import { HolidaysService } from './holidays/holidays.service';
 import { ReportsModule } from './reports/reports.module';
 import { SopCatalog } from './sops/sop-catalog.service';
 import { SopsController } from './sops/sops.controller';
@@ -24,15 +28,17 @@ import { SopsController } from './sops/sops.controller';
  */
 @Module({})
 export class AppModule {
-  static create(deps: { config: AppConfig; db: Database; catalog: SopCatalog; auth: AuthService; clock: Clock; logger: pino.Logger }): DynamicModule {
-    const { config, db, catalog, auth, clock, logger } = deps;
+  static create(deps: { config: AppConfig; db: Database; catalog: SopCatalog; calendars: HolidayCalendars; auth: AuthService; clock: Clock; logger: pino.Logger }): DynamicModule {
+    const { config, db, catalog, calendars, auth, clock, logger } = deps;
     const repository = new CasesRepository(db);
     const cases = new CasesService(repository, catalog, clock, logger);
-    const loop = new WorkLoop(cases, repository, catalog, clock, config.sweepIntervalMs, logger);
+    const holidaysRepository = new HolidaysRepository(db);
+    const holidays = new HolidaysService(holidaysRepository, calendars, catalog, cases, clock, logger);
+    const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger);
     return {
       module: AppModule,
       imports: [ReportsModule.create({ db, catalog, auth, clock })],
-      controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HealthController],
+      controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HolidaysController, HealthController],
       providers: [
         { provide: Database, useValue: db },
         { provide: SopCatalog, useValue: catalog },
@@ -42,6 +48,9 @@ export class AppModule {
         { provide: CasesRepository, useValue: repository },
         { provide: CasesService, useValue: cases },
         { provide: WorkLoop, useValue: loop },
+        { provide: HolidayCalendars, useValue: calendars },
+        { provide: HolidaysRepository, useValue: holidaysRepository },
+        { provide: HolidaysService, useValue: holidays },
         AuthGuard,
       ],
     };

@@ -15,13 +15,17 @@ import { createLogger, PinoNestLogger } from './common/logger';
 import { createValidationPipe } from './common/validation';
 import { ConfigError, readConfig, type AppConfig } from './config';
 import { Database } from './database/database';
+import { HolidayCalendars } from './holidays/holiday-calendars';
+import { HolidaysRepository } from './holidays/holidays.repository';
 import { SopCatalog } from './sops/sop-catalog.service';
 
 /** Starts the API: database (embedded when no DATABASE_URL), SOP versions, accounts, HTTP. */
 export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise<NestExpressApplication> {
   const db = await Database.open(config, logger);
   try {
-    const catalog = new SopCatalog(db, logger);
+    const calendars = new HolidayCalendars(new HolidaysRepository(db), logger);
+    await calendars.refresh();
+    const catalog = new SopCatalog(db, calendars, logger);
     await catalog.loadDirectory(config.sopsDir);
     const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger);
     if (config.seedDemoUsers) {
@@ -33,7 +37,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       if (weak.length) throw new ConfigError(`refusing to start in production: demo accounts still have the default password: ${weak.join(', ')}`);
     }
     const clock = config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, catalog, auth, clock, logger }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, catalog, calendars, auth, clock, logger }), {
       logger: new PinoNestLogger(logger),
       bodyParser: true,
     });

@@ -112,7 +112,9 @@ describe('the service', () => {
   it('GET /api/health reports the database and its kind', async () => {
     const res = await client.request('GET', '/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', database: { status: 'ok', kind: db.kind, latencyMs: expect.any(Number) } });
+    expect(res.body).toMatchObject({ database: { status: 'ok', kind: db.kind, latencyMs: expect.any(Number) }, calendar: { status: expect.stringMatching(/^(ok|degraded)$/), today: expect.any(String) } });
+    // on the real clock: degraded exactly when the official holiday lists end within 90 days (holidays.int-spec pins the clock)
+    expect(res.body.status).toBe(res.body.calendar.status === 'ok' && res.body.deadlines.status === 'ok' ? 'ok' : 'degraded');
   });
 
   it('GET /api/openapi.json is an OpenAPI 3 document listing the case events and public complaints', async () => {
@@ -209,6 +211,6 @@ describe('configurations the process refuses', () => {
   it('still starts afterwards with a good configuration, on the same data', async () => {
     await start();
     expect(await versionsOf('lumajang')).toEqual([2, 1]);
-    expect((await client.request('GET', '/api/health')).body.status).toBe('ok');
+    expect((await client.request('GET', '/api/health')).body.database.status).toBe('ok');
   });
 });

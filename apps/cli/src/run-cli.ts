@@ -23,6 +23,8 @@ Commands:
   compile <file>           print the XState machine config of an SOP as JSON
   inspect <file> [--json]  lanes, steps, decisions, escalation depth, best and worst case time, channels
   diff <a> <b> [--json]    compare two to five SOPs (regencies, or two versions of one) side by side
+  holidays <show|check|load> …  a year's national holidays (shipped or provisional); check a list;
+                           load one into a running server (run "sop holidays --help")
 
 Run "sop <command> --help" for a command's options.
 Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;

@@ -17,6 +17,7 @@ const CasePage = lazy(() => import('./console/CasePage').then((m) => ({ default:
 const FilePage = lazy(() => import('./public/FilePage').then((m) => ({ default: m.FilePage })));
 const TicketPage = lazy(() => import('./public/TicketPage').then((m) => ({ default: m.TicketPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -43,6 +44,7 @@ export function App() {
         {route.page === 'ticket' && <TicketPage key={route.ticket} ticket={route.ticket} />}
         {route.page === 'compare' && <ComparePage />}
         {route.page === 'reports' && <ReportsPage />}
+        {route.page === 'holidays' && <HolidaysPage />}
       </Lazy>
       {route.page === 'missing' && (
         <div className="page">

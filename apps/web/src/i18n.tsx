@@ -5,6 +5,7 @@ import { consoleMessagesEn, consoleMessagesId } from './console/messages';
 import { publicMessagesEn, publicMessagesId } from './public/messages';
 import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
 import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
+import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -14,6 +15,7 @@ const id = {
   ...compareMessagesId,
   ...reportsMessagesId,
   ...simulationMessagesId,
+  ...holidaysMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   appTagline: 'Standar Operasional Prosedur penanganan pengaduan',
   navSops: 'Daftar SOP',
@@ -159,6 +161,7 @@ const en: Record<MessageKey, string> = {
   ...compareMessagesEn,
   ...reportsMessagesEn,
   ...simulationMessagesEn,
+  ...holidaysMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   appTagline: 'Standard operating procedures for handling complaints',
   navSops: 'SOPs',

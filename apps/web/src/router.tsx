@@ -15,6 +15,7 @@ export type Route =
   | { page: 'ticket'; ticket: string }
   | { page: 'compare' }
   | { page: 'reports' }
+  | { page: 'holidays' }
   | { page: 'missing'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -40,6 +41,7 @@ export function matchRoute(path: string): Route {
   if (m) return { page: 'ticket', ticket: m[1].toUpperCase() };
   if (clean === '/compare') return { page: 'compare' };
   if (clean === '/reports') return { page: 'reports' };
+  if (clean === '/hari-libur') return { page: 'holidays' };
   return { page: 'missing', path };
 }
 

@@ -9,7 +9,7 @@ export interface SessionUser {
   regency: string;
   /** Lane ids of that SOP the user holds. */
   lanes: string[];
-  /** 'author' (publish SOP versions), 'reviewer' (compare, reports of every regency). */
+  /** 'author' (publish SOP versions), 'reviewer' (compare, reports of every regency), 'admin' (holiday lists). */
   permissions: string[];
 }
 

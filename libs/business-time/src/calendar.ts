@@ -29,6 +29,13 @@ export interface HolidayYear {
   source: string;
   holidays: DatedEntry[];
   cutiBersama: DatedEntry[];
+  /**
+   * True for a year computed by `provisionalHolidayYear` because no official list (SKB 3 Menteri) is
+   * loaded for it: deadlines that touch it are estimates and are marked so.
+   */
+  provisional?: boolean;
+  /** What the list is known to lack or to estimate (e.g. "cuti bersama unknown until the SKB"). */
+  notes?: string[];
 }
 
 /** How to build a {@link Calendar} for one office. */
@@ -37,8 +44,18 @@ export interface CalendarConfig {
   timeZone: string;
   /** Defaults to `PERPRES_21_2023_HOURS`. */
   workingHours?: WeeklyHours;
-  /** Defaults to `INDONESIA_HOLIDAYS` (2025 and 2026). Dates outside these years cannot be computed. */
+  /**
+   * Defaults to `INDONESIA_HOLIDAYS` (the official lists shipped with the library). A year listed
+   * here wins over a provisional estimate.
+   */
   holidayYears?: HolidayYear[];
+  /**
+   * What a year without a list in `holidayYears` gets: `'provisional'` (the default) computes one
+   * with `provisionalHolidayYear` (fixed and computable holidays, no cuti bersama) and marks it, so
+   * deadlines never stop; `'error'` throws `CalendarRangeError` instead. Years outside
+   * 1900–2200 always throw.
+   */
+  missingYears?: 'provisional' | 'error';
   /** Per-office closures. */
   extraHolidays?: DatedEntry[];
   /**
@@ -51,6 +68,17 @@ export interface CalendarConfig {
 /** An office's business calendar. Every method is pure: instants come in as arguments. */
 export interface Calendar {
   readonly timeZone: string;
+  /** The years with an official (non-provisional) holiday list, ascending. */
+  readonly officialYears: readonly number[];
+  /** Whether a local date ("YYYY-MM-DD") lies in a year whose holidays are a provisional estimate. */
+  isProvisional(localDate: string): boolean;
+  /**
+   * Whether any local date between two instants (inclusive) lies in a provisional year: a deadline
+   * computed from `from` to `to` is then an estimate.
+   */
+  isProvisionalBetween(from: Date, to: Date): boolean;
+  /** The last day ("YYYY-MM-DD") of the latest year with an official list, or null without any. */
+  lastOfficialDate(): string | null;
   /** Whether a local date ("YYYY-MM-DD") is a working day of the office. */
   isWorkingDay(localDate: string): boolean;
   /** The deadline of a duration that starts at `start`. */

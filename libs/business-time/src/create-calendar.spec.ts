@@ -319,30 +319,31 @@ describe('workingMinutesBetween', () => {
   );
 });
 
-describe('CalendarRangeError', () => {
+describe("CalendarRangeError (missingYears: 'error')", () => {
+  const strict = createCalendar({ timeZone: 'Asia/Jakarta', missingYears: 'error' });
   const message2027 = 'no holiday data for 2027 (have 2025, 2026): add the SKB 3 Menteri list for 2027 to the calendar';
 
   it('is thrown when a deadline runs into 2027', () => {
     // Wednesday 30 December 2026: day 1 is Thursday 31, day 2 would be in 2027.
-    expect(() => due(jakarta, '2026-12-30T03:00:00Z', '2 hari kerja')).toThrow(CalendarRangeError);
-    expect(() => due(jakarta, '2026-12-30T03:00:00Z', '2 hari kerja')).toThrow(message2027);
-    expect(due(jakarta, '2026-12-30T03:00:00Z', '1 hari kerja')).toBe('2026-12-31T09:00:00.000Z');
+    expect(() => due(strict, '2026-12-30T03:00:00Z', '2 hari kerja')).toThrow(CalendarRangeError);
+    expect(() => due(strict, '2026-12-30T03:00:00Z', '2 hari kerja')).toThrow(message2027);
+    expect(due(strict, '2026-12-30T03:00:00Z', '1 hari kerja')).toBe('2026-12-31T09:00:00.000Z');
     // Thursday 31 December 2026 16:00 WIB + 5 menit needs 2027.
-    expect(() => due(jakarta, '2026-12-31T09:00:00Z', '5 menit')).toThrow(message2027);
-    expect(() => due(jakarta, '2026-12-15T03:00:00Z', '1 Bulan')).toThrow(message2027);
-    expect(() => jakarta.isWorkingDay('2027-01-04')).toThrow(message2027);
+    expect(() => due(strict, '2026-12-31T09:00:00Z', '5 menit')).toThrow(message2027);
+    expect(() => due(strict, '2026-12-15T03:00:00Z', '1 Bulan')).toThrow(message2027);
+    expect(() => strict.isWorkingDay('2027-01-04')).toThrow(message2027);
   });
 
   it('is thrown for 2024 and carries the years', () => {
-    expect(() => jakarta.nonWorkingReason('2024-12-31')).toThrow(
+    expect(() => strict.nonWorkingReason('2024-12-31')).toThrow(
       'no holiday data for 2024 (have 2025, 2026): add the SKB 3 Menteri list for 2024 to the calendar',
     );
-    expect(() => due(jakarta, '2024-12-31T03:00:00Z', '1 hari')).toThrow(CalendarRangeError);
+    expect(() => due(strict, '2024-12-31T03:00:00Z', '1 hari')).toThrow(CalendarRangeError);
     expect(() =>
-      jakarta.workingMinutesBetween(new Date('2024-12-31T03:00:00Z'), new Date('2025-01-02T03:00:00Z')),
+      strict.workingMinutesBetween(new Date('2024-12-31T03:00:00Z'), new Date('2025-01-02T03:00:00Z')),
     ).toThrow(CalendarRangeError);
     try {
-      jakarta.isWorkingDay('2024-06-03');
+      strict.isWorkingDay('2024-06-03');
       throw new Error('expected CalendarRangeError');
     } catch (error) {
       expect(error).toBeInstanceOf(CalendarRangeError);
@@ -366,8 +367,40 @@ describe('CalendarRangeError', () => {
   });
 
   it('says so when there is no holiday data at all', () => {
-    const empty = createCalendar({ timeZone: 'Asia/Jakarta', holidayYears: [] });
+    const empty = createCalendar({ timeZone: 'Asia/Jakarta', holidayYears: [], missingYears: 'error' });
     expect(() => empty.isWorkingDay('2026-02-09')).toThrow('no holiday data for 2026 (have none)');
+  });
+});
+
+describe('years without an official list (the default: provisional)', () => {
+  it('go on past the last list instead of stopping: a deadline into 2027 is computed and marked provisional', () => {
+    // Wednesday 30 December 2026 + 2 hari kerja: Thursday 31, (Friday 1 January 2027: Tahun Baru), Monday 4 January
+    expect(due(jakarta, '2026-12-30T03:00:00Z', '2 hari kerja')).toBe('2027-01-04T09:00:00.000Z');
+    expect(jakarta.nonWorkingReason('2027-01-01')).toBe('Tahun Baru Masehi');
+    expect(jakarta.nonWorkingReason('2027-08-17')).toBe('Hari Kemerdekaan Republik Indonesia');
+    expect(jakarta.isProvisional('2027-03-01')).toBe(true);
+    expect(jakarta.isProvisional('2026-12-31')).toBe(false);
+    expect(jakarta.isProvisionalBetween(new Date('2026-12-30T03:00:00Z'), new Date('2027-01-04T09:00:00Z'))).toBe(true);
+    expect(jakarta.isProvisionalBetween(new Date('2026-12-30T03:00:00Z'), new Date('2026-12-31T09:00:00Z'))).toBe(false);
+    expect(jakarta.officialYears).toEqual([2025, 2026]);
+    expect(jakarta.lastOfficialDate()).toBe('2026-12-31');
+  });
+
+  it('stop being provisional when the official list is passed in, which wins over the estimate', () => {
+    const y2027: HolidayYear = { year: 2027, source: 'test', holidays: [{ date: '2027-01-01', name: 'Tahun Baru Masehi' }], cutiBersama: [{ date: '2027-01-04', name: 'Cuti bersama (test)' }] };
+    const office = createCalendar({ timeZone: 'Asia/Jakarta', holidayYears: [...INDONESIA_HOLIDAYS, y2027] });
+    expect(office.isProvisional('2027-06-01')).toBe(false);
+    expect(office.lastOfficialDate()).toBe('2027-12-31');
+    expect(due(office, '2026-12-30T03:00:00Z', '2 hari kerja')).toBe('2027-01-05T09:00:00.000Z');
+    // a day the estimate would call a holiday is worked when the official list does not name it
+    expect(office.isWorkingDay('2027-08-17')).toBe(true);
+  });
+
+  it('reach back before the shipped lists too, and refuse years no method can place', () => {
+    expect(jakarta.isProvisional('2024-06-03')).toBe(true);
+    expect(jakarta.nonWorkingReason('2024-08-17')).toBe('Hari Kemerdekaan Republik Indonesia');
+    expect(() => jakarta.isWorkingDay('1850-01-02')).toThrow(CalendarRangeError);
+    expect(() => jakarta.isWorkingDay('2201-01-02')).toThrow(CalendarRangeError);
   });
 });
 

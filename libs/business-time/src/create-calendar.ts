@@ -13,6 +13,7 @@ import {
 import { INDONESIA_HOLIDAYS } from './indonesia-holidays';
 import { parseTimeOfDay } from './parse-time-of-day';
 import { PERPRES_21_2023_HOURS } from './perpres-21-2023-hours';
+import { provisionalHolidayYear } from './provisional-holidays';
 import { isValidTimeZone, localEpochDay, localInstant } from './time-zone-offset';
 
 /** A working period as minutes since local midnight, end exclusive. */
@@ -102,13 +103,35 @@ export function createCalendar(config: CalendarConfig): Calendar {
     throw new Error(`Invalid calendar config:\n- ${problems.join('\n- ')}`);
   }
 
-  return buildCalendar(timeZone, hours, years, extraHolidays, extraWorkingDays);
+  const missingYears = config.missingYears ?? 'provisional';
+  return buildCalendar(timeZone, hours, years, extraHolidays, extraWorkingDays, missingYears);
+}
+
+/** The years a provisional calendar may be computed for: beyond them a date is refused as out of range. */
+export const PROVISIONAL_YEAR_RANGE = Object.freeze({ first: 1900, last: 2200 });
+
+/**
+ * Checks one year's holiday list as `createCalendar` would take it (dates in the year, named
+ * entries, a source) and returns every problem, or an empty list when it is sound.
+ *
+ * @example
+ * ```ts
+ * checkHolidayYear({ year: 2027, source: 'SKB ...', holidays: [{ date: '2026-01-01', name: 'x' }], cutiBersama: [] });
+ * // ['holidays[0].date 2026-01-01 is not in 2027: move it to the list of its own year']
+ * ```
+ */
+export function checkHolidayYear(entry: HolidayYear): string[] {
+  const problems: string[] = [];
+  resolveHolidayYears([entry], problems);
+  return problems.map((p) => p.replace(/^holidayYears\[0\]\.?/, ''));
 }
 
 interface ResolvedHolidays {
-  years: ReadonlySet<number>;
-  holidays: ReadonlyMap<EpochDay, string>;
-  cutiBersama: ReadonlyMap<EpochDay, string>;
+  years: Set<number>;
+  /** Years whose list is provisional (computed, or passed in with `provisional: true`). */
+  provisionalYears: Set<number>;
+  holidays: Map<EpochDay, string>;
+  cutiBersama: Map<EpochDay, string>;
 }
 
 function buildCalendar(
@@ -117,13 +140,29 @@ function buildCalendar(
   resolved: ResolvedHolidays,
   extraHolidays: ReadonlyMap<EpochDay, string>,
   extraWorkingDays: ReadonlyMap<EpochDay, string>,
+  missingYears: 'provisional' | 'error',
 ): Calendar {
+  const officialYears = [...resolved.years].filter((y) => !resolved.provisionalYears.has(y)).sort((a, b) => a - b);
   const availableYears = [...resolved.years].sort((a, b) => a - b);
   const instantCache = new Map<EpochDay, readonly InstantPeriod[]>();
 
+  /** Makes sure the year of `day` has a holiday list: the given one, or a provisional one computed now. */
+  function ensureYear(year: number): void {
+    if (resolved.years.has(year)) return;
+    if (missingYears === 'error' || year < PROVISIONAL_YEAR_RANGE.first || year > PROVISIONAL_YEAR_RANGE.last) {
+      throw new CalendarRangeError(year, availableYears);
+    }
+    const estimate = provisionalHolidayYear(year);
+    resolved.years.add(year);
+    resolved.provisionalYears.add(year);
+    for (const entry of estimate.holidays) {
+      const day = parseEpochDay(entry.date);
+      if (day !== null && !resolved.holidays.has(day)) resolved.holidays.set(day, entry.name);
+    }
+  }
+
   function ensureCovered(day: EpochDay): void {
-    const year = yearOfEpochDay(day);
-    if (!resolved.years.has(year)) throw new CalendarRangeError(year, availableYears);
+    ensureYear(yearOfEpochDay(day));
   }
 
   /** Why a day is not worked, or null when it is; throws outside the covered years. */
@@ -194,6 +233,25 @@ function buildCalendar(
 
   const calendar: Calendar = {
     timeZone,
+    officialYears,
+    isProvisional(localDate: string): boolean {
+      const year = yearOfEpochDay(parseDay(localDate));
+      ensureYear(year);
+      return resolved.provisionalYears.has(year);
+    },
+    isProvisionalBetween(from: Date, to: Date): boolean {
+      const first = yearOfEpochDay(localEpochDay(timeZone, instantOf(from, 'from')));
+      const last = yearOfEpochDay(localEpochDay(timeZone, instantOf(to, 'to')));
+      for (let year = first; year <= last; year += 1) {
+        ensureYear(year);
+        if (resolved.provisionalYears.has(year)) return true;
+      }
+      return false;
+    },
+    lastOfficialDate(): string | null {
+      const last = officialYears[officialYears.length - 1];
+      return last === undefined ? null : `${String(last).padStart(4, '0')}-12-31`;
+    },
     isWorkingDay(localDate: string): boolean {
       return isWorking(parseDay(localDate));
     },
@@ -343,11 +401,12 @@ function hhmm(p: MinutePeriod): string {
 
 function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: string[]): ResolvedHolidays {
   const years = new Set<number>();
+  const provisionalYears = new Set<number>();
   const holidays = new Map<EpochDay, string>();
   const cutiBersama = new Map<EpochDay, string>();
   if (!Array.isArray(holidayYears)) {
     problems.push('holidayYears must be a list of { year, source, holidays, cutiBersama }');
-    return { years, holidays, cutiBersama };
+    return { years, provisionalYears, holidays, cutiBersama };
   }
   holidayYears.forEach((entry, index) => {
     const where = `holidayYears[${index}]`;
@@ -368,6 +427,7 @@ function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: str
       problems.push(`${where}.source must name the decree the dates come from, e.g. "SKB 3 Menteri ..."`);
     }
     years.add(year);
+    if (entry.provisional === true) provisionalYears.add(year);
     for (const [day, name] of resolveEntries(entry.holidays, `${where}.holidays`, problems, year)) {
       if (!holidays.has(day)) holidays.set(day, name);
     }
@@ -375,7 +435,7 @@ function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: str
       if (!cutiBersama.has(day)) cutiBersama.set(day, name);
     }
   });
-  return { years, holidays, cutiBersama };
+  return { years, provisionalYears, holidays, cutiBersama };
 }
 
 function resolveEntries(

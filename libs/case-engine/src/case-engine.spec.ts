@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSop } from '@sop/compiler';
 import { validateSop } from '@sop/model';
-import { applyEvent, createSopCalendar, EventNotAllowedError, startCase } from './index';
+import { createCalendar } from '@sop/business-time';
+import { applyEvent, createSopCalendar, EventNotAllowedError, recomputeDeadline, startCase } from './index';
 
 function load(id: string) {
   const { sop } = validateSop(readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8'));
@@ -71,10 +72,30 @@ describe('a Buleleng case (WITA)', () => {
     expect(state.dueAt!.toISOString()).toBe('2026-02-09T23:55:00.000Z'); // 10 Menit
   });
 
-  it('leaves the deadline unknown, with the reason, past the years the calendar has holidays for', () => {
-    const { state } = startCase(compiled, calendar, new Date('2026-12-31T08:30:00Z')); // Thursday 16:30 WITA: after hours, the count would start in 2027
+  it('past the last official holiday list, keeps a deadline on the provisional calendar, which says so', () => {
+    const filed = new Date('2026-12-31T08:30:00Z'); // Thursday 16:30 WITA: after hours, the count starts in 2027
+    const { state } = startCase(compiled, calendar, filed);
+    // Friday 1 January is Tahun Baru: Monday 4 January 07:30 WITA + 10 Menit
+    expect(state.dueAt!.toISOString()).toBe('2027-01-03T23:40:00.000Z');
+    expect(state).toMatchObject({ deadlinePending: true, deadlineNote: null });
+    expect(calendar.isProvisionalBetween(filed, state.dueAt!)).toBe(true);
+  });
+
+  it('leaves the deadline unknown, with the reason, on a calendar that refuses years without a list', () => {
+    const strict = createCalendar({ timeZone: 'Asia/Makassar', missingYears: 'error' });
+    const { state } = startCase(compiled, strict, new Date('2026-12-31T08:30:00Z'));
     expect(state.dueAt).toBeNull();
     expect(state.deadlinePending).toBe(false);
     expect(state.deadlineNote).toContain('2027');
+    // once the calendar can place 2027, the deadline is computed again from when the case arrived
+    expect(recomputeDeadline(compiled, state, calendar)).toEqual({ dueAt: new Date('2027-01-03T23:40:00.000Z'), deadlinePending: true, deadlineNote: null });
+  });
+
+  it('recomputes only a pending deadline, never one that fired or a finished case', () => {
+    const { state } = startCase(compiled, calendar, new Date('2026-02-09T23:45:00Z'));
+    const fired = { ...state, deadlinePending: false };
+    expect(recomputeDeadline(compiled, fired, calendar)).toEqual({ dueAt: state.dueAt, deadlinePending: false, deadlineNote: null });
+    const done = { ...state, status: 'done' as const };
+    expect(recomputeDeadline(compiled, done, calendar).dueAt).toBe(state.dueAt);
   });
 });

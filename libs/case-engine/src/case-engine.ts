@@ -23,6 +23,23 @@ function deadlineFor(meta: StepMeta, calendar: Calendar, from: Date): Pick<CaseS
   }
 }
 
+/**
+ * The deadline of the step a case waits at, computed again from when it arrived there: for when the
+ * holiday data changes (an official list replaces a provisional year). A finished case, a step
+ * without a time limit, or a deadline that already fired keeps what it has.
+ *
+ * @example
+ * const { dueAt } = recomputeDeadline(compiled, state, calendarWithThe2027List);
+ */
+export function recomputeDeadline(flow: CompiledFlow, state: CaseState, calendar: Calendar): Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'> {
+  const meta = flow.steps[state.step];
+  const unchanged = { dueAt: state.dueAt, deadlinePending: state.deadlinePending, deadlineNote: state.deadlineNote };
+  if (!meta || state.status === 'done') return unchanged;
+  // a deadline that fired stays fired; one that could not be computed (no holiday data) is tried again
+  if (!state.deadlinePending && !(state.dueAt === null && state.deadlineNote !== null)) return unchanged;
+  return deadlineFor(meta, calendar, state.stepEnteredAt);
+}
+
 function spentAt(state: CaseState, calendar: Calendar, now: Date): number | null {
   try {
     return Math.round(calendar.workingMinutesBetween(state.stepEnteredAt, now) * 10) / 10;

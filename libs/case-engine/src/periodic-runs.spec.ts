@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSop } from '@sop/model';
+import { createCalendar } from '@sop/business-time';
 import { createSopCalendar, periodicRunsDue } from './index';
 
 function load(id: string) {
@@ -34,7 +35,15 @@ describe('periodic runs', () => {
     expect(lastDay[0].to.toISOString()).toBe('2026-11-30T16:00:00.000Z');
   });
 
-  it('skips a period the calendar has no holiday data for', () => {
-    expect(periodicRunsDue(buleleng.sop.periodic!, buleleng.calendar, new Date('2027-01-29T01:00:00Z'))).toEqual([]);
+  it('places a run past the last official holiday list on the provisional calendar', () => {
+    // Friday 29 January 2027 is the last working day of the month
+    expect(periodicRunsDue(buleleng.sop.periodic!, buleleng.calendar, new Date('2027-01-29T01:00:00Z'))).toEqual([
+      { periodicId: 'laporan-bulanan', period: '2027-01', from: new Date('2026-12-31T16:00:00.000Z'), to: new Date('2027-01-31T16:00:00.000Z') },
+    ]);
+  });
+
+  it('skips a period a calendar that refuses years without a list cannot place', () => {
+    const strict = createCalendar({ timeZone: 'Asia/Makassar', missingYears: 'error' });
+    expect(periodicRunsDue(buleleng.sop.periodic!, strict, new Date('2027-01-29T01:00:00Z'))).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ export interface DemoUser {
 
 /**
  * One demo account per regency and lane (citizen lanes excepted: citizens use the public pages),
- * an SOP author per regency, and one reviewer.
+ * an SOP author and an administrator per regency (`admin.<sop>`: its local holidays), one reviewer,
+ * and one platform administrator (`admin`: the national holiday lists).
  */
 export function demoUsersFor(sops: PublishedSop[]): DemoUser[] {
   const users: DemoUser[] = [];
@@ -23,7 +24,9 @@ export function demoUsersFor(sops: PublishedSop[]): DemoUser[] {
       users.push({ username: `${p.sopId}.${lane.id}`, displayName: `${lane.name} (${p.sop.identity.regency})`, regency: p.sopId, lanes: [lane.id], permissions: [] });
     }
     users.push({ username: `${p.sopId}.penyusun`, displayName: `Penyusun SOP (${p.sop.identity.regency})`, regency: p.sopId, lanes: [], permissions: ['author'] });
+    users.push({ username: `admin.${p.sopId}`, displayName: `Administrator (${p.sop.identity.regency})`, regency: p.sopId, lanes: [], permissions: ['admin'] });
   }
   users.push({ username: 'reviewer', displayName: 'Reviewer SOP', regency: '*', lanes: [], permissions: ['reviewer'] });
+  users.push({ username: 'admin', displayName: 'Administrator platform', regency: '*', lanes: [], permissions: ['admin'] });
   return users;
 }

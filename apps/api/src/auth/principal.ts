@@ -7,6 +7,9 @@ export interface Principal {
   regency: string;
   /** Lane ids of that SOP the user holds: the access roles. */
   lanes: string[];
-  /** Platform permissions: 'author' (publish SOP versions), 'reviewer' (compare). */
+  /**
+   * Platform permissions: 'author' (publish SOP versions), 'reviewer' (compare and report across
+   * regencies), 'admin' (holiday lists: the regency's own closures, or with regency '*' the national lists).
+   */
   permissions: string[];
 }

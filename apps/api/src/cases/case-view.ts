@@ -19,6 +19,19 @@ export function timeLeftMinutes(calendar: Calendar, dueAt: Date | null, now: Dat
   }
 }
 
+/**
+ * Whether the deadline is an estimate: some day between the step's start and its deadline lies in a
+ * year whose holidays are provisional (no official SKB list loaded yet).
+ */
+export function deadlineIsProvisional(calendar: Calendar, row: Pick<CaseRow, 'due_at' | 'step_entered_at'>): boolean {
+  if (!row.due_at) return false;
+  try {
+    return calendar.isProvisionalBetween(new Date(row.step_entered_at), new Date(row.due_at));
+  } catch {
+    return true; // outside any year a calendar can compute: certainly not official
+  }
+}
+
 function stepRef(flow: CompiledFlow, stepId: string | null) {
   if (!stepId) return null;
   const m = flow.steps[stepId];
@@ -87,6 +100,7 @@ export function caseDetailView(args: {
     closedAt: row.closed_at,
     stepEnteredAt: row.step_entered_at,
     dueAt: row.due_at,
+    dueAtProvisional: deadlineIsProvisional(published.calendar, row),
     deadlineNote: row.deadline_note,
     timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
     canAct: args.canAct,
@@ -124,6 +138,7 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date) 
     overdue: row.overdue || (row.due_at !== null && new Date(row.due_at) < now && row.status === 'open'),
     createdAt: row.created_at,
     dueAt: row.due_at,
+    dueAtProvisional: deadlineIsProvisional(published.calendar, row),
     timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
   };
 }
@@ -160,6 +175,7 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
     createdAt: row.created_at,
     closedAt: row.closed_at,
     dueAt: row.status === 'open' ? row.due_at : null,
+    dueAtProvisional: row.status === 'open' && deadlineIsProvisional(published.calendar, row),
     timeline: kartu.map((k) => ({
       at: k.handed_over_at,
       event: k.event,

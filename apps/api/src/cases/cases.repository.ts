@@ -222,9 +222,32 @@ export class CasesRepository {
     return { rows, total: rows.length ? Number(rows[0].total) : 0 };
   }
 
-  /** Cases whose deadline passed and has not fired yet, oldest first. */
-  async due(now: Date, limit: number): Promise<CaseRow[]> {
-    return this.db.query<CaseRow>('SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 ORDER BY due_at LIMIT $2', [now, limit]);
+  /** Cases whose deadline passed and has not fired yet, oldest first, but for the `exclude`d ids. */
+  async due(now: Date, limit: number, exclude: string[] = []): Promise<CaseRow[]> {
+    return this.db.query<CaseRow>('SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2', [now, limit, exclude]);
+  }
+
+  /**
+   * Open cases whose pending deadline spans part of [from, to), or whose deadline could not be
+   * computed at all, in id order from `afterId` (a page of a recompute).
+   */
+  async deadlinesTouching(sopIds: string[] | null, from: Date, to: Date, afterId: string | null, limit: number): Promise<CaseRow[]> {
+    return this.db.query<CaseRow>(
+      `SELECT * FROM cases
+       WHERE status = 'open' AND ($1::text[] IS NULL OR sop_id = ANY($1)) AND ($4::uuid IS NULL OR id > $4)
+         AND ((deadline_pending AND due_at >= $2 AND step_entered_at < $3) OR (due_at IS NULL AND deadline_note IS NOT NULL))
+       ORDER BY id LIMIT $5`,
+      [sopIds, from, to, afterId, limit],
+    );
+  }
+
+  /** Sets a case's deadline again, if it is still at `version` (no kartu line: it is not an event). */
+  async updateDeadline(id: string, version: number, deadline: Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'>): Promise<boolean> {
+    const rows = await this.db.query<{ id: string }>(
+      'UPDATE cases SET due_at = $3, deadline_pending = $4, deadline_note = $5 WHERE id = $1 AND version = $2 RETURNING id',
+      [id, version, deadline.dueAt, deadline.deadlinePending, deadline.deadlineNote],
+    );
+    return rows.length > 0;
   }
 
   async recordReveal(caseId: string, userId: string, username: string, fields: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { applyEvent, allowedEventsOf, EventNotAllowedError, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
+import { applyEvent, allowedEventsOf, EventNotAllowedError, recomputeDeadline, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
 import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
 import type { SopEvent } from '@sop/compiler';
 import type pino from 'pino';
@@ -237,6 +237,33 @@ export class CasesService {
   allowedEvents(row: CaseRow, published: PublishedSop) {
     const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
     return allowedEventsOf(flow, toState(row));
+  }
+
+  /**
+   * Computes again the pending deadlines that a change of holiday data may move: those of the given
+   * regencies (all when null) whose span touches [from, to), and every deadline that could not be
+   * computed before. Pages through the cases in id order; a case that moved meanwhile keeps the
+   * deadline its event just set. Returns how many deadlines changed.
+   */
+  async recomputeDeadlines(sopIds: string[] | null, from: Date, to: Date): Promise<number> {
+    let changed = 0;
+    let after: string | null = null;
+    for (;;) {
+      const rows = await this.cases.deadlinesTouching(sopIds, from, to, after, 500);
+      if (!rows.length) return changed;
+      for (const row of rows) {
+        const published = await this.catalog.byId(row.sop_version_id);
+        const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+        const state = toState(row);
+        const next = recomputeDeadline(flow, state, published.calendar);
+        const same = (next.dueAt?.getTime() ?? null) === (state.dueAt?.getTime() ?? null) && next.deadlinePending === state.deadlinePending && next.deadlineNote === state.deadlineNote;
+        if (!same && (await this.cases.updateDeadline(row.id, row.version, next))) {
+          changed++;
+          this.logger.info({ case: row.id, step: row.step, from: state.dueAt, to: next.dueAt }, 'deadline recomputed');
+        }
+      }
+      after = rows[rows.length - 1].id;
+    }
   }
 
   /** Fires one passed deadline (the sweeper); false when another process fired it first. */

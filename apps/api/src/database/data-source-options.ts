@@ -1,8 +1,9 @@
 import type { DataSourceOptions } from 'typeorm';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { KartuReply1764000000000 } from './migrations/1764000000000-kartu-reply';
+import { HolidayLists1765000000000 } from './migrations/1765000000000-holiday-lists';
 
-export const MIGRATIONS = [InitialSchema1763900000000, KartuReply1764000000000];
+export const MIGRATIONS = [InitialSchema1763900000000, KartuReply1764000000000, HolidayLists1765000000000];
 
 /**
  * TypeORM options for either database. `poolSize: 1` for the embedded PGlite, which has a single

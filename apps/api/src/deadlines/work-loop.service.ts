@@ -5,6 +5,7 @@ import type { CasesRepository } from '../cases/cases.repository';
 import type { CasesService } from '../cases/cases.service';
 import { newTicket } from '../cases/tickets';
 import type { Clock } from '../common/clock';
+import type { HolidayCalendars } from '../holidays/holiday-calendars';
 import type { SopCatalog } from '../sops/sop-catalog.service';
 
 /**
@@ -13,14 +14,30 @@ import type { SopCatalog } from '../sops/sop-catalog.service';
  * if the case is still at the version and deadline that were read (one conditional UPDATE), and a
  * periodic run is unique per procedure and period.
  */
+/** A deadline row that could not be fired: kept out of the way of the others and shown by health. */
+export interface FailingDeadline {
+  caseId: string;
+  ticket: string;
+  error: string;
+  since: Date;
+  attempts: number;
+}
+
+/** How long a failing row is left alone before the loop tries it again. */
+const RETRY_FAILING_AFTER_MS = 5 * 60_000;
+
 export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private repaired = false;
+  private warnedOn: string | null = null;
+  private readonly failing = new Map<string, FailingDeadline & { lastTry: number }>();
 
   constructor(
     private readonly cases: CasesService,
     private readonly repository: CasesRepository,
     private readonly catalog: SopCatalog,
+    private readonly calendars: HolidayCalendars,
     private readonly clock: Clock,
     private readonly intervalMs: number,
     private readonly logger: pino.Logger,
@@ -41,6 +58,14 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     if (this.running) return;
     this.running = (async () => {
       try {
+        await this.calendars.refresh();
+        this.warnAboutCoverage();
+        if (!this.repaired) {
+          // deadlines that could not be computed before (no holiday data for their year) get one now
+          const repaired = await this.cases.recomputeDeadlines(null, new Date(0), new Date(0));
+          if (repaired) this.logger.warn({ repaired }, 'deadlines computed for cases that had none (holiday data was missing)');
+          this.repaired = true;
+        }
         await this.fireDeadlines();
         await this.openPeriodicRuns();
       } catch (e) {
@@ -52,19 +77,52 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.running;
   }
 
+  /** Once a day (WIB), while the official holiday lists end within 90 days, says so in the log. */
+  private warnAboutCoverage(): void {
+    const coverage = this.calendars.coverage(this.clock.now());
+    if (coverage.status === 'ok' || this.warnedOn === coverage.today) return;
+    this.warnedOn = coverage.today;
+    this.logger.warn({ officialThrough: coverage.officialThrough, daysLeft: coverage.daysLeft, provisionalFrom: coverage.provisionalFrom }, coverage.message);
+  }
+
+  /** The deadline rows that failed to fire, for health. */
+  failingDeadlines(): FailingDeadline[] {
+    return [...this.failing.values()].map(({ lastTry: _, ...f }) => f);
+  }
+
+  /**
+   * Fires every passed deadline. Each row on its own: one that throws is logged, set aside for a
+   * while and reported by health, and never stops the rows behind it.
+   */
   async fireDeadlines(): Promise<number> {
     let fired = 0;
+    const startMs = this.clock.now().getTime();
+    const skipped = new Set<string>();
+    for (const [id, f] of this.failing) {
+      if (startMs - f.lastTry > 2 * RETRY_FAILING_AFTER_MS) this.failing.delete(id); // no longer due: fired elsewhere or moved
+      else if (startMs - f.lastTry < RETRY_FAILING_AFTER_MS) skipped.add(id);
+    }
     for (;;) {
-      const due = await this.repository.due(this.clock.now(), 50);
+      const now = this.clock.now();
+      const due = await this.repository.due(now, 50, [...skipped]);
       if (!due.length) return fired;
       let progress = 0;
       for (const row of due) {
-        if (await this.cases.expire(row)) {
-          fired++;
-          progress++;
+        const failing = this.failing.get(row.id);
+        try {
+          if (await this.cases.expire(row)) {
+            fired++;
+            progress++;
+          }
+          this.failing.delete(row.id);
+        } catch (e) {
+          skipped.add(row.id);
+          const message = e instanceof Error ? e.message : String(e);
+          this.failing.set(row.id, { caseId: row.id, ticket: row.ticket, error: message, since: failing?.since ?? now, attempts: (failing?.attempts ?? 0) + 1, lastTry: now.getTime() });
+          this.logger.error({ case: row.id, step: row.step, err: e }, 'a deadline could not be fired; the others go on');
         }
       }
-      if (progress === 0) return fired; // others fired them; they will be gone on the next read
+      if (progress === 0) return fired; // others fired them (or they failed and are skipped from now on)
     }
   }
 

@@ -1,23 +1,45 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Clock } from '../common/clock';
 import { Database } from '../database/database';
+import { WorkLoop } from '../deadlines/work-loop.service';
+import { HolidayCalendars } from '../holidays/holiday-calendars';
 
+/**
+ * Whether the API can do its work: the database answers (503 when not), the holiday calendar is
+ * covered by official lists far enough ahead, and no deadline is stuck. The last two turn the status
+ * `degraded` (still 200: the API works, someone must act).
+ */
 @ApiTags('health')
 @Controller('api/health')
 export class HealthController {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly calendars: HolidayCalendars,
+    private readonly loop: WorkLoop,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whether the API and its database answer' })
+  @ApiOperation({ summary: 'Whether the API, its database, its holiday calendar and its deadlines are sound' })
   async health(@Res({ passthrough: true }) res: Response) {
     const started = Date.now();
+    const calendar = this.calendars.coverage(this.clock.now());
+    const failing = this.loop.failingDeadlines();
+    const deadlines = {
+      status: failing.length ? 'degraded' : 'ok',
+      failing: failing.length,
+      examples: failing.slice(0, 5).map((f) => ({ case: f.caseId, ticket: f.ticket, since: f.since, attempts: f.attempts, error: f.error.slice(0, 300) })),
+    };
     try {
       await this.db.query('SELECT 1');
-      return { status: 'ok', database: { status: 'ok', kind: this.db.kind, latencyMs: Date.now() - started } };
     } catch (e) {
       res.status(503);
-      return { status: 'error', database: { status: 'error', kind: this.db.kind, message: (e as Error).message } };
+      return { status: 'error', database: { status: 'error', kind: this.db.kind, message: (e as Error).message }, calendar, deadlines };
     }
+    const database = { status: 'ok', kind: this.db.kind, latencyMs: Date.now() - started };
+    const degraded = calendar.status !== 'ok' || deadlines.status !== 'ok';
+    return { status: degraded ? 'degraded' : 'ok', database, calendar, deadlines };
   }
 }

@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { Calendar } from '@sop/business-time';
-import { createSopCalendar } from '@sop/case-engine';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
 import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop, type StoredCompiledSop } from '@sop/compiler';
 import { formatIssue, inspectSop, validateSop, type Form, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import type pino from 'pino';
 import type { Database } from '../database/database';
+import type { HolidayCalendars } from '../holidays/holiday-calendars';
 
 /** A published SOP version, ready to run cases on. */
 export interface PublishedSop {
@@ -19,7 +19,8 @@ export interface PublishedSop {
   yaml: string;
   sop: SopDocument;
   compiled: CompiledSop;
-  calendar: Calendar;
+  /** The office calendar on the holiday data in force now (it changes when a holiday list is loaded). */
+  readonly calendar: Calendar;
   /** The SOP's intake form, or the platform's default when the SOP names none. */
   form: Form;
   formIsDefault: boolean;
@@ -70,6 +71,7 @@ export class SopCatalog {
 
   constructor(
     private readonly db: Database,
+    private readonly calendars: HolidayCalendars,
     private readonly logger: pino.Logger,
   ) {}
 
@@ -177,6 +179,7 @@ export class SopCatalog {
     if (cached) return cached;
     const sop = row.model;
     const compiled = restoreCompiledSop(row.sop_id, row.machine);
+    const calendars = this.calendars;
     const published: PublishedSop = {
       versionId: row.id,
       sopId: row.sop_id,
@@ -185,7 +188,9 @@ export class SopCatalog {
       yaml: row.yaml,
       sop,
       compiled,
-      calendar: createSopCalendar(sop),
+      get calendar() {
+        return calendars.calendarFor(row.id, row.sop_id, sop);
+      },
       form: sop.intake?.form ?? DEFAULT_COMPLAINT_FORM,
       formIsDefault: !sop.intake?.form,
       inspection: inspectSop(sop),

@@ -38,6 +38,11 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/reports" data-testid="nav-reports">
             {t('navReports')}
           </Link>
+          {session?.user.permissions.includes('admin') && (
+            <Link href="/hari-libur" data-testid="nav-holidays">
+              {t('navHolidays')}
+            </Link>
+          )}
         </nav>
         {session ? (
           <span className="session-user">

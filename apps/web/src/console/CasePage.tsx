@@ -155,7 +155,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
           {!done && detail.step.keterangan && <p className="muted">{detail.step.keterangan}</p>}
           {done && detail.closedAt && <p className="muted">{t('consoleClosedAt', { at: formatInstant(new Date(detail.closedAt), tz, lang) })}</p>}
-          {!done && detail.dueAt && <Countdown sop={sopDoc} timeZone={detail.sop.timeZone} dueAt={detail.dueAt} timeLeftMinutes={detail.timeLeftMinutes} loadedAt={loadedAt} />}
+          {!done && detail.dueAt && <Countdown sop={sopDoc} timeZone={detail.sop.timeZone} dueAt={detail.dueAt} provisional={detail.dueAtProvisional} timeLeftMinutes={detail.timeLeftMinutes} loadedAt={loadedAt} />}
           {!done && !detail.dueAt && <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>}
         </section>
 

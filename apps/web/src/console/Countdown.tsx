@@ -23,7 +23,22 @@ function workingMinutesSince(calendar: Calendar | null, from: Date, to: Date): n
  * figure when the case was loaded and counts down the working time that passed since, on the
  * office's calendar (so it stands still at night and on holidays, like the deadline itself).
  */
-export function Countdown({ sop, timeZone, dueAt, timeLeftMinutes, loadedAt }: { sop: SopDocument | null; timeZone: string; dueAt: string; timeLeftMinutes: number | null; loadedAt: Date }) {
+export function Countdown({
+  sop,
+  timeZone,
+  dueAt,
+  provisional = false,
+  timeLeftMinutes,
+  loadedAt,
+}: {
+  sop: SopDocument | null;
+  timeZone: string;
+  dueAt: string;
+  /** The deadline is an estimate (no official holiday list for its year yet). */
+  provisional?: boolean;
+  timeLeftMinutes: number | null;
+  loadedAt: Date;
+}) {
   const { t, lang } = useI18n();
   const calendar = useMemo(() => (sop ? createSopCalendar(sop) : null), [sop]);
   const [now, setNow] = useState(() => new Date());
@@ -49,6 +64,14 @@ export function Countdown({ sop, timeZone, dueAt, timeLeftMinutes, loadedAt }: {
       <span className="muted">
         {t('consoleDueAt', { at: formatInstant(due, timeZone, lang) })}
         {!overdue && ` · ${t('consoleWorkingTime')}`}
+        {provisional && (
+          <>
+            {' · '}
+            <abbr className="console-provisional" title={t('consoleProvisionalHint')} data-testid="countdown-provisional">
+              {t('consoleProvisional')}
+            </abbr>
+          </>
+        )}
       </span>
     </div>
   );

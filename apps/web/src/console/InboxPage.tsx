@@ -207,7 +207,15 @@ function Inbox({ session }: { session: Session }) {
                     <td data-label={t('consoleColReceived')}>{formatInstant(new Date(item.createdAt), timeZone, lang)}</td>
                     <td data-label={t('consoleColTimeLeft')} data-testid="inbox-time-left">
                       {left ? (
-                        <span className={overdue ? 'console-late' : 'console-left'}>{left.text}</span>
+                        <span className={overdue ? 'console-late' : 'console-left'}>
+                          {left.text}
+                          {item.dueAtProvisional && (
+                            <abbr className="console-provisional" title={t('consoleProvisionalHint')} data-testid="inbox-provisional">
+                              {' '}
+                              ({t('consoleProvisional')})
+                            </abbr>
+                          )}
+                        </span>
                       ) : (
                         <span className="muted">{item.status === 'done' ? t('consoleStatusDone') : t('consoleNoDeadline')}</span>
                       )}

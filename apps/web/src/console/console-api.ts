@@ -23,6 +23,8 @@ export interface InboxItem {
   overdue: boolean;
   createdAt: string;
   dueAt: string | null;
+  /** The deadline lies in a year without an official holiday list: an estimate. */
+  dueAtProvisional: boolean;
   timeLeftMinutes: number | null;
 }
 
@@ -81,6 +83,8 @@ export interface CaseDetail {
   closedAt: string | null;
   stepEnteredAt: string;
   dueAt: string | null;
+  /** The deadline lies in a year without an official holiday list: an estimate. */
+  dueAtProvisional: boolean;
   deadlineNote: string | null;
   timeLeftMinutes: number | null;
   canAct: boolean;

@@ -105,7 +105,15 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
           {open && complaint.dueAt && (
             <div>
               <dt>{t('publicDueAt')}</dt>
-              <dd data-testid="ticket-due">{when(complaint.dueAt)}</dd>
+              <dd data-testid="ticket-due">
+                {when(complaint.dueAt)}
+                {complaint.dueAtProvisional && (
+                  <span className="muted" data-testid="ticket-due-provisional">
+                    {' '}
+                    ({t('publicDueProvisional')})
+                  </span>
+                )}
+              </dd>
             </div>
           )}
         </dl>

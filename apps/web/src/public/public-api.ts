@@ -28,6 +28,8 @@ export interface PublicComplaint {
   createdAt: string;
   closedAt: string | null;
   dueAt: string | null;
+  /** The date is an estimate: the official holiday list of its year is not loaded yet. */
+  dueAtProvisional: boolean;
   timeline: {
     at: string;
     event: 'START' | 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT' | 'EXPIRE' | string;

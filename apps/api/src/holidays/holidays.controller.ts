@@ -1,0 +1,113 @@
+import { Body, Controller, Get, NotFoundException, Param, Put, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { Clock } from '../common/clock';
+import { BadInputException } from '../common/errors';
+import { SopCatalog } from '../sops/sop-catalog.service';
+import { HolidayCalendars, NATIONAL } from './holiday-calendars';
+import { HolidayListDto } from './holidays.dto';
+import { HolidaysRepository, type HolidayList } from './holidays.repository';
+import { HolidaysService } from './holidays.service';
+
+const SOP_ID = /^[a-z][a-z0-9-]*$/;
+
+function parseYear(text: string): number {
+  if (!/^\d{4}$/.test(text)) throw new BadInputException('not a year', [{ field: 'year', message: `"${text.slice(0, 20)}" is not a year: write four digits, e.g. 2027` }]);
+  return Number(text);
+}
+
+function versionView(l: HolidayList) {
+  return { version: l.version, source: l.source, holidays: l.holidays, cutiBersama: l.cutiBersama, changeNote: l.changeNote, loadedBy: l.loadedBy, loadedAt: l.loadedAt };
+}
+
+@ApiTags('holidays')
+@Controller('api/holidays')
+export class HolidaysController {
+  constructor(
+    private readonly calendars: HolidayCalendars,
+    private readonly holidays: HolidaysService,
+    private readonly repository: HolidaysRepository,
+    private readonly catalog: SopCatalog,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Calendar coverage, and where each year’s national holidays come from (loaded, shipped or provisional)' })
+  overview() {
+    const coverage = this.calendars.coverage(this.clock.now());
+    const known = this.calendars.holidayYears().map((y) => y.year);
+    const thisYear = Number(coverage.today.slice(0, 4));
+    const years = [...new Set([...known, thisYear, thisYear + 1])].sort((a, b) => a - b);
+    return {
+      coverage,
+      years: years.map((year) => {
+        const { status, list, loaded } = this.calendars.nationalYear(year);
+        return { year, status, source: list.source, version: loaded?.version ?? 0, holidays: list.holidays.length, cutiBersama: list.cutiBersama.length, loadedBy: loaded?.loadedBy ?? null, loadedAt: loaded?.loadedAt ?? null };
+      }),
+    };
+  }
+
+  @Get(':year')
+  @ApiOperation({ summary: 'A year’s national holidays and cuti bersama as deadlines use them; with ?sop= also that office’s own closures' })
+  async year(@Param('year') yearText: string, @Query('sop') sop?: string) {
+    const year = parseYear(yearText);
+    this.holidays.checkYear(year);
+    const { status, list, loaded } = this.calendars.nationalYear(year);
+    let office = null;
+    if (sop !== undefined) {
+      if (typeof sop !== 'string' || !SOP_ID.test(sop)) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+      const published = await this.catalog.latest(sop);
+      if (!published) throw new NotFoundException(`no published SOP "${sop}"`);
+      const loadedOffice = this.calendars.officeYear(sop, year);
+      office = {
+        sop,
+        regency: published.sop.identity.regency,
+        fromSop: (published.sop.calendar.extraHolidays ?? []).filter((h) => h.date.startsWith(`${year}-`)),
+        extraWorkingDays: (published.sop.calendar.extraWorkingDays ?? []).filter((h) => h.date.startsWith(`${year}-`)),
+        loaded: loadedOffice ? versionView(loadedOffice) : null,
+      };
+    }
+    return {
+      year,
+      status,
+      provisional: status === 'provisional',
+      version: loaded?.version ?? 0,
+      source: list.source,
+      notes: list.notes ?? [],
+      holidays: list.holidays,
+      cutiBersama: list.cutiBersama,
+      loadedBy: loaded?.loadedBy ?? null,
+      loadedAt: loaded?.loadedAt ?? null,
+      office,
+    };
+  }
+
+  @Get(':year/versions')
+  @ApiOperation({ summary: 'Every loaded version of a year’s national list (or of an office’s, with ?sop=), newest first' })
+  async versions(@Param('year') yearText: string, @Query('sop') sop?: string) {
+    const year = parseYear(yearText);
+    this.holidays.checkYear(year);
+    if (sop !== undefined && (typeof sop !== 'string' || !SOP_ID.test(sop))) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    return { year, scope: sop ?? NATIONAL, versions: (await this.repository.versions(sop ?? NATIONAL, year)).map(versionView) };
+  }
+
+  @Put(':year')
+  @UseGuards(AuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Load a year’s national list (platform administrators): a new version; pending deadlines it moves are computed again' })
+  async loadNational(@CurrentUser() user: Principal, @Param('year') yearText: string, @Body() body: HolidayListDto) {
+    const { list, recomputed } = await this.holidays.loadNational(user, parseYear(yearText), body);
+    return { year: list.year, scope: NATIONAL, ...versionView(list), recomputedDeadlines: recomputed };
+  }
+
+  @Put(':year/offices/:sop')
+  @UseGuards(AuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Load an office’s own closures for a year (its administrators): a new version; its pending deadlines are computed again' })
+  async loadOffice(@CurrentUser() user: Principal, @Param('year') yearText: string, @Param('sop') sop: string, @Body() body: HolidayListDto) {
+    if (!SOP_ID.test(sop)) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    const { list, recomputed } = await this.holidays.loadOffice(user, sop, parseYear(yearText), body);
+    return { year: list.year, scope: sop, ...versionView(list), recomputedDeadlines: recomputed };
+  }
+}

@@ -138,3 +138,47 @@ describe('periodic procedures', () => {
     await second.stop();
   });
 });
+
+describe('a deadline that cannot be fired', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('is set aside and shown by health, and never holds up the deadlines behind it', async () => {
+    // Monday 23 November 2026, 09:00 WIB
+    const first = await startApi(db, { SOP_CLOCK_START: '2026-11-23T02:00:00Z' });
+    const client = new ApiClient(first.url);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'metro', data: SAMPLE_COMPLAINTS.metro } });
+      const inbox = await client.request('GET', '/api/cases?pageSize=100', { as: 'metro.petugas' });
+      ids.push(inbox.body.items.find((i: { ticket: string }) => i.ticket === filed.body.ticket).id);
+    }
+    await first.stop();
+    // the oldest deadline belongs to a case at a step its SOP version does not have: firing it throws
+    await db.sql(`UPDATE cases SET step = 'langkah-yang-hilang', due_at = due_at - interval '1 hour' WHERE id = $1`, [ids[0]]);
+
+    // Wednesday 25 November, 09:00 WIB: all three deadlines have passed
+    const second = await startApi(db, { SOP_CLOCK_START: '2026-11-25T02:00:00Z' });
+    const after = new ApiClient(second.url);
+    for (const id of ids.slice(1)) {
+      const flagged = await eventually(
+        () => after.request('GET', `/api/cases/${id}`, { as: 'metro.petugas' }),
+        (r) => r.body.overdue === true,
+      );
+      expect(flagged.body.overdue).toBe(true);
+    }
+    const health = await eventually(
+      () => after.request('GET', '/api/health'),
+      (r) => r.body.deadlines?.failing === 1,
+    );
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({ status: 'degraded', deadlines: { status: 'degraded', failing: 1, examples: [{ case: ids[0], attempts: 1, error: expect.stringContaining('langkah-yang-hilang') }] } });
+    expect(second.logs.filter((l) => l.includes('a deadline could not be fired')).length).toBe(1); // set aside, not retried every pass
+    await second.stop();
+  });
+});

@@ -1,5 +1,5 @@
 import { UnauthorizedException } from '@nestjs/common';
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import bcrypt from 'bcryptjs';
 import type pino from 'pino';
@@ -30,11 +30,18 @@ export class AuthService {
     // compare against a dummy hash when the user does not exist, so timing does not reveal usernames
     const ok = await bcrypt.compare(password, user?.passwordHash ?? '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.K7nQ6Z2Fe6i4qMvxXDtYT6D0Y1qG');
     if (!user || !ok) {
-      this.logger.warn({ username }, 'login refused');
+      // an account's name is an id; what was typed for an unknown one may be a password typed in the
+      // wrong box: only a keyed hash of it, enough to see the same attempt repeated
+      this.logger.warn(user ? { user: user.username } : { unknownUser: this.fingerprint(username) }, 'login refused');
       throw new UnauthorizedException('wrong username or password');
     }
     const principal: Principal = { userId: user.id, username: user.username, displayName: user.displayName, regency: user.regency, lanes: user.lanes, permissions: user.permissions };
     return { token: await this.jwt.signAsync({ sub: user.id, ...principal }), expiresIn: this.ttlSeconds, user: principal };
+  }
+
+  /** A short keyed hash (HMAC with the signing secret): the same text gives the same value, and it cannot be looked up in a table. */
+  private fingerprint(text: string): string {
+    return createHmac('sha256', this.key).update(`login-refused:${text}`).digest('hex').slice(0, 12);
   }
 
   async verify(token: string): Promise<Principal> {

@@ -1,4 +1,8 @@
-import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi as start, type ApiProcess, type TestDatabase } from './api-harness';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiClient, createTestDatabase, DEMO_PASSWORD, ROOT, SAMPLE_COMPLAINTS, startApi as start, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
  * Holidays as operational data: deadlines go on past the last official list (on a provisional
@@ -149,8 +153,39 @@ describe('loading a year’s list', () => {
   });
 });
 
+/** Runs the built `sop` command; resolves with its exit code and output. */
+function sop(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'apps/cli/bin/sop.js'), ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('sop holidays load', () => {
+  it('loads a list file into the running server through the same API, and says what the server refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sop-holidays-'));
+    const file = join(dir, '2027.yaml');
+    writeFileSync(file, `year: 2027\nsource: ${SKB_2027.source}\nholidays:\n  - { date: 2027-01-01, name: Tahun Baru Masehi }\n  - { date: 2027-08-17, name: Hari Kemerdekaan Republik Indonesia }\ncutiBersama:\n  - { date: 2027-01-04, name: Cuti bersama Tahun Baru }\n`);
+    const asAdmin = { SOP_USERNAME: 'admin', SOP_PASSWORD: DEMO_PASSWORD };
+    const stale = await sop(['holidays', 'load', file, '--api', api.url, '--based-on', '1'], asAdmin);
+    expect(stale).toMatchObject({ code: 1, stderr: expect.stringContaining('409: the 2027 list was loaded again since you read it') });
+    const loaded = await sop(['holidays', 'load', file, '--api', api.url, '--based-on', '2', '--note', 'cuti bersama restored'], asAdmin);
+    expect(loaded).toMatchObject({ code: 0, stdout: expect.stringContaining('loaded 2027 (national) as version 3; 2 pending deadline(s) computed again') });
+    const refused = await sop(['holidays', 'load', file, '--api', api.url], { SOP_USERNAME: 'metro.petugas', SOP_PASSWORD: DEMO_PASSWORD });
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('403') });
+    const shown = await sop(['holidays', 'show', '2027', '--api', api.url, '--json'], {});
+    expect(JSON.parse(shown.stdout)).toMatchObject({ status: 'loaded', version: 3, cutiBersama: SKB_2027.cutiBersama });
+    // and the amended list is what the deadlines use: Monday 4 January is cuti bersama again
+    expect((await client.request('GET', `/api/cases/${metroCase}`, { as: 'metro.petugas' })).body.dueAt).toBe('2027-01-05T09:00:00.000Z');
+  });
+});
+
 describe('an office’s own closures', () => {
-  it('are loaded by that regency’s administrator only, and move only that regency’s deadlines', async () => {
+  it('are loaded by that regency’s administrator only, and move that regency’s pending deadlines', async () => {
     const closure = { source: 'Surat Edaran Kepala Dinas (test data)', holidays: [{ date: '2027-01-04', name: 'Pemeliharaan SIAK' }] };
     expect((await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.buleleng', body: closure })).status).toBe(403);
     expect((await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'metro.kasi', body: closure })).status).toBe(403);
@@ -159,10 +194,15 @@ describe('an office’s own closures', () => {
     expect(withCuti.status).toBe(400);
     const res = await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.metro', body: closure });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ scope: 'metro', version: 1, recomputedDeadlines: 2 });
+    // Monday 4 January is already cuti bersama: the closure changes no deadline
+    expect(res.body).toMatchObject({ scope: 'metro', version: 1, recomputedDeadlines: 0 });
     expect((await client.request('GET', `/api/cases/${metroCase}`, { as: 'metro.petugas' })).body.dueAt).toBe('2027-01-05T09:00:00.000Z');
+    // a closure on Tuesday 5 January moves Metro's deadlines to Wednesday 6 January, and no other regency's
+    const tuesday = await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.metro', body: { ...closure, holidays: [...closure.holidays, { date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }], basedOnVersion: 1 } });
+    expect(tuesday.body).toMatchObject({ version: 2, recomputedDeadlines: 2 });
+    expect((await client.request('GET', `/api/cases/${metroCase}`, { as: 'metro.petugas' })).body.dueAt).toBe('2027-01-06T09:00:00.000Z');
     const year = await client.request('GET', '/api/holidays/2027?sop=metro');
-    expect(year.body.office).toMatchObject({ sop: 'metro', loaded: { version: 1, holidays: closure.holidays } });
+    expect(year.body.office).toMatchObject({ sop: 'metro', loaded: { version: 2, holidays: [...closure.holidays, { date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }] } });
     expect((await client.request('GET', '/api/holidays/2027?sop=Bad!')).status).toBe(400);
   });
 });
@@ -180,6 +220,6 @@ describe('cases left without a deadline by an earlier version', () => {
       await new Promise((r) => setTimeout(r, 200));
       detail = await client.request('GET', `/api/cases/${metroCase}`, { as: 'metro.petugas' });
     }
-    expect(detail.body).toMatchObject({ dueAt: '2027-01-05T09:00:00.000Z', deadlineNote: null });
+    expect(detail.body).toMatchObject({ dueAt: '2027-01-06T09:00:00.000Z', deadlineNote: null });
   });
 });

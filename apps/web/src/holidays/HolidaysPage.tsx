@@ -49,14 +49,14 @@ function loadScope(session: Session | null): { office: string | null } | null {
   return { office: session.user.regency === '*' ? null : session.user.regency };
 }
 
-function LoadForm({ detail, session, office, onLoaded }: { detail: HolidayYearDetail; session: Session; office: string | null; onLoaded: () => void }) {
+function LoadForm({ detail, session, office, onLoaded }: { detail: HolidayYearDetail; session: Session; office: string | null; onLoaded: (message: string) => void }) {
   const { t } = useI18n();
   const current = office ? detail.office?.loaded : null;
   const [source, setSource] = useState(office ? (current?.source ?? '') : detail.status === 'provisional' ? '' : detail.source);
   const [holidays, setHolidays] = useState(formatHolidayLines(office ? (current?.holidays ?? []) : detail.holidays));
   const [cuti, setCuti] = useState(formatHolidayLines(office ? [] : detail.cutiBersama));
   const [note, setNote] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'error'; lines: string[] }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'error'; lines: string[] }>({ kind: 'idle' });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -68,8 +68,8 @@ function LoadForm({ detail, session, office, onLoaded }: { detail: HolidayYearDe
     try {
       const basedOnVersion = office ? (current?.version ?? 0) : detail.version;
       const res = await loadHolidayList(detail.year, office, { source, holidays: h.entries, ...(office ? {} : { cutiBersama: c.entries }), ...(note.trim() ? { changeNote: note.trim() } : {}), basedOnVersion }, session.token);
-      setState({ kind: 'saved', text: t('holidaysSaved', { n: res.version, count: res.recomputedDeadlines }) });
-      onLoaded();
+      setState({ kind: 'idle' });
+      onLoaded(t('holidaysSaved', { n: res.version, count: res.recomputedDeadlines }));
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) return setState({ kind: 'error', lines: [t('holidaysConflict', { year: detail.year })] });
       if (err instanceof ApiError && err.fieldErrors.length) return setState({ kind: 'error', lines: err.fieldErrors.map((f) => `${f.field}: ${f.message}`) });
@@ -102,11 +102,6 @@ function LoadForm({ detail, session, office, onLoaded }: { detail: HolidayYearDe
       <button type="submit" className="button primary" disabled={state.kind === 'saving'} data-testid="holidays-save">
         {state.kind === 'saving' ? t('holidaysSaving') : t('holidaysSave')}
       </button>
-      {state.kind === 'saved' && (
-        <p className="notice" role="status" data-testid="holidays-saved">
-          {state.text}
-        </p>
-      )}
       {state.kind === 'error' && (
         <div className="notice notice-error" role="alert" data-testid="holidays-error">
           {state.lines.map((l) => (
@@ -124,6 +119,7 @@ export function HolidaysPage() {
   const { session } = useSession();
   const { search } = useLocation();
   const [reload, setReload] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
   const scope = loadScope(session);
   const overview = useFetch(`overview-${reload}`, (signal) => fetchHolidayOverview(signal));
   const chosen = /^\d{4}$/.exec(new URLSearchParams(search).get('tahun') ?? '')?.[0];
@@ -165,7 +161,10 @@ export function HolidaysPage() {
                   </td>
                   <td className="holiday-source">{y.source}</td>
                   <td>
-                    <button type="button" className="linklike" onClick={() => replaceSearch(`tahun=${y.year}`)} data-testid="holidays-show">
+                    <button type="button" className="linklike" onClick={() => {
+                        setSaved(null);
+                        replaceSearch(`tahun=${y.year}`);
+                      }} data-testid="holidays-show">
                       {t('holidaysShow')}
                     </button>
                   </td>
@@ -217,8 +216,22 @@ export function HolidaysPage() {
               </div>
             )}
           </div>
+          {saved && (
+            <p className="notice" role="status" data-testid="holidays-saved">
+              {saved}
+            </p>
+          )}
           {scope && session ? (
-            <LoadForm key={`${detail.value.year}-${detail.value.version}-${detail.value.office?.loaded?.version ?? 0}`} detail={detail.value} session={session} office={scope.office} onLoaded={() => setReload((n) => n + 1)} />
+            <LoadForm
+              key={`${detail.value.year}-${detail.value.version}-${detail.value.office?.loaded?.version ?? 0}`}
+              detail={detail.value}
+              session={session}
+              office={scope.office}
+              onLoaded={(message) => {
+                setSaved(message);
+                setReload((n) => n + 1);
+              }}
+            />
           ) : (
             <p className="muted">{t('holidaysNeedAdmin')}</p>
           )}

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
+import { browserSession, SCREENSHOTS } from './browser';
+
+const session = browserSession({ viewport: { width: 1440, height: 1000 } });
+
+/** Puts a login into the tab's sessionStorage the way the login page does, before the app starts. */
+async function signIn(username: string): Promise<void> {
+  const res = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await res.json();
+  await session.page.addInitScript((value) => sessionStorage.setItem('sop.author', value), JSON.stringify({ token: login.token, user: login.user, username: login.user.username }));
+}
+
+describe('the holiday calendar page', () => {
+  it('shows a citizen where each year comes from, the provisional estimate with what it lacks, and no load form', async () => {
+    const page = session.page;
+    await page.goto(`${session.api.url}/hari-libur?tahun=2027`);
+    await page.getByTestId('holidays-detail').waitFor();
+    expect(await page.getByTestId('holidays-coverage').count()).toBe(1);
+    expect(await page.locator('[data-testid="holidays-year-row"][data-year="2026"]').getAttribute('data-status')).toBe('shipped');
+    expect(await page.getByTestId('holidays-detail').getAttribute('data-status')).toBe('provisional');
+    expect(await page.getByTestId('holidays-national').innerText()).toContain('2027-08-17 Hari Kemerdekaan Republik Indonesia');
+    expect(await page.getByTestId('holidays-provisional').innerText()).toMatch(/cuti bersama/i);
+    expect(await page.getByTestId('holidays-form').count()).toBe(0);
+    expect(await page.getByTestId('nav-holidays').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'holidays-public-2027.png'), fullPage: true });
+  });
+
+  it("lets the platform administrator load 2027's official list: a line it cannot read is named, then the year is official", async () => {
+    await signIn('admin');
+    const page = session.page;
+    await page.goto(`${session.api.url}/sops`);
+    await page.getByTestId('nav-holidays').click();
+    await page.locator('[data-testid="holidays-year-row"][data-year="2027"] [data-testid="holidays-show"]').click();
+    await page.locator('[data-testid="holidays-detail"][data-year="2027"]').waitFor();
+    // the form starts from the estimate: the administrator checks it against the SKB and corrects it
+    expect(await page.getByTestId('holidays-lines').inputValue()).toContain('2027-01-01 Tahun Baru Masehi');
+    await page.getByTestId('holidays-source').fill('SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (uji)');
+    await page.getByTestId('holidays-cuti-lines').fill('2027-01-04 Cuti bersama Tahun Baru\n4 Januari 2027 cuti');
+    await page.getByTestId('holidays-save').click();
+    expect(await page.getByTestId('holidays-error').innerText()).toContain('Baris 2 tidak terbaca ("4 Januari 2027 cuti")');
+    await page.getByTestId('holidays-cuti-lines').fill('2027-01-04 Cuti bersama Tahun Baru');
+    await page.getByTestId('holidays-note').fill('SKB 2027 terbit');
+    await page.getByTestId('holidays-save').click();
+    await page.locator('[data-testid="holidays-detail"][data-status="loaded"]').waitFor();
+    expect(await page.getByTestId('holidays-saved').innerText()).toMatch(/^Versi 1 dimuat; \d+ batas waktu dihitung ulang\.$/);
+    expect(await page.locator('[data-testid="holidays-year-row"][data-year="2027"]').getAttribute('data-status')).toBe('loaded');
+    expect(await page.getByTestId('holidays-cuti').innerText()).toBe('2027-01-04 Cuti bersama Tahun Baru');
+    const api = await (await fetch(`${session.api.url}/api/holidays/2027`)).json();
+    expect(api).toMatchObject({ status: 'loaded', version: 1, loadedBy: 'admin', cutiBersama: [{ date: '2027-01-04', name: 'Cuti bersama Tahun Baru' }] });
+    await page.screenshot({ path: join(SCREENSHOTS, 'holidays-admin-2027-loaded.png'), fullPage: true });
+  });
+
+  it("lets a regency's administrator load its own closures, shown beside the SOP's", async () => {
+    await signIn('admin.buleleng');
+    const page = session.page;
+    await page.goto(`${session.api.url}/hari-libur?tahun=2027`);
+    await page.getByTestId('holidays-form').waitFor();
+    expect(await page.getByTestId('holidays-cuti-lines').count()).toBe(0); // cuti bersama are national
+    await page.getByTestId('holidays-source').fill('Surat Edaran Kepala Dinas (uji)');
+    await page.getByTestId('holidays-lines').fill('2027-02-15 Pemeliharaan server SIAK');
+    await page.getByTestId('holidays-save').click();
+    await page.getByTestId('holidays-office-loaded').waitFor();
+    expect(await page.getByTestId('holidays-office-loaded').innerText()).toBe('2027-02-15 Pemeliharaan server SIAK');
+    await page.screenshot({ path: join(SCREENSHOTS, 'holidays-office-buleleng.png'), fullPage: true });
+  });
+});

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Settings read once from the environment at start. */
 export interface AppConfig {
@@ -9,6 +11,7 @@ export interface AppConfig {
   dataDir: string;
   sopsDir: string;
   production: boolean;
+  /** Signs the tokens: AUTH_SECRET, or a random one generated on first start and kept in DATA_DIR/auth-secret. */
   authSecret: string;
   tokenTtlSeconds: number;
   /** How often the deadline sweeper and the periodic scheduler look for due work. */
@@ -24,9 +27,87 @@ export interface AppConfig {
   clockStart: Date | null;
 }
 
-export const DEFAULT_AUTH_SECRET = 'dev-only-secret-change-me';
-
 export class ConfigError extends Error {}
+
+/** The file in DATA_DIR that keeps the generated signing secret when AUTH_SECRET is not set. */
+export const AUTH_SECRET_FILE = 'auth-secret';
+export const MIN_AUTH_SECRET_LENGTH = 32;
+
+/**
+ * The secret that signs tokens. AUTH_SECRET when set (at least 32 characters); required with
+ * NODE_ENV=production. Otherwise a random one (32 bytes) generated on first start and kept in
+ * DATA_DIR/auth-secret (mode 0600), so that tokens outlive a restart and the API processes of one
+ * machine share it; never a constant of the code, which anyone could use to sign their own token.
+ */
+function authSecretOf(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): string {
+  const given = env.AUTH_SECRET;
+  if (production && (given === undefined || given.length < MIN_AUTH_SECRET_LENGTH)) {
+    throw new ConfigError(`NODE_ENV=production needs AUTH_SECRET set to a random secret of at least ${MIN_AUTH_SECRET_LENGTH} characters`);
+  }
+  if (given !== undefined && given !== '') {
+    if (given.length < MIN_AUTH_SECRET_LENGTH) {
+      throw new ConfigError(
+        `AUTH_SECRET is shorter than ${MIN_AUTH_SECRET_LENGTH} characters: set a random secret (openssl rand -hex 32), or unset it to have one generated and kept in ${join(dataDir, AUTH_SECRET_FILE)}`,
+      );
+    }
+    return given;
+  }
+  return keptSecret(dataDir);
+}
+
+/**
+ * Reads DATA_DIR/auth-secret, or creates it. Several processes may start at once on one DATA_DIR: the
+ * secret is written to a file of this process's own ('wx') and linked into place, which succeeds for
+ * exactly one of them; the others read the winner's.
+ */
+export function keptSecret(dataDir: string): string {
+  const file = join(dataDir, AUTH_SECRET_FILE);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const existing = readSecretFile(file);
+  if (existing !== null) return existing;
+  const secret = randomBytes(32).toString('hex');
+  const own = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  writeFileSync(own, `${secret}\n`, { flag: 'wx', mode: 0o600 });
+  try {
+    linkSync(own, file);
+    return secret;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return readSecretFile(file) ?? secret;
+    // a file system without hard links: create the file itself, exclusively
+    try {
+      writeFileSync(file, `${secret}\n`, { flag: 'wx', mode: 0o600 });
+      return secret;
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code === 'EEXIST') return readSecretFile(file) ?? secret;
+      throw again;
+    }
+  } finally {
+    unlinkSync(own);
+  }
+}
+
+/** The kept secret, or null when there is no file; waits a moment for one another process is still writing. */
+function readSecretFile(file: string): string | null {
+  for (let waited = 0; ; waited += 50) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8').trim();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new ConfigError(`${file} cannot be read (${(e as NodeJS.ErrnoException).code}): the API keeps its signing secret there when AUTH_SECRET is not set`);
+    }
+    if (text.length >= MIN_AUTH_SECRET_LENGTH) {
+      // only this user reads it: tighten a copy that was made readable to others
+      if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+      return text;
+    }
+    if (waited >= 1000) {
+      throw new ConfigError(`${file} holds no secret of at least ${MIN_AUTH_SECRET_LENGTH} characters: delete it to have a new one generated (tokens signed with the old one stop working), or set AUTH_SECRET`);
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -42,10 +123,7 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 /** Reads the configuration; throws ConfigError with what to fix. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const production = env.NODE_ENV === 'production';
-  const authSecret = env.AUTH_SECRET ?? DEFAULT_AUTH_SECRET;
-  if (production && (authSecret === DEFAULT_AUTH_SECRET || authSecret.length < 32)) {
-    throw new ConfigError('NODE_ENV=production needs AUTH_SECRET set to a random secret of at least 32 characters');
-  }
+  const dataDir = resolve(cwd, env.DATA_DIR ?? './data');
   const logLevel = (env.LOG_LEVEL ?? 'info') as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL="${env.LOG_LEVEL}" is not valid: write debug, info, warn or error`);
@@ -62,14 +140,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
-    dataDir: resolve(cwd, env.DATA_DIR ?? './data'),
+    dataDir,
     sopsDir: resolve(cwd, env.SOPS_DIR ?? './sops'),
     production,
-    authSecret,
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     sweepIntervalMs: integer(env, 'SWEEP_INTERVAL_MS', 5000, 100, 3600_000),
     seedDemoUsers: !production && env.SEED_DEMO_USERS !== 'false',
     webDir: resolve(cwd, env.WEB_DIR ?? './apps/web/dist'),
     logLevel,
+    // last: every other setting is checked before a secret file is created
+    authSecret: authSecretOf(env, production, dataDir),
   };
 }

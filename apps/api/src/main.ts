@@ -30,7 +30,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger);
     if (config.seedDemoUsers) {
       const seeded = await auth.seedDemoUsers(demoUsersFor(await catalog.allLatest()));
-      if (seeded) logger.info({ seeded, password: DEMO_PASSWORD }, 'demo accounts created (see README)');
+      if (seeded) logger.info({ seeded }, 'demo accounts created (their password is in the README)');
     }
     if (config.production) {
       const weak = await auth.demoUsersWithDefaultPassword();

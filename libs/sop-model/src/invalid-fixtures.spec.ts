@@ -33,6 +33,9 @@ const INVALID: Record<string, ExpectedIssue[]> = {
   'unknown-alias.yaml': [error('yaml.alias', 41, 15, '*tindak-lanjut', 'the alias *tindak-lanjut refers to no anchor', 'set &tindak-lanjut on an earlier value, or write the value out')],
   'empty-file.yaml': [error('not-a-mapping', 1, 1, '# The file holds no SOP', 'the file is empty', 'starts with "schemaVersion: 1"')],
   'not-a-mapping.yaml': [error('not-a-mapping', 2, 1, '- id: laporan', 'the file holds a list', 'without a leading "- "')],
+  // Bounds, checked before the YAML is composed (deeper nesting exhausts the stack of whoever parses it)
+  'too-deep.yaml': [error('yaml.too-deep', 15, 77, '[[[[', 'nested more than 64 levels deep here', 'close the open "[" or "{", or indent less')],
+  'nul-in-text.yaml': [error('text.bad-character', 7, 10, '"Pelayanan\\0Pengaduan"', 'this text holds a NUL character (written "\\0" or "\\x00" in YAML)', 'remove it')],
 
   // JSON Schema
   'missing-identity.yaml': [error('schema.required', 2, 1, 'schemaVersion: 1', 'missing required property "identity"', 'add "identity: …" here')],

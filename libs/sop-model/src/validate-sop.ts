@@ -1,10 +1,24 @@
-import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { Composer, CST, isAlias, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type YAMLError } from 'yaml';
 import type { SopDocument } from './generated/sop-document';
+import { toPointer } from './json-pointer';
 import { checkSchema } from './schema-issues';
 import { buildSopGraph, flowsOf } from './sop-graph';
 import { compareIssues, type SopIssue, type UnlocatedIssue } from './sop-issue';
 import { createSourceMap, type SourceMap } from './source-map';
 import { SOP_RULES } from './rules';
+
+/**
+ * The longest SOP file, in characters (an SOP of 500 steps has about 150,000; the API takes at most
+ * 1 MB of YAML). Longer text is refused before it is parsed.
+ */
+export const MAX_SOP_LENGTH = 1_000_000;
+
+/**
+ * The deepest nesting of mappings and lists in an SOP file (the SOP language itself needs 6).
+ * Deeper YAML is refused before it is composed: the YAML library builds nested nodes by recursion,
+ * and some thousands of levels (12,000 "[" are 12 KB) exhaust the stack of whatever runs it.
+ */
+export const MAX_SOP_DEPTH = 64;
 
 export interface ValidateOptions {
   /** Shown in each issue's location, e.g. `sops/metro.yaml`. */
@@ -124,6 +138,97 @@ function notAMappingMessage(value: unknown): string {
   return `the file holds ${typeof value === 'string' ? 'only a text' : `only the ${typeof value} ${JSON.stringify(value)}`}: ${expected}`;
 }
 
+/** Where the text passes {@link MAX_SOP_LENGTH}, without a parser. */
+function tooLong(text: string, file: string | undefined): SopIssue {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < MAX_SOP_LENGTH; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return {
+    severity: 'error',
+    code: 'yaml.too-long',
+    message: `the file has ${text.length} characters; an SOP file has at most ${MAX_SOP_LENGTH}: this is where the limit is passed`,
+    pointer: '',
+    file,
+    line,
+    column: MAX_SOP_LENGTH - lineStart + 1,
+  };
+}
+
+/**
+ * The first mapping or list nested deeper than {@link MAX_SOP_DEPTH}, found on the parser's tokens
+ * (the lexer and parser keep their own stacks; only composing recurses) without recursion.
+ */
+function tooDeep(tokens: CST.Token[]): { offset: number } | null {
+  const stack: Array<{ token: CST.Token | null | undefined; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') {
+      stack.push({ token: token.value, depth });
+      continue;
+    }
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth + 1 > MAX_SOP_DEPTH) return { offset: token.type === 'flow-collection' ? token.start.offset : token.offset };
+    for (const item of token.items as CST.CollectionItem[]) {
+      stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** Composes the one document of the tokens, as `parseDocument` does (a second document is an error). */
+function compose(tokens: CST.Token[], length: number): Document {
+  // logLevel 'error': the document's warnings are collected, not printed on the console of whoever validates
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  let doc: Document | null = null;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+      continue;
+    }
+    doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+    break;
+  }
+  return doc!;
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** What a text of the document holds that no SOP text may: a NUL character or a lone surrogate (both written as escapes in YAML). */
+function badCharacter(text: string): string | null {
+  if (text.includes('\u0000')) return 'a NUL character (written "\\0" or "\\x00" in YAML)';
+  const lone = LONE_SURROGATE.exec(text);
+  return lone ? `a lone surrogate (\\u${lone[0].charCodeAt(0).toString(16)}), which is not a Unicode character` : null;
+}
+
+/**
+ * Every text (key or value) of the document that holds a bad character, by JSON pointer (the first
+ * 20); without recursion, and each node once (an alias can make a node its own descendant).
+ */
+function badCharacters(value: unknown): UnlocatedIssue[] {
+  const issues: UnlocatedIssue[] = [];
+  const stack: Array<{ value: unknown; pointer: string }> = [{ value, pointer: '' }];
+  const seen = new Set<object>();
+  while (stack.length > 0 && issues.length < 20) {
+    const { value: current, pointer } = stack.pop()!;
+    if (typeof current === 'string') {
+      const bad = badCharacter(current);
+      if (bad) issues.push({ severity: 'error', code: 'text.bad-character', pointer, message: `this text holds ${bad}: remove it` });
+    } else if (current !== null && typeof current === 'object' && !seen.has(current)) {
+      seen.add(current);
+      for (const [key, item] of Object.entries(current)) {
+        const bad = badCharacter(key);
+        if (bad) issues.push({ severity: 'error', code: 'text.bad-character', pointer: pointer + toPointer([key]), message: `this key holds ${bad}: remove it` });
+        else stack.push({ value: item, pointer: pointer + toPointer([key]) });
+      }
+    }
+  }
+  return issues;
+}
+
 /**
  * Loads an SOP from YAML text and validates it: YAML syntax, then the JSON Schema, then the
  * semantic rules. Reports every issue, each located at its line and column.
@@ -133,9 +238,18 @@ function notAMappingMessage(value: unknown): string {
  * for (const issue of issues) console.log(formatIssue(issue));
  */
 export function validateSop(text: string, options: ValidateOptions = {}): SopValidation {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const file = options.file;
+  // bounded before parsing: any text (a CLI argument, an API body, the editor) leaves the caller standing
+  if (text.length > MAX_SOP_LENGTH) return { issues: [tooLong(text, file)], valid: false };
+  const lineCounter = new LineCounter();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const deep = tooDeep(tokens);
+  if (deep) {
+    const { line, col } = lineCounter.linePos(deep.offset);
+    const message = `YAML: mappings and lists are nested more than ${MAX_SOP_DEPTH} levels deep here; an SOP needs a few levels: close the open "[" or "{", or indent less`;
+    return { issues: [{ severity: 'error', code: 'yaml.too-deep', message, pointer: '', file, line, column: col }], valid: false };
+  }
+  const doc = compose(tokens, text.length);
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const firstStructural = errors.find((e) => !INDEPENDENT_YAML_ERRORS.has(e.code));
   const reported = errors.filter((e) => e === firstStructural || INDEPENDENT_YAML_ERRORS.has(e.code));
@@ -168,7 +282,8 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     const issue = locate({ severity: 'error', code: 'not-a-mapping', pointer: '', message: notAMappingMessage(value) });
     return { issues: [...syntax, issue], valid: false, sourceMap };
   }
-  const schemaIssues = checkSchema(value).map(locate);
+  // a NUL or a lone surrogate, written as an escape, is no text (and no database column takes it)
+  const schemaIssues = [...badCharacters(value), ...checkSchema(value)].map(locate);
   if (schemaIssues.length > 0) {
     return { issues: [...syntax, ...schemaIssues].sort(compareIssues), valid: false, sourceMap };
   }

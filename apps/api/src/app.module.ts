@@ -1,5 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type pino from 'pino';
+import { AccountsController } from './accounts/accounts.controller';
+import { AccountsService } from './accounts/accounts.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditRepository } from './audit/audit.repository';
+import { AuditService } from './audit/audit.service';
+import { AccountStatus } from './auth/account-status';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -28,17 +34,20 @@ import { SopsController } from './sops/sops.controller';
  */
 @Module({})
 export class AppModule {
-  static create(deps: { config: AppConfig; db: Database; catalog: SopCatalog; calendars: HolidayCalendars; auth: AuthService; clock: Clock; logger: pino.Logger }): DynamicModule {
-    const { config, db, catalog, calendars, auth, clock, logger } = deps;
+  static create(deps: { config: AppConfig; db: Database; catalog: SopCatalog; calendars: HolidayCalendars; audit: AuditService; auth: AuthService; clock: Clock; logger: pino.Logger }): DynamicModule {
+    const { config, db, catalog, calendars, audit, auth, clock, logger } = deps;
     const repository = new CasesRepository(db);
-    const cases = new CasesService(repository, catalog, clock, logger);
+    const cases = new CasesService(repository, catalog, audit, clock, logger);
     const holidaysRepository = new HolidaysRepository(db);
-    const holidays = new HolidaysService(holidaysRepository, calendars, catalog, cases, clock, logger);
+    const holidays = new HolidaysService(holidaysRepository, calendars, catalog, cases, audit, clock, logger);
+    const users = new UsersRepository(db);
+    const accountStatus = new AccountStatus(users);
+    const accounts = new AccountsService(users, catalog, audit, accountStatus, clock);
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger);
     return {
       module: AppModule,
-      imports: [ReportsModule.create({ db, catalog, auth, clock })],
-      controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HolidaysController, HealthController],
+      imports: [ReportsModule.create({ db, catalog, auth, accountStatus, clock })],
+      controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HolidaysController, AccountsController, AuditController, HealthController],
       providers: [
         { provide: Database, useValue: db },
         { provide: SopCatalog, useValue: catalog },
@@ -51,6 +60,10 @@ export class AppModule {
         { provide: HolidayCalendars, useValue: calendars },
         { provide: HolidaysRepository, useValue: holidaysRepository },
         { provide: HolidaysService, useValue: holidays },
+        { provide: AccountStatus, useValue: accountStatus },
+        { provide: AccountsService, useValue: accounts },
+        { provide: AuditService, useValue: audit },
+        { provide: AuditRepository, useValue: new AuditRepository(db) },
         AuthGuard,
       ],
     };

@@ -15,6 +15,8 @@ import { createLogger, PinoNestLogger } from './common/logger';
 import { createValidationPipe } from './common/validation';
 import { ConfigError, readConfig, type AppConfig } from './config';
 import { Database } from './database/database';
+import { AuditRepository } from './audit/audit.repository';
+import { AuditService } from './audit/audit.service';
 import { HolidayCalendars } from './holidays/holiday-calendars';
 import { HolidaysRepository } from './holidays/holidays.repository';
 import { SopCatalog } from './sops/sop-catalog.service';
@@ -23,9 +25,11 @@ import { SopCatalog } from './sops/sop-catalog.service';
 export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise<NestExpressApplication> {
   const db = await Database.open(config, logger);
   try {
+    const clock = config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
+    const audit = new AuditService(new AuditRepository(db), clock, logger);
     const calendars = new HolidayCalendars(new HolidaysRepository(db), logger);
     await calendars.refresh();
-    const catalog = new SopCatalog(db, calendars, logger);
+    const catalog = new SopCatalog(db, calendars, audit, logger);
     await catalog.loadDirectory(config.sopsDir);
     const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger);
     if (config.seedDemoUsers) {
@@ -36,8 +40,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       const weak = await auth.demoUsersWithDefaultPassword();
       if (weak.length) throw new ConfigError(`refusing to start in production: demo accounts still have the default password: ${weak.join(', ')}`);
     }
-    const clock = config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, catalog, calendars, auth, clock, logger }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, catalog, calendars, audit, auth, clock, logger }), {
       logger: new PinoNestLogger(logger),
       bodyParser: true,
     });

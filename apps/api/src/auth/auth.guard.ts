@@ -1,14 +1,18 @@
 import { createParamDecorator, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { AccountStatus, issuedAtOf } from './account-status';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';
 
 type AuthedRequest = Request & { principal?: Principal };
 
-/** Requires a valid `Authorization: Bearer <token>`. */
+/** Requires a valid `Authorization: Bearer <token>` of an active account. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: AccountStatus,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<AuthedRequest>();
@@ -16,7 +20,10 @@ export class AuthGuard implements CanActivate {
     if (!header) throw new UnauthorizedException('log in first: send Authorization: Bearer <token> (POST /api/auth/login gives one)');
     const [scheme, token] = header.split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('the Authorization header must be "Bearer <token>"');
-    req.principal = await this.auth.verify(token);
+    const principal = await this.auth.verify(token);
+    // a disabled account, or a token from before a password reset, stops here
+    await this.accounts.assertActive(principal.userId, issuedAtOf(token));
+    req.principal = principal;
     return true;
   }
 }

@@ -244,7 +244,8 @@ export class CasesRepository {
   /** Sets a case's deadline again, if it is still at `version` (no kartu line: it is not an event). */
   async updateDeadline(id: string, version: number, deadline: Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'>): Promise<boolean> {
     const rows = await this.db.query<{ id: string }>(
-      'UPDATE cases SET due_at = $3, deadline_pending = $4, deadline_note = $5 WHERE id = $1 AND version = $2 RETURNING id',
+      // a bare UPDATE answers [rows, count] through TypeORM: select from it instead
+      'WITH u AS (UPDATE cases SET due_at = $3, deadline_pending = $4, deadline_note = $5 WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM u',
       [id, version, deadline.dueAt, deadline.deadlinePending, deadline.deadlineNote],
     );
     return rows.length > 0;

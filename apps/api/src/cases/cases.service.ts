@@ -5,6 +5,7 @@ import type { SopEvent } from '@sop/compiler';
 import type pino from 'pino';
 import type { Principal } from '../auth/principal';
 import { BadInputException, StaleVersionException, UnprocessableEventException } from '../common/errors';
+import type { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { CaseRow, CasesRepository, InboxFilter, KartuRow, Officer } from './cases.repository';
@@ -46,6 +47,7 @@ export class CasesService {
   constructor(
     private readonly cases: CasesRepository,
     private readonly catalog: SopCatalog,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly logger: pino.Logger,
   ) {}
@@ -166,6 +168,7 @@ export class CasesService {
     const confidential = published.form.fields.filter((f) => f.confidential || (typeof row.form_data[f.id] === 'string' && masked[f.id] !== row.form_data[f.id])).map((f) => f.id);
     const revealed = Object.fromEntries(confidential.filter((f) => typeof row.form_data[f] === 'string').map((f) => [f, row.form_data[f] as string]));
     await this.cases.recordReveal(row.id, user.userId, user.username, Object.keys(revealed));
+    await this.audit.record(user, 'identity.reveal', row.sop_id, row.ticket, { case: row.id, fields: Object.keys(revealed) });
     this.logger.info({ case: row.id, user: user.username, fields: Object.keys(revealed) }, 'identity revealed');
     return revealed;
   }

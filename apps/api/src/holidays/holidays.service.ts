@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, NotFoundException } from '@nestj
 import { checkHolidayYear, localMidnight, type DatedEntry } from '@sop/business-time';
 import type pino from 'pino';
 import type { Principal } from '../auth/principal';
+import type { AuditService } from '../audit/audit.service';
 import type { CasesService } from '../cases/cases.service';
 import type { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
@@ -33,6 +34,7 @@ export class HolidaysService {
     private readonly calendars: HolidayCalendars,
     private readonly catalog: SopCatalog,
     private readonly cases: CasesService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly logger: pino.Logger,
   ) {}
@@ -101,6 +103,7 @@ export class HolidaysService {
     // a deadline that starts in the year before may end in this one: look one year back
     const recomputed = await this.cases.recomputeDeadlines(sopIds, localMidnight(`${year - 1}-01-01`, 'Asia/Jayapura'), localMidnight(`${year + 1}-01-01`, 'UTC'));
     this.logger.info({ scope, year, version: list.version, by: user.username, holidays: holidays.length, cutiBersama: cutiBersama.length, recomputed }, 'holiday list loaded');
+    await this.audit.record(user, 'holidays.load', scope === NATIONAL ? '*' : scope, String(year), { version: list.version, source: list.source, holidays: holidays.length, cutiBersama: cutiBersama.length, recomputedDeadlines: recomputed });
     return { list, recomputed };
   }
 }

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountStatus } from '../auth/account-status';
 import { AuthGuard } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import type { Clock } from '../common/clock';
@@ -11,12 +12,12 @@ import { ReportsService } from './reports.service';
 /** GET /api/reports: read-only recaps of a regency's complaints (see ReportsService). */
 @Module({})
 export class ReportsModule {
-  static create(deps: { db: Database; catalog: SopCatalog; auth: AuthService; clock: Clock }): DynamicModule {
+  static create(deps: { db: Database; catalog: SopCatalog; auth: AuthService; accountStatus: AccountStatus; clock: Clock }): DynamicModule {
     const service = new ReportsService(new ReportsRepository(deps.db), deps.catalog, deps.clock);
     return {
       module: ReportsModule,
       controllers: [ReportsController],
-      providers: [{ provide: ReportsService, useValue: service }, { provide: AuthService, useValue: deps.auth }, AuthGuard],
+      providers: [{ provide: ReportsService, useValue: service }, { provide: AuthService, useValue: deps.auth }, { provide: AccountStatus, useValue: deps.accountStatus }, AuthGuard],
     };
   }
 }

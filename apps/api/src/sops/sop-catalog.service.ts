@@ -9,6 +9,8 @@ import { formatIssue, inspectSop, validateSop, type Form, type SopDocument, type
 import type pino from 'pino';
 import type { Database } from '../database/database';
 import type { HolidayCalendars } from '../holidays/holiday-calendars';
+import type { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
 
 /** A published SOP version, ready to run cases on. */
 export interface PublishedSop {
@@ -46,6 +48,21 @@ export class InvalidSopException extends HttpException {
   }
 }
 
+/** 409: another version was published since the author opened the one they edited. */
+export class StaleSopVersionException extends HttpException {
+  constructor(sopId: string, basedOn: number, latest: { version: number; published_by: string | null; published_at: Date } | null) {
+    super(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: `${sopId} is at version ${latest?.version ?? 0}${latest?.published_by ? ` (published by ${latest.published_by})` : ''}, not ${basedOn} as when you opened it: nothing was published; load the latest version and apply your change to it`,
+        currentVersion: latest?.version ?? 0,
+      },
+      HttpStatus.CONFLICT,
+    );
+  }
+}
+
 interface VersionRow {
   id: string;
   sop_id: string;
@@ -72,6 +89,7 @@ export class SopCatalog {
   constructor(
     private readonly db: Database,
     private readonly calendars: HolidayCalendars,
+    private readonly audit: AuditService,
     private readonly logger: pino.Logger,
   ) {}
 
@@ -111,28 +129,40 @@ export class SopCatalog {
    *
    * @throws InvalidSopException with every located issue when the YAML is invalid.
    */
-  async publish(sopId: string, yaml: string, options: { by: string | null; note: string | null; fromDirectory?: boolean }): Promise<PublishedSop> {
+  async publish(
+    sopId: string,
+    yaml: string,
+    options: { by: Pick<Principal, 'userId' | 'username'> | null; note: string | null; fromDirectory?: boolean; basedOnVersion?: number },
+  ): Promise<PublishedSop> {
     const result = validateSop(yaml, { file: `sops/${sopId}.yaml` });
     if (!result.sop) throw new InvalidSopException(result.issues);
     const hash = createHash('sha256').update(yaml).digest('hex');
     const latest = await this.latestRow(sopId);
     if (latest && latest.content_hash === hash) return this.fromRow(latest);
+    const current = latest?.version ?? 0;
+    if (options.basedOnVersion !== undefined && options.basedOnVersion !== current) throw new StaleSopVersionException(sopId, options.basedOnVersion, latest);
     if (options.fromDirectory && latest) {
       const seen = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 AND content_hash = $2 ORDER BY version DESC LIMIT 1', [sopId, hash]);
       if (seen.length) return this.fromRow(latest);
     }
     const compiled = compileSop(result.sop, { id: sopId });
     for (let attempt = 0; attempt < 5; attempt++) {
+      // with basedOnVersion, only on top of that version: a publication in between makes this one stale
       const rows = await this.db.query<VersionRow>(
         `INSERT INTO sop_versions (sop_id, version, content_hash, yaml, model, machine, change_note, published_by)
          SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7 FROM sop_versions WHERE sop_id = $1
+         HAVING $8::int IS NULL OR coalesce(max(version), 0) = $8::int
          ON CONFLICT (sop_id, version) DO NOTHING
          RETURNING *`,
-        [sopId, hash, yaml, JSON.stringify(result.sop), JSON.stringify(storeCompiledSop(compiled)), options.note, options.by],
+        [sopId, hash, yaml, JSON.stringify(result.sop), JSON.stringify(storeCompiledSop(compiled)), options.note, options.by?.username ?? null, options.basedOnVersion ?? null],
       );
-      if (rows.length) return this.fromRow(rows[0]);
+      if (rows.length) {
+        await this.audit.record(options.by, 'sop.publish', sopId, `${sopId}@${rows[0].version}`, { version: rows[0].version, contentHash: hash, changeNote: options.note });
+        return this.fromRow(rows[0]);
+      }
       const raced = await this.latestRow(sopId); // another process published at the same moment
       if (raced && raced.content_hash === hash) return this.fromRow(raced);
+      if (options.basedOnVersion !== undefined) throw new StaleSopVersionException(sopId, options.basedOnVersion, raced);
     }
     throw new Error(`could not publish a new version of ${sopId}: too many concurrent publications`);
   }

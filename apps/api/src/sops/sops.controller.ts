@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
@@ -18,6 +18,13 @@ export class PublishDto {
   @IsString({ message: 'changeNote must be text' })
   @MaxLength(2000, { message: 'changeNote is at most 2000 characters' })
   changeNote?: string;
+
+  @ApiPropertyOptional({ description: 'The version you edited (0 for a new SOP): 409 when another version was published since', example: 3 })
+  @IsOptional()
+  @IsInt({ message: 'basedOnVersion must be a whole number: the version you edited, 0 for a new SOP' })
+  @Min(0, { message: 'basedOnVersion is 0 or more' })
+  @Max(2_147_483_647, { message: 'basedOnVersion is too large' })
+  basedOnVersion?: number;
 }
 
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
@@ -102,14 +109,14 @@ export class SopsController {
   @Post(':id/versions')
   @UseGuards(AuthGuard)
   @ApiBearerAuth()
-  @ApiOperation({ summary: "Publish a new version (authors of that regency); 422 with located issues when invalid" })
+  @ApiOperation({ summary: 'Publish a new version (authors of that regency); 422 with located issues when invalid; 409 when basedOnVersion is no longer the latest' })
   async publish(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: PublishDto) {
     this.checkId(id);
     if (!user.permissions.includes('author') || (user.regency !== id && user.regency !== '*')) {
       throw new ForbiddenException(`publishing "${id}" needs an SOP author of that regency; you are ${user.username} (${user.regency})`);
     }
     const before = await this.catalog.latest(id);
-    const p = await this.catalog.publish(id, body.yaml, { by: user.username, note: body.changeNote ?? null });
+    const p = await this.catalog.publish(id, body.yaml, { by: user, note: body.changeNote ?? null, basedOnVersion: body.basedOnVersion });
     return { ...detail(p), created: !before || before.versionId !== p.versionId };
   }
 }

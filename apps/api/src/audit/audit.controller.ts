@@ -1,0 +1,73 @@
+import { Controller, ForbiddenException, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import type { Response } from 'express';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { toCsv } from '../reports/csv';
+import { AuditRepository, type AuditLine } from './audit.repository';
+
+export class AuditQuery {
+  @IsOptional()
+  @IsString({ message: 'regency must be text' })
+  @Matches(/^(\*|[a-z][a-z0-9-]*)$/, { message: 'regency is an SOP id such as "metro", or * for the platform' })
+  regency?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be a date or instant such as 2026-12-01 or 2026-12-01T00:00:00+07:00' })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be a date or instant such as 2026-12-31 or 2026-12-31T00:00:00+07:00' })
+  to?: string;
+
+  @IsOptional()
+  @IsString({ message: 'action must be text' })
+  @Matches(/^[a-z]+\.[a-z-]+$/, { message: 'action is such as user.create, sop.publish, holidays.load, identity.reveal' })
+  action?: string;
+
+  @IsOptional()
+  @IsString({ message: 'before must be the id of a line' })
+  @Matches(/^\d{1,18}$/, { message: 'before is the id of the last line of the previous page' })
+  before?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit is 1 to 1000' })
+  @Max(1000, { message: 'limit is 1 to 1000' })
+  limit?: number;
+
+  @IsOptional()
+  @IsIn(['json', 'csv'], { message: 'format is json or csv' })
+  format?: 'json' | 'csv';
+}
+
+function line(l: AuditLine) {
+  return { id: l.id, at: l.at, actor: l.actor, action: l.action, regency: l.regency, target: l.target, details: l.details };
+}
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@UseGuards(AuthGuard)
+@Controller('api/admin/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditRepository) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The audit log, newest first (a regency’s administrator: that regency’s lines); ?format=csv to export' })
+  async list(@CurrentUser() admin: Principal, @Query() q: AuditQuery, @Res({ passthrough: true }) res: Response) {
+    if (!admin.permissions.includes('admin')) throw new ForbiddenException(`the audit log is for administrators; you are ${admin.username}`);
+    const scope = admin.regency === '*' ? null : admin.regency;
+    if (scope !== null && q.regency !== undefined && q.regency !== scope) throw new ForbiddenException(`you administer ${scope}; you cannot read the audit log of ${q.regency}`);
+    const limit = q.limit ?? (q.format === 'csv' ? 1000 : 100);
+    const lines = await this.audit.page({ regency: scope ?? q.regency ?? null, from: q.from ? new Date(q.from) : null, to: q.to ? new Date(q.to) : null, action: q.action ?? null, before: q.before ?? null, limit });
+    if (q.format === 'csv') {
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="audit-${scope ?? q.regency ?? 'semua'}.csv"`);
+      return toCsv(['id', 'at', 'actor', 'action', 'regency', 'target', 'details'], lines.map((l) => [l.id, l.at.toISOString(), l.actor, l.action, l.regency, l.target, JSON.stringify(l.details)]));
+    }
+    return { items: lines.map(line), next: lines.length === limit ? lines[lines.length - 1].id : null };
+  }
+}

@@ -1,0 +1,182 @@
+import { ApiClient, createTestDatabase, DEMO_PASSWORD, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+
+/**
+ * Accounts without downtime: administrators list, create, change, disable and reset accounts while
+ * the API runs, within their regency; every administrative action, SOP publication, holiday load and
+ * identity reveal is in an append-only audit log they can read and export.
+ */
+
+let db: TestDatabase;
+let api: ApiProcess;
+let client: ApiClient;
+const PASSWORD = 'kata-sandi-yang-panjang-1';
+
+async function login(username: string, password: string) {
+  return client.request('POST', '/api/auth/login', { body: { username, password } });
+}
+
+async function withToken(token: string, method: string, path: string, body?: unknown) {
+  return client.request(method, path, { headers: { authorization: `Bearer ${token}` }, ...(body === undefined ? {} : { body }) });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  api = await startApi(db, { SOP_CLOCK_START: '2026-03-10T09:00:00+07:00' });
+  client = new ApiClient(api.url);
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await db?.drop();
+});
+
+describe('listing accounts', () => {
+  it('shows a regency administrator its own accounts only, a platform administrator all, and no one else anything', async () => {
+    const metro = await client.request('GET', '/api/admin/users?pageSize=200', { as: 'admin.metro' });
+    expect(metro.status).toBe(200);
+    expect(new Set(metro.body.items.map((u: { regency: string }) => u.regency))).toEqual(new Set(['metro']));
+    expect(metro.body.items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(['metro.petugas', 'metro.kasi', 'admin.metro']));
+    expect(JSON.stringify(metro.body)).not.toMatch(/password|\$2[aby]\$/i);
+    const all = await client.request('GET', '/api/admin/users?pageSize=200', { as: 'admin' });
+    expect(all.body.total).toBeGreaterThan(metro.body.total);
+    expect((await client.request('GET', '/api/admin/users?regency=buleleng', { as: 'admin.metro' })).status).toBe(403);
+    for (const as of ['metro.petugas', 'metro.penyusun', 'reviewer']) expect((await client.request('GET', '/api/admin/users', { as })).status).toBe(403);
+    expect((await client.request('GET', '/api/admin/users?pageSize=0', { as: 'admin' })).status).toBe(400);
+  });
+});
+
+describe('creating an account', () => {
+  it('checks lanes against the regency’s SOP and rights against the administrator', async () => {
+    const base = { username: 'metro.budi', displayName: 'Budi Santoso', regency: 'metro', lanes: ['kasi'], password: PASSWORD };
+    const cases: [unknown, number, string, RegExp][] = [
+      [{ ...base, lanes: ['loket-9'] }, 400, 'lanes[0]', /not a lane of Kota Metro's SOP; its lanes: petugas, kasi/],
+      [{ ...base, lanes: ['masyarakat'] }, 400, 'lanes[0]', /citizen's lane/],
+      [{ ...base, permissions: ['reviewer'] }, 400, 'permissions', /platform-wide/],
+      [{ ...base, password: 'pendek' }, 400, 'password', /at least 12/],
+      [{ ...base, username: 'Budi Besar' }, 400, 'username', /lower-case/],
+      [{ ...base, regency: 'atlantis' }, 403, '', /you administer metro/],
+      [{ ...base, regency: '*', lanes: [] }, 403, '', /you administer metro/],
+    ];
+    for (const [body, status, field, message] of cases) {
+      const res = await client.request('POST', '/api/admin/users', { as: 'admin.metro', body });
+      expect({ status: res.status, body }).toMatchObject({ status, body });
+      if (field) expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]));
+      else expect(res.body.message).toMatch(message);
+    }
+    const unknownRegency = await client.request('POST', '/api/admin/users', { as: 'admin', body: { ...base, regency: 'atlantis' } });
+    expect(unknownRegency.status).toBe(400);
+    expect(unknownRegency.body.errors[0]).toMatchObject({ field: 'regency', message: expect.stringContaining('not a published SOP') });
+
+    const created = await client.request('POST', '/api/admin/users', { as: 'admin.metro', body: base });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ username: 'metro.budi', regency: 'metro', lanes: ['kasi'], permissions: [], disabled: false, demo: false });
+    expect((await client.request('POST', '/api/admin/users', { as: 'admin', body: base })).status).toBe(409);
+    const session = await login('metro.budi', PASSWORD);
+    expect(session.status).toBe(200);
+    expect(session.body.user).toMatchObject({ regency: 'metro', lanes: ['kasi'] });
+  });
+});
+
+describe('changing an account while it is signed in', () => {
+  it('disabling ends its sessions at once and refuses its login like a wrong password; enabling lets it back', async () => {
+    const token = (await login('metro.budi', PASSWORD)).body.token;
+    expect((await withToken(token, 'GET', '/api/cases')).status).toBe(200);
+    const disabled = await client.request('PATCH', '/api/admin/users/metro.budi', { as: 'admin.metro', body: { disabled: true } });
+    expect(disabled.body).toMatchObject({ disabled: true });
+    const refused = await withToken(token, 'GET', '/api/cases');
+    expect(refused.status).toBe(401);
+    expect(refused.body.message).toContain('disabled');
+    expect(await login('metro.budi', PASSWORD)).toMatchObject({ status: 401, body: { message: 'wrong username or password' } });
+    await client.request('PATCH', '/api/admin/users/metro.budi', { as: 'admin.metro', body: { disabled: false } });
+    expect((await login('metro.budi', PASSWORD)).status).toBe(200);
+  });
+
+  it('a password reset or a change of lanes ends the sessions that carry the old rights', async () => {
+    await new Promise((r) => setTimeout(r, 1100)); // tokens carry whole seconds
+    const token = (await login('metro.budi', PASSWORD)).body.token;
+    await new Promise((r) => setTimeout(r, 1100));
+    const lanes = await client.request('PATCH', '/api/admin/users/metro.budi', { as: 'admin.metro', body: { lanes: ['kasi', 'kabid'] } });
+    expect(lanes.body.lanes).toEqual(['kasi', 'kabid']);
+    expect((await withToken(token, 'GET', '/api/cases')).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 1100));
+    const again = await login('metro.budi', PASSWORD);
+    expect(again.body.user.lanes).toEqual(['kasi', 'kabid']);
+    await new Promise((r) => setTimeout(r, 1100));
+    const reset = await client.request('PUT', '/api/admin/users/metro.budi/password', { as: 'admin.metro', body: { password: 'kata-sandi-baru-sekali' } });
+    expect(reset.status).toBe(200);
+    expect((await withToken(again.body.token, 'GET', '/api/cases')).status).toBe(401);
+    expect((await login('metro.budi', PASSWORD)).status).toBe(401);
+    expect((await login('metro.budi', 'kata-sandi-baru-sekali')).status).toBe(200);
+  });
+
+  it('refuses an administrator locking themself out, and another regency’s administrator sees no such account', async () => {
+    const self = await client.request('PATCH', '/api/admin/users/admin.metro', { as: 'admin.metro', body: { disabled: true } });
+    expect(self.status).toBe(400);
+    expect(self.body.errors[0].message).toContain('another administrator');
+    expect((await client.request('PATCH', '/api/admin/users/metro.budi', { as: 'admin.buleleng', body: { disabled: true } })).status).toBe(404);
+    expect((await client.request('PUT', '/api/admin/users/metro.budi/password', { as: 'admin.buleleng', body: { password: 'x'.repeat(12) } })).status).toBe(404);
+    expect((await client.request('PATCH', '/api/admin/users/nobody', { as: 'admin', body: { disabled: true } })).status).toBe(404);
+    expect((await client.request('PATCH', '/api/admin/users/metro.budi', { as: 'admin', body: { disabled: 'yes' } })).status).toBe(400);
+  });
+});
+
+describe('publishing an SOP', () => {
+  it('answers 409 when another version was published since the one the author edited', async () => {
+    const current = await client.request('GET', '/api/sops/metro');
+    const edited = `${current.body.yaml}\n# edited\n`;
+    const stale = await client.request('POST', '/api/sops/metro/versions', { as: 'metro.penyusun', body: { yaml: edited, basedOnVersion: current.body.version - 1 } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ currentVersion: current.body.version, message: expect.stringContaining('nothing was published') });
+    const ok = await client.request('POST', '/api/sops/metro/versions', { as: 'metro.penyusun', body: { yaml: edited, basedOnVersion: current.body.version, changeNote: 'catatan' } });
+    expect(ok.status).toBe(201);
+    expect(ok.body.version).toBe(current.body.version + 1);
+  });
+});
+
+describe('the audit log', () => {
+  it('records administrative actions, publications and reveals, without secrets, for the regency’s administrator', async () => {
+    // a reveal of a complainant's identity by the intake lane
+    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'metro', data: SAMPLE_COMPLAINTS.metro } });
+    const inbox = await client.request('GET', '/api/cases?pageSize=100', { as: 'metro.petugas' });
+    const id = inbox.body.items.find((i: { ticket: string }) => i.ticket === filed.body.ticket).id;
+    expect((await client.request('POST', `/api/cases/${id}/reveal`, { as: 'metro.petugas' })).status).toBeLessThan(300);
+
+    const log = await client.request('GET', '/api/admin/audit?limit=100', { as: 'admin.metro' });
+    expect(log.status).toBe(200);
+    const actions = log.body.items.map((l: { action: string; actor: string; target: string }) => `${l.actor} ${l.action} ${l.target}`);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'admin.metro user.create metro.budi',
+        'admin.metro user.disable metro.budi',
+        'admin.metro user.enable metro.budi',
+        'admin.metro user.update metro.budi',
+        expect.stringMatching(/^metro\.penyusun sop\.publish metro@\d+$/),
+        `metro.petugas identity.reveal ${filed.body.ticket}`,
+      ]),
+    );
+    const text = JSON.stringify(log.body);
+    expect(actions.filter((a: string) => a === 'admin.metro user.password-reset metro.budi')).toHaveLength(1);
+    for (const secret of [PASSWORD, 'kata-sandi-baru-sekali', SAMPLE_COMPLAINTS.metro.nama, '0812']) expect(text).not.toContain(secret);
+    expect(new Set(log.body.items.map((l: { regency: string }) => l.regency))).toEqual(new Set(['metro']));
+    // newest first, paged by id
+    const page = await client.request('GET', '/api/admin/audit?limit=2', { as: 'admin.metro' });
+    const next = await client.request('GET', `/api/admin/audit?limit=2&before=${page.body.next}`, { as: 'admin.metro' });
+    expect(Number(next.body.items[0].id)).toBeLessThan(Number(page.body.items[1].id));
+
+    const csv = await client.request('GET', '/api/admin/audit?format=csv&action=user.create', { as: 'admin.metro' });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.body).toMatch(/^\uFEFF?id,at,actor,action,regency,target,details\r\n\d+,[^,]+,admin\.metro,user\.create,metro,metro\.budi,/);
+    expect((await client.request('GET', '/api/admin/audit?regency=buleleng', { as: 'admin.metro' })).status).toBe(403);
+    expect((await client.request('GET', '/api/admin/audit', { as: 'metro.kasi' })).status).toBe(403);
+    expect((await client.request('GET', '/api/admin/audit?from=kemarin', { as: 'admin' })).status).toBe(400);
+  });
+
+  it('cannot be changed, even in the database', async () => {
+    await api.stop();
+    await expect(db.sql(`UPDATE audit_log SET actor = 'someone else'`)).rejects.toThrow(/append-only/);
+    await expect(db.sql(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    api = await startApi(db, { SOP_CLOCK_START: '2026-03-10T09:00:00+07:00' });
+    client = new ApiClient(api.url);
+    expect((await client.request('GET', '/api/admin/audit', { as: 'admin.metro' })).body.items.length).toBeGreaterThan(5);
+  });
+});

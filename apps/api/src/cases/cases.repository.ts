@@ -111,8 +111,8 @@ export function transitionSql(onlyIfDue: boolean): string {
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
          SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29 FROM u),
        i AS (
-         INSERT INTO idempotency_keys (user_id, key, case_id, response)
-         SELECT $30, $31, u.id, $32 FROM u WHERE $30::text IS NOT NULL)
+         INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
+         SELECT $30, $31, u.id, $32, $13::timestamptz FROM u WHERE $30::text IS NOT NULL)
        SELECT version FROM u`;
 }
 
@@ -249,6 +249,19 @@ export class CasesRepository {
       [id, version, deadline.dueAt, deadline.deadlinePending, deadline.deadlineNote],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Removes idempotency keys recorded before `before`, at most `limit` at a time (a retried request
+   * older than the retention is treated as new). Returns how many were removed.
+   */
+  async pruneIdempotencyKeys(before: Date, limit: number): Promise<number> {
+    const rows = await this.db.query<{ n: string }>(
+      `WITH d AS (DELETE FROM idempotency_keys WHERE ctid IN (SELECT ctid FROM idempotency_keys WHERE created_at < $1 LIMIT $2) RETURNING 1)
+       SELECT count(*) AS n FROM d`,
+      [before, limit],
+    );
+    return Number(rows[0]?.n ?? 0);
   }
 
   async recordReveal(caseId: string, userId: string, username: string, fields: string[]): Promise<void> {

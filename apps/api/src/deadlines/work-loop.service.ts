@@ -23,6 +23,12 @@ export interface FailingDeadline {
   attempts: number;
 }
 
+/** How long an Idempotency-Key is remembered (README: retried requests within 7 days are answered once). */
+export const IDEMPOTENCY_KEY_RETENTION_MS = 7 * 24 * 3600_000;
+
+/** How often the loop removes expired idempotency keys. */
+const PRUNE_EVERY_MS = 3600_000;
+
 /** How long a failing row is left alone before the loop tries it again. */
 const RETRY_FAILING_AFTER_MS = 5 * 60_000;
 
@@ -31,6 +37,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
   private running: Promise<void> | null = null;
   private repaired = false;
   private warnedOn: string | null = null;
+  private prunedAt = 0;
   private readonly failing = new Map<string, FailingDeadline & { lastTry: number }>();
 
   constructor(
@@ -68,6 +75,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
         }
         await this.fireDeadlines();
         await this.openPeriodicRuns();
+        await this.pruneIdempotencyKeys();
       } catch (e) {
         this.logger.error({ err: e }, 'work loop pass failed');
       } finally {
@@ -83,6 +91,21 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     if (coverage.status === 'ok' || this.warnedOn === coverage.today) return;
     this.warnedOn = coverage.today;
     this.logger.warn({ officialThrough: coverage.officialThrough, daysLeft: coverage.daysLeft, provisionalFrom: coverage.provisionalFrom }, coverage.message);
+  }
+
+  /** Once an hour, forgets idempotency keys older than the retention, in bounded batches. */
+  async pruneIdempotencyKeys(): Promise<number> {
+    const now = this.clock.now().getTime();
+    if (now - this.prunedAt < PRUNE_EVERY_MS) return 0;
+    this.prunedAt = now;
+    let removed = 0;
+    for (let batch = 0; batch < 100; batch++) {
+      const n = await this.repository.pruneIdempotencyKeys(new Date(now - IDEMPOTENCY_KEY_RETENTION_MS), 5000);
+      removed += n;
+      if (n < 5000) break;
+    }
+    if (removed) this.logger.info({ removed }, 'expired idempotency keys removed');
+    return removed;
   }
 
   /** The deadline rows that failed to fire, for health. */

@@ -137,5 +137,6 @@ async function postJson<T>(path: string, payload: unknown, token?: string): Prom
 
 export const login = (username: string, password: string) =>
   postJson<{ token: string; expiresIn: number; user: { username: string; displayName: string; regency: string; lanes: string[]; permissions: string[] } }>('/api/auth/login', { username, password });
-export const publishSop = (id: string, yaml: string, changeNote: string, token: string) =>
-  postJson<SopDetail & { created: boolean }>(`/api/sops/${encodeURIComponent(id)}/versions`, { yaml, changeNote }, token);
+/** Publishes on top of `basedOnVersion` (the version the author edited): 409 when another was published since. */
+export const publishSop = (id: string, yaml: string, changeNote: string, token: string, basedOnVersion?: number) =>
+  postJson<SopDetail & { created: boolean }>(`/api/sops/${encodeURIComponent(id)}/versions`, { yaml, changeNote, ...(basedOnVersion === undefined ? {} : { basedOnVersion }) }, token);

@@ -19,7 +19,20 @@ function readSession(): Session | null {
 }
 
 /** Asks for a change note (and the author's login, kept for the tab's session) and publishes the YAML. */
-export function SaveDialog({ sopId, yaml, onSaved, onClose }: { sopId: string; yaml: string; onSaved(detail: SopDetail & { created: boolean }): void; onClose(): void }) {
+export function SaveDialog({
+  sopId,
+  yaml,
+  basedOnVersion,
+  onSaved,
+  onClose,
+}: {
+  sopId: string;
+  yaml: string;
+  /** The version being edited: a publication by someone else since is refused (409), not overwritten. */
+  basedOnVersion: number;
+  onSaved(detail: SopDetail & { created: boolean }): void;
+  onClose(): void;
+}) {
   const { t } = useI18n();
   const [session, setSession] = useState<Session | null>(readSession);
   const [note, setNote] = useState('');
@@ -53,10 +66,12 @@ export function SaveDialog({ sopId, yaml, onSaved, onClose }: { sopId: string; y
         }
       }
       try {
-        onSaved(await publishSop(sopId, yaml, note.trim(), current.token));
+        onSaved(await publishSop(sopId, yaml, note.trim(), current.token, basedOnVersion));
       } catch (e) {
         if (e instanceof PublishError && e.status === 401) forget();
-        if (e instanceof PublishError && e.status === 422) {
+        if (e instanceof PublishError && e.status === 409) {
+          setError(t('editSaveStale', { message: e.message }));
+        } else if (e instanceof PublishError && e.status === 422) {
           setError(t('editSaveInvalid', { message: e.message }));
           setIssues(e.issues);
         } else setError(t('editSaveFailed', { message: e instanceof Error ? e.message : String(e) }));

@@ -496,6 +496,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
         <SaveDialog
           sopId={id}
           yaml={snap.yaml}
+          basedOnVersion={base.version}
           onClose={() => setSaving(false)}
           onSaved={(p) => {
             setSaving(false);

@@ -12,6 +12,7 @@ import { UsersRepository } from './auth/users.repository';
 import { ShiftedClock, SystemClock } from './common/clock';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createLogger, PinoNestLogger } from './common/logger';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { ConfigError, readConfig, type AppConfig } from './config';
 import { Database } from './database/database';
@@ -49,6 +50,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     app.useGlobalFilters(new HttpExceptionFilter(logger));
     app.enableShutdownHooks();
     app.disable('x-powered-by');
+    app.use(securityHeaders()); // CSP without inline scripts, nosniff, frame-ancestors 'none', no-referrer: before Swagger and the web app
     app.set('etag', false); // API answers are not cached by clients; hashing every body costs the event path
     const openapi = SwaggerModule.createDocument(
       app,

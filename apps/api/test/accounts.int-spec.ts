@@ -1,4 +1,18 @@
-import { ApiClient, createTestDatabase, DEMO_PASSWORD, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ApiClient, createTestDatabase, DEMO_PASSWORD, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+
+/** Runs a built command (node <script> …args); resolves with its exit code and output. */
+function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 /**
  * Accounts without downtime: administrators list, create, change, disable and reset accounts while
@@ -120,6 +134,27 @@ describe('changing an account while it is signed in', () => {
   });
 });
 
+describe('the command line', () => {
+  it('sop users manages accounts on the running server through the same API', async () => {
+    const asAdmin = { SOP_USERNAME: 'admin.metro', SOP_PASSWORD: DEMO_PASSWORD };
+    const sop = (args: string[], env: Record<string, string> = {}) => run('apps/cli/bin/sop.js', ['users', ...args, '--api', api.url], { ...asAdmin, ...env });
+    const created = await sop(['create', 'metro.sari', '--regency', 'metro', '--name', 'Sari (Kabid)', '--lane', 'kabid'], { NEW_USER_PASSWORD: PASSWORD });
+    expect(created).toMatchObject({ code: 0, stdout: expect.stringContaining('metro.sari: created (metro; lanes: kabid)') });
+    const wrongLane = await sop(['create', 'metro.tono', '--regency', 'metro', '--name', 'Tono', '--lane', 'loket'], { NEW_USER_PASSWORD: PASSWORD });
+    expect(wrongLane).toMatchObject({ code: 1, stderr: expect.stringContaining('lanes[0]: "loket" is not a lane') });
+    const list = await sop(['list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/metro\.sari\s+metro\s+kabid\s+-\s+active\s+Sari \(Kabid\)/);
+    expect((await sop(['disable', 'metro.sari'])).stdout).toContain('metro.sari: disabled');
+    expect((await login('metro.sari', PASSWORD)).status).toBe(401);
+    expect((await sop(['enable', 'metro.sari'])).code).toBe(0);
+    expect((await login('metro.sari', PASSWORD)).status).toBe(200);
+    const other = await sop(['disable', 'buleleng.staf-kerjasama']);
+    expect(other).toMatchObject({ code: 1, stderr: expect.stringContaining('404') });
+    expect((await sop(['create', 'metro.x', '--regency', 'metro', '--name', 'X'])).code).toBe(2); // no NEW_USER_PASSWORD
+  });
+});
+
 describe('publishing an SOP', () => {
   it('answers 409 when another version was published since the one the author edited', async () => {
     const current = await client.request('GET', '/api/sops/metro');
@@ -165,18 +200,27 @@ describe('the audit log', () => {
 
     const csv = await client.request('GET', '/api/admin/audit?format=csv&action=user.create', { as: 'admin.metro' });
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(csv.body).toMatch(/^\uFEFF?id,at,actor,action,regency,target,details\r\n\d+,[^,]+,admin\.metro,user\.create,metro,metro\.budi,/);
+    expect(csv.body).toMatch(/^\uFEFF?id,at,actor,action,regency,target,details\r\n\d+,[^,]+,admin\.metro,user\.create,metro,metro\.(sari|budi),/);
     expect((await client.request('GET', '/api/admin/audit?regency=buleleng', { as: 'admin.metro' })).status).toBe(403);
     expect((await client.request('GET', '/api/admin/audit', { as: 'metro.kasi' })).status).toBe(403);
     expect((await client.request('GET', '/api/admin/audit?from=kemarin', { as: 'admin' })).status).toBe(400);
   });
 
-  it('cannot be changed, even in the database', async () => {
+  it('cannot be changed, even in the database; npm run user:create goes through the same checks and into the log', async () => {
     await api.stop();
     await expect(db.sql(`UPDATE audit_log SET actor = 'someone else'`)).rejects.toThrow(/append-only/);
     await expect(db.sql(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    const create = (args: string[]) => run('apps/api/dist/create-user.js', args, { ...db.env, NEW_USER_PASSWORD: PASSWORD, LOG_LEVEL: 'error' });
+    const refused = await create(['--username', 'metro.ani', '--regency', 'metro', '--lane', 'loket', '--display-name', 'Ani']);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('lanes[0]: "loket" is not a lane') });
+    const made = await create(['--username', 'admin.kedua', '--regency', '*', '--admin', '--display-name', 'Administrator kedua']);
+    expect(made).toMatchObject({ code: 0, stdout: expect.stringContaining('created admin.kedua (*; lanes: none; permissions: admin)') });
     api = await startApi(db, { SOP_CLOCK_START: '2026-03-10T09:00:00+07:00' });
     client = new ApiClient(api.url);
+    const session = await login('admin.kedua', PASSWORD);
+    expect(session.body.user).toMatchObject({ regency: '*', permissions: ['admin'] });
+    const log = await client.request('GET', '/api/admin/audit?action=user.create&regency=*', { headers: { authorization: `Bearer ${session.body.token}` } });
+    expect(log.body.items[0]).toMatchObject({ action: 'user.create', target: 'admin.kedua', actor: expect.stringMatching(/^user:create/) });
     expect((await client.request('GET', '/api/admin/audit', { as: 'admin.metro' })).body.items.length).toBeGreaterThan(5);
   });
 });

@@ -1,15 +1,10 @@
 import { parseArgs } from 'node:util';
 import { checkHolidayYear, INDONESIA_HOLIDAYS, provisionalHolidayYear, type DatedEntry, type HolidayYear } from '@sop/business-time';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
+import { call, loginFromEnv, refusal, type ApiIo } from './api-client';
 
 /** What the holidays command reads, writes and calls; tests pass their own. */
-export interface HolidaysIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readFile: (path: string) => string;
-  env: Record<string, string | undefined>;
-  fetch: (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; text: () => Promise<string> }>;
-}
+export type HolidaysIo = ApiIo;
 
 export const HOLIDAYS_HELP = `Usage: sop holidays <show|check|load> …
 
@@ -62,30 +57,6 @@ function formatList(list: HolidayYear & { status?: string }): string {
   lines.push('', `Cuti bersama:${list.cutiBersama.length ? '' : ' none'}`, ...list.cutiBersama.map((h) => `  ${h.date}  ${h.name}`));
   if (list.notes?.length) lines.push('', 'Notes:', ...list.notes.map((n) => `  - ${n}`));
   return lines.join('\n');
-}
-
-async function call(io: HolidaysIo, api: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any } | string> {
-  let res;
-  try {
-    res = await io.fetch(api.replace(/\/+$/, '') + path, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (e) {
-    return `cannot reach ${api}: ${(e as Error).message}`;
-  }
-  const text = await res.text();
-  try {
-    return { status: res.status, body: JSON.parse(text) };
-  } catch {
-    return { status: res.status, body: { message: text.slice(0, 500) } };
-  }
-}
-
-function refusal(r: { status: number; body: any }): string {
-  const errors: { field: string; message: string }[] = Array.isArray(r.body?.errors) ? r.body.errors : [];
-  return [`${r.status}: ${r.body?.message ?? 'refused'}`, ...errors.map((e) => `  ${e.field}: ${e.message}`)].join('\n');
 }
 
 /**
@@ -147,18 +118,14 @@ export async function runHolidaysCommand(args: string[], io: HolidaysIo): Promis
     return 0;
   }
   if (!values.api) return io.stderr('sop holidays load: --api <url> is required (the running server, e.g. http://localhost:3000)'), 2;
-  const username = io.env.SOP_USERNAME;
-  const password = io.env.SOP_PASSWORD;
-  if (!username || !password) return io.stderr('sop holidays load: set SOP_USERNAME and SOP_PASSWORD to an administrator account'), 2;
   const basedOn = values['based-on'];
   if (basedOn !== undefined && !/^\d{1,9}$/.test(basedOn)) return io.stderr(`sop holidays load: --based-on "${basedOn}" is not a version number`), 2;
   if (values.office !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.office)) return io.stderr(`sop holidays load: --office "${values.office}" is not an SOP id`), 2;
-  const login = await call(io, values.api, 'POST', '/api/auth/login', { username, password });
-  if (typeof login === 'string') return io.stderr(`sop holidays load: ${login}`), 2;
-  if (login.status !== 200) return io.stderr(`sop holidays load: login refused: ${refusal(login)}`), 1;
+  const login = await loginFromEnv(io, values.api, 'sop holidays load');
+  if ('code' in login) return login.code;
   const path = values.office ? `/api/holidays/${list.year}/offices/${values.office}` : `/api/holidays/${list.year}`;
   const body = { source: list.source, holidays: list.holidays, ...(values.office ? {} : { cutiBersama: list.cutiBersama }), ...(values.note ? { changeNote: values.note } : {}), ...(basedOn !== undefined ? { basedOnVersion: Number(basedOn) } : {}) };
-  const r = await call(io, values.api, 'PUT', path, body, login.body.token);
+  const r = await call(io, values.api, 'PUT', path, body, login.token);
   if (typeof r === 'string') return io.stderr(`sop holidays load: ${r}`), 2;
   if (r.status !== 200) return io.stderr(`sop holidays load: ${refusal(r)}`), 1;
   io.stdout(`loaded ${list.year} (${values.office ?? 'national'}) as version ${r.body.version}; ${r.body.recomputedDeadlines} pending deadline(s) computed again`);

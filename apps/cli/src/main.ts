@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runHolidaysCommand } from './holidays-command';
 import { runCli } from './run-cli';
+import { runUsersCommand } from './users-command';
 
 const argv = process.argv.slice(2);
 const io = {
@@ -9,9 +10,12 @@ const io = {
   readFile: (path: string) => readFileSync(path, 'utf8'),
 };
 
-if (argv[0] === 'holidays') {
-  // the one command that may talk to a running server: asynchronous
-  void runHolidaysCommand(argv.slice(1), { ...io, env: process.env, fetch: (url, init) => fetch(url, init) }).then((code) => {
+const online = { holidays: runHolidaysCommand, users: runUsersCommand } as const;
+const command = argv[0];
+
+if (command === 'holidays' || command === 'users') {
+  // the commands that may talk to a running server: asynchronous
+  void online[command](argv.slice(1), { ...io, env: process.env, fetch: (url, init) => fetch(url, init) }).then((code) => {
     process.exitCode = code;
   });
 } else {

@@ -25,6 +25,8 @@ Commands:
   diff <a> <b> [--json]    compare two to five SOPs (regencies, or two versions of one) side by side
   holidays <show|check|load> …  a year's national holidays (shipped or provisional); check a list;
                            load one into a running server (run "sop holidays --help")
+  users <list|create|disable|enable|reset-password|unlock> …  accounts on a running server
+                           (run "sop users --help")
 
 Run "sop <command> --help" for a command's options.
 Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;

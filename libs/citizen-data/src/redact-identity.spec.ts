@@ -28,6 +28,15 @@ describe('redactIdentity', () => {
     expect(redactIdentity('Pak Made bertemu Bu Ayu; Ayunda tidak', ['Ni Made Ayu'])).toBe(`Pak Made bertemu Bu ${REDACTED}; Ayunda tidak`);
   });
 
+  it('keeps the parentheses around a struck number that it did not open and close itself', () => {
+    const confidential = ['Ni Made Ayu', '081234567890', 'ayu@mail.co.id'];
+    expect(redactIdentity('Sudah dibalas ke Ni Made Ayu (081234567890, ayu@mail.co.id); pelapor puas', confidential)).toBe(
+      `Sudah dibalas ke ${REDACTED} (${REDACTED}, ${REDACTED}); pelapor puas`,
+    );
+    expect(redactIdentity('WA (+62 812-3456-7890) atau (0812) 3456 7890.', confidential)).toBe(`WA (${REDACTED}) atau ${REDACTED}.`);
+    expect(redactIdentity('telepon (0362) 22 11 33 sore', [], { anyContact: true })).toBe(`telepon ${REDACTED} sore`);
+  });
+
   it('leaves empty text and text without identity as it is', () => {
     expect(redactIdentity('')).toBe('');
     expect(redactIdentity('Terima kasih 🙏🏽 atas laporannya', ['Budi Santoso'])).toBe('Terima kasih 🙏🏽 atas laporannya');

@@ -61,7 +61,7 @@ export function redactIdentity(text: string, confidential: readonly string[] = [
     }
     const end = at + m[0].length;
     if (digits.length >= ID_DIGITS || (options.anyContact && digits.length >= CONTACT_DIGITS && !DATE.test(m[0]))) {
-      strike(base, at, closeParenthesis(base.text, at, end));
+      strike(base, ...parentheses(base.text, at, end));
       continue;
     }
     for (const key of numberKeys) {
@@ -70,7 +70,7 @@ export function redactIdentity(text: string, confidential: readonly string[] = [
         if (digits[first - 1] === '0') first -= 1;
         else if (first >= 2 && digits.slice(first - 2, first) === '62') first -= 2;
         const last = positions[i + key.length - 1] + 1;
-        strike(base, first === 0 ? at : positions[first], i + key.length === digits.length ? closeParenthesis(base.text, at, last) : last);
+        strike(base, ...parentheses(base.text, first === 0 ? at : positions[first], last));
       }
     }
   }
@@ -222,10 +222,17 @@ function spellEmails(m: Mapped): Mapped {
   return EMAIL_SPELLINGS.reduce((acc, [re, replace]) => rewrite(acc, re, replace), m);
 }
 
-/** A closing parenthesis right after a struck number whose opening one was struck with it. */
-function closeParenthesis(text: string, start: number, end: number): number {
+/**
+ * A number's span with its parentheses balanced: "(0812) 3456-7890" whole, but only the digits of
+ * "Ayu (0812-3456-7890, …" and of "(+62 812 3456 7890)", whose parentheses stay around the mark.
+ */
+function parentheses(text: string, start: number, end: number): Span {
   const struck = text.slice(start, end);
-  return text[end] === ')' && struck.split('(').length > struck.split(')').length ? end + 1 : end;
+  const open = struck.split('(').length - 1;
+  const close = struck.split(')').length - 1;
+  if (open > close && text[end] === ')' && close > 0) return [start, end + 1];
+  if (open > close && text[start] === '(') return parentheses(text, start + 1, end);
+  return [start, end];
 }
 
 type Value = { kind: 'email' | 'number'; key: string } | { kind: 'text'; key: string; bounds: number[]; parts: string[]; initials: Set<string> };

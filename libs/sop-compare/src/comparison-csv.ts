@@ -1,10 +1,5 @@
+import { toCsv } from '@sop/csv';
 import type { MatrixRow, SopComparison } from './compare-sops';
-
-/** Guards a cell against spreadsheet formulas and quotes it when needed (RFC 4180). */
-function cell(value: string): string {
-  const safe = /^[=+@\t\r]/.test(value) || /^-[^\s\d]/.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export interface CsvOptions {
   /** The first two column headers; defaults to English. */
@@ -17,6 +12,8 @@ export interface CsvOptions {
 
 /**
  * The comparison matrix as CSV: section, item, one column per SOP (its key), status; CRLF line ends.
+ * Cells that a spreadsheet could take for a formula are kept text ({@link toCsv}); no BOM (the page
+ * that downloads it adds one).
  *
  * @example
  * comparisonCsv(compareSops([...])).split('\r\n')[0] // 'section,item,metro,buleleng,status'
@@ -27,5 +24,5 @@ export function comparisonCsv(comparison: SopComparison, options: CsvOptions = {
   for (const row of comparison.matrix) {
     lines.push([options.sectionLabel?.(row) ?? row.section, options.rowLabel?.(row) ?? row.label, ...row.cells, options.statusLabel?.(row) ?? row.status]);
   }
-  return lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(lines);
 }

@@ -1,16 +1,15 @@
-/** A byte order mark first, so that Excel reads the file as UTF-8 (Indonesian text, "—", "·"). */
-export const UTF8_BOM = '\uFEFF';
+import { csvField as field, toCsv as document, UTF8_BOM, type CsvValue } from '@sop/csv';
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break; quotes doubled. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10)) : String(value);
-  // a cell starting with = + - @ is a formula to a spreadsheet: keep it text (OWASP CSV injection)
-  if (/^[=+\-@\t\r]/.test(text) && typeof value !== 'number') text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+// The API's downloads in its own terms: UTF-8 with a BOM (for Excel), numbers to one decimal. The
+// writer itself, with its guard against formulas, is @sop/csv, shared with the comparison download.
+export { UTF8_BOM };
+
+/** One CSV field; text a spreadsheet could take for a formula stays text (see @sop/csv). */
+export function csvField(value: CsvValue): string {
+  return field(value, { decimals: 1 });
 }
 
 /** A whole CSV document with CRLF line ends and the UTF-8 BOM. */
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return UTF8_BOM + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return document([header, ...rows], { bom: true, decimals: 1 });
 }

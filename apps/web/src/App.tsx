@@ -17,6 +17,8 @@ const CasePage = lazy(() => import('./console/CasePage').then((m) => ({ default:
 const FilePage = lazy(() => import('./public/FilePage').then((m) => ({ default: m.FilePage })));
 const TicketPage = lazy(() => import('./public/TicketPage').then((m) => ({ default: m.TicketPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const AccountsPage = lazy(() => import('./admin/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const AuditPage = lazy(() => import('./admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
@@ -45,6 +47,8 @@ export function App() {
         {route.page === 'compare' && <ComparePage />}
         {route.page === 'reports' && <ReportsPage />}
         {route.page === 'holidays' && <HolidaysPage />}
+        {route.page === 'accounts' && <AccountsPage />}
+        {route.page === 'audit' && <AuditPage />}
       </Lazy>
       {route.page === 'missing' && (
         <div className="page">

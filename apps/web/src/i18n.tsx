@@ -6,6 +6,7 @@ import { publicMessagesEn, publicMessagesId } from './public/messages';
 import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
 import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
 import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
+import { adminMessagesEn, adminMessagesId } from './admin/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -16,6 +17,7 @@ const id = {
   ...reportsMessagesId,
   ...simulationMessagesId,
   ...holidaysMessagesId,
+  ...adminMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   appTagline: 'Standar Operasional Prosedur penanganan pengaduan',
   navSops: 'Daftar SOP',
@@ -162,6 +164,7 @@ const en: Record<MessageKey, string> = {
   ...reportsMessagesEn,
   ...simulationMessagesEn,
   ...holidaysMessagesEn,
+  ...adminMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   appTagline: 'Standard operating procedures for handling complaints',
   navSops: 'SOPs',

@@ -16,6 +16,8 @@ export type Route =
   | { page: 'compare' }
   | { page: 'reports' }
   | { page: 'holidays' }
+  | { page: 'accounts' }
+  | { page: 'audit' }
   | { page: 'missing'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -42,6 +44,8 @@ export function matchRoute(path: string): Route {
   if (clean === '/compare') return { page: 'compare' };
   if (clean === '/reports') return { page: 'reports' };
   if (clean === '/hari-libur') return { page: 'holidays' };
+  if (clean === '/admin/pengguna') return { page: 'accounts' };
+  if (clean === '/admin/audit') return { page: 'audit' };
   return { page: 'missing', path };
 }
 

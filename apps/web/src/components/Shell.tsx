@@ -39,9 +39,17 @@ export function Shell({ children }: { children: ReactNode }) {
             {t('navReports')}
           </Link>
           {session?.user.permissions.includes('admin') && (
-            <Link href="/hari-libur" data-testid="nav-holidays">
-              {t('navHolidays')}
-            </Link>
+            <>
+              <Link href="/admin/pengguna" data-testid="nav-accounts">
+                {t('navAccounts')}
+              </Link>
+              <Link href="/admin/audit" data-testid="nav-audit">
+                {t('navAudit')}
+              </Link>
+              <Link href="/hari-libur" data-testid="nav-holidays">
+                {t('navHolidays')}
+              </Link>
+            </>
           )}
         </nav>
         {session ? (

@@ -1,0 +1,240 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError, fetchSop } from '../api';
+import { Notice } from '../components/Shell';
+import { useI18n } from '../i18n';
+import { useSession, type Session } from '../session';
+import { useFetch } from '../use-fetch';
+import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account } from './admin-api';
+import './admin.css';
+
+/** A refusal in lines: the message and each field at fault. */
+function refusalLines(e: unknown): string[] {
+  if (e instanceof ApiError) return [e.message, ...e.fieldErrors.map((f) => `${f.field}: ${f.message}`)];
+  return [e instanceof Error ? e.message : String(e)];
+}
+
+/** The lanes an account of a regency may hold: the SOP's lanes but the citizen's. */
+function useLaneChoices(regency: string): { id: string; name: string }[] {
+  const [lanes, setLanes] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    setLanes([]);
+    if (!/^[a-z][a-z0-9-]*$/.test(regency)) return;
+    const controller = new AbortController();
+    fetchSop(regency, controller.signal).then(
+      (detail) => setLanes(detail.sop.lanes.filter((l) => l.role !== 'pemohon').map((l) => ({ id: l.id, name: l.name }))),
+      () => setLanes([]),
+    );
+    return () => controller.abort();
+  }, [regency]);
+  return lanes;
+}
+
+function CreateForm({ session, onCreated }: { session: Session; onCreated: (username: string) => void }) {
+  const { t } = useI18n();
+  const platform = session.user.regency === '*';
+  const [form, setForm] = useState({ username: '', displayName: '', regency: platform ? '' : session.user.regency, password: '' });
+  const [lanes, setLanes] = useState<string[]>([]);
+  const [permissions, setPermissions] = useState<string[]>([]);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const choices = useLaneChoices(form.regency);
+  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setErrors([]);
+    try {
+      const created = await createAccount(session.token, { ...form, username: form.username.trim(), lanes, permissions });
+      setForm({ username: '', displayName: '', regency: form.regency, password: '' });
+      setLanes([]);
+      setPermissions([]);
+      onCreated(created.username);
+    } catch (err) {
+      setErrors(refusalLines(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card admin-form" onSubmit={(e) => void submit(e)} data-testid="accounts-create">
+      <h2>{t('accountsCreateTitle')}</h2>
+      <label>
+        {t('accountsUsername')}
+        <input value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} required autoComplete="off" data-testid="accounts-new-username" />
+      </label>
+      <label>
+        {t('accountsDisplayName')}
+        <input value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} required data-testid="accounts-new-name" />
+      </label>
+      <label>
+        {t('accountsRegency')}
+        <input value={form.regency} onChange={(e) => setForm({ ...form, regency: e.target.value.trim() })} readOnly={!platform} required data-testid="accounts-new-regency" />
+      </label>
+      {choices.length > 0 && (
+        <fieldset>
+          <legend>{t('accountsLanes')}</legend>
+          {choices.map((l) => (
+            <label key={l.id} className="admin-check">
+              <input type="checkbox" checked={lanes.includes(l.id)} onChange={() => setLanes(toggle(lanes, l.id))} data-testid={`accounts-lane-${l.id}`} /> {l.name} <code>{l.id}</code>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>{t('accountsPermissions')}</legend>
+        {(['author', ...(platform ? ['reviewer'] : []), 'admin'] as const).map((p) => (
+          <label key={p} className="admin-check">
+            <input type="checkbox" checked={permissions.includes(p)} onChange={() => setPermissions(toggle(permissions, p))} data-testid={`accounts-perm-${p}`} />{' '}
+            {t(p === 'author' ? 'accountsPermAuthor' : p === 'reviewer' ? 'accountsPermReviewer' : 'accountsPermAdmin')}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('accountsPassword')}
+        <input type="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} required minLength={12} autoComplete="new-password" data-testid="accounts-new-password" />
+      </label>
+      <button type="submit" className="button primary" disabled={busy} data-testid="accounts-create-submit">
+        {t('accountsCreate')}
+      </button>
+      {errors.length > 0 && (
+        <div className="notice notice-error" role="alert" data-testid="accounts-create-error">
+          {errors.map((l) => (
+            <div key={l}>{l}</div>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}
+
+function AccountRow({ account, session, onChanged, onMessage }: { account: Account; session: Session; onChanged: () => void; onMessage: (text: string, error?: boolean) => void }) {
+  const { t } = useI18n();
+  const [resetting, setResetting] = useState(false);
+  const [password, setPassword] = useState('');
+  const act = async (run: () => Promise<string | null>) => {
+    try {
+      const text = await run();
+      if (text) onMessage(text);
+      onChanged();
+    } catch (err) {
+      onMessage(refusalLines(err).join(' '), true);
+    }
+  };
+  const self = account.username === session.user.username;
+  return (
+    <tr data-testid="accounts-row" data-username={account.username} data-disabled={String(account.disabled)}>
+      <td>
+        <code>{account.username}</code>
+      </td>
+      <td>{account.displayName}</td>
+      <td>{account.regency === '*' ? '*' : account.regency}</td>
+      <td>{account.lanes.join(', ') || '—'}</td>
+      <td>{account.permissions.join(', ') || '—'}</td>
+      <td>
+        <span className={`chip${account.disabled ? ' admin-disabled' : ''}`}>{account.disabled ? t('accountsDisabled') : t('accountsActive')}</span>
+      </td>
+      <td className="admin-actions">
+        {!self && (
+          <button type="button" className="linklike" data-testid="accounts-toggle" onClick={() => void act(async () => (await updateAccount(session.token, account.username, { disabled: !account.disabled }), null))}>
+            {account.disabled ? t('accountsEnable') : t('accountsDisable')}
+          </button>
+        )}
+        <button type="button" className="linklike" data-testid="accounts-unlock" onClick={() => void act(async () => ((await unlockAccount(session.token, account.username)).unlocked ? t('accountsUnlocked', { user: account.username }) : t('accountsNotLocked', { user: account.username })))}>
+          {t('accountsUnlock')}
+        </button>
+        {resetting ? (
+          <form
+            className="admin-inline"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act(async () => {
+                await resetPassword(session.token, account.username, password);
+                setResetting(false);
+                setPassword('');
+                return t('accountsResetDone', { user: account.username });
+              });
+            }}
+          >
+            <input type="password" aria-label={t('accountsNewPassword')} placeholder={t('accountsNewPassword')} value={password} onChange={(e) => setPassword(e.target.value)} minLength={12} required autoComplete="new-password" data-testid="accounts-reset-password" />
+            <button type="submit" className="button" data-testid="accounts-reset-save">
+              {t('accountsSave')}
+            </button>
+            <button type="button" className="linklike" onClick={() => setResetting(false)}>
+              {t('accountsCancel')}
+            </button>
+          </form>
+        ) : (
+          <button type="button" className="linklike" data-testid="accounts-reset" onClick={() => setResetting(true)}>
+            {t('accountsReset')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** /admin/pengguna: the accounts an administrator manages. */
+export function AccountsPage() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const [reload, setReload] = useState(0);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const admin = session?.user.permissions.includes('admin') ? session : null;
+  const accounts = useFetch(`accounts-${admin?.token ?? ''}-${reload}`, (signal) => (admin ? listAccounts(admin.token, signal) : Promise.reject(new Error(t('adminNeedAdmin')))));
+  if (!admin) {
+    return (
+      <div className="page admin-page">
+        <h1>{t('accountsTitle')}</h1>
+        <div className="notice" data-testid="admin-need-login">
+          {t('adminNeedAdmin')}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="page admin-page">
+      <header className="page-head">
+        <h1>{t('accountsTitle')}</h1>
+        <p className="muted">{t('accountsIntro', { scope: admin.user.regency === '*' ? t('accountsScopeAll') : admin.user.regency })}</p>
+      </header>
+      {message && (
+        <div className={`notice${message.error ? ' notice-error' : ''}`} role={message.error ? 'alert' : 'status'} data-testid="accounts-message">
+          {message.text}
+        </div>
+      )}
+      {accounts.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
+      {accounts.state === 'error' && <Notice kind="error">{t('loadFailed', { message: accounts.message })}</Notice>}
+      {accounts.state === 'ready' && (
+        <div className="admin-table-wrap">
+          <table className="admin-table" data-testid="accounts-table">
+            <thead>
+              <tr>
+                <th>{t('accountsColUser')}</th>
+                <th>{t('accountsColName')}</th>
+                <th>{t('accountsColRegency')}</th>
+                <th>{t('accountsColLanes')}</th>
+                <th>{t('accountsColPermissions')}</th>
+                <th>{t('accountsColStatus')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.value.items.map((a) => (
+                <AccountRow key={a.id} account={a} session={admin} onChanged={() => setReload((n) => n + 1)} onMessage={(text, error = false) => setMessage({ text, error })} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <CreateForm
+        session={admin}
+        onCreated={(username) => {
+          setMessage({ text: t('accountsCreated', { user: username }), error: false });
+          setReload((n) => n + 1);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { requestJson } from '../api';
+
+/** The administrators' API (apps/api/src/accounts, apps/api/src/audit). */
+export interface Account {
+  id: string;
+  username: string;
+  displayName: string;
+  regency: string;
+  lanes: string[];
+  permissions: string[];
+  disabled: boolean;
+  disabledAt: string | null;
+  demo: boolean;
+  createdAt: string;
+}
+
+export interface AccountPage {
+  items: Account[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  regency: string;
+  lanes: string[];
+  permissions: string[];
+  password: string;
+}
+
+export interface AuditLine {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  regency: string;
+  target: string | null;
+  details: Record<string, unknown>;
+}
+
+export const listAccounts = (token: string, signal?: AbortSignal) => requestJson<AccountPage>('/api/admin/users?pageSize=200', { token, signal });
+export const createAccount = (token: string, body: NewAccount) => requestJson<Account>('/api/admin/users', { method: 'POST', body, token });
+export const updateAccount = (token: string, username: string, body: { disabled?: boolean; lanes?: string[]; permissions?: string[]; displayName?: string }) =>
+  requestJson<Account>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body, token });
+export const resetPassword = (token: string, username: string, password: string) =>
+  requestJson<Account>(`/api/admin/users/${encodeURIComponent(username)}/password`, { method: 'PUT', body: { password }, token });
+export const unlockAccount = (token: string, username: string) => requestJson<{ unlocked: boolean }>(`/api/admin/users/${encodeURIComponent(username)}/unlock`, { method: 'POST', body: {}, token });
+
+export const fetchAudit = (token: string, query: { action?: string; before?: string }, signal?: AbortSignal) => {
+  const params = new URLSearchParams({ limit: '100' });
+  if (query.action) params.set('action', query.action);
+  if (query.before) params.set('before', query.before);
+  return requestJson<{ items: AuditLine[]; next: string | null }>(`/api/admin/audit?${params.toString()}`, { token, signal });
+};
+
+/** The audit log as CSV (the newest 1000 lines of the filter), as a file the browser saves. */
+export async function downloadAuditCsv(token: string, action: string | undefined): Promise<void> {
+  const params = new URLSearchParams({ format: 'csv' });
+  if (action) params.set('action', action);
+  const res = await fetch(`/api/admin/audit?${params.toString()}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'audit.csv';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
+import { browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
+
+const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+
+/** Puts a login into the tab's sessionStorage the way the login page does, before the app starts. */
+async function signIn(username: string): Promise<void> {
+  const res = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await res.json();
+  await session.page.addInitScript((value) => sessionStorage.setItem('sop.author', value), JSON.stringify({ token: login.token, user: login.user, username: login.user.username }));
+}
+
+const row = (username: string) => session.page.locator(`[data-testid="accounts-row"][data-username="${username}"]`);
+
+describe("a regency's administrator", () => {
+  it('creates an officer with a lane of the SOP, is told what was wrong first, disables and enables the account, and reads it all in the audit log', async () => {
+    await signIn('admin.buleleng');
+    const page = session.page;
+    await page.goto(`${session.api.url}/sops`);
+    await page.getByTestId('nav-accounts').click();
+    await page.getByTestId('accounts-table').waitFor();
+    expect(await page.getByTestId('accounts-row').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-testid="accounts-row"]').evaluateAll((rows) => rows.every((r) => r.querySelector('td:nth-child(3)')!.textContent === 'buleleng'))).toBe(true);
+
+    await page.getByTestId('accounts-new-username').fill('buleleng.wayan');
+    await page.getByTestId('accounts-new-name').fill('I Wayan Sudarma');
+    await page.getByTestId('accounts-lane-kasi-kerjasama').check();
+    await page.getByTestId('accounts-new-password').fill('kata-sandi-yang-panjang-1');
+    await page.getByTestId('accounts-create-submit').click();
+    await row('buleleng.wayan').waitFor();
+    expect(await page.getByTestId('accounts-message').innerText()).toBe('Akun buleleng.wayan dibuat.');
+    expect(await row('buleleng.wayan').locator('td').nth(3).innerText()).toBe('kasi-kerjasama');
+
+    // the same username again: the API's refusal is shown
+    await page.getByTestId('accounts-new-username').fill('buleleng.wayan');
+    await page.getByTestId('accounts-new-name').fill('Wayan lagi');
+    await page.getByTestId('accounts-new-password').fill('kata-sandi-yang-panjang-1');
+    await page.getByTestId('accounts-create-submit').click();
+    expect(await page.getByTestId('accounts-create-error').innerText()).toContain('is taken');
+
+    await row('buleleng.wayan').getByTestId('accounts-toggle').click();
+    await page.locator('[data-testid="accounts-row"][data-username="buleleng.wayan"][data-disabled="true"]').waitFor();
+    const refused = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'buleleng.wayan', password: 'kata-sandi-yang-panjang-1' }) });
+    expect(refused.status).toBe(401);
+    await row('buleleng.wayan').getByTestId('accounts-toggle').click();
+    await page.locator('[data-testid="accounts-row"][data-username="buleleng.wayan"][data-disabled="false"]').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'admin-accounts-buleleng.png'), fullPage: true });
+
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-table').waitFor();
+    const actions = await page.getByTestId('audit-row').evaluateAll((rows) => rows.map((r) => `${r.children[1].textContent} ${r.getAttribute('data-action')} ${r.children[4].textContent}`));
+    expect(actions.slice(0, 3)).toEqual(['admin.buleleng user.enable buleleng.wayan', 'admin.buleleng user.disable buleleng.wayan', 'admin.buleleng user.create buleleng.wayan']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'admin-audit-buleleng.png'), fullPage: true });
+    await page.getByTestId('audit-action').selectOption('user.create');
+    await page.locator('[data-testid="audit-row"]').first().waitFor();
+    expect(await page.getByTestId('audit-row').evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-action')))])).toEqual(['user.create']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-csv').click()]);
+    const file = join(DOWNLOADS, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toBe('audit-buleleng.csv');
+    expect(readFileSync(file, 'utf8')).toMatch(/^\uFEFFid,at,actor,action,regency,target,details\r\n\d+,[^,]+,admin\.buleleng,user\.create,buleleng,buleleng\.wayan,/);
+  });
+
+  it('keeps the pages from anyone who is not an administrator', async () => {
+    await signIn('buleleng.kasi-kerjasama');
+    await session.page.goto(`${session.api.url}/admin/pengguna`);
+    await session.page.getByTestId('admin-need-login').waitFor();
+    expect(await session.page.getByTestId('nav-accounts').count()).toBe(0);
+    await session.page.goto(`${session.api.url}/admin/audit`);
+    await session.page.getByTestId('admin-need-login').waitFor();
+  });
+});

@@ -5,7 +5,7 @@ import { IsIn, IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 
 import type { Response } from 'express';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
-import { toCsv } from '../reports/csv';
+import { toCsv } from '@sop/csv';
 import { AuditRepository, type AuditLine } from './audit.repository';
 
 export class AuditQuery {
@@ -66,7 +66,7 @@ export class AuditController {
     if (q.format === 'csv') {
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="audit-${scope ?? q.regency ?? 'semua'}.csv"`);
-      return toCsv(['id', 'at', 'actor', 'action', 'regency', 'target', 'details'], lines.map((l) => [l.id, l.at.toISOString(), l.actor, l.action, l.regency, l.target, JSON.stringify(l.details)]));
+      return toCsv([['id', 'at', 'actor', 'action', 'regency', 'target', 'details'], ...lines.map((l) => [l.id, l.at.toISOString(), l.actor, l.action, l.regency, l.target, JSON.stringify(l.details)])], { bom: true });
     }
     return { items: lines.map(line), next: lines.length === limit ? lines[lines.length - 1].id : null };
   }

@@ -202,6 +202,11 @@ describe('an office’s own closures', () => {
     expect(tuesday.body).toMatchObject({ version: 2, recomputedDeadlines: 2 });
     expect((await client.request('GET', `/api/cases/${metroCase}`, { as: 'metro.petugas' })).body.dueAt).toBe('2027-01-06T09:00:00.000Z');
     const year = await client.request('GET', '/api/holidays/2027?sop=metro');
+    // what a browser builds its countdown calendar from: the lists in force and the office's closures
+    const data = await client.request('GET', '/api/holidays/calendar?sop=metro');
+    expect(data.body.holidayYears.map((y: { year: number }) => y.year)).toEqual([2025, 2026, 2027]);
+    expect(data.body.extraHolidays).toEqual(expect.arrayContaining([{ date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }]));
+    expect((await client.request('GET', '/api/holidays/calendar?sop=..')).status).toBe(400);
     expect(year.body.office).toMatchObject({ sop: 'metro', loaded: { version: 2, holidays: [...closure.holidays, { date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }] } });
     expect((await client.request('GET', '/api/holidays/2027?sop=Bad!')).status).toBe(400);
   });

@@ -48,6 +48,13 @@ export class HolidaysController {
     };
   }
 
+  @Get('calendar')
+  @ApiOperation({ summary: 'The holiday data an office calendar is built from now (loaded and shipped national lists; with ?sop= that office’s loaded closures), for clients that compute working time themselves' })
+  async calendarData(@Query('sop') sop?: string) {
+    if (sop !== undefined && (typeof sop !== 'string' || !SOP_ID.test(sop))) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    return { holidayYears: this.calendars.holidayYears(), extraHolidays: sop ? this.calendars.officeHolidays(sop) : [] };
+  }
+
   @Get(':year')
   @ApiOperation({ summary: 'A year’s national holidays and cuti bersama as deadlines use them; with ?sop= also that office’s own closures' })
   async year(@Param('year') yearText: string, @Query('sop') sop?: string) {

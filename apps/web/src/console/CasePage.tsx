@@ -9,6 +9,7 @@ import { CaseActions } from './CaseActions';
 import { CaseDiagram } from './CaseDiagram';
 import { CaseFormData } from './CaseFormData';
 import { fetchCase, sendCaseEvent, type AllowedEvent, type CaseDetail, type KartuLine } from './console-api';
+import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { Countdown } from './Countdown';
 import { KartuTimeline } from './KartuTimeline';
 import { RequireSession } from './RequireSession';
@@ -75,6 +76,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
   const { t, lang } = useI18n();
   const sop = useSopVersion(detail.sop.id, detail.sop.version);
   const sopDoc = sop.state === 'ready' ? sop.value.sop : null;
+  const holidays = useOperationalHolidays(detail.sop.id);
   const lookups = useSopLookups(sop.state === 'ready' ? sop.value : null, t('consoleChannelWeb'));
   const [note, setNote] = useState('');
   const [reply, setReply] = useState('');
@@ -155,7 +157,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
           {!done && detail.step.keterangan && <p className="muted">{detail.step.keterangan}</p>}
           {done && detail.closedAt && <p className="muted">{t('consoleClosedAt', { at: formatInstant(new Date(detail.closedAt), tz, lang) })}</p>}
-          {!done && detail.dueAt && <Countdown sop={sopDoc} timeZone={detail.sop.timeZone} dueAt={detail.dueAt} provisional={detail.dueAtProvisional} timeLeftMinutes={detail.timeLeftMinutes} loadedAt={loadedAt} />}
+          {!done && detail.dueAt && <Countdown sop={sopDoc} timeZone={detail.sop.timeZone} dueAt={detail.dueAt} provisional={detail.dueAtProvisional} holidays={holidays} timeLeftMinutes={detail.timeLeftMinutes} loadedAt={loadedAt} />}
           {!done && !detail.dueAt && <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>}
         </section>
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Calendar } from '@sop/business-time';
 import type { SopDocument } from '@sop/model';
-import { createSopCalendar } from '@sop/case-engine';
+import { createSopCalendar, type OperationalHolidays } from '@sop/case-engine';
 import { useI18n } from '../i18n';
 import { formatInstant } from '../simulation/format';
 import { formatOverdue } from './time-left';
@@ -28,6 +28,7 @@ export function Countdown({
   timeZone,
   dueAt,
   provisional = false,
+  holidays = null,
   timeLeftMinutes,
   loadedAt,
 }: {
@@ -36,11 +37,13 @@ export function Countdown({
   dueAt: string;
   /** The deadline is an estimate (no official holiday list for its year yet). */
   provisional?: boolean;
+  /** The holiday lists the server uses (null: the shipped ones and the provisional estimate). */
+  holidays?: OperationalHolidays | null;
   timeLeftMinutes: number | null;
   loadedAt: Date;
 }) {
   const { t, lang } = useI18n();
-  const calendar = useMemo(() => (sop ? createSopCalendar(sop) : null), [sop]);
+  const calendar = useMemo(() => (sop ? createSopCalendar(sop, holidays ?? {}) : null), [sop, holidays]);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(new Date()), 1000);

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { flowsOf } from '@sop/model/graph';
 import { createSopCalendar } from '@sop/case-engine';
 import { compileSop, type CompiledFlow } from '@sop/compiler';
@@ -38,14 +39,15 @@ export function SimulateSopPage({ id }: { id: string }) {
 
 function SimulationLoader({ detail }: { detail: SopDetail }) {
   const { t } = useI18n();
-  // the same compiler and engine as the server, run in the browser
+  // the same compiler, engine and holiday lists as the server, run in the browser
+  const holidays = useOperationalHolidays(detail.id);
   const compiled = useMemo(() => {
     try {
-      return { sop: compileSop(detail.sop, { id: detail.id }), calendar: createSopCalendar(detail.sop) };
+      return { sop: compileSop(detail.sop, { id: detail.id }), calendar: createSopCalendar(detail.sop, holidays ?? {}) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [detail]);
+  }, [detail, holidays]);
   const [flowId, setFlowId] = useState('main');
   if ('error' in compiled) return <Notice kind="error">{t('simCompileFailed', { message: compiled.error ?? '' })}</Notice>;
   const flow = flowId === 'main' ? compiled.sop : compiled.sop.periodic[flowId];

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { DatabaseError } from 'pg';
 import type pino from 'pino';
 
 /** What body-parser attaches to its errors (Nest 12 wraps them in an HttpException as `cause`). */
@@ -23,6 +24,30 @@ function parseFailure(err: BodyParserError): string {
     }
   }
   return `the body is not valid JSON: ${err.message ?? 'it could not be parsed'}`;
+}
+
+/**
+ * The answer to an error the database reported that the request caused, or null for a fault of
+ * ours. Input is checked before it reaches SQL (hostile-input.ts, the DTOs); these are the last
+ * line, so that such a request is never answered 500 (each statement is atomic: nothing was written).
+ */
+function databaseRefusal(err: DatabaseError, req: Request): { status: number; body: Record<string, unknown> } | null {
+  // two events sent at once with one Idempotency-Key for two different cases: the second write finds the key taken
+  if (err.code === '23505' && err.constraint === 'idempotency_keys_pkey') {
+    const key = String(req.headers['idempotency-key'] ?? '').slice(0, 200);
+    return {
+      status: 422,
+      body: { statusCode: 422, error: 'Unprocessable Entity', message: `the Idempotency-Key "${key}" was already used for another case: send a new key for a new request`, allowedEvents: [] },
+    };
+  }
+  // 22021: a NUL byte or an invalid UTF-8 sequence; 22P05: a character jsonb cannot hold (\u0000)
+  if (err.code === '22021' || err.code === '22P05') {
+    return {
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', message: 'the request holds text the database cannot store', errors: [{ field: 'body', message: 'remove NUL characters (\\u0000) and send text as valid UTF-8' }] },
+    };
+  }
+  return null;
 }
 
 /**
@@ -51,6 +76,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       res.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
+      return;
+    }
+    // Database.prepared throws the driver's error; TypeORM's query wraps it in a QueryFailedError
+    const driverError = exception instanceof DatabaseError ? exception : (exception as { driverError?: unknown })?.driverError;
+    const refused = driverError instanceof DatabaseError ? databaseRefusal(driverError, req) : null;
+    if (refused) {
+      this.logger.warn({ code: (driverError as DatabaseError).code, method: req.method, url: req.originalUrl, status: refused.status }, 'request refused by the database');
+      res.status(refused.status).json(refused.body);
       return;
     }
     if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {

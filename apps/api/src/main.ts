@@ -10,6 +10,7 @@ import { demoUsersFor, DEMO_PASSWORD } from './auth/demo-users';
 import { AuthService } from './auth/auth.service';
 import { UsersRepository } from './auth/users.repository';
 import { ShiftedClock, SystemClock } from './common/clock';
+import { hostileInputGuard } from './common/hostile-input';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { securityHeaders } from './common/security-headers';
@@ -46,6 +47,8 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       bodyParser: true,
     });
     app.useBodyParser('json', { limit: '1mb' });
+    app.useBodyParser('urlencoded', { extended: true }); // as Nest would add it, but before the guard, which must see every body
+    app.use(hostileInputGuard()); // NUL, lone surrogates, built-in keys, depth and size: refused before any route sees them
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new HttpExceptionFilter(logger));
     app.enableShutdownHooks();

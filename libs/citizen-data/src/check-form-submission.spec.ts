@@ -1,5 +1,5 @@
 import type { FormField } from '@sop/model';
-import { checkFormSubmission } from './check-form-submission';
+import { checkFormSubmission, MAX_FORM_ISSUES } from './check-form-submission';
 
 /** Buleleng's FM-PDIP-03-01 as sops/buleleng.yaml writes it. */
 const BULELENG: FormField[] = [
@@ -203,6 +203,47 @@ describe('checkFormSubmission', () => {
       ['nama-lengkap', 'field.too-long', '"Nama Lengkap" has 201 characters; at most 200 are allowed: shorten it.'],
       ['isi-pengaduan', 'field.too-long', '"ISI PENGADUAN / SARAN" has 5001 characters; at most 5000 are allowed: shorten it.'],
     ]);
+  });
+
+  it('lists at most MAX_FORM_ISSUES issues, the last unknown key counting the keys left out (80,000 unknown keys)', () => {
+    const data: Record<string, string> = { 'sasaran-pengaduan': 'Pelayanan', 'isi-pengaduan': 'x' };
+    for (let i = 0; i < 80_000; i++) data[`k${i}`] = 'x';
+    const started = Date.now();
+    const result = checkFormSubmission(BULELENG, data);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result.ok).toBe(false);
+    const issues = !result.ok ? result.issues : [];
+    expect(issues).toHaveLength(MAX_FORM_ISSUES);
+    expect(issues.map((i) => i.field)).toEqual(Array.from({ length: MAX_FORM_ISSUES }, (_, i) => `k${i}`));
+    expect(issues[MAX_FORM_ISSUES - 1].message).toBe(
+      `This form has no field "k${MAX_FORM_ISSUES - 1}" (nor ${80_000 - MAX_FORM_ISSUES} more of the keys sent); its fields are: nama-lengkap, alamat, alamat-email, no-hp, sasaran-pengaduan, isi-pengaduan.`,
+    );
+    expect(issues[MAX_FORM_ISSUES - 1].messageId).toContain(`(begitu pula ${80_000 - MAX_FORM_ISSUES} kunci lain yang dikirim)`);
+    expect(JSON.stringify(issues).length).toBeLessThan(10_000);
+  });
+
+  it("reports the form's own fields first, then fills the rest of the list with unknown keys (at least one)", () => {
+    const data: Record<string, string> = { 'sasaran-pengaduan': 'Pungli' };
+    for (let i = 0; i < 50; i++) data[`x${i}`] = 'x';
+    const result = checkFormSubmission(BULELENG, data);
+    const issues = !result.ok ? result.issues : [];
+    expect(issues.slice(0, 2).map((i) => `${i.field} ${i.code}`)).toEqual(['sasaran-pengaduan choice.not-an-option', 'isi-pengaduan field.required']);
+    expect(issues).toHaveLength(MAX_FORM_ISSUES);
+    expect(issues[MAX_FORM_ISSUES - 1].message).toContain(`(nor ${50 - (MAX_FORM_ISSUES - 2)} more of the keys sent)`);
+    // a form with more fields of its own than the limit still names one unknown key
+    const many: FormField[] = Array.from({ length: 25 }, (_, i) => ({ id: `f${i}`, label: `F${i}`, type: 'text', required: true }));
+    const crowded = checkFormSubmission(many, { a: 'x', b: 'y' });
+    expect(!crowded.ok && crowded.issues.map((i) => i.code).slice(-2)).toEqual(['field.required', 'field.unknown']);
+    expect(!crowded.ok && crowded.issues.at(-1)!.message).toContain('"a" (nor 1 more of the keys sent)');
+  });
+
+  it('cuts a very long unknown key in its message', () => {
+    const key = 'k'.repeat(10_000);
+    const result = checkFormSubmission(BULELENG, { 'sasaran-pengaduan': 'Pelayanan', 'isi-pengaduan': 'x', [key]: 'x' });
+    const issue = !result.ok ? result.issues[0] : undefined;
+    expect(issue?.field).toBe(key);
+    expect(issue?.message).toContain(`"${'k'.repeat(60)}…"`);
+    expect(issue!.message.length).toBeLessThan(300);
   });
 
   it('treats a key inherited from Object.prototype or sent as "__proto__" as what it is', () => {

@@ -12,6 +12,14 @@ import { reject, type Rejection } from './rejection';
 export const MAX_TEXT_LENGTH = 200;
 /** The longest value of a `textarea` field, in characters. */
 export const MAX_TEXTAREA_LENGTH = 5000;
+/**
+ * At most this many issues are reported (every field of the form's own, then unknown keys): a
+ * submission with thousands of unknown keys gets the first of them and a count of the rest, not an
+ * answer thousands of times its size.
+ */
+export const MAX_FORM_ISSUES = 20;
+/** A key or value quoted in a message is cut to this many characters. */
+const MAX_QUOTED = 60;
 
 export type FormSubmissionCheck = { ok: true; values: Record<string, string> } | { ok: false; issues: FieldIssue[] };
 
@@ -27,7 +35,8 @@ type Checked = { ok: true; value: string } | Rejection;
  * {@link MAX_TEXTAREA_LENGTH}), a choice that is not one of the options, and the checks of
  * {@link checkNik}, {@link checkKk}, {@link checkNikOrKk}, {@link normalizePhone},
  * {@link checkEmail}, and `YYYY-MM-DD` for a real date. Issues come in the order of the form's
- * fields, then unknown keys.
+ * fields, then unknown keys; unknown keys are listed up to {@link MAX_FORM_ISSUES} issues in all,
+ * the last one listed counting those left out.
  *
  * The values are trimmed and normalised (Unicode NFC): runs of spaces in `text` and `choice`
  * become one space, a `textarea` keeps its line breaks as `\n`, a choice is stored as the option
@@ -94,15 +103,18 @@ export function checkFormSubmission(fields: FormField[], data: unknown): FormSub
   }
   const known = new Set(fields.map((field) => field.id));
   const unknown = Object.keys(record).filter((key) => !known.has(key));
-  for (const key of unknown) {
-    const list = fields.map((field) => field.id).join(', ');
+  const list = fields.map((field) => field.id).join(', ');
+  const listed = unknown.slice(0, Math.max(1, MAX_FORM_ISSUES - issues.length));
+  listed.forEach((key, index) => {
+    const more = index === listed.length - 1 ? unknown.length - listed.length : 0;
+    const shown = key.length > MAX_QUOTED ? `${key.slice(0, MAX_QUOTED)}…` : key;
     issues.push({
       field: key,
       code: 'field.unknown',
-      message: `This form has no field "${key}"; its fields are: ${list}.`,
-      messageId: `Formulir ini tidak memiliki isian "${key}"; isiannya adalah: ${list}.`,
+      message: `This form has no field "${shown}"${more ? ` (nor ${more} more of the keys sent)` : ''}; its fields are: ${list}.`,
+      messageId: `Formulir ini tidak memiliki isian "${shown}"${more ? ` (begitu pula ${more} kunci lain yang dikirim)` : ''}; isiannya adalah: ${list}.`,
     });
-  }
+  });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, values: Object.fromEntries(values) };
 }
 

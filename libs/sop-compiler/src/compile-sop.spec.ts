@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getSimplePaths } from '@xstate/graph';
+import { validateSop } from '@sop/model';
 import { createActor } from 'xstate';
 import { compileSop, createSopMachine, type CompiledFlow, type SopEvent } from './index';
 import { seedSops } from '../test/seed-sops';
@@ -102,5 +105,33 @@ describe('Metro escalation ladder', () => {
   it('keeps the Kepala Dinas step flagged, not moved, when its limit passes (top of the ladder)', () => {
     expect(compiled.steps['kadis-periksa'].onTimeout).toEqual({ action: 'flag', target: null });
     expect(compiled.steps['kasi-periksa'].timeLimit).toMatchObject({ amount: 1, unit: 'day' });
+  });
+});
+
+describe('an SOP with open roles (libs/sop-model/src/__fixtures__/valid/open-roles.yaml)', () => {
+  const result = validateSop(readFileSync(join(__dirname, '../../sop-model/src/__fixtures__/valid/open-roles.yaml'), 'utf8'));
+  const compiled = compileSop(result.sop!, { id: 'open-roles' });
+
+  it('compiles, each step carrying its lane\'s role, and the SOP\'s words for a role of its own', () => {
+    expect(compiled.steps['helpdesk-tangani']).toMatchObject({ lane: 'helpdesk', laneName: 'Helpdesk', role: 'helpdesk', roleDescription: null });
+    expect(compiled.steps['ppid-jawab']).toMatchObject({ lane: 'ppid', role: 'ppid', roleDescription: null });
+    expect(compiled.steps['pejabat-putuskan']).toMatchObject({ role: 'pejabat-berwenang' });
+    expect(compiled.steps['inspektorat-tangani']).toMatchObject({
+      lane: 'inspektorat',
+      laneName: 'Inspektorat Daerah',
+      role: 'other',
+      roleDescription: 'Aparat pengawas internal pemerintah daerah yang menindaklanjuti pengaduan tentang perilaku pegawai',
+    });
+    expect(compiled.periodic['kajian-bulanan'].steps['kajian-risiko']).toMatchObject({ role: 'other', roleDescription: 'Koordinator ISO sebagai pengelola risiko pelayanan' });
+  });
+
+  it('runs a request for information through the PPID to the answer', () => {
+    const actor = createActor(compiled.machine).start();
+    actor.send({ type: 'COMPLETE' });
+    actor.send({ type: 'CHOOSE', outcome: 'informasi' });
+    expect(actor.getSnapshot().value).toBe('ppid-jawab');
+    actor.send({ type: 'COMPLETE' });
+    actor.send({ type: 'COMPLETE' });
+    expect(actor.getSnapshot().status).toBe('done');
   });
 });

@@ -1,5 +1,5 @@
 import { parseDuration } from '@sop/business-time';
-import { buildSopGraph, flowsOf, type SopDocument, type SopGraph, type Step } from '@sop/model';
+import { buildSopGraph, flowsOf, OTHER_ROLE, type SopDocument, type SopGraph, type Step } from '@sop/model';
 import { assign, setup } from 'xstate';
 import type { AllowedEvent, SopContext, SopEvent } from './sop-events';
 import type { StepMeta } from './step-meta';
@@ -91,6 +91,7 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
       lane: step.lane,
       laneName: lanes.get(step.lane)?.name ?? step.lane,
       role: lanes.get(step.lane)?.role ?? 'unknown',
+      roleDescription: lanes.get(step.lane)?.role === OTHER_ROLE ? (lanes.get(step.lane)?.roleDescription ?? null) : null,
       label: step.label ?? null,
       activity: step.activity,
       kelengkapan: step.kelengkapan ?? null,

@@ -9,8 +9,10 @@ export interface StepMeta {
   kind: StepKind;
   lane: string;
   laneName: string;
-  /** The common role of the lane (pemohon, petugas, kasi, …). */
+  /** The common national role of the lane (pemohon, petugas, kasi, helpdesk, ppid, …), or `other`. */
   role: string;
+  /** For a lane of role `other`, what the role is in the SOP's own words; null for a common role. */
+  roleDescription: string | null;
   label: string | null;
   activity: string | null;
   kelengkapan: TextList;

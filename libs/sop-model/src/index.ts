@@ -6,7 +6,25 @@ export { formatIssue, compareIssues, type SopIssue, type IssueSeverity, type Unl
 export { createSourceMap, type SourceMap, type SourcePosition } from './source-map';
 export { buildSopGraph, flowsOf, edgesOf, escalationOf, rejectionOf, type SopFlow, type SopGraph, type SopEdge, type SopEdgeKind } from './sop-graph';
 export { SOP_RULES, reachableFromStart, canReachEnd, type SopRule, type RuleContext } from './rules';
-export { KNOWN_ROLES, isKnownRole, type KnownRole } from './known-roles';
+export {
+  KNOWN_ROLES,
+  ROLE_INFO,
+  LANE_ROLES,
+  COMMON_ROLES,
+  OTHER_ROLE,
+  CITIZEN_ROLE,
+  isKnownRole,
+  isLaneRole,
+  isCitizenLane,
+  isOtherRoleLane,
+  laneRoleLabel,
+  commonRoleNamed,
+  normalizeRoleText,
+  suggestRole,
+  type KnownRole,
+  type CommonRole,
+  type RoleInfo,
+} from './known-roles';
 export { didYouMean } from './did-you-mean';
 export { toPointer, fromPointer } from './json-pointer';
 export { inspectSop, totalTime, type SopInspection, type PathTime, type TimeTotal } from './inspect-sop';

@@ -1,5 +1,6 @@
 import { formatDuration, nominalWorkingMinutes, parseDuration, type Duration, type DurationUnit } from '@sop/business-time';
-import type { SopDocument, Step } from './generated/sop-document';
+import type { LaneRole, SopDocument, Step } from './generated/sop-document';
+import { isOtherRoleLane } from './known-roles';
 import { buildSopGraph, flowsOf, type SopGraph } from './sop-graph';
 
 /** A sum of time limits, kept per unit because working and calendar time do not convert exactly. */
@@ -25,7 +26,8 @@ export interface SopInspection {
   title: string;
   regency: string;
   timeZone: string;
-  lanes: { id: string; name: string; role: string; steps: number }[];
+  /** `roleDescription` is the SOP's own words for a lane of role `other`, null for a common role. */
+  lanes: { id: string; name: string; role: LaneRole; roleDescription: string | null; steps: number }[];
   /** Steps of the per-complaint flow. */
   steps: number;
   decisions: { id: string; number: string | null; outcomes: string[] }[];
@@ -173,7 +175,13 @@ export function inspectSop(sop: SopDocument): SopInspection {
     title: sop.identity.title,
     regency: sop.identity.regency,
     timeZone: sop.calendar.timeZone,
-    lanes: sop.lanes.map((l) => ({ id: l.id, name: l.name, role: l.role, steps: allSteps.filter((s) => s.lane === l.id).length })),
+    lanes: sop.lanes.map((l) => ({
+      id: l.id,
+      name: l.name,
+      role: l.role,
+      roleDescription: isOtherRoleLane(l) ? (l.roleDescription ?? null) : null,
+      steps: allSteps.filter((s) => s.lane === l.id).length,
+    })),
     steps: sop.steps.length,
     decisions: sop.steps.filter((s) => s.kind === 'decision').map((s) => ({ id: s.id, number: s.number, outcomes: (s.outcomes ?? []).map((o) => o.label) })),
     escalationDepth: escalationDepth(main),

@@ -56,6 +56,18 @@ const INVALID: Record<string, ExpectedIssue[]> = {
   'type-mismatch.yaml': [error('schema.type', 18, 3, 'masyarakat: {', 'must be a list, found a mapping', 'write each item on its own line, starting with "- "')],
   'too-few-steps.yaml': [error('schema.minItems', 22, 3, '- id: laporan', 'needs at least 2 items, found 1', 'add 1 more')],
 
+  // Lane roles: a common national role from the schema's list, or other with the SOP's own words
+  'unknown-role.yaml': [
+    error('unknown-role', 20, 35, 'kassi', 'role "kassi" is not a common national role (did you mean "kasi"?)', 'write one of: "pemohon", "petugas", "kasi"', 'or, when none fits, write role: other and roleDescription'),
+  ],
+  'role-as-written.yaml': [
+    error('unknown-role', 20, 55, 'Pejabat yang berkompeten }', 'role "Pejabat yang berkompeten" is not a common national role (did you mean "pejabat-berwenang"?)', '"ppid", "pejabat-berwenang", "other"'),
+  ],
+  'other-role-without-description.yaml': [
+    error('schema.required', 20, 46, 'other }', 'role: "other" needs "roleDescription": add "roleDescription: …" next to it', `what this lane does, in the SOP's own words, e.g. its header "Koordinator ISO"`),
+  ],
+  'empty-role-description.yaml': [error('schema.minLength', 20, 70, '"" }', 'must not be empty: write the text as in the source')],
+
   // Ids and references
   'duplicate-step-id.yaml': [error('duplicate-id', 44, 9, 'kasi-periksa', 'step id "kasi-periksa" is already used by the step at /steps/2', 'give each step its own id')],
   'duplicate-lane-id.yaml': [error('duplicate-id', 21, 11, 'petugas, name: Petugas loket', 'lane id "petugas" is already used by lane 2', 'give each lane its own id')],
@@ -67,7 +79,6 @@ const INVALID: Record<string, ExpectedIssue[]> = {
     error('unknown-step', 65, 15, 'selesai', '"selesai" is a step of the per-complaint flow, not of periodic procedure "rekap-harian"', 'point it at one of: "rekap-mulai", "rekap-susun", "rekap-selesai"'),
   ],
   'unknown-template.yaml': [error('unknown-template', 43, 15, 'balasan', 'template "balasan" is not declared under "templates"', 'add it under "templates" (id, name, text), or remove "template"')],
-  'unknown-role.yaml': [error('unknown-role', 20, 35, 'kassi', 'role "kassi" is not a known role (did you mean "kasi"?)', 'write one of: "pemohon", "petugas", "kasi"')],
   'reveal-to-unknown-lane.yaml': [error('unknown-lane', 24, 20, 'kabid]', 'lane "kabid" is not declared under "lanes"', 'lanes: "masyarakat", "petugas", "kasi"')],
   'unknown-category-field.yaml': [error('unknown-field', 30, 18, 'jenis', 'categoryField "jenis" is not a field of intake.form', 'fields: "nama", "kategori", "isi"')],
   'category-field-not-choice.yaml': [error('category-not-choice', 30, 18, 'isi', 'categoryField "isi" must name a field of type choice (it is textarea)', 'name one of the choice fields ("kategori") or make "isi" type: choice')],
@@ -108,6 +119,12 @@ const WARNINGS: Record<string, ExpectedIssue[]> = {
   'unused-lane.yaml': [warning('unused-lane', 21, 11, 'kabid', 'lane "kabid" (Kabid) holds no step', 'put a step in it or remove it')],
   'timeout-without-limit.yaml': [warning('timeout-without-limit', 43, 16, '{ action: flag }', 'onTimeout never fires: step "kasi-periksa" has no known Waktu', 'give it a waktu such as "1 hari", or remove onTimeout')],
   'options-on-non-choice.yaml': [warning('options-on-non-choice', 27, 46, 'options:', 'field "nama" is of type text, so its options are ignored', 'make it type: choice or remove options')],
+  'role-description-on-common-role.yaml': [
+    warning('role-description-ignored', 20, 41, 'roleDescription: Kasi yang', 'lane "kasi" plays the common role "kasi", so its roleDescription is shown nowhere', 'remove it, or write role: other if no common role fits'),
+  ],
+  'other-role-is-common.yaml': [
+    warning('other-role-is-common', 20, 58, 'other, roleDescription: PPID', 'lane "kasi" is role: other, but "PPID" is the common role "ppid" (PPID)', 'write role: ppid, so comparisons line it up'),
+  ],
   'outcomes-same-target.yaml': [warning('outcomes-same-target', 36, 62, 'kasi-periksa', 'outcomes "selesai" and "tidak-selesai" of decision "periksa" both lead to "kasi-periksa"', 'check the target')],
 };
 

@@ -1,6 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { sopSchema } from './generated/sop-schema';
 import { didYouMean, listNames } from './did-you-mean';
+import { suggestRole } from './known-roles';
 import type { UnlocatedIssue } from './sop-issue';
 
 // verbose: errors carry their parentSchema, which names the properties allowed next to an unknown one.
@@ -16,8 +17,12 @@ interface SchemaNode {
   $ref?: string;
   type?: string | readonly string[];
   enum?: readonly unknown[];
+  const?: unknown;
+  required?: readonly string[];
   properties?: Record<string, SchemaNode>;
   propertyNames?: SchemaNode;
+  if?: SchemaNode;
+  then?: SchemaNode;
 }
 
 const DEFS: Record<string, SchemaNode> = sopSchema.$defs;
@@ -43,6 +48,39 @@ const PATTERN_HINTS: Record<string, string> = {
   '^([01]\\d|2[0-3]):[0-5]\\d$': 'write the time as HH:MM on a 24-hour clock (e.g. "07:30")',
   '^([01]\\d|2[0-4]):[0-5]\\d$': 'write the time as HH:MM on a 24-hour clock (e.g. "16:00")',
 };
+
+/** The name of each definition of the schema, by the definition itself (ajv's `parentSchema` is the schema's own object). */
+const DEF_NAMES = new Map<unknown, string>(Object.entries(DEFS).map(([name, node]) => [node, name]));
+
+/** The definition that holds a `then`, by the `then` (whose errors' schema paths are relative and say nothing). */
+const THEN_OWNERS = new Map<unknown, SchemaNode>(Object.values(DEFS).flatMap((node) => (node.then ? [[node.then, node] as const] : [])));
+
+/**
+ * Enums whose refusal says more than the list of values, by definition name: a stable code, how to
+ * name the value, a better suggestion than an edit distance, and what to write when none fits.
+ */
+const ENUM_ADVICE: Partial<Record<string, { code: string; subject: (value: string) => string; suggest: (value: string) => string; otherwise: string }>> = {
+  LaneRole: {
+    code: 'unknown-role',
+    subject: (value) => `role "${value}" is not a common national role`,
+    suggest: suggestRole,
+    otherwise: `; or, when none fits, write role: other and roleDescription: the SOP's own words for this role`,
+  },
+};
+
+/** What a property required under a condition is for, by the name of the definition that requires it; given the object that lacks it. */
+const REQUIRED_ADVICE: Partial<Record<string, (owner: Record<string, unknown>) => string>> = {
+  Lane: (lane) => `what this lane does, in the SOP's own words${typeof lane.name === 'string' ? `, e.g. its header "${lane.name}"` : ''}`,
+};
+
+/**
+ * A requirement that holds only under a condition (`if` / `then`): the condition's property and
+ * value, e.g. `role` and `"other"`, when the `if` is one `const`.
+ */
+function conditionOf(owner: SchemaNode): { property: string; value: unknown } | undefined {
+  const entries = Object.entries(owner.if?.properties ?? {}).filter(([, p]) => p.const !== undefined);
+  return entries.length === 1 ? { property: entries[0][0], value: entries[0][1].const } : undefined;
+}
 
 /** What to write instead of a value of the wrong type. */
 function typeHint(expected: string[], value: unknown): string {
@@ -92,6 +130,18 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
   switch (error.keyword) {
     case 'required': {
       const property = (error.params as { missingProperty: string }).missingProperty;
+      const owner = THEN_OWNERS.get(error.parentSchema);
+      const condition = owner ? conditionOf(owner) : undefined;
+      if (owner && condition) {
+        const advise = REQUIRED_ADVICE[DEF_NAMES.get(owner) ?? ''];
+        const advice = advise && value !== null && typeof value === 'object' ? advise(value as Record<string, unknown>) : undefined;
+        // located at the value that makes it required, which the author just wrote
+        return {
+          ...base,
+          pointer: `${at}/${condition.property}`,
+          message: `${condition.property}: ${JSON.stringify(condition.value)} needs "${property}": add "${property}: …" next to it${advice ? ` (${advice})` : ''}`,
+        };
+      }
       const schema = resolve((error.parentSchema as SchemaNode | undefined)?.properties?.[property]);
       const hint = schema?.enum
         ? ` (one of: ${listNames(schema.enum.map(String), 20)})`
@@ -113,6 +163,10 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const advice = ENUM_ADVICE[DEF_NAMES.get(error.parentSchema) ?? ''];
+      if (advice && typeof value === 'string') {
+        return { ...base, code: advice.code, message: `${advice.subject(value)}${advice.suggest(value)}; write one of: ${listNames(allowed, 20)}${advice.otherwise}` };
+      }
       return { ...base, message: `${describe(value)} is not allowed here${typeof value === 'string' ? didYouMean(value, allowed) : ''}; write one of: ${listNames(allowed, 20)}` };
     }
     case 'const':

@@ -17,17 +17,17 @@ const brief = (issues: { severity: string; code: string; line: number; column: n
 
 describe('validateSop', () => {
   it('reports every semantic issue, not the first, in source order', () => {
-    // Found by three rules in the order references-resolve, distinct-outcomes, roles-known:
+    // Found by three rules in the order references-resolve, distinct-outcomes, lane-roles:
     // the reverse of their order in the file.
     const text = variant(
-      ['role: kasi }', 'role: kassi }'],
+      ['role: kasi }', 'role: other, roleDescription: Kepala Seksi }'],
       ['label: Tidak terselesaikan', 'label: Selesai'],
       ['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt'],
     );
     const { issues, valid } = validateSop(text);
     expect(valid).toBe(false);
     expect(brief(issues)).toEqual([
-      { severity: 'error', code: 'unknown-role', line: 20, column: 35 },
+      { severity: 'warning', code: 'other-role-is-common', line: 20, column: 35 },
       { severity: 'error', code: 'duplicate-outcome', line: 36, column: 37 },
       { severity: 'error', code: 'unknown-lane', line: 47, column: 11 },
     ]);
@@ -43,13 +43,13 @@ describe('validateSop', () => {
   });
 
   it('runs the semantic rules only on a document the schema accepts', () => {
-    // An unknown role (a semantic error) is not reported while the schema rejects the document.
-    const { issues } = validateSop(variant(['role: kasi }', 'role: kassi }'], ['timeZone: Asia/Jakarta', 'timeZone: WIB']));
+    // An unknown lane (a semantic error) is not reported while the schema rejects the document.
+    const { issues } = validateSop(variant(['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt'], ['timeZone: Asia/Jakarta', 'timeZone: WIB']));
     expect(issues.map((i) => i.code)).toEqual(['schema.enum']);
   });
 
   it('puts the file on every issue, when given', () => {
-    const text = variant(['role: kasi }', 'role: kassi }'], ['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt']);
+    const text = variant(['role: kasi }', 'role: other, roleDescription: Kepala Seksi }'], ['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt']);
     const named = validateSop(text, { file: 'sops/contoh.yaml' }).issues;
     expect(named).toHaveLength(2);
     expect(named.map((i) => i.file)).toEqual(['sops/contoh.yaml', 'sops/contoh.yaml']);

@@ -53,6 +53,7 @@ const LOCATED_AT_KEY = new Set([
   'jump-on-start',
   'transition-on-end',
   'options-on-non-choice',
+  'role-description-ignored',
 ]);
 
 /**

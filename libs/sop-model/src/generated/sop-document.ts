@@ -33,6 +33,28 @@ export type Items = string[];
  */
 export type Id = string;
 /**
+ * The common national role a lane plays, used to compare regencies. 'other' when none fits, with the lane's roleDescription.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "LaneRole".
+ */
+export type LaneRole =
+  | 'pemohon'
+  | 'petugas'
+  | 'kasi'
+  | 'kabid'
+  | 'sekretaris'
+  | 'kepala-dinas'
+  | 'bidang-teknis'
+  | 'analis'
+  | 'operator-editor'
+  | 'petugas-dokumen'
+  | 'helpdesk'
+  | 'tim-pengaduan'
+  | 'ppid'
+  | 'pejabat-berwenang'
+  | 'other';
+/**
  * start and end are the terminator symbols (Mulai, Selesai), task the rectangle, decision the diamond.
  *
  * This interface was referenced by `SopDocument`'s JSON-Schema
@@ -197,7 +219,7 @@ export interface Sections {
   pencatatanPendataan: Items;
 }
 /**
- * A Pelaksana column. Its id is the access role of the people who work it in the runtime.
+ * A Pelaksana column. Its id is the access role of the people who work it in the runtime; its role is the common national role it plays, so regencies can be compared, or 'other' with a roleDescription.
  *
  * This interface was referenced by `SopDocument`'s JSON-Schema
  * via the `definition` "Lane".
@@ -208,10 +230,11 @@ export interface Lane {
    * Text as written in the source.
    */
   name: string;
+  role: LaneRole;
   /**
-   * The common role this lane plays, used to compare regencies: pemohon, petugas, kasi, kabid, sekretaris, kepala-dinas, bidang-teknis, analis, operator-editor, petugas-dokumen.
+   * Text as written in the source.
    */
-  role: string;
+  roleDescription?: string;
 }
 /**
  * How complaints come in.

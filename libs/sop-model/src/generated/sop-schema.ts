@@ -319,7 +319,7 @@ export const sopSchema = {
       }
     },
     "Lane": {
-      "description": "A Pelaksana column. Its id is the access role of the people who work it in the runtime.",
+      "description": "A Pelaksana column. Its id is the access role of the people who work it in the runtime; its role is the common national role it plays, so regencies can be compared, or 'other' with a roleDescription.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -336,10 +336,66 @@ export const sopSchema = {
           "description": "The column header as written."
         },
         "role": {
-          "description": "The common role this lane plays, used to compare regencies: pemohon, petugas, kasi, kabid, sekretaris, kepala-dinas, bidang-teknis, analis, operator-editor, petugas-dokumen.",
-          "type": "string"
+          "$ref": "#/$defs/LaneRole"
+        },
+        "roleDescription": {
+          "$ref": "#/$defs/Text",
+          "description": "Required with role: other, and read only then: what this lane does, in the SOP's own words (e.g. \"Tim Pengaduan yang ditetapkan dengan Keputusan Kepala Dinas\"). Comparisons list the lane under this description, apart from the common roles."
         }
+      },
+      "if": {
+        "properties": {
+          "role": {
+            "const": "other"
+          }
+        },
+        "required": [
+          "role"
+        ]
+      },
+      "then": {
+        "required": [
+          "roleDescription"
+        ]
       }
+    },
+    "LaneRole": {
+      "description": "The common national role a lane plays, used to compare regencies. 'other' when none fits, with the lane's roleDescription.",
+      "type": "string",
+      "enum": [
+        "pemohon",
+        "petugas",
+        "kasi",
+        "kabid",
+        "sekretaris",
+        "kepala-dinas",
+        "bidang-teknis",
+        "analis",
+        "operator-editor",
+        "petugas-dokumen",
+        "helpdesk",
+        "tim-pengaduan",
+        "ppid",
+        "pejabat-berwenang",
+        "other"
+      ],
+      "enumDescriptions": [
+        "Pemohon / Pelapor / Masyarakat / Pengguna Layanan: the citizen who files the complaint.",
+        "Petugas / Operator / Admin / Staf / FO / CS: the front-line staff who receive and register complaints.",
+        "Kepala Seksi (Kasi): a section head.",
+        "Kepala Bidang (Kabid): a division head.",
+        "Sekretaris: the office secretary.",
+        "Kepala Dinas (Kadis): the head of office.",
+        "Bidang Teknis / Bidang Terkait: the division concerned, as a unit.",
+        "JF Analis Kebijakan: a functional policy analyst.",
+        "Operator Editor: corrects data-entry errors and re-issues the document.",
+        "Petugas Pengambilan Dokumen: hands finished documents to the citizen.",
+        "Helpdesk: settles technical problems (online services, applications, access).",
+        "Tim Pengaduan / Tim Penanganan Pengaduan / Pengelola Pengaduan / Tim Penjawab Aduan: the team that examines and answers complaints.",
+        "PPID, Pejabat Pengelola Informasi dan Dokumentasi (UU 14/2008): answers requests for public information.",
+        "Pejabat yang berwenang / berkompeten: the official competent for the matter, named by competence rather than by position.",
+        "None of the above: write roleDescription in the SOP's own words; comparisons list the lane by it."
+      ]
     },
     "Intake": {
       "description": "How complaints come in.",

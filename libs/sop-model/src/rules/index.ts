@@ -1,10 +1,10 @@
 import { distinctOutcomes } from './distinct-outcomes';
 import { durationsParse } from './durations-parse';
 import { formFields } from './form-fields';
+import { laneRoles } from './lane-roles';
 import { lanesUsed } from './lanes-used';
 import { reachability } from './reachability';
 import { referencesResolve } from './references-resolve';
-import { rolesKnown } from './roles-known';
 import { stepShape } from './step-shape';
 import { uniqueIds } from './unique-ids';
 import type { SopRule } from './sop-rule';
@@ -18,7 +18,7 @@ export const SOP_RULES: readonly SopRule[] = [
   distinctOutcomes,
   durationsParse,
   lanesUsed,
-  rolesKnown,
+  laneRoles,
   formFields,
 ];
 

@@ -3,6 +3,7 @@ import type { ItemDiff, MatrixRow, SopComparison, SopVersionDiff } from '@sop/co
 const SECTION_TITLES: Record<MatrixRow['section'], string> = {
   figures: 'Figures',
   roles: 'Lanes by common role',
+  otherRoles: "Lanes of another role (role: other, by the SOP's own description)",
   channels: 'Channels (by kind)',
   forms: 'Form fields (by type)',
   periodic: 'Periodic procedures (by schedule)',

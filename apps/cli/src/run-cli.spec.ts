@@ -95,6 +95,18 @@ describe('sop inspect', () => {
     expect(r.stdout).toContain('Escalation depth: 4');
     expect(r.stdout).toMatch(/Worst case: 5 hari/);
   });
+
+  it("shows each lane's role, and the SOP's own description of a role no common role fits", () => {
+    const file = join(root, 'libs/sop-model/src/__fixtures__/valid/open-roles.yaml');
+    const r = run(['inspect', file]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout).toMatch(/^ {2}helpdesk +\[helpdesk\] +1 step +Helpdesk$/m);
+    expect(r.stdout).toMatch(/^ {2}pejabat +\[pejabat-berwenang\] +1 step +Pejabat yang berkompeten$/m);
+    expect(r.stdout).toMatch(/^ {2}koordinator-iso +\[other\] +2 steps +Koordinator ISO {2}\(other role: Koordinator ISO sebagai pengelola risiko pelayanan\)$/m);
+    const report = JSON.parse(run(['inspect', file, '--json']).stdout);
+    expect(report.lanes.find((l: { id: string }) => l.id === 'inspektorat')).toMatchObject({ role: 'other', roleDescription: expect.stringMatching(/^Aparat pengawas internal/) });
+    expect(report.lanes.find((l: { id: string }) => l.id === 'ppid')).toMatchObject({ role: 'ppid', roleDescription: null });
+  });
 });
 
 describe('the installed `sop` binary', () => {
@@ -124,6 +136,14 @@ describe('sop diff', () => {
     expect(c.sops[1].worstCase).toMatchObject({ workingMinutes: 110, workingText: '1 jam 50 menit', unknownSteps: [] });
     expect(c.matrix.find((row: { key: string }) => row.key === 'kasi')).toMatchObject({ section: 'roles', cells: ['Kasi Yang Membidangi permasalahan', 'Kasi Kerjasama'], status: 'shared' });
     expect(c.versionDiff).toBeNull();
+  });
+
+  it('lists lanes of another role apart, by their description, when comparing an SOP with open roles', () => {
+    const r = run(['diff', metro, join(root, 'libs/sop-model/src/__fixtures__/valid/open-roles.yaml')]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout).toMatch(/^Helpdesk\s+—\s+Helpdesk\s+unique$/m);
+    const others = r.stdout.split("Lanes of another role (role: other, by the SOP's own description):\n")[1];
+    expect(others).toMatch(/^Koordinator ISO sebagai pengelola r…\s+—\s+Koordinator ISO\s+unique$/m);
   });
 
   it('prints a readable table with a column per SOP', () => {

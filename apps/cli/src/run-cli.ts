@@ -46,12 +46,14 @@ holding its lane, Mutu Baku, parsed time limit and output. --flow picks a period
 of the per-complaint flow. Exit status 1 (with the issues) when the SOP is invalid.`,
   inspect: `Usage: sop inspect <file> [--json]
 
-Summarises an SOP: lanes, steps, decisions, escalation depth, best- and worst-case total time (the
+Summarises an SOP: lanes (each with the common national role it plays, or "other" and the SOP's own
+description of the role), steps, decisions, escalation depth, best- and worst-case total time (the
 Waktu of the task and decision steps on a path, in working time where the SOP says so), channels and
 periodic procedures. --json prints the same as JSON.`,
   diff: `Usage: sop diff <a> <b> [<c> <d> <e>] [--json] [--date YYYY-MM-DD]
 
-Compares two to five SOP files side by side: lanes mapped to the common roles, steps, decision
+Compares two to five SOP files side by side: lanes grouped by common role (lanes of role "other"
+listed apart, by the SOP's own description of the role), steps, decision
 points, escalation depth, best- and worst-case time (as the SOP writes it, and in working time on
 each office's own calendar: its time zone, hours and holidays; a step without a known Waktu keeps the
 figure a lower bound, "≥ … (+1 langkah tanpa Waktu)"), channels, form fields, periodic procedures,
@@ -121,12 +123,17 @@ export function sopIdOf(file: string): string {
 function formatInspection(r: SopInspection): string {
   const pad = (s: string, n: number) => s.padEnd(n);
   const laneWidth = Math.max(...r.lanes.map((l) => l.id.length));
+  const roleWidth = Math.max(...r.lanes.map((l) => l.role.length + 2));
   const path = (steps: string[]) => steps.join(' → ');
   const lines = [
     `${r.title} — ${r.regency} (${r.timeZone})`,
     '',
     `Lanes (${r.lanes.length}):`,
-    ...r.lanes.map((l) => `  ${pad(l.id, laneWidth)}  ${pad(`[${l.role}]`, 17)} ${String(l.steps).padStart(2)} step${l.steps === 1 ? ' ' : 's'}  ${l.name}`),
+    // a lane of no common role says what it is in the SOP's words, as comparisons list it
+    ...r.lanes.map(
+      (l) =>
+        `  ${pad(l.id, laneWidth)}  ${pad(`[${l.role}]`, roleWidth)}  ${String(l.steps).padStart(2)} step${l.steps === 1 ? ' ' : 's'}  ${l.name}${l.roleDescription !== null ? `  (other role: ${l.roleDescription})` : ''}`,
+    ),
     '',
     `Steps: ${r.steps}    Decisions: ${r.decisions.length}    Escalation depth: ${r.escalationDepth}`,
     ...r.decisions.map((d) => `  decision ${d.id} (no. ${d.number ?? '?'}): ${d.outcomes.join(' / ')}`),

@@ -149,3 +149,99 @@ describe('citationsOf', () => {
     expect(citationsOf('Maklumat Pelayanan', 'Kota Metro')).toEqual([{ key: 'text:maklumat pelayanan', label: 'Maklumat Pelayanan', text: 'Maklumat Pelayanan' }]);
   });
 });
+
+describe('compareSops: open roles (libs/sop-model/src/__fixtures__/valid/open-roles.yaml)', () => {
+  const result = validateSop(readFileSync(join(root, 'libs/sop-model/src/__fixtures__/valid/open-roles.yaml'), 'utf8'));
+  if (!result.sop) throw new Error('open-roles.yaml is invalid');
+  const open = result.sop;
+  const c = compareSops([
+    { key: 'metro', sop: metro },
+    { key: 'contoh', sop: open },
+  ]);
+  const row = (section: string, key: string) => c.matrix.find((r) => r.section === section && r.key === key);
+
+  it('groups lanes by common role, the new national roles included', () => {
+    expect(row('roles', 'petugas')).toMatchObject({ cells: [expect.stringMatching(/^Petugas\/Admin/), 'Petugas Pengaduan'], status: 'shared' });
+    expect(row('roles', 'pemohon')).toMatchObject({ cells: ['Pengguna Jasa Layanan/ Masyarakat', 'Pelapor / Masyarakat'], status: 'shared' });
+    expect(row('roles', 'helpdesk')).toMatchObject({ label: 'Helpdesk', cells: ['', 'Helpdesk'], status: 'unique' });
+    expect(row('roles', 'ppid')).toMatchObject({ cells: ['', 'PPID Pelaksana'], status: 'unique' });
+    expect(row('roles', 'tim-pengaduan')).toMatchObject({ label: 'Complaints team', cells: ['', 'Tim Pengaduan'] });
+    expect(row('roles', 'pejabat-berwenang')).toMatchObject({ label: 'Competent official', cells: ['', 'Pejabat yang berkompeten'] });
+    // in the schema's order, and "other" is no common role
+    expect(c.matrix.filter((r) => r.section === 'roles').map((r) => r.key)).toEqual([
+      'pemohon',
+      'petugas',
+      'kasi',
+      'kabid',
+      'sekretaris',
+      'kepala-dinas',
+      'helpdesk',
+      'tim-pengaduan',
+      'ppid',
+      'pejabat-berwenang',
+    ]);
+    expect(row('roles', 'other')).toBeUndefined();
+  });
+
+  it('lists each lane of role other by its own description, after the common roles, never merged', () => {
+    const others = c.matrix.filter((r) => r.section === 'otherRoles');
+    expect(others).toEqual([
+      {
+        section: 'otherRoles',
+        key: 'aparat pengawas internal pemerintah daerah yang menindaklanjuti pengaduan tentang perilaku pegawai',
+        label: 'Aparat pengawas internal pemerintah daerah yang menindaklanjuti pengaduan tentang perilaku pegawai',
+        cells: ['', 'Inspektorat Daerah'],
+        status: 'unique',
+      },
+      { section: 'otherRoles', key: 'koordinator iso sebagai pengelola risiko pelayanan', label: 'Koordinator ISO sebagai pengelola risiko pelayanan', cells: ['', 'Koordinator ISO'], status: 'unique' },
+    ]);
+    const sections = c.matrix.map((r) => r.section);
+    expect(sections.indexOf('otherRoles')).toBe(sections.lastIndexOf('roles') + 1);
+    expect(c.sops[1].lanes.find((l) => l.id === 'koordinator-iso')).toEqual({ id: 'koordinator-iso', name: 'Koordinator ISO', role: 'other', roleDescription: 'Koordinator ISO sebagai pengelola risiko pelayanan' });
+    expect(c.sops[1].lanes.find((l) => l.id === 'ppid')).toMatchObject({ role: 'ppid', roleDescription: null });
+  });
+
+  it('lines up other roles of two SOPs only where they are described in the same words (case and spacing aside)', () => {
+    const other = structuredClone(open);
+    other.lanes.find((l) => l.id === 'koordinator-iso')!.roleDescription = 'KOORDINATOR ISO  sebagai pengelola risiko pelayanan.';
+    other.lanes.find((l) => l.id === 'inspektorat')!.roleDescription = 'Inspektorat Kabupaten';
+    const pair = compareSops([
+      { key: 'contoh', sop: open },
+      { key: 'lain', sop: other },
+    ]);
+    expect(pair.matrix.filter((r) => r.section === 'otherRoles').map((r) => [r.label, r.cells, r.status])).toEqual([
+      ['Aparat pengawas internal pemerintah daerah yang menindaklanjuti pengaduan tentang perilaku pegawai', ['Inspektorat Daerah', ''], 'unique'],
+      ['Koordinator ISO sebagai pengelola risiko pelayanan', ['Koordinator ISO', 'Koordinator ISO'], 'shared'],
+      ['Inspektorat Kabupaten', ['', 'Inspektorat Daerah'], 'unique'],
+    ]);
+  });
+
+  it('has no other-roles rows for SOPs whose lanes all play common roles', () => {
+    const seeds = compareSops([
+      { key: 'metro', sop: metro },
+      { key: 'buleleng', sop: buleleng },
+    ]);
+    expect(seeds.matrix.filter((r) => r.section === 'otherRoles')).toEqual([]);
+  });
+
+  it('writes the other roles into the CSV by their description', () => {
+    const lines = comparisonCsv(c).split('\r\n');
+    expect(lines).toContain('roles,Helpdesk,,Helpdesk,unique');
+    expect(lines).toContain('otherRoles,Koordinator ISO sebagai pengelola risiko pelayanan,,Koordinator ISO,unique');
+  });
+
+  it('reports a lane that changes from a common role to other, with its description, between two versions', () => {
+    const next = structuredClone(open);
+    Object.assign(next.lanes.find((l) => l.id === 'helpdesk')!, { role: 'other', roleDescription: 'Helpdesk SIAK kabupaten' });
+    expect(diffSopVersions(open, next).lanes.changed).toEqual([
+      {
+        id: 'helpdesk',
+        label: 'Helpdesk',
+        changes: [
+          { field: 'role', before: 'helpdesk', after: 'other' },
+          { field: 'roleDescription', before: null, after: 'Helpdesk SIAK kabupaten' },
+        ],
+      },
+    ]);
+  });
+});

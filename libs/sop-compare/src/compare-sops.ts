@@ -1,4 +1,4 @@
-import { inspectSop, KNOWN_ROLES, type PathTime, type SopDocument, type SopInspection, type Step, type TimeTotal } from '@sop/model';
+import { COMMON_ROLES, inspectSop, isKnownRole, KNOWN_ROLES, normalizeRoleText, OTHER_ROLE, type LaneRole, type PathTime, type SopDocument, type SopInspection, type Step, type TimeTotal } from '@sop/model';
 import { citationsOf } from './legal-basis';
 import { localMidnight } from '@sop/business-time';
 import { datesOf, formatWorkingTime, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
@@ -54,7 +54,8 @@ export interface ComparedSop {
   timeZone: string;
   /** Working minutes of the office's working day (450 under Perpres 21/2023). */
   workingDayMinutes: number;
-  lanes: { id: string; name: string; role: string }[];
+  /** Each lane with its common role, or `other` and the SOP's own description of the role (null otherwise). */
+  lanes: { id: string; name: string; role: LaneRole; roleDescription: string | null }[];
   steps: number;
   decisions: number;
   escalationDepth: number;
@@ -68,7 +69,12 @@ export interface ComparedSop {
   legalBasis: { key: string; label: string; text: string }[];
 }
 
-export type MatrixSection = 'figures' | 'roles' | 'channels' | 'forms' | 'periodic' | 'legal';
+/**
+ * `roles` lines lanes up by common national role; `otherRoles` lists the lanes of role `other`, one
+ * row per description (the SOP's own words, compared without case, spaces or punctuation), never
+ * merged into a common role.
+ */
+export type MatrixSection = 'figures' | 'roles' | 'otherRoles' | 'channels' | 'forms' | 'periodic' | 'legal';
 
 /**
  * How a row compares: figures are `same` or `differs`; items (roles, channels, field types,
@@ -79,9 +85,12 @@ export type RowStatus = 'same' | 'differs' | 'shared' | 'partial' | 'unique';
 /** One row of the comparison matrix: one cell per SOP, in the order they were given. */
 export interface MatrixRow {
   section: MatrixSection;
-  /** Stable within the section: a figure name ("worstCaseWorking"), a role, a channel kind, a regulation key. */
+  /**
+   * Stable within the section: a figure name ("worstCaseWorking"), a common role, an other role's
+   * description as compared ("koordinator iso"), a channel kind, a regulation key.
+   */
   key: string;
-  /** English label for the command line; SOP content (a regulation's short name) as written. */
+  /** English label for the command line; SOP content (a regulation's short name, an other role's description) as written. */
   label: string;
   /** '' where the SOP has nothing for an item row. */
   cells: string[];
@@ -152,7 +161,7 @@ function compared(input: CompareInput, inspection: SopInspection, referenceDate:
     regency: inspection.regency,
     timeZone: inspection.timeZone,
     workingDayMinutes: workingDayMinutes(sop),
-    lanes: inspection.lanes.map(({ id, name, role }) => ({ id, name, role })),
+    lanes: inspection.lanes.map(({ id, name, role, roleDescription }) => ({ id, name, role, roleDescription })),
     steps: inspection.steps,
     decisions: inspection.decisions.length,
     escalationDepth: inspection.escalationDepth,
@@ -194,10 +203,10 @@ function itemRows<T>(section: MatrixSection, sops: ComparedSop[], itemsOf: (s: C
   });
 }
 
-const ROLE_ORDER = Object.keys(KNOWN_ROLES);
+const ROLE_ORDER: readonly string[] = COMMON_ROLES;
 
 function roleLabel(role: string): string {
-  return role in KNOWN_ROLES ? KNOWN_ROLES[role as keyof typeof KNOWN_ROLES].en : role;
+  return isKnownRole(role) ? KNOWN_ROLES[role].en : role;
 }
 
 const CELL_WORDS = {
@@ -225,9 +234,14 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
     figureRow('periodic', 'Periodic procedures', sops.map((s) => String(s.periodic.length))),
     figureRow('legalBasis', 'Regulations cited', sops.map((s) => String(s.legalBasis.length))),
   ];
-  const roles = itemRows('roles', sops, (s) => s.lanes, (l) => l.role, (l) => roleLabel(l.role), (ls) => [...new Set(ls.map((l) => l.name))].join('; '));
+  const laneNames = (ls: ComparedSop['lanes']) => [...new Set(ls.map((l) => l.name))].join('; ');
+  const roles = itemRows('roles', sops, (s) => s.lanes.filter((l) => l.role !== OTHER_ROLE), (l) => l.role, (l) => roleLabel(l.role), laneNames);
   roles.sort((a, b) => (ROLE_ORDER.indexOf(a.key) + 1 || 99) - (ROLE_ORDER.indexOf(b.key) + 1 || 99));
   rows.push(...roles);
+  // lanes of no common role, by what their SOP calls them: listed, never merged into a common role
+  const otherRole = (l: ComparedSop['lanes'][number]) => l.roleDescription ?? l.name;
+  const others = (s: ComparedSop) => s.lanes.filter((l) => l.role === OTHER_ROLE);
+  rows.push(...itemRows('otherRoles', sops, others, (l) => normalizeRoleText(otherRole(l)), otherRole, laneNames));
   rows.push(...itemRows('channels', sops, (s) => s.channels, (c) => c.kind, (c) => c.kind, (cs) => cs.map((c) => c.label).join(', ')));
   rows.push(...itemRows('forms', sops, (s) => s.form?.fields ?? [], (f) => f.type, (f) => f.type, (fs) => fs.map((f) => f.label).join('; ')));
   rows.push(...itemRows('periodic', sops, (s) => s.periodic, (p) => p.every, (p) => p.every, (ps) => ps.map((p) => `${p.name} (${p.steps} steps)`).join('; ')));
@@ -239,8 +253,8 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
 }
 
 /**
- * Compares two to five SOPs (or two versions of one) for reviewers: lanes mapped to the common
- * roles, steps, decisions, escalation depth, best and worst case time — as the SOP writes it and in
+ * Compares two to five SOPs (or two versions of one) for reviewers: lanes grouped by common
+ * national role (lanes of role `other` listed apart by the SOP's own description), steps, decisions, escalation depth, best and worst case time — as the SOP writes it and in
  * working time on each office's own calendar (its time zone, hours and holidays) — channels, form
  * fields, periodic procedures and the regulations cited, shared or unique. Two SOPs of the same
  * regency also get a version diff (steps, form fields, lanes and channels added, removed, changed).

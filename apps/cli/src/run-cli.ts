@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { compileSop } from '@sop/compiler';
-import { CalendarRangeError } from '@sop/business-time';
+import { CalendarRangeError, INDONESIA_HOLIDAYS } from '@sop/business-time';
 import { compareSops } from '@sop/compare';
 import { formatIssue, inspectSop, validateSop, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import { formatComparison } from './format-comparison';
@@ -155,13 +155,23 @@ function isCalendarDate(text: string): boolean {
   return d.toISOString().slice(0, 10) === text;
 }
 
+/** The years from the arrival day to the latest worst-case end that have no shipped holiday list. */
+function provisionalYearsOf(referenceDate: string, ends: (string | null)[]): number[] {
+  const first = Number(referenceDate.slice(0, 4));
+  const last = Math.max(first, ...ends.filter((e): e is string => e !== null).map((e) => new Date(e).getUTCFullYear()));
+  const shipped = new Set(INDONESIA_HOLIDAYS.map((y) => y.year));
+  const years: number[] = [];
+  for (let year = first; year <= last; year++) if (!shipped.has(year)) years.push(year);
+  return years;
+}
+
 function diffCommand(files: string[], values: { json?: boolean; date?: string }, io: CliIo): number {
   if (files.length < 2 || files.length > 5) {
     io.stderr(`sop diff: expected two to five files, got ${files.length}\n\n${HELP.diff}`);
     return EXIT_USAGE;
   }
-  if (values.date !== undefined && (!isCalendarDate(values.date) || !/^202[56]-/.test(values.date))) {
-    io.stderr(`sop diff: --date ${JSON.stringify(values.date)} is not a date of 2025 or 2026 (the years with holiday data): write YYYY-MM-DD, e.g. 2026-02-02`);
+  if (values.date !== undefined && (!isCalendarDate(values.date) || Number(values.date.slice(0, 4)) < 1900 || Number(values.date.slice(0, 4)) > 2199)) {
+    io.stderr(`sop diff: --date ${JSON.stringify(values.date)} is not a date from 1900 to 2199: write YYYY-MM-DD, e.g. 2026-02-02`);
     return EXIT_USAGE;
   }
   const sops: SopDocument[] = [];
@@ -184,6 +194,10 @@ function diffCommand(files: string[], values: { json?: boolean; date?: string },
     return EXIT_USAGE;
   }
   io.stdout(values.json ? JSON.stringify(comparison, null, 2) : formatComparison(comparison));
+  const estimated = provisionalYearsOf(comparison.referenceDate, comparison.sops.map((c) => c.worstCase?.endsAt ?? null));
+  if (estimated.length) {
+    io.stderr(`note: the holidays of ${estimated.join(', ')} are a provisional estimate (no SKB 3 Menteri list shipped; cuti bersama unknown): working times that reach them may change`);
+  }
   return EXIT_OK;
 }
 

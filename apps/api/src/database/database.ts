@@ -34,7 +34,8 @@ export class Database implements OnApplicationShutdown {
     const poolSize = config.poolSize ?? 20;
     const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
     const url = config.databaseUrl ?? embedded!.url;
-    const options = dataSourceOptions(url, embedded ? 1 : poolSize);
+    // PostgreSQL needs two connections at start: one holds the migration lock while the other migrates
+    const options = dataSourceOptions(url, embedded ? 1 : Math.max(2, poolSize));
     const dataSource = new DataSource(embedded ? withFreshSessionState(options) : options);
     try {
       await dataSource.initialize();

@@ -7,7 +7,8 @@ import { WorkLoop } from '../deadlines/work-loop.service';
 import { HolidayCalendars } from '../holidays/holiday-calendars';
 
 /**
- * Whether the API can do its work: the database answers (503 when not), the holiday calendar is
+ * Whether the API can do its work: the database answers, plainly and through the prepared
+ * statements of the event path (503 when not), the holiday calendar is
  * covered by official lists far enough ahead, and no deadline is stuck. The last two turn the status
  * `degraded` (still 200: the API works, someone must act).
  */
@@ -34,11 +35,13 @@ export class HealthController {
     };
     try {
       await this.db.query('SELECT 1');
+      // the event path's way to the database: a named prepared statement on the driver's pool
+      await this.db.prepared('health_event_path', 'SELECT 1 AS ok', []);
     } catch (e) {
       res.status(503);
       return { status: 'error', database: { status: 'error', kind: this.db.kind, message: (e as Error).message }, calendar, deadlines };
     }
-    const database = { status: 'ok', kind: this.db.kind, latencyMs: Date.now() - started };
+    const database = { status: 'ok', kind: this.db.kind, latencyMs: Date.now() - started, eventPath: 'ok' };
     const degraded = calendar.status !== 'ok' || deadlines.status !== 'ok';
     return { status: degraded ? 'degraded' : 'ok', database, calendar, deadlines };
   }

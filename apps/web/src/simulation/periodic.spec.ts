@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createCalendar } from '@sop/business-time';
 import { createSopCalendar } from '@sop/case-engine';
 import { validateSop } from '@sop/model';
 import { simulationMessagesEn, simulationMessagesId } from './messages';
@@ -28,8 +29,14 @@ describe('the next periodic run on the virtual clock', () => {
     expect(due!.opensAt.getTime()).toBeGreaterThan(new Date('2026-03-01T00:00:00+08:00').getTime());
   });
 
-  it('finds none beyond the calendar’s holiday data', () => {
-    expect(nextRunDue(monthly, calendar, new Date('2026-12-31T03:00:00Z'), '2026-12')).toBeNull();
+  it('finds the next run beyond the official holiday lists on the provisional calendar', () => {
+    // Friday 29 January 2027 is the last working day of January, 00:00 WITA
+    expect(nextRunDue(monthly, calendar, new Date('2026-12-31T03:00:00Z'), '2026-12')).toMatchObject({ period: '2027-01', opensAt: new Date('2027-01-28T16:00:00.000Z') });
+  });
+
+  it('finds none on a calendar that refuses years without a list', () => {
+    const strict = createCalendar({ timeZone: 'Asia/Makassar', missingYears: 'error' });
+    expect(nextRunDue(monthly, strict, new Date('2026-12-31T03:00:00Z'), '2026-12')).toBeNull();
   });
 
   it('has every message in both languages', () => {

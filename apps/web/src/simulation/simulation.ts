@@ -102,29 +102,15 @@ export function fromLocalInput(value: string, timeZone: string): Date | null {
   return new Date(guess);
 }
 
-/** The holiday data covers these years: the clock starts within them. */
-export const SIMULATION_YEAR = 2026;
-
 /**
- * The default start: 09:00 office time on the next working day after `now`, kept within
- * {@link SIMULATION_YEAR} (from its first working day when `now` is before it or no working day of
- * it is left).
+ * The default start: 09:00 office time on the next working day after `now`. Any year works: years
+ * without an official holiday list run on the provisional calendar.
  */
 export function defaultStart(calendar: Calendar, now: Date): Date {
   const tz = calendar.timeZone;
-  const first = fromLocalInput(`${SIMULATION_YEAR}-01-01T09:00`, tz)!;
-  const nextDayOf = (d: Date) => new Date(d.getTime() + DAY);
-  const findFrom = (from: Date): Date | null => {
-    for (let d = from, i = 0; i < 400; d = nextDayOf(d), i++) {
-      const date = localDate(d, tz);
-      if (!date.startsWith(String(SIMULATION_YEAR))) return null;
-      if (calendar.isWorkingDay(date)) return fromLocalInput(`${date}T09:00`, tz);
-    }
-    return null;
-  };
-  if (now.getTime() >= first.getTime()) {
-    const next = findFrom(nextDayOf(now));
-    if (next) return next;
+  for (let d = new Date(now.getTime() + DAY), i = 0; i < 400; d = new Date(d.getTime() + DAY), i++) {
+    const date = localDate(d, tz);
+    if (calendar.isWorkingDay(date)) return fromLocalInput(`${date}T09:00`, tz)!;
   }
-  return findFrom(first)!;
+  return fromLocalInput(`${localDate(new Date(now.getTime() + DAY), tz)}T09:00`, tz)!;
 }

@@ -124,6 +124,56 @@ describe('comparing SOPs', () => {
     await session.page.getByText('Gagal memuat: SOP "atlantis" tidak ditemukan').waitFor();
   });
 
+  it('groups lanes by common role and lists a lane of another role apart, by its own description, on the page and in the CSV', async () => {
+    const login = await fetch(`${session.api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'brebes.penyusun', password: DEMO_PASSWORD }),
+    });
+    expect(login.ok).toBe(true);
+    const { token } = (await login.json()) as { token: string };
+    const lanes = '  - id: bidang-teknis\n    name: Pejabat Bidang Teknis\n    role: bidang-teknis\n';
+    expect(yamlOf('brebes')).toContain(lanes);
+    const description = 'Group Admin, pejabat bidang teknis yang dikonsultasikan admin';
+    const v2 = yamlOf('brebes').replace(
+      lanes,
+      `  - id: bidang-teknis\n    name: Pejabat Bidang Teknis\n    role: other\n    roleDescription: ${description}\n  - id: helpdesk\n    name: Helpdesk SIAK\n    role: helpdesk\n`,
+    );
+    const published = await fetch(`${session.api.url}/api/sops/brebes/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ yaml: v2, changeNote: 'peran terbuka' }),
+    });
+    expect(published.status).toBe(201);
+
+    await openCompare('?ids=metro,brebes');
+    // a common role added to the list lines up like the others
+    const helpdesk = session.page.getByTestId('compare-row-roles-helpdesk');
+    expect(await helpdesk.locator('th').textContent()).toBe('Helpdesk');
+    expect(await helpdesk.locator('th').getAttribute('title')).toMatch(/^Helpdesk: settles technical problems/);
+    expect(await cell('roles-helpdesk', 'metro').textContent()).toBe('—');
+    expect(await cell('roles-helpdesk', 'brebes').textContent()).toBe('Helpdesk SIAK');
+    expect(await session.page.getByTestId('compare-row-roles-petugas').getAttribute('class')).toContain('is-shared');
+    // the lane of role other is not merged into a common role: it has a section of its own, named by its SOP's words
+    expect(await session.page.getByTestId('compare-row-roles-bidang-teknis').count()).toBe(0);
+    expect(await session.page.getByTestId('compare-row-roles-other').count()).toBe(0);
+    const section = session.page.locator('tbody[data-section="otherRoles"]');
+    expect(await section.locator('.compare-section-row th').textContent()).toBe('Pelaksana dengan peran lain (tidak dipetakan ke peran umum)');
+    const key = 'group admin pejabat bidang teknis yang dikonsultasikan admin';
+    expect(await section.locator('tr.compare-row').count()).toBe(1);
+    expect(await session.page.locator(`[data-testid="compare-row-otherRoles-${key}"] th`).textContent()).toBe(description);
+    expect(await cell(`otherRoles-${key}`, 'brebes').textContent()).toBe('Pejabat Bidang Teknis');
+    expect(await cell(`otherRoles-${key}`, 'metro').textContent()).toBe('—');
+    await section.screenshot({ path: join(SCREENSHOTS, 'compare-other-roles.png') });
+
+    const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByTestId('compare-csv').click()]);
+    const path = join(DOWNLOADS, download.suggestedFilename());
+    await download.saveAs(path);
+    const csv = readFileSync(path, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    expect(csv).toContain('Pelaksana menurut peran umum,Helpdesk,,Helpdesk SIAK,khusus');
+    expect(csv).toContain(`Pelaksana dengan peran lain (tidak dipetakan ke peran umum),"${description}",,Pejabat Bidang Teknis,khusus`);
+  });
+
   it('reads on a 390px phone', async () => {
     await session.page.setViewportSize({ width: 390, height: 844 });
     await openCompare('?ids=metro,buleleng');

@@ -360,7 +360,7 @@ describe('the SOP editor’s editing controls', () => {
     const original = await yamlText();
     const panel = session.page.getByTestId('lanes-panel');
     await panel.getByTestId('lane-new-name').fill('Tim Teknis Pengaduan');
-    await panel.getByTestId('lane-new-role').fill('bidang-teknis');
+    await panel.getByTestId('lane-new-role').selectOption('bidang-teknis');
     await panel.getByTestId('lane-add').click();
     await laneHeader('tim-teknis-pengaduan').waitFor();
     expect(await laneHeader('tim-teknis-pengaduan').textContent()).toBe('Tim Teknis Pengaduan');

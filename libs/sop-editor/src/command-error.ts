@@ -18,7 +18,9 @@ export type CommandErrorCode =
   | 'index-out-of-range'
   | 'invalid-pointer'
   | 'invalid-change'
-  | 'cannot-reconnect';
+  | 'cannot-reconnect'
+  | 'unknown-role'
+  | 'description-required';
 
 /**
  * Thrown by a command that cannot do what it was asked (an unknown step or lane, a duplicate id,

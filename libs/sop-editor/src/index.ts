@@ -24,5 +24,6 @@ export { laneAdd, type LaneAddParams } from './lane-add';
 export { laneRename, type LaneRenameParams } from './lane-rename';
 export { laneMove, type LaneMoveParams } from './lane-move';
 export { laneRemove, type LaneRemoveParams } from './lane-remove';
+export { laneSetRole, type LaneSetRoleParams } from './lane-set-role';
 export { sopUpdate, type SopUpdateParams } from './sop-update';
 export { yamlEdit, applyYamlText, type YamlEditParams } from './yaml-edit';

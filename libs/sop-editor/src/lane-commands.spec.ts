@@ -5,6 +5,7 @@ import { laneAdd } from './lane-add';
 import { laneMove } from './lane-move';
 import { laneRemove } from './lane-remove';
 import { laneRename } from './lane-rename';
+import { laneSetRole } from './lane-set-role';
 import { sopUpdate } from './sop-update';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -67,6 +68,20 @@ describe.each(SOP_NAMES)('%s', (name) => {
     expect(laneMove({ laneId: before.lanes[0].id, toIndex: 0 }).apply(state).state.yaml).toBe(yaml);
   });
 
+  test('lane.setRole makes a lane role: other with the SOP\'s words in one step, and back again', () => {
+    const lane = before.lanes[1];
+    const stack = new CommandStack({ yaml });
+    const other = stack.execute(laneSetRole({ laneId: lane.id, role: 'other', roleDescription: '  Tim Pengaduan Terpadu ' }));
+    expect(lineDiff(yaml, other.state.yaml)).toEqual({ removed: [`    role: ${lane.role}`], added: ['    role: other', '    roleDescription: Tim Pengaduan Terpadu'] });
+    expect(other.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const back = stack.execute(laneSetRole({ laneId: lane.id, role: lane.role }));
+    expect(back.state.yaml).toBe(yaml);
+    stack.undo();
+    expect(stack.state.yaml).toBe(other.state.yaml);
+    stack.undo();
+    expect(stack.state.yaml).toBe(yaml);
+  });
+
   test('lane.remove refuses while steps use the lane, naming them', () => {
     const lane = before.lanes[0];
     const users = allSteps(before)
@@ -101,5 +116,44 @@ describe('lane commands on particular SOPs', () => {
     expect(laneAdd({ name: 'Kasi', role: 'kasi' }).apply({ yaml }).effects).toEqual([{ type: 'lane.created', laneId: 'kasi-2' }]);
     expect(refusal(() => laneAdd({ name: 'Kasi', role: 'kasi', index: 99 }).apply({ yaml })).code).toBe('index-out-of-range');
     expect(refusal(() => laneRename({ laneId: 'kasi' }).apply({ yaml })).code).toBe('invalid-change');
+  });
+
+  test('lane.setRole to other keeps a description the lane has, or takes its header, so the SOP stays valid', () => {
+    const yaml = SOP_TEXTS.metro;
+    const stack = new CommandStack({ yaml });
+    const named = stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'other' }));
+    expect(dataOf(named.state.yaml).lanes[4]).toEqual({ id: 'sekretaris', name: 'Sekretaris Disdukcapil', role: 'other', roleDescription: 'Sekretaris Disdukcapil' });
+    expect(named.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'other', roleDescription: 'Sekretaris sebagai koordinator pengaduan' }));
+    const kept = stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'other' }));
+    expect(dataOf(kept.state.yaml).lanes[4].roleDescription).toBe('Sekretaris sebagai koordinator pengaduan');
+    expect(stack.history().slice(-1)).toEqual(['lane.setRole']);
+    // a common role drops the description, which only other reads
+    expect(dataOf(stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'ppid' })).state.yaml).lanes[4]).toEqual({ id: 'sekretaris', name: 'Sekretaris Disdukcapil', role: 'ppid' });
+  });
+
+  test('lane.setRole and lane.add refuse a role not in the list (suggesting the one meant) and a blank description', () => {
+    const yaml = SOP_TEXTS.metro;
+    const unknown = refusal(() => laneSetRole({ laneId: 'kasi', role: 'Pejabat yang berkompeten' }).apply({ yaml }));
+    expect(unknown.code).toBe('unknown-role');
+    expect(unknown.messages.en).toMatch(/^"Pejabat yang berkompeten" is not a common national role \(did you mean "pejabat-berwenang"\?\): choose one of the list \(pemohon, petugas, .*\), or "other" with a description in the SOP's words$/);
+    expect(unknown.messages.id).toContain('(maksudnya "pejabat-berwenang"?)');
+    expect(refusal(() => laneAdd({ name: 'Kasi', role: 'kassi' }).apply({ yaml })).messages.en).toContain('(did you mean "kasi"?)');
+    expect(refusal(() => laneAdd({ name: 'Kasi', role: '' }).apply({ yaml })).code).toBe('unknown-role');
+    expect(refusal(() => laneSetRole({ laneId: 'kasi', role: 'other', roleDescription: '  ' }).apply({ yaml })).code).toBe('description-required');
+    expect(refusal(() => laneAdd({ name: 'ISO', role: 'other', roleDescription: '' }).apply({ yaml })).code).toBe('description-required');
+    expect(refusal(() => laneSetRole({ laneId: 'kass', role: 'kasi' }).apply({ yaml })).code).toBe('unknown-lane');
+  });
+
+  test('lane.add writes the description of a lane of role other, the header when not given', () => {
+    const yaml = SOP_TEXTS.buleleng;
+    const stack = new CommandStack({ yaml });
+    const added = stack.execute(laneAdd({ name: 'Koordinator ISO', role: 'other', roleDescription: 'Koordinator ISO sebagai pengelola risiko', index: 2 }));
+    expect(lineDiff(yaml, added.state.yaml).added).toEqual(['  - id: koordinator-iso', '    name: Koordinator ISO', '    role: other', '    roleDescription: Koordinator ISO sebagai pengelola risiko']);
+    expect(added.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const plain = laneAdd({ name: 'Helpdesk SIAK', role: 'other' }).apply({ yaml });
+    expect(dataOf(plain.state.yaml).lanes.at(-1)).toEqual({ id: 'helpdesk-siak', name: 'Helpdesk SIAK', role: 'other', roleDescription: 'Helpdesk SIAK' });
+    expect(laneSetRole({ laneId: 'kasi', role: 'other', roleDescription: 'Kasi Kerjasama' }).describe('en')).toBe('Set the role of lane "kasi" to other: Kasi Kerjasama');
+    expect(laneSetRole({ laneId: 'kasi', role: 'ppid' }).describe('id')).toBe('Ubah peran lajur "kasi" menjadi ppid');
   });
 });

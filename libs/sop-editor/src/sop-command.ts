@@ -17,6 +17,7 @@ export type SopCommandName =
   | 'lane.rename'
   | 'lane.move'
   | 'lane.remove'
+  | 'lane.setRole'
   | 'sop.update'
   | 'yaml.edit';
 

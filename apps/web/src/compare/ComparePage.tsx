@@ -1,7 +1,7 @@
 import { zoneAbbreviation } from '@sop/business-time';
 import { useMemo, useState } from 'react';
 import { comparisonCsv, compareSops, type CaseTime, type ComparedSop, type MatrixRow, type SopComparison } from '@sop/compare';
-import { KNOWN_ROLES, isKnownRole } from '@sop/model';
+import { ROLE_INFO, isKnownRole } from '@sop/model';
 import { ApiError, fetchSop, fetchSops, requestJson, type SopDetail, type SopSummary } from '../api';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
@@ -211,7 +211,9 @@ const EVERY_KEYS: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWe
 /** A row's label in the UI language; SOP content (a regulation's short name, a channel kind) as it is. */
 function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
   if (row.section === 'figures') return t(`compareRow_${row.key}` as MessageKey);
-  if (row.section === 'roles') return isKnownRole(row.key) ? KNOWN_ROLES[row.key][lang === 'id' ? 'id' : 'en'] : row.key;
+  if (row.section === 'roles') return isKnownRole(row.key) ? ROLE_INFO[row.key][lang === 'id' ? 'id' : 'en'] : row.key;
+  // an other role is named by its SOP's own description, as written
+  if (row.section === 'otherRoles') return row.label;
   if (row.section === 'forms') return FIELD_TYPE_KEYS[row.key] ? t(FIELD_TYPE_KEYS[row.key]) : row.key;
   if (row.section === 'periodic') return EVERY_KEYS[row.key] ? t(EVERY_KEYS[row.key]) : row.key;
   return row.label;
@@ -298,7 +300,9 @@ function Matrix({ comparison, details }: { comparison: SopComparison; details: S
                   const time = row.section === 'figures' && (row.key === 'worstCaseWorking' || row.key === 'bestCaseWorking') ? (row.key === 'worstCaseWorking' ? 'worstCase' : 'bestCase') : null;
                   return (
                     <tr key={`${row.section}:${row.key}`} className={`compare-row is-${row.status}`} data-testid={`compare-row-${row.section}-${row.key}`}>
-                      <th scope="row">{rowLabel(row, t, lang)}</th>
+                      <th scope="row" title={row.section === 'roles' && isKnownRole(row.key) ? ROLE_INFO[row.key].description : undefined}>
+                        {rowLabel(row, t, lang)}
+                      </th>
                       {cells.map((cell, i) => {
                         const s = comparison.sops[i];
                         const ends = time ? endsAtText(s, s[time], lang) : null;

@@ -1,49 +1,88 @@
-import { KNOWN_ROLES } from '@sop/model';
+import { COMMON_ROLES, OTHER_ROLE, ROLE_INFO, type Lane, type LaneRole } from '@sop/model';
 import { useState } from 'react';
-import { laneAdd, laneMove, laneRemove, laneRename, sopUpdate } from '@sop/editor';
-import type { Lane } from '@sop/model';
-import { useI18n } from '../i18n';
+import { laneAdd, laneMove, laneRemove, laneRename, laneSetRole } from '@sop/editor';
+import { useI18n, type Lang } from '../i18n';
 import { TextField } from './fields';
 import type { RunCommand } from './PropertiesPanel';
 
-/** The roles the schema names for comparing regencies (a lane may use another). */
-// the common roles the validator knows, offered as suggestions (other values are warned about)
-const ROLES = Object.keys(KNOWN_ROLES);
+/**
+ * The role picker: the common national roles of the schema's list (their label, the value written
+ * in the YAML, and the schema's description as a tooltip), then "other", which takes a description.
+ */
+function RoleSelect({ value, lang, testId, label, onChange, placeholder }: { value: string; lang: Lang; testId: string; label: string; onChange(role: string): void; placeholder?: string }) {
+  const { t } = useI18n();
+  const known = value === '' || value in ROLE_INFO;
+  return (
+    <label className="edit-field">
+      <span>{label}</span>
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
+        {placeholder !== undefined && (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        )}
+        {!known && <option value={value}>{value}</option>}
+        <optgroup label={t('editLaneRoleCommon')}>
+          {COMMON_ROLES.map((r) => (
+            <option key={r} value={r} title={ROLE_INFO[r].description}>
+              {`${ROLE_INFO[r][lang]} (${r})`}
+            </option>
+          ))}
+        </optgroup>
+        <option value={OTHER_ROLE} title={ROLE_INFO.other.description}>
+          {`${ROLE_INFO.other[lang]} (${OTHER_ROLE})…`}
+        </option>
+      </select>
+    </label>
+  );
+}
 
 /**
- * The Pelaksana columns, left to right: rename (header, id, role), move left or right, remove
- * (the command refuses while steps are in the lane, naming them), and add one.
+ * The Pelaksana columns, left to right: rename (header, id), the role each plays (a common national
+ * role, or "other" with the SOP's own description of it), move left or right, remove (the command
+ * refuses while steps are in the lane, naming them), and add one. The swimlane's header stays the
+ * lane's name whatever its role.
  */
 export function LanesPanel({ lanes, stepCount, run }: { lanes: Lane[]; stepCount: ReadonlyMap<string, number>; run: RunCommand }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [name, setName] = useState('');
-  const [role, setRole] = useState('');
+  const [role, setRole] = useState<LaneRole | ''>('');
+  const [description, setDescription] = useState('');
   const add = () => {
-    if (!name.trim()) return;
-    if (run(laneAdd({ name: name.trim(), role: role.trim() }))) {
+    if (!name.trim() || !role) return;
+    const roleDescription = role === OTHER_ROLE && description.trim() ? description.trim() : undefined;
+    if (run(laneAdd({ name: name.trim(), role, roleDescription }))) {
       setName('');
       setRole('');
+      setDescription('');
     }
   };
   return (
     <div className="edit-lanes" data-testid="lanes-panel">
-      <datalist id="edit-lane-roles">
-        {ROLES.map((r) => (
-          <option key={r} value={r} />
-        ))}
-      </datalist>
       <ol className="edit-lane-list">
         {lanes.map((lane, i) => {
           const n = stepCount.get(lane.id) ?? 0;
           return (
-            <li key={`${i}:${lane.id}`} className="edit-lane" data-testid="lane-row" data-lane-id={lane.id}>
+            <li key={`${i}:${lane.id}`} className="edit-lane" data-testid="lane-row" data-lane-id={lane.id} data-role={lane.role}>
               <span className="edit-lane-index" aria-hidden="true">
                 {i + 1}
               </span>
               <div className="edit-lane-fields">
                 <TextField label={t('editLaneName')} testId="lane-name" value={lane.name} wide onCommit={(v) => run(laneRename({ laneId: lane.id, name: v.trim() }))} />
                 <TextField label={t('editLaneId')} testId="lane-id" value={lane.id} onCommit={(v) => run(laneRename({ laneId: lane.id, newId: v.trim() }))} />
-                <TextField label={t('editLaneRole')} testId="lane-role" list="edit-lane-roles" value={lane.role} onCommit={(v) => run(sopUpdate({ pointer: `/lanes/${i}/role`, value: v.trim() }))} />
+                <RoleSelect label={t('editLaneRole')} testId="lane-role" lang={lang} value={lane.role} onChange={(r) => run(laneSetRole({ laneId: lane.id, role: r }))} />
+                {lane.role === OTHER_ROLE && (
+                  <div className="edit-lane-other">
+                    <TextField
+                      label={t('editLaneRoleDescription')}
+                      testId="lane-role-description"
+                      value={lane.roleDescription ?? ''}
+                      wide
+                      hint={t('editLaneRoleDescriptionHint')}
+                      onCommit={(v) => run(laneSetRole({ laneId: lane.id, role: OTHER_ROLE, roleDescription: v }))}
+                    />
+                  </div>
+                )}
               </div>
               <div className="edit-lane-actions">
                 <span className="edit-lane-count muted" data-testid="lane-steps">
@@ -91,13 +130,17 @@ export function LanesPanel({ lanes, stepCount, run }: { lanes: Lane[]; stepCount
           <span>{t('editLaneNewName')}</span>
           <input data-testid="lane-new-name" value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <label className="edit-field">
-          <span>{t('editLaneRole')}</span>
-          <input data-testid="lane-new-role" list="edit-lane-roles" value={role} onChange={(e) => setRole(e.target.value)} />
-        </label>
-        <button type="submit" className="button" data-testid="lane-add" disabled={!name.trim()}>
+        <RoleSelect label={t('editLaneRole')} testId="lane-new-role" lang={lang} value={role} placeholder={t('editLaneRoleChoose')} onChange={(r) => setRole(r as LaneRole)} />
+        <button type="submit" className="button" data-testid="lane-add" disabled={!name.trim() || !role}>
           {t('editLaneAdd')}
         </button>
+        {role === OTHER_ROLE && (
+          <label className="edit-field edit-lane-other">
+            <span>{t('editLaneRoleDescription')}</span>
+            <input data-testid="lane-new-role-description" value={description} placeholder={t('editLaneRoleDescriptionNew')} onChange={(e) => setDescription(e.target.value)} />
+            <small className="edit-field-hint">{t('editLaneRoleDescriptionHint')}</small>
+          </label>
+        )}
       </form>
     </div>
   );

@@ -6,7 +6,7 @@ import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Annotation, EditorState, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
-import { KNOWN_ROLES, sopSchema } from '@sop/model';
+import { sopSchema } from '@sop/model';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { parse } from 'yaml';
 import { completeYaml, type DocumentIds, type SchemaNode } from './schema-completion';
@@ -42,7 +42,6 @@ const fromProps = Annotation.define<boolean>();
 
 /** The ids a reference may point at, read from the text (or from its id lines while it does not parse). */
 function documentIds(text: string): DocumentIds {
-  const roles = Object.keys(KNOWN_ROLES);
   try {
     const doc = parse(text, { maxAliasCount: 100 }) as { lanes?: { id?: unknown }[]; steps?: { id?: unknown }[]; templates?: { id?: unknown }[]; periodic?: { steps?: { id?: unknown }[] }[] } | null;
     const idsOf = (list: { id?: unknown }[] | undefined) => (Array.isArray(list) ? list.map((x) => x?.id).filter((x): x is string => typeof x === 'string') : []);
@@ -50,14 +49,13 @@ function documentIds(text: string): DocumentIds {
       lanes: idsOf(doc?.lanes),
       steps: [...idsOf(doc?.steps), ...(Array.isArray(doc?.periodic) ? doc.periodic.flatMap((p) => idsOf(p?.steps)) : [])],
       templates: idsOf(doc?.templates),
-      roles,
     };
   } catch {
     const ids = (section: string) => {
       const m = new RegExp(`^${section}:\\n((?:[ -].*\\n|\\n)*)`, 'm').exec(text);
       return m ? [...m[1].matchAll(/^ {0,2}- id: *([a-z][a-z0-9-]*)/gm)].map((x) => x[1]) : [];
     };
-    return { lanes: ids('lanes'), steps: ids('steps'), templates: ids('templates'), roles };
+    return { lanes: ids('lanes'), steps: ids('steps'), templates: ids('templates') };
   }
 }
 

@@ -7,7 +7,7 @@ import { completeYaml, pathAtKey, schemaAt, type DocumentIds, type SchemaNode } 
 
 const SOPS = join(__dirname, '../../../../sops');
 const schema = sopSchema as unknown as SchemaNode;
-const ids: DocumentIds = { lanes: ['petugas', 'kasi'], steps: ['terima', 'periksa', 'selesai'], templates: ['salam'], roles: ['petugas', 'kasi', 'kepala-dinas'] };
+const ids: DocumentIds = { lanes: ['petugas', 'kasi'], steps: ['terima', 'periksa', 'selesai'], templates: ['salam'] };
 
 /** Every block-mapping key of a document with the path the YAML parser gives it (sequence indices as `*`). */
 function keysWithPaths(text: string): { offset: number; path: string[] }[] {
@@ -77,7 +77,18 @@ describe('the YAML pane completion', () => {
   it("completes the first key of a new list item with the item's properties", () => {
     const text = 'lanes:\n  - id: petugas\n    name: Petugas\n    role: petugas\n  - ';
     const labels = completeYaml(text, text.length, schema, ids)!.items.map((i) => i.label);
-    expect(labels.sort()).toEqual(['id', 'name', 'role']);
+    expect(labels.sort()).toEqual(['id', 'name', 'role', 'roleDescription']);
+  });
+
+  it("completes a lane's role from the schema's list of common national roles, each with its description, and other", () => {
+    const text = 'lanes:\n  - id: ppid\n    name: PPID Pelaksana\n    role: p';
+    const result = completeYaml(text, text.length, schema, ids)!;
+    expect(result.items.map((i) => i.label)).toEqual(['pemohon', 'petugas', 'petugas-dokumen', 'ppid', 'pejabat-berwenang']);
+    expect(result.items.find((i) => i.label === 'ppid')!.info).toMatch(/^PPID, Pejabat Pengelola Informasi dan Dokumentasi/);
+    const all = 'lanes:\n  - id: iso\n    role: ';
+    expect(completeYaml(all, all.length, schema, ids)!.items.map((i) => i.label)).toEqual(sopSchema.$defs.LaneRole.enum);
+    const key = 'lanes:\n  - id: iso\n    name: Koordinator ISO\n    role: other\n    roleD';
+    expect(completeYaml(key, key.length, schema, ids)!.items).toEqual([expect.objectContaining({ label: 'roleDescription', apply: 'roleDescription: ' })]);
   });
 
   it('offers enum values, and the ids the document declares where a reference is expected', () => {

@@ -18,6 +18,8 @@ export interface SchemaNode {
   required?: string[];
   items?: SchemaNode;
   enum?: unknown[];
+  /** A description per enum value (the convention of VS Code's and the YAML language server's completion). */
+  enumDescriptions?: string[];
   const?: unknown;
   default?: unknown;
   $defs?: Record<string, SchemaNode>;
@@ -46,7 +48,6 @@ export interface DocumentIds {
   lanes: string[];
   steps: string[];
   templates: string[];
-  roles: string[];
 }
 
 /** A path segment: a mapping key, or `*` for an item of a sequence. */
@@ -216,11 +217,10 @@ function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required
 }
 
 /** Which declared ids a reference-valued key expects. */
-function referenceIds(path: PathSegment[], key: string, ids: DocumentIds): string[] | null {
+function referenceIds(key: string, ids: DocumentIds): string[] | null {
   if (key === 'lane' || key === 'laneId') return ids.lanes;
   if (key === 'template') return ids.templates;
   if (key === 'next' || key === 'to' || key === 'step' || key === 'start') return ids.steps;
-  if (key === 'role' && path[0] === 'lanes') return ids.roles;
   return null;
 }
 
@@ -253,15 +253,16 @@ export function completeYaml(text: string, offset: number, schema: SchemaNode, i
     const rest = text.slice(offset, lineEnd);
     const to = offset + (/^[\w.-]*/.exec(rest)?.[0].length ?? 0);
     let values: { value: string; info?: string }[] = [];
-    const refs = referenceIds(parent, key, ids);
+    const refs = referenceIds(key, ids);
     if (refs) values = refs.map((value) => ({ value }));
-    else if (node?.enum) values = node.enum.map((v) => ({ value: v === null ? 'null' : String(v) }));
+    // a lane's role completes to the schema's list, each with its own description
+    else if (node?.enum) values = node.enum.map((v, i) => ({ value: v === null ? 'null' : String(v), info: node.enumDescriptions?.[i] }));
     else if (node?.const !== undefined) values = [{ value: String(node.const) }];
     else if (node && typesOf(node).includes('boolean')) values = [{ value: 'true' }, { value: 'false' }];
     if (!values.length) return null;
     const items = values
       .filter((v) => v.value.toLowerCase().startsWith(word.toLowerCase()))
-      .map((v) => ({ label: v.value, kind: 'value' as const, apply: quoteIfNeeded(v.value), info: node?.description }));
+      .map((v) => ({ label: v.value, kind: 'value' as const, apply: quoteIfNeeded(v.value), info: v.info ?? node?.description }));
     return items.length ? { from, to, items } : null;
   }
 

@@ -214,3 +214,12 @@ describe('layoutSwimlanes on a large generated SOP', () => {
     expect(layout.edges.filter((e) => e.crosses.length > 0)).toEqual([]);
   });
 });
+
+describe('layoutSwimlanes: lanes of any role', () => {
+  it("heads each column with the lane's name, whatever common role it plays, and for role other too", () => {
+    const result = validateSop(readFileSync(join(__dirname, '../../sop-model/src/__fixtures__/valid/open-roles.yaml'), 'utf8'));
+    const layout = layoutSwimlanes(result.sop!);
+    expect(layout.lanes.map((l) => l.name)).toEqual(result.sop!.lanes.map((l) => l.name));
+    expect(layout.lanes.find((l) => l.id === 'inspektorat')!.name).toBe('Inspektorat Daerah');
+  });
+});

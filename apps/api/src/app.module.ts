@@ -16,6 +16,7 @@ import { CasesService } from './cases/cases.service';
 import { PublicComplaintsController } from './cases/public.controller';
 import { Clock } from './common/clock';
 import { LOGGER } from './common/logger';
+import { RateLimitModule } from './common/rate-limit.module';
 import type { AppConfig } from './config';
 import { Database } from './database/database';
 import { WorkLoop } from './deadlines/work-loop.service';
@@ -42,11 +43,11 @@ export class AppModule {
     const holidays = new HolidaysService(holidaysRepository, calendars, catalog, cases, audit, clock, logger);
     const users = new UsersRepository(db);
     const accountStatus = new AccountStatus(users);
-    const accounts = new AccountsService(users, catalog, audit, accountStatus, clock);
+    const accounts = new AccountsService(users, catalog, audit, accountStatus, clock, auth.throttle);
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger);
     return {
       module: AppModule,
-      imports: [ReportsModule.create({ db, catalog, auth, accountStatus, clock })],
+      imports: [ReportsModule.create({ db, catalog, auth, accountStatus, clock }), RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! })],
       controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HolidaysController, AccountsController, AuditController, HealthController],
       providers: [
         { provide: Database, useValue: db },

@@ -25,6 +25,31 @@ export interface AppConfig {
   poolSize: number;
   /** SOP_CLOCK_START: the process's clock starts at this instant (demos and tests only). */
   clockStart: Date | null;
+  /** TRUST_PROXY: Express's `trust proxy` (whose X-Forwarded-For to believe); false: the socket's address. */
+  trustProxy: boolean | number | string[];
+  /** Limits against guessing and flooding (README "Rate limits"). */
+  limits: RateLimits;
+}
+
+/** A number of requests per window, per client address (in each API process's memory). */
+export interface RateWindow {
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimits {
+  /** Failed log-ins per client address (a successful one is not counted). */
+  loginPerIp: RateWindow;
+  /** Failed log-ins of one username before it is locked, the first lock, and the longest (each further failure doubles it). */
+  lockout: { after: number; baseSeconds: number; maxSeconds: number };
+  /** Ticket look-ups per client address, and among them those that find no complaint. */
+  ticketLookups: RateWindow;
+  ticketMisses: RateWindow;
+  /** Complaints accepted from the public form per client address. */
+  complaints: RateWindow;
+  /** Worker threads checking passwords (bcrypt), and log-ins that may wait for one before 503. */
+  passwordWorkers: number;
+  passwordQueue: number;
 }
 
 export class ConfigError extends Error {}
@@ -120,6 +145,47 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+/**
+ * TRUST_PROXY as Express's `trust proxy`: unset or "false", the socket's address (X-Forwarded-For is
+ * ignored); a number, that many proxies in front; "loopback", "uniquelocal" or addresses and subnets
+ * separated by commas, the proxies to believe; "true", every X-Forwarded-For (only behind a proxy that
+ * overwrites the header: anyone could pick their own address).
+ */
+function trustProxyOf(env: NodeJS.ProcessEnv): AppConfig['trustProxy'] {
+  const raw = env.TRUST_PROXY;
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return integer(env, 'TRUST_PROXY', 0, 0, 10);
+  const parts = value.split(',').map((p) => p.trim());
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)(\/\d{1,3})?$/;
+  const bad = parts.find((p) => !named.includes(p) && !address.test(p));
+  if (bad !== undefined) {
+    throw new ConfigError(`TRUST_PROXY="${raw}" is not valid: write false, true, a number of proxies, or addresses and subnets such as loopback,10.0.0.0/8 ("${bad}" is none of these)`);
+  }
+  return parts;
+}
+
+function rateLimitsOf(env: NodeJS.ProcessEnv): RateLimits {
+  const window = (name: string, limit: number, seconds: number): RateWindow => ({
+    limit: integer(env, `${name}_LIMIT`, limit, 1, 1_000_000),
+    windowSeconds: integer(env, `${name}_WINDOW_SECONDS`, seconds, 1, 7 * 24 * 3600),
+  });
+  const baseSeconds = integer(env, 'LOGIN_LOCKOUT_SECONDS', 60, 1, 24 * 3600);
+  const maxSeconds = integer(env, 'LOGIN_LOCKOUT_MAX_SECONDS', 3600, 1, 30 * 24 * 3600);
+  if (maxSeconds < baseSeconds) throw new ConfigError(`LOGIN_LOCKOUT_MAX_SECONDS (${maxSeconds}) must not be shorter than LOGIN_LOCKOUT_SECONDS (${baseSeconds})`);
+  return {
+    loginPerIp: window('LOGIN_IP', 20, 900),
+    lockout: { after: integer(env, 'LOGIN_LOCKOUT_AFTER', 5, 1, 1_000_000), baseSeconds, maxSeconds },
+    ticketLookups: window('TICKET_LOOKUP', 60, 60),
+    ticketMisses: window('TICKET_MISS', 30, 3600),
+    complaints: window('COMPLAINT_IP', 30, 3600),
+    passwordWorkers: integer(env, 'PASSWORD_WORKERS', 1, 1, 16),
+    passwordQueue: integer(env, 'PASSWORD_QUEUE', 32, 0, 10_000),
+  };
+}
+
 /** Reads the configuration; throws ConfigError with what to fix. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -148,6 +214,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDemoUsers: !production && env.SEED_DEMO_USERS !== 'false',
     webDir: resolve(cwd, env.WEB_DIR ?? './apps/web/dist'),
     logLevel,
+    trustProxy: trustProxyOf(env),
+    limits: rateLimitsOf(env),
     // last: every other setting is checked before a secret file is created
     authSecret: authSecretOf(env, production, dataDir),
   };

@@ -8,6 +8,8 @@ import type pino from 'pino';
 import { AppModule } from './app.module';
 import { demoUsersFor, DEMO_PASSWORD } from './auth/demo-users';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
+import { PasswordHasher } from './auth/password-hasher';
 import { UsersRepository } from './auth/users.repository';
 import { ShiftedClock, SystemClock } from './common/clock';
 import { hostileInputGuard } from './common/hostile-input';
@@ -33,7 +35,8 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     await calendars.refresh();
     const catalog = new SopCatalog(db, calendars, audit, logger);
     await catalog.loadDirectory(config.sopsDir);
-    const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger);
+    const passwords = new PasswordHasher({ workers: config.limits.passwordWorkers, queue: config.limits.passwordQueue });
+    const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger, passwords, new LoginThrottle(db, config.limits.lockout, logger));
     if (config.seedDemoUsers) {
       const seeded = await auth.seedDemoUsers(demoUsersFor(await catalog.allLatest()));
       if (seeded) logger.info({ seeded }, 'demo accounts created (their password is in the README)');
@@ -54,6 +57,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     app.enableShutdownHooks();
     app.disable('x-powered-by');
     app.use(securityHeaders()); // CSP without inline scripts, nosniff, frame-ancestors 'none', no-referrer: before Swagger and the web app
+    app.set('trust proxy', config.trustProxy); // TRUST_PROXY: whose X-Forwarded-For names the client (rate limits count per client)
     app.set('etag', false); // API answers are not cached by clients; hashing every body costs the event path
     const openapi = SwaggerModule.createDocument(
       app,

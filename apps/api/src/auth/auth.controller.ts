@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { RetryAfterHeader } from '../common/rate-limit';
 import { AuthGuard, CurrentUser } from './auth.guard';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';
@@ -26,7 +27,11 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
+  @UseInterceptors(RetryAfterHeader)
   @ApiOperation({ summary: 'Log in; returns a bearer token' })
+  @ApiResponse({ status: 401, description: 'wrong username or password' })
+  @ApiResponse({ status: 429, description: 'too many failed log-ins from this address, or for this username (locked for a while, doubling with each further failure; the same for a name with no account); Retry-After says when to try again' })
+  @ApiResponse({ status: 503, description: 'the server is busy checking other log-ins; Retry-After' })
   login(@Body() body: LoginDto) {
     return this.auth.login(body.username, body.password);
   }

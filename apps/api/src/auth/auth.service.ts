@@ -1,13 +1,21 @@
 import { UnauthorizedException } from '@nestjs/common';
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import bcrypt from 'bcryptjs';
 import type pino from 'pino';
 import type { Principal } from './principal';
 import { DEMO_PASSWORD, type DemoUser } from './demo-users';
+import type { LoginThrottle } from './login-throttle';
+import { ServiceBusyException } from '../common/rate-limit';
+import { PasswordCheckBusy, PasswordHasher } from './password-hasher';
 import type { UsersRepository } from './users.repository';
 
-/** Log-in with hashed passwords (bcrypt) and signed, expiring tokens (JWT, HS256). */
+/** Checked instead of a password hash when the username has no account, so that timing does not reveal usernames. */
+const DUMMY_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.K7nQ6Z2Fe6i4qMvxXDtYT6D0Y1qG';
+
+/**
+ * Log-in with hashed passwords (bcrypt, on worker threads: {@link PasswordHasher}) and signed, expiring
+ * tokens (JWT, HS256); with a {@link LoginThrottle}, usernames are locked after repeated failures.
+ */
 export class AuthService {
   private readonly jwt: JwtService;
   private readonly key: KeyObject;
@@ -19,22 +27,52 @@ export class AuthService {
     secret: string,
     private readonly ttlSeconds: number,
     private readonly logger: pino.Logger,
+    readonly passwords: PasswordHasher = new PasswordHasher(),
+    readonly throttle: LoginThrottle | null = null,
   ) {
     // a KeyObject: with a plain string, jsonwebtoken first tries to parse it as a public key on every call
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
     this.jwt = new JwtService({ secretOrPrivateKey: this.key as unknown as string, signOptions: { expiresIn: ttlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
   }
 
+  /**
+   * 401 for a wrong username or password; 429 while the username is locked (the same for a name with
+   * no account, and even with the right password); 503 when the password workers are saturated.
+   */
   async login(username: string, password: string): Promise<{ token: string; expiresIn: number; user: Principal }> {
-    const user = await this.users.findByUsername(username);
-    // compare against a dummy hash when the user does not exist, so timing does not reveal usernames
-    const ok = await bcrypt.compare(password, user?.passwordHash ?? '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.K7nQ6Z2Fe6i4qMvxXDtYT6D0Y1qG');
+    try {
+      return await this.checkAndSign(username, password);
+    } catch (e) {
+      if (!(e instanceof PasswordCheckBusy)) throw e;
+      throw new ServiceBusyException(e.retryAfterSeconds, e.message, `server sedang sibuk memeriksa login lain: coba lagi dalam ${e.retryAfterSeconds} detik`);
+    }
+  }
+
+  private async checkAndSign(username: string, password: string): Promise<{ token: string; expiresIn: number; user: Principal }> {
+    // refused before any other work when the checks already queued are all this process will wait for
+    this.passwords.assertCapacity();
+    // 429 while the name is locked, without a log line each (a flood would fill the logs): the lock's start is logged
+    const attempt = (await this.throttle?.begin(username)) ?? null;
+    let user: Awaited<ReturnType<UsersRepository['findByUsername']>>;
+    let ok: boolean;
+    try {
+      user = await this.users.findByUsername(username);
+      // compare against a dummy hash when the user does not exist, so timing does not reveal usernames
+      ok = await this.passwords.compare(password, user?.passwordHash ?? DUMMY_HASH);
+    } catch (e) {
+      // not checked (the workers are busy, the database failed): the attempt does not count
+      if (attempt) await this.throttle!.refund(username).catch((err: unknown) => this.logger.warn({ err }, 'a login attempt could not be given back'));
+      throw e;
+    }
     if (!user || !ok) {
       // an account's name is an id; what was typed for an unknown one may be a password typed in the
       // wrong box: only a keyed hash of it, enough to see the same attempt repeated
-      this.logger.warn(user ? { user: user.username } : { unknownUser: this.fingerprint(username) }, 'login refused');
+      const who = user ? { user: user.username } : { unknownUser: this.fingerprint(username) };
+      this.logger.warn(attempt ? { ...who, failures: attempt.failures } : who, 'login refused');
+      if (attempt?.locks) this.logger.warn({ ...who, failures: attempt.failures }, 'login lockout started');
       throw new UnauthorizedException('wrong username or password');
     }
+    if (attempt) await this.throttle!.succeeded(username);
     const principal: Principal = { userId: user.id, username: user.username, displayName: user.displayName, regency: user.regency, lanes: user.lanes, permissions: user.permissions };
     return { token: await this.jwt.signAsync({ sub: user.id, ...principal }), expiresIn: this.ttlSeconds, user: principal };
   }
@@ -64,7 +102,7 @@ export class AuthService {
     const existing = await this.users.usernames();
     const missing = users.filter((u) => !existing.has(u.username));
     if (!missing.length) return 0;
-    const hash = await bcrypt.hash(DEMO_PASSWORD, 10);
+    const hash = await this.passwords.hash(DEMO_PASSWORD, 10);
     for (const u of missing) await this.users.insertIfMissing({ ...u, passwordHash: hash, demo: true });
     return missing.length;
   }
@@ -73,7 +111,12 @@ export class AuthService {
   async demoUsersWithDefaultPassword(): Promise<string[]> {
     const demo = await this.users.demoUsers();
     const still: string[] = [];
-    for (const u of demo) if (await bcrypt.compare(DEMO_PASSWORD, u.passwordHash)) still.push(u.username);
+    for (const u of demo) if (await this.passwords.compare(DEMO_PASSWORD, u.passwordHash)) still.push(u.username);
     return still;
+  }
+
+  /** Stops the password workers (Nest calls it on shutdown). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.passwords.close();
   }
 }

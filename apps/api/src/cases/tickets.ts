@@ -3,6 +3,17 @@ import { randomInt } from 'node:crypto';
 // Crockford's base32: no I, L, O, U, so a ticket read over the phone is not misheard.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** Characters of a ticket's code, each drawn at random (crypto.randomInt) from the 32 of the alphabet. */
+export const TICKET_CODE_LENGTH = 6;
+
+/**
+ * How many codes a regency's tickets are drawn from: 32^6 = 1,073,741,824 (30 bits; the prefix is the
+ * regency's and adds nothing). A guessed ticket finds one of N live tickets with odds N / TICKET_CODES:
+ * 1 in 107,374 at 10,000. The public look-up's per-address limit on tickets that match nothing (README
+ * "Rate limits") is what keeps guessing from adding up.
+ */
+export const TICKET_CODES = ALPHABET.length ** TICKET_CODE_LENGTH;
+
 /**
  * A ticket a citizen can read over the phone: the regency's first three letters and six characters,
  * e.g. "BUL-7K4Q9P".
@@ -10,7 +21,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export function newTicket(sopId: string): string {
   const prefix = sopId.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
   let code = '';
-  for (let i = 0; i < 6; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < TICKET_CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
   return `${prefix}-${code}`;
 }
 

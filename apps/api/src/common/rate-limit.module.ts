@@ -1,0 +1,67 @@
+import { Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { LoginThrottle } from '../auth/login-throttle';
+import type { RateLimits } from '../config';
+import { clientLimit } from './rate-limit';
+
+const LIMITS = Symbol('RATE_LIMITS');
+
+/**
+ * The per-address limits of the routes that anyone can call (README "Rate limits"), as middleware in
+ * front of them; and the login throttle, exported for the administrators' API (lift a lockout).
+ */
+@Module({})
+export class RateLimitModule implements NestModule {
+  static create(deps: { limits: RateLimits; throttle: LoginThrottle }): DynamicModule {
+    return {
+      module: RateLimitModule,
+      providers: [
+        { provide: LIMITS, useValue: deps.limits },
+        { provide: LoginThrottle, useValue: deps.throttle },
+      ],
+      exports: [LoginThrottle],
+    };
+  }
+
+  constructor(@Inject(LIMITS) private readonly limits: RateLimits) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    const { loginPerIp, ticketLookups, ticketMisses, complaints } = this.limits;
+    consumer
+      .apply(
+        clientLimit({
+          window: loginPerIp,
+          count: 'refused',
+          message: (wait) => `too many failed log-ins from your address: try again in ${wait}`,
+          messageId: (wait) => `terlalu banyak login gagal dari alamat Anda: coba lagi dalam ${wait}`,
+        }),
+      )
+      .forRoutes({ path: 'api/auth/login', method: RequestMethod.POST });
+    consumer
+      .apply(
+        clientLimit({
+          window: ticketLookups,
+          count: 'all',
+          message: (wait) => `too many ticket look-ups from your address: try again in ${wait}`,
+          messageId: (wait) => `terlalu banyak pencarian tiket dari alamat Anda: coba lagi dalam ${wait}`,
+        }),
+        // guessing tickets is almost only misses: a citizen mistypes a few times, a guesser thousands
+        clientLimit({
+          window: ticketMisses,
+          count: 'refused',
+          message: (wait) => `too many ticket numbers from your address matched no complaint: check the number on your receipt and try again in ${wait}`,
+          messageId: (wait) => `terlalu banyak nomor tiket dari alamat Anda yang tidak ditemukan: periksa nomor pada bukti pengaduan dan coba lagi dalam ${wait}`,
+        }),
+      )
+      .forRoutes({ path: 'api/public/complaints/:ticket', method: RequestMethod.GET });
+    consumer
+      .apply(
+        clientLimit({
+          window: complaints,
+          count: 'accepted',
+          message: (wait) => `too many complaints were filed from your address: try again in ${wait}, or file it at the office`,
+          messageId: (wait) => `terlalu banyak pengaduan dikirim dari alamat Anda: coba lagi dalam ${wait}, atau sampaikan langsung ke kantor`,
+        }),
+      )
+      .forRoutes({ path: 'api/public/complaints', method: RequestMethod.POST });
+  }
+}

@@ -1,0 +1,105 @@
+import { HttpException, HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { catchError, throwError, type Observable } from 'rxjs';
+import type { RateWindow } from '../config';
+
+/** A wait as people read it: "45 s", "3 min", "1 h 5 min" (and in Bahasa Indonesia). */
+export function waitText(seconds: number, lang: 'en' | 'id' = 'en'): string {
+  const [s, m, h] = lang === 'id' ? ['detik', 'menit', 'jam'] : ['s', 'min', 'h'];
+  if (seconds < 60) return `${seconds} ${s}`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `${minutes} ${m}`;
+  const hours = Math.floor(minutes / 60);
+  return minutes % 60 ? `${hours} ${h} ${minutes % 60} ${m}` : `${hours} ${h}`;
+}
+
+/** The body of every 429 of the API. `messageId` is the same in Bahasa Indonesia, for citizens' pages. */
+export interface TooManyRequestsBody {
+  statusCode: 429;
+  error: 'Too Many Requests';
+  message: string;
+  messageId: string;
+  retryAfterSeconds: number;
+}
+
+export function tooManyRequestsBody(retryAfterSeconds: number, message: (wait: string) => string, messageId: (wait: string) => string): TooManyRequestsBody {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return { statusCode: 429, error: 'Too Many Requests', message: message(waitText(seconds)), messageId: messageId(waitText(seconds, 'id')), retryAfterSeconds: seconds };
+}
+
+/** A 429 thrown by a route; {@link RetryAfterHeader} turns its `retryAfterSeconds` into the header. */
+export class TooManyRequestsException extends HttpException {
+  constructor(body: TooManyRequestsBody) {
+    super(body, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/**
+ * The client's address as the limits count it: the socket's remote address, or the one X-Forwarded-For
+ * names when TRUST_PROXY says which proxies to believe (Express's `req.ip`). IPv6 addresses are counted
+ * by their /56 subnet, which one subscriber usually holds whole.
+ */
+export function clientKey(req: Request): string {
+  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  return ipKeyGenerator(ip, 56);
+}
+
+export interface ClientLimitOptions {
+  window: RateWindow;
+  /**
+   * Which answers count: every request; only refused ones (status 400 or more: wrong passwords, tickets
+   * that match nothing); or only accepted ones (complaints filed). Each request is counted when it
+   * arrives and given back when its answer is not of the kind counted, so that requests sent at the same
+   * moment cannot pass the limit together.
+   */
+  count: 'all' | 'refused' | 'accepted';
+  message: (wait: string) => string;
+  messageId: (wait: string) => string;
+}
+
+/**
+ * Express middleware (express-rate-limit) allowing `window.limit` requests per client address in
+ * `window.windowSeconds`; past it, 429 with Retry-After and {@link TooManyRequestsBody}. The counts are
+ * in this process's memory: each API process counts on its own, and a restart forgets them.
+ */
+export function clientLimit(options: ClientLimitOptions): RequestHandler {
+  return rateLimit({
+    windowMs: options.window.windowSeconds * 1000,
+    limit: options.window.limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skipSuccessfulRequests: options.count === 'refused',
+    skipFailedRequests: options.count === 'accepted',
+    keyGenerator: (req) => clientKey(req as Request),
+    handler: (req, res) => {
+      const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const seconds = resetTime ? (resetTime.getTime() - Date.now()) / 1000 : options.window.windowSeconds;
+      const body = tooManyRequestsBody(seconds, options.message, options.messageId);
+      res.setHeader('Retry-After', String(body.retryAfterSeconds));
+      res.status(429).json(body);
+    },
+  }) as unknown as RequestHandler;
+}
+
+/** 503 with Retry-After: the server is too busy to do this now (the password workers, for a log-in). */
+export class ServiceBusyException extends HttpException {
+  constructor(retryAfterSeconds: number, message: string, messageId: string) {
+    super({ statusCode: 503, error: 'Service Unavailable', message, messageId, retryAfterSeconds }, HttpStatus.SERVICE_UNAVAILABLE);
+  }
+}
+
+/** Sets `Retry-After` on an error answer whose body carries `retryAfterSeconds` (429, 503). */
+@Injectable()
+export class RetryAfterHeader implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((e: unknown) => {
+        const body = e instanceof HttpException ? e.getResponse() : null;
+        const seconds = body && typeof body === 'object' ? (body as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+        if (typeof seconds === 'number') context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
+        return throwError(() => e);
+      }),
+    );
+  }
+}

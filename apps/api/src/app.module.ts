@@ -15,6 +15,7 @@ import { CasesRepository } from './cases/cases.repository';
 import { CasesService } from './cases/cases.service';
 import { PublicComplaintsController } from './cases/public.controller';
 import { Clock } from './common/clock';
+import type { FieldCipher } from './common/field-cipher';
 import { LOGGER } from './common/logger';
 import { RateLimitModule } from './common/rate-limit.module';
 import type { AppConfig } from './config';
@@ -35,10 +36,20 @@ import { SopsController } from './sops/sops.controller';
  */
 @Module({})
 export class AppModule {
-  static create(deps: { config: AppConfig; db: Database; catalog: SopCatalog; calendars: HolidayCalendars; audit: AuditService; auth: AuthService; clock: Clock; logger: pino.Logger }): DynamicModule {
-    const { config, db, catalog, calendars, audit, auth, clock, logger } = deps;
-    const repository = new CasesRepository(db);
-    const cases = new CasesService(repository, catalog, audit, clock, logger);
+  static create(deps: {
+    config: AppConfig;
+    db: Database;
+    cipher: FieldCipher;
+    catalog: SopCatalog;
+    calendars: HolidayCalendars;
+    audit: AuditService;
+    auth: AuthService;
+    clock: Clock;
+    logger: pino.Logger;
+  }): DynamicModule {
+    const { config, db, cipher, catalog, calendars, audit, auth, clock, logger } = deps;
+    const repository = new CasesRepository(db, cipher);
+    const cases = new CasesService(repository, catalog, audit, cipher, clock, logger);
     const holidaysRepository = new HolidaysRepository(db);
     const holidays = new HolidaysService(holidaysRepository, calendars, catalog, cases, audit, clock, logger);
     const users = new UsersRepository(db);
@@ -47,7 +58,7 @@ export class AppModule {
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger);
     return {
       module: AppModule,
-      imports: [ReportsModule.create({ db, catalog, auth, accountStatus, clock }), RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! })],
+      imports: [ReportsModule.create({ db, cipher, catalog, auth, accountStatus, clock }), RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! })],
       controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HolidaysController, AccountsController, AuditController, HealthController],
       providers: [
         { provide: Database, useValue: db },

@@ -29,6 +29,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   /** Limits against guessing and flooding (README "Rate limits"). */
   limits: RateLimits;
+  /** Encrypts confidential form values at rest: DATA_KEY, or a random one kept in DATA_DIR/data-key (32 bytes). */
+  dataKey: Buffer;
 }
 
 /** A number of requests per window, per client address (in each API process's memory). */
@@ -57,6 +59,38 @@ export class ConfigError extends Error {}
 /** The file in DATA_DIR that keeps the generated signing secret when AUTH_SECRET is not set. */
 export const AUTH_SECRET_FILE = 'auth-secret';
 export const MIN_AUTH_SECRET_LENGTH = 32;
+/** The file in DATA_DIR that keeps the generated data key when DATA_KEY is not set. */
+export const DATA_KEY_FILE = 'data-key';
+
+/** What a kept file holds, for its messages. */
+interface KeptFile {
+  file: string;
+  what: string;
+  variable: string;
+  /** What stops working when the file is replaced. */
+  loss: string;
+}
+
+const AUTH_SECRET_KEPT: KeptFile = { file: AUTH_SECRET_FILE, what: 'signing secret', variable: 'AUTH_SECRET', loss: 'tokens signed with the old one stop working' };
+const DATA_KEY_KEPT: KeptFile = { file: DATA_KEY_FILE, what: 'data key', variable: 'DATA_KEY', loss: 'confidential values sealed with the old one can no longer be read' };
+
+/**
+ * The key that seals confidential form values (AES-256-GCM, 32 bytes): DATA_KEY as 64 hexadecimal
+ * characters, required with NODE_ENV=production (every process and machine of a deployment needs the
+ * same key, and a backup of the database is useless without it); otherwise one generated on first
+ * start and kept in DATA_DIR/data-key.
+ */
+function dataKeyOf(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): Buffer {
+  const given = env.DATA_KEY;
+  if (given !== undefined && given !== '') {
+    if (!/^[0-9a-fA-F]{64}$/.test(given)) throw new ConfigError('DATA_KEY must be 64 hexadecimal characters (32 bytes, e.g. openssl rand -hex 32)');
+    return Buffer.from(given, 'hex');
+  }
+  if (production) throw new ConfigError('NODE_ENV=production needs DATA_KEY (64 hexadecimal characters: openssl rand -hex 32), the same for every API process; keep a copy apart from the database backups');
+  const kept = keptSecret(dataDir, DATA_KEY_KEPT);
+  if (!/^[0-9a-fA-F]{64}$/.test(kept)) throw new ConfigError(`${join(dataDir, DATA_KEY_FILE)} does not hold 64 hexadecimal characters: restore the key it held, or set DATA_KEY`);
+  return Buffer.from(kept, 'hex');
+}
 
 /**
  * The secret that signs tokens. AUTH_SECRET when set (at least 32 characters); required with
@@ -77,18 +111,19 @@ function authSecretOf(env: NodeJS.ProcessEnv, production: boolean, dataDir: stri
     }
     return given;
   }
-  return keptSecret(dataDir);
+  return keptSecret(dataDir, AUTH_SECRET_KEPT);
 }
 
 /**
- * Reads DATA_DIR/auth-secret, or creates it. Several processes may start at once on one DATA_DIR: the
- * secret is written to a file of this process's own ('wx') and linked into place, which succeeds for
- * exactly one of them; the others read the winner's.
+ * Reads a kept secret (DATA_DIR/auth-secret, DATA_DIR/data-key), or creates it: 32 random bytes as
+ * 64 hexadecimal characters. Several processes may start at once on one DATA_DIR: the secret is
+ * written to a file of this process's own ('wx') and linked into place, which succeeds for exactly
+ * one of them; the others read the winner's.
  */
-export function keptSecret(dataDir: string): string {
-  const file = join(dataDir, AUTH_SECRET_FILE);
+export function keptSecret(dataDir: string, kept: KeptFile = AUTH_SECRET_KEPT): string {
+  const file = join(dataDir, kept.file);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const existing = readSecretFile(file);
+  const existing = readSecretFile(file, kept);
   if (existing !== null) return existing;
   const secret = randomBytes(32).toString('hex');
   const own = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
@@ -98,13 +133,13 @@ export function keptSecret(dataDir: string): string {
     return secret;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return readSecretFile(file) ?? secret;
+    if (code === 'EEXIST') return readSecretFile(file, kept) ?? secret;
     // a file system without hard links: create the file itself, exclusively
     try {
       writeFileSync(file, `${secret}\n`, { flag: 'wx', mode: 0o600 });
       return secret;
     } catch (again) {
-      if ((again as NodeJS.ErrnoException).code === 'EEXIST') return readSecretFile(file) ?? secret;
+      if ((again as NodeJS.ErrnoException).code === 'EEXIST') return readSecretFile(file, kept) ?? secret;
       throw again;
     }
   } finally {
@@ -113,14 +148,14 @@ export function keptSecret(dataDir: string): string {
 }
 
 /** The kept secret, or null when there is no file; waits a moment for one another process is still writing. */
-function readSecretFile(file: string): string | null {
+function readSecretFile(file: string, kept: KeptFile): string | null {
   for (let waited = 0; ; waited += 50) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8').trim();
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new ConfigError(`${file} cannot be read (${(e as NodeJS.ErrnoException).code}): the API keeps its signing secret there when AUTH_SECRET is not set`);
+      throw new ConfigError(`${file} cannot be read (${(e as NodeJS.ErrnoException).code}): the API keeps its ${kept.what} there when ${kept.variable} is not set`);
     }
     if (text.length >= MIN_AUTH_SECRET_LENGTH) {
       // only this user reads it: tighten a copy that was made readable to others
@@ -128,7 +163,7 @@ function readSecretFile(file: string): string | null {
       return text;
     }
     if (waited >= 1000) {
-      throw new ConfigError(`${file} holds no secret of at least ${MIN_AUTH_SECRET_LENGTH} characters: delete it to have a new one generated (tokens signed with the old one stop working), or set AUTH_SECRET`);
+      throw new ConfigError(`${file} holds no ${kept.what} of at least ${MIN_AUTH_SECRET_LENGTH} characters: delete it to have a new one generated (${kept.loss}), or set ${kept.variable}`);
     }
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
   }
@@ -218,5 +253,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: rateLimitsOf(env),
     // last: every other setting is checked before a secret file is created
     authSecret: authSecretOf(env, production, dataDir),
+    dataKey: dataKeyOf(env, production, dataDir),
   };
 }

@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type pino from 'pino';
 import { AppModule } from './app.module';
-import { demoUsersFor, DEMO_PASSWORD } from './auth/demo-users';
+import { demoUsersFor } from './auth/demo-users';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
@@ -19,6 +19,8 @@ import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { ConfigError, readConfig, type AppConfig } from './config';
 import { Database } from './database/database';
+import { CasesRepository } from './cases/cases.repository';
+import { FieldCipher } from './common/field-cipher';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
 import { HolidayCalendars } from './holidays/holiday-calendars';
@@ -35,6 +37,12 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     await calendars.refresh();
     const catalog = new SopCatalog(db, calendars, audit, logger);
     await catalog.loadDirectory(config.sopsDir);
+    const cipher = new FieldCipher(config.dataKey);
+    // a key other than the one that sealed the stored forms would make every identity unreadable
+    const sealedWith = await new CasesRepository(db, cipher).sealedKeyIdSample();
+    if (sealedWith !== null && sealedWith !== cipher.keyId) {
+      throw new ConfigError(`the complainants' confidential data was sealed with another DATA_KEY (key id ${sealedWith}; this one is ${cipher.keyId}): start with the key it was sealed with (DATA_KEY, or DATA_DIR/data-key)`);
+    }
     const passwords = new PasswordHasher({ workers: config.limits.passwordWorkers, queue: config.limits.passwordQueue });
     const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger, passwords, new LoginThrottle(db, config.limits.lockout, logger));
     if (config.seedDemoUsers) {
@@ -45,7 +53,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       const weak = await auth.demoUsersWithDefaultPassword();
       if (weak.length) throw new ConfigError(`refusing to start in production: demo accounts still have the default password: ${weak.join(', ')}`);
     }
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, catalog, calendars, audit, auth, clock, logger }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, cipher, catalog, calendars, audit, auth, clock, logger }), {
       logger: new PinoNestLogger(logger),
       bodyParser: true,
     });

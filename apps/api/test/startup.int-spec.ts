@@ -182,7 +182,7 @@ describe('configurations the process refuses', () => {
   });
 
   it('NODE_ENV=production on a database with seeded demo accounts refuses to start, naming the accounts with the default password', async () => {
-    const res = await startExpectingFailure({ NODE_ENV: 'production', AUTH_SECRET: SECRET_40 });
+    const res = await startExpectingFailure({ NODE_ENV: 'production', AUTH_SECRET: SECRET_40, DATA_KEY: 'cd'.repeat(32) });
     expect(res.code).not.toBe(0);
     expect(res.code).not.toBeNull();
     const refusal = messagesOf(res.logs.split('\n')).find((m) => m.startsWith('refusing to start in production'));

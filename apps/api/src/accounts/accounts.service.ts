@@ -1,4 +1,5 @@
 import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { isCitizenLane } from '@sop/model';
 import bcrypt from 'bcryptjs';
 import type { AccountStatus } from '../auth/account-status';
 import type { Principal } from '../auth/principal';
@@ -84,7 +85,7 @@ export class AccountsService {
         const known = (await this.catalog.allLatest()).map((p) => p.sopId);
         throw new BadInputException('unknown regency', [{ field: 'regency', message: `"${regency}" is not a published SOP; published: ${known.join(', ')}` }]);
       }
-      const laneIds = published.sop.lanes.filter((l) => l.role !== 'pemohon').map((l) => l.id);
+      const laneIds = published.sop.lanes.filter((l) => !isCitizenLane(l)).map((l) => l.id);
       lanes.forEach((lane, i) => {
         if (!laneIds.includes(lane)) {
           const citizen = published.sop.lanes.some((l) => l.id === lane);

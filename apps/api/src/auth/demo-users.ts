@@ -1,3 +1,4 @@
+import { isCitizenLane } from '@sop/model';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 
 /** The password of every seeded demo account (listed in the README; refused in production). */
@@ -20,7 +21,7 @@ export function demoUsersFor(sops: PublishedSop[]): DemoUser[] {
   const users: DemoUser[] = [];
   for (const p of sops) {
     for (const lane of p.sop.lanes) {
-      if (lane.role === 'pemohon') continue;
+      if (isCitizenLane(lane)) continue;
       users.push({ username: `${p.sopId}.${lane.id}`, displayName: `${lane.name} (${p.sop.identity.regency})`, regency: p.sopId, lanes: [lane.id], permissions: [] });
     }
     users.push({ username: `${p.sopId}.penyusun`, displayName: `Penyusun SOP (${p.sop.identity.regency})`, regency: p.sopId, lanes: [], permissions: ['author'] });

@@ -1,4 +1,5 @@
 import type { CaseState, KartuEntry } from '@sop/case-engine';
+import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 
 export interface CaseRow {
@@ -121,9 +122,20 @@ export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response
        FROM cases c LEFT JOIN idempotency_keys ik ON ik.user_id = $2 AND ik.key = $3
        WHERE c.id = $1`;
 
-/** Cases and their kartu kendali. Every write is one SQL statement: atomic, and checked against the case version. */
+/**
+ * Cases and their kartu kendali. Every write is one SQL statement: atomic, and checked against the
+ * case version. Confidential form values are stored sealed (the service seals them); every row read
+ * here comes back with them opened.
+ */
 export class CasesRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  private opened<T extends { form_data: Record<string, unknown> }>(row: T): T {
+    return { ...row, form_data: this.cipher.openFields(row.form_data ?? {}) };
+  }
 
   /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
   async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<CaseRow | null> {
@@ -140,17 +152,17 @@ export class CasesRepository {
        SELECT * FROM c`,
       [c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, ...stateParams(state), ...entryParams(entry, officer, { note, reply: null })],
     );
-    return rows[0] ?? null;
+    return rows[0] ? this.opened(rows[0]) : null;
   }
 
   async byId(id: string): Promise<CaseRow | null> {
     const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE id = $1', [id]);
-    return rows[0] ?? null;
+    return rows[0] ? this.opened(rows[0]) : null;
   }
 
   async byTicket(ticket: string): Promise<CaseRow | null> {
     const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE ticket = $1', [ticket]);
-    return rows[0] ?? null;
+    return rows[0] ? this.opened(rows[0]) : null;
   }
 
   /** The case and, when the same user already sent this idempotency key, the answer they got. */
@@ -162,7 +174,7 @@ export class CasesRepository {
     );
     if (!rows[0]) return null;
     const { replay_case, replay_response, ...row } = rows[0];
-    return { ...(row as CaseRow), replay: replay_case ? { case_id: replay_case, response: replay_response } : null };
+    return { ...this.opened(row as CaseRow), replay: replay_case ? { case_id: replay_case, response: replay_response } : null };
   }
 
   async idempotentReplay(userId: string, key: string): Promise<{ case_id: string; response: unknown } | null> {
@@ -219,12 +231,13 @@ export class CasesRepository {
        ORDER BY due_at ASC NULLS LAST, created_at ASC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return { rows, total: rows.length ? Number(rows[0].total) : 0 };
+    return { rows: rows.map((r) => this.opened(r)), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
   /** Cases whose deadline passed and has not fired yet, oldest first, but for the `exclude`d ids. */
   async due(now: Date, limit: number, exclude: string[] = []): Promise<CaseRow[]> {
-    return this.db.query<CaseRow>('SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2', [now, limit, exclude]);
+    const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2', [now, limit, exclude]);
+    return rows.map((r) => this.opened(r));
   }
 
   /**
@@ -232,13 +245,41 @@ export class CasesRepository {
    * computed at all, in id order from `afterId` (a page of a recompute).
    */
   async deadlinesTouching(sopIds: string[] | null, from: Date, to: Date, afterId: string | null, limit: number): Promise<CaseRow[]> {
-    return this.db.query<CaseRow>(
+    const rows = await this.db.query<CaseRow>(
       `SELECT * FROM cases
        WHERE status = 'open' AND ($1::text[] IS NULL OR sop_id = ANY($1)) AND ($4::uuid IS NULL OR id > $4)
          AND ((deadline_pending AND due_at >= $2 AND step_entered_at < $3) OR (due_at IS NULL AND deadline_note IS NOT NULL))
        ORDER BY id LIMIT $5`,
       [sopIds, from, to, afterId, limit],
     );
+    return rows.map((r) => this.opened(r));
+  }
+
+  /**
+   * Complaints whose form still holds a confidential value in plain text (filed before encryption),
+   * from `afterId` in id order; `sealed` is what to store instead. For the work loop's catch-up.
+   */
+  async plaintextForms(afterId: string | null, limit: number): Promise<{ id: string; sop_version_id: string; form_data: Record<string, unknown> }[]> {
+    return this.db.query(
+      `SELECT id, sop_version_id, form_data FROM cases WHERE kind = 'complaint' AND ($1::uuid IS NULL OR id > $1) AND NOT form_data::text LIKE '%"enc:v1:%' ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
+
+  /** Stores a form with its confidential values sealed, if it is still the plain one that was read. */
+  async replaceForm(id: string, plain: Record<string, unknown>, sealed: Record<string, unknown>): Promise<boolean> {
+    const rows = await this.db.query<{ id: string }>('WITH u AS (UPDATE cases SET form_data = $3 WHERE id = $1 AND form_data = $2::jsonb RETURNING id) SELECT id FROM u', [
+      id,
+      JSON.stringify(plain),
+      JSON.stringify(sealed),
+    ]);
+    return rows.length > 0;
+  }
+
+  /** The key id of one sealed form value in the database, or null when none is sealed yet. */
+  async sealedKeyIdSample(): Promise<string | null> {
+    const rows = await this.db.query<{ key: string | null }>(`SELECT substring(form_data::text from '"enc:v1:([0-9a-f]{8}):') AS key FROM cases WHERE form_data::text LIKE '%"enc:v1:%' LIMIT 1`);
+    return rows[0]?.key ?? null;
   }
 
   /** Sets a case's deadline again, if it is still at `version` (no kartu line: it is not an event). */

@@ -7,6 +7,7 @@ import type { Principal } from '../auth/principal';
 import { BadInputException, StaleVersionException, UnprocessableEventException } from '../common/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
+import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { CaseRow, CasesRepository, InboxFilter, KartuRow, Officer } from './cases.repository';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
@@ -48,6 +49,7 @@ export class CasesService {
     private readonly cases: CasesRepository,
     private readonly catalog: SopCatalog,
     private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
     private readonly clock: Clock,
     private readonly logger: pino.Logger,
   ) {}
@@ -103,7 +105,8 @@ export class CasesService {
           period: null,
           channel,
           category: categoryField ? (checked.values[categoryField] ?? null) : null,
-          formData: checked.values,
+          // the confidential fields are stored sealed (AES-256-GCM): the database never holds them in plain text
+          formData: this.cipher.sealFields(checked.values, published.form.fields.filter((f) => f.confidential).map((f) => f.id)),
           createdBy: by?.userId ?? null,
           now,
         },
@@ -267,6 +270,22 @@ export class CasesService {
       }
       after = rows[rows.length - 1].id;
     }
+  }
+
+  /**
+   * Seals the confidential values of complaints filed before encryption, a batch at a time from
+   * `afterId`; returns where to go on from (null when done) and how many forms were sealed.
+   */
+  async sealPlaintextForms(afterId: string | null, limit: number): Promise<{ next: string | null; sealed: number }> {
+    const rows = await this.cases.plaintextForms(afterId, limit);
+    let sealed = 0;
+    for (const row of rows) {
+      const published = await this.catalog.byId(row.sop_version_id);
+      const fields = published.form.fields.filter((f) => f.confidential).map((f) => f.id);
+      const next = this.cipher.sealFields(row.form_data, fields);
+      if (JSON.stringify(next) !== JSON.stringify(row.form_data) && (await this.cases.replaceForm(row.id, row.form_data, next))) sealed++;
+    }
+    return { next: rows.length === limit ? rows[rows.length - 1].id : null, sealed };
   }
 
   /** Fires one passed deadline (the sweeper); false when another process fired it first. */

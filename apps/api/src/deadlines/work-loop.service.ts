@@ -38,6 +38,8 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
   private repaired = false;
   private warnedOn: string | null = null;
   private prunedAt = 0;
+  /** Where the catch-up sealing of forms filed before encryption goes on from; 'done' when finished. */
+  private sealCursor: string | null | 'done' = null;
   private readonly failing = new Map<string, FailingDeadline & { lastTry: number }>();
 
   constructor(
@@ -76,6 +78,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
         await this.fireDeadlines();
         await this.openPeriodicRuns();
         await this.pruneIdempotencyKeys();
+        await this.sealPlaintextForms();
       } catch (e) {
         this.logger.error({ err: e }, 'work loop pass failed');
       } finally {
@@ -91,6 +94,15 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     if (coverage.status === 'ok' || this.warnedOn === coverage.today) return;
     this.warnedOn = coverage.today;
     this.logger.warn({ officialThrough: coverage.officialThrough, daysLeft: coverage.daysLeft, provisionalFrom: coverage.provisionalFrom }, coverage.message);
+  }
+
+  /** One batch per pass of sealing the confidential values of complaints filed before encryption. */
+  async sealPlaintextForms(): Promise<number> {
+    if (this.sealCursor === 'done') return 0;
+    const { next, sealed } = await this.cases.sealPlaintextForms(this.sealCursor, 1000);
+    if (sealed) this.logger.info({ sealed }, 'confidential form values of earlier complaints encrypted');
+    this.sealCursor = next ?? 'done';
+    return sealed;
   }
 
   /** Once an hour, forgets idempotency keys older than the retention, in bounded batches. */

@@ -3,6 +3,7 @@ import { AccountStatus } from '../auth/account-status';
 import { AuthGuard } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import type { Clock } from '../common/clock';
+import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 import type { SopCatalog } from '../sops/sop-catalog.service';
 import { ReportsController } from './reports.controller';
@@ -12,8 +13,8 @@ import { ReportsService } from './reports.service';
 /** GET /api/reports: read-only recaps of a regency's complaints (see ReportsService). */
 @Module({})
 export class ReportsModule {
-  static create(deps: { db: Database; catalog: SopCatalog; auth: AuthService; accountStatus: AccountStatus; clock: Clock }): DynamicModule {
-    const service = new ReportsService(new ReportsRepository(deps.db), deps.catalog, deps.clock);
+  static create(deps: { db: Database; cipher: FieldCipher; catalog: SopCatalog; auth: AuthService; accountStatus: AccountStatus; clock: Clock }): DynamicModule {
+    const service = new ReportsService(new ReportsRepository(deps.db, deps.cipher), deps.catalog, deps.clock);
     return {
       module: ReportsModule,
       controllers: [ReportsController],

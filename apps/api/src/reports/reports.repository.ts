@@ -1,3 +1,4 @@
+import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 
 /** A complaint as reports read it: no form data, so no identity can reach a report from here. */
@@ -56,7 +57,10 @@ const KARTU = `k.case_id, c.sop_version_id, k.seq, k.event, k.outcome, k.from_st
 
 /** Read-only SQL for the reports. Every query is bounded by one regency and one period. */
 export class ReportsRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /** The complaints filed in [start, end), oldest first. */
   complaints(sopId: string, start: Date, end: Date): Promise<ReportCaseRow[]> {
@@ -112,6 +116,11 @@ export class ReportsRepository {
       `SELECT id, form_data FROM cases WHERE sop_id = $1 AND kind = 'complaint' AND created_at >= $2 AND created_at < $3`,
       [sopId, start, end],
     );
-    return new Map(rows.map((r) => [r.id, fields.map((f) => r.form_data?.[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')]));
+    return new Map(
+      rows.map((r) => {
+        const form = this.cipher.openFields(r.form_data ?? {});
+        return [r.id, fields.map((f) => form[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')];
+      }),
+    );
   }
 }

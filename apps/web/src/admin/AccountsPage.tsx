@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { isCitizenLane } from '@sop/model';
 import { ApiError, fetchSop } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
@@ -21,7 +22,7 @@ function useLaneChoices(regency: string): { id: string; name: string }[] {
     if (!/^[a-z][a-z0-9-]*$/.test(regency)) return;
     const controller = new AbortController();
     fetchSop(regency, controller.signal).then(
-      (detail) => setLanes(detail.sop.lanes.filter((l) => l.role !== 'pemohon').map((l) => ({ id: l.id, name: l.name }))),
+      (detail) => setLanes(detail.sop.lanes.filter((l) => !isCitizenLane(l)).map((l) => ({ id: l.id, name: l.name }))),
       () => setLanes([]),
     );
     return () => controller.abort();

@@ -54,7 +54,10 @@ describe("a regency's administrator", () => {
     expect(actions.slice(0, 3)).toEqual(['admin.buleleng user.enable buleleng.wayan', 'admin.buleleng user.disable buleleng.wayan', 'admin.buleleng user.create buleleng.wayan']);
     await page.screenshot({ path: join(SCREENSHOTS, 'admin-audit-buleleng.png'), fullPage: true });
     await page.getByTestId('audit-action').selectOption('user.create');
-    await page.locator('[data-testid="audit-row"]').first().waitFor();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="audit-row"]')];
+      return rows.length > 0 && rows.every((r) => r.getAttribute('data-action') === 'user.create');
+    });
     expect(await page.getByTestId('audit-row').evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-action')))])).toEqual(['user.create']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-csv').click()]);
     const file = join(DOWNLOADS, download.suggestedFilename());

@@ -35,6 +35,9 @@ export function AuditPage() {
 
   useEffect(() => {
     const controller = new AbortController();
+    // another filter: the lines of the previous one are not shown meanwhile
+    setLines([]);
+    setNext(null);
     void load(undefined, controller.signal);
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps

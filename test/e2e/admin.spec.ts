@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
-import { browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
+import { browserSession, DOWNLOADS, SCREENSHOTS, signIn as signInAs } from './browser';
 
 const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-
-/** Puts a login into the tab's sessionStorage the way the login page does, before the app starts. */
-async function signIn(username: string): Promise<void> {
-  const res = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  const login = await res.json();
-  await session.page.addInitScript((value) => sessionStorage.setItem('sop.author', value), JSON.stringify({ token: login.token, user: login.user, username: login.user.username }));
-}
+const signIn = (username: string) => signInAs(session, username);
 
 const row = (username: string) => session.page.locator(`[data-testid="accounts-row"][data-username="${username}"]`);
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from '../../apps/api/test/api-harness';
+import { createTestDatabase, DEMO_PASSWORD, ROOT, startApi, type ApiProcess, type TestDatabase } from '../../apps/api/test/api-harness';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
@@ -72,4 +72,15 @@ export function browserSession(options: { viewport: { width: number; height: num
       return pageErrors;
     },
   };
+}
+
+/**
+ * Puts a demo account's login into the tab's sessionStorage the way the login page does, before the
+ * app starts (call before the page's first navigation).
+ */
+export async function signIn(session: BrowserSession, username: string): Promise<void> {
+  const res = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
+  const login = (await res.json()) as { token: string; user: { username: string } };
+  await session.page.addInitScript((value) => sessionStorage.setItem('sop.author', value), JSON.stringify({ token: login.token, user: login.user, username: login.user.username }));
 }

@@ -1,15 +1,8 @@
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
-import { browserSession, SCREENSHOTS } from './browser';
+import { browserSession, SCREENSHOTS, signIn as signInAs } from './browser';
 
 const session = browserSession({ viewport: { width: 1440, height: 1000 } });
-
-/** Puts a login into the tab's sessionStorage the way the login page does, before the app starts. */
-async function signIn(username: string): Promise<void> {
-  const res = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  const login = await res.json();
-  await session.page.addInitScript((value) => sessionStorage.setItem('sop.author', value), JSON.stringify({ token: login.token, user: login.user, username: login.user.username }));
-}
+const signIn = (username: string) => signInAs(session, username);
 
 describe('the holiday calendar page', () => {
   it('shows a citizen where each year comes from, the provisional estimate with what it lacks, and no load form', async () => {

@@ -263,6 +263,9 @@ export interface Intake {
  */
 export interface Channel {
   id: Id;
+  /**
+   * How the complaint arrives. 'lapor' is SP4N-LAPOR!, the national public complaints service (lapor.go.id).
+   */
   kind:
     | 'tatap-muka'
     | 'telepon'
@@ -277,6 +280,7 @@ export interface Channel {
     | 'surat'
     | 'kotak-pengaduan'
     | 'call-centre'
+    | 'lapor'
     | 'lainnya';
   /**
    * Text as written in the source.

@@ -441,6 +441,7 @@ export const sopSchema = {
           "$ref": "#/$defs/Id"
         },
         "kind": {
+          "description": "How the complaint arrives. 'lapor' is SP4N-LAPOR!, the national public complaints service (lapor.go.id).",
           "enum": [
             "tatap-muka",
             "telepon",
@@ -455,6 +456,7 @@ export const sopSchema = {
             "surat",
             "kotak-pengaduan",
             "call-centre",
+            "lapor",
             "lainnya"
           ]
         },

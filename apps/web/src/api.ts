@@ -111,9 +111,22 @@ export class PublishError extends ApiError {
     status: number,
     message: string,
     readonly issues: PublishIssue[],
+    body: unknown = null,
   ) {
-    super(status, message);
+    super(status, message, body);
   }
+}
+
+/**
+ * A refusal as the page's language says it: the API's own Bahasa Indonesia wording (`messageId`, as
+ * a 429 "too many requests" carries) where it gives one, otherwise its message.
+ */
+export function refusalText(e: unknown, lang: string): string {
+  if (e instanceof ApiError && lang === 'id' && typeof e.body === 'object' && e.body !== null) {
+    const worded = (e.body as { messageId?: unknown }).messageId;
+    if (typeof worded === 'string' && worded) return worded;
+  }
+  return e instanceof Error ? e.message : String(e);
 }
 
 async function postJson<T>(path: string, payload: unknown, token?: string): Promise<T> {
@@ -130,7 +143,7 @@ async function postJson<T>(path: string, payload: unknown, token?: string): Prom
   if (!res.ok) {
     const obj = typeof body === 'object' && body ? (body as { message?: unknown; issues?: unknown }) : {};
     const message = obj.message !== undefined ? String(obj.message) : `HTTP ${res.status}`;
-    throw new PublishError(res.status, message, Array.isArray(obj.issues) ? (obj.issues as PublishIssue[]) : []);
+    throw new PublishError(res.status, message, Array.isArray(obj.issues) ? (obj.issues as PublishIssue[]) : [], body);
   }
   return body as T;
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api';
+import { ApiError, refusalText } from '../api';
 import { useI18n } from '../i18n';
 import { navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -7,7 +7,7 @@ import { safeNext } from './RequireSession';
 import './console.css';
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { login, session } = useSession();
   const { search } = useLocation();
   const [username, setUsername] = useState('');
@@ -27,7 +27,7 @@ export function LoginPage() {
       await login(username, password);
       navigate(safeNext(search));
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? t('consoleLoginWrong') : t('consoleLoginFailed', { message: err instanceof Error ? err.message : String(err) }));
+      setError(err instanceof ApiError && err.status === 401 ? t('consoleLoginWrong') : t('consoleLoginFailed', { message: refusalText(err, lang) }));
       setBusy(false);
     }
   };

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Form } from '@sop/model';
-import { ApiError, fetchSop, type SopDetail } from '../api';
+import { ApiError, fetchSop, refusalText, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
@@ -142,7 +142,7 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
         }
         if (other.length > 0) setGeneralError(t('publicSendFailed', { message: other.join('; ') }));
       } else {
-        setGeneralError(t('publicSendFailed', { message: err instanceof Error ? err.message : String(err) }));
+        setGeneralError(t('publicSendFailed', { message: refusalText(err, lang) }));
       }
     } finally {
       sendingRef.current = false;

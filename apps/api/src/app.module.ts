@@ -54,7 +54,7 @@ export class AppModule {
     const holidays = new HolidaysService(holidaysRepository, calendars, catalog, cases, audit, clock, logger);
     const users = new UsersRepository(db);
     const accountStatus = new AccountStatus(users);
-    const accounts = new AccountsService(users, catalog, audit, accountStatus, clock, auth.throttle);
+    const accounts = new AccountsService(users, catalog, audit, accountStatus, clock, auth.throttle, auth.passwords);
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger);
     return {
       module: AppModule,

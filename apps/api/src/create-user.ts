@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { HttpException } from '@nestjs/common';
+import bcrypt from 'bcryptjs';
 import { AccountsService } from './accounts/accounts.service';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
     const calendars = new HolidayCalendars(new HolidaysRepository(db), logger);
     await calendars.refresh();
     const users = new UsersRepository(db);
-    const accounts = new AccountsService(users, new SopCatalog(db, calendars, audit, logger), audit, new AccountStatus(users), clock);
+    const accounts = new AccountsService(users, new SopCatalog(db, calendars, audit, logger), audit, new AccountStatus(users), clock, null, { hash: (password, rounds) => bcrypt.hash(password, rounds ?? 10) });
     // the command line acts as the platform's own administrator, and says so in the audit log
     const operator: Principal = { userId: 'cli', username: `user:create (${process.env.USER ?? 'shell'})`, displayName: 'user:create', regency: '*', lanes: [], permissions: ['admin'] };
     try {

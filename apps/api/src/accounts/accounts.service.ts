@@ -1,6 +1,5 @@
 import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import { isCitizenLane } from '@sop/model';
-import bcrypt from 'bcryptjs';
 import type { AccountStatus } from '../auth/account-status';
 import type { Principal } from '../auth/principal';
 import type { UserRecord, UsersRepository } from '../auth/users.repository';
@@ -8,6 +7,11 @@ import type { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
 import { BadInputException, type FieldError } from '../common/errors';
 import type { SopCatalog } from '../sops/sop-catalog.service';
+
+/** Hashes a new password (the auth service's worker threads; bcryptjs on the caller's thread for the shell command). */
+export interface PasswordHashing {
+  hash(password: string, rounds?: number): Promise<string>;
+}
 
 /** Lifts a login lockout (the login throttle); null where the API has none. */
 export interface LockoutControl {
@@ -44,13 +48,9 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly status: AccountStatus,
     private readonly clock: Clock,
-    private lockouts: LockoutControl | null = null,
+    private readonly lockouts: LockoutControl | null,
+    private readonly passwords: PasswordHashing,
   ) {}
-
-  /** Connects the login throttle's lockouts (built beside the auth service). */
-  useLockouts(lockouts: LockoutControl): void {
-    this.lockouts = lockouts;
-  }
 
   /** The regency an administrator manages: null for a platform administrator (all). */
   scopeOf(admin: Principal): string | null {
@@ -116,7 +116,7 @@ export class AccountsService {
       regency: input.regency,
       lanes,
       permissions,
-      passwordHash: await bcrypt.hash(input.password, 10),
+      passwordHash: await this.passwords.hash(input.password, 10),
       demo: false,
     });
     if (!created) throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `the username "${input.username}" is taken: choose another` });
@@ -146,7 +146,7 @@ export class AccountsService {
 
   async resetPassword(admin: Principal, username: string, password: string) {
     const user = await this.account(admin, username);
-    const updated = await this.users.update(user.username, { passwordHash: await bcrypt.hash(password, 10) }, this.clock.now());
+    const updated = await this.users.update(user.username, { passwordHash: await this.passwords.hash(password, 10) }, this.clock.now());
     this.status.forget(user.id);
     await this.audit.record(admin, 'user.password-reset', user.regency, user.username);
     return accountView(updated!);

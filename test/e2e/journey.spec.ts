@@ -306,7 +306,7 @@ describe('one complaint, the whole journey, in the browser', () => {
     expect(await row.locator('th').textContent()).toBe('Waktu terlama (waktu kerja)');
     const metro = (await row.locator('td[data-sop="metro"]').textContent())!;
     const buleleng = (await row.locator('td[data-sop="buleleng"]').textContent())!;
-    expect(metro).toMatch(/^≥ 6 hari kerja \(\+1 langkah tanpa Waktu\)selesai paling lambat .+ WIB$/);
+    expect(metro).toMatch(/^≥ 7 hari kerja \(\+1 langkah tanpa Waktu\)selesai paling lambat .+ WIB$/);
     expect(buleleng).toMatch(/^1 jam 50 menitselesai paling lambat .+ WITA$/);
     await shot(page, '6-compare');
   });

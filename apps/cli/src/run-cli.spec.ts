@@ -79,13 +79,13 @@ describe('sop compile', () => {
 });
 
 describe('sop inspect', () => {
-  it('reports Metro: six lanes, the escalation ladder and the worst case of five days plus the lost step', () => {
+  it('reports Metro: six lanes, the escalation ladder and the worst case of six days, the final row included, plus the lost step', () => {
     const r = run(['inspect', join(root, 'sops/metro.yaml'), '--json']);
     expect(r.code).toBe(EXIT_OK);
     const report = JSON.parse(r.stdout);
     expect(report.lanes.map((l: { id: string }) => l.id)).toEqual(['masyarakat', 'petugas', 'kasi', 'kabid', 'sekretaris', 'kepala-dinas']);
     expect(report.escalationDepth).toBe(4);
-    expect(report.worstCase.total.parts).toEqual({ day: 5 });
+    expect(report.worstCase.total.parts).toEqual({ day: 6 });
     expect(report.worstCase.total.unknownSteps).toEqual(['tim-teknis']);
     expect(report.worstCase.end).toBe('penyelesaian');
   });
@@ -93,7 +93,7 @@ describe('sop inspect', () => {
   it('prints a readable summary', () => {
     const r = run(['inspect', join(root, 'sops/metro.yaml')]);
     expect(r.stdout).toContain('Escalation depth: 4');
-    expect(r.stdout).toMatch(/Worst case: 5 hari/);
+    expect(r.stdout).toMatch(/Worst case: 6 hari/);
   });
 
   it("shows each lane's role, and the SOP's own description of a role no common role fits", () => {
@@ -132,7 +132,7 @@ describe('sop diff', () => {
       ['metro', 'Asia/Jakarta'],
       ['buleleng', 'Asia/Makassar'],
     ]);
-    expect(c.sops[0].worstCase).toMatchObject({ workingMinutes: 2700, workingText: '≥ 6 hari kerja (+1 langkah tanpa Waktu)', unknownSteps: ['tim-teknis'] });
+    expect(c.sops[0].worstCase).toMatchObject({ workingMinutes: 3150, workingText: '≥ 7 hari kerja (+1 langkah tanpa Waktu)', unknownSteps: ['tim-teknis'] });
     expect(c.sops[1].worstCase).toMatchObject({ workingMinutes: 110, workingText: '1 jam 50 menit', unknownSteps: [] });
     expect(c.matrix.find((row: { key: string }) => row.key === 'kasi')).toMatchObject({ section: 'roles', cells: ['Kasi Yang Membidangi permasalahan', 'Kasi Kerjasama'], status: 'shared' });
     expect(c.versionDiff).toBeNull();
@@ -150,7 +150,7 @@ describe('sop diff', () => {
     const r = run(['diff', metro, buleleng]);
     expect(r.code).toBe(EXIT_OK);
     expect(r.stdout).toContain('Comparison of metro (Kota Metro), buleleng (Kabupaten Buleleng)');
-    expect(r.stdout).toMatch(/^Worst case \(working time\)\s+≥ 6 hari kerja \(\+1 langkah tanpa Waktu\)\s+1 jam 50 menit\s+≠$/m);
+    expect(r.stdout).toMatch(/^Worst case \(working time\)\s+≥ 7 hari kerja \(\+1 langkah tanpa Waktu\)\s+1 jam 50 menit\s+≠$/m);
     expect(r.stdout).toMatch(/^Escalation depth\s+4\s+0\s+≠$/m);
     expect(r.stdout).toMatch(/^UU 24\/2013\s+Undang-Undang No\. 24.*shared$/m);
   });
@@ -182,11 +182,11 @@ describe('sop diff', () => {
     const badDate = run(['diff', metro, buleleng, '--date', '2026-02-30']);
     expect(badDate.code).toBe(EXIT_USAGE);
     expect(badDate.stderr).toContain('--date "2026-02-30" is not a date');
-    // Metro's worst case (six working days) from 28 December 2026 runs into 2027, which has no SKB list yet:
+    // Metro's worst case (seven working days) from 28 December 2026 runs into 2027, which has no SKB list yet:
     // it is counted on the provisional calendar, and said so
     const late = run(['diff', metro, buleleng, '--date', '2026-12-28', '--json']);
     expect(late.code).toBe(EXIT_OK);
-    expect(JSON.parse(late.stdout).sops[0].worstCase.endsAt).toBe('2027-01-06T09:00:00.000Z'); // 29, 30, 31 Dec, (1 Jan), 4, 5, 6 Jan
+    expect(JSON.parse(late.stdout).sops[0].worstCase.endsAt).toBe('2027-01-07T09:00:00.000Z'); // 29, 30, 31 Dec, (1 Jan), 4, 5, 6, 7 Jan
     expect(late.stderr).toContain('note: the holidays of 2027 are a provisional estimate');
     expect(run(['diff', metro, buleleng, '--date', '2026-03-17']).stderr).not.toContain('provisional');
     expect(run(['diff', metro, buleleng, '--date', '1850-01-01']).code).toBe(EXIT_USAGE);
@@ -197,6 +197,6 @@ describe('sop diff', () => {
   it('counts working time from another arrival day with --date', () => {
     const c = JSON.parse(run(['diff', metro, buleleng, '--json', '--date', '2026-03-17']).stdout);
     expect(c.referenceDate).toBe('2026-03-17');
-    expect(c.sops[0].worstCase.endsAt).toBe('2026-03-31T09:00:00.000Z');
+    expect(c.sops[0].worstCase.endsAt).toBe('2026-04-01T09:00:00.000Z');
   });
 });

@@ -26,15 +26,16 @@ describe('compareSops: Kota Metro and Kabupaten Buleleng', () => {
     expect(row('figures', 'escalationDepth')).toMatchObject({ cells: ['4', '0'], status: 'differs' });
   });
 
-  it("gives Metro's worst case as five 1-hari steps plus the lost step 3, never counted as zero", () => {
-    // petugas-periksa, kasi-, kabid-, sekretaris-periksa and kadis-periksa: "1 hari" each; tim-teknis has no Waktu
+  it("gives Metro's worst case as six 1-hari steps plus the lost step 3, never counted as zero", () => {
+    // petugas-periksa, kasi-, kabid-, sekretaris-periksa, kadis-periksa and the final row penyelesaian
+    // ("Penyelesaian Pengaduan", office work): "1 hari" each; tim-teknis has no Waktu
     expect(m.worstCase!.path).toEqual(['laporan', 'petugas-periksa', 'tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa', 'penyelesaian']);
-    expect(m.worstCase!.sopText).toBe('5 hari (+ 1 langkah tanpa waktu yang diketahui)');
+    expect(m.worstCase!.sopText).toBe('6 hari (+ 1 langkah tanpa waktu yang diketahui)');
     expect(m.worstCase!.unknownSteps).toEqual(['tim-teknis']);
     // arriving Monday 2 Feb 2026 07:30 WIB, each "1 hari" ends at the close of the next working day:
-    // Tue, Wed, Thu, Fri, then Saturday moves to Monday 9 Feb 16:00 — six working days of 7.5 hours
-    expect(m.worstCase!.workingMinutes).toBe(6 * 450);
-    expect(m.worstCase!.workingText).toBe('≥ 6 hari kerja (+1 langkah tanpa Waktu)');
+    // Tue, Wed, Thu, Fri, then Saturday moves to Monday 9 Feb, then Tuesday 10 Feb 16:00 — seven working days of 7.5 hours
+    expect(m.worstCase!.workingMinutes).toBe(7 * 450);
+    expect(m.worstCase!.workingText).toBe('≥ 7 hari kerja (+1 langkah tanpa Waktu)');
   });
 
   it("gives Buleleng's worst case as 10 + 5 + 60 + 15 + 20 minutes of working time in WITA", () => {
@@ -44,11 +45,11 @@ describe('compareSops: Kota Metro and Kabupaten Buleleng', () => {
     expect(b.worstCase!.workingText).toBe('1 jam 50 menit');
     expect(b.worstCase!.unknownSteps).toEqual([]);
     expect(b.bestCase!.workingMinutes).toBe(110);
-    expect(row('figures', 'worstCaseWorking').cells).toEqual(['≥ 6 hari kerja (+1 langkah tanpa Waktu)', '1 jam 50 menit']);
+    expect(row('figures', 'worstCaseWorking').cells).toEqual(['≥ 7 hari kerja (+1 langkah tanpa Waktu)', '1 jam 50 menit']);
   });
 
   it('keeps the year range a lower bound for Metro', () => {
-    expect(m.worstCase!.yearRange).toMatchObject({ min: 2700, max: 2700, text: '≥ 6 hari kerja (+1 langkah tanpa Waktu)' });
+    expect(m.worstCase!.yearRange).toMatchObject({ min: 3150, max: 3150, text: '≥ 7 hari kerja (+1 langkah tanpa Waktu)' });
   });
 
   it('maps lanes to the common roles: the front office, the section head and the head of office are in both', () => {
@@ -80,7 +81,7 @@ describe('compareSops: Kota Metro and Kabupaten Buleleng', () => {
   it('exports the matrix as CSV with one column per SOP', () => {
     const lines = comparisonCsv(c).split('\r\n');
     expect(lines[0]).toBe('section,item,metro,buleleng,status');
-    expect(lines).toContain('figures,Worst case (working time),≥ 6 hari kerja (+1 langkah tanpa Waktu),1 jam 50 menit,differs');
+    expect(lines).toContain('figures,Worst case (working time),≥ 7 hari kerja (+1 langkah tanpa Waktu),1 jam 50 menit,differs');
     expect(lines.find((l) => l.startsWith('legal,UU 24/2013,'))).toBe(
       'legal,UU 24/2013,Undang-Undang No. 24 Tahun 2013 tentang perubahan atas UU No 23 Tahun 2006 tentang Administrasi Kependudukan,Undang-Undang Nomor 24 Tahun 2013 Tentang Perubahan Atas Undang-Undang Nomor 23 Tahun 2006 tentang Adiministrasi Kependudukan.,shared',
     );
@@ -98,10 +99,10 @@ describe('compareSops: the rules of use', () => {
     // Nyepi, Idulfitri and its cuti bersama (19–24 Mar) to the close of Wed 25 Mar
     const c = compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }], { referenceDate: '2026-03-17' });
     expect(c.referenceDate).toBe('2026-03-17');
-    expect(c.sops[0].worstCase!.endsAt).toBe('2026-03-31T09:00:00.000Z'); // Tue 31 Mar 16:00 WIB
-    expect(c.sops[0].worstCase!.workingMinutes).toBe(6 * 450);
+    expect(c.sops[0].worstCase!.endsAt).toBe('2026-04-01T09:00:00.000Z'); // Wed 1 Apr 16:00 WIB
+    expect(c.sops[0].worstCase!.workingMinutes).toBe(7 * 450);
     expect(c.sops[1].worstCase!.endsAt).toBe('2026-03-17T01:20:00.000Z'); // 09:20 WITA
-    expect(compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }]).sops[0].worstCase!.endsAt).toBe('2026-02-09T09:00:00.000Z');
+    expect(compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }]).sops[0].worstCase!.endsAt).toBe('2026-02-10T09:00:00.000Z');
     expect(REFERENCE_DATE).toBe('2026-02-02');
   });
 

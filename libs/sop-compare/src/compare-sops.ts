@@ -29,7 +29,7 @@ export const REFERENCE_DATE = '2026-02-02';
 export interface CaseTime {
   /** The steps of the path, from the start to an end. */
   path: string[];
-  /** The SOP's own durations summed per unit, e.g. "5 hari (+ 1 langkah tanpa waktu yang diketahui)". */
+  /** The SOP's own durations summed per unit, e.g. "6 hari (+ 1 langkah tanpa waktu yang diketahui)". */
   sopText: string;
   /** The same sum per unit, for writing it in another language. */
   sopTotal: TimeTotal;
@@ -261,7 +261,7 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
  *
  * @example
  * const c = compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }]);
- * c.sops.map((s) => s.worstCase?.workingText) // ['≥ 6 hari kerja (+1 langkah tanpa Waktu)', '1 jam 50 menit']
+ * c.sops.map((s) => s.worstCase?.workingText) // ['≥ 7 hari kerja (+1 langkah tanpa Waktu)', '1 jam 50 menit']
  */
 export function compareSops(inputs: CompareInput[], options: CompareOptions = {}): SopComparison {
   if (inputs.length < 2 || inputs.length > 5) throw new RangeError(`compare two to five SOPs, got ${inputs.length}`);

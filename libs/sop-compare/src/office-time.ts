@@ -1,5 +1,5 @@
 import { createCalendar, localMidnight, parseDuration, PERPRES_21_2023_HOURS, type Calendar, type WeeklyHours } from '@sop/business-time';
-import type { SopDocument, Step } from '@sop/model';
+import { totalTime, type SopDocument, type Step } from '@sop/model';
 
 /**
  * The office calendar of an SOP: its time zone, its working hours (Perpres 21/2023 unless it says
@@ -29,11 +29,12 @@ export function workingDayMinutes(sop: SopDocument): number {
   return total / days.length;
 }
 
-/** Where a path ends when every step takes its full Waktu, one after the other, from `start`. */
+/** Where a path ends when every step takes its full Waktu (its end's too, when printed), one after the other, from `start`. */
 export function pathEnd(calendar: Calendar, steps: Step[], start: Date): Date {
   let at = start;
   for (const step of steps) {
-    if ((step.kind !== 'task' && step.kind !== 'decision') || step.waktu == null) continue;
+    // the steps inspectSop counts (tasks, decisions, an end whose final row prints a Waktu), with a known Waktu
+    if (step.waktu == null || Object.keys(totalTime([step]).parts).length === 0) continue;
     const parsed = parseDuration(step.waktu);
     if (parsed.known) at = calendar.dueAt(at, parsed.duration);
   }

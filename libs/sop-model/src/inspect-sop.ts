@@ -33,7 +33,7 @@ export interface SopInspection {
   decisions: { id: string; number: string | null; outcomes: string[] }[];
   /** The most escalations (one level up) a single complaint can go through. */
   escalationDepth: number;
-  /** Fastest path to an end, counting the Waktu of task and decision steps. */
+  /** Fastest path to an end, counting the Waktu of task and decision steps and of an end that prints one. */
   bestCase: PathTime | null;
   /** Slowest path to an end; null when the flow loops (no upper bound). */
   worstCase: PathTime | null;
@@ -45,18 +45,24 @@ export interface SopInspection {
 
 const UNIT_ORDER: DurationUnit[] = ['month', 'week', 'day', 'workingDay', 'hour', 'minute'];
 
+/**
+ * Whether a step's Waktu is time the complaint spends in the office: every task and decision, and an
+ * end step that prints a Waktu (the final row's work, e.g. Metro's "Penyelesaian Pengaduan … 1 hari").
+ * A start step's Waktu is the citizen's own, and an end with no Waktu is a bare terminator.
+ */
+export function countsAsOfficeTime(step: Step): boolean {
+  return step.kind === 'task' || step.kind === 'decision' || (step.kind === 'end' && step.waktu != null);
+}
+
 function limitOf(step: Step): Duration | null {
-  if (step.kind !== 'task' && step.kind !== 'decision') return null;
-  if (step.waktu == null) return null;
+  if (!countsAsOfficeTime(step) || step.waktu == null) return null;
   const parsed = parseDuration(step.waktu);
   return parsed.known ? parsed.duration : null;
 }
 
-function counts(step: Step): boolean {
-  return step.kind === 'task' || step.kind === 'decision';
-}
+const counts = countsAsOfficeTime;
 
-/** Sums the time limits of the waiting steps of a path. */
+/** Sums the time limits of the waiting steps of a path (see countsAsOfficeTime). */
 export function totalTime(steps: Step[]): TimeTotal {
   const parts: Partial<Record<DurationUnit, number>> = {};
   const unknownSteps: string[] = [];
@@ -71,8 +77,9 @@ export function totalTime(steps: Step[]): TimeTotal {
     nominalMinutes += nominalWorkingMinutes(limit);
   }
   const shown = UNIT_ORDER.filter((u) => parts[u]).map((unit) => formatDuration({ amount: parts[unit]!, unit, basis: unit === 'day' || unit === 'week' || unit === 'month' ? 'calendar' : 'working', text: '' }));
-  const text =
-    (shown.length ? shown.join(' + ') : '0 menit') + (unknownSteps.length ? ` (+ ${unknownSteps.length} langkah tanpa waktu yang diketahui)` : '');
+  // No known time but steps of unknown time: the total is unknown, not zero.
+  const base = shown.length ? shown.join(' + ') : unknownSteps.length ? 'tidak diketahui' : '0 menit';
+  const text = base + (unknownSteps.length ? ` (+ ${unknownSteps.length} langkah tanpa waktu yang diketahui)` : '');
   return { parts, unknownSteps, nominalMinutes, text };
 }
 
@@ -108,7 +115,7 @@ function extremePath(graph: SopGraph, order: string[] | null, better: (a: number
     for (const id of order) {
       const step = graph.stepById.get(id)!.step;
       if (step.kind === 'end') {
-        best.set(id, { cost: 0, next: null });
+        best.set(id, { cost: weight(id), next: null });
         continue;
       }
       let chosen: { cost: number; next: string | null } | undefined;
@@ -122,7 +129,7 @@ function extremePath(graph: SopGraph, order: string[] | null, better: (a: number
     }
   } else {
     // A cycle: Bellman-Ford style relaxation for the shortest path (costs are non-negative).
-    for (const end of graph.ends) best.set(end.id, { cost: 0, next: null });
+    for (const end of graph.ends) best.set(end.id, { cost: weight(end.id), next: null });
     for (let round = 0; round < graph.flow.steps.length; round++) {
       for (const step of graph.flow.steps) {
         if (step.kind === 'end') continue;
@@ -161,8 +168,8 @@ function escalationDepth(graph: SopGraph): number {
 
 /**
  * Summarises a validated SOP for reviewers: lanes, steps, decisions, escalation depth, best- and
- * worst-case time (the Waktu of the task and decision steps on the path: the time a complaint
- * spends in the office), channels and periodic procedures.
+ * worst-case time (the Waktu of the task and decision steps on the path, and of its end when the
+ * final row prints one: the time a complaint spends in the office), channels and periodic procedures.
  *
  * @example
  * inspectSop(metro).worstCase?.total.text // "6 hari (+ 1 langkah tanpa waktu yang diketahui)"

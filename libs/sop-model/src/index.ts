@@ -5,7 +5,7 @@ export { checkSchema } from './schema-issues';
 export { formatIssue, compareIssues, type SopIssue, type IssueSeverity, type UnlocatedIssue } from './sop-issue';
 export { createSourceMap, type SourceMap, type SourcePosition } from './source-map';
 export { buildSopGraph, flowsOf, edgesOf, escalationOf, rejectionOf, type SopFlow, type SopGraph, type SopEdge, type SopEdgeKind } from './sop-graph';
-export { SOP_RULES, reachableFromStart, canReachEnd, type SopRule, type RuleContext } from './rules';
+export { SOP_RULES, reachableFromStart, canReachEnd, WEB_FORM_CHANNEL, type SopRule, type RuleContext } from './rules';
 export {
   KNOWN_ROLES,
   ROLE_INFO,

@@ -86,7 +86,12 @@ const INVALID: Record<string, ExpectedIssue[]> = {
 
   // Step shapes
   'no-start.yaml': [error('no-start', 21, 1, 'steps:', 'the flow has no step of kind start', 'mark the first step (the "Mulai" terminator) with kind: start')],
-  'two-starts.yaml': [error('several-starts', 39, 11, 'start', 'step "kasi-periksa" is a second start (the first is "laporan")', 'make this one a task')],
+  'two-starts.yaml': [error('several-starts', 39, 11, 'start', 'step "kasi-periksa" is a second start (the first is "laporan")', 'make this one a task', 'give each start channels: [<channel ids>]')],
+  // Several ways in (the base is valid/two-ways-in.yaml)
+  'channel-on-two-starts.yaml': [error('channel-on-two-starts', 47, 28, 'email', 'channel "email" is already served by the start "aduan-online"', 'remove it from one of them')],
+  'channel-without-start.yaml': [error('channel-without-start', 26, 13, 'lapor', 'channel "lapor" is served by no start', 'add it to the channels of "aduan-online", "aduan-langsung"')],
+  'start-with-unknown-channel.yaml': [error('unknown-start-channel', 47, 28, 'loket', 'channel "loket" is not declared under intake.channels', 'channels: "website", "email", "lapor", "tatap-muka", "web"')],
+  'unreachable-from-any-start.yaml': [error('unreachable-step', 36, 9, 'admin-verifikasi', 'step "admin-verifikasi" cannot be reached from any start ("aduan-online", "aduan-langsung")', 'point a next or an outcome of an earlier step at it')],
   'no-end.yaml': [
     error('no-end', 21, 1, 'steps:', 'the flow has no step of kind end', 'add the "Selesai" terminator as a step with kind: end'),
     error('missing-next', 44, 5, 'id: selesai', 'task step "selesai" has no "next"', 'or make it kind: end if the case finishes here'),

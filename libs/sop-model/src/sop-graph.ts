@@ -32,7 +32,10 @@ export interface SopGraph {
   flow: SopFlow;
   stepById: Map<string, { step: Step; index: number; pointer: string }>;
   edges: SopEdge[];
+  /** The first start step (the only one, unless the flow has several ways in). */
   start: Step | undefined;
+  /** Every start step, in declaration order: several when each serves its own intake channels. */
+  starts: Step[];
   ends: Step[];
   outgoing(stepId: string): SopEdge[];
 }
@@ -96,6 +99,7 @@ export function buildSopGraph(flow: SopFlow): SopGraph {
     stepById,
     edges,
     start: flow.steps.find((s) => s.kind === 'start'),
+    starts: flow.steps.filter((s) => s.kind === 'start'),
     ends: flow.steps.filter((s) => s.kind === 'end'),
     outgoing: (id) => byFrom.get(id) ?? [],
   };

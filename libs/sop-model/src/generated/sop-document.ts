@@ -351,6 +351,12 @@ export interface Step {
    */
   lane: string;
   /**
+   * On a start step of a flow with several starts: the ids of the intake channels (and 'web', the public form) whose complaints begin here. A flow with one start serves every channel and needs no list.
+   *
+   * @minItems 1
+   */
+  channels?: Id[];
+  /**
    * Text as written in the source; null when the source leaves it blank or it was lost.
    */
   label?: string | null;

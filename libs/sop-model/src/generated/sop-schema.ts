@@ -587,6 +587,14 @@ export const sopSchema = {
           "$ref": "#/$defs/Id",
           "description": "The id of the lane (Pelaksana) that performs the step."
         },
+        "channels": {
+          "description": "On a start step of a flow with several starts: the ids of the intake channels (and 'web', the public form) whose complaints begin here. A flow with one start serves every channel and needs no list.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/Id"
+          }
+        },
         "label": {
           "$ref": "#/$defs/SourceText",
           "description": "The text inside the flowchart symbol (e.g. Mulai, Periksa pengaduan, Selesai)."

@@ -5,6 +5,7 @@ import { laneRoles } from './lane-roles';
 import { lanesUsed } from './lanes-used';
 import { reachability } from './reachability';
 import { referencesResolve } from './references-resolve';
+import { startChannels } from './start-channels';
 import { stepShape } from './step-shape';
 import { uniqueIds } from './unique-ids';
 import type { SopRule } from './sop-rule';
@@ -14,6 +15,7 @@ export const SOP_RULES: readonly SopRule[] = [
   uniqueIds,
   referencesResolve,
   stepShape,
+  startChannels,
   reachability,
   distinctOutcomes,
   durationsParse,
@@ -24,3 +26,4 @@ export const SOP_RULES: readonly SopRule[] = [
 
 export type { SopRule, RuleContext } from './sop-rule';
 export { reachableFromStart, canReachEnd } from './reachability';
+export { WEB_FORM_CHANNEL } from './start-channels';

@@ -16,10 +16,11 @@ function reachable(from: string[], neighbours: (id: string) => string[]): Set<st
   return seen;
 }
 
-/** Steps reachable from the flow's start. */
-export function reachableFromStart(graph: SopGraph): Set<string> {
-  if (!graph.start) return new Set();
-  return reachable([graph.start.id], (id) => graph.outgoing(id).map((e) => e.to).filter((to) => graph.stepById.has(to)));
+/** Steps reachable from the flow's start (from any of its starts, or from the one given). */
+export function reachableFromStart(graph: SopGraph, startId?: string): Set<string> {
+  const from = startId !== undefined ? [startId] : graph.starts.map((s) => s.id);
+  if (!from.length) return new Set();
+  return reachable(from, (id) => graph.outgoing(id).map((e) => e.to).filter((to) => graph.stepById.has(to)));
 }
 
 /** Steps from which some end can be reached. */
@@ -44,7 +45,7 @@ function isConnected(graph: SopGraph): boolean {
   );
 }
 
-/** Every step is reachable from the start, and an end is reachable from every step. */
+/** Every step is reachable from a start, and an end is reachable from every step. */
 export const reachability: SopRule = {
   id: 'reachability',
   check({ graphs }) {
@@ -56,7 +57,7 @@ export const reachability: SopRule = {
       graph.flow.steps.forEach((step, i) => {
         const at = `${graph.flow.pointer}/${i}/id`;
         if (!fromStart.has(step.id)) {
-          issues.push(error('unreachable-step', at, `step "${step.id}" cannot be reached from the start "${graph.start!.id}": point a next or an outcome of an earlier step at it, or remove it`));
+          issues.push(error('unreachable-step', at, `step "${step.id}" cannot be reached from ${graph.starts.length > 1 ? `any start (${graph.starts.map((s) => `"${s.id}"`).join(', ')})` : `the start "${graph.start!.id}"`}: point a next or an outcome of an earlier step at it, or remove it`));
         } else if (!toEnd.has(step.id)) {
           issues.push(error('dead-end', at, `no end can be reached from step "${step.id}": a case there would never finish; give it a next or an outcome leading towards an end step`));
         }

@@ -11,8 +11,14 @@ export const stepShape: SopRule = {
       if (starts.length === 0) {
         issues.push(error('no-start', graph.flow.pointer, 'the flow has no step of kind start: mark the first step (the "Mulai" terminator) with kind: start'));
       }
+      // several starts are several ways in: each names the intake channels it serves (rule start-channels);
+      // a periodic procedure, or a second start without channels, is a mistake
       for (const { s, i } of starts.slice(1)) {
-        issues.push(error('several-starts', `${graph.flow.pointer}/${i}/kind`, `step "${s.id}" is a second start (the first is "${starts[0].s.id}"): a flow has one start; make this one a task`));
+        if (graph.flow.id !== 'main') {
+          issues.push(error('several-starts', `${graph.flow.pointer}/${i}/kind`, `step "${s.id}" is a second start (the first is "${starts[0].s.id}"): a periodic procedure has one start; make this one a task`));
+        } else if (!starts.every(({ s: other }) => other.channels)) {
+          issues.push(error('several-starts', `${graph.flow.pointer}/${i}/kind`, `step "${s.id}" is a second start (the first is "${starts[0].s.id}"): a flow has one start unless every start lists the intake channels it serves; make this one a task, or give each start channels: [<channel ids>]`));
+        }
       }
       if (graph.ends.length === 0) {
         issues.push(error('no-end', graph.flow.pointer, 'the flow has no step of kind end: add the "Selesai" terminator as a step with kind: end'));

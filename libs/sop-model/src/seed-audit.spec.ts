@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the audit of the five seed YAMLs found (issue 10, section 7), checked on the files themselves. */
+const text = (id: string): string => readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8');
+
+/** The lines of one step, from its "- id:" to the next step's. */
+function stepBlock(yaml: string, id: string): string {
+  const lines = yaml.split('\n');
+  const start = lines.findIndex((l) => l === `  - id: ${id}`);
+  if (start < 0) throw new Error(`no step ${id}`);
+  let end = start + 1;
+  while (end < lines.length && !/^ {2}- id: /.test(lines[end]) && !/^\S/.test(lines[end])) end++;
+  return lines.slice(start, end).join('\n');
+}
+
+describe('Metro: every value not printed is marked inferred', () => {
+  const metro = text('metro');
+
+  it.each(['kasi-periksa', 'kabid-periksa', 'sekretaris-periksa'])('marks the outcome labels of %s (steps 4–6) as inferred', (id) => {
+    expect(stepBlock(metro, id)).toMatch(/# inferred:[^\n]*outcome labels[^\n]*\n(\s*#[^\n]*\n)*\s*outcomes:/);
+  });
+
+  it('marks the channel "dll" as inferred', () => {
+    expect(metro).toMatch(/label: dll \}\s*# inferred:/);
+  });
+});

@@ -1,5 +1,5 @@
 import { CalendarRangeError, type Calendar } from '@sop/business-time';
-import type { AllowedEvent, CompiledFlow, SopEvent, StepMeta } from '@sop/compiler';
+import { startFor, type AllowedEvent, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
 import { transition } from 'xstate';
 import type { CaseState, KartuEntry } from './case-state';
 
@@ -60,14 +60,16 @@ export function allowedEventsOf(flow: CompiledFlow, state: CaseState): AllowedEv
 
 /**
  * Opens a case: the start step (the complaint being filed, or a periodic run beginning) is completed
- * at `now`, and the case waits at the step after it.
+ * at `now`, and the case waits at the step after it. In a flow with several ways in, the case opens
+ * at the start of its channel (`startFor`; the machine's state is resolved there, see
+ * docs/adr/0009-several-starts.md), and only what that start leads to is ever reachable.
  *
  * @example
  * const { state, entry } = startCase(compiled, calendar, new Date());
  * state.step // 'petugas-periksa' for Metro
  */
-export function startCase(flow: CompiledFlow, calendar: Calendar, now: Date): { state: CaseState; entry: KartuEntry } {
-  const initial = flow.config.initial;
+export function startCase(flow: CompiledFlow, calendar: Calendar, now: Date, channel?: string | null): { state: CaseState; entry: KartuEntry } {
+  const initial = startFor(flow, channel);
   const startMeta = flow.steps[initial];
   const opening: CaseState = {
     step: initial,

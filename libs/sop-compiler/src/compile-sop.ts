@@ -105,6 +105,7 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
           : { action: timeoutAction, target: timeoutAction === 'escalate' ? (escalation?.target ?? null) : null },
       events,
       template: step.template ?? null,
+      ...(step.kind === 'start' && step.channels && graph.starts.length > 1 ? { channels: [...step.channels] } : {}),
     };
     steps[step.id] = meta;
     if (step.kind === 'end') {

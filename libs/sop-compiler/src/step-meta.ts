@@ -27,4 +27,9 @@ export interface StepMeta {
   /** The events the step accepts from the person working it. */
   events: AllowedEvent[];
   template: string | null;
+  /**
+   * On a start of a flow with several ways in: the intake channels whose complaints begin here.
+   * Absent on every other step, and on the start of a flow with one start (it serves every channel).
+   */
+  channels?: string[];
 }

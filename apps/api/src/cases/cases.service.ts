@@ -1,7 +1,7 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { applyEvent, allowedEventsOf, EventNotAllowedError, recomputeDeadline, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
 import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
-import type { SopEvent } from '@sop/compiler';
+import { intakeLaneFor, intakeLanesOf, type SopEvent } from '@sop/compiler';
 import type pino from 'pino';
 import type { Principal } from '../auth/principal';
 import { BadInputException, StaleVersionException, UnprocessableEventException } from '../common/errors';
@@ -54,15 +54,22 @@ export class CasesService {
     private readonly logger: pino.Logger,
   ) {}
 
-  /** The lane of the step after the start: who receives a new complaint. */
-  intakeLane(p: PublishedSop): string {
-    const start = p.compiled.steps[p.compiled.config.initial];
-    return p.compiled.steps[start.events[0].target].lane;
+  /**
+   * The lane of the step after the start of `channel`'s path: who receives a complaint that came in
+   * that way, and who may register one on a citizen's behalf. A flow with one start has one intake
+   * lane for every channel; the public form (`web`) goes to the start that lists it, else the first.
+   */
+  intakeLane(p: PublishedSop, channel: string | null): string {
+    return intakeLaneFor(p.compiled, channel);
   }
 
-  /** Lanes that see the complainant's identity: the intake lane and those the SOP names. */
-  revealLanes(p: PublishedSop): string[] {
-    return [this.intakeLane(p), ...(p.sop.intake?.revealTo ?? [])];
+  /**
+   * Lanes that see the complainant's identity: the intake lane of the case's path (of every path
+   * when no channel is given) and those the SOP names.
+   */
+  revealLanes(p: PublishedSop, channel?: string | null): string[] {
+    const intake = channel === undefined ? intakeLanesOf(p.compiled) : [this.intakeLane(p, channel)];
+    return [...new Set([...intake, ...(p.sop.intake?.revealTo ?? [])])];
   }
 
   /** Files a complaint, from the public form (officer null) or by an operator on a citizen's behalf. */
@@ -76,13 +83,22 @@ export class CasesService {
     let channel = input.channel ?? null;
     if (by) {
       if (by.regency !== published.sopId) throw new ForbiddenException(`you work for ${by.regency}; this complaint is for ${published.sop.identity.regency}`);
-      const intakeLane = this.intakeLane(published);
-      if (!by.lanes.includes(intakeLane)) throw new ForbiddenException(`registering a complaint is the work of lane "${intakeLane}", which you do not hold`);
+      const lanes = intakeLanesOf(published.compiled);
+      if (!lanes.some((l) => by.lanes.includes(l))) {
+        throw new ForbiddenException(`registering a complaint is the work of lane ${lanes.map((l) => `"${l}"`).join(' or ')}, which you do not hold`);
+      }
       if (!channel) throw new BadInputException('the channel is required', [{ field: 'channel', message: `say how the complaint came in: one of ${channels.map((c) => c.id).join(', ')}` }]);
     }
     // "web" is the public form's own channel: an operator says how the complaint really came in
     if (channel !== null && !(channel === WEB_CHANNEL && !by) && !channels.some((c) => c.id === channel)) {
       throw new BadInputException('unknown channel', [{ field: 'channel', message: `"${channel}" is not a channel of this SOP; use one of ${[...channels.map((c) => c.id), ...(by ? [] : [WEB_CHANNEL])].join(', ')}` }]);
+    }
+    if (by && channel) {
+      // several ways in: only the intake lane of the channel's path registers on a citizen's behalf
+      const intakeLane = this.intakeLane(published, channel);
+      if (!by.lanes.includes(intakeLane)) {
+        throw new ForbiddenException(`registering a complaint that came in by "${channel}" is the work of lane "${intakeLane}", which you do not hold`);
+      }
     }
     channel = channel ?? WEB_CHANNEL;
     const checked = checkFormSubmission(published.form.fields, input.data);
@@ -91,7 +107,7 @@ export class CasesService {
     }
     const categoryField = published.sop.intake?.categoryField;
     const now = this.clock.now();
-    const { state, entry } = startCase(published.compiled, published.calendar, now);
+    const { state, entry } = startCase(published.compiled, published.calendar, now, channel);
     const channelLabel = channels.find((c) => c.id === channel)?.label ?? 'formulir web';
     const officer: Officer = by ? { id: by.userId, name: by.displayName } : { id: null, name: `Pelapor (${channelLabel})` };
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -152,7 +168,7 @@ export class CasesService {
   }
 
   canReveal(user: Principal, row: CaseRow, published: PublishedSop): boolean {
-    return user.regency === row.sop_id && this.revealLanes(published).some((l) => user.lanes.includes(l));
+    return user.regency === row.sop_id && this.revealLanes(published, row.channel).some((l) => user.lanes.includes(l));
   }
 
   maskedForm(row: CaseRow, published: PublishedSop): Record<string, string> {
@@ -164,7 +180,7 @@ export class CasesService {
   async reveal(user: Principal, id: string): Promise<Record<string, string>> {
     const { row, published } = await this.view(user, id);
     if (!this.canReveal(user, row, published)) {
-      throw new ForbiddenException(`the complainant's identity is confidential: only lanes ${this.revealLanes(published).join(', ')} may see it`);
+      throw new ForbiddenException(`the complainant's identity is confidential: only lanes ${this.revealLanes(published, row.channel).join(', ')} may see it`);
     }
     // the confidential fields, and the free-text fields the masked view struck identity out of
     const masked = this.maskedForm(row, published);

@@ -289,7 +289,10 @@ describe('the operator console', () => {
 
     // the decision asks for its outcome; the note goes with it
     await page.locator('[data-testid="outcome"][data-outcome="kebijakan"]').check();
-    expect(await page.getByTestId('decide').textContent()).toContain('bersifat kebijakan pelayanan');
+    // the outcome's label is the category option's words ("kebijakan pelayanan"), as in pekanbaru.yaml
+    const decide = (await page.getByTestId('decide').textContent())!;
+    expect(decide).toContain('kebijakan pelayanan');
+    expect(decide).not.toContain('bersifat');
     await page.getByTestId('decide').click();
     await waitForStep('konsultasi-kasi');
     expect(await page.getByTestId('case-moved').textContent()).toContain('Kepala Seksi');

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateSop } from './validate-sop';
 
 /** What the audit of the five seed YAMLs found (issue 10, section 7), checked on the files themselves. */
 const text = (id: string): string => readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8');
+
+const parsed = (id: string) => {
+  const result = validateSop(text(id), { file: `${id}.yaml` });
+  expect(result.valid).toBe(true);
+  return result.sop!;
+};
 
 /** The lines of one step, from its "- id:" to the next step's. */
 function stepBlock(yaml: string, id: string): string {
@@ -23,5 +30,24 @@ describe('Metro: every value not printed is marked inferred', () => {
 
   it('marks the channel "dll" as inferred', () => {
     expect(metro).toMatch(/label: dll \}\s*# inferred:/);
+  });
+});
+
+describe('Pekanbaru: channels, category and the damaged Peralatan line', () => {
+  const yaml = text('pekanbaru');
+  const sop = parsed('pekanbaru');
+
+  it('labels the routing outcomes with the options of the category field, one for one', () => {
+    const category = sop.intake!.form!.fields.find((f) => f.id === sop.intake!.categoryField)!;
+    const routing = sop.steps.find((s) => s.id === 'jawab-informasi')!;
+    expect((routing.outcomes ?? []).map((o) => o.label)).toEqual((category as { options: string[] }).options);
+  });
+
+  it('keeps the damaged Peralatan line visible, as written', () => {
+    expect(sop.sections.peralatanPerlengkapan).toContain('gan migan mana yang termasang dengan pintaer en di');
+  });
+
+  it('marks the telepon channel (the first row\'s equipment) as inferred', () => {
+    expect(yaml).toMatch(/# inferred:[^\n]*\n(\s*#[^\n]*\n)*\s*- \{ id: telepon,/);
   });
 });

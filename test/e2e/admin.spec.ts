@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
 import { browserSession, DOWNLOADS, SCREENSHOTS, signIn as signInAs } from './browser';
 
 const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
@@ -57,6 +58,17 @@ describe("a regency's administrator", () => {
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe('audit-buleleng.csv');
     expect(readFileSync(file, 'utf8')).toMatch(/^\uFEFFid,at,actor,action,regency,target,details\r\n\d+,[^,]+,admin\.buleleng,user\.create,buleleng,buleleng\.wayan,/);
+  });
+
+  it('lands on the accounts after logging in, and sees no inbox without a lane', async () => {
+    const page = session.page;
+    await page.goto(`${session.api.url}/login`);
+    await page.getByTestId('login-username').fill('admin.buleleng');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('accounts-table').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/pengguna');
+    expect(await page.getByTestId('nav-inbox').count()).toBe(0);
   });
 
   it('keeps the pages from anyone who is not an administrator', async () => {

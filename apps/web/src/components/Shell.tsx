@@ -27,7 +27,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/sops" data-testid="nav-sops">
             {t('navSops')}
           </Link>
-          {session && (
+          {session && session.user.lanes.length > 0 && (
             <Link href="/inbox" data-testid="nav-inbox">
               {t('navInbox')}
             </Link>

@@ -3,6 +3,7 @@ import { ApiError, refusalText } from '../api';
 import { useI18n } from '../i18n';
 import { navigate, useLocation } from '../router';
 import { useSession } from '../session';
+import { landingFor } from './landing';
 import { safeNext } from './RequireSession';
 import './console.css';
 
@@ -24,8 +25,8 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await login(username, password);
-      navigate(safeNext(search));
+      const signedIn = await login(username, password);
+      navigate(safeNext(search, landingFor(signedIn.user)));
     } catch (err) {
       setError(err instanceof ApiError && err.status === 401 ? t('consoleLoginWrong') : t('consoleLoginFailed', { message: refusalText(err, lang) }));
       setBusy(false);

@@ -18,14 +18,14 @@ export function RequireSession({ children }: { children: (session: Session) => R
 }
 
 /** A `?next=` path is followed only when it stays inside this app. */
-export function safeNext(search: string): string {
+export function safeNext(search: string, fallback = '/inbox'): string {
   const next = new URLSearchParams(search).get('next');
-  if (!next || !next.startsWith('/') || next.startsWith('/login')) return '/inbox';
+  if (!next || !next.startsWith('/') || next.startsWith('/login')) return fallback;
   try {
     // `//host` and `/\host` leave the app in some browsers: follow only what resolves to this origin
     const url = new URL(next, window.location.origin);
-    return url.origin === window.location.origin && !/^\/[\\/]/.test(next) ? `${url.pathname}${url.search}` : '/inbox';
+    return url.origin === window.location.origin && !/^\/[\\/]/.test(next) ? `${url.pathname}${url.search}` : fallback;
   } catch {
-    return '/inbox';
+    return fallback;
   }
 }

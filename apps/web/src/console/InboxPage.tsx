@@ -64,7 +64,7 @@ function Inbox({ session }: { session: Session }) {
   };
   const steps = lookups.stepsIn(session.user.lanes);
   const filtered = query.overdue || query.channel || query.step || query.ticket || query.status !== 'open';
-  const canRegister = lookups.intakeLane !== null && session.user.lanes.includes(lookups.intakeLane);
+  const canRegister = lookups.intakeLanes.some((l) => session.user.lanes.includes(l));
   const now = loaded.state === 'ready' ? loaded.at : new Date();
 
   return (

@@ -42,7 +42,10 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const fields = sop.form.fields;
-  const mayRegister = lookups.intakeLane !== null && session.user.lanes.includes(lookups.intakeLane);
+  const mayRegister = lookups.intakeLanes.some((l) => session.user.lanes.includes(l));
+  // several ways in: an operator registers only the channels of the path whose desk they hold
+  const holds = (lane: string | null) => lane !== null && session.user.lanes.includes(lane);
+  const ownChannels = mayRegister ? sop.channels.filter((c) => holds(lookups.intakeLaneOf(c.id))) : sop.channels;
 
   const states = Object.fromEntries(fields.map((f) => [f.id, checkField(f, values[f.id] ?? '', lang, submitted || !!touched[f.id])]));
   const channelError = submitted && !channel ? t('consoleChannelRequired') : (serverErrors.channel ?? null);
@@ -88,14 +91,14 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
       </header>
       {!mayRegister && (
         <div className="notice notice-error" role="alert" data-testid="register-not-allowed">
-          {t('consoleRegisterNotAllowed', { lane: lookups.laneName(lookups.intakeLane) })}
+          {t('consoleRegisterNotAllowed', { lane: lookups.intakeLanes.map((l) => lookups.laneName(l)).join(' / ') })}
         </div>
       )}
       <div className="console-register-grid">
         <section className="card">
           <h2>{t('consoleChannelTitle')}</h2>
           <div className="console-channels" role="radiogroup" aria-label={t('consoleChannelTitle')}>
-            {sop.channels.map((c) => (
+            {ownChannels.map((c) => (
               <label key={c.id} className={`console-channel${channel === c.id ? ' console-channel-on' : ''}`}>
                 <input type="radio" name="channel" value={c.id} checked={channel === c.id} onChange={() => setChannel(c.id)} data-testid="channel" data-channel={c.id} />
                 <span>{c.label}</span>

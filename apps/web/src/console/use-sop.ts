@@ -13,8 +13,12 @@ export interface SopLookups {
   channelLabel(channel: string | null): string;
   /** Steps of the main flow and the periodic ones worked in the given lanes, in order. */
   stepsIn(lanes: string[]): { id: string; number: string | null; text: string }[];
-  /** The lane that receives a new complaint (the step after the start): who may register one. */
+  /** The lane that receives a new complaint (the step after the first start): who may register one. */
   intakeLane: string | null;
+  /** The intake lane of every path (several when the flow has several starts, docs/adr/0009-several-starts.md). */
+  intakeLanes: string[];
+  /** The intake lane of the path a channel begins on: who may register a complaint that came in that way. */
+  intakeLaneOf(channel: string): string | null;
 }
 
 export function useSopLookups(detail: SopForIntake | null, webLabel: string): SopLookups {
@@ -24,8 +28,11 @@ export function useSopLookups(detail: SopForIntake | null, webLabel: string): So
     const channels = new Map((detail?.channels ?? []).map((c) => [c.id, c.label]));
     const flows = sop ? flowsOf(sop) : [];
     const main = flows.find((f) => f.id === 'main');
-    const start = main?.steps.find((s) => s.kind === 'start');
-    const first = start?.next ? main?.steps.find((s) => s.id === start.next) : undefined;
+    const starts = main?.steps.filter((s) => s.kind === 'start') ?? [];
+    const laneAfter = (start: (typeof starts)[number] | undefined) => (start?.next ? (main?.steps.find((s) => s.id === start.next)?.lane ?? null) : null);
+    // a flow with one start serves every channel; with several, the start listing the channel (web: else the first)
+    const startOf = (channel: string) => (starts.length > 1 ? (starts.find((s) => s.channels?.includes(channel)) ?? (channel === 'web' ? starts[0] : undefined)) : starts[0]);
+    const intakeLanes = [...new Set(starts.map(laneAfter).filter((l): l is string => l !== null))];
     return {
       laneName: (lane) => (lane ? (lanes.get(lane) ?? lane) : '—'),
       channelLabel: (channel) => (!channel ? '—' : channel === 'web' ? webLabel : (channels.get(channel) ?? channel)),
@@ -33,7 +40,9 @@ export function useSopLookups(detail: SopForIntake | null, webLabel: string): So
         flows.flatMap((f) =>
           f.steps.filter((s) => wanted.includes(s.lane) && s.kind !== 'start' && s.kind !== 'end').map((s) => ({ id: s.id, number: s.number ?? null, text: s.label ?? s.activity ?? s.id })),
         ),
-      intakeLane: first?.lane ?? null,
+      intakeLane: laneAfter(starts[0]),
+      intakeLanes,
+      intakeLaneOf: (channel) => laneAfter(startOf(channel)),
     };
   }, [detail, webLabel]);
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { flowsOf } from '@sop/model/graph';
 import { createSopCalendar } from '@sop/case-engine';
-import { compileSop, type CompiledFlow } from '@sop/compiler';
+import { compileSop, startsOf, type CompiledFlow } from '@sop/compiler';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
@@ -71,8 +71,12 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
   const timeZone = calendar.timeZone;
   const procedure = flowId === 'main' ? null : (sop.periodic ?? []).find((p) => p.id === flowId)!;
   const [startInput, setStartInput] = useState(() => toLocalInput(defaultStart(calendar, new Date()), timeZone));
+  // several ways in (docs/adr/0009-several-starts.md): the channel the simulated complaint comes in by
+  const starts = procedure ? [] : startsOf(flow);
+  const channelChoices = starts.length > 1 ? starts.map((id) => ({ start: id, channels: flow.steps[id].channels ?? [] })) : [];
+  const [channel, setChannel] = useState<string | null>(() => channelChoices[0]?.channels[0] ?? null);
   // a complaint is filed at the start; a periodic run opens only when the clock reaches its due time
-  const [sim, setSim] = useState<Simulation | null>(() => (procedure ? null : startSimulation(flow, calendar, fromLocalInput(startInput, timeZone)!)));
+  const [sim, setSim] = useState<Simulation | null>(() => (procedure ? null : startSimulation(flow, calendar, fromLocalInput(startInput, timeZone)!, channel)));
   /** The virtual clock while no periodic run is open. */
   const [waitClock, setWaitClock] = useState(() => fromLocalInput(startInput, timeZone)!);
   /** The periodic run being simulated: its period and when it opened. */
@@ -112,9 +116,17 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
       setError(null);
       return;
     }
-    move(() => startSimulation(flow, calendar, at));
+    move(() => startSimulation(flow, calendar, at, channel));
     setMark(1);
   };
+  const chooseChannel = (chosen: string) => {
+    setChannel(chosen);
+    const at = fromLocalInput(startInput, timeZone);
+    if (!at) return;
+    move(() => startSimulation(flow, calendar, at, chosen));
+    setMark(1);
+  };
+  const channelLabel = (id: string) => (id === 'web' ? t('consoleChannelWeb') : ((sop.intake?.channels ?? []).find((c) => c.id === id)?.label ?? id));
   const onEvent = (event: SopEvent) => sim && move(() => act(flow, calendar, sim, event));
   /**
    * Moves the virtual clock to `to`: deadlines passing on the way expire; for a periodic procedure
@@ -190,6 +202,25 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
               : { clock, startInput, onStartInput: setStartInput, onRestart: restart, onPlusHour: () => advance(HOUR), onPlusDay: () => advance(DAY) }
           }
         />
+      )}
+      {channelChoices.length > 0 && (
+        <div className="card sim-channel" data-testid="sim-channel">
+          <label>
+            {t('simChannelLabel')}{' '}
+            <select value={channel ?? ''} onChange={(e) => chooseChannel(e.target.value)} data-testid="sim-channel-select">
+              {channelChoices.map(({ start, channels }) => (
+                <optgroup key={start} label={flow.steps[start].label ?? flow.steps[start].activity ?? start}>
+                  {channels.map((c) => (
+                    <option key={c} value={c}>
+                      {channelLabel(c)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+          <p className="muted">{t('simChannelHint')}</p>
+        </div>
       )}
       {sim && (
         <SimulationControls

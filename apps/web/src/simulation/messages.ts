@@ -11,6 +11,8 @@ export const simulationMessagesId = {
   simWaitingRun: 'Belum ada pelaksanaan yang dibuka. Majukan jam simulasi sampai jadwal berikutnya: sistem membukanya seperti server.',
   simRunOpened: 'Pelaksanaan periode {period} dibuka {at}.',
   simEventRunOpened: 'Pelaksanaan berkala dibuka',
+  simChannelLabel: 'Pengaduan masuk melalui',
+  simChannelHint: 'Alur ini punya beberapa jalur masuk: pengaduan dimulai pada langkah awal saluran yang dipilih.',
 };
 
 export const simulationMessagesEn: Record<keyof typeof simulationMessagesId, string> = {
@@ -25,4 +27,6 @@ export const simulationMessagesEn: Record<keyof typeof simulationMessagesId, str
   simWaitingRun: 'No run is open yet. Move the virtual clock to the next due time: the system opens it as the server does.',
   simRunOpened: 'Run for period {period} opened {at}.',
   simEventRunOpened: 'Periodic run opened',
+  simChannelLabel: 'Complaint comes in by',
+  simChannelHint: 'This flow has several ways in: the complaint begins at the start of the channel chosen.',
 };

@@ -17,8 +17,9 @@ export const DAY = 24 * HOUR;
 const MAX_EXPIRIES = 200;
 
 /** Opens a simulated case at `at`, as the server does when a complaint is filed. */
-export function startSimulation(flow: CompiledFlow, calendar: Calendar, at: Date): Simulation {
-  const { state, entry } = startCase(flow, calendar, at);
+export function startSimulation(flow: CompiledFlow, calendar: Calendar, at: Date, channel?: string | null): Simulation {
+  // several ways in: the complaint is filed on `channel` and starts at that channel's start
+  const { state, entry } = startCase(flow, calendar, at, channel);
   return { startedAt: at, clock: at, state, kartu: [entry] };
 }
 

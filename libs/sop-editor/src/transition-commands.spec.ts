@@ -92,7 +92,7 @@ describe('transition.connect', () => {
 
   test('across flows is made, and the validator says a transition stays inside its flow', () => {
     const stack = new CommandStack({ yaml: SOP_TEXTS.brebes });
-    const { issues } = stack.execute(transitionConnect({ from: 'merekap', to: 'rekapitulasi-harian' }));
+    const { issues } = stack.execute(transitionConnect({ from: 'meneruskan-jawaban', to: 'rekapitulasi-harian' }));
     expect(issues.find((i) => i.code === 'unknown-step')?.message).toMatch(/a transition stays inside its flow/);
   });
 });

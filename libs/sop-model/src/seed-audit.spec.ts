@@ -51,3 +51,22 @@ describe('Pekanbaru: channels, category and the damaged Peralatan line', () => {
     expect(yaml).toMatch(/# inferred:[^\n]*\n(\s*#[^\n]*\n)*\s*- \{ id: telepon,/);
   });
 });
+
+describe('Brebes: one recap row, and the 3 hari kerja bounds the answer the citizen gets', () => {
+  const sop = parsed('brebes');
+  const allSteps = [...sop.steps, ...(sop.periodic ?? []).flatMap((p) => p.steps)];
+
+  it('encodes row 5, the recap, once: as the daily run', () => {
+    const recaps = allSteps.filter((s) => s.activity === 'Merekap hasil penanganan keluhan/pengaduan dalam Laporan' || /^rekapitulasi pengaduan/.test(s.activity ?? ''));
+    expect(recaps.map((s) => s.id)).toEqual(['rekapitulasi-harian']);
+    expect(recaps[0]).toMatchObject({ number: '5', waktu: '30 menit', output: 'Keluhan/Pengaduan selesai direkap' });
+  });
+
+  it('ends the case when the answer reaches the citizen, right after the 3 hari kerja of step 4', () => {
+    const answer = sop.steps.find((s) => s.waktu === '3 hari kerja')!;
+    expect(answer).toMatchObject({ id: 'meneruskan-jawaban', activity: 'Meneruskan jawaban untuk keluhan/pengaduan kepada Pemohon.' });
+    expect(sop.steps.find((s) => s.id === answer.next)!.kind).toBe('end');
+    const direct = sop.steps.find((s) => s.id === 'admin-menjawab')!.outcomes!.find((o) => o.id === 'selesai-dijawab')!;
+    expect(sop.steps.find((s) => s.id === direct.to)!.kind).toBe('end');
+  });
+});

@@ -3,7 +3,6 @@ import type pino from 'pino';
 import { AccountsController } from './accounts/accounts.controller';
 import { AccountsService } from './accounts/accounts.service';
 import { AuditController } from './audit/audit.controller';
-import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
 import { AccountStatus } from './auth/account-status';
 import { AuthController } from './auth/auth.controller';
@@ -75,7 +74,6 @@ export class AppModule {
         { provide: AccountStatus, useValue: accountStatus },
         { provide: AccountsService, useValue: accounts },
         { provide: AuditService, useValue: audit },
-        { provide: AuditRepository, useValue: new AuditRepository(db) },
         AuthGuard,
       ],
     };

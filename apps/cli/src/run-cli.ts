@@ -122,8 +122,8 @@ export function sopIdOf(file: string): string {
 
 function formatInspection(r: SopInspection): string {
   const pad = (s: string, n: number) => s.padEnd(n);
-  const laneWidth = Math.max(...r.lanes.map((l) => l.id.length));
-  const roleWidth = Math.max(...r.lanes.map((l) => l.role.length + 2));
+  const laneWidth = r.lanes.reduce((w, l) => Math.max(w, l.id.length), 0);
+  const roleWidth = r.lanes.reduce((w, l) => Math.max(w, l.role.length + 2), 0);
   const path = (steps: string[]) => steps.join(' → ');
   const lines = [
     `${r.title} — ${r.regency} (${r.timeZone})`,
@@ -158,7 +158,7 @@ function isCalendarDate(text: string): boolean {
 /** The years from the arrival day to the latest worst-case end that have no shipped holiday list. */
 function provisionalYearsOf(referenceDate: string, ends: (string | null)[]): number[] {
   const first = Number(referenceDate.slice(0, 4));
-  const last = Math.max(first, ...ends.filter((e): e is string => e !== null).map((e) => new Date(e).getUTCFullYear()));
+  const last = ends.reduce((year, e) => (e === null ? year : Math.max(year, new Date(e).getUTCFullYear())), first);
   const shipped = new Set(INDONESIA_HOLIDAYS.map((y) => y.year));
   const years: number[] = [];
   for (let year = first; year <= last; year++) if (!shipped.has(year)) years.push(year);

@@ -26,7 +26,7 @@ interface Account {
 }
 
 function formatAccounts(items: Account[], total: number): string {
-  const width = Math.max(8, ...items.map((u) => u.username.length));
+  const width = items.reduce((w, u) => Math.max(w, u.username.length), 8);
   const lines = items.map((u) => `${u.username.padEnd(width)}  ${u.regency.padEnd(12)}  ${(u.lanes.join(',') || '-').padEnd(24)}  ${(u.permissions.join(',') || '-').padEnd(14)}  ${u.disabled ? 'disabled' : 'active'}  ${u.displayName}`);
   return [...lines, `${items.length} of ${total} account(s)`].join('\n');
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export const PERMISSIONS = ['author', 'reviewer', 'admin'] as const;
@@ -41,38 +41,13 @@ export class CreateUserDto {
   password: string;
 }
 
-export class UpdateUserDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'displayName must be text' })
-  @MinLength(1, { message: 'displayName must not be empty' })
-  @MaxLength(200, { message: 'displayName is at most 200 characters' })
-  displayName?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray({ message: 'lanes must be a list of lane ids' })
-  @ArrayMaxSize(50, { message: 'lanes has at most 50 entries' })
-  @IsString({ each: true, message: 'each lane must be a lane id' })
-  @MaxLength(64, { each: true, message: 'a lane id is at most 64 characters' })
-  lanes?: string[];
-
-  @ApiPropertyOptional({ type: [String], enum: PERMISSIONS })
-  @IsOptional()
-  @IsArray({ message: 'permissions must be a list' })
-  @IsIn(PERMISSIONS as unknown as string[], { each: true, message: `each permission is one of ${PERMISSIONS.join(', ')}` })
-  permissions?: string[];
-
+/** What an administrator may change of an account: its name, lanes and rights (as on creation), and whether it is disabled. */
+export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['displayName', 'lanes', 'permissions'] as const)) {
   @ApiPropertyOptional({ description: 'true disables the account (its tokens stop working); false enables it again' })
   @IsOptional()
   @IsBoolean({ message: 'disabled must be true or false' })
   disabled?: boolean;
 }
 
-export class ResetPasswordDto {
-  @ApiProperty({ description: 'The new password, at least 12 characters: the account’s open sessions end' })
-  @IsString({ message: 'password must be text' })
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200, { message: 'password is at most 200 characters' })
-  password: string;
-}
+/** A new password, checked as on creation: the account's open sessions end. */
+export class ResetPasswordDto extends PickType(CreateUserDto, ['password'] as const) {}

@@ -6,7 +6,8 @@ import type { Response } from 'express';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { toCsv } from '@sop/csv';
-import { AuditRepository, type AuditLine } from './audit.repository';
+import type { AuditLine } from './audit.repository';
+import { AuditService } from './audit.service';
 
 export class AuditQuery {
   @IsOptional()
@@ -53,7 +54,7 @@ function line(l: AuditLine) {
 @UseGuards(AuthGuard)
 @Controller('api/admin/audit')
 export class AuditController {
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Get()
   @ApiOperation({ summary: 'The audit log, newest first (a regency’s administrator: that regency’s lines); ?format=csv to export' })

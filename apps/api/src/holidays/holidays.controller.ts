@@ -12,6 +12,13 @@ import { HolidaysService } from './holidays.service';
 
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
 
+/** An optional `sop` (query or path): an SOP id, or a 400 saying what one looks like. */
+function checkSopId(sop: unknown): void {
+  if (sop !== undefined && (typeof sop !== 'string' || !SOP_ID.test(sop))) {
+    throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+  }
+}
+
 function parseYear(text: string): number {
   if (!/^\d{4}$/.test(text)) throw new BadInputException('not a year', [{ field: 'year', message: `"${text.slice(0, 20)}" is not a year: write four digits, e.g. 2027` }]);
   return Number(text);
@@ -51,7 +58,7 @@ export class HolidaysController {
   @Get('calendar')
   @ApiOperation({ summary: 'The holiday data an office calendar is built from now (loaded and shipped national lists; with ?sop= that office’s loaded closures), for clients that compute working time themselves' })
   async calendarData(@Query('sop') sop?: string) {
-    if (sop !== undefined && (typeof sop !== 'string' || !SOP_ID.test(sop))) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    checkSopId(sop);
     return { holidayYears: this.calendars.holidayYears(), extraHolidays: sop ? this.calendars.officeHolidays(sop) : [] };
   }
 
@@ -63,7 +70,7 @@ export class HolidaysController {
     const { status, list, loaded } = this.calendars.nationalYear(year);
     let office = null;
     if (sop !== undefined) {
-      if (typeof sop !== 'string' || !SOP_ID.test(sop)) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+      checkSopId(sop);
       const published = await this.catalog.latest(sop);
       if (!published) throw new NotFoundException(`no published SOP "${sop}"`);
       const loadedOffice = this.calendars.officeYear(sop, year);
@@ -95,7 +102,7 @@ export class HolidaysController {
   async versions(@Param('year') yearText: string, @Query('sop') sop?: string) {
     const year = parseYear(yearText);
     this.holidays.checkYear(year);
-    if (sop !== undefined && (typeof sop !== 'string' || !SOP_ID.test(sop))) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    checkSopId(sop);
     return { year, scope: sop ?? NATIONAL, versions: (await this.repository.versions(sop ?? NATIONAL, year)).map(versionView) };
   }
 
@@ -113,7 +120,7 @@ export class HolidaysController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Load an office’s own closures for a year (its administrators): a new version; its pending deadlines are computed again' })
   async loadOffice(@CurrentUser() user: Principal, @Param('year') yearText: string, @Param('sop') sop: string, @Body() body: HolidayListDto) {
-    if (!SOP_ID.test(sop)) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    checkSopId(sop);
     const { list, recomputed } = await this.holidays.loadOffice(user, sop, parseYear(yearText), body);
     return { year: list.year, scope: sop, ...versionView(list), recomputedDeadlines: recomputed };
   }

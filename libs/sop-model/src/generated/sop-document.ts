@@ -421,13 +421,17 @@ export interface Jump1 {
   label?: SourceText;
 }
 /**
- * What happens when the step's Waktu passes. flag: the case stays and is marked overdue (the default); escalate: it is marked overdue and follows the step's escalation.
+ * What happens when the step's Waktu passes. flag: the case stays and is marked overdue (the default); escalate: it is marked overdue and follows the step's escalation; complete: the step counts as done and the case goes on to its next step (a task the citizen did not answer); choose: the decision takes the named outcome (LAPOR! closes a report the citizen does not answer within 10 hari kerja). A step in the citizen's lane must say complete, choose or escalate: nobody else can settle it.
  *
  * This interface was referenced by `SopDocument`'s JSON-Schema
  * via the `definition` "TimeoutRule".
  */
 export interface TimeoutRule {
-  action: 'flag' | 'escalate';
+  action: 'flag' | 'escalate' | 'complete' | 'choose';
+  /**
+   * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+   */
+  outcome?: string;
 }
 /**
  * A procedure run on a schedule rather than per complaint; each run is a case of its own carrying the period's logbook.

@@ -690,7 +690,7 @@ export const sopSchema = {
       }
     },
     "TimeoutRule": {
-      "description": "What happens when the step's Waktu passes. flag: the case stays and is marked overdue (the default); escalate: it is marked overdue and follows the step's escalation.",
+      "description": "What happens when the step's Waktu passes. flag: the case stays and is marked overdue (the default); escalate: it is marked overdue and follows the step's escalation; complete: the step counts as done and the case goes on to its next step (a task the citizen did not answer); choose: the decision takes the named outcome (LAPOR! closes a report the citizen does not answer within 10 hari kerja). A step in the citizen's lane must say complete, choose or escalate: nobody else can settle it.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -700,9 +700,27 @@ export const sopSchema = {
         "action": {
           "enum": [
             "flag",
-            "escalate"
+            "escalate",
+            "complete",
+            "choose"
           ]
+        },
+        "outcome": {
+          "$ref": "#/$defs/Id",
+          "description": "With choose: the id of the decision outcome taken when the time passes."
         }
+      },
+      "if": {
+        "properties": {
+          "action": {
+            "const": "choose"
+          }
+        }
+      },
+      "then": {
+        "required": [
+          "outcome"
+        ]
       }
     },
     "PeriodicProcedure": {

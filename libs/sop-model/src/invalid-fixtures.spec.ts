@@ -114,6 +114,11 @@ const INVALID: Record<string, ExpectedIssue[]> = {
   ],
 
   // Time limits
+  'citizen-decision-nobody-settles.yaml': [
+    error('citizen-step-without-limit', 35, 5, 'id: konfirmasi', 'step "konfirmasi" is the citizen\'s (lane "pelapor"), and the citizen may never answer', 'onTimeout: { action: choose, outcome: puas }', 'LAPOR!: 10 hari kerja', '"# inferred:" comment'),
+    error('citizen-step-without-timeout', 35, 5, 'id: konfirmasi', 'nobody else settles it when the citizen does not answer', 'onTimeout: { action: choose, outcome: puas }'),
+  ],
+  'timeout-unknown-outcome.yaml': [error('timeout-unknown-outcome', 43, 43, 'puass', '"puass" is not an outcome of step "konfirmasi"', 'did you mean "puas"?')],
   'timeout-escalate-without-escalation.yaml': [
     error('timeout-nowhere-to-escalate', 44, 26, 'escalate }', 'step "kasi-periksa" escalates on timeout but has no escalation', 'add escalation: { to: <step one level up> } or an outcome with kind: escalation, or use action: flag'),
   ],

@@ -1,3 +1,4 @@
+import { citizenSteps } from './citizen-steps';
 import { distinctOutcomes } from './distinct-outcomes';
 import { durationsParse } from './durations-parse';
 import { formFields } from './form-fields';
@@ -19,6 +20,7 @@ export const SOP_RULES: readonly SopRule[] = [
   reachability,
   distinctOutcomes,
   durationsParse,
+  citizenSteps,
   lanesUsed,
   laneRoles,
   formFields,

@@ -90,7 +90,9 @@ export function startCase(flow: CompiledFlow, calendar: Calendar, now: Date, cha
 /**
  * Applies an event to a case at `now`: the machine decides whether the current step accepts it.
  * Returns the new state and the kartu kendali entry of the hand-over. EXPIRE applies the step's
- * timeout rule (flag: stays, marked overdue; escalate: moves one level up).
+ * timeout rule (flag: stays, marked overdue; escalate: moves one level up; complete: goes on;
+ * choose: takes the named outcome). On a citizen's step (docs/adr/0010-the-citizen-acts.md) the
+ * time passing settles the step without making the case overdue.
  *
  * @throws EventNotAllowedError when the case is done or the step does not accept the event.
  */
@@ -117,7 +119,8 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
   const spent = spentAt(state, calendar, now);
   const entry: KartuEntry = {
     event: event.type,
-    outcome: event.type === 'CHOOSE' ? event.outcome : null,
+    // a decision settled by its time passing records the outcome the SOP takes
+    outcome: event.type === 'CHOOSE' ? event.outcome : event.type === 'EXPIRE' ? (meta.onTimeout?.outcome ?? null) : null,
     fromStep: state.step,
     fromLane: state.lane,
     toStep: value,
@@ -127,7 +130,8 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
     limitText: meta.waktu,
     dueAt: state.dueAt,
     spentWorkingMinutes: spent,
-    overLimit: state.dueAt ? now.getTime() > state.dueAt.getTime() : null,
+    // the citizen's own time is not the office's: a citizen step is never late
+    overLimit: meta.citizen ? false : state.dueAt ? now.getTime() > state.dueAt.getTime() : null,
   };
   const done = next.status === 'done';
   const nextState: CaseState = {
@@ -138,7 +142,8 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
     snapshot: { value, context: next.context },
     stepEnteredAt: moved ? now : state.stepEnteredAt,
     ...(moved ? deadlineFor(target, calendar, now) : { dueAt: state.dueAt, deadlinePending: false, deadlineNote: state.deadlineNote }),
-    overdue: state.overdue || event.type === 'EXPIRE',
+    // a citizen who does not answer in time settles the step (onTimeout): the office is not late
+    overdue: state.overdue || (event.type === 'EXPIRE' && !meta.citizen),
   };
   if (event.type !== 'EXPIRE' && !moved) {
     // every non-EXPIRE event moves the case; staying would mean the SOP loops on itself

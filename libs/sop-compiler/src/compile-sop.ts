@@ -1,5 +1,5 @@
 import { parseDuration } from '@sop/business-time';
-import { buildSopGraph, flowsOf, OTHER_ROLE, type SopDocument, type SopGraph, type Step } from '@sop/model';
+import { buildSopGraph, flowsOf, isCitizenLane, OTHER_ROLE, type SopDocument, type SopGraph, type Step } from '@sop/model';
 import { assign, setup } from 'xstate';
 import type { AllowedEvent, SopContext, SopEvent } from './sop-events';
 import type { StepMeta } from './step-meta';
@@ -73,8 +73,40 @@ function allowedEvents(graph: SopGraph, step: Step): AllowedEvent[] {
   }));
 }
 
+/** Where a step's timeout rule takes the case, from its allowed events. */
+function timeoutOf(step: Step, events: AllowedEvent[]): NonNullable<StepMeta['onTimeout']> {
+  const action = step.onTimeout?.action ?? 'flag';
+  switch (action) {
+    case 'escalate':
+      return { action, target: events.find((e) => e.escalates)?.target ?? null };
+    case 'complete':
+      return { action, target: events.find((e) => e.type === 'COMPLETE')?.target ?? null };
+    case 'choose': {
+      const outcome = step.onTimeout?.outcome;
+      return { action, target: events.find((e) => e.type === 'CHOOSE' && e.outcome === outcome)?.target ?? null, ...(outcome ? { outcome } : {}) };
+    }
+    default:
+      return { action: 'flag', target: null };
+  }
+}
+
+/**
+ * The office lanes that answer for a citizen step: the lanes of the office steps that lead to it, or,
+ * when only citizen steps do, of the office steps it leads to.
+ */
+function onBehalfLanesOf(graph: SopGraph, step: Step, citizenLanes: Set<string>): string[] {
+  const officeLane = (id: string) => {
+    const lane = graph.stepById.get(id)?.step.lane;
+    return lane !== undefined && !citizenLanes.has(lane) ? [lane] : [];
+  };
+  const before = graph.flow.steps.filter((s) => graph.outgoing(s.id).some((e) => e.to === step.id)).flatMap((s) => officeLane(s.id));
+  const lanes = before.length ? before : graph.outgoing(step.id).flatMap((e) => officeLane(e.to));
+  return [...new Set(lanes)];
+}
+
 function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): CompiledFlow {
   const lanes = new Map(sop.lanes.map((l) => [l.id, l]));
+  const citizenLanes = new Set(sop.lanes.filter(isCitizenLane).map((l) => l.id));
   const states: Record<string, StateConfig> = {};
   const steps: Record<string, StepMeta> = {};
   for (const step of graph.flow.steps) {
@@ -83,7 +115,7 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
     const events = step.kind === 'end' ? [] : allowedEvents(graph, step);
     const escalation = events.find((e) => e.escalates);
     const rejection = events.find((e) => e.rejects);
-    const timeoutAction = step.onTimeout?.action ?? 'flag';
+    const citizen = citizenLanes.has(step.lane) && (step.kind === 'task' || step.kind === 'decision');
     const meta: StepMeta = {
       stepId: step.id,
       number: step.number,
@@ -99,12 +131,10 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
       timeLimit,
       output: step.output ?? null,
       keterangan: step.keterangan ?? null,
-      onTimeout:
-        step.kind === 'end' || !timeLimit
-          ? null
-          : { action: timeoutAction, target: timeoutAction === 'escalate' ? (escalation?.target ?? null) : null },
+      onTimeout: step.kind === 'end' || !timeLimit ? null : timeoutOf(step, events),
       events,
       template: step.template ?? null,
+      ...(citizen ? { citizen: true, onBehalfLanes: onBehalfLanesOf(graph, step, citizenLanes) } : {}),
       ...(step.kind === 'start' && step.channels && graph.starts.length > 1 ? { channels: [...step.channels] } : {}),
     };
     steps[step.id] = meta;
@@ -122,7 +152,8 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
     if (meta.onTimeout) {
       on.EXPIRE = {
         ...(meta.onTimeout.target ? { target: meta.onTimeout.target } : {}),
-        actions: { type: 'markOverdue', params: { step: step.id } },
+        // the citizen not answering in time is how the SOP settles the step, not a delay of the office
+        ...(citizen ? {} : { actions: { type: 'markOverdue', params: { step: step.id } } }),
       };
     }
     states[step.id] = { meta, on };

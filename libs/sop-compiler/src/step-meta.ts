@@ -22,8 +22,24 @@ export interface StepMeta {
   timeLimit: Duration | null;
   output: string | null;
   keterangan: string | null;
-  /** What happens when the time limit passes; null when the step has no time limit or is final. */
-  onTimeout: { action: 'flag' | 'escalate'; target: string | null } | null;
+  /**
+   * What happens when the time limit passes; null when the step has no time limit or is final.
+   * flag: stays, marked overdue; escalate: to `target`; complete: on to the next step (`target`);
+   * choose: the decision takes `outcome` (to `target`).
+   */
+  onTimeout: { action: 'flag' | 'escalate' | 'complete' | 'choose'; target: string | null; outcome?: string } | null;
+  /**
+   * A task or decision in the citizen's lane (role pemohon): the complainant works it from the ticket
+   * page; its time passing settles it (onTimeout) and does not make the case overdue. Absent (false)
+   * on every other step, and in machines compiled before citizens could act.
+   */
+  citizen?: boolean;
+  /**
+   * On a citizen step: the office lanes that see the case in their inbox while it waits for the
+   * citizen, and may record the citizen's answer on their behalf (phone, counter). They are the lanes
+   * of the office steps that lead to it (else those it leads to).
+   */
+  onBehalfLanes?: string[];
   /** The events the step accepts from the person working it. */
   events: AllowedEvent[];
   template: string | null;

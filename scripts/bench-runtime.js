@@ -165,7 +165,7 @@ async function baselineBench(url) {
           const response = { id, version: row.version + 1, step };
           const r = await pool.query({ name: 'case_transition', text: sql, values: [
             id, row.version, step, 'kasi', done ? 'done' : 'open', done ? step : null, snapshot, false, now, done ? null : new Date(now.getTime() + 86400000), !done, null, now,
-            'ESCALATE', null, row.step, row.lane, step, 'kasi', row.step_entered_at, now, 'bench-user', 'Bench', '1 hari', row.due_at, 10, false, null, null,
+            'ESCALATE', null, row.step, row.lane, step, 'kasi', row.step_entered_at, now, 'bench-user', 'Bench', '1 hari', row.due_at, 10, false, null, null, false,
             'bench-user', `${id}-${v}`, JSON.stringify(response),
           ] });
           if (!r.rows.length) throw new Error('baseline write lost');

@@ -66,7 +66,18 @@ export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSo
     overLimit: k.over_limit,
     note: shown(k.note),
     reply: shown(k.reply),
+    // an officer recorded the complainant's own answer at a citizen step (phone, counter)
+    onBehalfOfCitizen: k.on_behalf_of_citizen === true,
   }));
+}
+
+/** What the step's time passing does, with the outcome's label, for the people waiting on it. */
+function timeoutView(flow: CompiledFlow, stepId: string) {
+  const meta = flow.steps[stepId];
+  if (!meta?.onTimeout) return null;
+  const { action, target, outcome } = meta.onTimeout;
+  const event = outcome ? meta.events.find((e) => e.outcome === outcome) : null;
+  return { action, outcome: outcome ?? null, outcomeLabel: event?.label ?? null, to: stepRef(flow, target), finishes: target !== null && flow.steps[target]?.kind === 'end' };
 }
 
 /** A case as an operator sees it (form data masked). */
@@ -77,6 +88,8 @@ export function caseDetailView(args: {
   now: Date;
   form: Record<string, string>;
   canAct: boolean;
+  /** The user records the complainant's answer at a citizen step on their behalf. */
+  actsForCitizen?: boolean;
   canReveal: boolean;
   allowedEvents: AllowedEvent[];
 }) {
@@ -104,6 +117,10 @@ export function caseDetailView(args: {
     deadlineNote: row.deadline_note,
     timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
     canAct: args.canAct,
+    // the case waits for the complainant (a step of the citizen's lane, docs/adr/0010)
+    waitingOnCitizen: row.status === 'open' && meta?.citizen === true,
+    actsForCitizen: args.actsForCitizen === true,
+    onTimeout: row.status === 'open' ? timeoutView(flow, row.step) : null,
     // `finishes`: the event ends the case, so its reply is the complainant's last word from the office
     allowedEvents: args.canAct ? args.allowedEvents.map((e) => ({ ...e, finishes: flow.steps[e.target]?.kind === 'end' })) : [],
     form: {
@@ -135,7 +152,8 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date) 
     lane: row.lane,
     channel: row.channel,
     category: row.category,
-    overdue: row.overdue || (row.due_at !== null && new Date(row.due_at) < now && row.status === 'open'),
+    overdue: row.overdue || (row.due_at !== null && new Date(row.due_at) < now && row.status === 'open' && meta?.citizen !== true),
+    waitingOnCitizen: row.status === 'open' && meta?.citizen === true,
     createdAt: row.created_at,
     dueAt: row.due_at,
     dueAtProvisional: deadlineIsProvisional(published.calendar, row),
@@ -166,10 +184,26 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
   const confidential = confidentialValues(row, published);
   const replyOf = (k: KartuRow) => (k.reply ? redactIdentity(k.reply, confidential) : null);
   const latest = [...kartu].reverse().find((k) => k.reply);
+  const waiting = row.status === 'open' && meta?.citizen === true;
   return {
     ticket: row.ticket,
+    // the version to send with the complainant's answer (409 when the complaint moved since)
+    version: row.version,
     sop: { id: published.sopId, title: published.sop.identity.title, regency: published.sop.identity.regency, office: published.sop.identity.office, timeZone: published.sop.calendar.timeZone },
     status: row.status,
+    // what the complainant is asked when the case waits for them; null otherwise
+    citizenStep: waiting
+      ? {
+          step: stepRef(flow, row.step),
+          output: meta.output,
+          kelengkapan: meta.kelengkapan,
+          answers: meta.events.map((e) => ({ type: e.type, outcome: e.outcome ?? null, label: e.label, finishes: flow.steps[e.target]?.kind === 'end' })),
+          dueAt: row.due_at,
+          onTimeout: timeoutView(flow, row.step),
+          // complaints filed before access codes existed: the office records the answer
+          accessCode: row.access_code_hash !== null,
+        }
+      : null,
     endStep: stepRef(flow, row.end_step),
     currentStep: { number: meta?.number ?? null, label: meta?.label ?? null, activity: meta?.activity ?? null, laneName: meta?.laneName ?? null },
     createdAt: row.created_at,

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
@@ -8,6 +8,7 @@ import { BadInputException } from '../common/errors';
 import { caseDetailView, inboxItemView } from './case-view';
 import { EventDto, InboxQueryDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
+import { idempotencyKeyOf } from './public.controller';
 import { ticketSearchTerm } from './tickets';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadInputException('not a case id', [{ field: 'id', message: 'the case id must be a UUID' }]) });
@@ -49,8 +50,9 @@ export class CasesController {
   @Post()
   @ApiOperation({ summary: "Register a complaint received by phone, WhatsApp, letter or social media on a citizen's behalf" })
   async register(@CurrentUser() user: Principal, @Body() body: IntakeDto) {
-    const { row } = await this.cases.intake(body, user);
-    return { id: row.id, ticket: row.ticket, version: row.version, step: row.step, lane: row.lane, dueAt: row.due_at };
+    const { row, accessCode } = await this.cases.intake(body, user);
+    // the access code is for the complainant (their citizen steps): the operator passes it on, once
+    return { id: row.id, ticket: row.ticket, accessCode, version: row.version, step: row.step, lane: row.lane, dueAt: row.due_at };
   }
 
   @Get(':id')
@@ -63,7 +65,8 @@ export class CasesController {
       kartu,
       now: this.clock.now(),
       form: this.cases.maskedForm(row, published),
-      canAct: this.cases.canAct(user, row),
+      canAct: this.cases.canAct(user, row, published),
+      actsForCitizen: this.cases.actsForCitizen(user, row, published),
       canReveal: this.cases.canReveal(user, row, published),
       allowedEvents: this.cases.allowedEvents(row, published),
     });
@@ -81,10 +84,7 @@ export class CasesController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key changes nothing twice' })
   @ApiOperation({ summary: 'Move the case: complete the step, choose an outcome, escalate or reject' })
   async event(@CurrentUser() user: Principal, @Param('id', uuid) id: string, @Body() body: EventDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
-    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the Idempotency-Key header is not valid', errors: [{ field: 'Idempotency-Key', message: 'use 1 to 200 visible ASCII characters, e.g. a UUID' }] });
-    }
-    const { body: result, replayed } = await this.cases.sendEvent(user, id, body, key ?? null);
+    const { body: result, replayed } = await this.cases.sendEvent(user, id, body, idempotencyKeyOf(key));
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     return result;
   }

@@ -58,6 +58,31 @@ export class EventDto {
   version: number;
 }
 
+/** What the complainant sends from the ticket page at a citizen step (POST /api/public/complaints/{ticket}/events). */
+export class CitizenEventDto {
+  @ApiProperty({ enum: EVENT_TYPES, description: 'What the current citizen step allows: COMPLETE for a task, CHOOSE with an outcome for a decision' })
+  @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })
+  type: (typeof EVENT_TYPES)[number];
+
+  @ApiPropertyOptional({ description: 'The outcome id, for CHOOSE (e.g. puas, tidak-puas)', example: 'puas' })
+  @ValidateIf((o: CitizenEventDto) => o.type === 'CHOOSE' || o.outcome !== undefined)
+  @IsString({ message: 'outcome must be the id of one of the answers offered (required with CHOOSE)' })
+  @MinLength(1, { message: 'outcome must not be empty' })
+  @MaxLength(64, { message: 'outcome is at most 64 characters' })
+  outcome?: string;
+
+  @ApiPropertyOptional({ description: "The complainant's own words for the office (e.g. why they object); kept in the kartu kendali", maxLength: 2000 })
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(2000, { message: 'note is at most 2000 characters' })
+  note?: string;
+
+  @ApiProperty({ description: 'The version shown on the ticket page (409 when the complaint moved since)', example: 2 })
+  @IsInt({ message: 'version must be a whole number: the version shown with the complaint' })
+  @Min(1, { message: 'version starts at 1' })
+  version: number;
+}
+
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class InboxQueryDto {

@@ -28,6 +28,8 @@ export interface CaseRow {
   created_at: Date;
   updated_at: Date;
   closed_at: Date | null;
+  /** The SHA-256 of the complainant's access code (docs/adr/0010); null for cases filed before it, and periodic runs. */
+  access_code_hash: string | null;
 }
 
 export interface KartuRow {
@@ -50,11 +52,15 @@ export interface KartuRow {
   note: string | null;
   /** The office's reply to the complainant, shown on the public ticket page. */
   reply: string | null;
+  /** An officer recorded the citizen's answer at a citizen step on their behalf (phone, counter). */
+  on_behalf_of_citizen: boolean;
 }
 
 export interface Officer {
   id: string | null;
   name: string;
+  /** The officer records the citizen's own answer at a citizen step (phone, counter). */
+  onBehalfOfCitizen?: boolean;
 }
 
 /** What an officer wrote on a kartu kendali line: the internal note and the reply to the complainant. */
@@ -75,11 +81,14 @@ export interface NewCase {
   formData: Record<string, unknown>;
   createdBy: string | null;
   now: Date;
+  accessCodeHash: string | null;
 }
 
 export interface InboxFilter {
   sopId: string;
   lanes: string[];
+  /** Citizen steps the caller's lanes answer for: cases waiting there are in the inbox too. */
+  citizenSteps?: string[];
   status: 'open' | 'done';
   step?: string;
   overdue?: boolean;
@@ -94,10 +103,10 @@ export interface InboxFilter {
 
 const stateParams = (s: CaseState) => [s.step, s.lane, s.status, s.endStep, JSON.stringify(s.snapshot), s.overdue, s.stepEnteredAt, s.dueAt, s.deadlinePending, s.deadlineNote];
 
-const KARTU_COLUMNS = 'case_id, seq, event, outcome, from_step, from_lane, to_step, to_lane, received_at, handed_over_at, officer_id, officer_name, limit_text, due_at, spent_working_minutes, over_limit, note, reply';
+const KARTU_COLUMNS = 'case_id, seq, event, outcome, from_step, from_lane, to_step, to_lane, received_at, handed_over_at, officer_id, officer_name, limit_text, due_at, spent_working_minutes, over_limit, note, reply, on_behalf_of_citizen';
 
 const entryParams = (e: KartuEntry, officer: Officer, text: LineText) => [
-  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name, e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, text.note, text.reply,
+  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name, e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, text.note, text.reply, officer.onBehalfOfCitizen === true,
 ];
 
 /** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline). */
@@ -110,10 +119,10 @@ export function transitionSql(onlyIfDue: boolean): string {
          RETURNING id, version),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29 FROM u),
+         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30 FROM u),
        i AS (
          INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
-         SELECT $30, $31, u.id, $32, $13::timestamptz FROM u WHERE $30::text IS NOT NULL)
+         SELECT $31, $32, u.id, $33, $13::timestamptz FROM u WHERE $31::text IS NOT NULL)
        SELECT version FROM u`;
 }
 
@@ -142,15 +151,15 @@ export class CasesRepository {
     const rows = await this.db.query<CaseRow>(
       `WITH c AS (
          INSERT INTO cases (ticket, sop_id, sop_version_id, kind, periodic_id, period, channel, category, form_data, created_by, created_at, updated_at, version,
-                            step, lane, status, end_step, snapshot, overdue, step_entered_at, due_at, deadline_pending, deadline_note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, 1, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+                            step, lane, status, end_step, snapshot, overdue, step_entered_at, due_at, deadline_pending, deadline_note, access_code_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, 1, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $39)
          ON CONFLICT DO NOTHING
          RETURNING *),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT c.id, 1, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37 FROM c)
+         SELECT c.id, 1, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38 FROM c)
        SELECT * FROM c`,
-      [c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, ...stateParams(state), ...entryParams(entry, officer, { note, reply: null })],
+      [c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, ...stateParams(state), ...entryParams(entry, officer, { note, reply: null }), c.accessCodeHash],
     );
     return rows[0] ? this.opened(rows[0]) : null;
   }
@@ -213,8 +222,9 @@ export class CasesRepository {
 
   /** The inbox: most urgent first (earliest deadline; cases without one last), with the total count. */
   async inbox(f: InboxFilter): Promise<{ rows: CaseRow[]; total: number }> {
-    const where = ['sop_id = $1', 'lane = ANY($2)', 'status = $3'];
-    const params: unknown[] = [f.sopId, f.lanes, f.status];
+    // a case waiting for the citizen is in the inbox of the lanes that answer for that step
+    const where = ['sop_id = $1', "(lane = ANY($2) OR (kind = 'complaint' AND step = ANY($4)))", 'status = $3'];
+    const params: unknown[] = [f.sopId, f.lanes, f.status, f.citizenSteps ?? []];
     const add = (clause: string, value: unknown) => {
       params.push(value);
       where.push(clause.replace('?', `$${params.length}`));

@@ -1,7 +1,7 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { applyEvent, allowedEventsOf, EventNotAllowedError, recomputeDeadline, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
 import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
-import { intakeLaneFor, intakeLanesOf, type SopEvent } from '@sop/compiler';
+import { intakeLaneFor, intakeLanesOf, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
 import type pino from 'pino';
 import type { Principal } from '../auth/principal';
 import { BadInputException, StaleVersionException, UnprocessableEventException } from '../common/errors';
@@ -10,6 +10,7 @@ import type { Clock } from '../common/clock';
 import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { CaseRow, CasesRepository, InboxFilter, KartuRow, Officer } from './cases.repository';
+import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
 
 export interface IntakeInput {
@@ -25,6 +26,17 @@ export interface EventInput {
   /** The reply to the complainant (already trimmed by the DTO), shown on the public ticket page. */
   reply?: string;
   version: number;
+}
+
+/** A citizen's event from the ticket page: what the current citizen step allows, and their own words. */
+export type CitizenEventInput = Pick<EventInput, 'type' | 'outcome' | 'note' | 'version'>;
+
+/** The same answer for a ticket that does not exist and a wrong code: neither says whether the ticket exists. */
+const NO_MATCH = 'the ticket number and access code do not match any complaint: check both on your receipt';
+
+/** The office lanes that may record the citizen's answer at this step, if it is a citizen step. */
+function onBehalfLanes(meta: StepMeta | undefined): string[] {
+  return meta?.citizen ? (meta.onBehalfLanes ?? []) : [];
 }
 
 /** The platform's own web form, when a complaint is filed on our public page. */
@@ -73,7 +85,7 @@ export class CasesService {
   }
 
   /** Files a complaint, from the public form (officer null) or by an operator on a citizen's behalf. */
-  async intake(input: IntakeInput, by: Principal | null): Promise<{ row: CaseRow; published: PublishedSop }> {
+  async intake(input: IntakeInput, by: Principal | null): Promise<{ row: CaseRow; published: PublishedSop; accessCode: string }> {
     const published = await this.catalog.latest(input.sop);
     if (!published) {
       const known = (await this.catalog.allLatest()).map((p) => p.sopId);
@@ -110,10 +122,14 @@ export class CasesService {
     const { state, entry } = startCase(published.compiled, published.calendar, now, channel);
     const channelLabel = channels.find((c) => c.id === channel)?.label ?? 'formulir web';
     const officer: Officer = by ? { id: by.userId, name: by.displayName } : { id: null, name: `Pelapor (${channelLabel})` };
+    // the complainant's access code to the citizen steps: shown once, in this answer; stored hashed
+    const accessCode = newAccessCode();
     for (let attempt = 0; attempt < 5; attempt++) {
+      const ticket = newTicket(published.sopId);
       const row = await this.cases.insert(
         {
-          ticket: newTicket(published.sopId),
+          ticket,
+          accessCodeHash: hashAccessCode(ticket, accessCode),
           sopId: published.sopId,
           sopVersionId: published.versionId,
           kind: 'complaint',
@@ -133,7 +149,7 @@ export class CasesService {
       );
       if (row) {
         this.logger.info({ case: row.id, ticket: row.ticket, sop: row.sop_id, channel, by: by?.username ?? 'public' }, 'complaint filed');
-        return { row, published };
+        return { row, published, accessCode };
       }
     }
     throw new Error('could not draw a free ticket number');
@@ -163,8 +179,22 @@ export class CasesService {
     return { row, published, kartu: await this.cases.kartu(row.id) };
   }
 
-  canAct(user: Principal, row: CaseRow): boolean {
-    return user.regency === row.sop_id && user.lanes.includes(row.lane) && row.status === 'open';
+  private flowOf(row: CaseRow, published: PublishedSop): CompiledFlow {
+    return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+  }
+
+  /**
+   * Whether the user moves the case now: they hold its lane, or it waits for the citizen at a step
+   * their lane answers for (they record the citizen's answer on their behalf).
+   */
+  canAct(user: Principal, row: CaseRow, published: PublishedSop): boolean {
+    if (user.regency !== row.sop_id || row.status !== 'open') return false;
+    return user.lanes.includes(row.lane) || this.actsForCitizen(user, row, published);
+  }
+
+  /** Whether the case waits for the citizen at a step one of the user's lanes answers for. */
+  actsForCitizen(user: Principal, row: CaseRow, published: PublishedSop): boolean {
+    return row.status === 'open' && onBehalfLanes(this.flowOf(row, published).steps[row.step]).some((l) => user.lanes.includes(l));
   }
 
   canReveal(user: Principal, row: CaseRow, published: PublishedSop): boolean {
@@ -196,7 +226,10 @@ export class CasesService {
     if (filter.sop && filter.sop !== user.regency) {
       throw new ForbiddenException(`you work for ${user.regency}; you cannot list the cases of ${filter.sop}`);
     }
-    return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes });
+    // the citizen steps of the regency's SOP that the user's lanes answer for
+    const latest = await this.catalog.latest(user.regency);
+    const citizenSteps = latest ? Object.values(latest.compiled.steps).filter((m) => onBehalfLanes(m).some((l) => user.lanes.includes(l))).map((m) => m.stepId) : [];
+    return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes, citizenSteps });
   }
 
   /** Applies an operator's event: authorisation, version check, idempotency, one atomic write. */
@@ -211,14 +244,26 @@ export class CasesService {
     }
     const published = await this.catalog.byId(row.sop_version_id);
     this.assertSameRegency(user, row, published);
-    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    const flow = this.flowOf(row, published);
     const meta = flow.steps[row.step];
-    if (row.status === 'open' && !user.lanes.includes(row.lane)) {
+    const forCitizen = !user.lanes.includes(row.lane) && this.actsForCitizen(user, row, published);
+    if (row.status === 'open' && !user.lanes.includes(row.lane) && !forCitizen) {
+      const answering = onBehalfLanes(meta);
       throw new ForbiddenException(
-        `the case waits at step ${meta.number ?? '?'} in lane "${meta.laneName}" (${row.lane}); you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`,
+        answering.length
+          ? `the case waits for the complainant at step ${meta.number ?? '?'}; only lane ${answering.map((l) => `"${l}"`).join(' or ')} may record their answer, and you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`
+          : `the case waits at step ${meta.number ?? '?'} in lane "${meta.laneName}" (${row.lane}); you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`,
       );
     }
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
+    if (forCitizen) {
+      if (!input.note?.trim()) {
+        throw new BadInputException('say how the complainant answered', [{ field: 'note', message: "you record the complainant's own answer: write in note how it reached you (telepon, datang ke loket, WhatsApp) and what they said" }]);
+      }
+      if (input.reply !== undefined) {
+        throw new BadInputException('no reply on the complainant\'s answer', [{ field: 'reply', message: "this records the complainant's answer, not the office's: send the reply on the office's next step" }]);
+      }
+    }
     const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
     const now = this.clock.now();
     let result: { state: CaseState; entry: KartuEntry };
@@ -238,7 +283,7 @@ export class CasesService {
       dueAt: result.state.dueAt,
       entry: { ...result.entry, seq: row.version + 1, officer: user.displayName, note: input.note ?? null, reply: input.reply ?? null },
     };
-    const officer: Officer = { id: user.userId, name: user.displayName };
+    const officer: Officer = { id: user.userId, name: user.displayName, onBehalfOfCitizen: forCitizen };
     const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note ?? null, reply: input.reply ?? null }, now, {
       idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
     });
@@ -248,7 +293,60 @@ export class CasesService {
       const current = await this.cases.byId(id);
       throw new StaleVersionException(current?.version ?? row.version + 1, input.version);
     }
-    this.logger.info({ case: row.id, event: input.type, outcome: input.outcome, from: row.step, to: result.state.step, by: user.username }, 'case moved');
+    this.logger.info({ case: row.id, event: input.type, outcome: input.outcome, from: row.step, to: result.state.step, by: user.username, forCitizen }, 'case moved');
+    return { body, replayed: false };
+  }
+
+  /**
+   * The complainant works a citizen step from the ticket page (docs/adr/0010-the-citizen-acts.md):
+   * the ticket and the access code are the capability; only the events the current citizen step
+   * allows are accepted, with the case version seen (409 when stale) and an optional idempotency key.
+   */
+  async citizenEvent(ticketInput: string, code: string | undefined, input: CitizenEventInput, idempotencyKey: string | null): Promise<{ body: unknown; replayed: boolean }> {
+    if (!code?.trim()) {
+      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'send the access code you received when you filed the complaint, in the X-Access-Code header', messageId: 'masukkan kode akses yang Anda terima saat mengirim pengaduan' });
+    }
+    const noMatch = () => new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: NO_MATCH, messageId: 'nomor tiket dan kode akses tidak cocok: periksa keduanya pada bukti pengaduan Anda' });
+    const ticket = normalizeTicket(ticketInput);
+    if (!TICKET_PATTERN.test(ticket)) throw noMatch();
+    const found = await this.cases.byTicket(ticket);
+    if (!found || !accessCodeMatches(ticket, code, found.access_code_hash)) throw noMatch();
+    const actor = `citizen:${ticket}`;
+    const row = await this.cases.forEvent(found.id, actor, idempotencyKey);
+    if (!row) throw noMatch();
+    if (row.replay) {
+      if (row.replay.case_id !== row.id) throw new UnprocessableEventException(`the Idempotency-Key "${idempotencyKey}" was already used: send a new key for a new request`, []);
+      return { body: row.replay.response, replayed: true };
+    }
+    const published = await this.catalog.byId(row.sop_version_id);
+    const flow = this.flowOf(row, published);
+    const meta = flow.steps[row.step];
+    if (row.status === 'done') throw new UnprocessableEventException('the complaint is finished: there is nothing left for you to answer', []);
+    if (!meta?.citizen) {
+      throw new UnprocessableEventException(`the complaint is not waiting for you: it is with the office, at step ${meta?.number ?? '?'} (${meta?.laneName ?? row.lane})`, []);
+    }
+    if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
+    const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
+    const now = this.clock.now();
+    let result: { state: CaseState; entry: KartuEntry };
+    try {
+      result = applyEvent(flow, published.calendar, toState(row), event, now);
+    } catch (e) {
+      if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
+      throw e;
+    }
+    const body = { ticket: row.ticket, version: row.version + 1, status: result.state.status, step: result.state.step, event: input.type, outcome: result.entry.outcome };
+    const officer: Officer = { id: null, name: `${meta.laneName} (halaman tiket)` };
+    const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note?.trim() || null, reply: null }, now, {
+      idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body } : undefined,
+    });
+    if (written === null) {
+      const replay = idempotencyKey ? await this.cases.idempotentReplay(actor, idempotencyKey) : null;
+      if (replay && replay.case_id === row.id) return { body: replay.response, replayed: true };
+      const current = await this.cases.byId(row.id);
+      throw new StaleVersionException(current?.version ?? row.version + 1, input.version);
+    }
+    this.logger.info({ case: row.id, event: input.type, outcome: result.entry.outcome, from: row.step, to: result.state.step, by: 'citizen' }, 'citizen answered');
     return { body, replayed: false };
   }
 

@@ -1,8 +1,17 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { publicView } from './case-view';
-import { IntakeDto } from './cases.dto';
+import { CitizenEventDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
+
+/** An Idempotency-Key header as sent, or a 400 saying what it must be. */
+export function idempotencyKeyOf(key: string | undefined): string | null {
+  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the Idempotency-Key header is not valid', errors: [{ field: 'Idempotency-Key', message: 'use 1 to 200 visible ASCII characters, e.g. a UUID' }] });
+  }
+  return key ?? null;
+}
 
 @ApiTags('public')
 @Controller('api/public/complaints')
@@ -10,24 +19,41 @@ export class PublicComplaintsController {
   constructor(private readonly cases: CasesService) {}
 
   @Post()
-  @ApiOperation({ summary: 'File a complaint (citizens); answers with the ticket number' })
+  @ApiOperation({ summary: 'File a complaint (citizens); answers with the ticket number and, once, the access code for the citizen steps' })
   @ApiResponse({ status: 429, description: 'too many complaints accepted from this address (COMPLAINT_IP_LIMIT per COMPLAINT_IP_WINDOW_SECONDS); Retry-After' })
   async file(@Body() body: IntakeDto) {
-    const { row, published } = await this.cases.intake(body, null);
+    const { row, published, accessCode } = await this.cases.intake(body, null);
     return {
       ticket: row.ticket,
+      accessCode,
       status: row.status,
       createdAt: row.created_at,
       sop: { id: published.sopId, regency: published.sop.identity.regency },
-      message: `Pengaduan Anda diterima dengan nomor tiket ${row.ticket}. Simpan nomor ini untuk melihat perkembangannya.`,
+      message: `Pengaduan Anda diterima dengan nomor tiket ${row.ticket}. Simpan nomor ini untuk melihat perkembangannya, dan kode akses ${accessCode} untuk menjawab bila kantor meminta tanggapan Anda (kode ini hanya ditampilkan sekali).`,
     };
   }
 
   @Get(':ticket')
-  @ApiOperation({ summary: "A complaint's status and timeline, without personal data" })
+  @ApiOperation({ summary: "A complaint's status and timeline, without personal data; what the complainant is asked, when the case waits for them" })
   @ApiResponse({ status: 429, description: 'too many look-ups, or too many tickets matching no complaint, from this address; Retry-After' })
   async status(@Param('ticket') ticket: string) {
     const { row, published, kartu } = await this.cases.publicByTicket(ticket);
     return publicView(row, published, kartu);
+  }
+
+  @Post(':ticket/events')
+  @HttpCode(200)
+  @ApiHeader({ name: 'X-Access-Code', required: true, description: 'The access code given once when the complaint was filed' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key changes nothing twice' })
+  @ApiOperation({ summary: 'The complainant answers a citizen step (confirms, objects, supplies what was asked): only what the current citizen step allows' })
+  @ApiResponse({ status: 401, description: 'no access code sent' })
+  @ApiResponse({ status: 403, description: 'the ticket and access code do not match (whether the ticket exists is not said)' })
+  @ApiResponse({ status: 409, description: 'the complaint moved since the version sent' })
+  @ApiResponse({ status: 422, description: 'the complaint is not waiting for the complainant, or the step does not accept this answer' })
+  @ApiResponse({ status: 429, description: 'too many attempts from this address; Retry-After' })
+  async answer(@Param('ticket') ticket: string, @Body() body: CitizenEventDto, @Headers('x-access-code') code: string | undefined, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+    const { body: result, replayed } = await this.cases.citizenEvent(ticket, code, body, idempotencyKeyOf(key));
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return result;
   }
 }

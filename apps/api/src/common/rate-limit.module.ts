@@ -56,6 +56,23 @@ export class RateLimitModule implements NestModule {
     consumer
       .apply(
         clientLimit({
+          window: ticketLookups,
+          count: 'all',
+          message: (wait) => `too many answers sent from your address: try again in ${wait}`,
+          messageId: (wait) => `terlalu banyak jawaban dikirim dari alamat Anda: coba lagi dalam ${wait}`,
+        }),
+        // a wrong access code is refused: guessing codes is almost only refusals
+        clientLimit({
+          window: ticketMisses,
+          count: 'refused',
+          message: (wait) => `too many answers from your address were refused (wrong ticket or access code): check both on your receipt and try again in ${wait}`,
+          messageId: (wait) => `terlalu banyak jawaban dari alamat Anda ditolak (nomor tiket atau kode akses salah): periksa keduanya pada bukti pengaduan dan coba lagi dalam ${wait}`,
+        }),
+      )
+      .forRoutes({ path: 'api/public/complaints/:ticket/events', method: RequestMethod.POST });
+    consumer
+      .apply(
+        clientLimit({
           window: complaints,
           count: 'accepted',
           message: (wait) => `too many complaints were filed from your address: try again in ${wait}, or file it at the office`,

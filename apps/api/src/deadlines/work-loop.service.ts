@@ -175,6 +175,8 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
         const row = await this.repository.insert(
           {
             ticket: newTicket(published.sopId),
+            // a periodic run has no complainant: nobody holds a code to its steps
+            accessCodeHash: null,
             sopId: published.sopId,
             sopVersionId: published.versionId,
             kind: 'periodic',

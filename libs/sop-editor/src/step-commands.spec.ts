@@ -202,7 +202,7 @@ describe('step commands on particular SOPs', () => {
     const yaml = SOP_TEXTS.metro;
     const { state, effects } = stepDelete({ stepId: 'kadis-periksa', reconnect: true }).apply({ yaml });
     const data = dataOf(state.yaml);
-    expect(data.steps.find((s: any) => s.id === 'sekretaris-periksa').outcomes[1]).toEqual({ id: 'tidak-terselesaikan', label: 'Tidak terselesaikan', to: 'penyelesaian', kind: 'escalation' });
+    expect(data.steps.find((s: any) => s.id === 'sekretaris-periksa').outcomes[1]).toMatchObject({ id: 'tidak-terselesaikan', label: 'Tidak terselesaikan', to: 'penyelesaian', kind: 'escalation', provenance: { status: 'inferred' } });
     expect(effects).toEqual([
       { type: 'transition.retargeted', transition: { from: 'sekretaris-periksa', to: 'kadis-periksa', kind: 'outcome', outcome: 'tidak-terselesaikan', label: 'Tidak terselesaikan' }, newTo: 'penyelesaian' },
     ]);

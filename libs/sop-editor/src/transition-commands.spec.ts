@@ -97,9 +97,13 @@ describe('transition.connect', () => {
   });
 });
 
+/** Metro's provenance marks (issue 10, item 7): an edit keeps them on the outcome it changes. */
+const DITERIMA_INFERRED = 'provenance: { status: inferred, note: "only Ditolak is drawn in row 2; the branch to the technical team is inferred" }';
+const inferredRow = (row: number) => `provenance: { status: inferred, note: "outcome label not printed in row ${row}; from the next row's \\"apabila tidak terselesaikan di ...\\"" }`;
+
 describe('an outcome without a label, typed in the YAML pane', () => {
   test('is reported by the validator on that outcome’s line', () => {
-    const text = metro.replace('      - { id: diterima, label: Diterima, to: tim-teknis }', '      - { id: diterima, to: tim-teknis }');
+    const text = metro.replace('      - { id: diterima, label: Diterima, to: tim-teknis, provenance: { status: inferred, note: "only Ditolak is drawn in row 2; the branch to the technical team is inferred" } }', '      - { id: diterima, to: tim-teknis }');
     const stack = new CommandStack({ yaml: metro });
     const { issues } = stack.execute(yamlEdit({ text }));
     const issue = issues.find((i) => i.pointer === '/steps/1/outcomes/0/label');
@@ -116,7 +120,7 @@ describe('transition.disconnect', () => {
     expect(effects).toEqual([
       { type: 'transition.removed', transition: { from: 'sekretaris-periksa', to: 'kadis-periksa', kind: 'outcome', outcome: 'tidak-terselesaikan', label: 'Tidak terselesaikan' } },
     ]);
-    expect(lineDiff(metro, state.yaml)).toEqual({ removed: ['      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: kadis-periksa, kind: escalation }'], added: [] });
+    expect(lineDiff(metro, state.yaml)).toEqual({ removed: [`      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: kadis-periksa, kind: escalation, ${inferredRow(6)} }`], added: [] });
     const unreachable = issues.find((i) => i.code === 'unreachable-step');
     expect(unreachable).toMatchObject({
       pointer: `/steps/${indexOf(metroData, 'kadis-periksa')}/id`,
@@ -154,16 +158,16 @@ describe('transition.reconnect and transition.relabel', () => {
   test('reconnect points an outcome at another step, keeping its id, label and kind', () => {
     const { state } = transitionReconnect({ from: 'kasi-periksa', to: 'kabid-periksa', newTo: 'sekretaris-periksa' }).apply({ yaml: metro });
     expect(lineDiff(metro, state.yaml)).toEqual({
-      removed: ['      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: kabid-periksa, kind: escalation }'],
-      added: ['      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: sekretaris-periksa, kind: escalation }'],
+      removed: [`      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: kabid-periksa, kind: escalation, ${inferredRow(4)} }`],
+      added: [`      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: sekretaris-periksa, kind: escalation, ${inferredRow(4)} }`],
     });
   });
 
   test('relabel changes an outcome’s label only, and refuses an empty one', () => {
     const { state } = transitionRelabel({ from: 'petugas-periksa', outcome: 'diterima', label: 'Diterima lengkap' }).apply({ yaml: metro });
     expect(lineDiff(metro, state.yaml)).toEqual({
-      removed: ['      - { id: diterima, label: Diterima, to: tim-teknis }'],
-      added: ['      - { id: diterima, label: Diterima lengkap, to: tim-teknis }'],
+      removed: [`      - { id: diterima, label: Diterima, to: tim-teknis, ${DITERIMA_INFERRED} }`],
+      added: [`      - { id: diterima, label: Diterima lengkap, to: tim-teknis, ${DITERIMA_INFERRED} }`],
     });
     expect(refusal(() => transitionRelabel({ from: 'petugas-periksa', outcome: 'diterima', label: '' }).apply({ yaml: metro })).code).toBe('label-required');
     expect(refusal(() => transitionRelabel({ from: 'petugas-periksa', outcome: 'valid', label: 'x' }).apply({ yaml: metro })).messages.en).toContain('its outcomes: diterima, ditolak');

@@ -1,7 +1,8 @@
 import { formatDuration, nominalWorkingMinutes, parseDuration, type Duration, type DurationUnit } from '@sop/business-time';
-import type { LaneRole, SopDocument, Step } from './generated/sop-document';
+import type { LaneRole, ServiceStandard, SopDocument, Step } from './generated/sop-document';
 import { isOtherRoleLane } from './known-roles';
 import { buildSopGraph, flowsOf, type SopGraph } from './sop-graph';
+import { isSourceIncomplete, sourceGaps, type SourceGap } from './source-gaps';
 
 /** A sum of time limits, kept per unit because working and calendar time do not convert exactly. */
 export interface TimeTotal {
@@ -41,6 +42,12 @@ export interface SopInspection {
   channels: { id: string; kind: string; label: string }[];
   periodic: { id: string; name: string; every: string; steps: number }[];
   unknownDurations: { step: string; waktu: string | null }[];
+  /** The service standard the SOP prints (biaya, persyaratan, overall time, product), null when none. */
+  service: ServiceStandard | null;
+  /** The source's state: complete unless the SOP says it is cut off or damaged. */
+  source: { complete: boolean; note: string | null };
+  /** Steps, outcomes, jumps, timeout rules and channels marked inferred or incomplete. */
+  gaps: SourceGap[];
 }
 
 const UNIT_ORDER: DurationUnit[] = ['month', 'week', 'day', 'workingDay', 'hour', 'minute'];
@@ -198,5 +205,8 @@ export function inspectSop(sop: SopDocument): SopInspection {
     channels: (sop.intake?.channels ?? []).map((c) => ({ id: c.id, kind: c.kind, label: c.label })),
     periodic: periodic.map((g, i) => ({ id: g.flow.id, name: sop.periodic![i].name, every: sop.periodic![i].schedule.every, steps: g.flow.steps.length })),
     unknownDurations: allSteps.filter(counts).filter((s) => !limitOf(s)).map((s) => ({ step: s.id, waktu: s.waktu ?? null })),
+    service: sop.service ?? null,
+    source: { complete: !isSourceIncomplete(sop), note: sop.source?.note ?? null },
+    gaps: sourceGaps(sop),
   };
 }

@@ -122,6 +122,11 @@ const INVALID: Record<string, ExpectedIssue[]> = {
   'timeout-escalate-without-escalation.yaml': [
     error('timeout-nowhere-to-escalate', 44, 26, 'escalate }', 'step "kasi-periksa" escalates on timeout but has no escalation', 'add escalation: { to: <step one level up> } or an outcome with kind: escalation, or use action: flag'),
   ],
+
+  // Source gaps (ADR 0011): a mark says why, and an incomplete source still refers to real steps
+  'inferred-without-note.yaml': [error('schema.required', 36, 116, 'inferred } }', 'status: "inferred" needs "note"', 'add "note: …" next to it')],
+  'unknown-provenance-status.yaml': [error('schema.enum', 42, 27, 'guessed', 'the text "guessed" is not allowed here', 'write one of: "inferred", "incomplete"')],
+  'incomplete-source-unknown-next.yaml': [error('unknown-step', 44, 11, 'selesaii', '"selesaii" does not name a step', 'did you mean "selesai"?')],
 };
 
 const WARNINGS: Record<string, ExpectedIssue[]> = {
@@ -134,6 +139,12 @@ const WARNINGS: Record<string, ExpectedIssue[]> = {
   ],
   'other-role-is-common.yaml': [
     warning('other-role-is-common', 20, 58, 'other, roleDescription: PPID', 'lane "kasi" is role: other, but "PPID" is the common role "ppid" (PPID)', 'write role: ppid, so comparisons line it up'),
+  ],
+  // An incomplete source (source.complete: false): the gaps stay gaps, the rules that would make the author invent only warn
+  'incomplete-source.yaml': [
+    warning('no-end', 23, 1, 'steps:', 'the flow has no step of kind end', 'the source is incomplete (source.complete: false)', 'not invented', 'does not run cases'),
+    warning('too-few-outcomes', 36, 5, 'outcomes:', 'decision "periksa" has 1 outcome', 'the source is incomplete (source.complete: false)', 'can be viewed and compared'),
+    warning('missing-next', 38, 5, 'id: kasi-periksa', 'task step "kasi-periksa" has no "next"', 'the source is incomplete (source.complete: false)'),
   ],
   'outcomes-same-target.yaml': [warning('outcomes-same-target', 36, 62, 'kasi-periksa', 'outcomes "selesai" and "tidak-selesai" of decision "periksa" both lead to "kasi-periksa"', 'check the target')],
 };

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runnability } from './runnability';
+import { sourceGaps } from './source-gaps';
 import { validateSop } from './validate-sop';
 
 /** What the audit of the five seed YAMLs found (issue 10, section 7), checked on the files themselves. */
@@ -29,7 +31,48 @@ describe('Metro: every value not printed is marked inferred', () => {
   });
 
   it('marks the channel "dll" as inferred', () => {
-    expect(metro).toMatch(/label: dll \}\s*# inferred:/);
+    expect(metro).toMatch(/label: dll, provenance: \{ status: inferred, [^\n]*\}\s*# inferred:/);
+  });
+
+  const sop = parsed('metro');
+  const gaps = sourceGaps(sop);
+
+  it.each(['kasi-periksa', 'kabid-periksa', 'sekretaris-periksa'])('carries the inferred marker on both outcomes of %s, with a note', (id) => {
+    const marked = gaps.filter((g) => g.step === id && g.kind === 'outcome');
+    expect(marked.map((g) => [g.id, g.status])).toEqual([
+      ['selesai', 'inferred'],
+      ['tidak-terselesaikan', 'inferred'],
+    ]);
+    for (const g of marked) expect(g.note).toMatch(/not printed in row [456]/);
+  });
+
+  it('keeps the escalation on timeout of steps 4–6 only as a platform decision, marked inferred', () => {
+    const timeouts = sop.steps.filter((s) => s.onTimeout);
+    expect(timeouts.map((s) => s.id)).toEqual(['kasi-periksa', 'kabid-periksa', 'sekretaris-periksa']);
+    for (const s of timeouts) expect(s.onTimeout).toEqual({ action: 'escalate', provenance: { status: 'inferred', note: expect.stringMatching(/^platform decision: the source prints no rule/) } });
+  });
+
+  it('marks the channel "dll" with the machine-readable marker too', () => {
+    expect(gaps.filter((g) => g.kind === 'channel')).toEqual([expect.objectContaining({ id: 'lainnya', text: 'dll', status: 'inferred' })]);
+  });
+
+  it('marks the lost row 3 as incomplete (drawn dashed), while the SOP stays complete enough to run', () => {
+    expect(gaps.filter((g) => g.kind === 'step').map((g) => [g.step, g.status])).toEqual([['tim-teknis', 'incomplete']]);
+    expect(sop.source).toBeUndefined();
+    expect(runnability(sop)).toEqual({ runnable: true, reasons: [] });
+  });
+
+  it('prints no service standard, so it has none', () => {
+    expect(sop.service).toBeUndefined();
+  });
+});
+
+describe('the five seeds: the service standard is only what the source prints', () => {
+  it.each(['metro', 'brebes', 'lumajang', 'buleleng', 'pekanbaru'])('%s has no service block (its source prints no biaya, persyaratan, overall time or product) and is runnable', (id) => {
+    const sop = parsed(id);
+    expect(sop.service).toBeUndefined();
+    expect(sop.source).toBeUndefined();
+    expect(runnability(sop).runnable).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SopDocument, Step } from './generated/sop-document';
+import type { Provenance, SopDocument, Step } from './generated/sop-document';
 
 /** A connected set of steps: the per-complaint flow, or one periodic procedure. */
 export interface SopFlow {
@@ -25,6 +25,8 @@ export interface SopEdge {
   rejects: boolean;
   /** JSON pointer of the property that declares the edge (its `to` or `next`). */
   pointer: string;
+  /** The outcome's or jump's provenance mark, when it is not printed in the source (or damaged). */
+  provenance?: Provenance;
 }
 
 /** One graph of an SOP flow, from which validation, compilation, inspection and drawing derive. */
@@ -64,13 +66,14 @@ export function edgesOf(step: Step, stepPointer: string): SopEdge[] {
       escalates: o.kind === 'escalation',
       rejects: o.kind === 'rejection',
       pointer: `${stepPointer}/outcomes/${i}/to`,
+      ...(o.provenance ? { provenance: o.provenance } : {}),
     }),
   );
   if (step.escalation) {
-    edges.push({ from: step.id, to: step.escalation.to, kind: 'escalation', label: step.escalation.label, escalates: true, rejects: false, pointer: `${stepPointer}/escalation/to` });
+    edges.push({ from: step.id, to: step.escalation.to, kind: 'escalation', label: step.escalation.label, escalates: true, rejects: false, pointer: `${stepPointer}/escalation/to`, ...(step.escalation.provenance ? { provenance: step.escalation.provenance } : {}) });
   }
   if (step.rejection) {
-    edges.push({ from: step.id, to: step.rejection.to, kind: 'rejection', label: step.rejection.label, escalates: false, rejects: true, pointer: `${stepPointer}/rejection/to` });
+    edges.push({ from: step.id, to: step.rejection.to, kind: 'rejection', label: step.rejection.label, escalates: false, rejects: true, pointer: `${stepPointer}/rejection/to`, ...(step.rejection.provenance ? { provenance: step.rejection.provenance } : {}) });
   }
   return edges;
 }

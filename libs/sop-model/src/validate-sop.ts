@@ -6,6 +6,8 @@ import { buildSopGraph, flowsOf } from './sop-graph';
 import { compareIssues, type SopIssue, type UnlocatedIssue } from './sop-issue';
 import { createSourceMap, type SourceMap } from './source-map';
 import { SOP_RULES } from './rules';
+import { softenForIncompleteSource } from './runnability';
+import { isSourceIncomplete } from './source-gaps';
 
 /**
  * The longest SOP file, in characters (an SOP of 500 steps has about 150,000; the API takes at most
@@ -290,7 +292,9 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   }
   const sop = value as SopDocument;
   const graphs = flowsOf(sop).map(buildSopGraph);
-  const semantic = SOP_RULES.flatMap((rule) => rule.check({ sop, graphs })).map(locate);
+  // an incomplete source keeps its gaps: the rules that would make the author invent steps only warn
+  const soften = isSourceIncomplete(sop) ? softenForIncompleteSource : (issue: UnlocatedIssue) => issue;
+  const semantic = SOP_RULES.flatMap((rule) => rule.check({ sop, graphs })).map(soften).map(locate);
   const issues = [...syntax, ...semantic].sort(compareIssues);
   const valid = !issues.some((i) => i.severity === 'error');
   return { sop: valid ? sop : undefined, issues, valid, sourceMap };

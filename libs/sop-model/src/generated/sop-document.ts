@@ -26,6 +26,10 @@ export type LocalDate = string;
  */
 export type Items = string[];
 /**
+ * Persyaratan pelayanan: what the citizen must bring or supply, as written.
+ */
+export type TextList = string | string[] | null;
+/**
  * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
  *
  * This interface was referenced by `SopDocument`'s JSON-Schema
@@ -64,14 +68,14 @@ export type StepKind = 'start' | 'task' | 'decision' | 'end';
 /**
  * Mutu Baku: Kelengkapan / Persyaratan.
  */
-export type TextList = string | string[] | null;
+export type TextList1 = string | string[] | null;
 /**
  * Text as written in the source: one string, a list of strings, or null when blank.
  *
  * This interface was referenced by `SopDocument`'s JSON-Schema
  * via the `definition` "TextList".
  */
-export type TextList1 = string | string[] | null;
+export type TextList2 = string | string[] | null;
 
 /**
  * A complaint-handling SOP of a Disdukcapil in the SOP-AP format of PermenPAN-RB 35/2012. The SOP id is the file name (sops/<id>.yaml). Text values keep the words of the source SOP; null means the value is blank or lost in the source (unknown).
@@ -84,6 +88,8 @@ export interface SopDocument {
   identity: Identity;
   calendar: OfficeCalendar;
   sections: Sections;
+  service?: ServiceStandard;
+  source?: SourceState;
   /**
    * The Pelaksana columns of the flowchart, in the source's order.
    *
@@ -219,6 +225,51 @@ export interface Sections {
   pencatatanPendataan: Items;
 }
 /**
+ * Standar pelayanan: the service standard an SOP prints for the service as a whole (cost, its legal basis, requirements, overall time and its conditions, product). Every field is optional: leave out what the source does not print; null means printed but blank, illegible or lost.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "ServiceStandard".
+ */
+export interface ServiceStandard {
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  biaya?: string | null;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  dasarBiaya?: string | null;
+  persyaratan?: TextList;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  waktuPenyelesaian?: string | null;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  kondisiWaktu?: string | null;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  produk?: string | null;
+}
+/**
+ * The state of the source document. complete: false when it is cut off or damaged: its gaps are kept as gaps (structural rules that would make the author invent steps are warnings), the SOP can be published for viewing and comparison, and it does not run cases.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "SourceState".
+ */
+export interface SourceState {
+  /**
+   * false when the source is cut off or damaged.
+   */
+  complete: boolean;
+  /**
+   * Text as written in the source.
+   */
+  note?: string;
+}
+/**
  * A Pelaksana column. Its id is the access role of the people who work it in the runtime; its role is the common national role it plays, so regencies can be compared, or 'other' with a roleDescription.
  *
  * This interface was referenced by `SopDocument`'s JSON-Schema
@@ -286,6 +337,20 @@ export interface Channel {
    * Text as written in the source.
    */
   label: string;
+  provenance?: Provenance;
+}
+/**
+ * Where a step, an outcome, a jump, a timeout rule or a channel comes from when it is not simply printed in the source. inferred: not printed; a decision of the platform (whoever encoded the SOP), explained in note. incomplete: printed but cut off or damaged; note says what is lost. Steps so marked are drawn dashed and listed by inspect and compare.
+ *
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Provenance".
+ */
+export interface Provenance {
+  status: 'inferred' | 'incomplete';
+  /**
+   * Text as written in the source.
+   */
+  note?: string;
 }
 /**
  * The complaint form (e.g. Buleleng FM-PDIP-03-01) or the registration fields the SOP names.
@@ -364,7 +429,7 @@ export interface Step {
    * Text as written in the source; null when the source leaves it blank or it was lost.
    */
   activity: string | null;
-  kelengkapan?: TextList;
+  kelengkapan?: TextList1;
   /**
    * Text as written in the source; null when the source leaves it blank or it was lost.
    */
@@ -389,6 +454,7 @@ export interface Step {
    * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
    */
   template?: string;
+  provenance?: Provenance;
 }
 /**
  * This interface was referenced by `SopDocument`'s JSON-Schema
@@ -405,6 +471,7 @@ export interface Outcome {
    * escalation: the outcome hands the complaint one level up; rejection: the complaint is refused or returned.
    */
   kind?: 'escalation' | 'rejection';
+  provenance?: Provenance;
 }
 /**
  * Where a task step goes when it is escalated one level up.
@@ -412,6 +479,7 @@ export interface Outcome {
 export interface Jump {
   to: Id;
   label?: SourceText;
+  provenance?: Provenance;
 }
 /**
  * Where a task step goes when the complaint is rejected.
@@ -419,6 +487,7 @@ export interface Jump {
 export interface Jump1 {
   to: Id;
   label?: SourceText;
+  provenance?: Provenance;
 }
 /**
  * What happens when the step's Waktu passes. flag: the case stays and is marked overdue (the default); escalate: it is marked overdue and follows the step's escalation; complete: the step counts as done and the case goes on to its next step (a task the citizen did not answer); choose: the decision takes the named outcome (LAPOR! closes a report the citizen does not answer within 10 hari kerja). A step in the citizen's lane must say complete, choose or escalate: nobody else can settle it.
@@ -432,6 +501,7 @@ export interface TimeoutRule {
    * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
    */
   outcome?: string;
+  provenance?: Provenance;
 }
 /**
  * A procedure run on a schedule rather than per complaint; each run is a case of its own carrying the period's logbook.
@@ -509,4 +579,5 @@ export interface ControlCard {
 export interface Jump2 {
   to: Id;
   label?: SourceText;
+  provenance?: Provenance;
 }

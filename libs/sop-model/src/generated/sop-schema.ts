@@ -30,6 +30,12 @@ export const sopSchema = {
     "sections": {
       "$ref": "#/$defs/Sections"
     },
+    "service": {
+      "$ref": "#/$defs/ServiceStandard"
+    },
+    "source": {
+      "$ref": "#/$defs/SourceState"
+    },
     "lanes": {
       "description": "The Pelaksana columns of the flowchart, in the source's order.",
       "type": "array",
@@ -318,6 +324,94 @@ export const sopSchema = {
         "type": "string"
       }
     },
+    "ServiceStandard": {
+      "description": "Standar pelayanan: the service standard an SOP prints for the service as a whole (cost, its legal basis, requirements, overall time and its conditions, product). Every field is optional: leave out what the source does not print; null means printed but blank, illegible or lost.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "biaya": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Biaya / tarif as written, e.g. \"Gratis\" or \"Tidak dipungut biaya\"."
+        },
+        "dasarBiaya": {
+          "$ref": "#/$defs/SourceText",
+          "description": "The legal basis of the cost as written, e.g. the regulation that makes the service free."
+        },
+        "persyaratan": {
+          "$ref": "#/$defs/TextList",
+          "description": "Persyaratan pelayanan: what the citizen must bring or supply, as written."
+        },
+        "waktuPenyelesaian": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Jangka waktu penyelesaian: the overall service time as written (e.g. \"14 hari kerja\"); not a deadline of any step."
+        },
+        "kondisiWaktu": {
+          "$ref": "#/$defs/SourceText",
+          "description": "The conditions of the overall time as written (e.g. \"sejak berkas diterima lengkap\")."
+        },
+        "produk": {
+          "$ref": "#/$defs/SourceText",
+          "description": "Produk pelayanan: what the service delivers, as written."
+        }
+      }
+    },
+    "SourceState": {
+      "description": "The state of the source document. complete: false when it is cut off or damaged: its gaps are kept as gaps (structural rules that would make the author invent steps are warnings), the SOP can be published for viewing and comparison, and it does not run cases.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "complete"
+      ],
+      "properties": {
+        "complete": {
+          "type": "boolean",
+          "description": "false when the source is cut off or damaged."
+        },
+        "note": {
+          "$ref": "#/$defs/Text",
+          "description": "What is missing or damaged, e.g. \"halaman 2 tidak ada\"."
+        }
+      }
+    },
+    "Provenance": {
+      "description": "Where a step, an outcome, a jump, a timeout rule or a channel comes from when it is not simply printed in the source. inferred: not printed; a decision of the platform (whoever encoded the SOP), explained in note. incomplete: printed but cut off or damaged; note says what is lost. Steps so marked are drawn dashed and listed by inspect and compare.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "status"
+      ],
+      "properties": {
+        "status": {
+          "enum": [
+            "inferred",
+            "incomplete"
+          ],
+          "enumDescriptions": [
+            "Not printed in the source: a decision of the platform (its transcriber), not of the office. Say why in note.",
+            "Printed in the source but cut off or damaged: what is there is kept, the rest is not invented."
+          ]
+        },
+        "note": {
+          "$ref": "#/$defs/Text",
+          "description": "Why it was inferred, or what is lost."
+        }
+      },
+      "if": {
+        "properties": {
+          "status": {
+            "const": "inferred"
+          }
+        },
+        "required": [
+          "status"
+        ]
+      },
+      "then": {
+        "required": [
+          "note"
+        ]
+      }
+    },
     "Lane": {
       "description": "A Pelaksana column. Its id is the access role of the people who work it in the runtime; its role is the common national role it plays, so regencies can be compared, or 'other' with a roleDescription.",
       "type": "object",
@@ -463,6 +557,9 @@ export const sopSchema = {
         "label": {
           "$ref": "#/$defs/Text",
           "description": "As written in the source."
+        },
+        "provenance": {
+          "$ref": "#/$defs/Provenance"
         }
       }
     },
@@ -643,6 +740,9 @@ export const sopSchema = {
         "template": {
           "$ref": "#/$defs/Id",
           "description": "The message template used in this step."
+        },
+        "provenance": {
+          "$ref": "#/$defs/Provenance"
         }
       }
     },
@@ -671,6 +771,9 @@ export const sopSchema = {
             "escalation",
             "rejection"
           ]
+        },
+        "provenance": {
+          "$ref": "#/$defs/Provenance"
         }
       }
     },
@@ -686,6 +789,9 @@ export const sopSchema = {
         },
         "label": {
           "$ref": "#/$defs/SourceText"
+        },
+        "provenance": {
+          "$ref": "#/$defs/Provenance"
         }
       }
     },
@@ -708,6 +814,9 @@ export const sopSchema = {
         "outcome": {
           "$ref": "#/$defs/Id",
           "description": "With choose: the id of the decision outcome taken when the time passes."
+        },
+        "provenance": {
+          "$ref": "#/$defs/Provenance"
         }
       },
       "if": {

@@ -223,3 +223,17 @@ describe('layoutSwimlanes: lanes of any role', () => {
     expect(layout.lanes.find((l) => l.id === 'inspektorat')!.name).toBe('Inspektorat Daerah');
   });
 });
+
+describe('provenance marks on the layout (ADR 0011)', () => {
+  const metro = seeds.find(([id]) => id === 'metro')![1];
+
+  it('carries each step’s mark and its inferred timeout rule to its node, and each outcome’s mark to its edge', () => {
+    const layout = layoutSwimlanes(metro);
+    expect(layout.hasGaps).toBe(true);
+    expect(layout.nodes.find((n) => n.id === 'tim-teknis')!.provenance).toEqual({ status: 'incomplete', note: expect.stringContaining('row 3 is lost') });
+    expect(layout.nodes.find((n) => n.id === 'kasi-periksa')!.inferredTimeout).toEqual({ action: 'escalate', note: expect.stringContaining('platform decision') });
+    expect(layout.nodes.find((n) => n.id === 'kadis-periksa')).toMatchObject({ provenance: null, inferredTimeout: null });
+    expect(layout.edges.find((e) => e.from === 'kasi-periksa' && e.outcome === 'tidak-terselesaikan')!.provenance).toBe('inferred');
+    expect(layout.edges.find((e) => e.from === 'petugas-periksa' && e.outcome === 'ditolak')!.provenance).toBeNull();
+  });
+});

@@ -149,6 +149,8 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
         row: row.index,
         number: step.number,
         label: stepLabel(step, shape.maxLabel),
+        provenance: step.provenance ?? null,
+        inferredTimeout: step.onTimeout?.provenance?.status === 'inferred' ? { action: step.onTimeout.action, note: step.onTimeout.provenance.note ?? null } : null,
         x: Math.round(lane.x + (lane.width - shape.width) / 2),
         y: Math.round(row.y + (row.height - shape.height) / 2),
         width: shape.width,
@@ -166,5 +168,6 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
     graph.edges.filter((e) => known.has(e.from) && known.has(e.to)),
   );
 
-  return { flow: flowId, width, height, groupHeaderHeight: GROUP_HEADER_HEIGHT, headerHeight, columns, lanes, rows, nodes, edges, showMutuBaku };
+  const hasGaps = nodes.some((n) => n.provenance || n.inferredTimeout) || edges.some((e) => e.provenance);
+  return { flow: flowId, width, height, groupHeaderHeight: GROUP_HEADER_HEIGHT, headerHeight, columns, lanes, rows, nodes, edges, showMutuBaku, hasGaps };
 }

@@ -28,3 +28,33 @@ describe('renderSwimlaneSvg', () => {
     expect(renderSwimlaneSvg(layoutSwimlanes(metro))).toBe(renderSwimlaneSvg(layoutSwimlanes(metro)));
   });
 });
+
+describe('source gaps in the drawing (ADR 0011)', () => {
+  const layout = layoutSwimlanes(metro);
+  const svg = renderSwimlaneSvg(layout);
+
+  it('draws the lost row 3 dotted (incomplete) and every other symbol solid', () => {
+    const gapShapes = svg.match(/<(rect|polygon) [^>]*stroke-dasharray="2 3"\/>/g) ?? [];
+    // the decision diamond of tim-teknis, and the dotted sample of the legend
+    expect(gapShapes).toHaveLength(2);
+    expect(gapShapes[0]).toMatch(/^<polygon /);
+    expect(layout.nodes.filter((n) => n.provenance).map((n) => n.id)).toEqual(['tim-teknis']);
+  });
+
+  it('frames the inferred outcome labels dashed and tags the escalation on timeout of steps 4–6 as a platform decision', () => {
+    const inferredLabels = layout.edges.filter((e) => e.provenance === 'inferred' && e.label).length;
+    expect(inferredLabels).toBe(9); // Diterima (row 2), and the two outcomes of each of rows 3–6
+    expect(svg.match(/fill-opacity="0.92" stroke="#52606d" stroke-width="0.8" stroke-dasharray="6 3"/g)).toHaveLength(inferredLabels);
+    expect(layout.nodes.filter((n) => n.inferredTimeout).map((n) => n.id)).toEqual(['kasi-periksa', 'kabid-periksa', 'sekretaris-periksa']);
+    expect(svg.match(/<title>keputusan platform, tidak tertulis di SOP sumber<\/title>/g)).toHaveLength(3);
+  });
+
+  it('adds the legend below the table, translated when asked, and none to a drawing without marks', () => {
+    expect(svg).toContain('Garis putus-putus: tidak tertulis di SOP sumber (keputusan platform)');
+    expect(renderSwimlaneSvg(layout, { gapLegend: { inferred: 'Dashed: not written in the source SOP' } })).toContain('Dashed: not written in the source SOP');
+    const brebes = validateSop(readFileSync(join(__dirname, '../../../sops/brebes.yaml'), 'utf8')).sop!;
+    const plain = layoutSwimlanes(brebes);
+    expect(plain.hasGaps).toBe(false);
+    expect(renderSwimlaneSvg(plain)).not.toContain('gap-legend');
+  });
+});

@@ -8,7 +8,24 @@ export interface SwimlaneSvgOptions {
   title?: string;
   /** Font family of the drawing; default a sans-serif stack. */
   fontFamily?: string;
+  /**
+   * Texts of the legend drawn below the table when a step, an outcome or a timeout rule is marked
+   * inferred or incomplete, translated by the caller; default Bahasa Indonesia.
+   */
+  gapLegend?: Partial<Record<'inferred' | 'incomplete' | 'timeout', string>>;
 }
+
+const DEFAULT_GAP_LEGEND = {
+  inferred: 'Garis putus-putus: tidak tertulis di SOP sumber (keputusan platform)',
+  incomplete: 'Garis titik-titik: terpotong atau rusak di SOP sumber',
+  timeout: 'keputusan platform, tidak tertulis di SOP sumber',
+};
+
+/** The dash of a symbol or label marked inferred (dashed) or incomplete (dotted). */
+export const GAP_DASH = { inferred: '6 3', incomplete: '2 3' } as const;
+
+/** The tag drawn under a step whose timeout rule is a decision of the platform. */
+export const INFERRED_TIMEOUT_TAG = '⏱ keputusan platform';
 
 const DEFAULT_HEADERS = {
   no: 'No',
@@ -76,7 +93,8 @@ function centredBlock(lines: string[], cx: number, cy: number, size: number, wei
 }
 
 function nodeShape(n: SwimlaneNode): string {
-  const stroke = `stroke="${COLORS.nodeStroke}" stroke-width="1.5"`;
+  const dash = n.provenance ? ` stroke-dasharray="${GAP_DASH[n.provenance.status]}"` : '';
+  const stroke = `stroke="${COLORS.nodeStroke}" stroke-width="1.5"${dash}`;
   if (n.kind === 'decision') {
     const cx = n.x + n.width / 2;
     const cy = n.y + n.height / 2;
@@ -115,9 +133,11 @@ function arrowHead(points: Point[], color: string): string {
  */
 export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions = {}): string {
   const h = { ...DEFAULT_HEADERS, ...options.headers };
+  const legend = { ...DEFAULT_GAP_LEGEND, ...options.gapLegend };
   const titleHeight = options.title ? 36 : 0;
+  const legendHeight = layout.hasGaps ? 30 : 0;
   const width = layout.width + 2;
-  const height = layout.height + titleHeight + 2;
+  const height = layout.height + titleHeight + legendHeight + 2;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="-1 ${-titleHeight - 1} ${width} ${height}" font-family="${escapeXml(options.fontFamily ?? 'Inter, "Noto Sans", "Segoe UI", Arial, sans-serif')}">`,
@@ -173,13 +193,29 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     out.push(arrowHead(e.points, color));
   }
   for (const n of layout.nodes) out.push(nodeShape(n), nodeText(n));
+  for (const n of layout.nodes) {
+    if (!n.inferredTimeout) continue;
+    out.push(`<g class="inferred-timeout"><title>${escapeXml(legend.timeout)}</title>${textBlock([INFERRED_TIMEOUT_TAG], n.x + n.width / 2, n.y + n.height + 2, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`);
+  }
   for (const e of layout.edges) {
     if (!e.label || !e.labelPoint) continue;
     const lines = wrap(e.label, 140, 5.6);
     const w = Math.min(150, Math.max(...lines.map((l) => l.length)) * 5.6 + 10);
     const hgt = lines.length * 14 + 4;
-    out.push(`<rect x="${e.labelPoint.x - w / 2}" y="${e.labelPoint.y - hgt / 2}" width="${w}" height="${hgt}" rx="3" fill="#ffffff" fill-opacity="0.92"/>`);
+    const border = e.provenance ? ` stroke="${COLORS.muted}" stroke-width="0.8" stroke-dasharray="${GAP_DASH[e.provenance]}"` : '';
+    out.push(`<rect x="${e.labelPoint.x - w / 2}" y="${e.labelPoint.y - hgt / 2}" width="${w}" height="${hgt}" rx="3" fill="#ffffff" fill-opacity="0.92"${border}/>`);
     out.push(centredBlock(lines, e.labelPoint.x, e.labelPoint.y, 10.5, 600, e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.muted));
+  }
+  if (layout.hasGaps) {
+    // the legend of the marks, below the table: what a dashed or dotted symbol or label means
+    const y = layout.height + 8;
+    out.push(`<g class="gap-legend">`);
+    out.push(`<rect x="4" y="${y}" width="28" height="14" rx="2" fill="none" stroke="${COLORS.nodeStroke}" stroke-dasharray="${GAP_DASH.inferred}"/>`);
+    out.push(textBlock([legend.inferred], 38, y, { size: 11, fill: COLORS.muted }));
+    const x2 = 38 + legend.inferred.length * CHAR_WIDTH * 0.95 + 24;
+    out.push(`<rect x="${x2}" y="${y}" width="28" height="14" rx="2" fill="none" stroke="${COLORS.nodeStroke}" stroke-dasharray="${GAP_DASH.incomplete}"/>`);
+    out.push(textBlock([legend.incomplete], x2 + 34, y, { size: 11, fill: COLORS.muted }));
+    out.push('</g>');
   }
   out.push('</svg>');
   return out.join('\n');

@@ -315,6 +315,7 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
       label,
       escalates: edge.escalates,
       rejects: edge.rejects,
+      provenance: edge.provenance?.status ?? null,
       points,
       sourceSide: chosen.sourceSide,
       targetSide: chosen.targetSide,

@@ -1,4 +1,4 @@
-import type { SopEdgeKind, StepKind } from '@sop/model/graph';
+import type { Provenance, SopEdgeKind, StepKind, TimeoutRule } from '@sop/model/graph';
 
 /** A point of the drawing, in pixels from its top-left corner. */
 export interface Point {
@@ -67,6 +67,10 @@ export interface SwimlaneNode extends Box {
   number: string | null;
   /** The step's label, or its activity shortened. */
   label: string;
+  /** The step's provenance mark (not printed in the source, or damaged): the symbol is drawn dashed. Null when printed. */
+  provenance: Provenance | null;
+  /** The step's timeout rule when it is marked inferred (a decision of the platform, not of the source), else null. */
+  inferredTimeout: { action: TimeoutRule['action']; note: string | null } | null;
 }
 
 export interface SwimlaneEdge {
@@ -87,6 +91,8 @@ export interface SwimlaneEdge {
   points: Point[];
   sourceSide: Side;
   targetSide: Side;
+  /** The outcome's or jump's provenance status (inferred: not printed; incomplete: damaged), null when printed. */
+  provenance: Provenance['status'] | null;
   /** Where the label is drawn (centre), when the edge has one. */
   labelPoint: Point | null;
   /**
@@ -111,6 +117,8 @@ export interface SwimlaneLayout {
   nodes: SwimlaneNode[];
   edges: SwimlaneEdge[];
   showMutuBaku: boolean;
+  /** True when a node or an edge is marked inferred or incomplete: a drawing then shows the legend of the dashed symbols. */
+  hasGaps: boolean;
 }
 
 export interface SwimlaneLayoutOptions {

@@ -9,6 +9,7 @@ import { checkAll, checkField, complaintFormOf, identityNotes, issueText, public
 import { FieldInput } from './FieldInput';
 import { LockIcon } from './icons';
 import { fileComplaint, type FiledComplaint } from './public-api';
+import { rememberAccessCode } from './access-codes';
 import { saveTicket, savedTickets } from './saved-tickets';
 import { FiledPanel } from './FiledPanel';
 import './public.css';
@@ -129,6 +130,7 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
     try {
       const filed = await fileComplaint({ sop: detail.id, channel: publicChannelOf(detail.sop), data: submissionOf(fields, values) });
       saveTicket({ ticket: filed.ticket, sop: filed.sop.id, regency: filed.sop.regency, filedAt: filed.createdAt });
+      rememberAccessCode(filed.ticket, filed.accessCode);
       onFiled(filed);
       window.scrollTo(0, 0);
     } catch (err) {

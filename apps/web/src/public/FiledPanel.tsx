@@ -52,6 +52,13 @@ export function FiledPanel({ filed, onAnother }: { filed: FiledComplaint; onAnot
       <p className={`pub-hint pub-copy-${copy}`} role="status" data-testid="ticket-copy-status">
         {copy === 'copied' ? t('publicCopied') : copy === 'failed' ? t('publicCopyFailed') : ''}
       </p>
+      <div className="pub-access" data-testid="access-code-block">
+        <span className="pub-ticket-label">{t('publicAccessCodeLabel')}</span>
+        <p className="pub-access-code" data-testid="access-code">
+          {filed.accessCode}
+        </p>
+        <p className="pub-hint">{t('publicAccessCodeLead')}</p>
+      </div>
       <p className="pub-hint">{t('publicRemembered')}</p>
       <button type="button" className="linklike" onClick={onAnother} data-testid="file-another">
         {t('publicFileAnother')}

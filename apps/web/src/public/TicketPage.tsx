@@ -6,6 +6,7 @@ import { Link } from '../router';
 import { useFetch } from '../use-fetch';
 import { fetchPublicComplaint, type PublicComplaint } from './public-api';
 import { formatInstant, stepTitle } from './public-format';
+import { CitizenAnswerPanel } from './CitizenAnswerPanel';
 import { TicketLookup } from './TicketLookup';
 import './public.css';
 
@@ -141,7 +142,9 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
         </section>
       )}
 
-      {open && (
+      {open && complaint.citizenStep && <CitizenAnswerPanel complaint={complaint} step={complaint.citizenStep} when={when} onAnswered={onReload} />}
+
+      {open && !complaint.citizenStep && (
         <section className="card pub-stage" data-testid="ticket-current-step">
           <h2 className="pub-card-title">{t('publicCurrentStage')}</h2>
           {current.title && <p className="pub-stage-title">{current.title}</p>}
@@ -217,6 +220,7 @@ const EVENTS: Record<string, MessageKey> = {
 
 function eventText(event: string, outcomeLabel: string | null, t: (key: MessageKey, params?: Record<string, string>) => string): string {
   if (event === 'CHOOSE') return outcomeLabel ? t('publicEventCHOOSE', { outcome: outcomeLabel }) : t('publicEventCHOOSEPlain');
+  if (event === 'EXPIRE' && outcomeLabel) return t('publicEventEXPIREOutcome', { outcome: outcomeLabel });
   const key = EVENTS[event];
   return key ? t(key) : event;
 }

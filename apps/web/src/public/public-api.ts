@@ -3,6 +3,8 @@ import { requestJson } from '../api';
 /** The API's answer to a filed complaint. */
 export interface FiledComplaint {
   ticket: string;
+  /** The complainant's access code to the SOP's citizen steps: shown once, never again. */
+  accessCode: string;
   status: 'open' | 'done';
   createdAt: string;
   sop: { id: string; regency: string };
@@ -19,8 +21,34 @@ export interface PublicStepRef {
 }
 
 /** What a citizen sees of a complaint (`GET /api/public/complaints/{ticket}`): no personal data, no officers. */
+/** One answer the complainant may give at a citizen step. */
+export interface CitizenAnswer {
+  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
+  outcome: string | null;
+  label: string | null;
+  /** The answer ends the complaint. */
+  finishes: boolean;
+}
+
+/** What the complainant is asked when the case waits for them (a step in the citizen's lane). */
+export interface CitizenStep {
+  step: PublicStepRef;
+  output: string | null;
+  kelengkapan: string[] | null;
+  answers: CitizenAnswer[];
+  dueAt: string | null;
+  /** What happens when the complainant does not answer in time. */
+  onTimeout: { action: 'flag' | 'escalate' | 'complete' | 'choose'; outcome: string | null; outcomeLabel: string | null; finishes: boolean } | null;
+  /** False for a complaint filed before access codes existed: only the office can record the answer. */
+  accessCode: boolean;
+}
+
 export interface PublicComplaint {
   ticket: string;
+  /** The version to send with an answer (409 when the complaint moved since). */
+  version: number;
+  /** Set when the complaint waits for the complainant. */
+  citizenStep: CitizenStep | null;
   sop: { id: string; title: string; regency: string; office?: string | null; timeZone?: string };
   status: 'open' | 'done';
   endStep: PublicStepRef | null;
@@ -49,3 +77,11 @@ export const fileComplaint = (body: { sop: string; channel?: string; data: Recor
 
 export const fetchPublicComplaint = (ticket: string, signal?: AbortSignal) =>
   requestJson<PublicComplaint>(`/api/public/complaints/${encodeURIComponent(ticket)}`, { signal });
+
+/** The complainant answers the citizen step the complaint waits at, with their access code. */
+export const answerCitizenStep = (ticket: string, accessCode: string, body: { type: CitizenAnswer['type']; outcome?: string; note?: string; version: number }, idempotencyKey: string) =>
+  requestJson<{ ticket: string; version: number; status: 'open' | 'done'; step: string }>(`/api/public/complaints/${encodeURIComponent(ticket)}/events`, {
+    method: 'POST',
+    body,
+    headers: { 'x-access-code': accessCode, 'idempotency-key': idempotencyKey },
+  });

@@ -1,5 +1,5 @@
 import { allowedEventsOf, type KartuEntry } from '@sop/case-engine';
-import type { AllowedEvent, CompiledFlow, SopEvent } from '@sop/compiler';
+import type { AllowedEvent, CompiledFlow, SopEvent, StepMeta } from '@sop/compiler';
 import { useI18n, type Translate } from '../i18n';
 import { formatInstant, stepName } from './format';
 import { ClockRow } from './ClockRow';
@@ -38,7 +38,15 @@ export function SimulationControls(props: SimulationControlsProps) {
   const meta = flow.steps[state.step];
   const done = state.status === 'done';
   const events = allowedEventsOf(flow, state);
-  const rule = (action: 'flag' | 'escalate') => t(action === 'escalate' ? 'simRuleEscalate' : 'simRuleFlag');
+  const rule = (timeout: NonNullable<StepMeta['onTimeout']>, m: StepMeta | undefined) => {
+    if (timeout.action === 'choose') return t('simRuleChoose', { outcome: m?.events.find((e) => e.outcome === timeout.outcome)?.label ?? timeout.outcome ?? '?' });
+    return t(timeout.action === 'escalate' ? 'simRuleEscalate' : timeout.action === 'complete' ? 'simRuleComplete' : 'simRuleFlag');
+  };
+  const expiryRule = (e: KartuEntry) => {
+    const from = flow.steps[e.fromStep ?? ''];
+    const timeout = from?.onTimeout ?? { action: e.fromStep !== e.toStep ? ('escalate' as const) : ('flag' as const), target: null };
+    return e.fromStep !== e.toStep ? `${rule(timeout, from)} → ${stepName(flow.steps[e.toStep], e.toStep)}` : rule(timeout, from);
+  };
   const expiries = props.newEntries.filter((e) => e.event === 'EXPIRE');
 
   return (
@@ -69,7 +77,7 @@ export function SimulationControls(props: SimulationControlsProps) {
           {t('simExpired', {
             step: stepName(flow.steps[e.fromStep ?? ''], e.fromStep ?? ''),
             at: formatInstant(e.handedOverAt, timeZone, lang),
-            rule: e.fromStep !== e.toStep ? `${rule('escalate')} → ${stepName(flow.steps[e.toStep], e.toStep)}` : rule('flag'),
+            rule: expiryRule(e),
           })}
         </div>
       ))}
@@ -92,7 +100,12 @@ export function SimulationControls(props: SimulationControlsProps) {
                 {state.dueAt ? formatInstant(state.dueAt, timeZone, lang) : state.deadlineNote ? t('simDeadlineNote', { note: state.deadlineNote }) : t('simNoDeadline')}
                 {meta?.waktu ? ` (${meta.waktu})` : ''}
               </span>
-              {meta?.onTimeout && <span>{t('simTimeoutRule', { rule: rule(meta.onTimeout.action) })}</span>}
+              {meta?.onTimeout && <span>{t('simTimeoutRule', { rule: rule(meta.onTimeout, meta) })}</span>}
+              {meta?.citizen && (
+                <span className="sim-citizen" data-testid="sim-citizen-step">
+                  {t('simCitizenStep')}
+                </span>
+              )}
             </>
           )}
           {state.overdue && (

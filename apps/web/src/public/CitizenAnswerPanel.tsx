@@ -1,0 +1,129 @@
+import { useId, useRef, useState } from 'react';
+import { ApiError, refusalText } from '../api';
+import { useI18n } from '../i18n';
+import { rememberAccessCode, rememberedAccessCode } from './access-codes';
+import { answerCitizenStep, type CitizenAnswer, type CitizenStep, type PublicComplaint } from './public-api';
+import { stepTitle } from './public-format';
+
+/**
+ * The complaint waits for the complainant (a step in the citizen's lane, docs/adr/0010): what they are
+ * asked, by when, what happens if they do not answer, and one button per answer the SOP offers, sent
+ * with the access code given at filing.
+ */
+export function CitizenAnswerPanel({ complaint, step, when, onAnswered }: { complaint: PublicComplaint; step: CitizenStep; when(iso: string): string; onAnswered(): void }) {
+  const { t, lang } = useI18n();
+  const ids = useId();
+  const [code, setCode] = useState(() => rememberedAccessCode(complaint.ticket));
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const key = useRef(crypto.randomUUID());
+  const title = stepTitle(step.step, t);
+  const timeout = step.onTimeout;
+
+  const send = async (answer: CitizenAnswer) => {
+    if (!code.trim()) {
+      setError(t('publicAskCodeMissing'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await answerCitizenStep(complaint.ticket, code, { type: answer.type, ...(answer.outcome ? { outcome: answer.outcome } : {}), ...(note.trim() ? { note: note.trim() } : {}), version: complaint.version }, key.current);
+      rememberAccessCode(complaint.ticket, code.trim());
+      key.current = crypto.randomUUID();
+      onAnswered();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        setError(t('publicAskStale'));
+        onAnswered();
+      } else {
+        setError(e instanceof ApiError ? refusalText(e, lang) : String(e));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card pub-ask" data-testid="citizen-step" aria-labelledby={`${ids}-title`}>
+      <h2 className="pub-card-title" id={`${ids}-title`}>
+        {t('publicAskTitle')}
+      </h2>
+      {title.title && <p className="pub-stage-title">{title.title}</p>}
+      {title.activity && <p className="pub-stage-activity">{title.activity}</p>}
+      {step.kelengkapan && step.kelengkapan.length > 0 && (
+        <div className="pub-ask-needs">
+          <span className="pub-ticket-label">{t('publicAskNeeds')}</span>
+          <ul>
+            {step.kelengkapan.map((k) => (
+              <li key={k}>{k}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {step.dueAt && (
+        <p className="pub-ask-due" data-testid="citizen-step-due">
+          {t('publicAskDue', { at: when(step.dueAt) })}{' '}
+          {timeout?.action === 'choose' && timeout.outcomeLabel && t('publicAskTimeoutChoose', { outcome: timeout.outcomeLabel })}
+          {timeout?.action === 'complete' && t('publicAskTimeoutComplete')}
+          {timeout?.action === 'escalate' && t('publicAskTimeoutEscalate')}
+        </p>
+      )}
+      {!step.accessCode ? (
+        <p className="notice" data-testid="citizen-step-no-code">
+          {t('publicAskNoCode')}
+        </p>
+      ) : (
+        <>
+          <label className="pub-field" htmlFor={`${ids}-code`}>
+            <span className="pub-label">{t('publicAskCode')}</span>
+            <input
+              id={`${ids}-code`}
+              className="pub-input pub-input-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={40}
+              aria-describedby={`${ids}-code-hint`}
+              data-testid="citizen-step-code"
+            />
+            <span className="pub-hint" id={`${ids}-code-hint`}>
+              {t('publicAskCodeHint')}
+            </span>
+          </label>
+          <label className="pub-field" htmlFor={`${ids}-note`}>
+            <span className="pub-label">{t('publicAskNote')}</span>
+            <textarea id={`${ids}-note`} className="pub-input" rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${ids}-note-hint`} data-testid="citizen-step-note" />
+            <span className="pub-hint" id={`${ids}-note-hint`}>
+              {t('publicAskNoteHint')}
+            </span>
+          </label>
+          <div className="pub-actions pub-ask-answers">
+            {step.answers.map((answer) => (
+              <button
+                key={`${answer.type}-${answer.outcome ?? ''}`}
+                type="button"
+                className={`button pub-button${answer.finishes ? ' button-primary' : ''}`}
+                disabled={busy}
+                onClick={() => void send(answer)}
+                data-testid="citizen-answer"
+                data-outcome={answer.outcome ?? answer.type}
+              >
+                {answer.label ?? (answer.type === 'COMPLETE' ? t('publicAskDone') : answer.type)}
+                {answer.finishes && <span className="pub-ask-finishes"> · {t('publicAskFinishes')}</span>}
+              </button>
+            ))}
+          </div>
+          {error && (
+            <p className="notice notice-error" role="alert" data-testid="citizen-step-error">
+              {error}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

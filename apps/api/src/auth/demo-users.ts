@@ -16,10 +16,15 @@ export interface DemoUser {
  * One demo account per regency and lane (citizen lanes excepted: citizens use the public pages),
  * an SOP author and an administrator per regency (`admin.<sop>`: its local holidays), one reviewer,
  * and one platform administrator (`admin`: the national holiday lists).
+ *
+ * Only for SOPs with a file in `sops/` (the seeds, and a regency that joins with a YAML file): a
+ * regency created from the browser gets the accounts its administrator creates, never accounts with
+ * the published demo password appearing at the next start (docs/adr/0012-new-regency-from-the-browser.md).
  */
-export function demoUsersFor(sops: PublishedSop[]): DemoUser[] {
+export function demoUsersFor(sops: Pick<PublishedSop, 'sopId' | 'sop' | 'inSopsDirectory'>[]): DemoUser[] {
   const users: DemoUser[] = [];
   for (const p of sops) {
+    if (!p.inSopsDirectory) continue;
     for (const lane of p.sop.lanes) {
       if (isCitizenLane(lane)) continue;
       users.push({ username: `${p.sopId}.${lane.id}`, displayName: `${lane.name} (${p.sop.identity.regency})`, regency: p.sopId, lanes: [lane.id], permissions: [] });

@@ -30,6 +30,11 @@ export interface PublishedSop {
   publishedAt: Date;
   publishedBy: string | null;
   changeNote: string | null;
+  /**
+   * Whether `sops/` holds a file for this SOP at this start. False for an SOP that lives only in the
+   * database (a new regency published from the browser): it is kept and runs all the same.
+   */
+  readonly inSopsDirectory: boolean;
 }
 
 /** A file in sops/ that could not be published, with its located issues. */
@@ -85,6 +90,8 @@ const SOP_ID = /^[a-z][a-z0-9-]*$/;
 export class SopCatalog {
   private readonly byVersionId = new Map<string, PublishedSop>();
   private rejected: RejectedSopFile[] = [];
+  /** The SOP ids with a file in sops/ at start (valid or not). */
+  private readonly fileIds = new Set<string>();
 
   constructor(
     private readonly db: Database,
@@ -93,12 +100,17 @@ export class SopCatalog {
     private readonly logger: pino.Logger,
   ) {}
 
-  /** Publishes every valid `sops/*.yaml` whose content is new; reports invalid files and goes on. */
+  /**
+   * Publishes every valid `sops/*.yaml` whose content is new; reports invalid files and goes on.
+   * SOPs published through the API that have no file (a regency created from the browser) are
+   * left as they are: the directory adds versions, it never removes an SOP.
+   */
   async loadDirectory(dir: string): Promise<void> {
     const files = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
     const rejected: RejectedSopFile[] = [];
     for (const file of files) {
       const sopId = file.replace(/\.ya?ml$/i, '');
+      this.fileIds.add(sopId);
       const text = readFileSync(join(dir, file), 'utf8');
       if (!SOP_ID.test(sopId)) {
         const issue: SopIssue = { severity: 'error', code: 'file-name', message: `the file name "${file}" is not a valid SOP id: use lower-case letters, digits and dashes (e.g. "kota-metro.yaml")`, pointer: '', file: `sops/${file}`, line: 1, column: 1 };
@@ -210,6 +222,7 @@ export class SopCatalog {
     const sop = row.model;
     const compiled = restoreCompiledSop(row.sop_id, row.machine);
     const calendars = this.calendars;
+    const fileIds = this.fileIds;
     const published: PublishedSop = {
       versionId: row.id,
       sopId: row.sop_id,
@@ -227,6 +240,9 @@ export class SopCatalog {
       publishedAt: new Date(row.published_at),
       publishedBy: row.published_by,
       changeNote: row.change_note,
+      get inSopsDirectory() {
+        return fileIds.has(row.sop_id);
+      },
     };
     this.byVersionId.set(row.id, published);
     return published;

@@ -29,6 +29,19 @@ export class PublishDto {
 
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
 const MAX_VERSION = 2_147_483_647;
+/** A new SOP's id: it becomes part of URLs and usernames (`admin.<id>`, `<id>.<lane>`, at most 64 characters). */
+export const NEW_SOP_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+export const NEW_SOP_ID_MAX = 40;
+/** Ids a page of the web app uses in place of an SOP id (`/sops/baru` creates a new SOP). */
+export const RESERVED_SOP_IDS = new Set(['baru']);
+
+/** Why an id cannot be a new SOP's, or null when it can. */
+export function newSopIdProblem(id: string): string | null {
+  if (RESERVED_SOP_IDS.has(id)) return `"${id}" is reserved by the web app (/sops/${id}): choose another id`;
+  if (id.length > NEW_SOP_ID_MAX) return `a new SOP id is at most ${NEW_SOP_ID_MAX} characters (it becomes part of usernames such as admin.<id>); "${id}" has ${id.length}`;
+  if (!NEW_SOP_ID.test(id)) return `a new SOP id is lower-case letters and digits, words joined by single dashes, starting with a letter (e.g. "kab-contoh"); "${id}" is not`;
+  return null;
+}
 
 function summary(p: PublishedSop) {
   return {
@@ -109,14 +122,29 @@ export class SopsController {
   @Post(':id/versions')
   @UseGuards(AuthGuard)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Publish a new version (authors of that regency); 422 with located issues when invalid; 409 when basedOnVersion is no longer the latest' })
+  @ApiOperation({
+    summary:
+      'Publish a new version (authors of that regency; the platform administrator publishes only version 1 of a new SOP); 422 with located issues when invalid; 409 when basedOnVersion is no longer the latest',
+  })
   async publish(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: PublishDto) {
     this.checkId(id);
-    if (!user.permissions.includes('author') || (user.regency !== id && user.regency !== '*')) {
-      throw new ForbiddenException(`publishing "${id}" needs an SOP author of that regency; you are ${user.username} (${user.regency})`);
-    }
     const before = await this.catalog.latest(id);
-    const p = await this.catalog.publish(id, body.yaml, { by: user, note: body.changeNote ?? null, basedOnVersion: body.basedOnVersion });
+    const author = user.permissions.includes('author') && (user.regency === id || user.regency === '*');
+    const platformAdmin = user.permissions.includes('admin') && user.regency === '*';
+    if (!author && !(platformAdmin && !before)) {
+      throw new ForbiddenException(
+        platformAdmin
+          ? `"${id}" is published (version ${before!.version}): later versions are published by its SOP authors (such as ${id}.penyusun, created at /admin/pengguna); the platform administrator publishes only a new regency's first version`
+          : `publishing "${id}" needs an SOP author of that regency; you are ${user.username} (${user.regency})`,
+      );
+    }
+    if (!before) {
+      const problem = newSopIdProblem(id);
+      if (problem) throw new BadInputException('not a new SOP id', [{ field: 'id', message: problem }]);
+    }
+    // the platform administrator only ever creates: a version published by someone else in between makes this one stale (409)
+    const basedOnVersion = author ? body.basedOnVersion : (body.basedOnVersion ?? 0);
+    const p = await this.catalog.publish(id, body.yaml, { by: user, note: body.changeNote ?? null, basedOnVersion });
     return { ...detail(p), created: !before || before.versionId !== p.versionId };
   }
 }

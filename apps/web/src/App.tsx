@@ -18,6 +18,7 @@ const FilePage = lazy(() => import('./public/FilePage').then((m) => ({ default: 
 const TicketPage = lazy(() => import('./public/TicketPage').then((m) => ({ default: m.TicketPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const AccountsPage = lazy(() => import('./admin/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const NewSopPage = lazy(() => import('./new-sop/NewSopPage').then((m) => ({ default: m.NewSopPage })));
 const AuditPage = lazy(() => import('./admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
@@ -36,6 +37,7 @@ export function App() {
       {route.page === 'list' && <SopListPage />}
       {route.page === 'sop' && <SopPage key={route.id} id={route.id} />}
       <Lazy>
+        {route.page === 'new-sop' && <NewSopPage />}
         {route.page === 'edit' && <EditSopPage key={route.id} id={route.id} />}
         {route.page === 'simulate' && <SimulateSopPage key={route.id} id={route.id} />}
         {route.page === 'login' && <LoginPage />}

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'simulate'; id: string }
   | { page: 'edit'; id: string }
   | { page: 'list' }
+  | { page: 'new-sop' }
   | { page: 'sop'; id: string }
   | { page: 'print'; id: string }
   | { page: 'login' }
@@ -23,6 +24,8 @@ export type Route =
 export function matchRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/' || clean === '/sops') return { page: 'list' };
+  // "baru" is reserved: no SOP may take it as its id (the API refuses it for a new SOP)
+  if (clean === '/sops/baru') return { page: 'new-sop' };
   let m = /^\/sops\/([a-z][a-z0-9-]*)$/.exec(clean);
   if (m) return { page: 'sop', id: m[1] };
   m = /^\/sops\/([a-z][a-z0-9-]*)\/cetak$/.exec(clean);

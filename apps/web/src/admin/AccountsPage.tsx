@@ -3,6 +3,7 @@ import { isCitizenLane } from '@sop/model';
 import { ApiError, fetchSop } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
+import { useLocation } from '../router';
 import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
 import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account } from './admin-api';
@@ -30,12 +31,26 @@ function useLaneChoices(regency: string): { id: string; name: string }[] {
   return lanes;
 }
 
-function CreateForm({ session, onCreated }: { session: Session; onCreated: (username: string) => void }) {
+/** An account the form starts with (a suggestion picked for a new regency). */
+interface Prefill {
+  username: string;
+  displayName: string;
+  regency: string;
+  lanes: string[];
+  permissions: string[];
+}
+
+function CreateForm({ session, onCreated, prefill }: { session: Session; onCreated: (username: string) => void; prefill?: Prefill }) {
   const { t } = useI18n();
   const platform = session.user.regency === '*';
-  const [form, setForm] = useState({ username: '', displayName: '', regency: platform ? '' : session.user.regency, password: '' });
-  const [lanes, setLanes] = useState<string[]>([]);
-  const [permissions, setPermissions] = useState<string[]>([]);
+  const [form, setForm] = useState({
+    username: prefill?.username ?? '',
+    displayName: prefill?.displayName ?? '',
+    regency: platform ? (prefill?.regency ?? '') : session.user.regency,
+    password: '',
+  });
+  const [lanes, setLanes] = useState<string[]>(prefill?.lanes ?? []);
+  const [permissions, setPermissions] = useState<string[]>(prefill?.permissions ?? []);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const choices = useLaneChoices(form.regency);
@@ -176,14 +191,57 @@ function AccountRow({ account, session, onChanged, onMessage }: { account: Accou
   );
 }
 
-/** /admin/pengguna: the accounts an administrator manages. */
+/**
+ * The accounts a regency needs, as the demo accounts name them (ADR 0008): its administrator, its
+ * SOP author, and one officer per lane of its latest SOP but the citizen's.
+ */
+function Suggestions({ regency, existing, onPick }: { regency: string; existing: Set<string>; onPick: (p: Prefill) => void }) {
+  const { t } = useI18n();
+  const sop = useFetch(`accounts-suggest-${regency}`, (signal) => fetchSop(regency, signal));
+  if (sop.state !== 'ready') return null;
+  const name = sop.value.regency;
+  const suggestions: Prefill[] = [
+    { username: `admin.${regency}`, displayName: t('accountsSuggestAdmin', { regency: name }), regency, lanes: [], permissions: ['admin'] },
+    { username: `${regency}.penyusun`, displayName: t('accountsSuggestAuthor', { regency: name }), regency, lanes: [], permissions: ['author'] },
+    ...sop.value.sop.lanes.filter((l) => !isCitizenLane(l)).map((l) => ({ username: `${regency}.${l.id}`, displayName: `${l.name} (${name})`, regency, lanes: [l.id], permissions: [] })),
+  ];
+  return (
+    <section className="card admin-form" data-testid="accounts-suggested">
+      <h2>{t('accountsSuggested', { regency: name })}</h2>
+      <p className="muted">{t('accountsSuggestedIntro')}</p>
+      <ul className="admin-suggestions">
+        {suggestions.map((p) => (
+          <li key={p.username}>
+            {existing.has(p.username) ? (
+              <span className="muted" data-testid="accounts-suggestion-exists" data-username={p.username}>
+                <code>{p.username}</code> · {p.displayName} · {t('accountsExists')}
+              </span>
+            ) : (
+              <button type="button" className="linklike" data-testid="accounts-suggestion" data-username={p.username} onClick={() => onPick(p)}>
+                <code>{p.username}</code> · {p.displayName}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** /admin/pengguna: the accounts an administrator manages (`?regency=<id>`: a platform administrator's view of one regency). */
 export function AccountsPage() {
   const { t } = useI18n();
   const { session } = useSession();
+  const { search } = useLocation();
   const [reload, setReload] = useState(0);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [prefill, setPrefill] = useState<{ n: number; value: Prefill } | null>(null);
   const admin = session?.user.permissions.includes('admin') ? session : null;
-  const accounts = useFetch(`accounts-${admin?.token ?? ''}-${reload}`, (signal) => (admin ? listAccounts(admin.token, signal) : Promise.reject(new Error(t('adminNeedAdmin')))));
+  const asked = new URLSearchParams(search).get('regency') ?? '';
+  const regency = admin?.user.regency === '*' && /^[a-z][a-z0-9-]*$/.test(asked) ? asked : undefined;
+  const accounts = useFetch(`accounts-${admin?.token ?? ''}-${regency ?? ''}-${reload}`, (signal) =>
+    admin ? listAccounts(admin.token, signal, regency) : Promise.reject(new Error(t('adminNeedAdmin'))),
+  );
   if (!admin) {
     return (
       <div className="page admin-page">
@@ -198,7 +256,7 @@ export function AccountsPage() {
     <div className="page admin-page">
       <header className="page-head">
         <h1>{t('accountsTitle')}</h1>
-        <p className="muted">{t('accountsIntro', { scope: admin.user.regency === '*' ? t('accountsScopeAll') : admin.user.regency })}</p>
+        <p className="muted">{t('accountsIntro', { scope: regency ?? (admin.user.regency === '*' ? t('accountsScopeAll') : admin.user.regency) })}</p>
       </header>
       {message && (
         <div className={`notice${message.error ? ' notice-error' : ''}`} role={message.error ? 'alert' : 'status'} data-testid="accounts-message">
@@ -229,8 +287,17 @@ export function AccountsPage() {
           </table>
         </div>
       )}
+      {regency && accounts.state === 'ready' && (
+        <Suggestions
+          regency={regency}
+          existing={new Set(accounts.value.items.map((a) => a.username))}
+          onPick={(value) => setPrefill((p) => ({ n: (p?.n ?? 0) + 1, value }))}
+        />
+      )}
       <CreateForm
+        key={prefill ? `prefill-${prefill.n}` : `regency-${regency ?? ''}`}
         session={admin}
+        prefill={prefill?.value ?? (regency ? { username: '', displayName: '', regency, lanes: [], permissions: [] } : undefined)}
         onCreated={(username) => {
           setMessage({ text: t('accountsCreated', { user: username }), error: false });
           setReload((n) => n + 1);

@@ -40,7 +40,9 @@ export interface AuditLine {
   details: Record<string, unknown>;
 }
 
-export const listAccounts = (token: string, signal?: AbortSignal) => requestJson<AccountPage>('/api/admin/users?pageSize=200', { token, signal });
+/** The accounts an administrator manages, or (a platform administrator) those of one regency. */
+export const listAccounts = (token: string, signal?: AbortSignal, regency?: string) =>
+  requestJson<AccountPage>(`/api/admin/users?pageSize=200${regency ? `&regency=${encodeURIComponent(regency)}` : ''}`, { token, signal });
 export const createAccount = (token: string, body: NewAccount) => requestJson<Account>('/api/admin/users', { method: 'POST', body, token });
 export const updateAccount = (token: string, username: string, body: { disabled?: boolean; lanes?: string[]; permissions?: string[]; displayName?: string }) =>
   requestJson<Account>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body, token });

@@ -30,6 +30,7 @@ import { YamlPane, type YamlPaneHandle } from '../yaml-pane/YamlPane';
 import '../editor/editor.css';
 import { downloadText } from '../export-diagram';
 import { useI18n } from '../i18n';
+import { forgetNewSopDraft, readNewSopDraft, type NewSopDraft } from '../new-sop/new-sop-draft';
 import { Link } from '../router';
 import { useFetch } from '../use-fetch';
 
@@ -64,17 +65,40 @@ function readDocument(yaml: string): SopDocument | null {
   }
 }
 
+/** A new SOP not yet published, as the editor opens it: version 0, the starting YAML kept in this browser. */
+function draftDetail(id: string, draft: NewSopDraft): SopDetail {
+  const doc = readDocument(draft.yaml);
+  return {
+    id,
+    version: 0,
+    title: doc?.identity?.title ?? id,
+    regency: draft.regency,
+    timeZone: doc?.calendar?.timeZone ?? '',
+    publishedAt: '',
+    lanes: doc?.lanes.length ?? 0,
+    steps: doc?.steps.length ?? 0,
+    yaml: draft.yaml,
+    sop: doc as SopDocument,
+    inspection: null as unknown as SopDetail['inspection'],
+    changeNote: null,
+    publishedBy: null,
+  };
+}
+
 export function EditSopPage({ id }: { id: string }) {
   const { t } = useI18n();
   const detail = useFetch(`sop:${id}:edit`, (signal) => fetchSop(id, signal));
+  // not published: a new SOP started at /sops/baru in this browser (docs/adr/0012-new-regency-from-the-browser.md)
+  const fresh = useMemo(() => (detail.state === 'error' && detail.status === 404 ? readNewSopDraft(id) : null), [detail, id]);
   return (
     <div className="page page-wide">
-      <Link href={`/sops/${id}`} className="back">
-        {t('editBack')}
+      <Link href={fresh ? '/sops' : `/sops/${id}`} className="back">
+        {fresh ? t('backToList') : t('editBack')}
       </Link>
       {detail.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {detail.state === 'error' && <Notice kind="error">{detail.status === 404 ? t('notFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>}
+      {detail.state === 'error' && !fresh && <Notice kind="error">{detail.status === 404 ? t('newSopNotFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>}
       {detail.state === 'ready' && <SopEditor detail={detail.value} />}
+      {fresh && <SopEditor detail={draftDetail(id, fresh)} />}
     </div>
   );
 }
@@ -270,6 +294,8 @@ function SopEditor({ detail }: { detail: SopDetail }) {
 
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  // the first publication of a new regency: its accounts come next
+  const [joined, setJoined] = useState<{ regency: string; version: number } | null>(null);
   const discard = () => {
     flush();
     stack.reset(base.yaml);
@@ -286,9 +312,9 @@ function SopEditor({ detail }: { detail: SopDetail }) {
         <h1 data-testid="edit-title">{t('editTitle', { title })}</h1>
         <p className="sop-meta">
           <span className="badge" data-testid="edit-version">
-            {t('sopVersion', { n: base.version })}
+            {base.version === 0 ? t('newSopDraftBadge') : t('sopVersion', { n: base.version })}
           </span>
-          <span data-testid="draft-state">{dirty ? t('editDraftKept', { n: base.version }) : t('editNoDraft')}</span>
+          <span data-testid="draft-state">{base.version === 0 ? t('newSopDraftNote') : dirty ? t('editDraftKept', { n: base.version }) : t('editNoDraft')}</span>
         </p>
       </header>
       <div className="toolbar edit-toolbar">
@@ -326,6 +352,14 @@ function SopEditor({ detail }: { detail: SopDetail }) {
       {saved && (
         <div className="notice notice-success" role="status" data-testid="save-result">
           {saved}
+        </div>
+      )}
+      {joined && (
+        <div className="notice notice-success" role="status" data-testid="new-sop-published">
+          {t('newSopPublished', { regency: joined.regency, n: joined.version })}{' '}
+          <Link href={`/admin/pengguna?regency=${encodeURIComponent(id)}`} className="button button-primary" data-testid="new-sop-make-accounts">
+            {t('newSopMakeAccounts', { regency: joined.regency })}
+          </Link>
         </div>
       )}
       {!doc && <div className="notice notice-error" data-testid="unreadable">{t('editUnreadable')}</div>}
@@ -500,6 +534,10 @@ function SopEditor({ detail }: { detail: SopDetail }) {
           onClose={() => setSaving(false)}
           onSaved={(p) => {
             setSaving(false);
+            if (base.version === 0) {
+              forgetNewSopDraft(id);
+              setJoined({ regency: p.regency, version: p.version });
+            }
             setBase({ yaml: p.yaml, version: p.version });
             if (p.yaml !== stack.state.yaml) stack.reset(p.yaml);
             setSaved(p.created ? t('editSaved', { n: p.version }) : t('editSaveUnchanged', { n: p.version }));

@@ -3,17 +3,27 @@ import { fetchSops, type SopSummary } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
+import { useSession } from '../session';
 import { useFetch } from '../use-fetch';
-
 
 export function SopListPage() {
   const { t } = useI18n();
   const list = useFetch('sops', fetchSops);
+  const { session } = useSession();
+  // a new regency is created by the platform administrator (docs/adr/0012-new-regency-from-the-browser.md)
+  const platformAdmin = !!session && session.user.regency === '*' && session.user.permissions.includes('admin');
   return (
     <div className="page">
       <header className="page-head">
         <h1>{t('listTitle')}</h1>
         <p className="lead">{t('listSubtitle')}</p>
+        {platformAdmin && (
+          <p>
+            <Link href="/sops/baru" className="button button-primary" data-testid="new-sop-link">
+              {t('newSopLink')}
+            </Link>
+          </p>
+        )}
       </header>
       {list.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {list.state === 'error' && <Notice kind="error">{t('loadFailed', { message: list.message })}</Notice>}

@@ -1,0 +1,199 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError, fetchSop, fetchSops } from '../api';
+import { Notice } from '../components/Shell';
+import { useI18n, type MessageKey } from '../i18n';
+import { navigate } from '../router';
+import { useSession } from '../session';
+import { useFetch } from '../use-fetch';
+import { readNewSopDraft, writeNewSopDraft } from './new-sop-draft';
+import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, TIME_ZONES, type NewSopTimeZone } from './new-sop-yaml';
+import '../admin/admin.css';
+
+type IdCheck = { state: 'idle' } | { state: 'checking' } | { state: 'free' } | { state: 'draft' } | { state: 'taken'; regency: string } | { state: 'bad'; text: string };
+
+/** Whether an id can be a new SOP's: its form here, then whether the API knows it (checked as it is typed). */
+function useIdCheck(id: string): IdCheck {
+  const { t } = useI18n();
+  const [check, setCheck] = useState<IdCheck>({ state: 'idle' });
+  useEffect(() => {
+    if (!id) return setCheck({ state: 'idle' });
+    const problem = newSopIdProblem(id);
+    if (problem) return setCheck({ state: 'bad', text: t(problem.key as MessageKey, problem.values) });
+    setCheck({ state: 'checking' });
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetchSop(id, controller.signal).then(
+        (detail) => setCheck({ state: 'taken', regency: detail.regency }),
+        (e: unknown) => {
+          if (controller.signal.aborted) return;
+          if (e instanceof ApiError && e.status === 404) setCheck(readNewSopDraft(id) ? { state: 'draft' } : { state: 'free' });
+          else setCheck({ state: 'bad', text: t('newSopIdCheckFailed', { message: e instanceof Error ? e.message : String(e) }) });
+        },
+      );
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [id, t]);
+  return check;
+}
+
+/** /sops/baru: the platform administrator starts the SOP of a regency that joins. */
+export function NewSopPage() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const platformAdmin = !!session && session.user.regency === '*' && session.user.permissions.includes('admin');
+  const sops = useFetch('sops', fetchSops);
+  const [id, setId] = useState('');
+  const [regency, setRegency] = useState('');
+  const [government, setGovernment] = useState('');
+  const [governmentTouched, setGovernmentTouched] = useState(false);
+  const [timeZone, setTimeZone] = useState<NewSopTimeZone>('Asia/Jakarta');
+  const [start, setStart] = useState<'kosong' | 'salin'>('kosong');
+  const [source, setSource] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const check = useIdCheck(id);
+
+  if (!platformAdmin) {
+    return (
+      <div className="page admin-page">
+        <h1>{t('newSopTitle')}</h1>
+        <div className="notice" data-testid="new-sop-need-admin">
+          {t('newSopNeedAdmin')}
+        </div>
+      </div>
+    );
+  }
+
+  const published = sops.state === 'ready' ? [...sops.value.sops].sort((a, b) => a.regency.localeCompare(b.regency, 'id')) : [];
+  const sourceId = source || published[0]?.id || '';
+  const shownGovernment = governmentTouched ? government : governmentOf(regency);
+  const ready = (check.state === 'free' || check.state === 'draft') && (check.state === 'draft' || (regency.trim() !== '' && shownGovernment.trim() !== '' && (start === 'kosong' || sourceId !== '')));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!ready) return;
+    setError(null);
+    if (check.state === 'draft') return navigate(`/sops/${id}/ubah`);
+    setBusy(true);
+    try {
+      const identity = { regency: regency.trim(), government: shownGovernment.trim(), timeZone };
+      let yaml: string;
+      let from = 'kosong';
+      if (start === 'salin') {
+        let detail;
+        try {
+          detail = await fetchSop(sourceId);
+        } catch (err) {
+          setError(t('newSopCopyFailed', { message: err instanceof Error ? err.message : String(err) }));
+          return;
+        }
+        yaml = copyYaml(detail.yaml, identity, { id: detail.id, version: detail.version, regency: detail.regency });
+        from = `${detail.id}@${detail.version}`;
+      } else yaml = skeletonYaml(identity);
+      try {
+        writeNewSopDraft(id, { yaml, regency: identity.regency, start: from, createdAt: new Date().toISOString() });
+      } catch (err) {
+        setError(t('newSopStorageFailed', { message: err instanceof Error ? err.message : String(err) }));
+        return;
+      }
+      navigate(`/sops/${id}/ubah`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page admin-page">
+      <header className="page-head">
+        <h1>{t('newSopTitle')}</h1>
+        <p className="muted">{t('newSopIntro')}</p>
+      </header>
+      <form className="card admin-form" onSubmit={(e) => void submit(e)} data-testid="new-sop-form">
+        <label>
+          {t('newSopId')}
+          <input
+            value={id}
+            onChange={(e) => setId(e.target.value.trim())}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="kab-contoh"
+            aria-describedby="new-sop-id-check"
+            data-testid="new-sop-id"
+          />
+        </label>
+        <p className="muted">{t('newSopIdHint')}</p>
+        <p id="new-sop-id-check" role="status" data-testid="new-sop-id-check" data-state={check.state} className={check.state === 'bad' || check.state === 'taken' ? 'notice notice-error' : 'muted'}>
+          {check.state === 'checking' && t('newSopIdChecking')}
+          {check.state === 'free' && t('newSopIdFree', { id })}
+          {check.state === 'draft' && t('newSopIdDraft', { id })}
+          {check.state === 'taken' && t('newSopIdTaken', { id, regency: check.regency })}
+          {check.state === 'bad' && check.text}
+        </p>
+        {check.state !== 'draft' && (
+          <>
+            <label>
+              {t('newSopRegency')}
+              <input value={regency} onChange={(e) => setRegency(e.target.value)} required placeholder={t('newSopRegencyPlaceholder')} data-testid="new-sop-regency" />
+            </label>
+            <label>
+              {t('newSopGovernment')}
+              <input
+                value={shownGovernment}
+                onChange={(e) => {
+                  setGovernmentTouched(true);
+                  setGovernment(e.target.value);
+                }}
+                required
+                data-testid="new-sop-government"
+              />
+            </label>
+            <label>
+              {t('newSopTimeZone')}
+              <select value={timeZone} onChange={(e) => setTimeZone(e.target.value as NewSopTimeZone)} data-testid="new-sop-timezone">
+                {TIME_ZONES.map((z) => (
+                  <option key={z.zone} value={z.zone}>
+                    {z.label} ({z.zone})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <fieldset>
+              <legend>{t('newSopStart')}</legend>
+              <label className="admin-check">
+                <input type="radio" name="start" checked={start === 'kosong'} onChange={() => setStart('kosong')} data-testid="new-sop-start-empty" /> {t('newSopStartEmpty')}
+              </label>
+              <label className="admin-check">
+                <input type="radio" name="start" checked={start === 'salin'} onChange={() => setStart('salin')} data-testid="new-sop-start-copy" /> {t('newSopStartCopy')}
+              </label>
+              {start === 'salin' && (
+                <label>
+                  {t('newSopCopyFrom')}
+                  <select value={sourceId} onChange={(e) => setSource(e.target.value)} data-testid="new-sop-source">
+                    {published.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.regency} — {s.title} ({s.id}, v{s.version})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {start === 'salin' && sops.state === 'error' && <Notice kind="error">{t('loadFailed', { message: sops.message })}</Notice>}
+            </fieldset>
+          </>
+        )}
+        <button type="submit" className="button button-primary" disabled={!ready || busy} data-testid="new-sop-submit">
+          {check.state === 'draft' ? t('newSopResume') : t('newSopCreate')}
+        </button>
+        {error && (
+          <div className="notice notice-error" role="alert" data-testid="new-sop-error">
+            {error}
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}

@@ -34,7 +34,12 @@ export interface BrowserSession {
  * Chromium, a new context and page per test, and a check after each test that the page threw no
  * uncaught error.
  */
-export function browserSession(options: { viewport: { width: number; height: number }; acceptDownloads?: boolean }): BrowserSession {
+export function browserSession(options: {
+  viewport: { width: number; height: number };
+  acceptDownloads?: boolean;
+  /** Extra environment for the API (e.g. a SOPS_DIR with a fixture SOP), read when the file's API starts. */
+  env?: () => Record<string, string>;
+}): BrowserSession {
   let db: TestDatabase;
   let api: ApiProcess;
   let browser: Browser;
@@ -43,7 +48,7 @@ export function browserSession(options: { viewport: { width: number; height: num
   let pageErrors: string[] = [];
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await startApi(db);
+    api = await startApi(db, options.env?.() ?? {});
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {

@@ -40,7 +40,9 @@ export function CaseActions({
   const events = detail.allowedEvents;
   const choices = events.filter((e) => e.type === 'CHOOSE');
   const others = events.filter((e) => e.type !== 'CHOOSE');
-  const needsNote = (e: AllowedEvent) => e.escalates || e.rejects || e.type === 'ESCALATE' || e.type === 'REJECT';
+  // recording the complainant's answer always says how it reached the office
+  const forCitizen = detail.actsForCitizen;
+  const needsNote = (e: AllowedEvent) => forCitizen || e.escalates || e.rejects || e.type === 'ESCALATE' || e.type === 'REJECT';
   const chosen = choices.find((e) => e.outcome === outcome);
   const anyNeedsNote = events.some(needsNote);
   const finishing = events.some((e) => e.finishes);
@@ -63,10 +65,15 @@ export function CaseActions({
 
   return (
     <section className="card console-actions" data-testid="actions">
-      <h2>{t('simActions')}</h2>
+      <h2>{forCitizen ? t('consoleForCitizenTitle') : t('simActions')}</h2>
+      {forCitizen && (
+        <p className="muted" data-testid="for-citizen-lead">
+          {t('consoleForCitizenLead')}
+        </p>
+      )}
       {choices.length > 0 && (
         <fieldset className="console-outcomes" data-testid="decision">
-          <legend>{t('consoleDecisionAsk')}</legend>
+          <legend>{forCitizen ? t('consoleForCitizenAsk') : t('consoleDecisionAsk')}</legend>
           {choices.map((e) => (
             <label key={e.outcome} className={`console-outcome${e.escalates ? ' sim-event-escalates' : ''}${e.rejects ? ' sim-event-rejects' : ''}`}>
               <input type="radio" name="outcome" value={e.outcome} checked={outcome === e.outcome} onChange={() => setOutcome(e.outcome!)} data-testid="outcome" data-outcome={e.outcome} />
@@ -78,7 +85,7 @@ export function CaseActions({
       )}
       <label className="console-field">
         <span className="console-label">
-          {t('consoleNote')} {anyNeedsNote ? <span className="muted">{t('consoleNoteWhenRequired')}</span> : <span className="muted">{t('consoleOptional')}</span>}
+          {forCitizen ? t('consoleForCitizenNote') : t('consoleNote')} {anyNeedsNote ? <span className="muted">{t('consoleNoteWhenRequired')}</span> : <span className="muted">{t('consoleOptional')}</span>}
         </span>
         <textarea
           rows={3}
@@ -90,7 +97,7 @@ export function CaseActions({
           }}
           data-testid="action-note"
           aria-invalid={missingNote}
-          placeholder={detail.step.output ? t('consoleNotePlaceholderOutput', { output: detail.step.output }) : t('consoleNotePlaceholder')}
+          placeholder={forCitizen ? t('consoleForCitizenNotePlaceholder') : detail.step.output ? t('consoleNotePlaceholderOutput', { output: detail.step.output }) : t('consoleNotePlaceholder')}
         />
         {missingNote && (
           <span className="console-error" role="alert" data-testid="note-required">
@@ -99,7 +106,7 @@ export function CaseActions({
         )}
         {onReply && <span className="muted">{t('consoleNoteInternal')}</span>}
       </label>
-      {onReply && (
+      {onReply && !forCitizen && (
         <div className="console-outcomes" data-testid="reply-box" data-finishing={finishing}>
           <label className="console-field">
             <span className="console-label">

@@ -11,6 +11,7 @@ import { CaseFormData } from './CaseFormData';
 import { fetchCase, sendCaseEvent, type AllowedEvent, type CaseDetail, type KartuLine } from './console-api';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { Countdown } from './Countdown';
+import { takeHandout } from './handout';
 import { KartuTimeline } from './KartuTimeline';
 import { RequireSession } from './RequireSession';
 import { stepTitle } from './time-left';
@@ -79,6 +80,8 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
   const holidays = useOperationalHolidays(detail.sop.id);
   const lookups = useSopLookups(sop.state === 'ready' ? sop.value : null, t('consoleChannelWeb'));
   const [note, setNote] = useState('');
+  // the ticket and access code of a complaint just registered here: shown once
+  const [handout] = useState(() => takeHandout(detail.id));
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -144,6 +147,12 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
         </div>
       </header>
 
+      {handout && (
+        <div className="notice console-handout" role="status" data-testid="handout">
+          {t('consoleHandout', { ticket: handout.ticket })} <strong className="console-handout-code" data-testid="handout-code">{handout.accessCode}</strong>
+          <span className="muted"> {t('consoleHandoutOnce')}</span>
+        </div>
+      )}
       <div className="console-case-top">
         <section className="card console-current" data-testid="current-step" data-step-id={detail.step.id}>
           <span className="console-label">{done ? t('consoleEndedAt') : t('simCurrentStep')}</span>
@@ -155,6 +164,14 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             </p>
           )}
           {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
+          {detail.waitingOnCitizen && (
+            <p className="notice console-waiting-citizen" data-testid="waiting-on-citizen">
+              {t('consoleWaitingOnCitizen')}
+              {detail.onTimeout?.action === 'choose' && detail.onTimeout.outcomeLabel && ` ${t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel })}`}
+              {detail.onTimeout?.action === 'complete' && ` ${t('consoleCitizenTimeoutComplete')}`}
+              {detail.onTimeout?.action === 'escalate' && ` ${t('consoleCitizenTimeoutEscalate')}`}
+            </p>
+          )}
           {!done && detail.step.keterangan && <p className="muted">{detail.step.keterangan}</p>}
           {done && detail.closedAt && <p className="muted">{t('consoleClosedAt', { at: formatInstant(new Date(detail.closedAt), tz, lang) })}</p>}
           {!done && detail.dueAt && <Countdown sop={sopDoc} timeZone={detail.sop.timeZone} dueAt={detail.dueAt} provisional={detail.dueAtProvisional} holidays={holidays} timeLeftMinutes={detail.timeLeftMinutes} loadedAt={loadedAt} />}
@@ -179,7 +196,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             </section>
           )}
           {detail.canAct && detail.allowedEvents.length > 0 ? (
-            <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} reply={reply} onReply={setReply} busy={busy} onAct={act} />
+            <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} reply={reply} onReply={detail.actsForCitizen ? undefined : setReply} busy={busy} onAct={act} />
           ) : (
             <section className="card console-actions" data-testid="no-actions">
               <h2>{t('simActions')}</h2>

@@ -189,7 +189,8 @@ function Inbox({ session }: { session: Session }) {
             <tbody>
               {loaded.value.items.map((item) => {
                 const left = timeLeftText(item, now, t);
-                const overdue = item.overdue || left?.overdue === true;
+                // a citizen who has not answered yet is not the office's delay
+                const overdue = !item.waitingOnCitizen && (item.overdue || left?.overdue === true);
                 return (
                   <tr key={item.id} className={overdue ? 'console-row-overdue' : undefined} data-testid="inbox-row" data-ticket={item.ticket} data-case-id={item.id} data-overdue={String(overdue)}>
                     <td data-label={t('consoleColTicket')}>
@@ -218,6 +219,11 @@ function Inbox({ session }: { session: Session }) {
                         </span>
                       ) : (
                         <span className="muted">{item.status === 'done' ? t('consoleStatusDone') : t('consoleNoDeadline')}</span>
+                      )}
+                      {item.waitingOnCitizen && (
+                        <span className="chip" data-testid="waiting-badge">
+                          {t('consoleWaitingBadge')}
+                        </span>
                       )}
                       {overdue && item.status === 'open' && (
                         <span className="console-badge-overdue" data-testid="overdue-badge">

@@ -54,7 +54,15 @@ export function KartuTimeline({ lines, timeZone }: { lines: KartuLine[]; timeZon
                   {stepTitle(k.to.step, t('consoleEndStep'))} <span className="muted">({k.to.laneName})</span>
                 </dd>
                 <dt>{t('consoleKkBy')}</dt>
-                <dd data-testid="kartu-officer">{k.officer}</dd>
+                <dd data-testid="kartu-officer">
+                  {k.officer}
+                  {k.onBehalfOfCitizen && (
+                    <span className="chip" data-testid="kartu-on-behalf">
+                      {' '}
+                      {t('consoleKkOnBehalf')}
+                    </span>
+                  )}
+                </dd>
                 {k.event !== 'START' && (
                   <>
                     <dt>{t('simKkReceived')}</dt>

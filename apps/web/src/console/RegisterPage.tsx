@@ -7,6 +7,7 @@ import { Link, navigate } from '../router';
 import type { Session } from '../session';
 import type { SopForIntake } from './console-api';
 import { registerCase } from './console-api';
+import { keepHandout } from './handout';
 import { checkField } from './field-check';
 import { Lock } from './Lock';
 import { RequireSession } from './RequireSession';
@@ -63,6 +64,7 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
     try {
       const data = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
       const created = await registerCase(session.token, { sop: sop.id, channel, data });
+      keepHandout(created.id, { ticket: created.ticket, accessCode: created.accessCode });
       navigate(`/cases/${created.id}`);
     } catch (err) {
       setBusy(false);

@@ -21,6 +21,8 @@ export interface InboxItem {
   channel: string | null;
   category: string | null;
   overdue: boolean;
+  /** The case waits for the complainant at a step of the citizen's lane (your lane may record their answer). */
+  waitingOnCitizen: boolean;
   createdAt: string;
   dueAt: string | null;
   /** The deadline lies in a year without an official holiday list: an estimate. */
@@ -64,6 +66,8 @@ export interface KartuLine {
   note: string | null;
   /** The reply to the complainant, shown (identity struck out) on the public ticket page. */
   reply: string | null;
+  /** An officer recorded the complainant's own answer on their behalf. */
+  onBehalfOfCitizen: boolean;
 }
 
 export interface CaseDetail {
@@ -88,6 +92,12 @@ export interface CaseDetail {
   deadlineNote: string | null;
   timeLeftMinutes: number | null;
   canAct: boolean;
+  /** The case waits for the complainant at a step of the citizen's lane. */
+  waitingOnCitizen: boolean;
+  /** You record the complainant's answer on their behalf (your lane answers for the step). */
+  actsForCitizen: boolean;
+  /** What the step's time passing does (for a citizen step: how silence settles it). */
+  onTimeout: { action: 'flag' | 'escalate' | 'complete' | 'choose'; outcome: string | null; outcomeLabel: string | null; finishes: boolean } | null;
   allowedEvents: AllowedEvent[];
   form: { title: string; fields: { id: string; label: string; type: string; confidential: boolean; /** the value shown is not the one filed (masked, or identity struck out of a text) */ masked: boolean; value: string | null }[]; canReveal: boolean };
   logbook?: { ticket: string; channel: string | null; category: string | null; status: string; created_at: string }[];
@@ -126,7 +136,7 @@ export const sendCaseEvent = (token: string, id: string, body: { type: AllowedEv
   requestJson<{ version: number; step: string; status: string }>(`/api/cases/${id}/events`, { method: 'POST', token, body, headers: { 'Idempotency-Key': idempotencyKey } });
 
 export const registerCase = (token: string, body: { sop: string; channel: string; data: Record<string, string> }) =>
-  requestJson<{ id: string; ticket: string }>('/api/cases', { method: 'POST', token, body });
+  requestJson<{ id: string; ticket: string; accessCode: string }>('/api/cases', { method: 'POST', token, body });
 
 /** The intake form and channels of an SOP's version (the latest when `version` is omitted). */
 export interface SopForIntake {

@@ -113,7 +113,7 @@ export function CitizenAnswerPanel({ complaint, step, when, onAnswered }: { comp
                 data-outcome={answer.outcome ?? answer.type}
               >
                 {answer.label ?? (answer.type === 'COMPLETE' ? t('publicAskDone') : answer.type)}
-                {answer.finishes && <span className="pub-ask-finishes"> · {t('publicAskFinishes')}</span>}
+                {answer.finishes && <span className="pub-ask-finishes">{'\u00a0·\u00a0'}{t('publicAskFinishes')}</span>}
               </button>
             ))}
           </div>

@@ -111,7 +111,7 @@ export function NewSopPage() {
         <h1>{t('newSopTitle')}</h1>
         <p className="muted">{t('newSopIntro')}</p>
       </header>
-      <form className="card admin-form" onSubmit={(e) => void submit(e)} data-testid="new-sop-form">
+      <form className="card admin-form new-sop-form" onSubmit={(e) => void submit(e)} data-testid="new-sop-form">
         <label>
           {t('newSopId')}
           <input
@@ -125,7 +125,7 @@ export function NewSopPage() {
             data-testid="new-sop-id"
           />
         </label>
-        <p className="muted">{t('newSopIdHint')}</p>
+        <p className="muted">{t('newSopIdHint', id ? { id } : {})}</p>
         <p id="new-sop-id-check" role="status" data-testid="new-sop-id-check" data-state={check.state} className={check.state === 'bad' || check.state === 'taken' ? 'notice notice-error' : 'muted'}>
           {check.state === 'checking' && t('newSopIdChecking')}
           {check.state === 'free' && t('newSopIdFree', { id })}

@@ -246,3 +246,47 @@ describe('compareSops: open roles (libs/sop-model/src/__fixtures__/valid/open-ro
     ]);
   });
 });
+
+describe('compareSops: the service standard and honest gaps (ADR 0011)', () => {
+  const fixture = (path: string) => validateSop(readFileSync(join(root, 'libs/sop-model/src/__fixtures__', path), 'utf8')).sop!;
+  const serviced = fixture('valid/service-and-gaps.yaml');
+  const cutOff = fixture('warnings/incomplete-source.yaml');
+  const c = compareSops([
+    { key: 'metro', sop: metro },
+    { key: 'contoh', sop: serviced },
+    { key: 'terpotong', sop: cutOff },
+  ]);
+  const row = (section: string, key: string) => c.matrix.find((r) => r.section === section && r.key === key);
+
+  it('lines up the service fields some SOP prints, as written; a lost one is said illegible, an unprinted one left blank', () => {
+    expect(c.matrix.filter((r) => r.section === 'service').map((r) => r.key)).toEqual(['biaya', 'dasarBiaya', 'persyaratan', 'waktuPenyelesaian', 'kondisiWaktu', 'produk']);
+    expect(row('service', 'biaya')).toMatchObject({ cells: ['', 'Tidak dipungut biaya', ''], status: 'differs' });
+    expect(row('service', 'persyaratan')!.cells[1]).toBe('Fotokopi KTP-el; Uraian pengaduan');
+    expect(row('service', 'produk')!.cells).toEqual(['', 'tidak terbaca di sumber', '']);
+    expect(c.sops[1].service?.waktuPenyelesaian).toBe('14 hari kerja');
+  });
+
+  it('says which source is incomplete, and lists what each SOP marks inferred or incomplete', () => {
+    expect(row('gaps', 'sourceComplete')!.cells).toEqual(['lengkap', 'lengkap', 'tidak lengkap: the second page of the flowchart is missing']);
+    const inferred = row('gaps', 'inferred')!.cells;
+    expect(inferred[0]).toMatch(/^13: intake: channel dll; 2 petugas-periksa: outcome Diterima; /);
+    expect(inferred[0]).toContain('4 kasi-periksa: timeout (escalate)');
+    expect(inferred[1]).toBe('2: 2 periksa: outcome Tidak terselesaikan; 2 periksa: timeout (escalate)');
+    expect(inferred[2]).toBe('0');
+    expect(row('gaps', 'incomplete')!.cells).toEqual(['1: 3 tim-teknis: step', '1: 3 kasi-periksa: step', '0']);
+    expect(c.sops[2].source).toEqual({ complete: false, note: 'the second page of the flowchart is missing' });
+  });
+
+  it('compares an incomplete SOP without a way to an end: its times are “no path to an end”, not zero', () => {
+    expect(row('figures', 'worstCase')!.cells[2]).toBe('tidak ada jalur ke akhir');
+  });
+
+  it('leaves the service section out when no SOP prints one', () => {
+    const seeds = compareSops([
+      { key: 'metro', sop: metro },
+      { key: 'buleleng', sop: buleleng },
+    ]);
+    expect(seeds.matrix.some((r) => r.section === 'service')).toBe(false);
+    expect(seeds.matrix.find((r) => r.key === 'sourceComplete')!.cells).toEqual(['lengkap', 'lengkap']);
+  });
+});

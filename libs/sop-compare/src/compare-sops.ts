@@ -1,4 +1,19 @@
-import { COMMON_ROLES, inspectSop, isKnownRole, KNOWN_ROLES, normalizeRoleText, OTHER_ROLE, type LaneRole, type PathTime, type SopDocument, type SopInspection, type Step, type TimeTotal } from '@sop/model';
+import {
+  COMMON_ROLES,
+  inspectSop,
+  isKnownRole,
+  KNOWN_ROLES,
+  normalizeRoleText,
+  OTHER_ROLE,
+  type LaneRole,
+  type PathTime,
+  type ServiceStandard,
+  type SopDocument,
+  type SopInspection,
+  type SourceGap,
+  type Step,
+  type TimeTotal,
+} from '@sop/model';
 import { citationsOf } from './legal-basis';
 import { localMidnight } from '@sop/business-time';
 import { datesOf, formatWorkingTime, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
@@ -67,6 +82,12 @@ export interface ComparedSop {
   form: { document: string | null; title: string | null; fields: { id: string; label: string; type: string; required: boolean }[] } | null;
   periodic: { id: string; name: string; every: string; steps: number }[];
   legalBasis: { key: string; label: string; text: string }[];
+  /** The service standard as the SOP prints it (null when it prints none). */
+  service: ServiceStandard | null;
+  /** Whether the source is whole; an incomplete one is compared as printed and does not run cases. */
+  source: { complete: boolean; note: string | null };
+  /** Steps, outcomes, jumps, timeout rules and channels marked inferred (a platform decision) or incomplete. */
+  gaps: SourceGap[];
 }
 
 /**
@@ -74,7 +95,7 @@ export interface ComparedSop {
  * row per description (the SOP's own words, compared without case, spaces or punctuation), never
  * merged into a common role.
  */
-export type MatrixSection = 'figures' | 'roles' | 'otherRoles' | 'channels' | 'forms' | 'periodic' | 'legal';
+export type MatrixSection = 'figures' | 'service' | 'gaps' | 'roles' | 'otherRoles' | 'channels' | 'forms' | 'periodic' | 'legal';
 
 /**
  * How a row compares: figures are `same` or `differs`; items (roles, channels, field types,
@@ -178,6 +199,9 @@ function compared(input: CompareInput, inspection: SopInspection, referenceDate:
       : null,
     periodic: inspection.periodic,
     legalBasis: (sop.sections?.dasarHukum ?? []).flatMap((text) => citationsOf(text, sop.identity.regency)),
+    service: inspection.service,
+    source: inspection.source,
+    gaps: inspection.gaps,
   };
 }
 
@@ -210,9 +234,35 @@ function roleLabel(role: string): string {
 }
 
 const CELL_WORDS = {
-  id: { noEnd: 'tidak ada jalur ke akhir', unbounded: 'tak terbatas (berulang)', yes: 'ada' },
-  en: { noEnd: 'no path to an end', unbounded: 'unbounded (loops)', yes: 'yes' },
+  id: { noEnd: 'tidak ada jalur ke akhir', unbounded: 'tak terbatas (berulang)', yes: 'ada', illegible: 'tidak terbaca di sumber', complete: 'lengkap', incomplete: 'tidak lengkap' },
+  en: { noEnd: 'no path to an end', unbounded: 'unbounded (loops)', yes: 'yes', illegible: 'illegible in the source', complete: 'complete', incomplete: 'incomplete' },
 };
+
+/** The service standard's fields, in the order SOPs print them, with their English labels. */
+export const SERVICE_FIELDS: readonly { key: keyof ServiceStandard; label: string }[] = [
+  { key: 'biaya', label: 'Cost (biaya)' },
+  { key: 'dasarBiaya', label: 'Legal basis of the cost' },
+  { key: 'persyaratan', label: 'Requirements (persyaratan)' },
+  { key: 'waktuPenyelesaian', label: 'Overall service time' },
+  { key: 'kondisiWaktu', label: 'Conditions of the time' },
+  { key: 'produk', label: 'Product' },
+];
+
+/** A service field as written ('' when the SOP does not print it; lists joined by "; "). */
+function serviceCell(service: ServiceStandard | null, key: keyof ServiceStandard, illegible: string): string {
+  if (!service || !(key in service)) return '';
+  const value = service[key];
+  if (value == null) return illegible;
+  return Array.isArray(value) ? value.join('; ') : value;
+}
+
+/** The marks of one status, e.g. "4 kasi-periksa: outcome Selesai; …". */
+function gapCell(gaps: SourceGap[], status: SourceGap['status']): string {
+  const mine = gaps.filter((g) => g.status === status);
+  if (!mine.length) return '0';
+  const what = (g: SourceGap) => (g.kind === 'step' ? 'step' : g.kind === 'timeout' ? `timeout (${g.text})` : `${g.kind} ${g.text ?? ''}`.trim());
+  return `${mine.length}: ${mine.map((g) => `${g.step ? `${g.number ?? '–'} ${g.step}` : 'intake'}: ${what(g)}`).join('; ')}`;
+}
 
 function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
   const w = CELL_WORDS[lang];
@@ -234,6 +284,16 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
     figureRow('periodic', 'Periodic procedures', sops.map((s) => String(s.periodic.length))),
     figureRow('legalBasis', 'Regulations cited', sops.map((s) => String(s.legalBasis.length))),
   ];
+  // the service standard, only the fields some SOP prints (as written)
+  for (const { key, label } of SERVICE_FIELDS) {
+    const cells = sops.map((s) => serviceCell(s.service, key, w.illegible));
+    if (cells.some((c) => c !== '')) rows.push({ section: 'service', key, label, cells, status: cells.every((c) => c === cells[0]) ? 'same' : 'differs' });
+  }
+  // honest gaps: whether each source is whole, and what was inferred (a platform decision) or is damaged
+  const gapRow = (key: string, label: string, cells: string[]): MatrixRow => ({ section: 'gaps', key, label, cells, status: cells.every((c) => c === cells[0]) ? 'same' : 'differs' });
+  rows.push(gapRow('sourceComplete', 'Source complete', sops.map((s) => (s.source.complete ? w.complete : `${w.incomplete}${s.source.note ? `: ${s.source.note}` : ''}`))));
+  rows.push(gapRow('inferred', 'Marked inferred (platform decision)', sops.map((s) => gapCell(s.gaps, 'inferred'))));
+  rows.push(gapRow('incomplete', 'Marked incomplete (damaged in the source)', sops.map((s) => gapCell(s.gaps, 'incomplete'))));
   const laneNames = (ls: ComparedSop['lanes']) => [...new Set(ls.map((l) => l.name))].join('; ');
   const roles = itemRows('roles', sops, (s) => s.lanes.filter((l) => l.role !== OTHER_ROLE), (l) => l.role, (l) => roleLabel(l.role), laneNames);
   roles.sort((a, b) => (ROLE_ORDER.indexOf(a.key) + 1 || 99) - (ROLE_ORDER.indexOf(b.key) + 1 || 99));

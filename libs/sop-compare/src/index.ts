@@ -1,6 +1,7 @@
 export {
   compareSops,
   REFERENCE_DATE,
+  SERVICE_FIELDS,
   type CompareInput,
   type CompareOptions,
   type CaseTime,

@@ -286,6 +286,33 @@ export interface Lane {
    * Text as written in the source.
    */
   roleDescription?: string;
+  /**
+   * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+   */
+  unitField?: string;
+  /**
+   * The units one lane stands for (each Bidang or Seksi): a case in this lane goes to the unit whose values hold the case's unitField value; officers holding the lane see every unit's cases, those holding lane:unit only their unit's.
+   *
+   * @minItems 1
+   */
+  units?: LaneUnit[];
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "LaneUnit".
+ */
+export interface LaneUnit {
+  id: Id;
+  /**
+   * Text as written in the source.
+   */
+  name: string;
+  /**
+   * The unitField values (choice options, as written) that go to this unit.
+   *
+   * @minItems 1
+   */
+  values: Text[];
 }
 /**
  * How complaints come in.
@@ -383,9 +410,9 @@ export interface FormField {
   id: Id;
   label: Text;
   /**
-   * nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…).
+   * nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…). file: an attachment (a photo of a KTP, a letter, a screenshot): never shown on a public page.
    */
-  type: 'text' | 'textarea' | 'email' | 'phone' | 'nik' | 'kk' | 'nik-or-kk' | 'choice' | 'date';
+  type: 'text' | 'textarea' | 'email' | 'phone' | 'nik' | 'kk' | 'nik-or-kk' | 'choice' | 'date' | 'file';
   required?: boolean;
   /**
    * Personal data of the complainant: masked for every lane but the intake lane and intake.revealTo.
@@ -397,6 +424,16 @@ export interface FormField {
    * @minItems 1
    */
   options?: Text[];
+  /**
+   * For a file field: the kinds of file accepted, as MIME types (image/jpeg, image/png, application/pdf); default: JPEG, PNG and PDF.
+   *
+   * @minItems 1
+   */
+  accept?: string[];
+  /**
+   * For a file field: the largest file accepted, in megabytes (default 5).
+   */
+  maxSizeMb?: number;
 }
 /**
  * A row of the flowchart.
@@ -455,6 +492,30 @@ export interface Step {
    */
   template?: string;
   provenance?: Provenance;
+  /**
+   * Lanes this step may ask (Helpdesk, a technical Bidang, PPID) while it keeps the case: the question and the answer are two kartu kendali lines, and the answer comes back to this step.
+   *
+   * @minItems 1
+   */
+  coordination?: Coordination[];
+  /**
+   * On a decision: the outcome follows the case's value of this form field (each outcome's `when`); the officer sees it chosen and may choose another with a note.
+   */
+  routeBy?: {
+    /**
+     * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+     */
+    field: string;
+  };
+  /**
+   * The officer sets a date (a re-meeting, a visit) and the case waits until then: off the inbox, shown on the ticket page, back in the inbox on that date with the step's Waktu counted again from there.
+   */
+  schedule?: {
+    /**
+     * Text as written in the source; null when the source leaves it blank or it was lost.
+     */
+    label: string | null;
+  };
 }
 /**
  * This interface was referenced by `SopDocument`'s JSON-Schema
@@ -472,6 +533,16 @@ export interface Outcome {
    */
   kind?: 'escalation' | 'rejection';
   provenance?: Provenance;
+  /**
+   * With the decision's routeBy: the field values (as written in the field's options) that lead to this outcome.
+   *
+   * @minItems 1
+   */
+  when?: Text[];
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  document?: string | null;
 }
 /**
  * Where a task step goes when it is escalated one level up.
@@ -502,6 +573,20 @@ export interface TimeoutRule {
    */
   outcome?: string;
   provenance?: Provenance;
+}
+/**
+ * This interface was referenced by `SopDocument`'s JSON-Schema
+ * via the `definition` "Coordination".
+ */
+export interface Coordination {
+  /**
+   * A stable identifier: lower-case letters, digits and dashes, starting with a letter.
+   */
+  lane: string;
+  /**
+   * Text as written in the source; null when the source leaves it blank or it was lost.
+   */
+  label?: string | null;
 }
 /**
  * A procedure run on a schedule rather than per complaint; each run is a case of its own carrying the period's logbook.

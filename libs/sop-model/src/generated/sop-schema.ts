@@ -435,6 +435,18 @@ export const sopSchema = {
         "roleDescription": {
           "$ref": "#/$defs/Text",
           "description": "Required with role: other, and read only then: what this lane does, in the SOP's own words (e.g. \"Tim Pengaduan yang ditetapkan dengan Keputusan Kepala Dinas\"). Comparisons list the lane under this description, apart from the common roles."
+        },
+        "unitField": {
+          "$ref": "#/$defs/Id",
+          "description": "With units: the id of the form field whose value picks the unit (\"the Kabid/Kasi of the field concerned\"); defaults to intake.categoryField."
+        },
+        "units": {
+          "description": "The units one lane stands for (each Bidang or Seksi): a case in this lane goes to the unit whose values hold the case's unitField value; officers holding the lane see every unit's cases, those holding lane:unit only their unit's.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/LaneUnit"
+          }
         }
       },
       "if": {
@@ -614,7 +626,7 @@ export const sopSchema = {
           "$ref": "#/$defs/Text"
         },
         "type": {
-          "description": "nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…).",
+          "description": "nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…). file: an attachment (a photo of a KTP, a letter, a screenshot): never shown on a public page.",
           "enum": [
             "text",
             "textarea",
@@ -624,7 +636,8 @@ export const sopSchema = {
             "kk",
             "nik-or-kk",
             "choice",
-            "date"
+            "date",
+            "file"
           ]
         },
         "required": {
@@ -643,6 +656,21 @@ export const sopSchema = {
           "items": {
             "$ref": "#/$defs/Text"
           }
+        },
+        "accept": {
+          "description": "For a file field: the kinds of file accepted, as MIME types (image/jpeg, image/png, application/pdf); default: JPEG, PNG and PDF.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z]+/[a-z0-9.+-]+$"
+          }
+        },
+        "maxSizeMb": {
+          "description": "For a file field: the largest file accepted, in megabytes (default 5).",
+          "type": "number",
+          "exclusiveMinimum": 0,
+          "maximum": 20
         }
       }
     },
@@ -743,6 +771,42 @@ export const sopSchema = {
         },
         "provenance": {
           "$ref": "#/$defs/Provenance"
+        },
+        "coordination": {
+          "description": "Lanes this step may ask (Helpdesk, a technical Bidang, PPID) while it keeps the case: the question and the answer are two kartu kendali lines, and the answer comes back to this step.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/Coordination"
+          }
+        },
+        "routeBy": {
+          "description": "On a decision: the outcome follows the case's value of this form field (each outcome's `when`); the officer sees it chosen and may choose another with a note.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "field"
+          ],
+          "properties": {
+            "field": {
+              "$ref": "#/$defs/Id",
+              "description": "A choice field of the form, usually intake.categoryField."
+            }
+          }
+        },
+        "schedule": {
+          "description": "The officer sets a date (a re-meeting, a visit) and the case waits until then: off the inbox, shown on the ticket page, back in the inbox on that date with the step's Waktu counted again from there.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "label"
+          ],
+          "properties": {
+            "label": {
+              "$ref": "#/$defs/SourceText",
+              "description": "What is scheduled, as the SOP says (Jadwal pertemuan ulang)."
+            }
+          }
         }
       }
     },
@@ -774,6 +838,18 @@ export const sopSchema = {
         },
         "provenance": {
           "$ref": "#/$defs/Provenance"
+        },
+        "when": {
+          "description": "With the decision's routeBy: the field values (as written in the field's options) that lead to this outcome.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/Text"
+          }
+        },
+        "document": {
+          "$ref": "#/$defs/SourceText",
+          "description": "The document this outcome produces, as written (berita acara, surat keberatan): recorded on the kartu kendali line and counted in the reports."
         }
       }
     },
@@ -964,6 +1040,49 @@ export const sopSchema = {
         "text": {
           "$ref": "#/$defs/Text",
           "description": "The rule as written."
+        }
+      }
+    },
+    "LaneUnit": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "values"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "name": {
+          "$ref": "#/$defs/Text",
+          "description": "The unit as the SOP or the office names it (Bidang Pelayanan Pendaftaran Penduduk)."
+        },
+        "values": {
+          "description": "The unitField values (choice options, as written) that go to this unit.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/Text"
+          }
+        }
+      }
+    },
+    "Coordination": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "lane"
+      ],
+      "properties": {
+        "lane": {
+          "$ref": "#/$defs/Id",
+          "description": "The lane asked."
+        },
+        "label": {
+          "$ref": "#/$defs/SourceText",
+          "description": "The coordination as written (Koordinasi dengan Helpdesk)."
         }
       }
     }

@@ -2,6 +2,8 @@ import type { ItemDiff, MatrixRow, SopComparison, SopVersionDiff } from '@sop/co
 
 const SECTION_TITLES: Record<MatrixRow['section'], string> = {
   figures: 'Figures',
+  service: 'Service standard (as printed)',
+  gaps: 'Source gaps (inferred: a platform decision; incomplete: damaged in the source)',
   roles: 'Lanes by common role',
   otherRoles: "Lanes of another role (role: other, by the SOP's own description)",
   channels: 'Channels (by kind)',

@@ -109,6 +109,38 @@ describe('sop inspect', () => {
   });
 });
 
+describe('sop inspect: the service standard and the source gaps (ADR 0011)', () => {
+  const fixtures = join(root, 'libs/sop-model/src/__fixtures__');
+
+  it("lists Metro's marks: the inferred outcome labels and escalation on timeout, the channel dll, the lost row 3", () => {
+    const r = run(['inspect', join(root, 'sops/metro.yaml')]);
+    expect(r.stdout).toContain('Service standard: none printed');
+    expect(r.stdout).toContain('Source: complete');
+    expect(r.stdout).toContain('Runs cases: yes');
+    expect(r.stdout).toMatch(/^ {2}inferred {4}kasi-periksa \(no\. 4\): on timeout: escalate — platform decision: the source prints no rule/m);
+    expect(r.stdout).toMatch(/^ {2}inferred {4}kabid-periksa \(no\. 5\): outcome "Tidak terselesaikan" — outcome label not printed in row 5/m);
+    expect(r.stdout).toMatch(/^ {2}inferred {4}intake: channel "dll"/m);
+    expect(r.stdout).toMatch(/^ {2}incomplete {2}tim-teknis \(no\. 3\): the step — row 3 is lost/m);
+  });
+
+  it('prints the service standard as written, a lost field said illegible', () => {
+    const r = run(['inspect', join(fixtures, 'valid/service-and-gaps.yaml')]);
+    expect(r.stdout).toContain('Service standard (as printed):\n  Cost (biaya): Tidak dipungut biaya\n  Legal basis of the cost: Peraturan Daerah Kota Contoh Nomor 1 Tahun 2020\n  Requirements: Fotokopi KTP-el; Uraian pengaduan');
+    expect(r.stdout).toContain('  Product: (printed, illegible in the source)');
+  });
+
+  it('says an incomplete source runs no cases, and why, in text and JSON', () => {
+    const file = join(fixtures, 'warnings/incomplete-source.yaml');
+    const r = run(['inspect', file]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout).toContain('Source: INCOMPLETE (the second page of the flowchart is missing): kept as printed, for viewing and comparison only');
+    expect(r.stdout).toMatch(/Runs cases: no \(4 reasons\)\n {2}- the source is marked incomplete/);
+    const report = JSON.parse(run(['inspect', file, '--json']).stdout);
+    expect(report.source).toEqual({ complete: false, note: 'the second page of the flowchart is missing' });
+    expect(report.runnability.runnable).toBe(false);
+  });
+});
+
 describe('the installed `sop` binary', () => {
   it('runs from node_modules/.bin with the documented exit codes', () => {
     const bin = join(root, 'node_modules/.bin/sop');

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { compileSop } from '@sop/compiler';
 import { CalendarRangeError, INDONESIA_HOLIDAYS } from '@sop/business-time';
 import { compareSops } from '@sop/compare';
-import { formatIssue, inspectSop, validateSop, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
+import { formatIssue, inspectSop, runnability, validateSop, type Runnability, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import { formatComparison } from './format-comparison';
 
 /** Where the command reads and writes; tests pass their own. */
@@ -21,7 +21,7 @@ const USAGE = `Usage: sop <command> [options]
 Commands:
   validate <files…>        check SOP files; prints file:line:col: error|warning: message
   compile <file>           print the XState machine config of an SOP as JSON
-  inspect <file> [--json]  lanes, steps, decisions, escalation depth, best and worst case time, channels
+  inspect <file> [--json]  lanes, steps, decisions, escalation depth, best and worst case time, channels, service standard, source gaps
   diff <a> <b> [--json]    compare two to five SOPs (regencies, or two versions of one) side by side
   holidays <show|check|load> …  a year's national holidays (shipped or provisional); check a list;
                            load one into a running server (run "sop holidays --help")
@@ -120,7 +120,44 @@ export function sopIdOf(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 }
 
-function formatInspection(r: SopInspection): string {
+const SERVICE_LABELS: [keyof NonNullable<SopInspection['service']>, string][] = [
+  ['biaya', 'Cost (biaya)'],
+  ['dasarBiaya', 'Legal basis of the cost'],
+  ['persyaratan', 'Requirements'],
+  ['waktuPenyelesaian', 'Overall service time'],
+  ['kondisiWaktu', 'Conditions of the time'],
+  ['produk', 'Product'],
+];
+
+/** The service standard as printed, the source's state and what is marked inferred or incomplete. */
+function formatSourceAndService(r: SopInspection, runs: Runnability): string[] {
+  const lines: string[] = [];
+  const service = r.service;
+  const printed = SERVICE_LABELS.filter(([key]) => service && key in service);
+  if (!printed.length) lines.push('Service standard: none printed');
+  else {
+    lines.push('Service standard (as printed):');
+    for (const [key, label] of printed) {
+      const value = service![key];
+      lines.push(`  ${label}: ${value == null ? '(printed, illegible in the source)' : Array.isArray(value) ? value.join('; ') : value}`);
+    }
+  }
+  lines.push(`Source: ${r.source.complete ? 'complete' : `INCOMPLETE${r.source.note ? ` (${r.source.note})` : ''}: kept as printed, for viewing and comparison only`}`);
+  lines.push(`Runs cases: ${runs.runnable ? 'yes' : `no (${runs.reasons.length} reason${runs.reasons.length === 1 ? '' : 's'})`}`);
+  for (const reason of runs.runnable ? [] : runs.reasons) lines.push(`  - ${reason}`);
+  if (!r.gaps.length) lines.push('Marked inferred or incomplete: none');
+  else {
+    lines.push(`Marked inferred (a platform decision, not written in the source) or incomplete (damaged in the source): ${r.gaps.length}`);
+    for (const g of r.gaps) {
+      const where = g.step ? `${g.step}${g.number ? ` (no. ${g.number})` : ''}${g.flow && g.flow !== 'main' ? ` [${g.flow}]` : ''}` : 'intake';
+      const what = g.kind === 'step' ? 'the step' : g.kind === 'timeout' ? `on timeout: ${g.text}` : `${g.kind} "${g.text ?? ''}"`;
+      lines.push(`  ${g.status.padEnd(10)}  ${where}: ${what}${g.note ? ` — ${g.note}` : ''}`);
+    }
+  }
+  return lines;
+}
+
+function formatInspection(r: SopInspection, runs: Runnability): string {
   const pad = (s: string, n: number) => s.padEnd(n);
   const laneWidth = r.lanes.reduce((w, l) => Math.max(w, l.id.length), 0);
   const roleWidth = r.lanes.reduce((w, l) => Math.max(w, l.role.length + 2), 0);
@@ -144,6 +181,8 @@ function formatInspection(r: SopInspection): string {
     `Channels: ${r.channels.length ? r.channels.map((c) => c.label).join(', ') : 'none named'}`,
     `Periodic procedures: ${r.periodic.length ? r.periodic.map((p) => `${p.id} (every ${p.every}, ${p.steps} steps)`).join(', ') : 'none'}`,
     `Steps without a known Waktu: ${r.unknownDurations.length ? r.unknownDurations.map((u) => `${u.step} (${u.waktu === null ? 'blank' : `"${u.waktu}"`})`).join(', ') : 'none'}`,
+    '',
+    ...formatSourceAndService(r, runs),
   ];
   return lines.join('\n');
 }
@@ -260,6 +299,7 @@ export function runCli(argv: string[], io: CliIo): number {
     return EXIT_OK;
   }
   const inspection = inspectSop(sop);
-  io.stdout(values.json ? JSON.stringify(inspection, null, 2) : formatInspection(inspection));
+  const runs = runnability(sop);
+  io.stdout(values.json ? JSON.stringify({ ...inspection, runnability: runs }, null, 2) : formatInspection(inspection, runs));
   return EXIT_OK;
 }

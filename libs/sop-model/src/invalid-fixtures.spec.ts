@@ -119,6 +119,20 @@ const INVALID: Record<string, ExpectedIssue[]> = {
     error('citizen-step-without-timeout', 35, 5, 'id: konfirmasi', 'nobody else settles it when the citizen does not answer', 'onTimeout: { action: choose, outcome: puas }'),
   ],
   'timeout-unknown-outcome.yaml': [error('timeout-unknown-outcome', 43, 43, 'puass', '"puass" is not an outcome of step "konfirmasi"', 'did you mean "puas"?')],
+  // Routing, units and coordination (base: valid/coordination-and-units.yaml)
+  'route-value-unknown.yaml': [
+    warning('route-value-unmapped', 55, 23, 'bidang', 'option "Informasi Publik" of field "bidang" leads to no outcome', 'wait for an officer to choose'),
+    error('route-value-unknown', 58, 76, 'Informasi publik', '"Informasi publik" is not an option of field "bidang"', 'did you mean "Informasi Publik"?'),
+  ],
+  'coordination-own-lane.yaml': [
+    warning('unused-lane', 26, 11, 'helpdesk', 'lane "helpdesk" (Helpdesk) holds no step and no step coordinates with it'),
+    error('coordination-own-lane', 66, 17, 'bidang', 'step "bidang-tindak" is in lane "bidang" already', 'coordination asks another lane'),
+  ],
+  'when-without-route-by.yaml': [
+    error('when-without-route-by', 56, 74, '[Pendaftaran Penduduk', 'outcome "ke-bidang" says when, but decision "petugas-teruskan" routes by no field', 'add routeBy: { field: <choice field> }'),
+    error('when-without-route-by', 57, 75, '[Informasi Publik]', 'outcome "ke-ppid" says when'),
+  ],
+  'unit-value-twice.yaml': [error('route-value-twice', 25, 72, 'Pendaftaran Penduduk', '"Pendaftaran Penduduk" already leads to unit "dafduk"', 'remove it from one of them')],
   'timeout-escalate-without-escalation.yaml': [
     error('timeout-nowhere-to-escalate', 44, 26, 'escalate }', 'step "kasi-periksa" escalates on timeout but has no escalation', 'add escalation: { to: <step one level up> } or an outcome with kind: escalation, or use action: flag'),
   ],

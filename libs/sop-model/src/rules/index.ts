@@ -5,6 +5,7 @@ import { formFields } from './form-fields';
 import { laneRoles } from './lane-roles';
 import { lanesUsed } from './lanes-used';
 import { reachability } from './reachability';
+import { routingAndCoordination } from './routing-and-coordination';
 import { referencesResolve } from './references-resolve';
 import { startChannels } from './start-channels';
 import { stepShape } from './step-shape';
@@ -24,6 +25,7 @@ export const SOP_RULES: readonly SopRule[] = [
   lanesUsed,
   laneRoles,
   formFields,
+  routingAndCoordination,
 ];
 
 export type { SopRule, RuleContext } from './sop-rule';

@@ -34,7 +34,8 @@ function deadlineFor(meta: StepMeta, calendar: Calendar, from: Date): Pick<CaseS
 export function recomputeDeadline(flow: CompiledFlow, state: CaseState, calendar: Calendar): Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'> {
   const meta = flow.steps[state.step];
   const unchanged = { dueAt: state.dueAt, deadlinePending: state.deadlinePending, deadlineNote: state.deadlineNote };
-  if (!meta || state.status === 'done') return unchanged;
+  // a scheduled date is the officer's, not the calendar's
+  if (!meta || state.status === 'done' || state.waitingUntil) return unchanged;
   // a deadline that fired stays fired; one that could not be computed (no holiday data) is tried again
   if (!state.deadlinePending && !(state.dueAt === null && state.deadlineNote !== null)) return unchanged;
   return deadlineFor(meta, calendar, state.stepEnteredAt);
@@ -113,6 +114,7 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
     );
   }
   const [next] = transition(flow.machine, snapshot, event);
+  const chosen = event.type === 'CHOOSE' ? event.outcome : event.type === 'EXPIRE' ? (meta.onTimeout?.outcome ?? null) : null;
   const value = String(next.value);
   const target = flow.steps[value];
   const moved = value !== state.step;
@@ -120,7 +122,8 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
   const entry: KartuEntry = {
     event: event.type,
     // a decision settled by its time passing records the outcome the SOP takes
-    outcome: event.type === 'CHOOSE' ? event.outcome : event.type === 'EXPIRE' ? (meta.onTimeout?.outcome ?? null) : null,
+    outcome: chosen,
+    document: chosen ? (meta.events.find((e) => e.outcome === chosen)?.document ?? null) : null,
     fromStep: state.step,
     fromLane: state.lane,
     toStep: value,
@@ -144,10 +147,119 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
     ...(moved ? deadlineFor(target, calendar, now) : { dueAt: state.dueAt, deadlinePending: false, deadlineNote: state.deadlineNote }),
     // a citizen who does not answer in time settles the step (onTimeout): the office is not late
     overdue: state.overdue || (event.type === 'EXPIRE' && !meta.citizen),
+    // a move ends a coordination and a scheduled wait; the unit of the next lane is the caller's to pick (unitFor)
+    consulting: moved ? null : (state.consulting ?? null),
+    waitingUntil: moved ? null : (state.waitingUntil ?? null),
+    unit: moved ? null : (state.unit ?? null),
   };
   if (event.type !== 'EXPIRE' && !moved) {
     // every non-EXPIRE event moves the case; staying would mean the SOP loops on itself
     nextState.deadlinePending = state.deadlinePending;
   }
   return { state: nextState, entry };
+}
+
+/**
+ * The unit of the step's lane a case goes to (ADR 0014): the unit whose values hold the case's value
+ * of the lane's unit field; null when the lane has no units, or the value belongs to none (then the
+ * whole lane, its Kabid, has the case).
+ *
+ * @example
+ * unitFor(compiled.steps['bidang-tindak'], { bidang: 'Pencatatan Sipil' }) // 'capil'
+ */
+export function unitFor(meta: StepMeta | undefined, values: Record<string, unknown>): string | null {
+  if (!meta?.units) return null;
+  const value = values[meta.units.field];
+  return typeof value === 'string' ? (meta.units.units.find((u) => u.values.includes(value))?.id ?? null) : null;
+}
+
+/** The outcome a routed decision takes for the case's field value (its `routeBy`), or null. */
+export function suggestedOutcome(meta: StepMeta | undefined, values: Record<string, unknown>): string | null {
+  if (!meta?.routeBy) return null;
+  const value = values[meta.routeBy.field];
+  return typeof value === 'string' ? (meta.events.find((e) => e.type === 'CHOOSE' && e.when?.includes(value))?.outcome ?? null) : null;
+}
+
+/** A kartu kendali line that keeps the case at its step (coordination, a scheduled wait). */
+function sideLine(meta: StepMeta, state: CaseState, calendar: Calendar, now: Date, line: Pick<KartuEntry, 'event' | 'fromLane' | 'toLane' | 'receivedAt'> & Partial<KartuEntry>): KartuEntry {
+  return {
+    outcome: null,
+    fromStep: state.step,
+    toStep: state.step,
+    handedOverAt: now,
+    limitText: meta.waktu,
+    dueAt: state.dueAt,
+    spentWorkingMinutes: (() => {
+      try {
+        return Math.round(calendar.workingMinutesBetween(line.receivedAt, now) * 10) / 10;
+      } catch (e) {
+        if (e instanceof CalendarRangeError) return null;
+        throw e;
+      }
+    })(),
+    overLimit: null,
+    document: null,
+    scheduledFor: null,
+    ...line,
+  };
+}
+
+function openStep(flow: CompiledFlow, state: CaseState): StepMeta {
+  const meta = flow.steps[state.step];
+  if (!meta) throw new EventNotAllowedError(`the case is at step "${state.step}", which this SOP version does not have`, []);
+  if (state.status === 'done') throw new EventNotAllowedError('the case is finished: no event is accepted', []);
+  return meta;
+}
+
+/**
+ * The case's lane asks another lane (a step's `coordination`): a CONSULT line from the asking lane to
+ * the asked one; the case stays at its step and with its lane until the answer (or a move) comes.
+ *
+ * @throws EventNotAllowedError when the step does not coordinate with that lane, or already waits for an answer.
+ */
+export function consult(flow: CompiledFlow, calendar: Calendar, state: CaseState, lane: string, now: Date): { state: CaseState; entry: KartuEntry } {
+  const meta = openStep(flow, state);
+  const lanes = meta.coordination ?? [];
+  if (!lanes.some((c) => c.lane === lane)) {
+    throw new EventNotAllowedError(
+      `step ${meta.number ?? '?'} "${meta.label ?? meta.stepId}" ${lanes.length ? `coordinates with ${lanes.map((c) => `"${c.lane}"`).join(', ')}, not "${lane}"` : 'coordinates with no other lane'}`,
+      allowedEventsOf(flow, state),
+    );
+  }
+  if (state.consulting) throw new EventNotAllowedError(`lane "${state.consulting.lane}" was asked already and has not answered: wait for its answer, or move the case`, allowedEventsOf(flow, state));
+  const entry = sideLine(meta, state, calendar, now, { event: 'CONSULT', fromLane: state.lane, toLane: lane, receivedAt: state.stepEnteredAt });
+  return { state: { ...state, consulting: { lane, since: now } }, entry };
+}
+
+/** The asked lane answers: an ANSWER line back to the asking lane, which goes on with the case. */
+export function answerConsultation(flow: CompiledFlow, calendar: Calendar, state: CaseState, now: Date): { state: CaseState; entry: KartuEntry } {
+  const meta = openStep(flow, state);
+  if (!state.consulting) throw new EventNotAllowedError('no lane was asked about this case: there is nothing to answer', allowedEventsOf(flow, state));
+  const entry = sideLine(meta, state, calendar, now, { event: 'ANSWER', fromLane: state.consulting.lane, toLane: state.lane, receivedAt: state.consulting.since });
+  return { state: { ...state, consulting: null }, entry };
+}
+
+/**
+ * The officer sets a date (a re-meeting, a visit, the step's `schedule`) and the case waits until
+ * then: its deadline becomes that date, when the sweeper brings it back (resumeWait).
+ *
+ * @throws EventNotAllowedError when the step schedules nothing, or the date is not after `now`.
+ */
+export function scheduleWait(flow: CompiledFlow, calendar: Calendar, state: CaseState, until: Date, now: Date): { state: CaseState; entry: KartuEntry } {
+  const meta = openStep(flow, state);
+  if (!meta.schedule) throw new EventNotAllowedError(`step ${meta.number ?? '?'} "${meta.label ?? meta.stepId}" does not wait for a scheduled date`, allowedEventsOf(flow, state));
+  if (until.getTime() <= now.getTime()) throw new EventNotAllowedError('the scheduled date must be in the future', allowedEventsOf(flow, state));
+  const entry = sideLine(meta, state, calendar, now, { event: 'SCHEDULE', fromLane: state.lane, toLane: state.lane, receivedAt: state.stepEnteredAt, scheduledFor: until });
+  return { state: { ...state, waitingUntil: until, dueAt: until, deadlinePending: true, deadlineNote: null }, entry };
+}
+
+/**
+ * The scheduled date came: a RESUME line, and the step's Waktu counts again from now (the case is
+ * back in its lane's inbox).
+ */
+export function resumeWait(flow: CompiledFlow, calendar: Calendar, state: CaseState, now: Date): { state: CaseState; entry: KartuEntry } {
+  const meta = openStep(flow, state);
+  if (!state.waitingUntil) throw new EventNotAllowedError('the case does not wait for a date', allowedEventsOf(flow, state));
+  const entry = sideLine(meta, state, calendar, now, { event: 'RESUME', fromLane: state.lane, toLane: state.lane, receivedAt: state.stepEnteredAt, dueAt: state.waitingUntil });
+  return { state: { ...state, waitingUntil: null, stepEnteredAt: now, ...deadlineFor(meta, calendar, now) }, entry };
 }

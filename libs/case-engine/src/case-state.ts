@@ -20,11 +20,21 @@ export interface CaseState {
   deadlineNote: string | null;
   /** True once any deadline of the case has passed. */
   overdue: boolean;
+  /** Another lane was asked (coordination) and has not answered yet; the case stays with its lane. */
+  consulting?: { lane: string; since: Date } | null;
+  /** The officer set a date and the case waits until then (its deadline is that date, then the step's Waktu again). */
+  waitingUntil?: Date | null;
+  /** The unit of the lane the case is with (a Bidang of a lane with units), picked by the case's field value. */
+  unit?: string | null;
 }
 
 /** One kartu kendali line: a hand-over from one step (and lane) to the next. */
 export interface KartuEntry {
-  event: 'START' | 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT' | 'EXPIRE';
+  /**
+   * The machine's events, and the side lines that keep the case at its step: CONSULT (a lane is asked)
+   * and ANSWER (it answers), SCHEDULE (a date is set) and RESUME (the date came).
+   */
+  event: 'START' | 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT' | 'EXPIRE' | 'CONSULT' | 'ANSWER' | 'SCHEDULE' | 'RESUME';
   outcome: string | null;
   fromStep: string | null;
   fromLane: string | null;
@@ -42,4 +52,8 @@ export interface KartuEntry {
   spentWorkingMinutes: number | null;
   /** True when handed over after the deadline. */
   overLimit: boolean | null;
+  /** The document the chosen outcome produces (berita acara, surat keberatan), as the SOP writes it. */
+  document?: string | null;
+  /** On a SCHEDULE line: the date the case waits until. */
+  scheduledFor?: Date | null;
 }

@@ -63,14 +63,19 @@ export interface CompiledSop extends CompiledFlow {
 }
 
 function allowedEvents(graph: SopGraph, step: Step): AllowedEvent[] {
-  return graph.outgoing(step.id).map((edge) => ({
+  return graph.outgoing(step.id).map((edge) => {
+    const outcome = edge.outcome !== undefined ? step.outcomes?.find((o) => o.id === edge.outcome) : undefined;
+    return {
     type: edge.kind === 'next' ? 'COMPLETE' : edge.kind === 'outcome' ? 'CHOOSE' : edge.kind === 'escalation' ? 'ESCALATE' : 'REJECT',
     ...(edge.outcome !== undefined ? { outcome: edge.outcome } : {}),
     label: edge.label ?? null,
     target: edge.to,
     escalates: edge.escalates,
     rejects: edge.rejects,
-  }));
+    ...(outcome?.when ? { when: [...outcome.when] } : {}),
+    ...(outcome?.document !== undefined ? { document: outcome.document } : {}),
+  };
+  });
 }
 
 /** Where a step's timeout rule takes the case, from its allowed events. */
@@ -104,6 +109,14 @@ function onBehalfLanesOf(graph: SopGraph, step: Step, citizenLanes: Set<string>)
   return [...new Set(lanes)];
 }
 
+/** The units of a lane and the field that picks one (its unitField, else intake.categoryField). */
+function unitsOf(sop: SopDocument, laneId: string): Pick<StepMeta, 'units'> {
+  const lane = sop.lanes.find((l) => l.id === laneId);
+  const field = lane?.unitField ?? sop.intake?.categoryField;
+  if (!lane?.units || !field) return {};
+  return { units: { field, units: lane.units.map((u) => ({ id: u.id, name: u.name, values: [...u.values] })) } };
+}
+
 function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): CompiledFlow {
   const lanes = new Map(sop.lanes.map((l) => [l.id, l]));
   const citizenLanes = new Set(sop.lanes.filter(isCitizenLane).map((l) => l.id));
@@ -135,6 +148,10 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
       events,
       template: step.template ?? null,
       ...(citizen ? { citizen: true, onBehalfLanes: onBehalfLanesOf(graph, step, citizenLanes) } : {}),
+      ...(step.coordination ? { coordination: step.coordination.map((c) => ({ lane: c.lane, laneName: lanes.get(c.lane)?.name ?? c.lane, label: c.label ?? null })) } : {}),
+      ...(step.routeBy ? { routeBy: { field: step.routeBy.field } } : {}),
+      ...(step.schedule ? { schedule: { label: step.schedule.label ?? null } } : {}),
+      ...unitsOf(sop, step.lane),
       ...(step.kind === 'start' && step.channels && graph.starts.length > 1 ? { channels: [...step.channels] } : {}),
     };
     steps[step.id] = meta;

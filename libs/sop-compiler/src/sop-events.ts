@@ -24,4 +24,8 @@ export interface AllowedEvent {
   target: string;
   escalates: boolean;
   rejects: boolean;
+  /** With the decision's routeBy: the field values that lead to this outcome. */
+  when?: string[];
+  /** The document the outcome produces, as written (berita acara, surat keberatan). */
+  document?: string | null;
 }

@@ -34,6 +34,14 @@ export interface StepMeta {
    * on every other step, and in machines compiled before citizens could act.
    */
   citizen?: boolean;
+  /** Other lanes the step may ask while it keeps the case (ADR 0014): a question and an answer on the kartu kendali. */
+  coordination?: { lane: string; laneName: string; label: string | null }[];
+  /** On a decision: the form field whose value picks the outcome (each outcome's `when`). */
+  routeBy?: { field: string };
+  /** The officer may set a date and the case waits until then (a re-meeting). */
+  schedule?: { label: string | null };
+  /** The step's lane stands for units (Bidang, Seksi): the case goes to the unit of its `field` value. */
+  units?: { field: string; units: { id: string; name: string; values: string[] }[] };
   /**
    * On a citizen step: the office lanes that see the case in their inbox while it waits for the
    * citizen, and may record the citizen's answer on their behalf (phone, counter). They are the lanes

@@ -1,4 +1,5 @@
 import type { FormField } from '@sop/model';
+import { isAttachmentToken } from './attachment-token';
 import { checkCalendarDate } from './check-calendar-date';
 import { checkEmail } from './check-email';
 import { checkKk } from './check-kk';
@@ -34,7 +35,9 @@ type Checked = { ok: true; value: string } | Rejection;
  * values that are not strings, text over {@link MAX_TEXT_LENGTH} characters (textarea over
  * {@link MAX_TEXTAREA_LENGTH}), a choice that is not one of the options, and the checks of
  * {@link checkNik}, {@link checkKk}, {@link checkNikOrKk}, {@link normalizePhone},
- * {@link checkEmail}, and `YYYY-MM-DD` for a real date. Issues come in the order of the form's
+ * {@link checkEmail}, `YYYY-MM-DD` for a real date, and for a `file` field the token of an
+ * uploaded file ({@link ATTACHMENT_TOKEN_PATTERN}: one file per field; whether it was uploaded, for
+ * this SOP and field, is for the server to check when it stores the complaint). Issues come in the order of the form's
  * fields, then unknown keys; unknown keys are listed up to {@link MAX_FORM_ISSUES} issues in all,
  * the last one listed counting those left out.
  *
@@ -150,6 +153,15 @@ function checkValue(field: FormField, text: string): Checked {
       const date = checkCalendarDate(text, field.label);
       return date.ok ? { ok: true, value: date.date } : date;
     }
+    case 'file':
+      // the file itself was uploaded before (POST /api/public/attachments): the form carries its token
+      return isAttachmentToken(text)
+        ? { ok: true, value: text }
+        : reject(
+            'file.token',
+            `"${field.label}" must be the token of an uploaded file (att_… as the upload answered): choose the file again.`,
+            `"${field.label}" harus berisi berkas yang sudah diunggah: pilih berkasnya lagi.`,
+          );
     default:
       // 'text', and any type this version does not know (a form from a newer schema): plain text.
       return withinLength(field, collapse(text), MAX_TEXT_LENGTH);

@@ -15,5 +15,17 @@ export {
 } from './check-form-submission';
 export { DEFAULT_COMPLAINT_FORM } from './default-complaint-form';
 export { maskValue } from './mask-value';
-export { maskFormData } from './mask-form-data';
+export { maskFormData, ATTACHMENT_PLACEHOLDER } from './mask-form-data';
+export { ATTACHMENT_TOKEN_PATTERN, isAttachmentToken } from './attachment-token';
+export {
+  attachmentLimitsOf,
+  sizeText,
+  DEFAULT_ATTACHMENT_TYPES,
+  DEFAULT_ATTACHMENT_MAX_MB,
+  MAX_ATTACHMENT_MB,
+  BYTES_PER_MB,
+  type AttachmentLimits,
+} from './attachment-limits';
+export { sniffFileType, fileTypesText, FILE_TYPES, RECOGNISED_FILE_TYPES, SNIFF_BYTES } from './sniff-file-type';
+export { sanitizeFileName, MAX_FILE_NAME_LENGTH, DEFAULT_FILE_NAME } from './sanitize-file-name';
 export { redactIdentity, REDACTED, type RedactOptions } from './redact-identity';

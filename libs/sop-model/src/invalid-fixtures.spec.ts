@@ -82,6 +82,8 @@ const INVALID: Record<string, ExpectedIssue[]> = {
   'reveal-to-unknown-lane.yaml': [error('unknown-lane', 24, 20, 'kabid]', 'lane "kabid" is not declared under "lanes"', 'lanes: "masyarakat", "petugas", "kasi"')],
   'unknown-category-field.yaml': [error('unknown-field', 30, 18, 'jenis', 'categoryField "jenis" is not a field of intake.form', 'fields: "nama", "kategori", "isi"')],
   'category-field-not-choice.yaml': [error('category-not-choice', 30, 18, 'isi', 'categoryField "isi" must name a field of type choice (it is textarea)', 'name one of the choice fields ("kategori") or make "isi" type: choice')],
+  // Attachments (base: valid/with-attachment.yaml)
+  'file-type-unrecognised.yaml': [error('file-type-unrecognised', 29, 86, 'image/tiff', 'file field "ktp" accepts "image/tiff", a kind of file the platform cannot recognise by its content', 'use image/jpeg, image/png')],
   'choice-field-without-options.yaml': [error('choice-without-options', 28, 9, '{ id: kategori', 'choice field "kategori" has no options', 'list them as written on the form under options:')],
 
   // Step shapes
@@ -148,6 +150,11 @@ const WARNINGS: Record<string, ExpectedIssue[]> = {
   'unused-lane.yaml': [warning('unused-lane', 21, 11, 'kabid', 'lane "kabid" (Kabid) holds no step', 'put a step in it or remove it')],
   'timeout-without-limit.yaml': [warning('timeout-without-limit', 43, 16, '{ action: flag }', 'onTimeout never fires: step "kasi-periksa" has no known Waktu', 'give it a waktu such as "1 hari", or remove onTimeout')],
   'options-on-non-choice.yaml': [warning('options-on-non-choice', 27, 46, 'options:', 'field "nama" is of type text, so its options are ignored', 'make it type: choice or remove options')],
+  'accept-on-non-file.yaml': [
+    warning('accept-on-non-file', 27, 70, '[image/jpeg]', 'field "nama" is of type text, so accept is ignored', 'make it type: file or remove accept'),
+    warning('max-size-on-non-file', 27, 95, '2 }', 'field "nama" is of type text, so maxSizeMb is ignored', 'make it type: file or remove maxSizeMb'),
+  ],
+  'file-not-confidential.yaml': [warning('file-always-confidential', 29, 79, 'false }', 'file field "ktp" says confidential: false', 'always shown only to the lanes that may see the identity')],
   'role-description-on-common-role.yaml': [
     warning('role-description-ignored', 20, 41, 'roleDescription: Kasi yang', 'lane "kasi" plays the common role "kasi", so its roleDescription is shown nowhere', 'remove it, or write role: other if no common role fits'),
   ],

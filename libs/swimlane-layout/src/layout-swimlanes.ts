@@ -8,6 +8,7 @@ const ACTIVITY_WIDTH = 240;
 const KELENGKAPAN_WIDTH = 170;
 const WAKTU_WIDTH = 92;
 const OUTPUT_WIDTH = 170;
+const KETERANGAN_WIDTH = 200;
 const GROUP_HEADER_HEIGHT = 28;
 /** Padding inside a table cell, each side. */
 const CELL_PADDING = 8;
@@ -94,6 +95,8 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
     column('waktu', 'waktu', 'mutu-baku', WAKTU_WIDTH);
     column('output', 'output', 'mutu-baku', OUTPUT_WIDTH);
   }
+  const showKeterangan = options.showKeterangan ?? (showMutuBaku && flow.steps.some((s) => s.keterangan != null && s.keterangan.trim() !== ''));
+  if (showKeterangan) column('keterangan', 'keterangan', null, KETERANGAN_WIDTH);
   const width = x;
 
   // Header: the lane names wrap in their column (bold text is a little wider).
@@ -116,6 +119,7 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
     const kelengkapan = listOf(withMutu.kelengkapan);
     const waktu = withMutu.waktu ?? null;
     const output = withMutu.output ?? null;
+    const keterangan = steps.map((s) => s.keterangan).filter((k): k is string => !!k && k.trim() !== '').join('\n') || null;
     let height = Math.max(minRowHeight, ...steps.map((s) => shapeOf(s.kind, nodeWidth).height + 2 * ROW_MARGIN));
     if (showActivity && activity) height = Math.max(height, textHeight(wrappedLines(activity, ACTIVITY_WIDTH - 2 * CELL_PADDING)));
     if (showMutuBaku) {
@@ -127,8 +131,9 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
         textHeight(output ? wrappedLines(output, OUTPUT_WIDTH - 2 * CELL_PADDING) : 0),
       );
     }
+    if (showKeterangan && keterangan) height = Math.max(height, textHeight(wrappedLines(keterangan, KETERANGAN_WIDTH - 2 * CELL_PADDING)));
     height = Math.ceil(height);
-    rows.push({ index, number: steps[0].number, stepIds: steps.map((s) => s.id), y, height, activity, kelengkapan, waktu, output });
+    rows.push({ index, number: steps[0].number, stepIds: steps.map((s) => s.id), y, height, activity, kelengkapan, waktu, output, keterangan });
     y += height;
   }
   const height = y;

@@ -3,7 +3,7 @@ import { CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
 
 export interface SwimlaneSvgOptions {
   /** Header texts, translated by the caller. */
-  headers?: Partial<Record<'no' | 'kegiatan' | 'pelaksana' | 'mutuBaku' | 'kelengkapan' | 'waktu' | 'output', string>>;
+  headers?: Partial<Record<'no' | 'kegiatan' | 'pelaksana' | 'mutuBaku' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan', string>>;
   /** Drawn above the table when given. */
   title?: string;
   /** Font family of the drawing; default a sans-serif stack. */
@@ -25,7 +25,7 @@ const DEFAULT_GAP_LEGEND = {
 export const GAP_DASH = { inferred: '6 3', incomplete: '2 3' } as const;
 
 /** The tag drawn under a step whose timeout rule is a decision of the platform. */
-export const INFERRED_TIMEOUT_TAG = '⏱ keputusan platform';
+export const INFERRED_TIMEOUT_TAG = 'waktu habis: keputusan platform';
 
 const DEFAULT_HEADERS = {
   no: 'No',
@@ -35,6 +35,7 @@ const DEFAULT_HEADERS = {
   kelengkapan: 'Kelengkapan',
   waktu: 'Waktu',
   output: 'Output',
+  keterangan: 'Keterangan',
 };
 
 const COLORS = {
@@ -178,6 +179,7 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
       else if (c.kind === 'kelengkapan') lines = row.kelengkapan.flatMap((k) => wrap(row.kelengkapan.length > 1 ? `• ${k}` : k, inner));
       else if (c.kind === 'waktu') lines = row.waktu ? wrap(row.waktu, inner) : [];
       else if (c.kind === 'output') lines = row.output ? wrap(row.output, inner) : [];
+      else if (c.kind === 'keterangan') lines = row.keterangan ? wrap(row.keterangan, inner) : [];
       if (!lines.length) continue;
       if (c.kind === 'number' || c.kind === 'waktu') out.push(centredBlock(lines, c.x + c.width / 2, row.y + row.height / 2, 12));
       else out.push(textBlock(lines, c.x + 8, row.y + 8, { size: 12 }));

@@ -22,9 +22,9 @@ export type Side = 'top' | 'right' | 'bottom' | 'left';
  * Pelaksana, and the three Mutu Baku columns.
  */
 export interface SwimlaneColumn {
-  /** `no`, `kegiatan`, `lane:<lane id>`, `kelengkapan`, `waktu`, `output`. */
+  /** `no`, `kegiatan`, `lane:<lane id>`, `kelengkapan`, `waktu`, `output`, `keterangan`. */
   id: string;
-  kind: 'number' | 'activity' | 'lane' | 'kelengkapan' | 'waktu' | 'output';
+  kind: 'number' | 'activity' | 'lane' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan';
   /** The header group the column sits under, as on paper. */
   group: 'pelaksana' | 'mutu-baku' | null;
   x: number;
@@ -56,6 +56,8 @@ export interface SwimlaneRow {
   kelengkapan: string[];
   waktu: string | null;
   output: string | null;
+  /** Keterangan of the row's steps, joined (null when none prints one). */
+  keterangan: string | null;
 }
 
 export interface SwimlaneNode extends Box {
@@ -126,6 +128,11 @@ export interface SwimlaneLayoutOptions {
   flow?: string;
   /** Draw the Mutu Baku columns (Kelengkapan, Waktu, Output) beside the rows; default true. */
   showMutuBaku?: boolean;
+  /**
+   * Draw the Keterangan column after Mutu Baku; default: when Mutu Baku is drawn and a step of the
+   * flow prints a keterangan (the seeds mostly leave it blank, so most drawings keep their width).
+   */
+  showKeterangan?: boolean;
   /** Draw the Uraian Kegiatan column; default true. */
   showActivity?: boolean;
   /** Width of a task rectangle; default 150. */

@@ -6,6 +6,7 @@ import { ApiError, fetchSop, fetchSops, requestJson, type SopDetail, type SopSum
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
 import { formatTotal } from '../format-time';
+import { gapWhat, gapWhere } from '../components/SourceNotes';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { Link, replaceSearch, useLocation } from '../router';
 import { useFetch } from '../use-fetch';
@@ -208,9 +209,20 @@ const FIELD_TYPE_KEYS: Record<string, MessageKey> = {
 
 const EVERY_KEYS: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
 
+const SERVICE_KEYS: Record<string, MessageKey> = {
+  biaya: 'docBiaya',
+  dasarBiaya: 'docDasarBiaya',
+  persyaratan: 'docPersyaratan',
+  waktuPenyelesaian: 'docWaktuPenyelesaian',
+  kondisiWaktu: 'docKondisiWaktu',
+  produk: 'docProduk',
+};
+
 /** A row's label in the UI language; SOP content (a regulation's short name, a channel kind) as it is. */
 function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
   if (row.section === 'figures') return t(`compareRow_${row.key}` as MessageKey);
+  if (row.section === 'service') return SERVICE_KEYS[row.key] ? t(SERVICE_KEYS[row.key]) : row.label;
+  if (row.section === 'gaps') return t(`compareGap_${row.key}` as MessageKey);
   if (row.section === 'roles') return isKnownRole(row.key) ? ROLE_INFO[row.key][lang === 'id' ? 'id' : 'en'] : row.key;
   // an other role is named by its SOP's own description, as written
   if (row.section === 'otherRoles') return row.label;
@@ -221,6 +233,14 @@ function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
 
 /** The cells as shown: the SOP's own time sums in the UI language, everything else as computed. */
 function shownCells(row: MatrixRow, comparison: SopComparison, t: Translate): string[] {
+  if (row.section === 'service') return row.cells.map((c, i) => (c !== '' && comparison.sops[i].service?.[row.key as keyof NonNullable<ComparedSop['service']>] === null ? t('docIllegible') : c));
+  if (row.section === 'gaps') {
+    return comparison.sops.map((s) => {
+      if (row.key === 'sourceComplete') return s.source.complete ? t('compareGapComplete') : `${t('compareGapIncomplete')}${s.source.note ? `: ${s.source.note}` : ''}`;
+      const marked = s.gaps.filter((g) => g.status === row.key);
+      return marked.length ? `${marked.length}: ${marked.map((g) => `${gapWhere(g)} ${gapWhat(g, t)}`).join('; ')}` : '0';
+    });
+  }
   const pick = row.section === 'figures' ? TIME_ROWS[row.key] : undefined;
   if (!pick) return row.cells;
   return comparison.sops.map((s, i) => {

@@ -1,5 +1,11 @@
-/** The compare pages' words (merged into the UI dictionary in i18n.tsx). Keys start with 'compare'. */
+import { sopDocMessagesEn, sopDocMessagesId } from '../components/messages';
+
+/**
+ * The compare pages' words (merged into the UI dictionary in i18n.tsx). Keys start with 'compare'.
+ * They carry the SOP document's words too (components/messages.ts), which /compare shows as well.
+ */
 export const compareMessagesId = {
+  ...sopDocMessagesId,
   compareTitle: 'Bandingkan SOP',
   compareLead: 'Pilih dua sampai lima SOP kabupaten/kota, atau dua versi satu SOP, untuk membandingkan pelaksana, langkah, keputusan, eskalasi, waktu penyelesaian, kanal, formulir, prosedur berkala, dan dasar hukumnya.',
   compareSelectTitle: 'SOP yang dibandingkan',
@@ -26,6 +32,13 @@ export const compareMessagesId = {
   compareColumnItem: 'Butir',
   compareColumnStatus: 'Status',
   compareSection_figures: 'Angka utama',
+  compareSection_service: 'Standar pelayanan (sebagaimana tertulis)',
+  compareSection_gaps: 'Kelengkapan sumber',
+  compareGap_sourceComplete: 'SOP sumber lengkap',
+  compareGap_inferred: 'Keputusan platform (tidak tertulis di sumber)',
+  compareGap_incomplete: 'Terpotong atau rusak di sumber',
+  compareGapComplete: 'lengkap',
+  compareGapIncomplete: 'tidak lengkap',
   compareSection_roles: 'Pelaksana menurut peran umum',
   compareSection_otherRoles: 'Pelaksana dengan peran lain (tidak dipetakan ke peran umum)',
   compareSection_channels: 'Kanal pengaduan',
@@ -77,6 +90,7 @@ export const compareMessagesId = {
 };
 
 export const compareMessagesEn: Record<keyof typeof compareMessagesId, string> = {
+  ...sopDocMessagesEn,
   compareTitle: 'Compare SOPs',
   compareLead: "Choose two to five regencies' SOPs, or two versions of one SOP, to compare their lanes, steps, decisions, escalation, time to settle, channels, forms, periodic procedures and legal basis.",
   compareSelectTitle: 'SOPs compared',
@@ -103,6 +117,13 @@ export const compareMessagesEn: Record<keyof typeof compareMessagesId, string> =
   compareColumnItem: 'Item',
   compareColumnStatus: 'Status',
   compareSection_figures: 'Key figures',
+  compareSection_service: 'Service standard (as printed)',
+  compareSection_gaps: 'Completeness of the source',
+  compareGap_sourceComplete: 'Source SOP complete',
+  compareGap_inferred: 'Platform decisions (not written in the source)',
+  compareGap_incomplete: 'Cut off or damaged in the source',
+  compareGapComplete: 'complete',
+  compareGapIncomplete: 'incomplete',
   compareSection_roles: 'Lanes by common role',
   compareSection_otherRoles: 'Lanes of another role (not mapped to a common role)',
   compareSection_channels: 'Complaint channels',

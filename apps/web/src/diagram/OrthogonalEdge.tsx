@@ -2,7 +2,17 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import type { Point } from '@sop/swimlane-layout';
 
-export type OrthogonalEdgeData = { points: Point[]; label: string | null; labelPoint: Point | null; escalates: boolean; rejects: boolean };
+export type OrthogonalEdgeData = {
+  points: Point[];
+  label: string | null;
+  labelPoint: Point | null;
+  escalates: boolean;
+  rejects: boolean;
+  /** The outcome is not printed in the source (inferred) or damaged there (incomplete): its label is framed dashed. */
+  gap?: 'inferred' | 'incomplete' | null;
+  /** The tooltip of a marked label. */
+  gapTitle?: string;
+};
 export type OrthogonalEdgeType = Edge<OrthogonalEdgeData, 'orthogonal'>;
 
 /** An edge drawn along the layout's orthogonal polyline, its label where the layout put it. */
@@ -16,8 +26,10 @@ export const OrthogonalEdge = memo(function OrthogonalEdge({ id, data, markerEnd
       {data.label && data.labelPoint && (
         <EdgeLabelRenderer>
           <div
-            className={`edge-label edge-label-${tone}`}
+            className={`edge-label edge-label-${tone}${data.gap ? ` edge-label-gap edge-label-gap-${data.gap}` : ''}`}
             data-testid="edge-label"
+            data-gap={data.gap ?? undefined}
+            title={data.gap ? data.gapTitle : undefined}
             style={{ transform: `translate(-50%, -50%) translate(${data.labelPoint.x}px, ${data.labelPoint.y}px)` }}
           >
             {data.label}

@@ -35,7 +35,7 @@ export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeTy
       {layout.columns.map((c) => {
         const top = c.group ? g : 0;
         const lane = c.kind === 'lane' ? layout.lanes.find((l) => `lane:${l.id}` === c.id) : undefined;
-        const text = lane ? lane.name : c.kind === 'number' ? headers.no : c.kind === 'activity' ? headers.kegiatan : headers[c.kind as 'kelengkapan' | 'waktu' | 'output'];
+        const text = lane ? lane.name : c.kind === 'number' ? headers.no : c.kind === 'activity' ? headers.kegiatan : headers[c.kind as 'kelengkapan' | 'waktu' | 'output' | 'keterangan'];
         return (
           <div
             key={c.id}

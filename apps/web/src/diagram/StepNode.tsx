@@ -1,8 +1,20 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeHandle, type NodeProps } from '@xyflow/react';
-import type { StepKind } from '@sop/model/graph';
+import type { Provenance, StepKind } from '@sop/model/graph';
+import { GAP_DASH } from '@sop/swimlane-layout';
 
-export type StepNodeData = { kind: StepKind; label: string; number: string | null; width: number; height: number; title: string };
+export type StepNodeData = {
+  kind: StepKind;
+  label: string;
+  number: string | null;
+  width: number;
+  height: number;
+  title: string;
+  /** Not printed in the source (dashed) or damaged there (dotted). */
+  gap?: Provenance['status'] | null;
+  /** The words of the tag under a step whose timeout rule is a platform decision, and its tooltip. */
+  timeoutTag?: { text: string; title: string } | null;
+};
 export type StepNodeType = Node<StepNodeData, 'step'>;
 
 /**
@@ -20,16 +32,35 @@ export function stepHandles(width: number, height: number): NodeHandle[] {
 
 /** A step in its standard symbol: terminator (start, end), rectangle (task), diamond (decision). */
 export const StepNode = memo(function StepNode({ id, data }: NodeProps<StepNodeType>) {
-  const { kind, label, width, height, title } = data;
+  const { kind, label, width, height, title, gap, timeoutTag } = data;
   return (
-    <div className={`step step-${kind}`} data-testid="step-node" data-step-id={id} data-kind={kind} title={title} style={{ width, height }}>
+    <div
+      className={`step step-${kind}${gap ? ` step-gap step-gap-${gap}` : ''}`}
+      data-testid="step-node"
+      data-step-id={id}
+      data-kind={kind}
+      data-gap={gap ?? undefined}
+      title={title}
+      style={{ width, height }}
+    >
       {kind === 'decision' && (
         <svg className="step-diamond" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
           {/* colours as attributes: the PNG export copies attributes reliably, not stylesheet rules on SVG */}
-          <polygon points={`${width / 2},1 ${width - 1},${height / 2} ${width / 2},${height - 1} 1,${height / 2}`} fill="#fff8e1" stroke="#243b53" strokeWidth={1.5} />
+          <polygon
+            points={`${width / 2},1 ${width - 1},${height / 2} ${width / 2},${height - 1} 1,${height / 2}`}
+            fill="#fff8e1"
+            stroke="#243b53"
+            strokeWidth={1.5}
+            strokeDasharray={gap ? GAP_DASH[gap] : undefined}
+          />
         </svg>
       )}
       <span className="step-label">{label}</span>
+      {timeoutTag && (
+        <span className="step-timeout-tag" data-testid="inferred-timeout" title={timeoutTag.title}>
+          {timeoutTag.text}
+        </span>
+      )}
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="step-handle" />
       <Handle type="target" position={Position.Top} isConnectable={false} className="step-handle" />
     </div>

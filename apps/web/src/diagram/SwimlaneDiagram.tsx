@@ -3,9 +3,10 @@ import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type 
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model/graph';
 import type { SwimlaneLayout } from '@sop/swimlane-layout';
+import { useI18n } from '../i18n';
 import type { diagramHeaders } from './diagram-headers';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
-import { sheetSymbolsHtml } from './sheet-markup';
+import { sheetSymbolsHtml, type GapWords } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
 import { StepNode, stepHandles, type StepNodeType } from './StepNode';
 
@@ -25,15 +26,17 @@ export interface SwimlaneDiagramProps {
    * nodes and edges, keep the components.
    */
   readOnly?: boolean;
+  /** The words for steps and outcomes marked inferred or incomplete (tooltips, the platform-decision tag); none drawn without. */
+  gapWords?: GapWords;
 }
 
-function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramProps['headers'], readOnly: boolean): { nodes: Node[]; edges: Edge[] } {
+function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramProps['headers'], readOnly: boolean, gapWords?: GapWords): { nodes: Node[]; edges: Edge[] } {
   const activity = new Map(steps.map((s) => [s.id, s.activity]));
   const sheet: SheetNodeType = {
     id: '__sheet',
     type: 'sheet',
     position: { x: 0, y: 0 },
-    data: { layout, headers, ...(readOnly ? { symbols: sheetSymbolsHtml(layout, activity) } : {}) },
+    data: { layout, headers, ...(readOnly ? { symbols: sheetSymbolsHtml(layout, activity, gapWords) } : {}) },
     width: layout.width,
     height: layout.height,
     // the layout knows every size: React Flow need not wait for a measurement to draw the edges
@@ -54,7 +57,16 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
       height: n.height,
       measured: { width: n.width, height: n.height },
       handles: stepHandles(n.width, n.height),
-      data: { kind: n.kind, label: n.label, number: n.number, width: n.width, height: n.height, title: activity.get(n.id) ?? n.label },
+      data: {
+        kind: n.kind,
+        label: n.label,
+        number: n.number,
+        width: n.width,
+        height: n.height,
+        title: (activity.get(n.id) ?? n.label) + (n.provenance && gapWords ? ` (${gapWords[n.provenance.status]})` : ''),
+        gap: n.provenance?.status ?? null,
+        timeoutTag: n.inferredTimeout && gapWords ? { text: gapWords.timeoutTag, title: gapWords.inferred } : null,
+      },
       draggable: false,
     };
   });
@@ -65,7 +77,7 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
       type: 'orthogonal',
       source: e.from,
       target: e.to,
-      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects },
+      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance, gapTitle: e.provenance && gapWords ? gapWords[e.provenance] : undefined },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,
@@ -85,8 +97,11 @@ export const SHEET_VIEWPORT = {
   proOptions: { hideAttribution: true },
 } as const;
 
-function Diagram({ layout, steps, headers, readOnly = false }: SwimlaneDiagramProps) {
-  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers, readOnly), [layout, steps, headers, readOnly]);
+function Diagram({ layout, steps, headers, readOnly = false, gapWords }: SwimlaneDiagramProps) {
+  const { t } = useI18n();
+  // the case page and the simulation pass no words: the marks then speak the UI's language here
+  const words = useMemo<GapWords>(() => gapWords ?? { inferred: t('gapInferred'), incomplete: t('gapIncomplete'), timeoutTag: t('gapTimeoutTag') }, [gapWords, t]);
+  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers, readOnly, words), [layout, steps, headers, readOnly, words]);
   const flow = useReactFlow();
   useEffect(() => {
     // a new layout (another flow, Mutu Baku shown or hidden) is fitted to the view again

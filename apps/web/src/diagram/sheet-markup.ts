@@ -1,4 +1,4 @@
-import type { SwimlaneLayout } from '@sop/swimlane-layout';
+import { GAP_DASH, type SwimlaneLayout } from '@sop/swimlane-layout';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -54,8 +54,9 @@ export function sheetBodyHtml(layout: SwimlaneLayout): string {
         content = row.waktu === null ? null : escape(row.waktu);
         className += ' sheet-center';
       } else if (c.kind === 'output') content = row.output === null ? null : escape(row.output);
+      else if (c.kind === 'keterangan') content = row.keterangan === null ? null : escape(row.keterangan);
       if (content === null || content === '') continue;
-      const testId = c.group === 'mutu-baku' ? ` data-testid="mutu-${c.kind}"` : '';
+      const testId = c.group === 'mutu-baku' ? ` data-testid="mutu-${c.kind}"` : c.kind === 'keterangan' ? ' data-testid="keterangan"' : '';
       out.push(`<div class="${className}"${testId} style="left:${c.x}px;top:${row.y}px;width:${c.width}px;height:${row.height}px">${content}</div>`);
     }
   }
@@ -72,7 +73,16 @@ const SYMBOL_STROKE = '#243b53';
  * standard symbol with the same classes and test ids as the interactive step nodes. A page that
  * only shows the SOP sets this at once instead of mounting a component per step and per edge.
  */
-export function sheetSymbolsHtml(layout: SwimlaneLayout, titles: ReadonlyMap<string, string | null>): string {
+/** The words a read-only diagram shows for marked steps and labels, in the UI's language. */
+export interface GapWords {
+  /** Tooltip of a mark: inferred, incomplete. */
+  inferred: string;
+  incomplete: string;
+  /** The tag under a step whose timeout rule is a platform decision. */
+  timeoutTag: string;
+}
+
+export function sheetSymbolsHtml(layout: SwimlaneLayout, titles: ReadonlyMap<string, string | null>, gapWords?: GapWords): string {
   const out: string[] = [];
   const markers = Object.entries(EDGE_TONES)
     .map(([tone, color]) => `<marker id="sop-arrow-${tone}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`)
@@ -87,18 +97,21 @@ export function sheetSymbolsHtml(layout: SwimlaneLayout, titles: ReadonlyMap<str
   for (const e of layout.edges) {
     if (!e.label || !e.labelPoint) continue;
     const tone = e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal';
-    out.push(`<div class="edge-label edge-label-${tone}" data-testid="edge-label" style="left:${e.labelPoint.x}px;top:${e.labelPoint.y}px;transform:translate(-50%,-50%)">${escape(e.label)}</div>`);
+    const gap = e.provenance ? ` edge-label-gap edge-label-gap-${e.provenance}" data-gap="${e.provenance}"${gapWords ? ` title="${escape(gapWords[e.provenance])}"` : ''}` : '"';
+    out.push(`<div class="edge-label edge-label-${tone}${gap} data-testid="edge-label" style="left:${e.labelPoint.x}px;top:${e.labelPoint.y}px;transform:translate(-50%,-50%)">${escape(e.label)}</div>`);
   }
   for (const n of layout.nodes) {
     const diamond =
       n.kind === 'decision'
-        ? `<svg class="step-diamond" width="${n.width}" height="${n.height}" viewBox="0 0 ${n.width} ${n.height}" aria-hidden="true"><polygon points="${n.width / 2},1 ${n.width - 1},${n.height / 2} ${n.width / 2},${n.height - 1} 1,${n.height / 2}" fill="${DIAMOND_FILL}" stroke="${SYMBOL_STROKE}" stroke-width="1.5"/></svg>`
+        ? `<svg class="step-diamond" width="${n.width}" height="${n.height}" viewBox="0 0 ${n.width} ${n.height}" aria-hidden="true"><polygon points="${n.width / 2},1 ${n.width - 1},${n.height / 2} ${n.width / 2},${n.height - 1} 1,${n.height / 2}" fill="${DIAMOND_FILL}" stroke="${SYMBOL_STROKE}" stroke-width="1.5"${n.provenance ? ` stroke-dasharray="${GAP_DASH[n.provenance.status]}"` : ''}/></svg>`
         : '';
-    const title = titles.get(n.id) ?? n.label;
+    const gap = n.provenance?.status;
+    const title = (titles.get(n.id) ?? n.label) + (gap && gapWords ? ` (${gapWords[gap]})` : '');
+    const tag = n.inferredTimeout && gapWords ? `<span class="step-timeout-tag" data-testid="inferred-timeout" title="${escape(gapWords.inferred)}">${escape(gapWords.timeoutTag)}</span>` : '';
     // .step-decision pads by a share of its box; the sheet is a wider containing block, so in pixels here
     const pad = n.kind === 'decision' ? `;padding:0 ${Math.round(n.width * 0.22)}px` : '';
     out.push(
-      `<div class="step step-${n.kind} sheet-step" data-testid="step-node" data-step-id="${escape(n.id)}" data-kind="${n.kind}" title="${escape(title)}" style="left:${n.x}px;top:${n.y}px;width:${n.width}px;height:${n.height}px${pad}">${diamond}<span class="step-label">${escape(n.label)}</span></div>`,
+      `<div class="step step-${n.kind} sheet-step${gap ? ` step-gap step-gap-${gap}` : ''}" data-testid="step-node" data-step-id="${escape(n.id)}" data-kind="${n.kind}"${gap ? ` data-gap="${gap}"` : ''} title="${escape(title)}" style="left:${n.x}px;top:${n.y}px;width:${n.width}px;height:${n.height}px${pad}">${diamond}<span class="step-label">${escape(n.label)}</span>${tag}</div>`,
     );
   }
   return out.join('');

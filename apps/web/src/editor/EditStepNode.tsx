@@ -1,5 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { StepKind } from '@sop/model';
+import { GAP_DASH } from '@sop/swimlane-layout';
 
 export type EditStepNodeData = {
   kind: StepKind;
@@ -12,6 +13,8 @@ export type EditStepNodeData = {
   issue: 'error' | 'warning' | null;
   issueText: string | null;
   selected: boolean;
+  /** Marked not printed in the source (dashed) or damaged there (dotted). */
+  gap?: 'inferred' | 'incomplete' | null;
 };
 export type EditStepNodeType = Node<EditStepNodeData, 'editStep'>;
 
@@ -31,6 +34,7 @@ export function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
   const classes = ['step', `step-${kind}`, 'edit-step'];
   if (selected) classes.push('edit-step-selected');
   if (issue) classes.push(`edit-step-${issue}`);
+  if (data.gap) classes.push('step-gap', `step-gap-${data.gap}`);
   return (
     <div
       className={classes.join(' ')}
@@ -39,6 +43,7 @@ export function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
       data-kind={kind}
       data-lane={data.lane}
       data-issue={issue ?? undefined}
+      data-gap={data.gap ?? undefined}
       data-selected={selected ? 'true' : undefined}
       title={issueText ? `${title}\n⚠ ${issueText}` : title}
       style={{ width, height }}
@@ -50,6 +55,7 @@ export function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
             fill="#fff8e1"
             stroke={issue === 'error' ? '#c53030' : '#243b53'}
             strokeWidth={issue === 'error' ? 2.5 : 1.5}
+            strokeDasharray={data.gap ? GAP_DASH[data.gap] : undefined}
           />
         </svg>
       )}

@@ -72,6 +72,7 @@ function toNodes(layout: SwimlaneLayout, steps: Step[], headers: EditableDiagram
         issue: mark?.severity ?? null,
         issueText: mark?.message ?? null,
         selected: selected === n.id,
+        gap: n.provenance?.status ?? null,
       },
       draggable: true,
     };
@@ -89,7 +90,7 @@ function toEdges(layout: SwimlaneLayout): Edge[] {
       target: e.to,
       sourceHandle: `s-${e.sourceSide}`,
       targetHandle: `t-${e.targetSide}`,
-      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects },
+      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,

@@ -16,6 +16,7 @@ import type { SopFlow, Step, StepKind } from '@sop/model';
 import { useI18n } from '../i18n';
 import { FieldGroup, SelectField, TextField, type Choice } from './fields';
 import { kindKey, laneName, STEP_KINDS, stepChoices, stepPointer } from './step-names';
+import { ProvenanceField } from './ProvenanceField';
 
 export type RunCommand = (command: SopCommand) => EditResult | undefined;
 
@@ -85,6 +86,7 @@ export function PropertiesPanel({
         <SelectField label={t('editLane')} testId="prop-lane" value={step.lane} choices={laneChoices} onChange={(lane) => run(stepChangeLane({ stepId, lane }))} />
         <TextField label={t('editLabel')} testId="prop-label" value={step.label ?? ''} onCommit={(v) => update({ label: sourceText(v) })} wide />
         <TextField label={t('editActivity')} testId="prop-activity" value={step.activity ?? ''} multiline onCommit={(v) => update({ activity: sourceText(v) })} wide />
+        {pointer && <ProvenanceField pointer={`${pointer}/provenance`} value={step.provenance} run={run} testId="prop-provenance" />}
       </FieldGroup>
       <FieldGroup title={t('editGroupMutu')}>
         <TextField label={t('editKelengkapanHint')} testId="prop-kelengkapan" value={listText(step.kelengkapan)} multiline rows={3} onCommit={(v) => update({ kelengkapan: textList(v) })} wide />
@@ -100,8 +102,15 @@ export function PropertiesPanel({
             { value: 'flag', label: t('editOnTimeoutFlag') },
             { value: 'escalate', label: t('editOnTimeoutEscalate') },
           ]}
-          onChange={(v) => update({ onTimeout: v ? { action: v as 'flag' | 'escalate' } : undefined })}
+          // a change of action keeps the rule's provenance (a platform decision stays marked as one)
+          onChange={(v) => update({ onTimeout: v ? { action: v as 'flag' | 'escalate', ...(step.onTimeout?.provenance ? { provenance: step.onTimeout.provenance } : {}) } : undefined })}
         />
+        {pointer && step.onTimeout && (
+          <fieldset className="edit-field-wide edit-timeout-provenance">
+            <legend>{t('editTimeoutProvenance')}</legend>
+            <ProvenanceField pointer={`${pointer}/onTimeout/provenance`} value={step.onTimeout.provenance} run={run} testId="prop-onTimeout-provenance" />
+          </fieldset>
+        )}
         <SelectField
           label={t('editTemplate')}
           testId="prop-template"
@@ -179,6 +188,7 @@ function Outcomes({ step, pointer, targets, run }: { step: Step; pointer: string
             choices={kinds}
             onChange={(v) => pointer && run(sopUpdate({ pointer: `${pointer}/outcomes/${j}/kind`, value: v || undefined }))}
           />
+          {pointer && <ProvenanceField pointer={`${pointer}/outcomes/${j}/provenance`} value={o.provenance} run={run} testId="prop-outcome-provenance" />}
           <button type="button" className="edit-icon-button" data-testid="prop-outcome-remove" title={t('editOutcomeRemove')} aria-label={t('editOutcomeRemove')} onClick={() => run(transitionDisconnect({ from, to: o.to, outcome: o.id }))}>
             ×
           </button>

@@ -43,6 +43,13 @@ const SECTIONS: [string, EditorMessageKey][] = [
   ['peralatanPerlengkapan', 'editSectionPeralatan'],
   ['pencatatanPendataan', 'editSectionPencatatan'],
 ];
+const SERVICE: [string, MessageKey][] = [
+  ['biaya', 'docBiaya'],
+  ['dasarBiaya', 'docDasarBiaya'],
+  ['waktuPenyelesaian', 'docWaktuPenyelesaian'],
+  ['kondisiWaktu', 'docKondisiWaktu'],
+  ['produk', 'docProduk'],
+];
 const TIME_ZONES = Object.entries(INDONESIAN_TIME_ZONES);
 
 const valueOf = (text: string, blank: Blank): string | null | undefined => {
@@ -88,6 +95,46 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
         {APPROVED_BY.map(([key, label]) => (
           <TextField key={key} label={t(label)} testId={`sop-approvedBy-${key}`} value={read(identity?.approvedBy, key)} wide={key === 'name' || key === 'title'} onCommit={(v) => set(`/identity/approvedBy/${key}`, valueOf(v, 'source'), label)} />
         ))}
+      </FieldGroup>
+      <FieldGroup title={t('editGroupSource')} testId="sop-source">
+        <SelectField
+          label={t('editSourceComplete')}
+          testId="sop-source-complete"
+          value={doc.source?.complete === false ? 'no' : 'yes'}
+          choices={[
+            { value: 'yes', label: t('editSourceCompleteYes') },
+            { value: 'no', label: t('editSourceCompleteNo') },
+          ]}
+          // complete is the default: the block is removed rather than written complete: true
+          onChange={(v) => set('/source', v === 'no' ? { complete: false, ...(doc.source?.note ? { note: doc.source.note } : {}) } : undefined, 'editSourceComplete')}
+        />
+        {doc.source?.complete === false && (
+          <TextField label={t('editSourceNote')} testId="sop-source-note" value={doc.source.note ?? ''} wide onCommit={(v) => set('/source/note', v.trim() || undefined, 'editSourceNote')} />
+        )}
+      </FieldGroup>
+      <FieldGroup title={t('editGroupService')} testId="sop-service">
+        <p className="muted edit-field-wide">{t('editServiceHint')}</p>
+        {SERVICE.map(([key, label]) => (
+          <TextField
+            key={key}
+            label={t(label)}
+            testId={`sop-service-${key}`}
+            value={read(doc.service, key)}
+            wide={key === 'dasarBiaya' || key === 'kondisiWaktu'}
+            onCommit={(v) => set(`/service/${key}`, v.trim() || undefined, label)}
+          />
+        ))}
+        <ListField
+          label={t('docPersyaratan')}
+          testId="sop-service-persyaratan"
+          items={Array.isArray(doc.service?.persyaratan) ? doc.service.persyaratan : typeof doc.service?.persyaratan === 'string' ? [doc.service.persyaratan] : []}
+          onSet={(i, text) => set(Array.isArray(doc.service?.persyaratan) ? `/service/persyaratan/${i}` : '/service/persyaratan', Array.isArray(doc.service?.persyaratan) ? text.trim() : text.trim(), 'docPersyaratan', ` ${i + 1}`)}
+          onRemove={(i) => set(Array.isArray(doc.service?.persyaratan) && doc.service.persyaratan.length > 1 ? `/service/persyaratan/${i}` : '/service/persyaratan', undefined, 'docPersyaratan', ` ${i + 1}`)}
+          onAdd={(text) => {
+            const current = doc.service?.persyaratan;
+            set('/service/persyaratan', [...(Array.isArray(current) ? current : typeof current === 'string' ? [current] : []), text], 'docPersyaratan');
+          }}
+        />
       </FieldGroup>
       <FieldGroup title={t('editGroupSections')}>
         {SECTIONS.map(([key, label]) => {

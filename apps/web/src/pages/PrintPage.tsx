@@ -6,6 +6,8 @@ import { IdentityBlock } from '../components/IdentityBlock';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Notice } from '../components/Shell';
 import { SopSections } from '../components/SopSections';
+import { ServiceStandard } from '../components/ServiceStandard';
+import { SourceIncompleteNotice, SourceNotes } from '../components/SourceNotes';
 import { diagramHeaders } from '../diagram/diagram-headers';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
@@ -47,7 +49,8 @@ function PrintDocument({ detail }: { detail: SopDetail }) {
     () =>
       flowsOf(sop).map((f) => {
         const title = f.id === 'main' ? (sop.identity.flowchartTitle ?? sop.identity.title) : flowName(detail, f.id, t);
-        return { id: f.id, title, svg: renderSwimlaneSvg(layoutSwimlanes(sop, { flow: f.id }), { headers, title }) };
+        const gapLegend = { inferred: t('gapLegendInferred'), incomplete: t('gapLegendIncomplete'), timeout: t('gapInferred') };
+        return { id: f.id, title, svg: renderSwimlaneSvg(layoutSwimlanes(sop, { flow: f.id }), { headers, title, gapLegend }) };
       }),
     [sop, detail, headers, t],
   );
@@ -64,12 +67,21 @@ function PrintDocument({ detail }: { detail: SopDetail }) {
         </div>
       </header>
       <h1 className="print-title">{sop.identity.title}</h1>
+      <SourceIncompleteNotice sop={sop} />
       <SopSections sop={sop} />
+      <section className="print-service" data-testid="print-service">
+        <h2>{t('docServiceTitle')}</h2>
+        <ServiceStandard sop={sop} />
+      </section>
       {drawings.map((d) => (
         <section key={d.id} className="print-flow" data-testid={`print-flow-${d.id}`}>
           <div className="print-svg" dangerouslySetInnerHTML={{ __html: d.svg }} />
         </section>
       ))}
+      <section className="print-source-notes" data-testid="print-source-notes">
+        <h2>{t('gapTitle')}</h2>
+        <SourceNotes sop={sop} />
+      </section>
     </article>
   );
 }

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { flowsOf } from '@sop/model/graph';
+import { runnability } from '@sop/model';
 import { createSopCalendar } from '@sop/case-engine';
 import { compileSop, startsOf, type CompiledFlow } from '@sop/compiler';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
+import { SourceIncompleteNotice } from '../components/SourceNotes';
 import { diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { useI18n } from '../i18n';
@@ -32,8 +34,32 @@ export function SimulateSopPage({ id }: { id: string }) {
       </Link>
       {detail.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {detail.state === 'error' && <Notice kind="error">{detail.status === 404 ? t('notFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>}
-      {detail.state === 'ready' && <SimulationLoader detail={detail.value} />}
+      {detail.state === 'ready' && <RunnableOnly detail={detail.value} />}
     </div>
+  );
+}
+
+/** An SOP that cannot run cases (its source is incomplete, or its flow is not whole) is only shown, never simulated. */
+function RunnableOnly({ detail }: { detail: SopDetail }) {
+  const { t } = useI18n();
+  const verdict = useMemo(() => runnability(detail.sop), [detail.sop]);
+  if (verdict.runnable) return <SimulationLoader detail={detail} />;
+  return (
+    <section className="card view-only" data-testid="view-only">
+      <h2>{t('docViewOnly')}</h2>
+      <SourceIncompleteNotice sop={detail.sop} />
+      <p>{t('docViewOnlyLead')}</p>
+      <ul>
+        {verdict.reasons.map((reason, n) => (
+          <li key={n} lang="en">
+            {reason}
+          </li>
+        ))}
+      </ul>
+      <Link href={`/sops/${detail.id}`} className="button">
+        {t('simBackToSop')}
+      </Link>
+    </section>
   );
 }
 

@@ -6,6 +6,8 @@ import { IdentityBlock } from '../components/IdentityBlock';
 import { InspectionFigures } from '../components/InspectionFigures';
 import { Notice } from '../components/Shell';
 import { SopSections } from '../components/SopSections';
+import { ServiceStandard } from '../components/ServiceStandard';
+import { SourceIncompleteNotice, SourceNotes } from '../components/SourceNotes';
 import { diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { diagramPng, download, downloadText } from '../export-diagram';
@@ -78,6 +80,8 @@ function SopView({ detail }: { detail: SopDetail }) {
         </p>
       </header>
 
+      <SourceIncompleteNotice sop={sop} />
+
       <InspectionFigures sop={sop} inspection={detail.inspection} />
 
       <section className="card diagram-card">
@@ -120,7 +124,7 @@ function SopView({ detail }: { detail: SopDetail }) {
             ))}
           </div>
         )}
-        <Legend />
+        <Legend gaps={layout.hasGaps} />
         <div className="diagram" ref={container} data-testid="diagram" data-flow={flowId} data-steps={flow.steps.length}>
           <SwimlaneDiagram layout={layout} steps={flow.steps} headers={headers} readOnly />
         </div>
@@ -136,11 +140,20 @@ function SopView({ detail }: { detail: SopDetail }) {
           <SopSections sop={sop} />
         </section>
       </div>
+
+      <section className="card sop-doc-card" data-testid="service-card">
+        <h2>{t('docServiceTitle')}</h2>
+        <ServiceStandard sop={sop} />
+      </section>
+      <section className="card sop-doc-card" data-testid="source-notes-card">
+        <h2>{t('gapTitle')}</h2>
+        <SourceNotes sop={sop} />
+      </section>
     </article>
   );
 }
 
-function Legend() {
+export function Legend({ gaps = false }: { gaps?: boolean }) {
   const { t } = useI18n();
   return (
     <ul className="legend" aria-label="legend">
@@ -164,6 +177,18 @@ function Legend() {
         <span className="legend-line legend-rejection" />
         {t('legendRejection')}
       </li>
+      {gaps && (
+        <>
+          <li data-testid="legend-gap-inferred">
+            <span className="legend-symbol legend-gap-inferred" />
+            {t('gapLegendInferred')}
+          </li>
+          <li data-testid="legend-gap-incomplete">
+            <span className="legend-symbol legend-gap-incomplete" />
+            {t('gapLegendIncomplete')}
+          </li>
+        </>
+      )}
     </ul>
   );
 }

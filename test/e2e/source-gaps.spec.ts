@@ -139,3 +139,29 @@ describe('Keterangan', () => {
     expect(svg).toContain('Apabila keluhan/pengaduan');
   });
 });
+
+describe('the editor', () => {
+  it('shows a step’s mark and its reason, and marks the source incomplete from the SOP’s own fields', async () => {
+    await page().goto(`${session.api.url}/sops/contoh/ubah`);
+    await page().getByTestId('edit-page').waitFor();
+    const step = page().locator('[data-testid="step-node"][data-step-id="kasi-periksa"]');
+    expect(await step.getAttribute('data-gap')).toBe('incomplete');
+    await step.click();
+    const panel = page().getByTestId('properties-panel');
+    expect(await panel.getByTestId('prop-provenance-status').inputValue()).toBe('incomplete');
+    expect(await panel.getByTestId('prop-provenance-note').inputValue()).toBe('the row is torn; its Output is lost');
+    // the step is printed after all: the mark goes, the dotted border with it
+    await panel.getByTestId('prop-provenance-status').selectOption('');
+    await page().waitForFunction(() => !document.querySelector('[data-testid="step-node"][data-step-id="kasi-periksa"]')?.hasAttribute('data-gap'));
+    await page().keyboard.press('Escape');
+    await page().locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    const source = page().getByTestId('sop-source-complete');
+    await source.waitFor();
+    await source.selectOption('no');
+    await page().getByTestId('sop-source-note').waitFor();
+    const yaml = await page().getByTestId('yaml-pane').evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
+    expect(yaml).toMatch(/\nsource:\n {2}complete: false\n/);
+    expect(yaml).not.toContain('the row is torn');
+    await page().screenshot({ path: join(SCREENSHOTS, 'source-gaps-editor.png') });
+  });
+});

@@ -78,3 +78,31 @@ describe('sopUpdate in the undo menu', () => {
     expect(sopUpdate({ pointer: '/identity/title', value: 'X' }).describe('id')).toBe('Ubah /identity/title');
   });
 });
+
+describe('sop.update: the service standard, the source and provenance marks (ADR 0011)', () => {
+  test('writes a service field into a new service block after the sections, as the schema orders it', () => {
+    const { state } = sopUpdate({ pointer: '/service/biaya', value: 'Tidak dipungut biaya' }).apply({ yaml: metro });
+    expect(dataOf(state.yaml).service).toEqual({ biaya: 'Tidak dipungut biaya' });
+    expect(state.yaml.indexOf('\nservice:\n  biaya: Tidak dipungut biaya\n')).toBeGreaterThan(state.yaml.indexOf('\nsections:'));
+    expect(state.yaml.indexOf('\nservice:')).toBeLessThan(state.yaml.indexOf('\nlanes:'));
+  });
+
+  test('marks the source incomplete and removes the mark again, leaving the text as it was', () => {
+    const marked = sopUpdate({ pointer: '/source', value: { complete: false, note: 'halaman 2 hilang' } }).apply({ yaml: metro });
+    expect(dataOf(marked.state.yaml).source).toEqual({ complete: false, note: 'halaman 2 hilang' });
+    const back = sopUpdate({ pointer: '/source', value: undefined }).apply(marked.state);
+    expect(back.state.yaml).toBe(metro);
+  });
+
+  test('marks an outcome written { … } inferred on its own line, and clears the mark of Metro’s timeout rule', () => {
+    const i = metroData.steps.findIndex((s: { id: string }) => s.id === 'petugas-periksa');
+    const { state } = sopUpdate({ pointer: `/steps/${i}/outcomes/1/provenance`, value: { status: 'inferred', note: 'x' } }).apply({ yaml: metro });
+    expect(lineDiff(metro, state.yaml)).toEqual({
+      removed: ['      - { id: ditolak, label: Ditolak, to: ditolak, kind: rejection }'],
+      added: ['      - { id: ditolak, label: Ditolak, to: ditolak, kind: rejection, provenance: { status: inferred, note: x } }'],
+    });
+    const k = metroData.steps.findIndex((s: { id: string }) => s.id === 'kasi-periksa');
+    const cleared = sopUpdate({ pointer: `/steps/${k}/onTimeout/provenance`, value: undefined }).apply({ yaml: metro });
+    expect(dataOf(cleared.state.yaml).steps[k].onTimeout).toEqual({ action: 'escalate' });
+  });
+});

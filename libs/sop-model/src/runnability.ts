@@ -32,15 +32,19 @@ export const INCOMPLETE_SOURCE_NOTE = 'the source is incomplete (source.complete
  */
 export function softenForIncompleteSource(issue: UnlocatedIssue): UnlocatedIssue {
   if (issue.severity !== 'error' || !GAP_TOLERANT_CODES.has(issue.code)) return issue;
-  const colon = issue.message.indexOf(': ');
-  const diagnosis = colon > 0 ? issue.message.slice(0, colon) : issue.message;
-  return { ...issue, severity: 'warning', message: `${diagnosis}; ${INCOMPLETE_SOURCE_NOTE}` };
+  return { ...issue, severity: 'warning', message: `${diagnosisOf(issue.message)}; ${INCOMPLETE_SOURCE_NOTE}` };
+}
+
+/** What is wrong, without what to write instead: a rule's message up to its first ": ". */
+function diagnosisOf(message: string): string {
+  const colon = message.indexOf(': ');
+  return colon > 0 ? message.slice(0, colon) : message;
 }
 
 /** Whether an SOP can run cases, and why not. */
 export interface Runnability {
   runnable: boolean;
-  /** Why it cannot, in English (empty when it can). */
+  /** Why it cannot, in English (empty when it can): what is missing, never what to add. */
   reasons: string[];
 }
 
@@ -60,7 +64,8 @@ export function runnability(sop: SopDocument): Runnability {
   if (isSourceIncomplete(sop)) reasons.push(`the source is marked incomplete${sop.source?.note ? ` (${sop.source.note})` : ''}: the SOP is for viewing and comparison only`);
   const graphs = flowsOf(sop).map(buildSopGraph);
   for (const issue of SOP_RULES.flatMap((rule) => rule.check({ sop, graphs }))) {
-    if (issue.severity === 'error') reasons.push(issue.message);
+    // what is missing, not what to invent: the reasons are shown to whoever views the SOP
+    if (issue.severity === 'error') reasons.push(GAP_TOLERANT_CODES.has(issue.code) ? diagnosisOf(issue.message) : issue.message);
   }
   return { runnable: reasons.length === 0, reasons };
 }

@@ -237,3 +237,20 @@ describe('provenance marks on the layout (ADR 0011)', () => {
     expect(layout.edges.find((e) => e.from === 'petugas-periksa' && e.outcome === 'ditolak')!.provenance).toBeNull();
   });
 });
+
+describe('the Keterangan column', () => {
+  const sopOf = (id: string) => seeds.find(([s]) => s === id)![1];
+
+  it('is drawn after Mutu Baku when a step of the flow prints a keterangan, with the row’s text as written', () => {
+    const layout = layoutSwimlanes(sopOf('brebes'));
+    expect(layout.columns.map((c) => c.id).slice(-4)).toEqual(['kelengkapan', 'waktu', 'output', 'keterangan']);
+    const row = layout.rows.find((r) => r.keterangan !== null)!;
+    expect(row.keterangan).toBe('Apabila keluhan/pengaduan selesai, maka admin merekap keluhan/pengaduan');
+  });
+
+  it('is left out when no step prints one, or when Mutu Baku is hidden, unless asked for', () => {
+    expect(layoutSwimlanes(sopOf('metro')).columns.some((c) => c.kind === 'keterangan')).toBe(false);
+    expect(layoutSwimlanes(sopOf('brebes'), { showMutuBaku: false }).columns.some((c) => c.kind === 'keterangan')).toBe(false);
+    expect(layoutSwimlanes(sopOf('metro'), { showKeterangan: true }).columns.at(-1)!.kind).toBe('keterangan');
+  });
+});

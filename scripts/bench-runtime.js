@@ -10,7 +10,7 @@ const http = require('node:http');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { Client, Pool } = require('pg');
-const { transitionSql, FOR_EVENT_SQL } = require('../apps/api/dist/cases/cases.repository.js');
+const { transitionSql, transitionValues, FOR_EVENT_SQL } = require('../apps/api/dist/cases/cases.repository.js');
 
 const root = join(__dirname, '..');
 const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -160,14 +160,20 @@ async function baselineBench(url) {
           const read = await pool.query({ name: 'case_for_event', text: FOR_EVENT_SQL, values: [id, 'bench-user', `${id}-${v}`] });
           const row = read.rows[0];
           const step = steps[v - 1];
-          const snapshot = JSON.stringify({ value: step, context: { overdue: [] } });
           const done = v === steps.length;
           const response = { id, version: row.version + 1, step };
-          const r = await pool.query({ name: 'case_transition', text: sql, values: [
-            id, row.version, step, 'kasi', done ? 'done' : 'open', done ? step : null, snapshot, false, now, done ? null : new Date(now.getTime() + 86400000), !done, null, now,
-            'ESCALATE', null, row.step, row.lane, step, 'kasi', row.step_entered_at, now, 'bench-user', 'Bench', '1 hari', row.due_at, 10, false, null, null, false,
-            'bench-user', `${id}-${v}`, JSON.stringify(response),
-          ] });
+          // the same statement and values the API writes (transitionValues), with plain objects instead of the engine's
+          const values = transitionValues({
+            id,
+            expectedVersion: row.version,
+            state: { step, lane: 'kasi', status: done ? 'done' : 'open', endStep: done ? step : null, snapshot: { value: step, context: { overdue: [] } }, overdue: false, stepEnteredAt: now, dueAt: done ? null : new Date(now.getTime() + 86400000), deadlinePending: !done, deadlineNote: null },
+            now,
+            entry: { event: 'ESCALATE', outcome: null, fromStep: row.step, fromLane: row.lane, toStep: step, toLane: 'kasi', receivedAt: row.step_entered_at, handedOverAt: now, limitText: '1 hari', dueAt: row.due_at, spentWorkingMinutes: 10, overLimit: false },
+            officer: { id: 'bench-user', name: 'Bench' },
+            text: { note: null, reply: null },
+            idempotency: { userId: 'bench-user', key: `${id}-${v}`, response },
+          });
+          const r = await pool.query({ name: 'case_transition', text: sql, values });
           if (!r.rows.length) throw new Error('baseline write lost');
           latencies.push(performance.now() - t);
         }

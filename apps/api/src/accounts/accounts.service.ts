@@ -85,11 +85,21 @@ export class AccountsService {
         const known = (await this.catalog.allLatest()).map((p) => p.sopId);
         throw new BadInputException('unknown regency', [{ field: 'regency', message: `"${regency}" is not a published SOP; published: ${known.join(', ')}` }]);
       }
-      const laneIds = published.sop.lanes.filter((l) => !isCitizenLane(l)).map((l) => l.id);
+      const officeLanes = published.sop.lanes.filter((l) => !isCitizenLane(l));
+      const laneIds = officeLanes.map((l) => l.id);
+      // a lane with units is held whole (its Kabid) or for one unit, as "lane:unit" (ADR 0014)
+      const unitIds = officeLanes.flatMap((l) => (l.units ?? []).map((u) => `${l.id}:${u.id}`));
       lanes.forEach((lane, i) => {
+        if (unitIds.includes(lane)) return;
+        if (lane.includes(':')) {
+          const [laneId] = lane.split(':');
+          const units = unitIds.filter((u) => u.startsWith(`${laneId}:`));
+          errors.push({ field: `lanes[${i}]`, message: units.length ? `"${lane}" is not a unit of lane "${laneId}"; its units: ${units.join(', ')}` : `lane "${laneId}" has no units: hold it whole as "${laneId}"` });
+          return;
+        }
         if (!laneIds.includes(lane)) {
           const citizen = published.sop.lanes.some((l) => l.id === lane);
-          errors.push({ field: `lanes[${i}]`, message: citizen ? `"${lane}" is the citizen's lane: citizens act from the public pages, not with an account` : `"${lane}" is not a lane of ${published.sop.identity.regency}'s SOP; its lanes: ${laneIds.join(', ')}` });
+          errors.push({ field: `lanes[${i}]`, message: citizen ? `"${lane}" is the citizen's lane: citizens act from the public pages, not with an account` : `"${lane}" is not a lane of ${published.sop.identity.regency}'s SOP; its lanes: ${[...laneIds, ...unitIds].join(', ')}` });
         }
       });
       if (permissions.includes('reviewer')) errors.push({ field: 'permissions', message: 'reviewer reads every regency: give it to a platform-wide account (regency *)' });

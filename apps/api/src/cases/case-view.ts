@@ -1,5 +1,6 @@
 import type { Calendar } from '@sop/business-time';
 import { redactIdentity } from '@sop/citizen-data';
+import { suggestedOutcome } from '@sop/case-engine';
 import type { AllowedEvent, CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import type { CaseRow, KartuRow } from './cases.repository';
@@ -68,7 +69,15 @@ export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSo
     reply: shown(k.reply),
     // an officer recorded the complainant's own answer at a citizen step (phone, counter)
     onBehalfOfCitizen: k.on_behalf_of_citizen === true,
+    document: k.document ?? null,
+    scheduledFor: k.scheduled_for ?? null,
   }));
+}
+
+/** The unit of the case's lane, with its name, or null. */
+function unitView(flow: CompiledFlow, row: CaseRow): { id: string; name: string } | null {
+  if (!row.unit) return null;
+  return { id: row.unit, name: flow.steps[row.step]?.units?.units.find((u) => u.id === row.unit)?.name ?? row.unit };
 }
 
 /** What the step's time passing does, with the outcome's label, for the people waiting on it. */
@@ -90,6 +99,8 @@ export function caseDetailView(args: {
   canAct: boolean;
   /** The user records the complainant's answer at a citizen step on their behalf. */
   actsForCitizen?: boolean;
+  /** The user's lane was asked about the case (coordination) and may answer. */
+  canAnswer?: boolean;
   canReveal: boolean;
   allowedEvents: AllowedEvent[];
 }) {
@@ -121,6 +132,16 @@ export function caseDetailView(args: {
     waitingOnCitizen: row.status === 'open' && meta?.citizen === true,
     actsForCitizen: args.actsForCitizen === true,
     onTimeout: row.status === 'open' ? timeoutView(flow, row.step) : null,
+    // the unit of a lane with units (the Bidang of the field concerned)
+    unit: unitView(flow, row),
+    // coordination: the lane asked and since when; the lanes this step may ask (for the lane that holds the case)
+    consulting: row.consulting_lane ? { lane: row.consulting_lane, laneName: laneName(published, row.consulting_lane), since: row.consulting_since } : null,
+    canAnswer: args.canAnswer === true,
+    coordination: args.canAct && !args.actsForCitizen && row.status === 'open' && !row.consulting_lane ? (meta?.coordination ?? []) : [],
+    // a scheduled wait: what, until when; whether the holder may set one
+    schedule: meta?.schedule && row.status === 'open' ? { label: meta.schedule.label, canSet: args.canAct && !args.actsForCitizen, until: row.waiting_until } : null,
+    // routing by the complaint's field: the outcome its value leads to
+    suggestedOutcome: row.status === 'open' ? suggestedOutcome(meta, row.form_data) : null,
     // `finishes`: the event ends the case, so its reply is the complainant's last word from the office
     allowedEvents: args.canAct ? args.allowedEvents.map((e) => ({ ...e, finishes: flow.steps[e.target]?.kind === 'end' })) : [],
     form: {
@@ -154,6 +175,9 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date) 
     category: row.category,
     overdue: row.overdue || (row.due_at !== null && new Date(row.due_at) < now && row.status === 'open' && meta?.citizen !== true),
     waitingOnCitizen: row.status === 'open' && meta?.citizen === true,
+    unit: unitView(flow, row),
+    consultingLane: row.consulting_lane,
+    waitingUntil: row.waiting_until,
     createdAt: row.created_at,
     dueAt: row.due_at,
     dueAtProvisional: deadlineIsProvisional(published.calendar, row),
@@ -191,6 +215,8 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
     version: row.version,
     sop: { id: published.sopId, title: published.sop.identity.title, regency: published.sop.identity.regency, office: published.sop.identity.office, timeZone: published.sop.calendar.timeZone },
     status: row.status,
+    // a date the office set (a re-meeting): what and when; null otherwise
+    scheduled: row.status === 'open' && row.waiting_until ? { label: meta?.schedule?.label ?? null, until: row.waiting_until } : null,
     // what the complainant is asked when the case waits for them; null otherwise
     citizenStep: waiting
       ? {
@@ -217,6 +243,8 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
       from: stepRef(flow, k.from_step),
       to: stepRef(flow, k.to_step),
       toLaneName: laneName(published, k.to_lane),
+      document: k.document ?? null,
+      scheduledFor: k.scheduled_for ?? null,
       reply: replyOf(k),
     })),
     latestReply: latest ? { at: latest.handed_over_at, text: replyOf(latest)! } : null,

@@ -40,7 +40,7 @@ export class CasesController {
     if (from && to && from >= to) throw new BadInputException('empty date range', [{ field: 'to', message: 'to must be after from' }]);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    const { rows, total } = await this.cases.inbox(user, { sop: q.sop, step: q.step, status: q.status ?? 'open', overdue: q.overdue, channel: q.channel, ticket: q.ticket ? ticketSearchTerm(q.ticket) : undefined, from, to, limit: pageSize, offset: (page - 1) * pageSize });
+    const { rows, total } = await this.cases.inbox(user, { sop: q.sop, step: q.step, status: q.status ?? 'open', overdue: q.overdue, scheduled: q.scheduled, channel: q.channel, ticket: q.ticket ? ticketSearchTerm(q.ticket) : undefined, from, to, limit: pageSize, offset: (page - 1) * pageSize });
     const now = this.clock.now();
     const items = [];
     for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sop_version_id), now));
@@ -67,6 +67,7 @@ export class CasesController {
       form: this.cases.maskedForm(row, published),
       canAct: this.cases.canAct(user, row, published),
       actsForCitizen: this.cases.actsForCitizen(user, row, published),
+      canAnswer: this.cases.canAnswer(user, row),
       canReveal: this.cases.canReveal(user, row, published),
       allowedEvents: this.cases.allowedEvents(row, published),
     });

@@ -19,12 +19,28 @@ export class IntakeDto {
   data: Record<string, unknown>;
 }
 
-export const EVENT_TYPES = ['COMPLETE', 'CHOOSE', 'ESCALATE', 'REJECT'] as const;
+/** The events of the SOP's machine: what a step allows, the complainant's too. */
+export const MACHINE_EVENT_TYPES = ['COMPLETE', 'CHOOSE', 'ESCALATE', 'REJECT'] as const;
+/** An officer's events: the machine's, and CONSULT / ANSWER (coordination) and SCHEDULE (a wait until a date), which keep the case at its step. */
+export const EVENT_TYPES = [...MACHINE_EVENT_TYPES, 'CONSULT', 'ANSWER', 'SCHEDULE'] as const;
 
 export class EventDto {
   @ApiProperty({ enum: EVENT_TYPES, description: 'EXPIRE is sent by the deadline sweeper only' })
   @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })
   type: (typeof EVENT_TYPES)[number];
+
+  @ApiPropertyOptional({ description: 'With CONSULT: the lane asked (one of the step\'s coordination lanes)', example: 'helpdesk' })
+  @ValidateIf((o: EventDto) => o.type === 'CONSULT' || o.lane !== undefined)
+  @IsString({ message: 'lane must be the id of the lane asked (required with CONSULT)' })
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'lane must be a lane id such as "helpdesk"' })
+  @MaxLength(64, { message: 'lane is at most 64 characters' })
+  lane?: string;
+
+  @ApiPropertyOptional({ description: 'With SCHEDULE: the date the case waits until: YYYY-MM-DD (from the start of that day in the office\'s time zone) or an ISO 8601 instant', example: '2026-12-10' })
+  @ValidateIf((o: EventDto) => o.type === 'SCHEDULE' || o.until !== undefined)
+  @IsString({ message: 'until must be a date such as 2026-12-10 (required with SCHEDULE)' })
+  @MaxLength(40, { message: 'until is at most 40 characters' })
+  until?: string;
 
   @ApiPropertyOptional({ description: 'The decision outcome id, for CHOOSE', example: 'selesai' })
   @ValidateIf((o: EventDto) => o.type === 'CHOOSE' || o.outcome !== undefined)
@@ -60,9 +76,9 @@ export class EventDto {
 
 /** What the complainant sends from the ticket page at a citizen step (POST /api/public/complaints/{ticket}/events). */
 export class CitizenEventDto {
-  @ApiProperty({ enum: EVENT_TYPES, description: 'What the current citizen step allows: COMPLETE for a task, CHOOSE with an outcome for a decision' })
-  @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })
-  type: (typeof EVENT_TYPES)[number];
+  @ApiProperty({ enum: MACHINE_EVENT_TYPES, description: 'What the current citizen step allows: COMPLETE for a task, CHOOSE with an outcome for a decision' })
+  @IsIn(MACHINE_EVENT_TYPES as unknown as string[], { message: `type must be one of ${MACHINE_EVENT_TYPES.join(', ')}` })
+  type: (typeof MACHINE_EVENT_TYPES)[number];
 
   @ApiPropertyOptional({ description: 'The outcome id, for CHOOSE (e.g. puas, tidak-puas)', example: 'puas' })
   @ValidateIf((o: CitizenEventDto) => o.type === 'CHOOSE' || o.outcome !== undefined)
@@ -107,6 +123,12 @@ export class InboxQueryDto {
   @Transform(toBoolean)
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Open cases waiting for a date an officer set (true); they are off the inbox otherwise' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'scheduled must be true or false' })
+  scheduled?: boolean;
 
   @ApiPropertyOptional({ description: 'Channel id' })
   @IsOptional()

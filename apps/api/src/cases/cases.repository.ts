@@ -28,6 +28,13 @@ export interface CaseRow {
   created_at: Date;
   updated_at: Date;
   closed_at: Date | null;
+  /** The lane asked about the case (coordination) and since when; null when none is. */
+  consulting_lane: string | null;
+  consulting_since: Date | null;
+  /** The date an officer set; the case waits (off the inbox) until then. */
+  waiting_until: Date | null;
+  /** The unit of the case's lane (a Bidang of a lane with units); null for the whole lane. */
+  unit: string | null;
   /** The SHA-256 of the complainant's access code (docs/adr/0010); null for cases filed before it, and periodic runs. */
   access_code_hash: string | null;
 }
@@ -54,6 +61,10 @@ export interface KartuRow {
   reply: string | null;
   /** An officer recorded the citizen's answer at a citizen step on their behalf (phone, counter). */
   on_behalf_of_citizen: boolean;
+  /** The document the chosen outcome produced (berita acara, surat keberatan). */
+  document: string | null;
+  /** On a SCHEDULE line: the date the case waits until. */
+  scheduled_for: Date | null;
 }
 
 export interface Officer {
@@ -89,6 +100,8 @@ export interface InboxFilter {
   lanes: string[];
   /** Citizen steps the caller's lanes answer for: cases waiting there are in the inbox too. */
   citizenSteps?: string[];
+  /** Cases waiting for a date an officer set: only those (true), or none of them (false, the default). */
+  scheduled?: boolean;
   status: 'open' | 'done';
   step?: string;
   overdue?: boolean;
@@ -101,30 +114,91 @@ export interface InboxFilter {
   offset: number;
 }
 
-const stateParams = (s: CaseState) => [s.step, s.lane, s.status, s.endStep, JSON.stringify(s.snapshot), s.overdue, s.stepEnteredAt, s.dueAt, s.deadlinePending, s.deadlineNote];
+/** The columns that hold a case's state, in the order of {@link stateValues}. */
+const STATE_COLUMNS = [
+  'step', 'lane', 'status', 'end_step', 'snapshot', 'overdue', 'step_entered_at', 'due_at', 'deadline_pending', 'deadline_note',
+  'consulting_lane', 'consulting_since', 'waiting_until', 'unit',
+] as const;
 
-const KARTU_COLUMNS = 'case_id, seq, event, outcome, from_step, from_lane, to_step, to_lane, received_at, handed_over_at, officer_id, officer_name, limit_text, due_at, spent_working_minutes, over_limit, note, reply, on_behalf_of_citizen';
-
-const entryParams = (e: KartuEntry, officer: Officer, text: LineText) => [
-  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name, e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, text.note, text.reply, officer.onBehalfOfCitizen === true,
+const stateValues = (s: CaseState): unknown[] => [
+  s.step, s.lane, s.status, s.endStep, JSON.stringify(s.snapshot), s.overdue, s.stepEnteredAt, s.dueAt, s.deadlinePending, s.deadlineNote,
+  s.consulting?.lane ?? null, s.consulting?.since ?? null, s.waitingUntil ?? null, s.unit ?? null,
 ];
 
-/** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline). */
+/** The columns of a kartu kendali line after its case and seq, in the order of {@link entryValues}. */
+const KARTU_LINE_COLUMNS = [
+  'event', 'outcome', 'from_step', 'from_lane', 'to_step', 'to_lane', 'received_at', 'handed_over_at', 'officer_id', 'officer_name',
+  'limit_text', 'due_at', 'spent_working_minutes', 'over_limit', 'note', 'reply', 'on_behalf_of_citizen', 'document', 'scheduled_for',
+] as const;
+
+const KARTU_COLUMNS = `case_id, seq, ${KARTU_LINE_COLUMNS.join(', ')}`;
+
+const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[] => [
+  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name,
+  e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, text.note, text.reply, officer.onBehalfOfCitizen === true, e.document ?? null, e.scheduledFor ?? null,
+];
+
+/** `$from, $from+1, …` for `count` values. */
+const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+
+/** Where each part of a transition's values starts: $1 id, $2 expected version, the state, now, the kartu line, the idempotency record. */
+const T = (() => {
+  const state = 3;
+  const now = state + STATE_COLUMNS.length;
+  const kartu = now + 1;
+  const idempotency = kartu + KARTU_LINE_COLUMNS.length;
+  return { state, now, kartu, idempotency, status: state + STATE_COLUMNS.indexOf('status') };
+})();
+
+/** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline, with {@link transitionValues}). */
 export function transitionSql(onlyIfDue: boolean): string {
+  const sets = STATE_COLUMNS.map((c, i) => `${c} = $${T.state + i}`).join(', ');
+  const now = `$${T.now}::timestamptz`;
   return `WITH u AS (
-         UPDATE cases SET step = $3, lane = $4, status = $5, end_step = $6, snapshot = $7, overdue = $8, step_entered_at = $9,
-                          due_at = $10, deadline_pending = $11, deadline_note = $12, version = version + 1, updated_at = $13::timestamptz,
-                          closed_at = CASE WHEN $5::text = 'done' THEN $13::timestamptz ELSE NULL END
-         WHERE id = $1 AND version = $2 ${onlyIfDue ? 'AND deadline_pending AND due_at <= $13::timestamptz' : ''}
+         UPDATE cases SET ${sets}, version = version + 1, updated_at = ${now},
+                          closed_at = CASE WHEN $${T.status}::text = 'done' THEN ${now} ELSE NULL END
+         WHERE id = $1 AND version = $2 ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
          RETURNING id, version),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT u.id, u.version, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30 FROM u),
+         SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)} FROM u),
        i AS (
          INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
-         SELECT $31, $32, u.id, $33, $13::timestamptz FROM u WHERE $31::text IS NOT NULL)
+         SELECT $${T.idempotency}, $${T.idempotency + 1}, u.id, $${T.idempotency + 2}, ${now} FROM u WHERE $${T.idempotency}::text IS NOT NULL)
        SELECT version FROM u`;
 }
+
+/** The values of {@link transitionSql}, by name. */
+export function transitionValues(t: {
+  id: string;
+  expectedVersion: number;
+  state: CaseState;
+  now: Date;
+  entry: KartuEntry;
+  officer: Officer;
+  text: LineText;
+  idempotency?: { userId: string; key: string; response: unknown };
+}): unknown[] {
+  const idem = t.idempotency;
+  return [t.id, t.expectedVersion, ...stateValues(t.state), t.now, ...entryValues(t.entry, t.officer, t.text), idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null];
+}
+
+/** The insert of a new case with its first kartu line: the case's own columns, its state, the line, and the access code's hash. */
+const CASE_COLUMNS = ['ticket', 'sop_id', 'sop_version_id', 'kind', 'periodic_id', 'period', 'channel', 'category', 'form_data', 'created_by', 'created_at', 'access_code_hash'] as const;
+const INSERT_SQL = (() => {
+  const state = CASE_COLUMNS.length + 1;
+  const kartu = state + STATE_COLUMNS.length;
+  const createdAt = `$${CASE_COLUMNS.indexOf('created_at') + 1}`;
+  return `WITH c AS (
+         INSERT INTO cases (${CASE_COLUMNS.join(', ')}, updated_at, version, ${STATE_COLUMNS.join(', ')})
+         VALUES (${placeholders(1, CASE_COLUMNS.length)}, ${createdAt}, 1, ${placeholders(state, STATE_COLUMNS.length)})
+         ON CONFLICT DO NOTHING
+         RETURNING *),
+       k AS (
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
+         SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c)
+       SELECT * FROM c`;
+})();
 
 /** The read before an event (exported for the runtime benchmark's baseline). */
 export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response
@@ -148,19 +222,11 @@ export class CasesRepository {
 
   /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
   async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<CaseRow | null> {
-    const rows = await this.db.query<CaseRow>(
-      `WITH c AS (
-         INSERT INTO cases (ticket, sop_id, sop_version_id, kind, periodic_id, period, channel, category, form_data, created_by, created_at, updated_at, version,
-                            step, lane, status, end_step, snapshot, overdue, step_entered_at, due_at, deadline_pending, deadline_note, access_code_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, 1, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $39)
-         ON CONFLICT DO NOTHING
-         RETURNING *),
-       k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT c.id, 1, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38 FROM c)
-       SELECT * FROM c`,
-      [c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, ...stateParams(state), ...entryParams(entry, officer, { note, reply: null }), c.accessCodeHash],
-    );
+    const rows = await this.db.query<CaseRow>(INSERT_SQL, [
+      c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, c.accessCodeHash,
+      ...stateValues(state),
+      ...entryValues(entry, officer, { note, reply: null }),
+    ]);
     return rows[0] ? this.opened(rows[0]) : null;
   }
 
@@ -207,11 +273,10 @@ export class CasesRepository {
     now: Date,
     options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean } = {},
   ): Promise<number | null> {
-    const idem = options.idempotency;
     const rows = await this.db.prepared<{ version: number }>(
       options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
       transitionSql(options.onlyIfDue === true),
-      [id, expectedVersion, ...stateParams(state), now, ...entryParams(entry, officer, text), idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null],
+      transitionValues({ id, expectedVersion, state, now, entry, officer, text, idempotency: options.idempotency }),
     );
     return rows[0]?.version ?? null;
   }
@@ -222,9 +287,16 @@ export class CasesRepository {
 
   /** The inbox: most urgent first (earliest deadline; cases without one last), with the total count. */
   async inbox(f: InboxFilter): Promise<{ rows: CaseRow[]; total: number }> {
-    // a case waiting for the citizen is in the inbox of the lanes that answer for that step
-    const where = ['sop_id = $1', "(lane = ANY($2) OR (kind = 'complaint' AND step = ANY($4)))", 'status = $3'];
+    // the cases of the caller's lanes (a unit's when they hold lane:unit), those waiting for the citizen at a
+    // step their lanes answer for, and those their lanes were asked about (coordination)
+    const where = [
+      'sop_id = $1',
+      "(lane = ANY($2) OR (unit IS NOT NULL AND lane || ':' || unit = ANY($2)) OR (kind = 'complaint' AND step = ANY($4)) OR consulting_lane = ANY($2))",
+      'status = $3',
+    ];
     const params: unknown[] = [f.sopId, f.lanes, f.status, f.citizenSteps ?? []];
+    // a case waiting for a scheduled date is off the inbox until then, unless asked for
+    if (f.status === 'open') where.push(f.scheduled ? 'waiting_until IS NOT NULL' : 'waiting_until IS NULL');
     const add = (clause: string, value: unknown) => {
       params.push(value);
       where.push(clause.replace('?', `$${params.length}`));

@@ -1,5 +1,6 @@
 import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { applyEvent, allowedEventsOf, EventNotAllowedError, recomputeDeadline, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
+import { localMidnight } from '@sop/business-time';
+import { answerConsultation, applyEvent, allowedEventsOf, consult, EventNotAllowedError, recomputeDeadline, resumeWait, scheduleWait, startCase, suggestedOutcome, unitFor, type CaseState, type KartuEntry } from '@sop/case-engine';
 import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
 import { intakeLaneFor, intakeLanesOf, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
 import type pino from 'pino';
@@ -20,8 +21,13 @@ export interface IntakeInput {
 }
 
 export interface EventInput {
-  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
+  /** The machine's events, and CONSULT (ask a lane), ANSWER (the asked lane answers), SCHEDULE (wait until a date). */
+  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT' | 'CONSULT' | 'ANSWER' | 'SCHEDULE';
   outcome?: string;
+  /** With CONSULT: the lane asked. */
+  lane?: string;
+  /** With SCHEDULE: the date (YYYY-MM-DD, from the start of that day in the office's time zone) or instant the case waits until. */
+  until?: string;
   note?: string;
   /** The reply to the complainant (already trimmed by the DTO), shown on the public ticket page. */
   reply?: string;
@@ -29,7 +35,12 @@ export interface EventInput {
 }
 
 /** A citizen's event from the ticket page: what the current citizen step allows, and their own words. */
-export type CitizenEventInput = Pick<EventInput, 'type' | 'outcome' | 'note' | 'version'>;
+export interface CitizenEventInput {
+  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
+  outcome?: string;
+  note?: string;
+  version: number;
+}
 
 /** The same answer for a ticket that does not exist and a wrong code: neither says whether the ticket exists. */
 const NO_MATCH = 'the ticket number and access code do not match any complaint: check both on your receipt';
@@ -53,7 +64,15 @@ const toState = (row: CaseRow): CaseState => ({
   deadlinePending: row.deadline_pending,
   deadlineNote: row.deadline_note,
   overdue: row.overdue,
+  consulting: row.consulting_lane ? { lane: row.consulting_lane, since: new Date(row.consulting_since ?? row.step_entered_at) } : null,
+  waitingUntil: row.waiting_until ? new Date(row.waiting_until) : null,
+  unit: row.unit,
 });
+
+/** Whether the user holds the case's lane: the whole lane, or the case's unit of it (`lane:unit`). */
+export function holdsCaseLane(user: Pick<Principal, 'lanes'>, row: Pick<CaseRow, 'lane' | 'unit'>): boolean {
+  return user.lanes.includes(row.lane) || (row.unit !== null && user.lanes.includes(`${row.lane}:${row.unit}`));
+}
 
 /** Runs complaints as cases through their SOP version: intake, events, inbox, views. */
 export class CasesService {
@@ -119,7 +138,10 @@ export class CasesService {
     }
     const categoryField = published.sop.intake?.categoryField;
     const now = this.clock.now();
-    const { state, entry } = startCase(published.compiled, published.calendar, now, channel);
+    const started = startCase(published.compiled, published.calendar, now, channel);
+    const entry = started.entry;
+    // the unit of the first lane, when it stands for several (the Bidang of the field concerned)
+    const state = { ...started.state, unit: unitFor(published.compiled.steps[started.state.step], checked.values) };
     const channelLabel = channels.find((c) => c.id === channel)?.label ?? 'formulir web';
     const officer: Officer = by ? { id: by.userId, name: by.displayName } : { id: null, name: `Pelapor (${channelLabel})` };
     // the complainant's access code to the citizen steps: shown once, in this answer; stored hashed
@@ -189,7 +211,12 @@ export class CasesService {
    */
   canAct(user: Principal, row: CaseRow, published: PublishedSop): boolean {
     if (user.regency !== row.sop_id || row.status !== 'open') return false;
-    return user.lanes.includes(row.lane) || this.actsForCitizen(user, row, published);
+    return holdsCaseLane(user, row) || this.actsForCitizen(user, row, published);
+  }
+
+  /** Whether the user's lane was asked about the case and may answer (coordination). */
+  canAnswer(user: Principal, row: CaseRow): boolean {
+    return user.regency === row.sop_id && row.status === 'open' && row.consulting_lane !== null && user.lanes.includes(row.consulting_lane);
   }
 
   /** Whether the case waits for the citizen at a step one of the user's lanes answers for. */
@@ -246,13 +273,20 @@ export class CasesService {
     this.assertSameRegency(user, row, published);
     const flow = this.flowOf(row, published);
     const meta = flow.steps[row.step];
-    const forCitizen = !user.lanes.includes(row.lane) && this.actsForCitizen(user, row, published);
-    if (row.status === 'open' && !user.lanes.includes(row.lane) && !forCitizen) {
-      const answering = onBehalfLanes(meta);
+    const holds = holdsCaseLane(user, row);
+    const forCitizen = !holds && this.actsForCitizen(user, row, published);
+    const answering = input.type === 'ANSWER';
+    if (answering ? !this.canAnswer(user, row) : row.status === 'open' && !holds && !forCitizen) {
+      const citizenLanes = onBehalfLanes(meta);
+      const where = row.unit ? `lane "${meta.laneName}" (${row.lane}), unit ${row.unit}` : `lane "${meta.laneName}" (${row.lane})`;
       throw new ForbiddenException(
-        answering.length
-          ? `the case waits for the complainant at step ${meta.number ?? '?'}; only lane ${answering.map((l) => `"${l}"`).join(' or ')} may record their answer, and you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`
-          : `the case waits at step ${meta.number ?? '?'} in lane "${meta.laneName}" (${row.lane}); you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`,
+        answering
+          ? row.consulting_lane
+            ? `lane "${row.consulting_lane}" was asked about this case; you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`
+            : 'no lane was asked about this case: there is nothing to answer'
+          : citizenLanes.length
+            ? `the case waits for the complainant at step ${meta.number ?? '?'}; only lane ${citizenLanes.map((l) => `"${l}"`).join(' or ')} may record their answer, and you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`
+            : `the case waits at step ${meta.number ?? '?'} in ${where}; you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`,
       );
     }
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
@@ -264,11 +298,21 @@ export class CasesService {
         throw new BadInputException('no reply on the complainant\'s answer', [{ field: 'reply', message: "this records the complainant's answer, not the office's: send the reply on the office's next step" }]);
       }
     }
-    const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
+    if (answering && !input.note?.trim()) {
+      throw new BadInputException('the answer is missing', [{ field: 'note', message: 'write the answer to the lane that asked in note' }]);
+    }
+    // routing by the complaint's field: another outcome than the one it leads to needs a reason
+    const suggested = suggestedOutcome(meta, row.form_data);
+    if (input.type === 'CHOOSE' && suggested !== null && input.outcome !== suggested && !input.note?.trim()) {
+      const value = meta.routeBy ? row.form_data[meta.routeBy.field] : null;
+      throw new BadInputException('say why the complaint goes another way', [
+        { field: 'note', message: `the complaint's ${meta.routeBy?.field} is "${String(value)}", which leads to "${suggested}": to choose "${input.outcome}" instead, say why in note` },
+      ]);
+    }
     const now = this.clock.now();
     let result: { state: CaseState; entry: KartuEntry };
     try {
-      result = applyEvent(flow, published.calendar, toState(row), event, now);
+      result = this.decide(flow, published, row, input, now);
     } catch (e) {
       if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
       throw e;
@@ -295,6 +339,47 @@ export class CasesService {
     }
     this.logger.info({ case: row.id, event: input.type, outcome: input.outcome, from: row.step, to: result.state.step, by: user.username, forCitizen }, 'case moved');
     return { body, replayed: false };
+  }
+
+  /** The new state and kartu line of an officer's event: a machine event, or a side line that keeps the case at its step. */
+  private decide(flow: CompiledFlow, published: PublishedSop, row: CaseRow, input: EventInput, now: Date): { state: CaseState; entry: KartuEntry } {
+    const state = toState(row);
+    switch (input.type) {
+      case 'CONSULT':
+        if (!input.lane) throw new BadInputException('which lane is asked?', [{ field: 'lane', message: `name the lane asked: one of ${(flow.steps[row.step]?.coordination ?? []).map((c) => c.lane).join(', ') || 'none (this step coordinates with no lane)'}` }]);
+        return consult(flow, published.calendar, state, input.lane, now);
+      case 'ANSWER':
+        return answerConsultation(flow, published.calendar, state, now);
+      case 'SCHEDULE':
+        return scheduleWait(flow, published.calendar, state, this.scheduledDate(input.until, published), now);
+      default: {
+        const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
+        const moved = applyEvent(flow, published.calendar, state, event, now);
+        return { ...moved, state: this.withUnit(flow, moved.state, row) };
+      }
+    }
+  }
+
+  /** The unit of the lane a case moved to, from its form (the case keeps its unit while it stays). */
+  private withUnit(flow: CompiledFlow, next: CaseState, row: CaseRow): CaseState {
+    return next.step === row.step ? { ...next, unit: row.unit } : { ...next, unit: unitFor(flow.steps[next.step], row.form_data) };
+  }
+
+  /** A SCHEDULE date: an instant, or a date from the start of that day in the office's time zone. */
+  private scheduledDate(until: string | undefined, published: PublishedSop): Date {
+    const bad = () =>
+      new BadInputException('the scheduled date is not valid', [{ field: 'until', message: `give the date the case waits until, e.g. 2026-12-10 (from the start of that day, ${published.sop.calendar.timeZone}) or 2026-12-10T09:00:00+07:00${until ? `; "${until}" is not one` : ''}` }]);
+    if (!until) throw bad();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(until)) {
+      try {
+        return localMidnight(until, published.sop.calendar.timeZone);
+      } catch {
+        throw bad();
+      }
+    }
+    const at = new Date(until);
+    if (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(until)) throw bad();
+    return at;
   }
 
   /**
@@ -330,7 +415,8 @@ export class CasesService {
     const now = this.clock.now();
     let result: { state: CaseState; entry: KartuEntry };
     try {
-      result = applyEvent(flow, published.calendar, toState(row), event, now);
+      const moved = applyEvent(flow, published.calendar, toState(row), event, now);
+      result = { ...moved, state: this.withUnit(flow, moved.state, row) };
     } catch (e) {
       if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
       throw e;
@@ -407,8 +493,12 @@ export class CasesService {
     const published = await this.catalog.byId(row.sop_version_id);
     const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
     const now = this.clock.now();
-    const { state, entry } = applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
-    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: 'Sistem (batas waktu)' }, { note: null, reply: null }, now, { onlyIfDue: true });
+    // a scheduled date that came brings the case back; any other passed deadline applies the step's timeout rule
+    const waited = row.waiting_until !== null;
+    const moved = waited ? resumeWait(flow, published.calendar, toState(row), now) : applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
+    const { entry } = moved;
+    const state = this.withUnit(flow, moved.state, row);
+    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' }, { note: null, reply: null }, now, { onlyIfDue: true });
     if (written !== null) {
       this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
     }

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type pino from 'pino';
 import { AccountsController } from './accounts/accounts.controller';
 import { AccountsService } from './accounts/accounts.service';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AccountStatus } from './auth/account-status';
@@ -54,10 +55,11 @@ export class AppModule {
     const users = new UsersRepository(db);
     const accountStatus = new AccountStatus(users);
     const accounts = new AccountsService(users, catalog, audit, accountStatus, clock, auth.throttle, auth.passwords);
-    const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger);
+    const attachments = AttachmentsModule.service({ config, db, catalog, cases, audit, clock, logger });
+    const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,
-      imports: [ReportsModule.create({ db, cipher, catalog, auth, accountStatus, clock }), RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! })],
+      imports: [ReportsModule.create({ db, cipher, catalog, auth, accountStatus, clock }), AttachmentsModule.create({ attachments, auth, accountStatus }), RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! })],
       controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HolidaysController, AccountsController, AuditController, HealthController],
       providers: [
         { provide: Database, useValue: db },

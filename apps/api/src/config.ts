@@ -31,6 +31,23 @@ export interface AppConfig {
   limits: RateLimits;
   /** Encrypts confidential form values at rest: DATA_KEY, or a random one kept in DATA_DIR/data-key (32 bytes). */
   dataKey: Buffer;
+  /** Where attachments are kept and how large an officer's file may be (docs/adr/0013-attachments.md). */
+  attachments: AttachmentSettings;
+}
+
+/** ATTACHMENTS_S3_*: an S3-compatible bucket for attachments; without it they are kept in DATA_DIR/attachments. */
+export interface S3Settings {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+}
+
+export interface AttachmentSettings {
+  s3: S3Settings | null;
+  /** ATTACHMENT_EVENT_MAX_MB: the largest file an officer attaches to an event, in megabytes (1–20, default 10). */
+  eventMaxMb: number;
 }
 
 /** A number of requests per window, per client address (in each API process's memory). */
@@ -49,6 +66,8 @@ export interface RateLimits {
   ticketMisses: RateWindow;
   /** Complaints accepted from the public form per client address. */
   complaints: RateWindow;
+  /** Files uploaded from the public form per client address (accepted or refused: each costs the bytes sent). */
+  attachments: RateWindow;
   /** Worker threads checking passwords (bcrypt), and log-ins that may wait for one before 503. */
   passwordWorkers: number;
   passwordQueue: number;
@@ -169,6 +188,26 @@ function readSecretFile(file: string, kept: KeptFile): string | null {
   }
 }
 
+/** ATTACHMENTS_S3_*: all of endpoint, bucket and keys, or none (files on the local disk). */
+function s3SettingsOf(env: NodeJS.ProcessEnv): S3Settings | null {
+  const names = ['ENDPOINT', 'BUCKET', 'ACCESS_KEY_ID', 'SECRET_ACCESS_KEY'] as const;
+  const given = names.filter((n) => (env[`ATTACHMENTS_S3_${n}`] ?? '') !== '');
+  if (given.length === 0) return null;
+  if (given.length < names.length) {
+    const missing = names.filter((n) => !given.includes(n)).map((n) => `ATTACHMENTS_S3_${n}`);
+    throw new ConfigError(`attachments in S3 need ${missing.join(', ')} as well (or unset every ATTACHMENTS_S3_ variable to keep them in DATA_DIR/attachments)`);
+  }
+  const endpoint = env.ATTACHMENTS_S3_ENDPOINT!;
+  if (!/^https?:\/\/[^\s/]+/.test(endpoint)) throw new ConfigError(`ATTACHMENTS_S3_ENDPOINT="${endpoint}" is not a URL such as https://s3.ap-southeast-3.amazonaws.com or http://127.0.0.1:9000`);
+  return {
+    endpoint,
+    bucket: env.ATTACHMENTS_S3_BUCKET!,
+    accessKeyId: env.ATTACHMENTS_S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.ATTACHMENTS_S3_SECRET_ACCESS_KEY!,
+    region: env.ATTACHMENTS_S3_REGION || 'us-east-1',
+  };
+}
+
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -216,6 +255,7 @@ function rateLimitsOf(env: NodeJS.ProcessEnv): RateLimits {
     ticketLookups: window('TICKET_LOOKUP', 60, 60),
     ticketMisses: window('TICKET_MISS', 30, 3600),
     complaints: window('COMPLAINT_IP', 30, 3600),
+    attachments: window('ATTACHMENT_IP', 60, 3600),
     passwordWorkers: integer(env, 'PASSWORD_WORKERS', 1, 1, 16),
     passwordQueue: integer(env, 'PASSWORD_QUEUE', 32, 0, 10_000),
   };
@@ -251,6 +291,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     trustProxy: trustProxyOf(env),
     limits: rateLimitsOf(env),
+    attachments: { s3: s3SettingsOf(env), eventMaxMb: integer(env, 'ATTACHMENT_EVENT_MAX_MB', 10, 1, 20) },
     // last: every other setting is checked before a secret file is created
     authSecret: authSecretOf(env, production, dataDir),
     dataKey: dataKeyOf(env, production, dataDir),

@@ -25,7 +25,7 @@ export class RateLimitModule implements NestModule {
   constructor(@Inject(LIMITS) private readonly limits: RateLimits) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    const { loginPerIp, ticketLookups, ticketMisses, complaints } = this.limits;
+    const { loginPerIp, ticketLookups, ticketMisses, complaints, attachments } = this.limits;
     consumer
       .apply(
         clientLimit({
@@ -80,5 +80,16 @@ export class RateLimitModule implements NestModule {
         }),
       )
       .forRoutes({ path: 'api/public/complaints', method: RequestMethod.POST });
+    // every upload counts, refused ones too: each costs the bytes sent (docs/adr/0013-attachments.md)
+    consumer
+      .apply(
+        clientLimit({
+          window: attachments,
+          count: 'all',
+          message: (wait) => `too many files were uploaded from your address: try again in ${wait}, or bring the documents to the office`,
+          messageId: (wait) => `terlalu banyak berkas diunggah dari alamat Anda: coba lagi dalam ${wait}, atau bawa dokumennya langsung ke kantor`,
+        }),
+      )
+      .forRoutes({ path: 'api/public/attachments', method: RequestMethod.POST });
   }
 }

@@ -5,9 +5,10 @@ import { HolidayLists1765000000000 } from './migrations/1765000000000-holiday-li
 import { LoginLockouts1765100000000 } from './migrations/1765100000000-login-lockouts';
 import { AccountsAndAudit1765200000000 } from './migrations/1765200000000-accounts-and-audit';
 import { CitizenAccess1765300000000 } from './migrations/1765300000000-citizen-access';
+import { Attachments1765400000000 } from './migrations/1765400000000-attachments';
 import { CoordinationAndWaits1765500000000 } from './migrations/1765500000000-coordination-and-waits';
 
-export const MIGRATIONS = [InitialSchema1763900000000, KartuReply1764000000000, HolidayLists1765000000000, AccountsAndAudit1765200000000, LoginLockouts1765100000000, CitizenAccess1765300000000, CoordinationAndWaits1765500000000];
+export const MIGRATIONS = [InitialSchema1763900000000, KartuReply1764000000000, HolidayLists1765000000000, AccountsAndAudit1765200000000, LoginLockouts1765100000000, CitizenAccess1765300000000, Attachments1765400000000, CoordinationAndWaits1765500000000];
 
 /**
  * TypeORM options for either database. `poolSize: 1` for the embedded PGlite, which has a single

@@ -50,6 +50,8 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly clock: Clock,
     private readonly intervalMs: number,
     private readonly logger: pino.Logger,
+    /** Removes uploaded files no complaint or event claimed in time (docs/adr/0013-attachments.md). */
+    private readonly attachments?: { removeUnclaimed(): Promise<number> },
   ) {}
 
   onApplicationBootstrap() {
@@ -79,6 +81,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
         await this.openPeriodicRuns();
         await this.pruneIdempotencyKeys();
         await this.sealPlaintextForms();
+        await this.attachments?.removeUnclaimed();
       } catch (e) {
         this.logger.error({ err: e }, 'work loop pass failed');
       } finally {

@@ -1,0 +1,74 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { BadInputException } from '../common/errors';
+import { AttachmentsService } from './attachments.service';
+
+const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new BadInputException(`not ${field === 'id' ? 'a case' : 'an attachment'} id`, [{ field, message: `the ${field === 'id' ? 'case' : 'attachment'} id must be a UUID` }]) });
+
+/** A file name for a Content-Disposition header: the name itself (RFC 5987) and an ASCII stand-in. */
+export function contentDisposition(name: string): string {
+  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || 'lampiran';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+@ApiTags('public')
+@Controller('api/public/attachments')
+export class PublicAttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @ApiConsumes('multipart/form-data')
+  @ApiQuery({ name: 'sop', description: "The SOP whose form has the file field, e.g. buleleng" })
+  @ApiQuery({ name: 'field', description: 'The id of the file field' })
+  @ApiOperation({ summary: "Upload a file for a file field of an SOP's public form (one file in the part \"file\"); answers the token to send as the field's value within 24 hours" })
+  @ApiResponse({ status: 400, description: 'not multipart, no file, an empty file, an unknown SOP or field' })
+  @ApiResponse({ status: 413, description: "larger than the field's maxSizeMb (default 5 MB)" })
+  @ApiResponse({ status: 415, description: "not a kind of file the field accepts, read from the file's content (default JPEG, PNG, PDF)" })
+  @ApiResponse({ status: 429, description: 'too many uploads from this address (ATTACHMENT_IP_LIMIT per ATTACHMENT_IP_WINDOW_SECONDS); Retry-After' })
+  async upload(@Req() req: Request, @Query('sop') sop: unknown, @Query('field') field: unknown) {
+    const staged = await this.attachments.stagePublic(req, { sop, field });
+    const { sha256: _, ...answer } = staged;
+    return answer;
+  }
+}
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@UseGuards(AuthGuard)
+@Controller('api')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post('attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: "Upload a file for an event of a case (officers; one file in the part \"file\"): send the token in the event's attachments within 24 hours" })
+  @ApiResponse({ status: 413, description: 'larger than ATTACHMENT_EVENT_MAX_MB (default 10 MB)' })
+  @ApiResponse({ status: 415, description: 'not a JPEG, PNG or PDF, read from its content' })
+  upload(@Req() req: Request, @CurrentUser() user: Principal) {
+    return this.attachments.stageForEvent(req, user);
+  }
+
+  @Get('cases/:id/attachments')
+  @ApiOperation({ summary: "A case's files (the form's and the events'): for the lanes that may see the complainant's identity" })
+  async list(@CurrentUser() user: Principal, @Param('id', uuid('id')) id: string) {
+    return { items: await this.attachments.list(user, id) };
+  }
+
+  @Get('cases/:id/attachments/:attachmentId')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Download a case's file (lanes that may see the identity; every download is recorded in the audit log)" })
+  async download(@CurrentUser() user: Principal, @Param('id', uuid('id')) id: string, @Param('attachmentId', uuid('attachmentId')) attachmentId: string, @Res() res: Response) {
+    const file = await this.attachments.download(user, id, attachmentId);
+    res.setHeader('Content-Type', file.type);
+    res.setHeader('Content-Length', String(file.body.length));
+    res.setHeader('Content-Disposition', contentDisposition(file.name));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    // opened by mistake in the browser, the file runs nothing and loads nothing
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.end(file.body);
+  }
+}

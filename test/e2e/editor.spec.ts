@@ -318,7 +318,7 @@ describe('the SOP editor’s editing controls', () => {
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-delete-step.png') });
     await confirm.getByTestId('delete-step-ok').click();
     await waitForYaml('- id: kadis-periksa', false);
-    expect(stepBlock(await yamlText(), 'sekretaris-periksa')).toContain('{ id: tidak-terselesaikan, label: Tidak terselesaikan, to: penyelesaian, kind: escalation }');
+    expect(stepBlock(await yamlText(), 'sekretaris-periksa')).toContain('{ id: tidak-terselesaikan, label: Tidak terselesaikan, to: penyelesaian, kind: escalation, provenance: { status: inferred,');
     expect(await session.page.getByTestId('command-effects').textContent()).toContain('alur dari "sekretaris-periksa" kini menuju "penyelesaian", bukan "kadis-periksa"');
     expect(await node('kadis-periksa').count()).toBe(0);
     await undo();
@@ -471,20 +471,21 @@ describe('the SOP editor’s editing controls', () => {
 
     expect(await panel.getByTestId('prop-onTimeout').inputValue()).toBe('escalate');
     await panel.getByTestId('prop-onTimeout').selectOption('flag');
-    await waitForYaml('onTimeout: { action: flag }');
+    // Metro's escalation on timeout is a platform decision (ADR 0011): the rule changes, the mark stays
+    await waitForYaml('onTimeout: { action: flag, provenance: { status: inferred,');
     expect(await undoTitle()).toBe('Urungkan: Ubah onTimeout langkah "kasi-periksa" (Ctrl+Z)');
 
     const outcome = panel.locator('[data-testid="prop-outcome"][data-outcome-id="selesai"]');
     await outcome.getByTestId('prop-outcome-label').fill('Selesai di Kasi');
     await outcome.getByTestId('prop-outcome-label').press('Enter');
-    await waitForYaml('{ id: selesai, label: Selesai di Kasi, to: penyelesaian }');
+    await waitForYaml('{ id: selesai, label: Selesai di Kasi, to: penyelesaian, provenance: { status: inferred,');
     expect(await session.page.getByTestId('edge-label').allTextContents()).toContain('Selesai di Kasi');
 
     await panel.getByTestId('prop-id').fill('kasi-memeriksa');
     await panel.getByTestId('prop-id').press('Enter');
     await node('kasi-memeriksa').waitFor();
     // the arrow that led to the step follows the new id, and the step stays selected
-    expect(stepBlock(await yamlText(), 'tim-teknis')).toContain('to: kasi-memeriksa, kind: escalation }');
+    expect(stepBlock(await yamlText(), 'tim-teknis')).toContain('to: kasi-memeriksa, kind: escalation, provenance: { status: inferred,');
     expect(await session.page.getByTestId('properties-panel').getAttribute('data-step-id')).toBe('kasi-memeriksa');
     expect(await undoTitle()).toBe('Urungkan: Ganti id langkah "kasi-periksa" menjadi "kasi-memeriksa" (Ctrl+Z)');
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-step-properties.png'), fullPage: true });

@@ -43,7 +43,7 @@ export async function upload(client: ApiClient, path: string, file: { body: Buff
   const { body, contentType } = multipart(parts);
   const headers: Record<string, string> = { 'content-type': contentType };
   if (options.as) headers.authorization = `Bearer ${await client.token(options.as)}`;
-  const res = await fetch(client.url + path, { method: 'POST', headers, body });
+  const res = await fetch(client.url + path, { method: 'POST', headers, body: new Uint8Array(body) });
   const text = await res.text();
   let parsed: unknown = text;
   try {

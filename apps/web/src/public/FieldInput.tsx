@@ -1,7 +1,8 @@
-import { MAX_TEXTAREA_LENGTH } from '@sop/citizen-data';
+import { attachmentLimitsOf, fileTypesText, MAX_TEXTAREA_LENGTH, sizeText } from '@sop/citizen-data';
 import type { FormField } from '@sop/model';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
-import { inputAttributesOf } from './complaint-form';
+import { checkChosenFile, fileInputAcceptOf, inputAttributesOf, uploadFile, type UploadedFile } from './complaint-form';
 import { LockIcon } from './icons';
 
 const HINTS: Partial<Record<FormField['type'], MessageKey>> = {
@@ -26,11 +27,14 @@ interface Props {
   notes: string[];
   onChange(value: string): void;
   onBlur(): void;
+  /** The SOP whose form this is: a file field uploads its file for it. */
+  sopId?: string;
 }
 
 /** One field of a complaint form, as the SOP writes it: label, required mark, hint, error. */
-export function FieldInput({ field, value, error, notes, onChange, onBlur }: Props) {
+export function FieldInput({ field, value, error, notes, onChange, onBlur, sopId }: Props) {
   const { t } = useI18n();
+  if (field.type === 'file') return <FileFieldInput field={field} value={value} error={error} onChange={onChange} onBlur={onBlur} sopId={sopId ?? ''} />;
   const base = `pub-field-${field.id}`;
   const hintKey = HINTS[field.type];
   const describedBy = [hintKey ? `${base}-hint` : null, error ? `${base}-error` : null, notes.length ? `${base}-notes` : null].filter(Boolean).join(' ') || undefined;
@@ -151,6 +155,163 @@ export function FieldInput({ field, value, error, notes, onChange, onBlur }: Pro
         <input {...common} {...inputAttributesOf(field)} className="pub-input" value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} spellCheck={field.type === 'text' ? undefined : false} />
       )}
       {messages}
+    </div>
+  );
+}
+
+/** The words of a file field (to move into public/messages.ts with the other public words). */
+const FILE_WORDS = {
+  id: {
+    camera: 'Ambil foto',
+    choose: 'Pilih berkas',
+    replace: 'Ganti berkas',
+    remove: 'Hapus',
+    uploading: 'Mengunggah… {p}%',
+    checking: 'Memeriksa berkas…',
+    hint: '{kinds}, paling besar {max} MB. Berkas hanya dapat dilihat petugas yang berwenang, tidak pernah di halaman tiket.',
+    attached: 'Terlampir',
+  },
+  en: {
+    camera: 'Take a photo',
+    choose: 'Choose a file',
+    replace: 'Replace the file',
+    remove: 'Remove',
+    uploading: 'Uploading… {p}%',
+    checking: 'Checking the file…',
+    hint: '{kinds}, at most {max} MB. Only the officers allowed may see the file, never on the ticket page.',
+    attached: 'Attached',
+  },
+} as const;
+
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+/**
+ * A file field: the file is checked (kind by its content, size) and uploaded as soon as it is chosen,
+ * with its progress; the field's value is the token the upload answered. On a phone, "Take a photo"
+ * opens the camera when the field takes images.
+ */
+function FileFieldInput({ field, value, error, onChange, onBlur, sopId }: { field: FormField; value: string; error: string | null; onChange(value: string): void; onBlur(): void; sopId: string }) {
+  const { t, lang } = useI18n();
+  const words = FILE_WORDS[lang];
+  const limits = attachmentLimitsOf(field);
+  const [uploaded, setUploaded] = useState<UploadedFile | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const base = `pub-field-${field.id}`;
+  const shownError = localError ?? error;
+  const invalid = shownError !== null;
+  const takesImages = limits.accept.some((type) => type.startsWith('image/'));
+  const max = lang === 'id' ? String(limits.maxSizeMb).replace('.', ',') : String(limits.maxSizeMb);
+  const current = uploaded && uploaded.token === value ? uploaded : null;
+
+  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = ''; // the same file may be chosen again after an error
+    if (!file) return;
+    controller.current?.abort();
+    setLocalError(null);
+    setProgress(0);
+    onChange('');
+    const problem = await checkChosenFile(limits, field.label, file, lang);
+    if (problem) {
+      setProgress(null);
+      setLocalError(problem);
+      onBlur();
+      return;
+    }
+    const abort = new AbortController();
+    controller.current = abort;
+    try {
+      const answer = await uploadFile(`/api/public/attachments?sop=${encodeURIComponent(sopId)}&field=${encodeURIComponent(field.id)}`, file, { lang, onProgress: setProgress, signal: abort.signal });
+      setUploaded(answer);
+      onChange(answer.token);
+    } catch (err) {
+      if (!abort.signal.aborted) setLocalError(err instanceof Error ? err.message : String(err));
+    } finally {
+      if (controller.current === abort) setProgress(null);
+      onBlur();
+    }
+  };
+
+  const remove = () => {
+    controller.current?.abort();
+    setUploaded(null);
+    setLocalError(null);
+    onChange('');
+  };
+
+  const describedBy = `${base}-hint${invalid ? ` ${base}-error` : ''}`;
+  return (
+    <div className="pub-field pub-file" data-testid="field" data-field-id={field.id} data-invalid={invalid}>
+      <span className="pub-label" id={`${base}-label`}>
+        <span className="pub-label-text">{field.label}</span>
+        {field.required ? (
+          <span className="pub-required" title={t('publicRequired')}>
+            <span aria-hidden="true">*</span>
+            <span className="pub-sr-only"> ({t('publicRequired')})</span>
+          </span>
+        ) : (
+          <span className="pub-optional">({t('publicOptional')})</span>
+        )}
+        <span className="pub-tag" data-testid="confidential-tag">
+          <LockIcon />
+          {t('publicConfidentialTag')}
+        </span>
+      </span>
+      <p className="pub-hint" id={`${base}-hint`}>
+        {fill(words.hint, { kinds: fileTypesText(limits.accept, lang), max })}
+      </p>
+      {current && (
+        <p className="pub-file-chosen" data-testid="file-chosen" data-field-id={field.id}>
+          ✓ {words.attached}: <strong>{current.name}</strong> ({sizeText(current.size, lang)}){' '}
+          <button type="button" className="button button-small" onClick={remove} data-testid="file-remove">
+            {words.remove}
+          </button>
+        </p>
+      )}
+      {progress !== null && (
+        <p className="pub-hint" aria-live="polite" data-testid="file-progress">
+          <progress max={1} value={progress} aria-labelledby={`${base}-label`} /> {progress === 0 ? words.checking : fill(words.uploading, { p: Math.round(progress * 100) })}
+        </p>
+      )}
+      <div className="pub-file-buttons" style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
+        {takesImages && (
+          <label className="button">
+            {words.camera}
+            <input
+              type="file"
+              className="pub-sr-only"
+              accept={fileInputAcceptOf(limits.accept.filter((type) => type.startsWith('image/')))}
+              capture="environment"
+              onChange={choose}
+              disabled={progress !== null}
+              data-testid="file-camera"
+              data-field-id={field.id}
+            />
+          </label>
+        )}
+        <label className="button">
+          {current ? words.replace : words.choose}
+          <input
+            id={base}
+            type="file"
+            className="pub-sr-only"
+            name={field.id}
+            accept={fileInputAcceptOf(limits.accept)}
+            onChange={choose}
+            disabled={progress !== null}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            aria-required={field.required ?? false}
+            data-testid="field-input"
+            data-field-id={field.id}
+          />
+        </label>
+      </div>
+      <p className="pub-error" id={`${base}-error`} data-testid="field-error" data-field-id={field.id} aria-live="polite" hidden={!shownError}>
+        {shownError}
+      </p>
     </div>
   );
 }

@@ -182,6 +182,7 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
           value={values[field.id] ?? ''}
           error={errorOf(field.id)}
           notes={identityNotes(field, values[field.id] ?? '', lang)}
+          sopId={detail.id}
           onChange={(value) => {
             setValues((v) => ({ ...v, [field.id]: value }));
             setServerErrors((s) => {

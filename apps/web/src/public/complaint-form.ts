@@ -1,4 +1,17 @@
-import { checkFormSubmission, checkKk, checkNik, checkNikOrKk, DEFAULT_COMPLAINT_FORM, type FieldIssue } from '@sop/citizen-data';
+import {
+  checkFormSubmission,
+  checkKk,
+  checkNik,
+  checkNikOrKk,
+  DEFAULT_COMPLAINT_FORM,
+  FILE_TYPES,
+  fileTypesText,
+  sizeText,
+  sniffFileType,
+  SNIFF_BYTES,
+  type AttachmentLimits,
+  type FieldIssue,
+} from '@sop/citizen-data';
 import type { Form, FormField, SopDocument } from '@sop/model';
 
 /** The form a citizen fills for an SOP: the SOP's own, or the platform's default (as the API decides). */
@@ -114,4 +127,76 @@ export function inputAttributesOf(field: FormField): InputAttributes {
       return { type: 'text', autoComplete: 'off' };
     }
   }
+}
+
+/** A file uploaded for a file field (or an officer's event): the token to send, and what the server read. */
+export interface UploadedFile {
+  token: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** The `accept` of a file input for kinds of file: MIME types and their extensions (some phones go by the extension). */
+export function fileInputAcceptOf(types: readonly string[]): string {
+  return types.flatMap((t) => [t, ...(FILE_TYPES[t]?.extensions.map((e) => `.${e}`) ?? [])]).join(',');
+}
+
+/**
+ * What is wrong with a chosen file before it is sent, by the same rules as the server: its kind read
+ * from its first bytes and its size against the field's limit; null when it may be sent.
+ */
+export async function checkChosenFile(limits: AttachmentLimits, label: string, file: Blob & { name?: string }, lang: 'id' | 'en'): Promise<string | null> {
+  if (file.size === 0) return lang === 'id' ? `Berkas untuk "${label}" kosong: pilih berkas lain.` : `The file chosen for "${label}" is empty: choose another.`;
+  if (file.size > limits.maxBytes) {
+    const max = lang === 'id' ? String(limits.maxSizeMb).replace('.', ',') : String(limits.maxSizeMb);
+    return lang === 'id'
+      ? `"${label}" menerima berkas paling besar ${max} MB; berkas ini ${sizeText(file.size, 'id')}. Pilih berkas yang lebih kecil (foto beresolusi lebih rendah).`
+      : `"${label}" takes files of at most ${max} MB; this one is ${sizeText(file.size)}. Choose a smaller file (a photo at a lower resolution).`;
+  }
+  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  const type = sniffFileType(head);
+  if (!type || !limits.accept.includes(type)) {
+    const kinds = fileTypesText(limits.accept, lang);
+    const what = type ? fileTypesText([type], lang) : lang === 'id' ? 'jenis yang tidak diterima' : 'a kind it does not take';
+    return lang === 'id' ? `"${label}" hanya menerima berkas ${kinds}; berkas ini ${what}.` : `"${label}" takes ${kinds} files; this one is ${what}.`;
+  }
+  return null;
+}
+
+/** The server's refusal of an upload in the UI language (it words each in both). */
+function uploadRefusal(status: number, body: unknown, lang: 'id' | 'en'): string {
+  const b = (typeof body === 'object' && body ? body : {}) as { message?: string; messageId?: string };
+  const text = lang === 'id' ? (b.messageId ?? b.message) : (b.message ?? b.messageId);
+  if (text) return text;
+  return lang === 'id' ? `Unggahan gagal (HTTP ${status}): coba lagi.` : `The upload failed (HTTP ${status}): try again.`;
+}
+
+/**
+ * Uploads one file as `multipart/form-data` (part `file`) with progress (XMLHttpRequest: fetch
+ * reports no upload progress). Answers the token, or throws an Error worded in the UI language.
+ */
+export function uploadFile(url: string, file: Blob & { name?: string }, options: { token?: string; lang: 'id' | 'en'; onProgress?(fraction: number): void; signal?: AbortSignal }): Promise<UploadedFile> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('accept', 'application/json');
+    if (options.token) xhr.setRequestHeader('authorization', `Bearer ${options.token}`);
+    xhr.upload.onprogress = (e) => e.lengthComputable && options.onProgress?.(e.loaded / e.total);
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        /* not JSON */
+      }
+      if (xhr.status === 201 || xhr.status === 200) resolve(body as UploadedFile);
+      else reject(new Error(uploadRefusal(xhr.status, body, options.lang)));
+    };
+    xhr.onerror = () => reject(new Error(options.lang === 'id' ? 'Unggahan terputus: periksa koneksi internet lalu coba lagi.' : 'The upload was cut off: check the connection and try again.'));
+    options.signal?.addEventListener('abort', () => xhr.abort());
+    const data = new FormData();
+    data.append('file', file, file.name ?? 'lampiran');
+    xhr.send(data);
+  });
 }

@@ -62,6 +62,9 @@ export class S3Storage implements AttachmentStorage {
       endpoint: settings.endpoint,
       region: settings.region,
       forcePathStyle: true,
+      // checksums only where the API requires them: several S3-compatible stores refuse the SDK's default trailers
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
     });
   }

@@ -35,14 +35,16 @@ export function CaseActions({
   onAct(event: AllowedEvent): void;
 }) {
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<string>('');
+  // routing by the complaint's field: the outcome its value leads to is chosen; another needs a reason
+  const [outcome, setOutcome] = useState<string>(detail.suggestedOutcome ?? '');
   const [missingNote, setMissingNote] = useState(false);
   const events = detail.allowedEvents;
   const choices = events.filter((e) => e.type === 'CHOOSE');
   const others = events.filter((e) => e.type !== 'CHOOSE');
   // recording the complainant's answer always says how it reached the office
   const forCitizen = detail.actsForCitizen;
-  const needsNote = (e: AllowedEvent) => forCitizen || e.escalates || e.rejects || e.type === 'ESCALATE' || e.type === 'REJECT';
+  const overridesRoute = (e: AllowedEvent) => e.type === 'CHOOSE' && detail.suggestedOutcome !== null && e.outcome !== detail.suggestedOutcome;
+  const needsNote = (e: AllowedEvent) => forCitizen || overridesRoute(e) || e.escalates || e.rejects || e.type === 'ESCALATE' || e.type === 'REJECT';
   const chosen = choices.find((e) => e.outcome === outcome);
   const anyNeedsNote = events.some(needsNote);
   const finishing = events.some((e) => e.finishes);
@@ -79,6 +81,12 @@ export function CaseActions({
               <input type="radio" name="outcome" value={e.outcome} checked={outcome === e.outcome} onChange={() => setOutcome(e.outcome!)} data-testid="outcome" data-outcome={e.outcome} />
               <span>{e.label ?? e.outcome}</span>
               {(e.escalates || e.rejects) && <span className="chip">{e.escalates ? t('legendEscalation') : t('legendRejection')}</span>}
+              {e.outcome === detail.suggestedOutcome && (
+                <span className="chip" data-testid="suggested">
+                  {t('consoleSuggested')}
+                </span>
+              )}
+              {e.document && <span className="muted console-document">· {t('consoleDocument', { document: e.document })}</span>}
             </label>
           ))}
         </fieldset>

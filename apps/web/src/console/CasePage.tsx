@@ -8,7 +8,9 @@ import { formatInstant } from '../simulation/format';
 import { CaseActions } from './CaseActions';
 import { CaseDiagram } from './CaseDiagram';
 import { CaseFormData } from './CaseFormData';
-import { fetchCase, sendCaseEvent, type AllowedEvent, type CaseDetail, type KartuLine } from './console-api';
+import { fetchCase, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
+import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
+import { kartuEventText } from './KartuTimeline';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { Countdown } from './Countdown';
 import { takeHandout } from './handout';
@@ -28,7 +30,7 @@ export function describeMove(k: KartuLine, timeZone: string, lang: 'id' | 'en', 
   return t('consoleMoveLine', {
     officer: k.officer,
     at: formatInstant(new Date(k.handedOverAt), timeZone, lang),
-    event: k.outcomeLabel ? `${t(`simEvent${k.event}` as 'simEventCOMPLETE')} "${k.outcomeLabel}"` : t(`simEvent${k.event}` as 'simEventCOMPLETE'),
+    event: k.outcomeLabel ? `${kartuEventText(k.event, t)} "${k.outcomeLabel}"` : kartuEventText(k.event, t),
     from: stepTitle(k.from.step),
     to: stepTitle(k.to.step, t('consoleEndStep')),
     lane: k.to.laneName ?? '—',
@@ -92,12 +94,12 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
     if (outcome) noticeRef.current?.scrollIntoView({ block: 'nearest' });
   }, [outcome]);
 
-  const act = async (event: AllowedEvent) => {
+  const act = async (event: CaseEventInput) => {
     setBusy(true);
     setOutcome(null);
     const seen = detail.version;
     try {
-      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, note: note.trim() || undefined, reply: reply.trim() || undefined, version: seen }, crypto.randomUUID());
+      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, lane: event.lane, until: event.until, note: note.trim() || undefined, reply: reply.trim() || undefined, version: seen }, crypto.randomUUID());
       const fresh = await reload();
       const last = fresh?.kartuKendali[fresh.kartuKendali.length - 1];
       setNote('');
@@ -164,6 +166,21 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             </p>
           )}
           {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
+          {detail.unit && (
+            <p className="muted" data-testid="case-unit">
+              {t('consoleUnit')}: <strong>{detail.unit.name}</strong>
+            </p>
+          )}
+          {detail.consulting && (
+            <p className="notice" data-testid="consulting">
+              {t('consoleConsulting', { lane: detail.consulting.laneName, at: formatInstant(new Date(detail.consulting.since), tz, lang) })}
+            </p>
+          )}
+          {detail.schedule?.until && (
+            <p className="notice" data-testid="scheduled">
+              {t('consoleScheduled', { label: detail.schedule.label ?? t('consoleSchedule'), at: formatInstant(new Date(detail.schedule.until), tz, lang) })}
+            </p>
+          )}
           {detail.waitingOnCitizen && (
             <p className="notice console-waiting-citizen" data-testid="waiting-on-citizen">
               {t('consoleWaitingOnCitizen')}
@@ -195,8 +212,13 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               <p className="console-note">{detail.step.template.text}</p>
             </section>
           )}
-          {detail.canAct && detail.allowedEvents.length > 0 ? (
-            <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} reply={reply} onReply={detail.actsForCitizen ? undefined : setReply} busy={busy} onAct={act} />
+          {detail.canAnswer && !detail.canAct ? (
+            <ConsultationAnswer detail={detail} note={note} onNote={setNote} busy={busy} onAnswer={() => void act({ type: 'ANSWER' })} />
+          ) : detail.canAct && detail.allowedEvents.length > 0 ? (
+            <>
+              <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} reply={reply} onReply={detail.actsForCitizen ? undefined : setReply} busy={busy} onAct={act} />
+              <CaseSideActions detail={detail} busy={busy} onAct={(e) => void act(e)} />
+            </>
           ) : (
             <section className="card console-actions" data-testid="no-actions">
               <h2>{t('simActions')}</h2>

@@ -105,6 +105,7 @@ function Inbox({ session }: { session: Session }) {
           <span className="console-label">{t('consoleFilterStatus')}</span>
           <select data-testid="filter-status" value={query.status} onChange={(e) => setQuery({ status: e.target.value as InboxQuery['status'] })}>
             <option value="open">{t('consoleStatusOpen')}</option>
+            <option value="scheduled">{t('consoleStatusScheduled')}</option>
             <option value="done">{t('consoleStatusDone')}</option>
           </select>
         </label>
@@ -219,6 +220,12 @@ function Inbox({ session }: { session: Session }) {
                         </span>
                       ) : (
                         <span className="muted">{item.status === 'done' ? t('consoleStatusDone') : t('consoleNoDeadline')}</span>
+                      )}
+                      {item.unit && <span className="chip" data-testid="unit-badge">{item.unit.name}</span>}
+                      {item.consultingLane && (
+                        <span className="chip" data-testid="consulting-badge">
+                          {t('consoleConsultingBadge', { lane: item.consultingLane })}
+                        </span>
                       )}
                       {item.waitingOnCitizen && (
                         <span className="chip" data-testid="waiting-badge">

@@ -3,6 +3,11 @@ import { formatInstant, formatWorkingMinutes } from '../simulation/format';
 import type { KartuLine } from './console-api';
 import { stepTitle } from './time-left';
 
+/** A kartu kendali line's event in words (the machine's events, coordination and scheduled waits). */
+export function kartuEventText(event: string, t: (key: MessageKey) => string): string {
+  return t(EVENT_KEYS[event] ?? 'simEventCOMPLETE');
+}
+
 const EVENT_KEYS: Record<string, MessageKey> = {
   START: 'simEventSTART',
   COMPLETE: 'simEventCOMPLETE',
@@ -10,6 +15,10 @@ const EVENT_KEYS: Record<string, MessageKey> = {
   ESCALATE: 'simEventESCALATE',
   REJECT: 'simEventREJECT',
   EXPIRE: 'simEventEXPIRE',
+  CONSULT: 'consoleEventCONSULT',
+  ANSWER: 'consoleEventANSWER',
+  SCHEDULE: 'consoleEventSCHEDULE',
+  RESUME: 'consoleEventRESUME',
 };
 
 /** The kartu kendali as a timeline: who handed the case over, to whom, when, and time spent against the limit. */
@@ -77,6 +86,18 @@ export function KartuTimeline({ lines, timeZone }: { lines: KartuLine[]; timeZon
                     <dd>
                       {k.spentWorkingMinutes === null ? t('blank') : formatWorkingMinutes(k.spentWorkingMinutes, t)} / {k.limit ?? t('blank')}
                     </dd>
+                  </>
+                )}
+                {k.document && (
+                  <>
+                    <dt>{t('consoleKkDocument')}</dt>
+                    <dd data-testid="kartu-document">{k.document}</dd>
+                  </>
+                )}
+                {k.scheduledFor && (
+                  <>
+                    <dt>{t('consoleKkScheduledFor')}</dt>
+                    <dd data-testid="kartu-scheduled">{formatInstant(new Date(k.scheduledFor), timeZone, lang)}</dd>
                   </>
                 )}
                 {k.note && (

@@ -23,6 +23,12 @@ export interface InboxItem {
   overdue: boolean;
   /** The case waits for the complainant at a step of the citizen's lane (your lane may record their answer). */
   waitingOnCitizen: boolean;
+  /** The unit of a lane with units (a Bidang), or null. */
+  unit: { id: string; name: string } | null;
+  /** The lane asked about the case (coordination), or null. */
+  consultingLane: string | null;
+  /** The date an officer set; the case waits until then. */
+  waitingUntil: string | null;
   createdAt: string;
   dueAt: string | null;
   /** The deadline lies in a year without an official holiday list: an estimate. */
@@ -46,6 +52,16 @@ export interface AllowedEvent {
   rejects: boolean;
   /** The event ends the case (its target is an end step). */
   finishes: boolean;
+  /** The document the outcome produces, as the SOP writes it. */
+  document?: string | null;
+}
+
+/** What an officer sends: an allowed event, or CONSULT (with the lane asked), ANSWER, SCHEDULE (with the date). */
+export interface CaseEventInput {
+  type: AllowedEvent['type'] | 'CONSULT' | 'ANSWER' | 'SCHEDULE';
+  outcome?: string;
+  lane?: string;
+  until?: string;
 }
 
 export interface KartuLine {
@@ -68,6 +84,10 @@ export interface KartuLine {
   reply: string | null;
   /** An officer recorded the complainant's own answer on their behalf. */
   onBehalfOfCitizen: boolean;
+  /** The document the outcome produced (berita acara, surat keberatan). */
+  document: string | null;
+  /** On a SCHEDULE line: the date set. */
+  scheduledFor: string | null;
 }
 
 export interface CaseDetail {
@@ -96,6 +116,18 @@ export interface CaseDetail {
   waitingOnCitizen: boolean;
   /** You record the complainant's answer on their behalf (your lane answers for the step). */
   actsForCitizen: boolean;
+  /** The unit of a lane with units (a Bidang), or null. */
+  unit: { id: string; name: string } | null;
+  /** The lane asked about the case, since when; null when none is. */
+  consulting: { lane: string; laneName: string; since: string } | null;
+  /** Your lane was asked and may answer. */
+  canAnswer: boolean;
+  /** The lanes you may ask (you hold the case and none is asked yet). */
+  coordination: { lane: string; laneName: string; label: string | null }[];
+  /** The step may wait for a date an officer sets: what, whether you may set it, and the date set. */
+  schedule: { label: string | null; canSet: boolean; until: string | null } | null;
+  /** Routing by the complaint's field: the outcome its value leads to. */
+  suggestedOutcome: string | null;
   /** What the step's time passing does (for a citizen step: how silence settles it). */
   onTimeout: { action: 'flag' | 'escalate' | 'complete' | 'choose'; outcome: string | null; outcomeLabel: string | null; finishes: boolean } | null;
   allowedEvents: AllowedEvent[];
@@ -111,7 +143,8 @@ export interface Channel {
 }
 
 export interface InboxQuery {
-  status: 'open' | 'done';
+  /** open: waiting in your lanes now; scheduled: open but waiting for a date an officer set; done. */
+  status: 'open' | 'done' | 'scheduled';
   overdue: '' | 'true' | 'false';
   channel: string;
   step: string;
@@ -120,7 +153,8 @@ export interface InboxQuery {
 }
 
 export const fetchInbox = (token: string, q: InboxQuery, signal?: AbortSignal) => {
-  const params = new URLSearchParams({ status: q.status, page: String(q.page), pageSize: '20' });
+  const params = new URLSearchParams({ status: q.status === 'scheduled' ? 'open' : q.status, page: String(q.page), pageSize: '20' });
+  if (q.status === 'scheduled') params.set('scheduled', 'true');
   if (q.overdue) params.set('overdue', q.overdue);
   if (q.channel) params.set('channel', q.channel);
   if (q.step) params.set('step', q.step);
@@ -132,7 +166,7 @@ export const fetchCase = (token: string, id: string, signal?: AbortSignal) => re
 
 export const revealIdentity = (token: string, id: string) => requestJson<{ fields: Record<string, string> }>(`/api/cases/${id}/reveal`, { method: 'POST', token });
 
-export const sendCaseEvent = (token: string, id: string, body: { type: AllowedEvent['type']; outcome?: string; note?: string; reply?: string; version: number }, idempotencyKey: string) =>
+export const sendCaseEvent = (token: string, id: string, body: CaseEventInput & { note?: string; reply?: string; version: number }, idempotencyKey: string) =>
   requestJson<{ version: number; step: string; status: string }>(`/api/cases/${id}/events`, { method: 'POST', token, body, headers: { 'Idempotency-Key': idempotencyKey } });
 
 export const registerCase = (token: string, body: { sop: string; channel: string; data: Record<string, string> }) =>

@@ -6,7 +6,7 @@ export function readInboxQuery(search: string): InboxQuery {
   const overdue = p.get('overdue');
   const page = Number(p.get('page'));
   return {
-    status: p.get('status') === 'done' ? 'done' : 'open',
+    status: p.get('status') === 'done' ? 'done' : p.get('status') === 'scheduled' ? 'scheduled' : 'open',
     overdue: overdue === 'true' || overdue === 'false' ? overdue : '',
     channel: p.get('channel') ?? '',
     step: p.get('step') ?? '',

@@ -142,6 +142,14 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
         </section>
       )}
 
+      {open && complaint.scheduled && (
+        <section className="card pub-stage pub-scheduled" data-testid="ticket-scheduled">
+          <h2 className="pub-card-title">{complaint.scheduled.label ?? t('publicScheduledTitle')}</h2>
+          <p className="pub-stage-title">{when(complaint.scheduled.until)}</p>
+          <p className="pub-stage-activity">{t('publicScheduledLead')}</p>
+        </section>
+      )}
+
       {open && complaint.citizenStep && <CitizenAnswerPanel complaint={complaint} step={complaint.citizenStep} when={when} onAnswered={onReload} />}
 
       {open && !complaint.citizenStep && (
@@ -170,12 +178,18 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
                   {when(entry.at)}
                 </time>
                 <span className="pub-timeline-event">{entry.event === 'COMPLETE' && entry.to?.kind === 'end' ? t('publicEventFinished') : eventText(entry.event, entry.outcomeLabel, t)}</span>
-                {to && (to.title || entry.toLaneName) && (
+                {to && (to.title || entry.toLaneName) && !SIDE_EVENTS.has(entry.event) && (
                   <span className="pub-timeline-to">
                     {t('publicTimelineTo', { step: [to.title, entry.to?.kind === 'end' ? null : entry.toLaneName].filter(Boolean).join(' · ') })}
                   </span>
                 )}
-                {to?.activity && <span className="pub-timeline-activity">{to.activity}</span>}
+                {to?.activity && !SIDE_EVENTS.has(entry.event) && <span className="pub-timeline-activity">{to.activity}</span>}
+                {entry.scheduledFor && <span className="pub-timeline-activity">{when(entry.scheduledFor)}</span>}
+                {entry.document && (
+                  <span className="pub-timeline-activity" data-testid="timeline-document">
+                    {t('publicDocument', { document: entry.document })}
+                  </span>
+                )}
                 {entry.reply && (
                   <blockquote className="pub-timeline-reply" data-testid="timeline-reply">
                     <span className="pub-timeline-reply-label">{t('publicTimelineReply')}</span>
@@ -216,7 +230,14 @@ const EVENTS: Record<string, MessageKey> = {
   ESCALATE: 'publicEventESCALATE',
   REJECT: 'publicEventREJECT',
   EXPIRE: 'publicEventEXPIRE',
+  CONSULT: 'publicEventCONSULT',
+  ANSWER: 'publicEventANSWER',
+  SCHEDULE: 'publicEventSCHEDULE',
+  RESUME: 'publicEventRESUME',
 };
+
+/** Lines that keep the complaint at its step: no move to show. */
+const SIDE_EVENTS = new Set(['CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME']);
 
 function eventText(event: string, outcomeLabel: string | null, t: (key: MessageKey, params?: Record<string, string>) => string): string {
   if (event === 'CHOOSE') return outcomeLabel ? t('publicEventCHOOSE', { outcome: outcomeLabel }) : t('publicEventCHOOSEPlain');

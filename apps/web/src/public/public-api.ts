@@ -49,6 +49,8 @@ export interface PublicComplaint {
   version: number;
   /** Set when the complaint waits for the complainant. */
   citizenStep: CitizenStep | null;
+  /** A date the office set (a re-meeting): what, and when. */
+  scheduled: { label: string | null; until: string } | null;
   sop: { id: string; title: string; regency: string; office?: string | null; timeZone?: string };
   status: 'open' | 'done';
   endStep: PublicStepRef | null;
@@ -65,6 +67,10 @@ export interface PublicComplaint {
     from: PublicStepRef | null;
     to: PublicStepRef | null;
     toLaneName: string | null;
+    /** The document the hand-over produced (berita acara, surat keberatan). */
+    document?: string | null;
+    /** On a SCHEDULE line: the date set. */
+    scheduledFor?: string | null;
     /** The office's reply sent with this hand-over (identity struck out), or null. */
     reply: string | null;
   }[];

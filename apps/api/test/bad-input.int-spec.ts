@@ -139,7 +139,7 @@ describe('event bodies of the wrong shape', () => {
   it('a type not in the enum is 400 listing the types', async () => {
     const res = await event({ type: 'EXPIRE', version: 1 });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'type', message: 'type must be one of COMPLETE, CHOOSE, ESCALATE, REJECT' }]);
+    expect(res.body.errors).toEqual([{ field: 'type', message: 'type must be one of COMPLETE, CHOOSE, ESCALATE, REJECT, CONSULT, ANSWER, SCHEDULE' }]);
     expectFieldError(await event({ type: 'complete', version: 1 }), 'type', /one of COMPLETE/);
     expectFieldError(await event({ version: 1 }), 'type', /^type is missing: type must be one of COMPLETE/);
   });

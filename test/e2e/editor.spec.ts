@@ -177,7 +177,7 @@ describe('the SOP editor', () => {
     await options.first().click();
     await session.page.keyboard.press('Control+Space');
     await session.page.locator('.cm-tooltip-autocomplete li', { hasText: 'escalate' }).waitFor();
-    expect(await options.allTextContents()).toEqual(['flag', 'escalate']);
+    expect(await options.allTextContents()).toEqual(['flag', 'escalate', 'complete', 'choose']);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-yaml-completion.png') });
     await session.page.locator('.cm-tooltip-autocomplete li', { hasText: 'escalate' }).click();
     expect(await yamlText()).toMatch(/    next: petugas-periksa\n    onTimeout:\n      action: escalate$/);

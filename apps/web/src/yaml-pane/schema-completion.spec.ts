@@ -77,7 +77,7 @@ describe('the YAML pane completion', () => {
   it("completes the first key of a new list item with the item's properties", () => {
     const text = 'lanes:\n  - id: petugas\n    name: Petugas\n    role: petugas\n  - ';
     const labels = completeYaml(text, text.length, schema, ids)!.items.map((i) => i.label);
-    expect(labels.sort()).toEqual(['id', 'name', 'role', 'roleDescription']);
+    expect(labels.sort()).toEqual(['id', 'name', 'role', 'roleDescription', 'unitField', 'units']);
   });
 
   it("completes a lane's role from the schema's list of common national roles, each with its description, and other", () => {
@@ -99,7 +99,7 @@ describe('the YAML pane completion', () => {
     const jump = 'steps:\n  - id: a\n    outcomes:\n      - id: ok\n        to: pe';
     expect(completeYaml(jump, jump.length, schema, ids)!.items.map((i) => i.label)).toEqual(['periksa']);
     const action = 'steps:\n  - id: a\n    onTimeout:\n      action: ';
-    expect(completeYaml(action, action.length, schema, ids)!.items.map((i) => i.label)).toEqual(['flag', 'escalate']);
+    expect(completeYaml(action, action.length, schema, ids)!.items.map((i) => i.label)).toEqual(['flag', 'escalate', 'complete', 'choose']);
   });
 
   it('offers nothing inside a comment or for free text', () => {

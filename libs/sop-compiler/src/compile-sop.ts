@@ -175,7 +175,8 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
     }
     states[step.id] = { meta, on };
   }
-  const config: SopMachineConfig = { id: machineId, initial: graph.start!.id, context: { overdue: [] }, states };
+  // a flow without a start (a source cut off before it; runnability says it runs no cases) starts nowhere useful: its first step
+  const config: SopMachineConfig = { id: machineId, initial: graph.start?.id ?? graph.flow.steps[0].id, context: { overdue: [] }, states };
   return { id: machineId, config, machine: createSopMachine(config), steps };
 }
 
@@ -183,7 +184,9 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
  * Compiles a validated SOP into XState v5 machines: a state per step keyed by step id, with the
  * step's lane, Mutu Baku and parsed time limit in `meta`; COMPLETE, CHOOSE, ESCALATE and REJECT
  * events as the SOP allows; EXPIRE for a passed deadline (deadlines are kept outside the machine,
- * see docs/adr/0002-deadlines-outside-the-machine.md); final states for the SOP's ends.
+ * see docs/adr/0002-deadlines-outside-the-machine.md); final states for the SOP's ends. An SOP whose
+ * source is cut off (no start, dead ends: `runnability` in @sop/model says it runs no cases) compiles
+ * as written, for viewing; callers check `runnability` before running cases on it.
  *
  * @example
  * const { sop } = validateSop(yamlText);
@@ -193,13 +196,9 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
  */
 export function compileSop(sop: SopDocument, options: { id: string }): CompiledSop {
   const [main, ...periodicGraphs] = flowsOf(sop).map(buildSopGraph);
-  if (!main.start) throw new Error(`SOP "${options.id}" has no start step: validate it before compiling`);
   const compiled = compileFlow(sop, main, options.id);
   const periodic: Record<string, CompiledFlow> = {};
-  for (const graph of periodicGraphs) {
-    if (!graph.start) throw new Error(`periodic procedure "${graph.flow.id}" of SOP "${options.id}" has no start step`);
-    periodic[graph.flow.id] = compileFlow(sop, graph, `${options.id}:${graph.flow.id}`);
-  }
+  for (const graph of periodicGraphs) periodic[graph.flow.id] = compileFlow(sop, graph, `${options.id}:${graph.flow.id}`);
   return { ...compiled, sopId: options.id, periodic };
 }
 

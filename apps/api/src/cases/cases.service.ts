@@ -110,6 +110,9 @@ export class CasesService {
       const known = (await this.catalog.allLatest()).map((p) => p.sopId);
       throw new BadInputException('unknown SOP', [{ field: 'sop', message: `"${input.sop}" is not a published SOP; published: ${known.join(', ')}` }]);
     }
+    if (!published.runnability.runnable) {
+      throw new UnprocessableEventException(`${published.sop.identity.regency}'s SOP is published for viewing and comparison only, not to run complaints: ${published.runnability.reasons.join('; ')}`, []);
+    }
     const channels = published.sop.intake?.channels ?? [];
     let channel = input.channel ?? null;
     if (by) {

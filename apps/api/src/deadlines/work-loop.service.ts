@@ -168,6 +168,8 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     let opened = 0;
     const now = this.clock.now();
     for (const published of await this.catalog.allLatest()) {
+      // an SOP published for viewing only (its source cut off) opens no periodic runs
+      if (!published.runnability.runnable) continue;
       const procedures = published.sop.periodic ?? [];
       if (!procedures.length) continue;
       for (const run of periodicRunsDue(procedures, published.calendar, now)) {

@@ -5,7 +5,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import type { Calendar } from '@sop/business-time';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
 import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop, type StoredCompiledSop } from '@sop/compiler';
-import { formatIssue, inspectSop, validateSop, type Form, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
+import { formatIssue, inspectSop, runnability, validateSop, type Form, type Runnability, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import type pino from 'pino';
 import type { Database } from '../database/database';
 import type { HolidayCalendars } from '../holidays/holiday-calendars';
@@ -27,6 +27,8 @@ export interface PublishedSop {
   form: Form;
   formIsDefault: boolean;
   inspection: SopInspection;
+  /** Whether cases run on it: not when its source is cut off (published for viewing and comparison only, ADR 0011). */
+  runnability: Runnability;
   publishedAt: Date;
   publishedBy: string | null;
   changeNote: string | null;
@@ -237,6 +239,7 @@ export class SopCatalog {
       form: sop.intake?.form ?? DEFAULT_COMPLAINT_FORM,
       formIsDefault: !sop.intake?.form,
       inspection: inspectSop(sop),
+      runnability: runnability(sop),
       publishedAt: new Date(row.published_at),
       publishedBy: row.published_by,
       changeNote: row.change_note,

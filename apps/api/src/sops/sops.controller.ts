@@ -53,6 +53,8 @@ function summary(p: PublishedSop) {
     publishedAt: p.publishedAt,
     lanes: p.sop.lanes.length,
     steps: p.sop.steps.length,
+    // false for an SOP published for viewing and comparison only (its source cut off): it takes no complaints
+    runnable: p.runnability.runnable,
   };
 }
 
@@ -69,6 +71,7 @@ function detail(p: PublishedSop) {
     formIsDefault: p.formIsDefault,
     channels: p.sop.intake?.channels ?? [],
     inspection: p.inspection,
+    runnability: p.runnability,
   };
 }
 

@@ -95,6 +95,12 @@ function timeoutOf(step: Step, events: AllowedEvent[]): NonNullable<StepMeta['on
   }
 }
 
+/** A timeout rule marked inferred in the SOP says so, with its note (ADR 0011): the UI calls it a platform decision. */
+function withProvenance(rule: NonNullable<StepMeta['onTimeout']>, step: Step): NonNullable<StepMeta['onTimeout']> {
+  const provenance = step.onTimeout?.provenance;
+  return provenance?.status === 'inferred' ? { ...rule, inferred: { note: provenance.note ?? null } } : rule;
+}
+
 /**
  * The office lanes that answer for a citizen step: the lanes of the office steps that lead to it, or,
  * when only citizen steps do, of the office steps it leads to.
@@ -144,7 +150,7 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
       timeLimit,
       output: step.output ?? null,
       keterangan: step.keterangan ?? null,
-      onTimeout: step.kind === 'end' || !timeLimit ? null : timeoutOf(step, events),
+      onTimeout: step.kind === 'end' || !timeLimit ? null : withProvenance(timeoutOf(step, events), step),
       events,
       template: step.template ?? null,
       ...(citizen ? { citizen: true, onBehalfLanes: onBehalfLanesOf(graph, step, citizenLanes) } : {}),

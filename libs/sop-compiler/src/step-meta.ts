@@ -27,7 +27,13 @@ export interface StepMeta {
    * flag: stays, marked overdue; escalate: to `target`; complete: on to the next step (`target`);
    * choose: the decision takes `outcome` (to `target`).
    */
-  onTimeout: { action: 'flag' | 'escalate' | 'complete' | 'choose'; target: string | null; outcome?: string } | null;
+  onTimeout: {
+    action: 'flag' | 'escalate' | 'complete' | 'choose';
+    target: string | null;
+    outcome?: string;
+    /** The rule is not printed in the source: a decision of the transcriber or the platform (its provenance note). */
+    inferred?: { note: string | null };
+  } | null;
   /**
    * A task or decision in the citizen's lane (role pemohon): the complainant works it from the ticket
    * page; its time passing settles it (onTimeout) and does not make the case overdue. Absent (false)

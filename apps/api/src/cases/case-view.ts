@@ -86,7 +86,15 @@ function timeoutView(flow: CompiledFlow, stepId: string) {
   if (!meta?.onTimeout) return null;
   const { action, target, outcome } = meta.onTimeout;
   const event = outcome ? meta.events.find((e) => e.outcome === outcome) : null;
-  return { action, outcome: outcome ?? null, outcomeLabel: event?.label ?? null, to: stepRef(flow, target), finishes: target !== null && flow.steps[target]?.kind === 'end' };
+  return {
+    action,
+    outcome: outcome ?? null,
+    outcomeLabel: event?.label ?? null,
+    to: stepRef(flow, target),
+    finishes: target !== null && flow.steps[target]?.kind === 'end',
+    // not printed in the source: a platform decision (ADR 0011), said so wherever the rule is shown
+    inferred: meta.onTimeout.inferred ?? null,
+  };
 }
 
 /** A case as an operator sees it (form data masked). */

@@ -181,6 +181,16 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               {t('consoleScheduled', { label: detail.schedule.label ?? t('consoleSchedule'), at: formatInstant(new Date(detail.schedule.until), tz, lang) })}
             </p>
           )}
+          {!done && !detail.waitingOnCitizen && detail.onTimeout && detail.onTimeout.action !== 'flag' && (
+            <p className="muted" data-testid="timeout-rule">
+              {t('consoleTimeoutRule', { rule: detail.onTimeout.action === 'escalate' ? t('consoleTimeoutEscalate', { step: stepTitle(detail.onTimeout.to) }) : detail.onTimeout.action === 'choose' ? t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel ?? '' }) : t('consoleCitizenTimeoutComplete') })}
+              {detail.onTimeout.inferred && (
+                <span className="chip console-inferred" title={detail.onTimeout.inferred.note ?? undefined} data-testid="timeout-inferred">
+                  {t('consoleInferredRule')}
+                </span>
+              )}
+            </p>
+          )}
           {detail.waitingOnCitizen && (
             <p className="notice console-waiting-citizen" data-testid="waiting-on-citizen">
               {t('consoleWaitingOnCitizen')}

@@ -129,7 +129,15 @@ export interface CaseDetail {
   /** Routing by the complaint's field: the outcome its value leads to. */
   suggestedOutcome: string | null;
   /** What the step's time passing does (for a citizen step: how silence settles it). */
-  onTimeout: { action: 'flag' | 'escalate' | 'complete' | 'choose'; outcome: string | null; outcomeLabel: string | null; finishes: boolean } | null;
+  onTimeout: {
+    action: 'flag' | 'escalate' | 'complete' | 'choose';
+    outcome: string | null;
+    outcomeLabel: string | null;
+    to: StepRef | null;
+    finishes: boolean;
+    /** Not printed in the source: a platform decision, with its note. */
+    inferred: { note: string | null } | null;
+  } | null;
   allowedEvents: AllowedEvent[];
   form: { title: string; fields: { id: string; label: string; type: string; confidential: boolean; /** the value shown is not the one filed (masked, or identity struck out of a text) */ masked: boolean; value: string | null }[]; canReveal: boolean };
   logbook?: { ticket: string; channel: string | null; category: string | null; status: string; created_at: string }[];

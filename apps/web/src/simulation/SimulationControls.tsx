@@ -100,7 +100,17 @@ export function SimulationControls(props: SimulationControlsProps) {
                 {state.dueAt ? formatInstant(state.dueAt, timeZone, lang) : state.deadlineNote ? t('simDeadlineNote', { note: state.deadlineNote }) : t('simNoDeadline')}
                 {meta?.waktu ? ` (${meta.waktu})` : ''}
               </span>
-              {meta?.onTimeout && <span>{t('simTimeoutRule', { rule: rule(meta.onTimeout, meta) })}</span>}
+              {meta?.onTimeout && (
+                <span>
+                  {t('simTimeoutRule', { rule: rule(meta.onTimeout, meta) })}
+                  {meta.onTimeout.inferred && (
+                    <span className="chip" title={meta.onTimeout.inferred.note ?? undefined} data-testid="sim-timeout-inferred">
+                      {' '}
+                      {t('consoleInferredRule')}
+                    </span>
+                  )}
+                </span>
+              )}
               {meta?.citizen && (
                 <span className="sim-citizen" data-testid="sim-citizen-step">
                   {t('simCitizenStep')}

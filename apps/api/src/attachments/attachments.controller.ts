@@ -5,14 +5,9 @@ import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
 import { AttachmentsService } from './attachments.service';
+import { contentDisposition } from './content-disposition';
 
 const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new BadInputException(`not ${field === 'id' ? 'a case' : 'an attachment'} id`, [{ field, message: `the ${field === 'id' ? 'case' : 'attachment'} id must be a UUID` }]) });
-
-/** A file name for a Content-Disposition header: the name itself (RFC 5987) and an ASCII stand-in. */
-export function contentDisposition(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || 'lampiran';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
-}
 
 @ApiTags('public')
 @Controller('api/public/attachments')

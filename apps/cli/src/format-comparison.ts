@@ -4,6 +4,7 @@ const SECTION_TITLES: Record<MatrixRow['section'], string> = {
   figures: 'Figures',
   service: 'Service standard (as printed)',
   gaps: 'Source gaps (inferred: a platform decision; incomplete: damaged in the source)',
+  constructs: "What the flow does (the complainant's steps, coordination, units, routing, waits, documents)",
   roles: 'Lanes by common role',
   otherRoles: "Lanes of another role (role: other, by the SOP's own description)",
   channels: 'Channels (by kind)',

@@ -182,9 +182,23 @@ function formatInspection(r: SopInspection, runs: Runnability): string {
     `Periodic procedures: ${r.periodic.length ? r.periodic.map((p) => `${p.id} (every ${p.every}, ${p.steps} steps)`).join(', ') : 'none'}`,
     `Steps without a known Waktu: ${r.unknownDurations.length ? r.unknownDurations.map((u) => `${u.step} (${u.waktu === null ? 'blank' : `"${u.waktu}"`})`).join(', ') : 'none'}`,
     '',
+    ...formatConstructs(r.constructs),
     ...formatSourceAndService(r, runs),
   ];
   return lines.join('\n');
+}
+
+/** The citizen's own steps, coordination, units, routing, scheduled waits and documents (ADR 0010, 0014); nothing when the SOP uses none. */
+function formatConstructs(c: SopInspection['constructs']): string[] {
+  const lines = [
+    ...c.citizenSteps.map((s) => `  complainant's step ${s.number ?? '?'} ${s.id}: ${s.waktu ?? 'no Waktu'}, when they do not answer: ${s.onTimeout ?? 'nothing settles it'} (not counted as office time)`),
+    ...c.coordination.map((x) => `  step ${x.step} may ask ${x.lanes.join(', ')}`),
+    ...c.units.map((u) => `  lane ${u.lane} has units by ${u.field ?? '?'}: ${u.units.join(', ')}`),
+    ...c.routedDecisions.map((d) => `  decision ${d.step} is routed by ${d.field}`),
+    ...c.scheduledWaits.map((w) => `  step ${w.step} waits for a date${w.label ? ` (${w.label})` : ''}`),
+    ...c.documents.map((d) => `  outcome "${d.outcome}" of ${d.step} produces ${d.document ?? 'a document illegible in the source'}`),
+  ];
+  return lines.length ? ['Beyond hand-overs:', ...lines, ''] : [];
 }
 
 function isCalendarDate(text: string): boolean {

@@ -1,4 +1,5 @@
 import {
+  citizenLanesOf,
   COMMON_ROLES,
   inspectSop,
   isKnownRole,
@@ -8,6 +9,7 @@ import {
   type LaneRole,
   type PathTime,
   type ServiceStandard,
+  type SopConstructs,
   type SopDocument,
   type SopInspection,
   type SourceGap,
@@ -88,6 +90,8 @@ export interface ComparedSop {
   source: { complete: boolean; note: string | null };
   /** Steps, outcomes, jumps, timeout rules and channels marked inferred (a platform decision) or incomplete. */
   gaps: SourceGap[];
+  /** The citizen's own steps, coordination, units, routing, scheduled waits and documents (ADR 0010, 0014). */
+  constructs: SopConstructs;
 }
 
 /**
@@ -95,7 +99,7 @@ export interface ComparedSop {
  * row per description (the SOP's own words, compared without case, spaces or punctuation), never
  * merged into a common role.
  */
-export type MatrixSection = 'figures' | 'service' | 'gaps' | 'roles' | 'otherRoles' | 'channels' | 'forms' | 'periodic' | 'legal';
+export type MatrixSection = 'figures' | 'service' | 'gaps' | 'constructs' | 'roles' | 'otherRoles' | 'channels' | 'forms' | 'periodic' | 'legal';
 
 /**
  * How a row compares: figures are `same` or `differs`; items (roles, channels, field types,
@@ -140,7 +144,9 @@ function caseTime(sop: SopDocument, path: PathTime | null, referenceDate: string
   if (!path) return null;
   const calendar = officeCalendar(sop);
   const dayMinutes = workingDayMinutes(sop);
-  const steps = stepsOf(sop, path.steps);
+  // the office's time: the complainant's own steps (ADR 0010) are left out
+  const citizen = citizenLanesOf(sop);
+  const steps = stepsOf(sop, path.steps).filter((s) => !citizen.has(s.lane) || s.kind === 'end');
   const unknown = path.total.unknownSteps;
   const lowerBound = (text: string) => (unknown.length ? `≥ ${text} ${UNKNOWN_WORDS[lang](unknown.length)}` : text);
   const start = localMidnight(referenceDate, calendar.timeZone);
@@ -202,6 +208,7 @@ function compared(input: CompareInput, inspection: SopInspection, referenceDate:
     service: inspection.service,
     source: inspection.source,
     gaps: inspection.gaps,
+    constructs: inspection.constructs,
   };
 }
 
@@ -294,6 +301,22 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
   rows.push(gapRow('sourceComplete', 'Source complete', sops.map((s) => (s.source.complete ? w.complete : `${w.incomplete}${s.source.note ? `: ${s.source.note}` : ''}`))));
   rows.push(gapRow('inferred', 'Marked inferred (platform decision)', sops.map((s) => gapCell(s.gaps, 'inferred'))));
   rows.push(gapRow('incomplete', 'Marked incomplete (damaged in the source)', sops.map((s) => gapCell(s.gaps, 'incomplete'))));
+  // what the flow does beyond plain hand-overs, in the SOP's words
+  const constructRow = (key: string, label: string, cellOf: (c: SopConstructs) => string[]): MatrixRow => {
+    const cells = sops.map((s) => {
+      const items = cellOf(s.constructs);
+      return items.length ? `${items.length}: ${items.join('; ')}` : '0';
+    });
+    return { section: 'constructs', key, label, cells, status: cells.every((c) => c === cells[0]) ? 'same' : 'differs' };
+  };
+  rows.push(
+    constructRow('citizenSteps', "Complainant's own steps", (c) => c.citizenSteps.map((s) => `${s.number ?? '–'} ${s.id} (${s.waktu ?? '?'}; silence: ${s.onTimeout ?? '?'})`)),
+    constructRow('coordination', 'Coordination with other lanes', (c) => c.coordination.map((x) => `${x.step} → ${x.lanes.join(', ')}`)),
+    constructRow('units', 'Lanes with units', (c) => c.units.map((u) => `${u.lane} by ${u.field ?? '?'}: ${u.units.join(', ')}`)),
+    constructRow('routing', 'Decisions routed by a field', (c) => c.routedDecisions.map((r) => `${r.step} by ${r.field}`)),
+    constructRow('waits', 'Scheduled waits', (c) => c.scheduledWaits.map((w) => `${w.step}${w.label ? ` (${w.label})` : ''}`)),
+    constructRow('documents', 'Documents produced', (c) => c.documents.map((d) => `${d.outcome}: ${d.document ?? w.illegible}`)),
+  );
   const laneNames = (ls: ComparedSop['lanes']) => [...new Set(ls.map((l) => l.name))].join('; ');
   const roles = itemRows('roles', sops, (s) => s.lanes.filter((l) => l.role !== OTHER_ROLE), (l) => l.role, (l) => roleLabel(l.role), laneNames);
   roles.sort((a, b) => (ROLE_ORDER.indexOf(a.key) + 1 || 99) - (ROLE_ORDER.indexOf(b.key) + 1 || 99));

@@ -1,6 +1,6 @@
 import { formatDuration, nominalWorkingMinutes, parseDuration, type Duration, type DurationUnit } from '@sop/business-time';
 import type { LaneRole, ServiceStandard, SopDocument, Step } from './generated/sop-document';
-import { isOtherRoleLane } from './known-roles';
+import { isCitizenLane, isOtherRoleLane } from './known-roles';
 import { buildSopGraph, flowsOf, type SopGraph } from './sop-graph';
 import { isSourceIncomplete, sourceGaps, type SourceGap } from './source-gaps';
 
@@ -48,6 +48,24 @@ export interface SopInspection {
   source: { complete: boolean; note: string | null };
   /** Steps, outcomes, jumps, timeout rules and channels marked inferred or incomplete. */
   gaps: SourceGap[];
+  /** What the flow does beyond plain hand-overs: the citizen's own steps, coordination, units, routing, waits, documents. */
+  constructs: SopConstructs;
+}
+
+/** The constructs of issue 10 an SOP uses (ADR 0010, 0014), as reviewers count and compare them. */
+export interface SopConstructs {
+  /** Steps the complainant works (a task or decision in the citizen's lane): their time is not the office's. */
+  citizenSteps: { id: string; number: string | null; waktu: string | null; onTimeout: string | null }[];
+  /** Steps that may ask other lanes, and which. */
+  coordination: { step: string; lanes: string[] }[];
+  /** Lanes that stand for units, the field that picks one, and the units. */
+  units: { lane: string; field: string | null; units: string[] }[];
+  /** Decisions routed by a form field. */
+  routedDecisions: { step: string; field: string }[];
+  /** Steps that wait for a date an officer sets. */
+  scheduledWaits: { step: string; label: string | null }[];
+  /** Outcomes that produce a named document. */
+  documents: { step: string; outcome: string; document: string | null }[];
 }
 
 const UNIT_ORDER: DurationUnit[] = ['month', 'week', 'day', 'workingDay', 'hour', 'minute'];
@@ -57,25 +75,32 @@ const UNIT_ORDER: DurationUnit[] = ['month', 'week', 'day', 'workingDay', 'hour'
  * end step that prints a Waktu (the final row's work, e.g. Metro's "Penyelesaian Pengaduan … 1 hari").
  * A start step's Waktu is the citizen's own, and an end with no Waktu is a bare terminator.
  */
-export function countsAsOfficeTime(step: Step): boolean {
+export function countsAsOfficeTime(step: Step, citizenLanes: ReadonlySet<string> = NO_LANES): boolean {
+  // a step the complainant works (ADR 0010) is their time, not the office's
+  if (citizenLanes.has(step.lane) && step.kind !== 'end') return false;
   return step.kind === 'task' || step.kind === 'decision' || (step.kind === 'end' && step.waktu != null);
 }
 
-function limitOf(step: Step): Duration | null {
-  if (!countsAsOfficeTime(step) || step.waktu == null) return null;
+const NO_LANES: ReadonlySet<string> = new Set();
+
+/** The ids of the SOP's citizen lanes (role pemohon). */
+export function citizenLanesOf(sop: Pick<SopDocument, 'lanes'>): ReadonlySet<string> {
+  return new Set(sop.lanes.filter(isCitizenLane).map((l) => l.id));
+}
+
+function limitOf(step: Step, citizenLanes: ReadonlySet<string> = NO_LANES): Duration | null {
+  if (!countsAsOfficeTime(step, citizenLanes) || step.waktu == null) return null;
   const parsed = parseDuration(step.waktu);
   return parsed.known ? parsed.duration : null;
 }
 
-const counts = countsAsOfficeTime;
-
-/** Sums the time limits of the waiting steps of a path (see countsAsOfficeTime). */
-export function totalTime(steps: Step[]): TimeTotal {
+/** Sums the time limits of the waiting steps of a path (see countsAsOfficeTime; the citizen's steps are left out). */
+export function totalTime(steps: Step[], citizenLanes: ReadonlySet<string> = NO_LANES): TimeTotal {
   const parts: Partial<Record<DurationUnit, number>> = {};
   const unknownSteps: string[] = [];
   let nominalMinutes = 0;
-  for (const step of steps.filter(counts)) {
-    const limit = limitOf(step);
+  for (const step of steps.filter((s) => countsAsOfficeTime(s, citizenLanes))) {
+    const limit = limitOf(step, citizenLanes);
     if (!limit) {
       unknownSteps.push(step.id);
       continue;
@@ -110,12 +135,12 @@ function topologicalOrder(graph: SopGraph): string[] | null {
   return cyclic ? null : order; // reverse post-order: successors come first
 }
 
-function extremePath(graph: SopGraph, order: string[] | null, better: (a: number, b: number) => boolean): PathTime | null {
+function extremePath(graph: SopGraph, order: string[] | null, better: (a: number, b: number) => boolean, citizenLanes: ReadonlySet<string>): PathTime | null {
   const start = graph.start;
   if (!start) return null;
   const best = new Map<string, { cost: number; next: string | null }>();
   const weight = (id: string): number => {
-    const limit = limitOf(graph.stepById.get(id)!.step);
+    const limit = limitOf(graph.stepById.get(id)!.step, citizenLanes);
     return limit ? nominalWorkingMinutes(limit) : 0;
   };
   if (order) {
@@ -153,7 +178,7 @@ function extremePath(graph: SopGraph, order: string[] | null, better: (a: number
   if (!best.has(start.id)) return null;
   const path: string[] = [];
   for (let id: string | null = start.id; id !== null; id = best.get(id)!.next) path.push(id);
-  return { steps: path, end: path[path.length - 1], total: totalTime(path.map((id) => graph.stepById.get(id)!.step)) };
+  return { steps: path, end: path[path.length - 1], total: totalTime(path.map((id) => graph.stepById.get(id)!.step), citizenLanes) };
 }
 
 function escalationDepth(graph: SopGraph): number {
@@ -185,6 +210,7 @@ export function inspectSop(sop: SopDocument): SopInspection {
   const [main, ...periodic] = flowsOf(sop).map(buildSopGraph);
   const allSteps = [main, ...periodic].flatMap((g) => g.flow.steps);
   const order = topologicalOrder(main);
+  const citizen = citizenLanesOf(sop);
   return {
     title: sop.identity.title,
     regency: sop.identity.regency,
@@ -199,14 +225,32 @@ export function inspectSop(sop: SopDocument): SopInspection {
     steps: sop.steps.length,
     decisions: sop.steps.filter((s) => s.kind === 'decision').map((s) => ({ id: s.id, number: s.number, outcomes: (s.outcomes ?? []).map((o) => o.label) })),
     escalationDepth: escalationDepth(main),
-    bestCase: extremePath(main, order, (a, b) => a < b),
-    worstCase: order ? extremePath(main, order, (a, b) => a > b) : null,
+    bestCase: extremePath(main, order, (a, b) => a < b, citizen),
+    worstCase: order ? extremePath(main, order, (a, b) => a > b, citizen) : null,
     loops: order === null,
     channels: (sop.intake?.channels ?? []).map((c) => ({ id: c.id, kind: c.kind, label: c.label })),
     periodic: periodic.map((g, i) => ({ id: g.flow.id, name: sop.periodic![i].name, every: sop.periodic![i].schedule.every, steps: g.flow.steps.length })),
-    unknownDurations: allSteps.filter(counts).filter((s) => !limitOf(s)).map((s) => ({ step: s.id, waktu: s.waktu ?? null })),
+    unknownDurations: allSteps.filter((s) => countsAsOfficeTime(s, citizen)).filter((s) => !limitOf(s, citizen)).map((s) => ({ step: s.id, waktu: s.waktu ?? null })),
     service: sop.service ?? null,
     source: { complete: !isSourceIncomplete(sop), note: sop.source?.note ?? null },
     gaps: sourceGaps(sop),
+    constructs: constructsOf(sop, allSteps, citizen),
+  };
+}
+
+function constructsOf(sop: SopDocument, steps: Step[], citizen: ReadonlySet<string>): SopConstructs {
+  const timeoutText = (s: Step) => {
+    const rule = s.onTimeout;
+    if (!rule) return null;
+    if (rule.action === 'choose') return `choose ${(s.outcomes ?? []).find((o) => o.id === rule.outcome)?.label ?? rule.outcome}`;
+    return rule.action;
+  };
+  return {
+    citizenSteps: steps.filter((s) => citizen.has(s.lane) && (s.kind === 'task' || s.kind === 'decision')).map((s) => ({ id: s.id, number: s.number, waktu: s.waktu ?? null, onTimeout: timeoutText(s) })),
+    coordination: steps.filter((s) => s.coordination?.length).map((s) => ({ step: s.id, lanes: s.coordination!.map((c) => c.lane) })),
+    units: sop.lanes.filter((l) => l.units?.length).map((l) => ({ lane: l.id, field: l.unitField ?? sop.intake?.categoryField ?? null, units: l.units!.map((u) => u.name) })),
+    routedDecisions: steps.filter((s) => s.routeBy).map((s) => ({ step: s.id, field: s.routeBy!.field })),
+    scheduledWaits: steps.filter((s) => s.schedule).map((s) => ({ step: s.id, label: s.schedule!.label ?? null })),
+    documents: steps.flatMap((s) => (s.outcomes ?? []).filter((o) => o.document !== undefined).map((o) => ({ step: s.id, outcome: o.label, document: o.document ?? null }))),
   };
 }

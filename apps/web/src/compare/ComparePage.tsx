@@ -223,6 +223,7 @@ function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
   if (row.section === 'figures') return t(`compareRow_${row.key}` as MessageKey);
   if (row.section === 'service') return SERVICE_KEYS[row.key] ? t(SERVICE_KEYS[row.key]) : row.label;
   if (row.section === 'gaps') return t(`compareGap_${row.key}` as MessageKey);
+  if (row.section === 'constructs') return t(`compareConstruct_${row.key}` as MessageKey);
   if (row.section === 'roles') return isKnownRole(row.key) ? ROLE_INFO[row.key][lang === 'id' ? 'id' : 'en'] : row.key;
   // an other role is named by its SOP's own description, as written
   if (row.section === 'otherRoles') return row.label;

@@ -56,6 +56,7 @@ export class AppModule {
     const accountStatus = new AccountStatus(users);
     const accounts = new AccountsService(users, catalog, audit, accountStatus, clock, auth.throttle, auth.passwords);
     const attachments = AttachmentsModule.service({ config, db, catalog, cases, audit, clock, logger });
+    cases.useAttachments(attachments);
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 export class IntakeDto {
   @ApiProperty({ description: 'SOP id (the regency), e.g. buleleng', example: 'buleleng' })
@@ -41,6 +41,14 @@ export class EventDto {
   @IsString({ message: 'until must be a date such as 2026-12-10 (required with SCHEDULE)' })
   @MaxLength(40, { message: 'until is at most 40 characters' })
   until?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Tokens of files uploaded for this event (POST /api/attachments), at most 10', example: ['att_3q2-…'] })
+  @IsOptional()
+  @IsArray({ message: 'attachments must be a list of file tokens' })
+  @ArrayMaxSize(10, { message: 'attachments has at most 10 files' })
+  @IsString({ each: true, message: 'each attachment must be a file token (att_…)' })
+  @MaxLength(64, { each: true, message: 'a file token is at most 64 characters' })
+  attachments?: string[];
 
   @ApiPropertyOptional({ description: 'The decision outcome id, for CHOOSE', example: 'selesai' })
   @ValidateIf((o: EventDto) => o.type === 'CHOOSE' || o.outcome !== undefined)

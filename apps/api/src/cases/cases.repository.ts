@@ -1,4 +1,5 @@
 import type { CaseState, KartuEntry } from '@sop/case-engine';
+import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 
@@ -93,6 +94,8 @@ export interface NewCase {
   createdBy: string | null;
   now: Date;
   accessCodeHash: string | null;
+  /** Tokens of the files the form's file fields carry, claimed in the same statement (ADR 0013). */
+  attachmentTokens?: string[];
 }
 
 export interface InboxFilter {
@@ -141,13 +144,17 @@ const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[]
 /** `$from, $from+1, …` for `count` values. */
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
-/** Where each part of a transition's values starts: $1 id, $2 expected version, the state, now, the kartu line, the idempotency record. */
+/**
+ * Where each part of a transition's values starts: $1 id, $2 expected version, the state, now, the
+ * kartu line, the idempotency record, the event's file tokens and their uploader.
+ */
 const T = (() => {
   const state = 3;
   const now = state + STATE_COLUMNS.length;
   const kartu = now + 1;
   const idempotency = kartu + KARTU_LINE_COLUMNS.length;
-  return { state, now, kartu, idempotency, status: state + STATE_COLUMNS.indexOf('status') };
+  const files = idempotency + 3;
+  return { state, now, kartu, idempotency, files, uploader: files + 1, status: state + STATE_COLUMNS.indexOf('status') };
 })();
 
 /** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline, with {@link transitionValues}). */
@@ -158,13 +165,20 @@ export function transitionSql(onlyIfDue: boolean): string {
          UPDATE cases SET ${sets}, version = version + 1, updated_at = ${now},
                           closed_at = CASE WHEN $${T.status}::text = 'done' THEN ${now} ELSE NULL END
          WHERE id = $1 AND version = $2 ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
-         RETURNING id, version),
+         RETURNING id, version, sop_id),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
          SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)} FROM u),
        i AS (
          INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
-         SELECT $${T.idempotency}, $${T.idempotency + 1}, u.id, $${T.idempotency + 2}, ${now} FROM u WHERE $${T.idempotency}::text IS NOT NULL)
+         SELECT $${T.idempotency}, $${T.idempotency + 1}, u.id, $${T.idempotency + 2}, ${now} FROM u WHERE $${T.idempotency}::text IS NOT NULL),
+       a AS (
+         -- the officer's files of the event (ADR 0013), on this kartu line
+         UPDATE attachments SET case_id = u.id, kartu_seq = u.version, claimed_at = ${now} FROM u
+         WHERE attachments.token = ANY($${T.files}::text[]) AND attachments.case_id IS NULL AND attachments.field_id IS NULL
+           AND attachments.uploaded_by = $${T.uploader}::uuid AND attachments.sop_id = u.sop_id
+           AND attachments.created_at > ${now} - interval '24 hours'
+         RETURNING attachments.id)
        SELECT version FROM u`;
 }
 
@@ -178,9 +192,15 @@ export function transitionValues(t: {
   officer: Officer;
   text: LineText;
   idempotency?: { userId: string; key: string; response: unknown };
+  /** The event's files: their tokens and the officer who uploaded them. */
+  attachments?: { tokens: string[]; uploadedBy: string };
 }): unknown[] {
   const idem = t.idempotency;
-  return [t.id, t.expectedVersion, ...stateValues(t.state), t.now, ...entryValues(t.entry, t.officer, t.text), idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null];
+  return [
+    t.id, t.expectedVersion, ...stateValues(t.state), t.now, ...entryValues(t.entry, t.officer, t.text),
+    idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null,
+    t.attachments?.tokens ?? [], t.attachments?.uploadedBy ?? null,
+  ];
 }
 
 /** The insert of a new case with its first kartu line: the case's own columns, its state, the line, and the access code's hash. */
@@ -188,6 +208,7 @@ const CASE_COLUMNS = ['ticket', 'sop_id', 'sop_version_id', 'kind', 'periodic_id
 const INSERT_SQL = (() => {
   const state = CASE_COLUMNS.length + 1;
   const kartu = state + STATE_COLUMNS.length;
+  const files = kartu + KARTU_LINE_COLUMNS.length;
   const createdAt = `$${CASE_COLUMNS.indexOf('created_at') + 1}`;
   return `WITH c AS (
          INSERT INTO cases (${CASE_COLUMNS.join(', ')}, updated_at, version, ${STATE_COLUMNS.join(', ')})
@@ -196,7 +217,8 @@ const INSERT_SQL = (() => {
          RETURNING *),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c)
+         SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c),
+       ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)}
        SELECT * FROM c`;
 })();
 
@@ -226,6 +248,7 @@ export class CasesRepository {
       c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, c.accessCodeHash,
       ...stateValues(state),
       ...entryValues(entry, officer, { note, reply: null }),
+      c.attachmentTokens ?? [],
     ]);
     return rows[0] ? this.opened(rows[0]) : null;
   }
@@ -271,12 +294,12 @@ export class CasesRepository {
     officer: Officer,
     text: LineText,
     now: Date,
-    options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean } = {},
+    options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean; attachments?: { tokens: string[]; uploadedBy: string } } = {},
   ): Promise<number | null> {
     const rows = await this.db.prepared<{ version: number }>(
       options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
       transitionSql(options.onlyIfDue === true),
-      transitionValues({ id, expectedVersion, state, now, entry, officer, text, idempotency: options.idempotency }),
+      transitionValues({ id, expectedVersion, state, now, entry, officer, text, idempotency: options.idempotency, attachments: options.attachments }),
     );
     return rows[0]?.version ?? null;
   }

@@ -28,6 +28,8 @@ export interface EventInput {
   lane?: string;
   /** With SCHEDULE: the date (YYYY-MM-DD, from the start of that day in the office's time zone) or instant the case waits until. */
   until?: string;
+  /** Tokens of files the officer uploaded for this event (POST /api/attachments). */
+  attachments?: string[];
   note?: string;
   /** The reply to the complainant (already trimmed by the DTO), shown on the public ticket page. */
   reply?: string;
@@ -74,8 +76,16 @@ export function holdsCaseLane(user: Pick<Principal, 'lanes'>, row: Pick<CaseRow,
   return user.lanes.includes(row.lane) || (row.unit !== null && user.lanes.includes(`${row.lane}:${row.unit}`));
 }
 
+/** What the case writes need of attachments (ADR 0013): the checks before a claim. */
+export interface AttachmentClaims {
+  assertFormClaims(published: PublishedSop, values: Record<string, string>): Promise<string[]>;
+  checkEventClaims(user: Principal, sopId: string, tokens: unknown): Promise<{ field: string; message: string }[]>;
+}
+
 /** Runs complaints as cases through their SOP version: intake, events, inbox, views. */
 export class CasesService {
+  private attachments: AttachmentClaims | null = null;
+
   constructor(
     private readonly cases: CasesRepository,
     private readonly catalog: SopCatalog,
@@ -84,6 +94,11 @@ export class CasesService {
     private readonly clock: Clock,
     private readonly logger: pino.Logger,
   ) {}
+
+  /** Attachments are built after the cases (they read cases to check who sees files): set them here. */
+  useAttachments(attachments: AttachmentClaims): void {
+    this.attachments = attachments;
+  }
 
   /**
    * The lane of the step after the start of `channel`'s path: who receives a complaint that came in
@@ -139,6 +154,8 @@ export class CasesService {
     if (!checked.ok) {
       throw new BadInputException('the complaint form is not valid: see errors', checked.issues.map((i) => ({ field: `data.${i.field}`, message: i.message, messageId: i.messageId })));
     }
+    // the form's files: uploaded before, for this SOP and field, not yet claimed (claimed by the insert itself)
+    const attachmentTokens = this.attachments ? await this.attachments.assertFormClaims(published, checked.values) : [];
     const categoryField = published.sop.intake?.categoryField;
     const now = this.clock.now();
     const started = startCase(published.compiled, published.calendar, now, channel);
@@ -155,6 +172,7 @@ export class CasesService {
         {
           ticket,
           accessCodeHash: hashAccessCode(ticket, accessCode),
+          attachmentTokens,
           sopId: published.sopId,
           sopVersionId: published.versionId,
           kind: 'complaint',
@@ -244,7 +262,11 @@ export class CasesService {
     }
     // the confidential fields, and the free-text fields the masked view struck identity out of
     const masked = this.maskedForm(row, published);
-    const confidential = published.form.fields.filter((f) => f.confidential || (typeof row.form_data[f.id] === 'string' && masked[f.id] !== row.form_data[f.id])).map((f) => f.id);
+    // a file field's value is a token, not the file: the files are listed and downloaded apart (ADR 0013)
+    const confidential = published.form.fields
+      .filter((f) => f.type !== 'file')
+      .filter((f) => f.confidential || (typeof row.form_data[f.id] === 'string' && masked[f.id] !== row.form_data[f.id]))
+      .map((f) => f.id);
     const revealed = Object.fromEntries(confidential.filter((f) => typeof row.form_data[f] === 'string').map((f) => [f, row.form_data[f] as string]));
     await this.cases.recordReveal(row.id, user.userId, user.username, Object.keys(revealed));
     await this.audit.record(user, 'identity.reveal', row.sop_id, row.ticket, { case: row.id, fields: Object.keys(revealed) });
@@ -304,6 +326,11 @@ export class CasesService {
     if (answering && !input.note?.trim()) {
       throw new BadInputException('the answer is missing', [{ field: 'note', message: 'write the answer to the lane that asked in note' }]);
     }
+    if (input.attachments !== undefined) {
+      if (forCitizen) throw new BadInputException('no files on the complainant\'s answer', [{ field: 'attachments', message: "attach files on the office's own events" }]);
+      const errors = this.attachments ? await this.attachments.checkEventClaims(user, row.sop_id, input.attachments) : [{ field: 'attachments', message: 'attachments are not available' }];
+      if (errors.length) throw new BadInputException('the files of the event cannot be attached: see errors', errors);
+    }
     // routing by the complaint's field: another outcome than the one it leads to needs a reason
     const suggested = suggestedOutcome(meta, row.form_data);
     if (input.type === 'CHOOSE' && suggested !== null && input.outcome !== suggested && !input.note?.trim()) {
@@ -333,6 +360,7 @@ export class CasesService {
     const officer: Officer = { id: user.userId, name: user.displayName, onBehalfOfCitizen: forCitizen };
     const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note ?? null, reply: input.reply ?? null }, now, {
       idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
+      attachments: input.attachments?.length ? { tokens: input.attachments, uploadedBy: user.userId } : undefined,
     });
     if (written === null) {
       const replay = idempotencyKey ? await this.cases.idempotentReplay(user.userId, idempotencyKey) : null;

@@ -10,6 +10,7 @@ import { CaseDiagram } from './CaseDiagram';
 import { CaseFormData } from './CaseFormData';
 import { fetchCase, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
 import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
+import { EventAttachments } from './EventAttachments';
 import { kartuEventText } from './KartuTimeline';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { Countdown } from './Countdown';
@@ -82,6 +83,9 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
   const holidays = useOperationalHolidays(detail.sop.id);
   const lookups = useSopLookups(sop.state === 'ready' ? sop.value : null, t('consoleChannelWeb'));
   const [note, setNote] = useState('');
+  // files uploaded for the next event (their tokens); the box starts empty again after each move
+  const [files, setFiles] = useState<string[]>([]);
+  const [filesBox, setFilesBox] = useState(0);
   // the ticket and access code of a complaint just registered here: shown once
   const [handout] = useState(() => takeHandout(detail.id));
   const [reply, setReply] = useState('');
@@ -99,11 +103,13 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
     setOutcome(null);
     const seen = detail.version;
     try {
-      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, lane: event.lane, until: event.until, note: note.trim() || undefined, reply: reply.trim() || undefined, version: seen }, crypto.randomUUID());
+      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, lane: event.lane, until: event.until, attachments: files.length && !detail.actsForCitizen ? files : undefined, note: note.trim() || undefined, reply: reply.trim() || undefined, version: seen }, crypto.randomUUID());
       const fresh = await reload();
       const last = fresh?.kartuKendali[fresh.kartuKendali.length - 1];
       setNote('');
       setReply('');
+      setFiles([]);
+      setFilesBox((n) => n + 1);
       setOutcome({ kind: 'moved', text: last ? t('consoleMoved', { move: describeMove(last, tz, lang, t) }) : t('consoleMovedShort') });
     } catch (e) {
       const status = e instanceof ApiError ? e.status : null;
@@ -227,6 +233,11 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           ) : detail.canAct && detail.allowedEvents.length > 0 ? (
             <>
               <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} reply={reply} onReply={detail.actsForCitizen ? undefined : setReply} busy={busy} onAct={act} />
+              {!detail.actsForCitizen && (
+                <section className="card console-files" data-testid="event-files">
+                  <EventAttachments key={filesBox} session={session} onChange={setFiles} disabled={busy} />
+                </section>
+              )}
               <CaseSideActions detail={detail} busy={busy} onAct={(e) => void act(e)} />
             </>
           ) : (

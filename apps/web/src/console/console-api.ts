@@ -62,6 +62,8 @@ export interface CaseEventInput {
   outcome?: string;
   lane?: string;
   until?: string;
+  /** Tokens of files uploaded for the event (POST /api/attachments). */
+  attachments?: string[];
 }
 
 export interface KartuLine {

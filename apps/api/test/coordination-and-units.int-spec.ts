@@ -145,6 +145,17 @@ describe('documents and scheduled waits', () => {
     expect(pub.body.timeline.at(-1)).toMatchObject({ document: 'Berita acara penyelesaian pengaduan' });
   });
 
+  it('counts the documents produced in the report, and no coordination line as a hand-over', async () => {
+    const report = await client.request('GET', '/api/reports?month=2026-11', { as: 'contoh.bidang' });
+    expect(report.status).toBe(200);
+    expect(report.body.byDocument).toEqual([{ id: 'Berita acara penyelesaian pengaduan', label: 'Berita acara penyelesaian pengaduan', count: 1 }]);
+    // the Helpdesk was asked and answered, but never held a case: no hand-over from its lane
+    expect(report.body.delays.lanes.find((l: { lane: string }) => l.lane === 'helpdesk')).toBeUndefined();
+    const csv = await client.request('GET', '/api/reports?month=2026-11&format=csv&table=documents', { as: 'contoh.bidang' });
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain('Berita acara penyelesaian pengaduan');
+  });
+
   it('takes a scheduled case off the inbox, shows the date on the ticket page, and refuses a bad date', async () => {
     const { id, ticket } = await atBidang();
     const seen = await detail(id, 'contoh.bidang');

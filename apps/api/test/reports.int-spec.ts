@@ -291,7 +291,7 @@ describe('no identity in reports', () => {
       expect(json.status).toBe(200);
       expect(json.body.totals.complaints).toBeGreaterThan(0);
       bodies.push(JSON.stringify(json.body));
-      for (const table of ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook']) {
+      for (const table of ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'documents', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook']) {
         const csv = await report(`${q}&format=csv&table=${table}`, as);
         expect(csv.status).toBe(200);
         bodies.push(csv.body);
@@ -320,10 +320,10 @@ describe('bad query strings', () => {
     ['month=2026-11&from=2026-11-01&to=2026-11-02', 'from', 'give either month (e.g. month=2026-11) or from and to (e.g. from=2026-11-01&to=2026-11-15), not both'],
     ['from=2025-01-01&to=2026-12-31', 'to', 'a report covers at most 366 days; from 2025-01-01 to 2026-12-31 is 730: choose a shorter period'],
     ['month=2026-11&month=2026-12', 'month', 'month must be text written YYYY-MM, e.g. 2026-11'],
-    ['format=csv', 'table', 'with format=csv, name the table: one of daily, monthly, channels, categories, statuses, outcomes, problems, delays-steps, delays-lanes, periodic-runs, logbook'],
+    ['format=csv', 'table', 'with format=csv, name the table: one of daily, monthly, channels, categories, statuses, outcomes, documents, problems, delays-steps, delays-lanes, periodic-runs, logbook'],
     ['table=logbook', 'format', 'add format=csv to download one table, or leave table out for the whole report as JSON'],
     ['format=xlsx', 'format', 'format must be json or csv'],
-    ['format=csv&table=everything', 'table', 'table must be one of daily, monthly, channels, categories, statuses, outcomes, problems, delays-steps, delays-lanes, periodic-runs, logbook'],
+    ['format=csv&table=everything', 'table', 'table must be one of daily, monthly, channels, categories, statuses, outcomes, documents, problems, delays-steps, delays-lanes, periodic-runs, logbook'],
     ['regency=Buleleng!', 'regency', 'regency must be an SOP id such as "buleleng" (lower-case letters, digits and dashes)'],
     ['sop=buleleng', 'sop', 'property sop should not exist'],
   ])('?%s answers 400 naming %s', async (query, field, message) => {

@@ -116,6 +116,8 @@ export interface Report {
   categoryLabel: string | null;
   byStatus: CountRow[];
   byOutcome: CountRow[];
+  /** Documents the complaints' outcomes produced (berita acara, surat keberatan), as the SOP names them. */
+  byDocument: CountRow[];
   problems: ProblemRow[];
   delays: { steps: StepDelayRow[]; lanes: LaneDelayRow[] };
   periodicRuns: PeriodicRunView[];
@@ -129,5 +131,5 @@ export function stepText(s: StepRef): string {
 }
 
 /** The tables `GET /api/reports?format=csv&table=…` gives. */
-export const REPORT_TABLES = ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook'] as const;
+export const REPORT_TABLES = ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'documents', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];

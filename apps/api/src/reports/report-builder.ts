@@ -92,6 +92,9 @@ export function buildReport(input: ReportInput): Report {
   const done = complaints.filter((c) => c.status === 'done' && c.end_step);
   const byOutcome = countBy(done, (c) => c.end_step, labels.endSteps(), (id) => labels.outcome(id!));
 
+  // documents produced by the complaints' outcomes (chosen or taken on timeout)
+  const byDocument = countBy(kartu.filter((k) => k.document), (k) => k.document, [], (id) => id ?? '');
+
   // notes without identity, by case and line
   const kartuByCase = new Map<string, ReportKartuRow[]>();
   for (const k of kartu) kartuByCase.set(k.case_id, [...(kartuByCase.get(k.case_id) ?? []), k]);
@@ -190,6 +193,7 @@ export function buildReport(input: ReportInput): Report {
     categoryLabel: categoryField?.label ?? null,
     byStatus,
     byOutcome,
+    byDocument,
     problems,
     delays: { steps, lanes },
     periodicRuns: input.periodicRuns.map((r) => ({

@@ -11,7 +11,7 @@ type Cell = string | number | null;
 const WORDS = {
   id: {
     date: 'Tanggal', month: 'Bulan', filed: 'Masuk', done: 'Selesai', open: 'Dalam proses', overdue: 'Melewati batas waktu',
-    channel: 'Saluran', category: 'Kategori', status: 'Status', outcome: 'Hasil akhir', count: 'Jumlah', share: 'Persentase (%)',
+    channel: 'Saluran', category: 'Kategori', status: 'Status', outcome: 'Hasil akhir', document: 'Dokumen', count: 'Jumlah', share: 'Persentase (%)',
     choices: 'Keputusan yang diambil', slowest: 'Langkah paling lama', slowestMinutes: 'Menit kerja di langkah itu', notes: 'Catatan petugas (penyebab / solusi)',
     stepNo: 'No. langkah', step: 'Langkah', lane: 'Pelaksana', limit: 'Batas waktu', limitMinutes: 'Batas (menit kerja nominal)',
     handOvers: 'Serah terima', median: 'Median menit kerja', max: 'Maks. menit kerja', overLimit: 'Melewati batas', overShare: 'Melewati batas (%)',
@@ -19,7 +19,7 @@ const WORDS = {
   },
   en: {
     date: 'Date', month: 'Month', filed: 'Filed', done: 'Done', open: 'In progress', overdue: 'Past a deadline',
-    channel: 'Channel', category: 'Category', status: 'Status', outcome: 'Outcome', count: 'Count', share: 'Share (%)',
+    channel: 'Channel', category: 'Category', status: 'Status', outcome: 'Outcome', document: 'Document', count: 'Count', share: 'Share (%)',
     choices: 'Decisions taken', slowest: 'Slowest step', slowestMinutes: 'Working minutes at that step', notes: "Officers' notes (causes / solutions)",
     stepNo: 'Step no.', step: 'Step', lane: 'Lane', limit: 'Time limit', limitMinutes: 'Limit (nominal working minutes)',
     handOvers: 'Hand-overs', median: 'Median working minutes', max: 'Max working minutes', overLimit: 'Over the limit', overShare: 'Over the limit (%)',
@@ -49,6 +49,8 @@ export function reportTable(report: Report, table: ReportTable, lang: ReportLang
       return { header: [w.status, w.count], rows: report.byStatus.map((r) => [STATUS[lang][r.id as 'open' | 'done'], r.count]) };
     case 'outcomes':
       return counts(w.outcome, report.byOutcome);
+    case 'documents':
+      return counts(w.document, report.byDocument);
     case 'problems':
       return {
         header: [report.categoryLabel ?? w.category, w.count, w.share, w.overdue, w.choices, w.slowest, w.slowestMinutes, w.notes],

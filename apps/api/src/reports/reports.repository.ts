@@ -35,10 +35,15 @@ export interface ReportKartuRow {
   spent_working_minutes: number | null;
   over_limit: boolean | null;
   note: string | null;
+  /** The document the line's outcome produced (berita acara, surat keberatan). */
+  document: string | null;
 }
 
-/** A line that handed the case on from a step: not the case's start, not a deadline that only flagged it. */
-export const isHandOver = (k: ReportKartuRow): boolean => k.event !== 'START' && k.from_step !== null && !(k.event === 'EXPIRE' && k.to_step === k.from_step);
+/** Lines that keep the case at its step (coordination, a scheduled wait): not hand-overs (ADR 0014). */
+const SIDE_EVENTS = new Set(['CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME']);
+
+/** A line that handed the case on from a step: not the case's start, not a deadline that only flagged it, not a side line. */
+export const isHandOver = (k: ReportKartuRow): boolean => k.event !== 'START' && k.from_step !== null && !(k.event === 'EXPIRE' && k.to_step === k.from_step) && !SIDE_EVENTS.has(k.event);
 
 export interface PeriodicRunRow {
   ticket: string;
@@ -53,7 +58,7 @@ export interface PeriodicRunRow {
 }
 
 const KARTU = `k.case_id, c.sop_version_id, k.seq, k.event, k.outcome, k.from_step, k.from_lane, k.to_step, k.to_lane, k.handed_over_at,
-               k.officer_name, k.limit_text, k.spent_working_minutes, k.over_limit, k.note`;
+               k.officer_name, k.limit_text, k.spent_working_minutes, k.over_limit, k.note, k.document`;
 
 /** Read-only SQL for the reports. Every query is bounded by one regency and one period. */
 export class ReportsRepository {
@@ -90,7 +95,7 @@ export class ReportsRepository {
   handOversIn(sopId: string, start: Date, end: Date): Promise<ReportKartuRow[]> {
     return this.db.query<ReportKartuRow>(
       `SELECT ${KARTU} FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
-       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND k.event <> 'START' AND k.from_step IS NOT NULL AND NOT (k.event = 'EXPIRE' AND k.to_step = k.from_step) AND k.handed_over_at >= $2 AND k.handed_over_at < $3
+       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND k.event NOT IN ('START', 'CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME') AND k.from_step IS NOT NULL AND NOT (k.event = 'EXPIRE' AND k.to_step = k.from_step) AND k.handed_over_at >= $2 AND k.handed_over_at < $3
        ORDER BY k.handed_over_at`,
       [sopId, start, end],
     );

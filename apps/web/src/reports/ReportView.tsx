@@ -90,6 +90,7 @@ export function ReportView({ report, query, token }: { report: Report; query: st
           <CountCard title={report.categoryLabel ? `${t('reportsByCategory')} (${report.categoryLabel})` : t('reportsByCategory')} table="categories" rows={report.byCategory} ctx={ctx} testId="report-categories" empty={report.categoryLabel ? null : t('reportsNoCategory')} />
           <CountCard title={t('reportsByStatus')} table="statuses" rows={report.byStatus.map((r) => ({ ...r, label: t(`reportsStatus_${r.id}` as MessageKey) }))} ctx={ctx} testId="report-statuses" />
           <CountCard title={t('reportsByOutcome')} table="outcomes" rows={report.byOutcome} ctx={ctx} testId="report-outcomes" />
+          {report.byDocument.length > 0 && <CountCard title={t('reportsByDocument')} table="documents" rows={report.byDocument} ctx={ctx} testId="report-documents" />}
         </div>
       </section>
 

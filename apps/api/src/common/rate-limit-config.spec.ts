@@ -4,13 +4,14 @@ const SECRET = { AUTH_SECRET: 'x'.repeat(40) };
 const limitsOf = (env: Record<string, string>) => readConfig({ ...SECRET, ...env }, '/tmp').limits;
 
 describe('rate limit settings', () => {
-  it('have defaults for a real office: 20 failed log-ins per address in 15 min, lock after 5 for 1 min doubling up to 1 h, 60 look-ups a minute, 30 misses an hour, 30 complaints an hour', () => {
+  it('have defaults for a real office: 20 failed log-ins per address in 15 min, lock after 5 for 1 min doubling up to 1 h, 60 look-ups a minute, 30 misses an hour, 30 complaints and 60 uploads an hour', () => {
     expect(limitsOf({})).toEqual({
       loginPerIp: { limit: 20, windowSeconds: 900 },
       lockout: { after: 5, baseSeconds: 60, maxSeconds: 3600 },
       ticketLookups: { limit: 60, windowSeconds: 60 },
       ticketMisses: { limit: 30, windowSeconds: 3600 },
       complaints: { limit: 30, windowSeconds: 3600 },
+      attachments: { limit: 60, windowSeconds: 3600 },
       passwordWorkers: 1,
       passwordQueue: 32,
     });

@@ -1,6 +1,6 @@
-export { layoutSwimlanes, stepLabel } from './layout-swimlanes';
-export { routeEdges } from './route-edges';
-export { renderSwimlaneSvg, GAP_DASH, INFERRED_TIMEOUT_TAG, type SwimlaneSvgOptions } from './render-swimlane-svg';
+export { layoutSwimlanes, stepLabel, documentLine } from './layout-swimlanes';
+export { routeEdges, type RouteEdgesOptions } from './route-edges';
+export { renderSwimlaneSvg, GAP_DASH, INFERRED_TIMEOUT_TAG, CONSTRUCT_WORDS, COORDINATION_DASH, nodeTags, type ConstructWords, type SwimlaneSvgOptions } from './render-swimlane-svg';
 export { shorten, wrappedLines, CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
 export { segmentCrossesBox, portOf } from './geometry';
 export type {
@@ -8,6 +8,7 @@ export type {
   Point,
   Side,
   SwimlaneColumn,
+  SwimlaneCoordination,
   SwimlaneEdge,
   SwimlaneLane,
   SwimlaneLayout,

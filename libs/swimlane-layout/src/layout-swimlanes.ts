@@ -1,6 +1,6 @@
 import { buildSopGraph, flowsOf, type SopDocument, type Step, type StepKind } from '@sop/model/graph';
 import { routeEdges } from './route-edges';
-import type { SwimlaneColumn, SwimlaneLane, SwimlaneLayout, SwimlaneLayoutOptions, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
+import type { SwimlaneColumn, SwimlaneCoordination, SwimlaneEdge, SwimlaneLane, SwimlaneLayout, SwimlaneLayoutOptions, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
 import { CHAR_WIDTH, LINE_HEIGHT, shorten, wrappedLines } from './text-metrics';
 
 const NUMBER_WIDTH = 44;
@@ -14,6 +14,12 @@ const GROUP_HEADER_HEIGHT = 28;
 const CELL_PADDING = 8;
 /** Free space above and below a node in its row, at least. */
 const ROW_MARGIN = 24;
+/** Font scale of the units under a lane's name in the header (10 px of the 12 px UI font). */
+const UNIT_SCALE = 10 / 12;
+/** Height of a coordination box in the asked lane's column. */
+const COORDINATION_BOX_HEIGHT = 34;
+/** The common role of the citizen's lane (ADR 0010); `isCitizenLane` of @sop/model says the same. */
+const CITIZEN_ROLE = 'pemohon';
 
 interface NodeShape {
   width: number;
@@ -86,9 +92,12 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   };
   column('no', 'number', null, NUMBER_WIDTH);
   if (showActivity) column('kegiatan', 'activity', null, ACTIVITY_WIDTH);
+  const asked = new Set(flow.steps.flatMap((s) => (s.coordination ?? []).map((c) => c.lane)));
+  const used = new Set(flow.steps.map((s) => s.lane));
   const lanes: SwimlaneLane[] = sop.lanes.map((lane, index) => {
     column(`lane:${lane.id}`, 'lane', 'pelaksana', laneWidth);
-    return { id: lane.id, name: lane.name, index, x: x - laneWidth, width: laneWidth };
+    const units = (lane.units ?? []).map((u) => u.name);
+    return { id: lane.id, name: lane.name, index, x: x - laneWidth, width: laneWidth, units, askedOnly: asked.has(lane.id) && !used.has(lane.id) };
   });
   if (showMutuBaku) {
     column('kelengkapan', 'kelengkapan', 'mutu-baku', KELENGKAPAN_WIDTH);
@@ -100,8 +109,14 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   const width = x;
 
   // Header: the lane names wrap in their column (bold text is a little wider).
+  // A lane's units are listed under its name in smaller text ("Dafduk · Capil").
   const headerLines = Math.max(2, ...sop.lanes.map((l) => wrappedLines(l.name, laneWidth - 2 * CELL_PADDING, CHAR_WIDTH * 1.08)));
-  const headerHeight = GROUP_HEADER_HEIGHT + textHeight(headerLines);
+  const unitLines = (l: SwimlaneLane) => (l.units.length ? wrappedLines(l.units.join(' · '), laneWidth - 2 * CELL_PADDING, CHAR_WIDTH * UNIT_SCALE) : 0);
+  const headerText = Math.max(
+    headerLines * LINE_HEIGHT,
+    ...lanes.map((l) => wrappedLines(l.name, laneWidth - 2 * CELL_PADDING, CHAR_WIDTH * 1.08) * LINE_HEIGHT + Math.ceil(unitLines(l) * LINE_HEIGHT * UNIT_SCALE) + (l.units.length ? 4 : 0)),
+  );
+  const headerHeight = GROUP_HEADER_HEIGHT + headerText + 2 * CELL_PADDING;
 
   // Rows: one per step; a step sharing the previous step's printed number, in a lane not yet used in
   // that row, is drawn beside it.
@@ -120,6 +135,7 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
     const waktu = withMutu.waktu ?? null;
     const output = withMutu.output ?? null;
     const keterangan = steps.map((s) => s.keterangan).filter((k): k is string => !!k && k.trim() !== '').join('\n') || null;
+    const documents = steps.flatMap((s) => (s.outcomes ?? []).filter((o) => o.document && o.document.trim()).map((o) => ({ outcome: o.id, label: o.label, document: o.document! })));
     let height = Math.max(minRowHeight, ...steps.map((s) => shapeOf(s.kind, nodeWidth).height + 2 * ROW_MARGIN));
     if (showActivity && activity) height = Math.max(height, textHeight(wrappedLines(activity, ACTIVITY_WIDTH - 2 * CELL_PADDING)));
     if (showMutuBaku) {
@@ -128,18 +144,20 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
         height,
         textHeight(kelengkapanLines),
         textHeight(waktu ? wrappedLines(waktu, WAKTU_WIDTH - 2 * CELL_PADDING) : 0),
-        textHeight(output ? wrappedLines(output, OUTPUT_WIDTH - 2 * CELL_PADDING) : 0),
+        textHeight((output ? wrappedLines(output, OUTPUT_WIDTH - 2 * CELL_PADDING) : 0) + documents.reduce((sum, d) => sum + wrappedLines(documentLine(d), OUTPUT_WIDTH - 2 * CELL_PADDING), 0)),
       );
     }
     if (showKeterangan && keterangan) height = Math.max(height, textHeight(wrappedLines(keterangan, KETERANGAN_WIDTH - 2 * CELL_PADDING)));
     height = Math.ceil(height);
-    rows.push({ index, number: steps[0].number, stepIds: steps.map((s) => s.id), y, height, activity, kelengkapan, waktu, output, keterangan });
+    rows.push({ index, number: steps[0].number, stepIds: steps.map((s) => s.id), y, height, activity, kelengkapan, waktu, output, documents, keterangan });
     y += height;
   }
   const height = y;
 
   // Nodes: each symbol centred in its lane's cell of its row.
   const laneById = new Map(lanes.map((l) => [l.id, l]));
+  const citizenLanes = new Set(sop.lanes.filter((l) => l.role === CITIZEN_ROLE).map((l) => l.id));
+  const fields = new Map((sop.intake?.form?.fields ?? []).map((f) => [f.id, f.label]));
   const nodes: SwimlaneNode[] = [];
   for (const row of rows) {
     for (const id of row.stepIds) {
@@ -156,6 +174,9 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
         label: stepLabel(step, shape.maxLabel),
         provenance: step.provenance ?? null,
         inferredTimeout: step.onTimeout?.provenance?.status === 'inferred' ? { action: step.onTimeout.action, note: step.onTimeout.provenance.note ?? null } : null,
+        ...citizenOf(step, citizenLanes),
+        schedule: step.schedule ? { label: step.schedule.label ?? null } : null,
+        routeBy: step.kind === 'decision' && step.routeBy ? { field: step.routeBy.field, label: fields.get(step.routeBy.field) ?? step.routeBy.field } : null,
         x: Math.round(lane.x + (lane.width - shape.width) / 2),
         y: Math.round(row.y + (row.height - shape.height) / 2),
         width: shape.width,
@@ -164,15 +185,82 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
     }
   }
 
+  const coordinations = coordinationsOf(flow.steps, nodes, lanes, rows);
+
   const graph = buildSopGraph(flow);
   const known = new Set(nodes.map((n) => n.id));
+  const outcomeOf = new Map(flow.steps.flatMap((s) => (s.outcomes ?? []).map((o) => [`${s.id}:${o.id}`, { when: s.routeBy ? (o.when ?? null) : null, document: o.document?.trim() ? o.document : null }] as const)));
   const edges = routeEdges(
     nodes,
     lanes,
     rows,
     graph.edges.filter((e) => known.has(e.from) && known.has(e.to)),
+    {
+      obstacles: coordinations.map((c) => ({ id: c.id, ...c.box })),
+      // what each label box shows: the values of a routed outcome, and its document when no Output column shows it
+      decorate: (e) => {
+        const outcome = e.outcome !== undefined ? outcomeOf.get(`${e.from}:${e.outcome}`) : undefined;
+        const when = outcome?.when?.length ? outcome.when : null;
+        const document = outcome?.document ?? null;
+        const text = e.label ? `${e.label}${when ? ` (${when.join(', ')})` : ''}${document && !showMutuBaku ? `\n${document}` : ''}` : null;
+        return { when, document, text } satisfies Pick<SwimlaneEdge, 'when' | 'document' | 'text'>;
+      },
+    },
   );
 
   const hasGaps = nodes.some((n) => n.provenance || n.inferredTimeout) || edges.some((e) => e.provenance);
-  return { flow: flowId, width, height, groupHeaderHeight: GROUP_HEADER_HEIGHT, headerHeight, columns, lanes, rows, nodes, edges, showMutuBaku, hasGaps };
+  return { flow: flowId, width, height, groupHeaderHeight: GROUP_HEADER_HEIGHT, headerHeight, columns, lanes, rows, nodes, edges, coordinations, showMutuBaku, hasGaps };
+}
+
+/** A document of an outcome as the Output column lists it: "Selesai: Berita acara …". */
+export function documentLine(d: { label: string; document: string }): string {
+  return `${d.label}: ${d.document}`;
+}
+
+/** Whether a step is the citizen's, and what its time passing does when it settles the step. */
+function citizenOf(step: Step, citizenLanes: ReadonlySet<string>): Pick<SwimlaneNode, 'citizen' | 'citizenTimeout'> {
+  const citizen = citizenLanes.has(step.lane) && (step.kind === 'task' || step.kind === 'decision');
+  const rule = step.onTimeout;
+  if (!citizen || !rule || (rule.action !== 'complete' && rule.action !== 'choose')) return { citizen, citizenTimeout: null };
+  const outcome = rule.action === 'choose' ? (rule.outcome ?? null) : null;
+  const outcomeLabel = outcome ? (step.outcomes?.find((o) => o.id === outcome)?.label ?? outcome) : null;
+  return { citizen, citizenTimeout: { action: rule.action, outcome, outcomeLabel } };
+}
+
+/**
+ * The coordination connectors: per asked lane, a box in that lane's column on the step's row, and a
+ * horizontal line from the step's border to it. The line runs a quarter of the symbol's height above
+ * its middle, clear of the outcome arrows that leave by the middle of a side; a second lane asked on
+ * the same side runs a quarter below.
+ */
+function coordinationsOf(steps: Step[], nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: SwimlaneRow[]): SwimlaneCoordination[] {
+  const out: SwimlaneCoordination[] = [];
+  const laneById = new Map(lanes.map((l) => [l.id, l]));
+  for (const step of steps) {
+    const node = nodes.find((n) => n.id === step.id);
+    if (!node || !step.coordination?.length) continue;
+    const sidesUsed = { left: 0, right: 0 };
+    // nearest lanes first: the line to a farther lane on the same side runs on another height
+    const asked = [...step.coordination].filter((c) => laneById.has(c.lane)).sort((a, b) => Math.abs(laneById.get(a.lane)!.index - laneById.get(node.lane)!.index) - Math.abs(laneById.get(b.lane)!.index - laneById.get(node.lane)!.index));
+    for (const c of asked) {
+      const lane = laneById.get(c.lane)!;
+      const own = laneById.get(node.lane)!;
+      if (lane.id === own.id) continue;
+      const side = lane.index > own.index ? 'right' : 'left';
+      const n = sidesUsed[side]++;
+      const dy = Math.round((n % 2 === 0 ? -1 : 1) * (node.height / 4));
+      const y = node.y + node.height / 2 + dy;
+      // the border of a diamond narrows away from its middle
+      const half = node.kind === 'decision' ? (node.width / 2) * (1 - Math.abs(dy) / (node.height / 2)) : node.width / 2;
+      const cx = node.x + node.width / 2;
+      const from = { x: Math.round(side === 'right' ? cx + half : cx - half), y };
+      const row = rows[node.row];
+      const boxWidth = Math.min(lane.width - 24, node.width);
+      const boxY = Math.max(row.y + 2, Math.min(row.y + row.height - COORDINATION_BOX_HEIGHT - 2, y - COORDINATION_BOX_HEIGHT / 2));
+      const box = { x: Math.round(lane.x + (lane.width - boxWidth) / 2), y: Math.round(boxY), width: boxWidth, height: COORDINATION_BOX_HEIGHT };
+      const to = { x: side === 'right' ? box.x : box.x + box.width, y };
+      out.push({ id: `${step.id}~${lane.id}`, step: step.id, lane: lane.id, label: c.label?.trim() ? c.label : null, laneName: lane.name, box, points: [from, to] });
+    }
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
-import type { Point, SwimlaneLayout, SwimlaneNode } from './swimlane-layout';
+import { documentLine } from './layout-swimlanes';
+import type { Point, SwimlaneCoordination, SwimlaneLayout, SwimlaneNode } from './swimlane-layout';
 import { CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
 
 export interface SwimlaneSvgOptions {
@@ -13,6 +14,66 @@ export interface SwimlaneSvgOptions {
    * inferred or incomplete, translated by the caller; default Bahasa Indonesia.
    */
   gapLegend?: Partial<Record<'inferred' | 'incomplete' | 'timeout', string>>;
+  /** The words of the marks of coordination, schedules, routing and citizen steps, translated by the caller; default Bahasa Indonesia. */
+  words?: Partial<ConstructWords>;
+}
+
+/**
+ * The words a drawing puts beside the constructs of ADR 0010 and 0014: `{outcome}`, `{field}`,
+ * `{lane}` and `{label}` are replaced.
+ */
+export interface ConstructWords {
+  /** The tag of a step that may wait for a date. */
+  schedule: string;
+  /** Its tooltip, with the schedule's label. */
+  scheduleTitle: string;
+  /** Under a citizen decision its time passing settles: the outcome taken. */
+  citizenChoose: string;
+  /** Under a citizen task its time passing completes. */
+  citizenComplete: string;
+  /** Under a decision routed by a form field. */
+  routeBy: string;
+  /** A coordination box without a label of its own. */
+  coordinationWith: string;
+}
+
+/** The default (Bahasa Indonesia) words of the construct marks. */
+export const CONSTRUCT_WORDS: ConstructWords = {
+  schedule: 'jadwal',
+  scheduleTitle: 'Dapat dijadwalkan: {label}',
+  citizenChoose: 'bila tak dijawab: {outcome}',
+  citizenComplete: 'bila tak dijawab: dianggap selesai',
+  routeBy: 'menurut {field}',
+  coordinationWith: 'Koordinasi dengan {lane}',
+};
+
+/** The dots of a coordination connector (round caps make them dots). */
+export const COORDINATION_DASH = '1 4';
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+
+/**
+ * The tags drawn under a step, top to bottom: what its time passing does when it is the citizen's,
+ * and the field a routed decision follows. (The schedule mark sits on the symbol's corner.)
+ *
+ * @example
+ * nodeTags(node, CONSTRUCT_WORDS) // [{ kind: 'citizen-timeout', text: 'bila tak dijawab: Puas' }]
+ */
+export function nodeTags(n: SwimlaneNode, words: ConstructWords): { kind: 'citizen-timeout' | 'route-by'; text: string }[] {
+  const tags: { kind: 'citizen-timeout' | 'route-by'; text: string }[] = [];
+  if (n.citizenTimeout) {
+    tags.push({
+      kind: 'citizen-timeout',
+      text: n.citizenTimeout.action === 'choose' ? fill(words.citizenChoose, { outcome: n.citizenTimeout.outcomeLabel ?? '?' }) : words.citizenComplete,
+    });
+  }
+  if (n.routeBy) tags.push({ kind: 'route-by', text: fill(words.routeBy, { field: n.routeBy.label }) });
+  return tags;
+}
+
+/** The text of a coordination box: its label, else "Koordinasi dengan <lane>". */
+export function coordinationText(c: SwimlaneCoordination, words: ConstructWords): string {
+  return c.label ?? fill(words.coordinationWith, { lane: c.laneName });
 }
 
 const DEFAULT_GAP_LEGEND = {
@@ -50,6 +111,8 @@ const COLORS = {
   edge: '#334e68',
   escalation: '#c05621',
   rejection: '#c53030',
+  coordination: '#2c7a7b',
+  coordinationFill: '#e6fffa',
 };
 
 function escapeXml(text: string): string {
@@ -135,6 +198,7 @@ function arrowHead(points: Point[], color: string): string {
 export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions = {}): string {
   const h = { ...DEFAULT_HEADERS, ...options.headers };
   const legend = { ...DEFAULT_GAP_LEGEND, ...options.gapLegend };
+  const words = { ...CONSTRUCT_WORDS, ...options.words };
   const titleHeight = options.title ? 36 : 0;
   const legendHeight = layout.hasGaps ? 30 : 0;
   const width = layout.width + 2;
@@ -165,7 +229,16 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     const text =
       c.kind === 'lane' ? layout.lanes.find((l) => `lane:${l.id}` === c.id)!.name : c.kind === 'number' ? h.no : c.kind === 'activity' ? h.kegiatan : h[c.kind];
     const lines = wrap(text, c.width - 12, CHAR_WIDTH * 1.08);
-    out.push(centredBlock(lines, c.x + c.width / 2, (top + layout.headerHeight) / 2, 12, 700));
+    const lane = c.kind === 'lane' ? layout.lanes.find((l) => `lane:${l.id}` === c.id)! : null;
+    if (lane?.units.length) {
+      // the units under the lane's name, smaller: "Bidang Pelayanan Pendaftaran Penduduk · …"
+      const unitLines = wrap(lane.units.join(' · '), c.width - 12, (CHAR_WIDTH * 10) / 12);
+      const nameHeight = lines.length * LINE_HEIGHT;
+      const unitHeight = (unitLines.length * LINE_HEIGHT * 10) / 12;
+      const y0 = (top + layout.headerHeight) / 2 - (nameHeight + 4 + unitHeight) / 2;
+      out.push(textBlock(lines, c.x + c.width / 2, y0, { anchor: 'middle', size: 12, weight: 700 }));
+      out.push(`<g class="lane-units">${textBlock(unitLines, c.x + c.width / 2, y0 + nameHeight + 4, { anchor: 'middle', size: 10, fill: COLORS.muted })}</g>`);
+    } else out.push(centredBlock(lines, c.x + c.width / 2, (top + layout.headerHeight) / 2, 12, 700));
   }
 
   // Rows and their cells.
@@ -178,7 +251,7 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
       else if (c.kind === 'activity') lines = row.activity ? wrap(row.activity, inner) : [];
       else if (c.kind === 'kelengkapan') lines = row.kelengkapan.flatMap((k) => wrap(row.kelengkapan.length > 1 ? `• ${k}` : k, inner));
       else if (c.kind === 'waktu') lines = row.waktu ? wrap(row.waktu, inner) : [];
-      else if (c.kind === 'output') lines = row.output ? wrap(row.output, inner) : [];
+      else if (c.kind === 'output') lines = [...(row.output ? wrap(row.output, inner) : []), ...row.documents.flatMap((d) => wrap(documentLine(d), inner))];
       else if (c.kind === 'keterangan') lines = row.keterangan ? wrap(row.keterangan, inner) : [];
       if (!lines.length) continue;
       if (c.kind === 'number' || c.kind === 'waktu') out.push(centredBlock(lines, c.x + c.width / 2, row.y + row.height / 2, 12));
@@ -194,14 +267,43 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     );
     out.push(arrowHead(e.points, color));
   }
+  // coordination: a dotted two-way connector on the step's row to a box in the asked lane's column
+  for (const c of layout.coordinations) {
+    const [a, b] = c.points;
+    out.push(`<g class="coordination" data-step="${escapeXml(c.step)}" data-lane="${escapeXml(c.lane)}">`);
+    out.push(`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${COLORS.coordination}" stroke-width="1.8" stroke-linecap="round" stroke-dasharray="${COORDINATION_DASH}"/>`);
+    out.push(arrowHead([a, b], COLORS.coordination), arrowHead([b, a], COLORS.coordination));
+    out.push(`<rect x="${c.box.x}" y="${c.box.y}" width="${c.box.width}" height="${c.box.height}" rx="6" fill="${COLORS.coordinationFill}" stroke="${COLORS.coordination}" stroke-width="1" stroke-dasharray="4 2"/>`);
+    const lines = wrap(coordinationText(c, words), c.box.width - 10, (CHAR_WIDTH * 10) / 12).slice(0, 2);
+    out.push(centredBlock(lines, c.box.x + c.box.width / 2, c.box.y + c.box.height / 2, 10, 600, COLORS.coordination));
+    out.push('</g>');
+  }
   for (const n of layout.nodes) out.push(nodeShape(n), nodeText(n));
   for (const n of layout.nodes) {
-    if (!n.inferredTimeout) continue;
-    out.push(`<g class="inferred-timeout"><title>${escapeXml(legend.timeout)}</title>${textBlock([INFERRED_TIMEOUT_TAG], n.x + n.width / 2, n.y + n.height + 2, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`);
+    let below = 0;
+    if (n.inferredTimeout) {
+      out.push(`<g class="inferred-timeout"><title>${escapeXml(legend.timeout)}</title>${textBlock([INFERRED_TIMEOUT_TAG], n.x + n.width / 2, n.y + n.height + 2, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`);
+      below++;
+    }
+    for (const tag of nodeTags(n, words)) {
+      out.push(`<g class="${tag.kind}">${textBlock([tag.text], n.x + n.width / 2, n.y + n.height + 2 + below * 12, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`);
+      below++;
+    }
+    if (n.schedule) {
+      // a small calendar and the word, on the symbol's upper right corner
+      const x = n.x + n.width - 30;
+      const y = n.y - 13;
+      out.push(
+        `<g class="schedule"><title>${escapeXml(fill(words.scheduleTitle, { label: n.schedule.label ?? '' }))}</title>` +
+          `<rect x="${x - 12}" y="${y}" width="10" height="10" rx="1.5" fill="#ffffff" stroke="${COLORS.coordination}" stroke-width="1"/>` +
+          `<rect x="${x - 12}" y="${y}" width="10" height="3" fill="${COLORS.coordination}"/>` +
+          `${textBlock([words.schedule], x, y - 1, { size: 9.5, fill: COLORS.coordination })}</g>`,
+      );
+    }
   }
   for (const e of layout.edges) {
-    if (!e.label || !e.labelPoint) continue;
-    const lines = wrap(e.label, 140, 5.6);
+    if (!e.text || !e.labelPoint) continue;
+    const lines = wrap(e.text, 140, 5.6);
     const w = Math.min(150, Math.max(...lines.map((l) => l.length)) * 5.6 + 10);
     const hgt = lines.length * 14 + 4;
     const border = e.provenance ? ` stroke="${COLORS.muted}" stroke-width="0.8" stroke-dasharray="${GAP_DASH[e.provenance]}"` : '';

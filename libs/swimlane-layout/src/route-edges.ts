@@ -1,6 +1,14 @@
 import type { SopEdge } from '@sop/model/graph';
 import { collinearOverlap, outward, polylineLength, portOf, segmentCrossesBox, segmentsCross } from './geometry';
-import type { Point, Side, SwimlaneEdge, SwimlaneLane, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
+import type { Box, Point, Side, SwimlaneEdge, SwimlaneLane, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
+
+/** What {@link routeEdges} takes beyond the nodes and edges. */
+export interface RouteEdgesOptions {
+  /** Boxes drawn on the sheet that are not steps (coordination boxes): edges keep clear of them as of nodes, and labels too. */
+  obstacles?: (Box & { id: string })[];
+  /** The label text, values and document of each edge (default: the label alone, none). */
+  decorate?: (edge: SopEdge) => Pick<SwimlaneEdge, 'text' | 'when' | 'document'>;
+}
 
 /** Free space kept between an edge and a node it passes. */
 const CLEARANCE = 6;
@@ -110,8 +118,9 @@ function simplify(points: Point[]): Point[] {
  * edge, and not leaving by a side where another edge enters. Deterministic: the same nodes and edges
  * give the same routes.
  */
-export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: SwimlaneRow[], edges: SopEdge[]): SwimlaneEdge[] {
+export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: SwimlaneRow[], edges: SopEdge[], options: RouteEdgesOptions = {}): SwimlaneEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const obstacles = options.obstacles ?? [];
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
   const laneBoundaries = [...lanes.map((l) => l.x), lanes[lanes.length - 1].x + lanes[lanes.length - 1].width];
   const rowBoundaries = [...rows.map((r) => r.y), rows[rows.length - 1].y + rows[rows.length - 1].height];
@@ -146,9 +155,9 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
   };
 
   // nodes top to bottom, so that a route only checks the nodes of the rows it spans
-  const byTop = [...nodes].sort((a, b) => a.y - b.y || a.x - b.x);
-  const tallest = Math.max(...nodes.map((n) => n.height));
-  const nodesWithin = (b: Bounds): SwimlaneNode[] => {
+  const byTop: (Box & { id: string })[] = [...nodes, ...obstacles].sort((a, b) => a.y - b.y || a.x - b.x);
+  const tallest = Math.max(...byTop.map((n) => n.height));
+  const nodesWithin = (b: Bounds): (Box & { id: string })[] => {
     let lo = 0;
     let hi = byTop.length;
     const from = b.minY - tallest - CLEARANCE;
@@ -157,7 +166,7 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
       if (byTop[mid].y < from) lo = mid + 1;
       else hi = mid;
     }
-    const out: SwimlaneNode[] = [];
+    const out: (Box & { id: string })[] = [];
     for (let i = lo; i < byTop.length && byTop[i].y <= b.maxY + CLEARANCE; i++) out.push(byTop[i]);
     return out;
   };
@@ -306,6 +315,7 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
     sidesOf(source.id).out.add(chosen.sourceSide);
     sidesOf(target.id).in.add(chosen.targetSide);
     const label = edge.label ?? null;
+    const decoration = options.decorate ? options.decorate(edge) : { text: label, when: null, document: null };
     result.push({
       id: `${edge.from}->${edge.to}:${edge.outcome ?? edge.kind}`,
       from: edge.from,
@@ -313,6 +323,7 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
       kind: edge.kind,
       ...(edge.outcome !== undefined ? { outcome: edge.outcome } : {}),
       label,
+      ...decoration,
       escalates: edge.escalates,
       rejects: edge.rejects,
       provenance: edge.provenance?.status ?? null,
@@ -323,15 +334,16 @@ export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: S
       crosses: crossedNodes(points),
     });
   }
-  placeLabels(result, nodes);
+  placeLabels(result, [...nodes, ...obstacles]);
   return result;
 }
 
 /** Estimated box of an edge label: up to 150 px wide, wrapped, 10.5 px text. */
 function labelBox(label: string, at: Point) {
   const perLine = 24;
-  const width = Math.min(150, label.length * 5.8 + 10);
-  const height = Math.ceil(label.length / perLine) * 14 + 4;
+  const paragraphs = label.split('\n');
+  const width = Math.min(150, Math.max(...paragraphs.map((p) => p.length)) * 5.8 + 10);
+  const height = paragraphs.reduce((sum, p) => sum + Math.max(1, Math.ceil(p.length / perLine)), 0) * 14 + 4;
   return { x: at.x - width / 2, y: at.y - height / 2, width, height };
 }
 
@@ -340,12 +352,12 @@ function labelBox(label: string, at: Point) {
  * sibling (another edge from the same decision), so that each outcome's label sits where its line
  * goes its own way; a label that would cover an earlier one slides further along.
  */
-function placeLabels(edges: SwimlaneEdge[], nodes: SwimlaneNode[]): void {
+function placeLabels(edges: SwimlaneEdge[], nodes: Box[]): void {
   const placed: { x: number; y: number; width: number; height: number }[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
   const hits = (b: { x: number; y: number; width: number; height: number }) =>
     placed.some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height);
   for (const edge of edges) {
-    if (!edge.label) continue;
+    if (!edge.text) continue;
     const siblings = edges.filter((e) => e !== edge && e.from === edge.from);
     const shared = (a: Point, b: Point) =>
       siblings.some((s) => s.points.some((p, j) => j > 0 && collinearOverlap(a, b, s.points[j - 1], p) > 1));
@@ -359,12 +371,12 @@ function placeLabels(edges: SwimlaneEdge[], nodes: SwimlaneNode[]): void {
       const dx = Math.sign(b.x - a.x);
       const dy = Math.sign(b.y - a.y);
       // beside the line rather than on it: above a horizontal segment, right of a vertical one
-      const size = labelBox(edge.label!, { x: 0, y: 0 });
+      const size = labelBox(edge.text!, { x: 0, y: 0 });
       const off = dy === 0 ? { x: 0, y: -(size.height / 2 + 2) } : { x: size.width / 2 + 4, y: 0 };
       for (const d of [Math.min(length / 2, 44), length * 0.3, length * 0.5, length * 0.7, length - 24]) positions.push({ x: a.x + dx * d + off.x, y: a.y + dy * d + off.y });
     }
-    const at = positions.find((p) => !hits(labelBox(edge.label!, p))) ?? positions[0];
+    const at = positions.find((p) => !hits(labelBox(edge.text!, p))) ?? positions[0];
     edge.labelPoint = { x: Math.round(at.x), y: Math.round(at.y) };
-    placed.push(labelBox(edge.label, edge.labelPoint));
+    placed.push(labelBox(edge.text, edge.labelPoint));
   }
 }

@@ -39,6 +39,10 @@ export interface SwimlaneLane {
   index: number;
   x: number;
   width: number;
+  /** The units the lane stands for (ADR 0014: each Bidang or Seksi), by name as written; empty when none. */
+  units: string[];
+  /** True when no step of the flow is in the lane, but a step asks it (coordination): the column is in use. */
+  askedOnly: boolean;
 }
 
 /** A row of the table: one step, or two that share a printed number (a terminator drawn in another step's row). */
@@ -56,6 +60,8 @@ export interface SwimlaneRow {
   kelengkapan: string[];
   waktu: string | null;
   output: string | null;
+  /** The documents the row's decision outcomes produce (ADR 0014), drawn in the Output column under the output. */
+  documents: { outcome: string; label: string; document: string }[];
   /** Keterangan of the row's steps, joined (null when none prints one). */
   keterangan: string | null;
 }
@@ -73,6 +79,36 @@ export interface SwimlaneNode extends Box {
   provenance: Provenance | null;
   /** The step's timeout rule when it is marked inferred (a decision of the platform, not of the source), else null. */
   inferredTimeout: { action: TimeoutRule['action']; note: string | null } | null;
+  /** A task or decision in the citizen's lane (role pemohon, ADR 0010). */
+  citizen: boolean;
+  /**
+   * On a citizen step whose time passing settles it: `complete` (goes on) or `choose` with the
+   * outcome taken and its label ("bila tak dijawab: Puas"). Null otherwise.
+   */
+  citizenTimeout: { action: 'complete' | 'choose'; outcome: string | null; outcomeLabel: string | null } | null;
+  /** The step may set a date and wait for it (ADR 0014), with the schedule's label as written. */
+  schedule: { label: string | null } | null;
+  /** A decision routed by a form field: the field's id and its label on the form (the id when the form has no such field). */
+  routeBy: { field: string; label: string } | null;
+}
+
+/**
+ * A step asking another lane (ADR 0014 coordination): a dotted two-way connector on the step's row
+ * from the step's border to a dotted box in the asked lane's column, which carries the label.
+ */
+export interface SwimlaneCoordination {
+  /** `<step>~<lane>`: stable across runs. */
+  id: string;
+  step: string;
+  lane: string;
+  /** The coordination's label as written, else null (a drawing then names the lane). */
+  label: string | null;
+  /** The asked lane's name, as written. */
+  laneName: string;
+  /** The box drawn in the asked lane's column on the step's row. */
+  box: Box;
+  /** The connector: two points on one horizontal line, from the step's border to the box's. */
+  points: [Point, Point];
 }
 
 export interface SwimlaneEdge {
@@ -85,6 +121,16 @@ export interface SwimlaneEdge {
   outcome?: string;
   /** The decision outcome's label (or the escalation's or rejection's), null when none. */
   label: string | null;
+  /**
+   * What the label box shows: the label, the field values that lead to a routed outcome in brackets
+   * ("Bidang terkait (Pendaftaran Penduduk, Pencatatan Sipil)") and, when the Mutu Baku columns are
+   * hidden, the outcome's document on a line of its own. Null when there is no label.
+   */
+  text: string | null;
+  /** With the decision's routeBy: the field values that lead to this outcome; null otherwise. */
+  when: string[] | null;
+  /** The document the outcome produces, as written; null when none. */
+  document: string | null;
   /** The edge hands the complaint one level up. */
   escalates: boolean;
   /** The edge refuses or returns the complaint. */
@@ -118,6 +164,8 @@ export interface SwimlaneLayout {
   rows: SwimlaneRow[];
   nodes: SwimlaneNode[];
   edges: SwimlaneEdge[];
+  /** The coordination connectors of the flow's steps (ADR 0014). */
+  coordinations: SwimlaneCoordination[];
   showMutuBaku: boolean;
   /** True when a node or an edge is marked inferred or incomplete: a drawing then shows the legend of the dashed symbols. */
   hasGaps: boolean;

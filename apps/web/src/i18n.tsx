@@ -7,6 +7,7 @@ import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
 import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
 import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 import { adminMessagesEn, adminMessagesId } from './admin/messages';
+import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -18,6 +19,7 @@ const id = {
   ...simulationMessagesId,
   ...holidaysMessagesId,
   ...adminMessagesId,
+  ...diagramMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   appTagline: 'Standar Operasional Prosedur penanganan pengaduan',
   navSops: 'Daftar SOP',
@@ -168,6 +170,7 @@ const en: Record<MessageKey, string> = {
   ...simulationMessagesEn,
   ...holidaysMessagesEn,
   ...adminMessagesEn,
+  ...diagramMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   appTagline: 'Standard operating procedures for handling complaints',
   navSops: 'SOPs',

@@ -1,11 +1,19 @@
 import { memo, useMemo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
-import type { SwimlaneLayout } from '@sop/swimlane-layout';
+import type { ConstructWords, SwimlaneLayout } from '@sop/swimlane-layout';
 import type { diagramHeaders } from './diagram-headers';
-import { groupSpan, sheetBodyHtml, sheetGridSvg } from './sheet-markup';
+import { groupSpan, sheetBodyHtml, sheetCoordinationHtml, sheetGridSvg } from './sheet-markup';
 import './diagram.css';
 
-export type SheetNodeData = { layout: SwimlaneLayout; headers: ReturnType<typeof diagramHeaders>; /** a read-only diagram's symbols and arrows as markup (sheetSymbolsHtml) */ symbols?: string };
+export type SheetNodeData = {
+  layout: SwimlaneLayout;
+  headers: ReturnType<typeof diagramHeaders>;
+  /** a read-only diagram's symbols and arrows as markup (sheetSymbolsHtml) */
+  symbols?: string;
+  /** the words of the coordination boxes, and each box's tooltip by its id */
+  words?: ConstructWords;
+  coordinationTitles?: ReadonlyMap<string, string>;
+};
 export type SheetNodeType = Node<SheetNodeData, 'sheet'>;
 
 /**
@@ -18,7 +26,10 @@ export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeTy
   const g = layout.groupHeaderHeight;
   const pelaksana = groupSpan(layout, 'pelaksana');
   const mutu = groupSpan(layout, 'mutu-baku');
-  const body = useMemo(() => ({ __html: sheetGridSvg(layout) + sheetBodyHtml(layout) + (data.symbols ?? '') }), [layout, data.symbols]);
+  const body = useMemo(
+    () => ({ __html: sheetGridSvg(layout) + sheetBodyHtml(layout) + sheetCoordinationHtml(layout, data.words, data.coordinationTitles) + (data.symbols ?? '') }),
+    [layout, data.symbols, data.words, data.coordinationTitles],
+  );
   return (
     <div className="sheet" style={{ width: layout.width, height: layout.height }}>
       <div className="sheet-body-markup" dangerouslySetInnerHTML={body} />
@@ -42,10 +53,20 @@ export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeTy
             className={`sheet-cell sheet-header${c.group === 'mutu-baku' ? ' sheet-mutu' : ''}`}
             data-testid={lane ? 'lane-header' : `column-header-${c.kind}`}
             data-lane-id={lane?.id}
-            title={text}
+            data-asked-only={lane?.askedOnly ? 'true' : undefined}
+            title={lane?.units.length ? `${text}\n${lane.units.join('\n')}` : text}
             style={{ left: c.x, top, width: c.width, height: layout.headerHeight - top }}
           >
-            {text}
+            {lane?.units.length ? (
+              <span className="lane-header-stack">
+                <span>{text}</span>
+                <small className="lane-units" data-testid="lane-units">
+                  {lane.units.join(' · ')}
+                </small>
+              </span>
+            ) : (
+              text
+            )}
           </div>
         );
       })}

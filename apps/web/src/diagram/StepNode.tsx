@@ -14,6 +14,12 @@ export type StepNodeData = {
   gap?: Provenance['status'] | null;
   /** The words of the tag under a step whose timeout rule is a platform decision, and its tooltip. */
   timeoutTag?: { text: string; title: string } | null;
+  /** The tags under the step: what the citizen's silence does, the field a routed decision follows. */
+  tags?: { kind: string; text: string }[];
+  /** The calendar mark of a step that may wait for a date, and its tooltip. */
+  schedule?: { text: string; title: string } | null;
+  /** The step is the complainant's (ADR 0010). */
+  citizen?: boolean;
 };
 export type StepNodeType = Node<StepNodeData, 'step'>;
 
@@ -32,10 +38,10 @@ export function stepHandles(width: number, height: number): NodeHandle[] {
 
 /** A step in its standard symbol: terminator (start, end), rectangle (task), diamond (decision). */
 export const StepNode = memo(function StepNode({ id, data }: NodeProps<StepNodeType>) {
-  const { kind, label, width, height, title, gap, timeoutTag } = data;
+  const { kind, label, width, height, title, gap, timeoutTag, tags = [], schedule, citizen } = data;
   return (
     <div
-      className={`step step-${kind}${gap ? ` step-gap step-gap-${gap}` : ''}`}
+      className={`step step-${kind}${citizen ? ' step-citizen' : ''}${gap ? ` step-gap step-gap-${gap}` : ''}`}
       data-testid="step-node"
       data-step-id={id}
       data-kind={kind}
@@ -59,6 +65,17 @@ export const StepNode = memo(function StepNode({ id, data }: NodeProps<StepNodeT
       {timeoutTag && (
         <span className="step-timeout-tag" data-testid="inferred-timeout" title={timeoutTag.title}>
           {timeoutTag.text}
+        </span>
+      )}
+      {tags.map((tag, i) => (
+        <span key={tag.kind} className={`step-tag step-tag-${tag.kind}`} data-testid={tag.kind} style={{ top: `calc(100% + ${3 + (i + (timeoutTag ? 1 : 0)) * 13}px)` }}>
+          {tag.text}
+        </span>
+      ))}
+      {schedule && (
+        <span className="step-schedule" data-testid="schedule-tag" title={schedule.title}>
+          <span className="step-schedule-icon" aria-hidden="true" />
+          {schedule.text}
         </span>
       )}
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="step-handle" />

@@ -2,9 +2,9 @@ import { useEffect, useMemo } from 'react';
 import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model/graph';
-import type { SwimlaneLayout } from '@sop/swimlane-layout';
+import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { useI18n } from '../i18n';
-import type { diagramHeaders } from './diagram-headers';
+import { constructWords, type diagramHeaders } from './diagram-headers';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
 import { sheetSymbolsHtml, type GapWords } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
@@ -30,13 +30,30 @@ export interface SwimlaneDiagramProps {
   gapWords?: GapWords;
 }
 
-function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramProps['headers'], readOnly: boolean, gapWords?: GapWords): { nodes: Node[]; edges: Edge[] } {
+/** Each coordination box's tooltip: which step asks, and that the case stays with it. */
+function coordinationTitles(layout: SwimlaneLayout, steps: Step[], t: ReturnType<typeof useI18n>['t']): Map<string, string> {
+  const name = (id: string) => {
+    const s = steps.find((st) => st.id === id);
+    return s ? `${s.number ? `${s.number}. ` : ''}${s.label ?? s.activity ?? id}` : id;
+  };
+  return new Map(layout.coordinations.map((c) => [c.id, t('diagramCoordinationTitle', { step: name(c.step), lane: c.laneName })]));
+}
+
+function toFlow(
+  layout: SwimlaneLayout,
+  steps: Step[],
+  headers: SwimlaneDiagramProps['headers'],
+  readOnly: boolean,
+  gapWords: GapWords | undefined,
+  words: ConstructWords,
+  titles: ReadonlyMap<string, string>,
+): { nodes: Node[]; edges: Edge[] } {
   const activity = new Map(steps.map((s) => [s.id, s.activity]));
   const sheet: SheetNodeType = {
     id: '__sheet',
     type: 'sheet',
     position: { x: 0, y: 0 },
-    data: { layout, headers, ...(readOnly ? { symbols: sheetSymbolsHtml(layout, activity, gapWords) } : {}) },
+    data: { layout, headers, words, coordinationTitles: titles, ...(readOnly ? { symbols: sheetSymbolsHtml(layout, activity, gapWords, words) } : {}) },
     width: layout.width,
     height: layout.height,
     // the layout knows every size: React Flow need not wait for a measurement to draw the edges
@@ -66,6 +83,9 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
         title: (activity.get(n.id) ?? n.label) + (n.provenance && gapWords ? ` (${gapWords[n.provenance.status]})` : ''),
         gap: n.provenance?.status ?? null,
         timeoutTag: n.inferredTimeout && gapWords ? { text: gapWords.timeoutTag, title: gapWords.inferred } : null,
+        tags: nodeTags(n, words),
+        schedule: n.schedule ? { text: words.schedule, title: words.scheduleTitle.replace('{label}', n.schedule.label ?? '') } : null,
+        citizen: n.citizen,
       },
       draggable: false,
     };
@@ -77,7 +97,7 @@ function toFlow(layout: SwimlaneLayout, steps: Step[], headers: SwimlaneDiagramP
       type: 'orthogonal',
       source: e.from,
       target: e.to,
-      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance, gapTitle: e.provenance && gapWords ? gapWords[e.provenance] : undefined },
+      data: { points: e.points, label: e.text, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance, gapTitle: e.provenance && gapWords ? gapWords[e.provenance] : undefined },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,
@@ -101,7 +121,9 @@ function Diagram({ layout, steps, headers, readOnly = false, gapWords }: Swimlan
   const { t } = useI18n();
   // the case page and the simulation pass no words: the marks then speak the UI's language here
   const words = useMemo<GapWords>(() => gapWords ?? { inferred: t('gapInferred'), incomplete: t('gapIncomplete'), timeoutTag: t('gapTimeoutTag') }, [gapWords, t]);
-  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers, readOnly, words), [layout, steps, headers, readOnly, words]);
+  const marks = useMemo(() => constructWords(t), [t]);
+  const titles = useMemo(() => coordinationTitles(layout, steps, t), [layout, steps, t]);
+  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers, readOnly, words, marks, titles), [layout, steps, headers, readOnly, words, marks, titles]);
   const flow = useReactFlow();
   useEffect(() => {
     // a new layout (another flow, Mutu Baku shown or hidden) is fitted to the view again

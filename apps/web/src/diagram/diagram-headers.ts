@@ -1,4 +1,4 @@
-import type { SwimlaneSvgOptions } from '@sop/swimlane-layout';
+import type { ConstructWords, SwimlaneSvgOptions } from '@sop/swimlane-layout';
 import type { Translate } from '../i18n';
 
 
@@ -13,5 +13,17 @@ export function diagramHeaders(t: Translate): NonNullable<SwimlaneSvgOptions['he
     waktu: t('headerWaktu'),
     output: t('headerOutput'),
     keterangan: t('headerKeterangan'),
+  };
+}
+
+/** The words of the construct marks (schedule, routing, citizen steps, coordination) in the UI language. */
+export function constructWords(t: Translate): ConstructWords {
+  return {
+    schedule: t('diagramSchedule'),
+    scheduleTitle: t('diagramScheduleTitle'),
+    citizenChoose: t('diagramCitizenChoose'),
+    citizenComplete: t('diagramCitizenComplete'),
+    routeBy: t('diagramRouteBy'),
+    coordinationWith: t('diagramCoordinationWith'),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSop, type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
-import { sheetBodyHtml, sheetGridSvg, sheetSymbolsHtml } from './sheet-markup';
+import { sheetBodyHtml, sheetCoordinationHtml, sheetGridSvg, sheetSymbolsHtml } from './sheet-markup';
 
 const metro = validateSop(readFileSync(join(__dirname, '../../../../sops/metro.yaml'), 'utf8')).sop!;
 
@@ -59,5 +59,21 @@ describe('the sheet markup behind the flowchart', () => {
     expect(html).toContain('&lt;b&gt;Mulai&lt;/b&gt; &amp; &quot;x&quot;');
     expect(html).toContain('title="&lt;img src=x onerror=alert(1)&gt;"');
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('the constructs of ADR 0010 and 0014 on the sheet', () => {
+  const contoh = validateSop(readFileSync(join(__dirname, '../../../../libs/sop-model/src/__fixtures__/valid/coordination-and-units.yaml'), 'utf8')).sop!;
+
+  it('draws the coordination box in the asked lane with its label, the schedule mark, the routing note and the documents', () => {
+    const layout = layoutSwimlanes(contoh);
+    const html = sheetSymbolsHtml(layout, new Map()) + sheetCoordinationHtml(layout) + sheetBodyHtml(layout);
+    expect(html).toMatch(/data-testid="coordination" data-step-id="bidang-tindak" data-lane-id="helpdesk"[^>]*>Koordinasi dengan Helpdesk</);
+    expect(html).toContain('stroke-dasharray="1 4" marker-start="url(#sop-coordination-end)" marker-end="url(#sop-coordination-end)"');
+    expect(html.match(/data-testid="schedule-tag"/g)).toHaveLength(1);
+    expect(html).toContain('>menurut Bidang yang diadukan<');
+    expect(html).toContain('>Bidang terkait (Pendaftaran Penduduk, Pencatatan Sipil)<');
+    expect(html).toContain('data-testid="mutu-document" data-outcome="selesai">Selesai: Berita acara penyelesaian pengaduan<');
+    expect(sheetCoordinationHtml(layoutSwimlanes(metro))).toBe('');
   });
 });

@@ -108,6 +108,10 @@ describe('comparing SOPs', () => {
     await session.page.getByTestId('compare-versions-go').click();
     await session.page.waitForURL(/ids=buleleng@1,buleleng@2$/);
     await session.page.getByTestId('compare-diff').waitFor();
+    // who published each version and why
+    const versionFacts = await session.page.getByTestId('compare-diff-version').allTextContents();
+    expect(versionFacts[0]).toMatch(/oleh berkas sops\/ \(tanpa penyusun\)/);
+    expect(versionFacts[1]).toMatch(/oleh buleleng\.penyusun\..*arsip logbook/);
     expect(await session.page.getByTestId('compare-diff-added-arsip').textContent()).toContain('Mengarsipkan logbook pengaduan');
     const changed = await session.page.getByTestId('compare-diff-changed-kasi-memeriksa').textContent();
     expect(changed).toContain('waktu15 Menit → 30 Menit');

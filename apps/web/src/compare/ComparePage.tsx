@@ -183,7 +183,14 @@ function Comparison({ items }: { items: CompareId[] }) {
   if (!comparison || loaded.state !== 'ready') return null;
   return (
     <>
-      {comparison.versionDiff && <VersionDiffView from={comparison.sops[0].key} to={comparison.sops[1].key} diff={comparison.versionDiff} />}
+      {comparison.versionDiff && (
+        <VersionDiffView
+          from={comparison.sops[0].key}
+          to={comparison.sops[1].key}
+          diff={comparison.versionDiff}
+          versions={loaded.value.map((l) => ({ version: l.detail.version, publishedAt: l.detail.publishedAt, publishedBy: l.detail.publishedBy, changeNote: l.detail.changeNote, timeZone: l.detail.sop.calendar.timeZone }))}
+        />
+      )}
       <Matrix comparison={comparison} details={loaded.value.map((l) => l.detail)} />
       <CompareDiagrams details={loaded.value.map((l) => l.detail)} keys={comparison.sops.map((s) => s.key)} />
     </>

@@ -1,4 +1,4 @@
-import { isSeq } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { CommandError } from './command-error';
 import { defineCommand } from './define-command';
 import type { CommandEffect, SopCommand } from './sop-command';
@@ -33,6 +33,18 @@ export function laneRemove(params: LaneRemoveParams): SopCommand<LaneRemoveParam
         });
       }
       const effects: CommandEffect[] = [];
+      // a lane only asked goes from the steps that ask it (an emptied list with it)
+      for (const step of sop.steps()) {
+        const asked = step.map.get('coordination', true);
+        if (!isSeq(asked)) continue;
+        for (let i = asked.items.length - 1; i >= 0; i--) {
+          const item = asked.items[i];
+          if (!isMap(item) || stringAt(item, 'lane') !== lane.id) continue;
+          if (asked.items.length === 1) step.map.delete('coordination');
+          else sop.removeItem(asked, i);
+          effects.push({ type: 'reference.removed', pointer: `${step.pointer}/coordination/${i}`, value: lane.id });
+        }
+      }
       const revealTo = sop.doc.getIn(['intake', 'revealTo'], true);
       if (isSeq(revealTo)) {
         for (let i = revealTo.items.length - 1; i >= 0; i--) {

@@ -1,4 +1,4 @@
-import { isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { CommandError } from './command-error';
 import { defineCommand } from './define-command';
 import { checkNewId } from './ids';
@@ -47,6 +47,16 @@ export function laneRename(params: LaneRenameParams): SopCommand<LaneRenameParam
           if (stringAt(step.map, 'lane') !== lane.id) continue;
           sop.setKey(step.map, 'lane', params.newId, STEP_KEYS, { keepComment: true });
           effects.push({ type: 'reference.renamed', pointer: `${step.pointer}/lane`, from: lane.id, to: params.newId });
+        }
+        // a lane only asked (coordination, ADR 0014) is named there too
+        for (const step of sop.steps()) {
+          const asked = step.map.get('coordination', true);
+          if (!isSeq(asked)) continue;
+          asked.items.forEach((item, i) => {
+            if (!isMap(item) || stringAt(item, 'lane') !== lane.id) return;
+            sop.setKey(item, 'lane', params.newId!, ['lane', 'label'], { keepComment: true });
+            effects.push({ type: 'reference.renamed', pointer: `${step.pointer}/coordination/${i}/lane`, from: lane.id, to: params.newId! });
+          });
         }
         const revealTo = sop.doc.getIn(['intake', 'revealTo'], true);
         if (isSeq(revealTo)) {

@@ -18,6 +18,11 @@ export type SopCommandName =
   | 'lane.move'
   | 'lane.remove'
   | 'lane.setRole'
+  | 'lane.setUnits'
+  | 'coordination.add'
+  | 'coordination.remove'
+  | 'decision.routeBy'
+  | 'outcome.update'
   | 'sop.update'
   | 'yaml.edit';
 

@@ -6,7 +6,7 @@ import type { SopCommand } from './sop-command';
 
 /** The fields of a step the properties panel edits (transitions have commands of their own). */
 export type StepChanges = Partial<
-  Pick<Step, 'number' | 'label' | 'activity' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan' | 'kind' | 'template' | 'onTimeout'>
+  Pick<Step, 'number' | 'label' | 'activity' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan' | 'kind' | 'template' | 'onTimeout' | 'schedule'>
 >;
 
 export interface StepUpdateParams {
@@ -18,7 +18,9 @@ export interface StepUpdateParams {
   changes: StepChanges;
 }
 
-const EDITABLE = new Set(['number', 'label', 'activity', 'kelengkapan', 'waktu', 'output', 'keterangan', 'kind', 'template', 'onTimeout']);
+const EDITABLE = new Set(['number', 'label', 'activity', 'kelengkapan', 'waktu', 'output', 'keterangan', 'kind', 'template', 'onTimeout', 'schedule']);
+/** Objects written on one line, `{ … }`, as the SOP files write them. */
+const FLOW_STYLE = new Set(['onTimeout', 'schedule']);
 const REQUIRED = new Set(['number', 'kind', 'activity']);
 const KINDS = new Set(['start', 'task', 'decision', 'end']);
 
@@ -63,7 +65,7 @@ export function stepUpdate(params: StepUpdateParams): SopCommand<StepUpdateParam
           });
         }
         const isObject = value !== null && typeof value === 'object';
-        sop.setKey(step.map, key, isObject ? sop.node(value, key === 'onTimeout') : value, STEP_KEYS);
+        sop.setKey(step.map, key, isObject ? sop.node(value, FLOW_STYLE.has(key)) : value, STEP_KEYS);
       }
     },
   );

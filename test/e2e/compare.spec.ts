@@ -45,6 +45,9 @@ describe('comparing SOPs', () => {
     expect(await session.page.getByTestId('compare-row-roles-kasi').getAttribute('class')).toContain('is-shared');
     expect(await cell('roles-sekretaris', 'buleleng').textContent()).toBe('—');
     expect(await session.page.locator('[data-testid="compare-row-legal-uu:24:2013"] th').textContent()).toBe('UU 24/2013');
+    // channels by kind, named in words, each SOP's own label in its cell
+    expect(await session.page.locator('[data-testid="compare-row-channels-kotak-pengaduan"] th').textContent()).toBe('Kotak pengaduan');
+    expect(await cell('channels-whatsapp', 'metro').textContent()).toBe('WA');
     // the flowcharts side by side, one per SOP
     expect(await session.page.locator('[data-testid="compare-diagrams"] figure img').count()).toBe(2);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'compare-metro-buleleng.png'), fullPage: true });

@@ -214,6 +214,8 @@ const FIELD_TYPE_KEYS: Record<string, MessageKey> = {
   date: 'compareFieldType_date',
 };
 
+const CHANNEL_KINDS = new Set(['tatap-muka', 'telepon', 'fax', 'sms', 'whatsapp', 'email', 'website', 'media-sosial', 'facebook', 'instagram', 'surat', 'kotak-pengaduan', 'call-centre', 'lapor', 'lainnya']);
+
 const EVERY_KEYS: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
 
 const SERVICE_KEYS: Record<string, MessageKey> = {
@@ -235,6 +237,8 @@ function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
   // an other role is named by its SOP's own description, as written
   if (row.section === 'otherRoles') return row.label;
   if (row.section === 'forms') return FIELD_TYPE_KEYS[row.key] ? t(FIELD_TYPE_KEYS[row.key]) : row.key;
+  // a channel kind in words (the schema's list); an unknown kind as written
+  if (row.section === 'channels') return CHANNEL_KINDS.has(row.key) ? t(`compareChannel_${row.key.replace(/-/g, '_')}` as MessageKey) : row.key;
   if (row.section === 'periodic') return EVERY_KEYS[row.key] ? t(EVERY_KEYS[row.key]) : row.key;
   return row.label;
 }

@@ -17,6 +17,10 @@ import { PublicComplaintsController } from './cases/public.controller';
 import { Clock } from './common/clock';
 import type { FieldCipher } from './common/field-cipher';
 import { LOGGER } from './common/logger';
+import { NotificationPlanner } from './notifications/notification-planner';
+import { OutboxRepository } from './notifications/outbox.repository';
+import { OutboxWorker } from './notifications/outbox-worker';
+import { transportsOf } from './notifications/transports';
 import { RateLimitModule } from './common/rate-limit.module';
 import type { AppConfig } from './config';
 import { Database } from './database/database';
@@ -57,6 +61,10 @@ export class AppModule {
     const accounts = new AccountsService(users, catalog, audit, accountStatus, clock, auth.throttle, auth.passwords);
     const attachments = AttachmentsModule.service({ config, db, catalog, cases, audit, clock, logger });
     cases.useAttachments(attachments);
+    // messages to complainants (docs/adr/0015-notifications-outbox.md): queued by the case statements, delivered by the worker
+    cases.useNotifications(new NotificationPlanner(cipher, { publicUrl: config.notify.publicUrl, phoneChannel: config.notify.phoneChannel }));
+    const outbox = new OutboxRepository(db);
+    const outboxWorker = new OutboxWorker(outbox, transportsOf(config.notify), cipher, config.notify, clock, logger);
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,
@@ -71,6 +79,8 @@ export class AppModule {
         { provide: CasesRepository, useValue: repository },
         { provide: CasesService, useValue: cases },
         { provide: WorkLoop, useValue: loop },
+        { provide: OutboxRepository, useValue: outbox },
+        { provide: OutboxWorker, useValue: outboxWorker },
         { provide: HolidayCalendars, useValue: calendars },
         { provide: HolidaysRepository, useValue: holidaysRepository },
         { provide: HolidaysService, useValue: holidays },

@@ -33,6 +33,36 @@ export interface AppConfig {
   dataKey: Buffer;
   /** Where attachments are kept and how large an officer's file may be (docs/adr/0013-attachments.md). */
   attachments: AttachmentSettings;
+  /** Messages to complainants: SMTP, the WhatsApp/SMS gateway, retries (docs/adr/0015-notifications-outbox.md). */
+  notify: NotifySettings;
+}
+
+/** SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/SMTP_SECURE; MAIL_FROM. */
+export interface SmtpSettings {
+  url: string | null;
+  host: string | null;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  pass: string | null;
+  from: string;
+}
+
+export interface NotifySettings {
+  /** PUBLIC_URL: the web app's address in messages (the ticket link). */
+  publicUrl: string;
+  /** Null: e-mails stay pending in the outbox (health says so). */
+  smtp: SmtpSettings | null;
+  /** NOTIFY_HTTP_URL and NOTIFY_HTTP_TOKEN: the WhatsApp/SMS gateway; null: those messages stay pending. */
+  http: { url: string; token: string | null } | null;
+  /** NOTIFY_PHONE_CHANNEL: what a mobile number gets (whatsapp, the default, or sms). */
+  phoneChannel: 'whatsapp' | 'sms';
+  /** NOTIFY_MAX_ATTEMPTS: attempts before a message is marked failed. */
+  maxAttempts: number;
+  /** NOTIFY_RETRY_BASE_MS: the wait after the first failure, doubled after each further one. */
+  retryBaseMs: number;
+  /** NOTIFY_INTERVAL_MS: how often the worker looks for messages to deliver. */
+  intervalMs: number;
 }
 
 /** ATTACHMENTS_S3_*: an S3-compatible bucket for attachments; without it they are kept in DATA_DIR/attachments. */
@@ -188,6 +218,39 @@ function readSecretFile(file: string, kept: KeptFile): string | null {
   }
 }
 
+/** The outbox's delivery settings (docs/adr/0015-notifications-outbox.md). */
+function notifySettingsOf(env: NodeJS.ProcessEnv, port: number): NotifySettings {
+  const url = (name: string, value: string) => {
+    if (!/^https?:\/\/[^\s/]+/.test(value)) throw new ConfigError(`${name}="${value}" is not a URL such as https://pengaduan.example.go.id`);
+    return value.replace(/\/+$/, '');
+  };
+  const publicUrl = env.PUBLIC_URL ? url('PUBLIC_URL', env.PUBLIC_URL) : `http://localhost:${port}`;
+  let smtp: SmtpSettings | null = null;
+  if (env.SMTP_URL || env.SMTP_HOST) {
+    if (env.SMTP_URL && !/^smtps?:\/\/[^\s]+$/.test(env.SMTP_URL)) throw new ConfigError('SMTP_URL is not a URL such as smtp://user:pass@mail.example.go.id:587 or smtps://…:465');
+    smtp = {
+      url: env.SMTP_URL || null,
+      host: env.SMTP_HOST || null,
+      port: integer(env, 'SMTP_PORT', 587, 1, 65535),
+      secure: env.SMTP_SECURE === 'true',
+      user: env.SMTP_USER || null,
+      pass: env.SMTP_PASS || null,
+      from: env.MAIL_FROM || 'Pengaduan Disdukcapil <no-reply@localhost>',
+    };
+  }
+  const phone = env.NOTIFY_PHONE_CHANNEL || 'whatsapp';
+  if (phone !== 'whatsapp' && phone !== 'sms') throw new ConfigError(`NOTIFY_PHONE_CHANNEL="${phone}" is not valid: write whatsapp or sms`);
+  return {
+    publicUrl,
+    smtp,
+    http: env.NOTIFY_HTTP_URL ? { url: url('NOTIFY_HTTP_URL', env.NOTIFY_HTTP_URL), token: env.NOTIFY_HTTP_TOKEN || null } : null,
+    phoneChannel: phone,
+    maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 5, 1, 50),
+    retryBaseMs: integer(env, 'NOTIFY_RETRY_BASE_MS', 60_000, 50, 86_400_000),
+    intervalMs: integer(env, 'NOTIFY_INTERVAL_MS', 5000, 50, 3_600_000),
+  };
+}
+
 /** ATTACHMENTS_S3_*: all of endpoint, bucket and keys, or none (files on the local disk). */
 function s3SettingsOf(env: NodeJS.ProcessEnv): S3Settings | null {
   const names = ['ENDPOINT', 'BUCKET', 'ACCESS_KEY_ID', 'SECRET_ACCESS_KEY'] as const;
@@ -292,6 +355,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: trustProxyOf(env),
     limits: rateLimitsOf(env),
     attachments: { s3: s3SettingsOf(env), eventMaxMb: integer(env, 'ATTACHMENT_EVENT_MAX_MB', 10, 1, 20) },
+    notify: notifySettingsOf(env, integer(env, 'PORT', 3000, 0, 65535)),
     // last: every other setting is checked before a secret file is created
     authSecret: authSecretOf(env, production, dataDir),
     dataKey: dataKeyOf(env, production, dataDir),

@@ -4,6 +4,7 @@ import { suggestedOutcome } from '@sop/case-engine';
 import type { AllowedEvent, CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import type { CaseRow, KartuRow } from './cases.repository';
+import { promiseOf, publicStepLabel } from './promise';
 
 function flowOf(row: CaseRow, published: PublishedSop): CompiledFlow {
   return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
@@ -36,7 +37,9 @@ export function deadlineIsProvisional(calendar: Calendar, row: Pick<CaseRow, 'du
 function stepRef(flow: CompiledFlow, stepId: string | null) {
   if (!stepId) return null;
   const m = flow.steps[stepId];
-  return m ? { id: m.stepId, number: m.number, label: m.label, activity: m.activity, kind: m.kind } : { id: stepId, number: null, label: null, activity: null, kind: null };
+  return m
+    ? { id: m.stepId, number: m.number, label: m.label, activity: m.activity, kind: m.kind, publicLabel: publicStepLabel(m) }
+    : { id: stepId, number: null, label: null, activity: null, kind: null, publicLabel: null };
 }
 
 function laneName(published: PublishedSop, lane: string | null): string | null {
@@ -239,7 +242,11 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
         }
       : null,
     endStep: stepRef(flow, row.end_step),
-    currentStep: { number: meta?.number ?? null, label: meta?.label ?? null, activity: meta?.activity ?? null, laneName: meta?.laneName ?? null },
+    currentStep: { number: meta?.number ?? null, label: meta?.label ?? null, activity: meta?.activity ?? null, laneName: meta?.laneName ?? null, publicLabel: publicStepLabel(meta) },
+    // when the office promises to have finished, counted from filing (the SOP's worst case, or LAPOR!'s limit)
+    ...promiseView(row, published),
+    // progress in plain words: the stages passed, the one it is at, those still ahead on the slowest path
+    stages: row.kind === 'complaint' ? stagesOf(flow, row, published, kartu) : [],
     createdAt: row.created_at,
     closedAt: row.closed_at,
     dueAt: row.status === 'open' ? row.due_at : null,
@@ -257,4 +264,48 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
     })),
     latestReply: latest ? { at: latest.handed_over_at, text: replyOf(latest)! } : null,
   };
+}
+
+/** The promised finish date of a complaint (docs/adr/0015): `promisedBy`, `promisedBasis`, `provisional`. */
+function promiseView(row: CaseRow, published: PublishedSop) {
+  if (row.kind !== 'complaint') return { promisedBy: null, promisedBasis: null, provisional: false };
+  const p = promiseOf(published.sop, published.inspection, published.calendar, new Date(row.created_at));
+  return { promisedBy: p.promisedBy, promisedBasis: p.promisedBasis, provisional: p.provisional };
+}
+
+export interface PublicStage {
+  step: string;
+  label: string;
+  state: 'done' | 'current' | 'next';
+  /** When the complaint reached it (done and current stages). */
+  at: Date | null;
+}
+
+/**
+ * The stages of a complaint in plain words: the steps it went through (in order, a step met again
+ * listed again only when it is not the one just before), where it is now, and the steps ahead on the
+ * SOP's slowest path from there. The start is not a stage; the end is, as "done" once reached.
+ */
+export function stagesOf(flow: CompiledFlow, row: Pick<CaseRow, 'step' | 'status'>, published: Pick<PublishedSop, 'inspection'>, kartu: Pick<KartuRow, 'to_step' | 'handed_over_at'>[]): PublicStage[] {
+  const stages: PublicStage[] = [];
+  for (const k of kartu) {
+    const meta = flow.steps[k.to_step];
+    if (!meta || meta.kind === 'start') continue;
+    if (stages.length && stages[stages.length - 1].step === k.to_step) continue;
+    stages.push({ step: k.to_step, label: publicStepLabel(meta) ?? k.to_step, state: 'done', at: k.handed_over_at });
+  }
+  if (row.status === 'open') {
+    const last = stages[stages.length - 1];
+    if (last && last.step === row.step) last.state = 'current';
+    const path = published.inspection.worstCase?.steps ?? published.inspection.bestCase?.steps ?? [];
+    const from = path.indexOf(row.step);
+    if (from >= 0) {
+      for (const id of path.slice(from + 1)) {
+        const meta = flow.steps[id];
+        if (!meta || meta.kind === 'start') continue;
+        stages.push({ step: id, label: publicStepLabel(meta) ?? id, state: 'next', at: null });
+      }
+    }
+  }
+  return stages;
 }

@@ -8,6 +8,7 @@ import { BadInputException } from '../common/errors';
 import { caseDetailView, inboxItemView } from './case-view';
 import { EventDto, InboxQueryDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
+import { OutboxRepository } from '../notifications/outbox.repository';
 import { idempotencyKeyOf } from './public.controller';
 import { ticketSearchTerm } from './tickets';
 
@@ -30,7 +31,30 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxRepository,
   ) {}
+
+  @Get(':id/notifications')
+  @ApiOperation({ summary: 'The messages sent (or waiting) to the complainant: channel, masked address, status, time (docs/adr/0015)' })
+  async notifications(@CurrentUser() user: Principal, @Param('id', uuid) id: string) {
+    const { row } = await this.cases.view(user, id);
+    const rows = await this.outbox.ofCase(row.id);
+    return {
+      items: rows.map((n) => ({
+        id: Number(n.id),
+        moment: n.moment,
+        channel: n.channel,
+        to: n.recipient_masked,
+        status: n.status,
+        attempts: n.attempts,
+        error: n.last_error,
+        createdAt: n.created_at,
+        updatedAt: n.updated_at,
+        sentAt: n.sent_at,
+        nextAttemptAt: n.status === 'pending' ? n.next_attempt_at : null,
+      })),
+    };
+  }
 
   @Get()
   @ApiOperation({ summary: "The inbox: cases waiting in the caller's lanes, most urgent first" })

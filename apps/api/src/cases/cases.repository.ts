@@ -2,6 +2,7 @@ import type { CaseState, KartuEntry } from '@sop/case-engine';
 import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
+import type { OutboxMessage } from '../notifications/notification-planner';
 
 export interface CaseRow {
   id: string;
@@ -96,6 +97,8 @@ export interface NewCase {
   accessCodeHash: string | null;
   /** Tokens of the files the form's file fields carry, claimed in the same statement (ADR 0013). */
   attachmentTokens?: string[];
+  /** Messages to the complainant the filing queues (the ticket), in the same statement (ADR 0015). */
+  notifications?: OutboxMessage[];
 }
 
 export interface InboxFilter {
@@ -141,6 +144,26 @@ const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[]
   e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, text.note, text.reply, officer.onBehalfOfCitizen === true, e.document ?? null, e.scheduledFor ?? null,
 ];
 
+/**
+ * The outbox CTE (docs/adr/0015-notifications-outbox.md): the messages an event or a filing causes,
+ * inserted from the row the same statement wrote (none when it wrote none). `$from`…`$from+5` are
+ * text arrays: moment, channel, sealed recipient, masked recipient, subject, body.
+ */
+const OUTBOX_CTE = (from: number, source: string, now: string): string => `n AS (
+         INSERT INTO notifications (case_id, kartu_seq, moment, channel, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
+         SELECT ${source}.id, ${source}.version, x.moment, x.channel, x.recipient, x.masked, x.subject, x.body, ${now}, ${now}, ${now}
+         FROM ${source}, unnest(${[0, 1, 2, 3, 4, 5].map((i) => `$${from + i}::text[]`).join(', ')}) AS x(moment, channel, recipient, masked, subject, body))`;
+
+/** The values of {@link OUTBOX_CTE}. */
+const outboxValues = (messages: OutboxMessage[] = []): unknown[] => [
+  messages.map((m) => m.moment),
+  messages.map((m) => m.channel),
+  messages.map((m) => m.recipient),
+  messages.map((m) => m.recipientMasked),
+  messages.map((m) => m.subject),
+  messages.map((m) => m.body),
+];
+
 /** `$from, $from+1, …` for `count` values. */
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
@@ -154,7 +177,7 @@ const T = (() => {
   const kartu = now + 1;
   const idempotency = kartu + KARTU_LINE_COLUMNS.length;
   const files = idempotency + 3;
-  return { state, now, kartu, idempotency, files, uploader: files + 1, status: state + STATE_COLUMNS.indexOf('status') };
+  return { state, now, kartu, idempotency, files, uploader: files + 1, outbox: files + 2, status: state + STATE_COLUMNS.indexOf('status') };
 })();
 
 /** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline, with {@link transitionValues}). */
@@ -178,7 +201,8 @@ export function transitionSql(onlyIfDue: boolean): string {
          WHERE attachments.token = ANY($${T.files}::text[]) AND attachments.case_id IS NULL AND attachments.field_id IS NULL
            AND attachments.uploaded_by = $${T.uploader}::uuid AND attachments.sop_id = u.sop_id
            AND attachments.created_at > ${now} - interval '24 hours'
-         RETURNING attachments.id)
+         RETURNING attachments.id),
+       ${OUTBOX_CTE(T.outbox, 'u', now)}
        SELECT version FROM u`;
 }
 
@@ -194,12 +218,15 @@ export function transitionValues(t: {
   idempotency?: { userId: string; key: string; response: unknown };
   /** The event's files: their tokens and the officer who uploaded them. */
   attachments?: { tokens: string[]; uploadedBy: string };
+  /** Messages to the complainant the event causes (a reply, the closing). */
+  notifications?: OutboxMessage[];
 }): unknown[] {
   const idem = t.idempotency;
   return [
     t.id, t.expectedVersion, ...stateValues(t.state), t.now, ...entryValues(t.entry, t.officer, t.text),
     idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null,
     t.attachments?.tokens ?? [], t.attachments?.uploadedBy ?? null,
+    ...outboxValues(t.notifications),
   ];
 }
 
@@ -218,7 +245,8 @@ const INSERT_SQL = (() => {
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
          SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c),
-       ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)}
+       ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
+       ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)}
        SELECT * FROM c`;
 })();
 
@@ -249,6 +277,7 @@ export class CasesRepository {
       ...stateValues(state),
       ...entryValues(entry, officer, { note, reply: null }),
       c.attachmentTokens ?? [],
+      ...outboxValues(c.notifications),
     ]);
     return rows[0] ? this.opened(rows[0]) : null;
   }
@@ -294,12 +323,12 @@ export class CasesRepository {
     officer: Officer,
     text: LineText,
     now: Date,
-    options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean; attachments?: { tokens: string[]; uploadedBy: string } } = {},
+    options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean; attachments?: { tokens: string[]; uploadedBy: string }; notifications?: OutboxMessage[] } = {},
   ): Promise<number | null> {
     const rows = await this.db.prepared<{ version: number }>(
       options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
       transitionSql(options.onlyIfDue === true),
-      transitionValues({ id, expectedVersion, state, now, entry, officer, text, idempotency: options.idempotency, attachments: options.attachments }),
+      transitionValues({ id, expectedVersion, state, now, entry, officer, text, idempotency: options.idempotency, attachments: options.attachments, notifications: options.notifications }),
     );
     return rows[0]?.version ?? null;
   }

@@ -13,6 +13,7 @@ import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { CaseRow, CasesRepository, InboxFilter, KartuRow, Officer } from './cases.repository';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
+import { momentOfEvent, type NotificationPlanner, type OutboxMessage } from '../notifications/notification-planner';
 
 export interface IntakeInput {
   sop: string;
@@ -85,6 +86,7 @@ export interface AttachmentClaims {
 /** Runs complaints as cases through their SOP version: intake, events, inbox, views. */
 export class CasesService {
   private attachments: AttachmentClaims | null = null;
+  private notifications: NotificationPlanner | null = null;
 
   constructor(
     private readonly cases: CasesRepository,
@@ -98,6 +100,27 @@ export class CasesService {
   /** Attachments are built after the cases (they read cases to check who sees files): set them here. */
   useAttachments(attachments: AttachmentClaims): void {
     this.attachments = attachments;
+  }
+
+  /** The outbox's planner (docs/adr/0015): the messages a write queues in the same statement. */
+  useNotifications(planner: NotificationPlanner): void {
+    this.notifications = planner;
+  }
+
+  /** The messages to the complainant an event causes: a reply, or the closing (with its reply). */
+  private eventMessages(flow: CompiledFlow, published: PublishedSop, row: CaseRow, next: CaseState, reply: string | null): OutboxMessage[] {
+    if (!this.notifications) return [];
+    const closes = row.status === 'open' && next.status === 'done';
+    return this.notifications.plan({
+      moment: momentOfEvent(closes, reply),
+      published,
+      flow,
+      kind: row.kind,
+      ticket: row.ticket,
+      values: row.form_data,
+      steps: closes ? [next.endStep ?? next.step, row.step] : [row.step],
+      reply,
+    });
   }
 
   /**
@@ -168,9 +191,13 @@ export class CasesService {
     const accessCode = newAccessCode();
     for (let attempt = 0; attempt < 5; attempt++) {
       const ticket = newTicket(published.sopId);
+      // the ticket to the complainant's e-mail or phone, queued by the same statement (ADR 0015)
+      const notifications =
+        this.notifications?.plan({ moment: 'filed', published, flow: published.compiled, kind: 'complaint', ticket, values: checked.values, steps: [state.step, entry.fromStep], reply: null }) ?? [];
       const row = await this.cases.insert(
         {
           ticket,
+          notifications,
           accessCodeHash: hashAccessCode(ticket, accessCode),
           attachmentTokens,
           sopId: published.sopId,
@@ -361,6 +388,7 @@ export class CasesService {
     const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note ?? null, reply: input.reply ?? null }, now, {
       idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
       attachments: input.attachments?.length ? { tokens: input.attachments, uploadedBy: user.userId } : undefined,
+      notifications: this.eventMessages(flow, published, row, result.state, input.reply ?? null),
     });
     if (written === null) {
       const replay = idempotencyKey ? await this.cases.idempotentReplay(user.userId, idempotencyKey) : null;
@@ -456,6 +484,7 @@ export class CasesService {
     const officer: Officer = { id: null, name: `${meta.laneName} (halaman tiket)` };
     const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note?.trim() || null, reply: null }, now, {
       idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body } : undefined,
+      notifications: this.eventMessages(flow, published, row, result.state, null),
     });
     if (written === null) {
       const replay = idempotencyKey ? await this.cases.idempotentReplay(actor, idempotencyKey) : null;
@@ -529,7 +558,10 @@ export class CasesService {
     const moved = waited ? resumeWait(flow, published.calendar, toState(row), now) : applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
     const { entry } = moved;
     const state = this.withUnit(flow, moved.state, row);
-    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' }, { note: null, reply: null }, now, { onlyIfDue: true });
+    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' }, { note: null, reply: null }, now, {
+      onlyIfDue: true,
+      notifications: this.eventMessages(flow, published, row, state, null),
+    });
     if (written !== null) {
       this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
     }

@@ -5,6 +5,8 @@ import { Clock } from '../common/clock';
 import { Database } from '../database/database';
 import { WorkLoop } from '../deadlines/work-loop.service';
 import { HolidayCalendars } from '../holidays/holiday-calendars';
+import { OutboxRepository } from '../notifications/outbox.repository';
+import { OutboxWorker } from '../notifications/outbox-worker';
 
 /**
  * Whether the API can do its work: the database answers, plainly and through the prepared
@@ -20,7 +22,31 @@ export class HealthController {
     private readonly calendars: HolidayCalendars,
     private readonly loop: WorkLoop,
     private readonly clock: Clock,
+    private readonly outbox: OutboxRepository,
+    private readonly outboxWorker: OutboxWorker,
   ) {}
+
+  /**
+   * The outbox: messages waiting per channel, and the channels with no way out configured (their
+   * messages stay pending until SMTP or the gateway is set). Never `degraded`: a deployment may
+   * choose not to send (docs/adr/0015-notifications-outbox.md).
+   */
+  private async notifications() {
+    const pending = await this.outbox.pendingByChannel();
+    const configured = this.outboxWorker.channels();
+    const unconfigured = (['email', 'whatsapp', 'sms'] as const).filter((c) => !configured.includes(c));
+    const held = unconfigured.filter((c) => (pending[c] ?? 0) > 0);
+    return {
+      status: configured.length ? 'ok' : 'not-configured',
+      channels: configured,
+      pending,
+      message: held.length
+        ? `messages to complainants wait in the outbox: no ${held.join(', ')} delivery is configured (SMTP_URL or SMTP_HOST for e-mail, NOTIFY_HTTP_URL for WhatsApp/SMS)`
+        : unconfigured.length
+          ? `no delivery configured for ${unconfigured.join(', ')}: such messages would stay pending`
+          : 'every channel has a delivery configured',
+    };
+  }
 
   @Get()
   @ApiOperation({ summary: 'Whether the API, its database, its holiday calendar and its deadlines are sound' })
@@ -43,6 +69,6 @@ export class HealthController {
     }
     const database = { status: 'ok', kind: this.db.kind, latencyMs: Date.now() - started, eventPath: 'ok' };
     const degraded = calendar.status !== 'ok' || deadlines.status !== 'ok';
-    return { status: degraded ? 'degraded' : 'ok', database, calendar, deadlines };
+    return { status: degraded ? 'degraded' : 'ok', database, calendar, deadlines, notifications: await this.notifications() };
   }
 }

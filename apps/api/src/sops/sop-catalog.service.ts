@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { Calendar } from '@sop/business-time';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
-import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop, type StoredCompiledSop } from '@sop/compiler';
+import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop } from '@sop/compiler';
 import { formatIssue, inspectSop, runnability, validateSop, type Form, type Runnability, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import type pino from 'pino';
 import type { Database } from '../database/database';
+import { SopVersionsRepository, type SopVersionRow } from './sop-versions.repository';
 import type { HolidayCalendars } from '../holidays/holiday-calendars';
 import type { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -70,19 +71,6 @@ export class StaleSopVersionException extends HttpException {
   }
 }
 
-interface VersionRow {
-  id: string;
-  sop_id: string;
-  version: number;
-  content_hash: string;
-  yaml: string;
-  model: SopDocument;
-  machine: StoredCompiledSop;
-  published_at: Date;
-  published_by: string | null;
-  change_note: string | null;
-}
-
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
 
 /**
@@ -94,13 +82,16 @@ export class SopCatalog {
   private rejected: RejectedSopFile[] = [];
   /** The SOP ids with a file in sops/ at start (valid or not). */
   private readonly fileIds = new Set<string>();
+  private readonly repository: SopVersionsRepository;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly calendars: HolidayCalendars,
     private readonly audit: AuditService,
     private readonly logger: pino.Logger,
-  ) {}
+  ) {
+    this.repository = new SopVersionsRepository(db);
+  }
 
   /**
    * Publishes every valid `sops/*.yaml` whose content is new; reports invalid files and goes on.
@@ -126,7 +117,8 @@ export class SopCatalog {
         for (const issue of result.issues) this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
         continue;
       }
-      const published = await this.publish(sopId, text, { by: null, note: `loaded from sops/${file}`, fromDirectory: true });
+      // validated once: the publication takes this result
+      const published = await this.publishValidated(sopId, text, result.sop, { by: null, note: `loaded from sops/${file}`, fromDirectory: true });
       this.logger.info({ sop: sopId, version: published.version, warnings: result.issues.length }, 'SOP ready');
     }
     this.rejected = rejected;
@@ -150,31 +142,35 @@ export class SopCatalog {
   ): Promise<PublishedSop> {
     const result = validateSop(yaml, { file: `sops/${sopId}.yaml` });
     if (!result.sop) throw new InvalidSopException(result.issues);
+    return this.publishValidated(sopId, yaml, result.sop, options);
+  }
+
+  private async publishValidated(
+    sopId: string,
+    yaml: string,
+    sop: SopDocument,
+    options: { by: Pick<Principal, 'userId' | 'username'> | null; note: string | null; fromDirectory?: boolean; basedOnVersion?: number },
+  ): Promise<PublishedSop> {
     const hash = createHash('sha256').update(yaml).digest('hex');
-    const latest = await this.latestRow(sopId);
+    const latest = await this.repository.latest(sopId);
     if (latest && latest.content_hash === hash) return this.fromRow(latest);
     const current = latest?.version ?? 0;
     if (options.basedOnVersion !== undefined && options.basedOnVersion !== current) throw new StaleSopVersionException(sopId, options.basedOnVersion, latest);
     if (options.fromDirectory && latest) {
-      const seen = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 AND content_hash = $2 ORDER BY version DESC LIMIT 1', [sopId, hash]);
-      if (seen.length) return this.fromRow(latest);
+      if (await this.repository.latestWithContent(sopId, hash)) return this.fromRow(latest);
     }
-    const compiled = compileSop(result.sop, { id: sopId });
+    const compiled = compileSop(sop, { id: sopId });
     for (let attempt = 0; attempt < 5; attempt++) {
       // with basedOnVersion, only on top of that version: a publication in between makes this one stale
-      const rows = await this.db.query<VersionRow>(
-        `INSERT INTO sop_versions (sop_id, version, content_hash, yaml, model, machine, change_note, published_by)
-         SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7 FROM sop_versions WHERE sop_id = $1
-         HAVING $8::int IS NULL OR coalesce(max(version), 0) = $8::int
-         ON CONFLICT (sop_id, version) DO NOTHING
-         RETURNING *`,
-        [sopId, hash, yaml, JSON.stringify(result.sop), JSON.stringify(storeCompiledSop(compiled)), options.note, options.by?.username ?? null, options.basedOnVersion ?? null],
+      const row = await this.repository.insertNext(
+        { sopId, contentHash: hash, yaml, model: sop, machine: storeCompiledSop(compiled), changeNote: options.note, publishedBy: options.by?.username ?? null },
+        options.basedOnVersion ?? null,
       );
-      if (rows.length) {
-        await this.audit.record(options.by, 'sop.publish', sopId, `${sopId}@${rows[0].version}`, { version: rows[0].version, contentHash: hash, changeNote: options.note });
-        return this.fromRow(rows[0]);
+      if (row) {
+        await this.audit.record(options.by, 'sop.publish', sopId, `${sopId}@${row.version}`, { version: row.version, contentHash: hash, changeNote: options.note });
+        return this.fromRow(row);
       }
-      const raced = await this.latestRow(sopId); // another process published at the same moment
+      const raced = await this.repository.latest(sopId); // another process published at the same moment
       if (raced && raced.content_hash === hash) return this.fromRow(raced);
       if (options.basedOnVersion !== undefined) throw new StaleSopVersionException(sopId, options.basedOnVersion, raced);
     }
@@ -183,7 +179,7 @@ export class SopCatalog {
 
   /** The latest version of an SOP, or null when none is published. */
   async latest(sopId: string): Promise<PublishedSop | null> {
-    const row = await this.latestRow(sopId);
+    const row = await this.repository.latest(sopId);
     return row ? this.fromRow(row) : null;
   }
 
@@ -191,34 +187,28 @@ export class SopCatalog {
   async byId(versionId: string): Promise<PublishedSop> {
     const cached = this.byVersionId.get(versionId);
     if (cached) return cached;
-    const rows = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE id = $1', [versionId]);
-    if (!rows.length) throw new Error(`SOP version ${versionId} does not exist`);
-    return this.fromRow(rows[0]);
+    const row = await this.repository.byId(versionId);
+    if (!row) throw new Error(`SOP version ${versionId} does not exist`);
+    return this.fromRow(row);
   }
 
   /** The latest version of every published SOP, by id. */
   async allLatest(): Promise<PublishedSop[]> {
     // ids only: versions never change, so each is parsed and compiled once and then served from the cache
-    const rows = await this.db.query<{ id: string }>('SELECT DISTINCT ON (sop_id) id FROM sop_versions ORDER BY sop_id, version DESC');
-    return Promise.all(rows.map((r) => this.byId(r.id)));
+    return Promise.all((await this.repository.latestIds()).map((id) => this.byId(id)));
   }
 
   async versions(sopId: string): Promise<{ versionId: string; version: number; contentHash: string; publishedAt: Date; publishedBy: string | null; changeNote: string | null }[]> {
-    const rows = await this.db.query<VersionRow>('SELECT id, version, content_hash, published_at, published_by, change_note FROM sop_versions WHERE sop_id = $1 ORDER BY version DESC', [sopId]);
+    const rows = await this.repository.history(sopId);
     return rows.map((r) => ({ versionId: r.id, version: r.version, contentHash: r.content_hash, publishedAt: r.published_at, publishedBy: r.published_by, changeNote: r.change_note }));
   }
 
   async byNumber(sopId: string, version: number): Promise<PublishedSop | null> {
-    const rows = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 AND version = $2', [sopId, version]);
-    return rows.length ? this.fromRow(rows[0]) : null;
+    const row = await this.repository.byNumber(sopId, version);
+    return row ? this.fromRow(row) : null;
   }
 
-  private async latestRow(sopId: string): Promise<VersionRow | null> {
-    const rows = await this.db.query<VersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 ORDER BY version DESC LIMIT 1', [sopId]);
-    return rows[0] ?? null;
-  }
-
-  private fromRow(row: VersionRow): PublishedSop {
+  private fromRow(row: SopVersionRow): PublishedSop {
     const cached = this.byVersionId.get(row.id);
     if (cached) return cached;
     const sop = row.model;

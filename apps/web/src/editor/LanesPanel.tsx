@@ -1,6 +1,6 @@
-import { COMMON_ROLES, OTHER_ROLE, ROLE_INFO, type Lane, type LaneRole } from '@sop/model';
+import { COMMON_ROLES, OTHER_ROLE, ROLE_INFO, type FormField, type Lane, type LaneRole, type LaneUnit } from '@sop/model';
 import { useState } from 'react';
-import { laneAdd, laneMove, laneRemove, laneRename, laneSetRole } from '@sop/editor';
+import { laneAdd, laneMove, laneRemove, laneRename, laneSetRole, laneSetUnits, slugify, uniqueId } from '@sop/editor';
 import { useI18n, type Lang } from '../i18n';
 import { TextField } from './fields';
 import type { RunCommand } from './PropertiesPanel';
@@ -43,7 +43,20 @@ function RoleSelect({ value, lang, testId, label, onChange, placeholder }: { val
  * refuses while steps are in the lane, naming them), and add one. The swimlane's header stays the
  * lane's name whatever its role.
  */
-export function LanesPanel({ lanes, stepCount, run }: { lanes: Lane[]; stepCount: ReadonlyMap<string, number>; run: RunCommand }) {
+export function LanesPanel({
+  lanes,
+  stepCount,
+  run,
+  choiceFields = [],
+  categoryField,
+}: {
+  lanes: Lane[];
+  stepCount: ReadonlyMap<string, number>;
+  run: RunCommand;
+  /** The form's choice fields: a lane's units are picked by one (ADR 0014). */
+  choiceFields?: FormField[];
+  categoryField?: string;
+}) {
   const { t, lang } = useI18n();
   const [name, setName] = useState('');
   const [role, setRole] = useState<LaneRole | ''>('');
@@ -83,6 +96,7 @@ export function LanesPanel({ lanes, stepCount, run }: { lanes: Lane[]; stepCount
                     />
                   </div>
                 )}
+                {lane.role !== 'pemohon' && <LaneUnits lane={lane} run={run} choiceFields={choiceFields} categoryField={categoryField} />}
               </div>
               <div className="edit-lane-actions">
                 <span className="edit-lane-count muted" data-testid="lane-steps">
@@ -143,5 +157,88 @@ export function LanesPanel({ lanes, stepCount, run }: { lanes: Lane[]; stepCount
         )}
       </form>
     </div>
+  );
+}
+
+/**
+ * The units a lane stands for (ADR 0014: each Bidang or Seksi) and the choice field that picks
+ * among them: every change writes the list whole, one undoable lane.setUnits.
+ */
+function LaneUnits({ lane, run, choiceFields, categoryField }: { lane: Lane; run: RunCommand; choiceFields: FormField[]; categoryField?: string }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const units = lane.units ?? [];
+  const fieldId = lane.unitField ?? categoryField;
+  const field = choiceFields.find((f) => f.id === fieldId);
+  const set = (next: LaneUnit[], unitField = lane.unitField) => run(laneSetUnits({ laneId: lane.id, units: next, unitField }));
+  const change = (i: number, unit: Partial<LaneUnit>) => set(units.map((u, j) => (j === i ? { ...u, ...unit } : u)));
+  const add = () => {
+    if (!name.trim() || !field) return;
+    // a new unit takes the first value no unit has yet: the command wants at least one
+    const free = (field.options ?? []).find((o) => !units.some((u) => u.values.includes(o)));
+    if (!free) return;
+    const id = uniqueId(slugify(name) || 'unit', new Set(units.map((u) => u.id)));
+    if (set([...units, { id, name: name.trim(), values: [free] }])) setName('');
+  };
+  return (
+    <details className="edit-lane-units" data-testid="lane-units-editor" open={units.length > 0 || undefined}>
+      <summary>
+        {t('editLaneUnits')}
+        {units.length > 0 && <span className="muted"> · {units.map((u) => u.name).join(' · ')}</span>}
+      </summary>
+      <label className="edit-field">
+        <span>{t('editLaneUnitField')}</span>
+        <select data-testid="lane-unit-field" value={lane.unitField ?? ''} onChange={(e) => units.length && set(units, e.target.value || undefined)} disabled={!units.length}>
+          <option value="">{t('editLaneUnitFieldDefault', { field: categoryField ?? '—' })}</option>
+          {choiceFields.map((f) => (
+            <option key={f.id} value={f.id}>
+              {`${f.label} (${f.id})`}
+            </option>
+          ))}
+        </select>
+      </label>
+      {units.length === 0 && <p className="muted edit-list-empty">{t('editLaneUnitsNone')}</p>}
+      {units.map((u, i) => (
+        <div key={`${i}:${u.id}`} className="edit-lane-unit" data-testid="lane-unit" data-unit-id={u.id}>
+          <TextField label={t('editLaneUnitId')} testId="lane-unit-id" value={u.id} onCommit={(v) => change(i, { id: v.trim() })} />
+          <TextField label={t('editLaneUnitName')} testId="lane-unit-name" value={u.name} onCommit={(v) => change(i, { name: v })} />
+          <button type="button" className="edit-icon-button" data-testid="lane-unit-remove" title={t('editLaneUnitRemove')} aria-label={t('editLaneUnitRemove')} onClick={() => set(units.filter((_, j) => j !== i))}>
+            ×
+          </button>
+          <div className="edit-lane-unit-values" role="group" aria-label={t('editLaneUnitValues')}>
+            {[...new Set([...(field?.options ?? []), ...u.values])].map((value) => {
+              const checked = u.values.includes(value);
+              const other = units.find((o, j) => j !== i && o.values.includes(value));
+              return (
+                <label key={value} className="edit-check" title={other ? other.name : undefined}>
+                  <input
+                    type="checkbox"
+                    data-testid="lane-unit-value"
+                    data-value={value}
+                    checked={checked}
+                    disabled={!checked && !!other}
+                    onChange={() => change(i, { values: checked ? u.values.filter((v) => v !== value) : [...u.values, value] })}
+                  />
+                  {value}
+                </label>
+              );
+            })}
+          </div>
+        </div>
+      ))}
+      {field ? (
+        <div className="edit-lane-unit-new">
+          <label className="edit-field">
+            <span>{t('editLaneUnitNew')}</span>
+            <input data-testid="lane-unit-new-name" value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="button" className="button" data-testid="lane-unit-add" disabled={!name.trim()} onClick={add}>
+            {t('editLaneUnitAdd')}
+          </button>
+        </div>
+      ) : (
+        <p className="muted edit-list-empty">{t('editLaneUnitNeedsField')}</p>
+      )}
+    </details>
   );
 }

@@ -263,7 +263,9 @@ function SopEditor({ detail }: { detail: SopDetail }) {
   const selectedFlow = selectedStep ? flows.find((f) => f.steps.some((s) => s.id === selectedStep.id)) : undefined;
   const selectedIndex = selectedFlow && selectedStep ? selectedFlow.steps.findIndex((s) => s.id === selectedStep.id) : -1;
   const lanes = useMemo(() => (shown?.lanes ?? []).filter((l) => l && typeof l.id === 'string'), [shown]);
-  const laneChoices = useMemo(() => lanes.map((l) => ({ id: l.id, name: String(l.name ?? l.id) })), [lanes]);
+  const laneChoices = useMemo(() => lanes.map((l) => ({ id: l.id, name: String(l.name ?? l.id), role: l.role })), [lanes]);
+  // the form's choice fields: a decision may be routed by one, a lane's units picked by one (ADR 0014)
+  const choiceFields = useMemo(() => (shown?.intake?.form?.fields ?? []).filter((f) => f && f.type === 'choice' && typeof f.id === 'string'), [shown]);
   const templates = useMemo(() => (shown?.templates ?? []).map((tp) => ({ id: tp.id, name: tp.name })), [shown]);
   const stepCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -428,6 +430,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
                 flow={selectedFlow}
                 lanes={laneChoices}
                 templates={templates}
+                choiceFields={choiceFields}
                 run={run}
                 onRenamed={setSelected}
               />
@@ -439,7 +442,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
           </section>
           <section className="card edit-card">
             <h2>{t('editLanes', { n: lanes.length })}</h2>
-            <LanesPanel lanes={lanes} stepCount={stepCount} run={run} />
+            <LanesPanel lanes={lanes} stepCount={stepCount} run={run} choiceFields={choiceFields} categoryField={shown?.intake?.categoryField} />
           </section>
         </div>
         <div className="edit-side">

@@ -15,6 +15,9 @@ export type EditStepNodeData = {
   selected: boolean;
   /** Marked not printed in the source (dashed) or damaged there (dotted). */
   gap?: 'inferred' | 'incomplete' | null;
+  /** The tags under the step and its schedule mark, as the read-only diagram draws them. */
+  tags?: { kind: string; text: string }[];
+  schedule?: { text: string; title: string } | null;
 };
 export type EditStepNodeType = Node<EditStepNodeData, 'editStep'>;
 
@@ -60,6 +63,17 @@ export function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
         </svg>
       )}
       <span className="step-label">{label}</span>
+      {(data.tags ?? []).map((tag, i) => (
+        <span key={tag.kind} className={`step-tag step-tag-${tag.kind}`} data-testid={tag.kind} style={{ top: `calc(100% + ${3 + i * 13}px)` }}>
+          {tag.text}
+        </span>
+      ))}
+      {data.schedule && (
+        <span className="step-schedule" data-testid="schedule-tag" title={data.schedule.title}>
+          <span className="step-schedule-icon" aria-hidden="true" />
+          {data.schedule.text}
+        </span>
+      )}
       {issue && (
         <span className={`edit-issue-mark edit-issue-mark-${issue}`} data-testid="node-issue" aria-label={issueText ?? undefined}>
           !

@@ -13,8 +13,9 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model';
-import type { SwimlaneLayout } from '@sop/swimlane-layout';
-import type { diagramHeaders } from '../diagram/diagram-headers';
+import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
+import { constructWords, type diagramHeaders } from '../diagram/diagram-headers';
+import { useI18n } from '../i18n';
 import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
 import { SHEET_VIEWPORT } from '../diagram/SwimlaneDiagram';
@@ -40,12 +41,12 @@ export interface EditableDiagramProps {
   onConnect(from: string, to: string): void;
 }
 
-function toNodes(layout: SwimlaneLayout, steps: Step[], headers: EditableDiagramProps['headers'], marks: EditableDiagramProps['marks'], selected: string | null): Node[] {
+function toNodes(layout: SwimlaneLayout, steps: Step[], headers: EditableDiagramProps['headers'], marks: EditableDiagramProps['marks'], selected: string | null, words: ConstructWords): Node[] {
   const sheet: SheetNodeType = {
     id: '__sheet',
     type: 'sheet',
     position: { x: 0, y: 0 },
-    data: { layout, headers },
+    data: { layout, headers, words },
     width: layout.width,
     height: layout.height,
     draggable: false,
@@ -73,6 +74,8 @@ function toNodes(layout: SwimlaneLayout, steps: Step[], headers: EditableDiagram
         issueText: mark?.message ?? null,
         selected: selected === n.id,
         gap: n.provenance?.status ?? null,
+        tags: nodeTags(n, words),
+        schedule: n.schedule ? { text: words.schedule, title: words.scheduleTitle.replace('{label}', n.schedule.label ?? '') } : null,
       },
       draggable: true,
     };
@@ -90,7 +93,7 @@ function toEdges(layout: SwimlaneLayout): Edge[] {
       target: e.to,
       sourceHandle: `s-${e.sourceSide}`,
       targetHandle: `t-${e.targetSide}`,
-      data: { points: e.points, label: e.label, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance },
+      data: { points: e.points, label: e.text, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,
@@ -104,7 +107,9 @@ export function laneAt(layout: SwimlaneLayout, x: number): string | undefined {
 }
 
 function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLane, onConnect }: EditableDiagramProps) {
-  const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected), [layout, steps, headers, marks, selected]);
+  const { t } = useI18n();
+  const words = useMemo(() => constructWords(t), [t]);
+  const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words), [layout, steps, headers, marks, selected, words]);
   const edges = useMemo(() => toEdges(layout), [layout]);
   const [nodes, setNodes] = useState<Node[]>(computed);
   useEffect(() => setNodes(computed), [computed]);

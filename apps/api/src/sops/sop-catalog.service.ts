@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { Calendar } from '@sop/business-time';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
@@ -8,6 +6,7 @@ import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop } fr
 import { formatIssue, inspectSop, runnability, validateSop, type Form, type Runnability, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import type pino from 'pino';
 import type { Database } from '../database/database';
+import { readSopFiles } from './sop-files';
 import { SopVersionsRepository, type SopVersionRow } from './sop-versions.repository';
 import type { HolidayCalendars } from '../holidays/holiday-calendars';
 import type { AuditService } from '../audit/audit.service';
@@ -99,12 +98,9 @@ export class SopCatalog {
    * left as they are: the directory adds versions, it never removes an SOP.
    */
   async loadDirectory(dir: string): Promise<void> {
-    const files = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
     const rejected: RejectedSopFile[] = [];
-    for (const file of files) {
-      const sopId = file.replace(/\.ya?ml$/i, '');
+    for (const { file, sopId, text } of readSopFiles(dir)) {
       this.fileIds.add(sopId);
-      const text = readFileSync(join(dir, file), 'utf8');
       if (!SOP_ID.test(sopId)) {
         const issue: SopIssue = { severity: 'error', code: 'file-name', message: `the file name "${file}" is not a valid SOP id: use lower-case letters, digits and dashes (e.g. "kota-metro.yaml")`, pointer: '', file: `sops/${file}`, line: 1, column: 1 };
         rejected.push({ file, sopId, issues: [issue] });

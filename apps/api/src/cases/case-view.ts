@@ -281,6 +281,9 @@ export interface PublicStage {
   at: Date | null;
 }
 
+/** A stage's words: the step's public label; an end the SOP leaves unnamed is "Selesai". */
+const stageLabel = (meta: CompiledFlow['steps'][string], id: string): string => publicStepLabel(meta) ?? (meta.kind === 'end' ? 'Selesai' : id);
+
 /**
  * The stages of a complaint in plain words: the steps it went through (in order, a step met again
  * listed again only when it is not the one just before), where it is now, and the steps ahead on the
@@ -292,7 +295,7 @@ export function stagesOf(flow: CompiledFlow, row: Pick<CaseRow, 'step' | 'status
     const meta = flow.steps[k.to_step];
     if (!meta || meta.kind === 'start') continue;
     if (stages.length && stages[stages.length - 1].step === k.to_step) continue;
-    stages.push({ step: k.to_step, label: publicStepLabel(meta) ?? k.to_step, state: 'done', at: k.handed_over_at });
+    stages.push({ step: k.to_step, label: stageLabel(meta, k.to_step), state: 'done', at: k.handed_over_at });
   }
   if (row.status === 'open') {
     const last = stages[stages.length - 1];
@@ -303,7 +306,7 @@ export function stagesOf(flow: CompiledFlow, row: Pick<CaseRow, 'step' | 'status
       for (const id of path.slice(from + 1)) {
         const meta = flow.steps[id];
         if (!meta || meta.kind === 'start') continue;
-        stages.push({ step: id, label: publicStepLabel(meta) ?? id, state: 'next', at: null });
+        stages.push({ step: id, label: stageLabel(meta, id), state: 'next', at: null });
       }
     }
   }

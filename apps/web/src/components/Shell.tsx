@@ -35,9 +35,12 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/compare" data-testid="nav-compare">
             {t('navCompare')}
           </Link>
-          <Link href="/reports" data-testid="nav-reports">
-            {t('navReports')}
-          </Link>
+          {/* reports are a regency's users' and reviewers': a visitor who is not signed in sees no staff menu */}
+          {session && (
+            <Link href="/reports" data-testid="nav-reports">
+              {t('navReports')}
+            </Link>
+          )}
           {session?.user.permissions.includes('admin') && (
             <>
               <Link href="/admin/pengguna" data-testid="nav-accounts">

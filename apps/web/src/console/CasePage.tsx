@@ -16,6 +16,7 @@ import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { Countdown } from './Countdown';
 import { takeHandout } from './handout';
 import { KartuTimeline } from './KartuTimeline';
+import { CaseNotifications } from './CaseNotifications';
 import { RequireSession } from './RequireSession';
 import { stepTitle } from './time-left';
 import { useSopLookups, useSopVersion } from './use-sop';
@@ -267,6 +268,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
       <div className="console-case-bottom">
         <CaseFormData session={session} detail={detail} />
         <KartuTimeline lines={detail.kartuKendali} timeZone={tz} />
+        {detail.kind === 'complaint' && <CaseNotifications session={session} caseId={detail.id} version={detail.version} timeZone={tz} />}
       </div>
     </article>
   );

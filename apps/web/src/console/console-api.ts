@@ -195,3 +195,21 @@ export interface SopForIntake {
 
 export const fetchSopVersion = (id: string, version?: number, signal?: AbortSignal) =>
   requestJson<SopForIntake>(version ? `/api/sops/${encodeURIComponent(id)}/versions/${version}` : `/api/sops/${encodeURIComponent(id)}`, { signal });
+
+/** A message to the complainant from the outbox (docs/adr/0015-notifications-outbox.md): never the address, only its masked form. */
+export interface CaseNotification {
+  id: number;
+  moment: 'filed' | 'reply' | 'closed';
+  channel: 'email' | 'whatsapp' | 'sms';
+  to: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+  nextAttemptAt: string | null;
+}
+
+export const fetchCaseNotifications = (token: string, id: string, signal?: AbortSignal) =>
+  requestJson<{ items: CaseNotification[] }>(`/api/cases/${id}/notifications`, { token, signal });

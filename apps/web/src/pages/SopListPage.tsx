@@ -17,6 +17,9 @@ export function SopListPage() {
       <header className="page-head">
         <h1>{t('listTitle')}</h1>
         <p className="lead">{t('listSubtitle')}</p>
+        <p className="lapor-lead" data-testid="lapor-lead">
+          {t('publicLaporLead')}
+        </p>
         {platformAdmin && (
           <p>
             <Link href="/sops/baru" className="button button-primary" data-testid="new-sop-link">
@@ -68,6 +71,10 @@ function SopCard({ sop }: { sop: SopSummary }) {
           <span>{t('listVersion', { n: sop.version })}</span>
         </span>
         <span className="sop-card-cta">{t('listOpen')} →</span>
+      </Link>
+      {/* the citizen's way in: the office's public complaint form */}
+      <Link href={`/lapor/${sop.id}`} className="button button-primary sop-card-lapor" data-testid="lapor-link" aria-label={t('publicLaporTo', { regency: sop.regency })}>
+        {t('publicLaporButton')}
       </Link>
     </li>
   );

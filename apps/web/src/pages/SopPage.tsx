@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { flowsOf } from '@sop/model/graph';
+import { flowsOf, isSourceIncomplete } from '@sop/model/graph';
 import { layoutSwimlanes, renderSwimlaneSvg } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { IdentityBlock } from '../components/IdentityBlock';
@@ -73,6 +73,13 @@ function SopView({ detail }: { detail: SopDetail }) {
           {sop.identity.regency} · {sop.identity.office}
         </span>
         <h1 data-testid="sop-title">{sop.identity.title}</h1>
+        {!isSourceIncomplete(sop) && (
+          <p>
+            <Link href={`/lapor/${detail.id}`} className="button button-primary" data-testid="lapor-link" aria-label={t('publicLaporTo', { regency: sop.identity.regency })}>
+              {t('publicLaporButton')}
+            </Link>
+          </p>
+        )}
         <p className="sop-meta">
           <span className="badge">{t('sopVersion', { n: detail.version })}</span>
           {sop.identity.number && <span>{sop.identity.number}</span>}

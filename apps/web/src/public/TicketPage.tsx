@@ -110,6 +110,19 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
               <dd>{when(complaint.closedAt)}</dd>
             </div>
           )}
+          {complaint.promisedBy && (
+            <div className="pub-promise" data-testid="ticket-promise" data-basis={complaint.promisedBasis ?? undefined}>
+              <dt>{t('publicPromisedBy')}</dt>
+              <dd>
+                <strong data-testid="ticket-promised-by">{when(complaint.promisedBy)}</strong>
+                <span className="pub-promise-basis muted">
+                  {' '}
+                  ({complaint.promisedBasis === 'lapor' ? t('publicPromisedLapor') : t('publicPromisedSop')}
+                  {complaint.provisional ? `; ${t('publicPromisedProvisional')}` : ''})
+                </span>
+              </dd>
+            </div>
+          )}
           {open && complaint.dueAt && (
             <div>
               <dt>{t('publicDueAt')}</dt>
@@ -162,6 +175,27 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
               {t('publicHandledBy')}: <strong data-testid="ticket-lane">{complaint.currentStep.laneName}</strong>
             </p>
           )}
+        </section>
+      )}
+
+      {complaint.stages && complaint.stages.length > 0 && (
+        <section className="card" data-testid="ticket-stages" aria-labelledby="ticket-stages-title">
+          <h2 className="pub-card-title" id="ticket-stages-title">
+            {t('publicStagesTitle')}
+          </h2>
+          <ol className="pub-stages">
+            {complaint.stages.map((stage, i) => (
+              <li key={`${stage.step}-${i}`} className={`pub-stage-item pub-stage-${stage.state}`} data-testid="ticket-stage" data-state={stage.state} aria-current={stage.state === 'current' ? 'step' : undefined}>
+                <span className="pub-stage-mark" aria-hidden="true">
+                  {stage.state === 'done' ? '✓' : stage.state === 'current' ? '●' : '○'}
+                </span>
+                <span className="pub-stage-label">{stage.label}</span>
+                <span className="pub-stage-state">
+                  {stage.state === 'done' ? t('publicStageDone') : stage.state === 'current' ? t('publicStageCurrent') : t('publicStageNext')}
+                </span>
+              </li>
+            ))}
+          </ol>
         </section>
       )}
 

@@ -54,7 +54,15 @@ export interface PublicComplaint {
   sop: { id: string; title: string; regency: string; office?: string | null; timeZone?: string };
   status: 'open' | 'done';
   endStep: PublicStepRef | null;
-  currentStep: { number: string | null; label: string | null; activity: string | null; laneName: string | null };
+  currentStep: { number: string | null; label: string | null; activity: string | null; laneName: string | null; publicLabel?: string | null };
+  /** When the office promises to have finished, counted from filing (docs/adr/0015). */
+  promisedBy?: string | null;
+  /** `sop`: the SOP's worst case on the office calendar; `lapor`: the national limit (the SOP loops or is silent). */
+  promisedBasis?: 'sop' | 'lapor' | null;
+  /** The promised date touches a year without an official holiday list. */
+  provisional?: boolean;
+  /** Progress in plain words: the stages passed, the current one, those ahead. */
+  stages?: { step: string; label: string; state: 'done' | 'current' | 'next'; at: string | null }[];
   createdAt: string;
   closedAt: string | null;
   dueAt: string | null;

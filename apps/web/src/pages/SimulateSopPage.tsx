@@ -18,7 +18,7 @@ import { SimulationControls } from '../simulation/SimulationControls';
 import { edgesTaken, highlightCss } from '../simulation/highlight-css';
 import { PeriodicSchedule } from '../simulation/PeriodicSchedule';
 import { nextRunDue } from '../simulation/periodic';
-import { act, advanceClock, DAY, defaultStart, fromLocalInput, HOUR, MINUTE, movesOf, startSimulation, toLocalInput, visitedSteps, type Simulation } from '../simulation/simulation';
+import { act, advanceClock, answer, consultLane, DAY, scheduleUntil, defaultStart, fromLocalInput, HOUR, MINUTE, movesOf, startSimulation, toLocalInput, visitedSteps, type Simulation } from '../simulation/simulation';
 import '../simulation/simulation.css';
 import { useFetch } from '../use-fetch';
 import type { SopEvent } from '@sop/compiler';
@@ -110,6 +110,9 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
   /** The kartu kendali lines before the last move: the ones after it are what that move caused. */
   const [mark, setMark] = useState(sim?.kartu.length ?? 0);
   const [error, setError] = useState<string | null>(null);
+  /** The simulated complaint's values of the form's choice fields, picked in the controls (routing, units). */
+  const [values, setValues] = useState<Record<string, string>>({});
+  const choiceFields = useMemo(() => (sop.intake?.form?.fields ?? []).filter((f) => f.type === 'choice'), [sop]);
 
   const layout = useMemo(() => layoutSwimlanes(sop, { flow: flowId, showMutuBaku: false }), [sop, flowId]);
   const headers = useMemo(() => diagramHeaders(t), [t]);
@@ -261,6 +264,12 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
           onPlusDay={() => advance(DAY)}
           onJumpToDeadline={jumpToDeadline}
           newEntries={sim.kartu.slice(mark)}
+          onConsult={(lane) => move(() => consultLane(flow, calendar, sim, lane))}
+          onAnswer={() => move(() => answer(flow, calendar, sim))}
+          onSchedule={(until) => move(() => scheduleUntil(flow, calendar, sim, until))}
+          values={values}
+          onValue={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+          choiceFields={choiceFields}
         />
       )}
       {error && (

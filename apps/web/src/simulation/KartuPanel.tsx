@@ -10,7 +10,14 @@ const EVENT_KEYS: Record<string, MessageKey> = {
   ESCALATE: 'simEventESCALATE',
   REJECT: 'simEventREJECT',
   EXPIRE: 'simEventEXPIRE',
+  CONSULT: 'simEventCONSULT',
+  ANSWER: 'simEventANSWER',
+  SCHEDULE: 'simEventSCHEDULE',
+  RESUME: 'simEventRESUME',
 };
+
+/** Lines that keep the case at its step (coordination, a scheduled wait): they name lanes, not steps. */
+const SIDE_LINES = new Set(['CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME']);
 
 /** The simulated kartu kendali: one line per hand-over, on the virtual clock. */
 export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: CompiledFlow; sim: Simulation; timeZone: string; periodic?: boolean }) {
@@ -19,6 +26,12 @@ export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: Co
   // a periodic run is opened by the schedule, not by a complaint
   const eventName = (event: string) => (periodic && event === 'START' ? t('simEventRunOpened') : t(EVENT_KEYS[event]));
   const lane = (step: string | null) => (step ? (flow.steps[step]?.laneName ?? '') : '');
+  const laneNames = new Map<string, string>();
+  for (const m of Object.values(flow.steps)) {
+    laneNames.set(m.lane, m.laneName);
+    for (const c of m.coordination ?? []) laneNames.set(c.lane, c.laneName);
+  }
+  const laneName = (id: string | null) => (id ? (laneNames.get(id) ?? id) : '—');
   return (
     <aside className="card sim-kartu" data-testid="sim-kartu">
       <h2>{t('simKartu')}</h2>
@@ -33,6 +46,8 @@ export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: Co
             data-from={e.fromStep ?? ''}
             data-to={e.toStep}
             data-over={String(!!e.overLimit)}
+            data-from-lane={e.fromLane ?? ''}
+            data-to-lane={e.toLane}
           >
             <div className="sim-kartu-head">
               <span className="sim-kartu-no">{i + 1}</span>
@@ -43,14 +58,39 @@ export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: Co
               {e.overLimit && <span className="sim-overdue">{t('simOverdue')}</span>}
             </div>
             <dl>
-              <dt>{t('simKkFrom')}</dt>
-              <dd>
-                {stepName(flow.steps[e.fromStep ?? ''], e.fromStep ?? '—')} <span className="muted">({lane(e.fromStep)})</span>
-              </dd>
-              <dt>{t('simKkTo')}</dt>
-              <dd>
-                {stepName(flow.steps[e.toStep], e.toStep)} <span className="muted">({lane(e.toStep)})</span>
-              </dd>
+              {SIDE_LINES.has(e.event) ? (
+                <>
+                  <dt>{t('simKkFrom')}</dt>
+                  <dd>
+                    {laneName(e.fromLane)} <span className="muted">({stepName(flow.steps[e.toStep], e.toStep)})</span>
+                  </dd>
+                  <dt>{t('simKkTo')}</dt>
+                  <dd>{laneName(e.toLane)}</dd>
+                </>
+              ) : (
+                <>
+                  <dt>{t('simKkFrom')}</dt>
+                  <dd>
+                    {stepName(flow.steps[e.fromStep ?? ''], e.fromStep ?? '—')} <span className="muted">({lane(e.fromStep)})</span>
+                  </dd>
+                  <dt>{t('simKkTo')}</dt>
+                  <dd>
+                    {stepName(flow.steps[e.toStep], e.toStep)} <span className="muted">({lane(e.toStep)})</span>
+                  </dd>
+                </>
+              )}
+              {e.scheduledFor && (
+                <>
+                  <dt>{t('simKkScheduledFor')}</dt>
+                  <dd data-testid="kartu-scheduled-for">{formatInstant(e.scheduledFor, timeZone, lang)}</dd>
+                </>
+              )}
+              {e.document && (
+                <>
+                  <dt>{t('simKkDocument')}</dt>
+                  <dd data-testid="kartu-document">{e.document}</dd>
+                </>
+              )}
               <dt>{t('simKkReceived')}</dt>
               <dd>{formatInstant(e.receivedAt, timeZone, lang)}</dd>
               <dt>{t('simKkHanded')}</dt>

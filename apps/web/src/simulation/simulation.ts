@@ -1,5 +1,5 @@
 import type { Calendar } from '@sop/business-time';
-import { applyEvent, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
+import { answerConsultation, applyEvent, consult, resumeWait, scheduleWait, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
 import type { CompiledFlow, SopEvent } from '@sop/compiler';
 
 /** A simulated case: the engine's state, its kartu kendali and the virtual clock. */
@@ -29,14 +29,41 @@ export function act(flow: CompiledFlow, calendar: Calendar, sim: Simulation, eve
   return { ...sim, state, kartu: [...sim.kartu, entry] };
 }
 
+/** The step asks another lane (its `coordination`, ADR 0014): a CONSULT line; the case stays. */
+export function consultLane(flow: CompiledFlow, calendar: Calendar, sim: Simulation, lane: string): Simulation {
+  const { state, entry } = consult(flow, calendar, sim.state, lane, sim.clock);
+  return { ...sim, state, kartu: [...sim.kartu, entry] };
+}
+
+/** The asked lane answers: an ANSWER line back to the asking lane. */
+export function answer(flow: CompiledFlow, calendar: Calendar, sim: Simulation): Simulation {
+  const { state, entry } = answerConsultation(flow, calendar, sim.state, sim.clock);
+  return { ...sim, state, kartu: [...sim.kartu, entry] };
+}
+
+/** The officer sets a date (the step's `schedule`) and the case waits until then: a SCHEDULE line. */
+export function scheduleUntil(flow: CompiledFlow, calendar: Calendar, sim: Simulation, until: Date): Simulation {
+  const { state, entry } = scheduleWait(flow, calendar, sim.state, until, sim.clock);
+  return { ...sim, state, kartu: [...sim.kartu, entry] };
+}
+
 /**
- * Moves the virtual clock to `to`. Every deadline that passes on the way fires EXPIRE (the step's
- * timeout rule) one minute after it, as the server's sweeper would; an escalation may start a step
- * whose own deadline also passes before `to`.
+ * Moves the virtual clock to `to`. A scheduled date reached on the way brings the case back with
+ * a RESUME line at that date (as the server's sweeper does, once), and its Waktu counts again from
+ * there. Every deadline that passes on the way fires EXPIRE (the step's timeout rule) one minute
+ * after it, as the sweeper would; an escalation may start a step whose own deadline also passes
+ * before `to`.
  */
 export function advanceClock(flow: CompiledFlow, calendar: Calendar, sim: Simulation, to: Date): Simulation {
   let { state, kartu } = sim;
   for (let i = 0; i < MAX_EXPIRIES; i++) {
+    if (state.status !== 'done' && state.waitingUntil) {
+      if (state.waitingUntil.getTime() > to.getTime()) break;
+      const back = resumeWait(flow, calendar, state, state.waitingUntil);
+      state = back.state;
+      kartu = [...kartu, back.entry];
+      continue;
+    }
     if (state.status === 'done' || !state.deadlinePending || !state.dueAt || !flow.steps[state.step]?.onTimeout) break;
     const firesAt = new Date(state.dueAt.getTime() + MINUTE);
     if (firesAt.getTime() > to.getTime()) break;

@@ -1,4 +1,5 @@
 import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { toCsv } from '@sop/csv';
 
 /**
  * Reports: the monthly recap counts the complaints of the month (in the office's time zone), the
@@ -318,7 +319,14 @@ describe('bad query strings', () => {
     ['from=2026-11-01&to=30-11-2026', 'to', 'to must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "30-11-2026" is not one'],
     ['from=2026-11-30&to=2026-11-01', 'to', 'to (2026-11-01) is before from (2026-11-30): the last day must not come before the first'],
     ['month=2026-11&from=2026-11-01&to=2026-11-02', 'from', 'give either month (e.g. month=2026-11) or from and to (e.g. from=2026-11-01&to=2026-11-15), not both'],
-    ['from=2025-01-01&to=2026-12-31', 'to', 'a report covers at most 366 days; from 2025-01-01 to 2026-12-31 is 730: choose a shorter period'],
+    ['from=2020-01-01&to=2026-12-31', 'to', 'a report covers at most 1827 days (five years); from 2020-01-01 to 2026-12-31 is 2557: choose a shorter period'],
+    ['logbookPage=0', 'logbookPage', 'logbookPage starts at 1'],
+    ['logbookPage=two', 'logbookPage', 'logbookPage must be a whole number, e.g. 2'],
+    ['logbookPage=1.5', 'logbookPage', 'logbookPage must be a whole number, e.g. 2'],
+    ['logbookPageSize=0', 'logbookPageSize', 'logbookPageSize is at least 1'],
+    ['logbookPageSize=5000', 'logbookPageSize', 'logbookPageSize is at most 1000'],
+    ['logbookPageSize=ten', 'logbookPageSize', 'logbookPageSize must be a whole number, e.g. 100'],
+    ['format=csv&table=logbook&logbookPage=2', 'logbookPage', "logbookPage pages the JSON report's logbook; a CSV download holds every line: leave logbookPage out"],
     ['month=2026-11&month=2026-12', 'month', 'month must be text written YYYY-MM, e.g. 2026-11'],
     ['format=csv', 'table', 'with format=csv, name the table: one of daily, monthly, channels, categories, statuses, outcomes, documents, problems, delays-steps, delays-lanes, periodic-runs, logbook'],
     ['table=logbook', 'format', 'add format=csv to download one table, or leave table out for the whole report as JSON'],
@@ -330,5 +338,93 @@ describe('bad query strings', () => {
     const res = await report(`?${query}`, 'buleleng.kasi-kerjasama');
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field, message }]);
+  });
+});
+
+describe('the logbook in pages, and the whole logbook streamed as CSV', () => {
+  const tickets_ = (rows: { ticket: string }[]) => rows.map((r) => r.ticket);
+
+  it('carries one page with the total; page 2 holds the lines after page 1, and nothing else changes', async () => {
+    const whole = await report('?month=2026-11', 'buleleng.kasi-kerjasama');
+    expect(whole.body.logbook).toMatchObject({ total: 4, page: 1, pageSize: 100 });
+    const first = await report('?month=2026-11&logbookPageSize=3', 'buleleng.kasi-kerjasama');
+    const second = await report('?month=2026-11&logbookPageSize=3&logbookPage=2', 'buleleng.kasi-kerjasama');
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    expect(first.body.logbook).toMatchObject({ total: 4, page: 1, pageSize: 3 });
+    expect(second.body.logbook).toMatchObject({ total: 4, page: 2, pageSize: 3 });
+    expect(tickets_(first.body.logbook.rows)).toEqual([tickets.a, tickets.b, tickets.c]);
+    expect(tickets_(second.body.logbook.rows)).toEqual([tickets.d]);
+    // the lines are numbered on through the pages, and are the lines of the whole logbook
+    expect(second.body.logbook.rows[0].cells[0]).toBe('4');
+    expect([...first.body.logbook.rows, ...second.body.logbook.rows]).toEqual(whole.body.logbook.rows);
+    const figures = (b: Record<string, unknown>) => ({ ...b, logbook: undefined, generatedAt: undefined });
+    expect(figures(second.body)).toEqual(figures(whole.body));
+    const beyond = await report('?month=2026-11&logbookPageSize=3&logbookPage=3', 'buleleng.kasi-kerjasama');
+    expect(beyond.status).toBe(200);
+    expect(beyond.body.logbook).toMatchObject({ total: 4, page: 3, rows: [] });
+    expect(beyond.body.totals.complaints).toBe(4);
+  });
+
+  it('streams the CSV logbook with every line of the JSON pages, in the same columns', async () => {
+    for (const [q, as] of [
+      ['?month=2026-11', 'buleleng.kasi-kerjasama'],
+      ['?from=2026-11-01&to=2026-12-31', 'buleleng.kasi-kerjasama'],
+      ['?month=2026-11&regency=pekanbaru', 'reviewer'],
+    ]) {
+      const pages = [];
+      for (let page = 1; ; page++) {
+        const { body } = await report(`${q}&logbookPageSize=2&logbookPage=${page}`, as);
+        if (!body.logbook.rows.length) break;
+        pages.push(...body.logbook.rows);
+      }
+      const { body } = await report(q, as);
+      expect(pages).toHaveLength(body.logbook.total);
+      const expected = toCsv([body.logbook.columns.map((c: { label: string }) => c.label), ...pages.map((r: { cells: string[] }) => r.cells)], { bom: true, decimals: 1 });
+      const token = await client.token(as);
+      const res = await fetch(`${api!.url}/api/reports${q}&format=csv&table=logbook`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await res.arrayBuffer()));
+      expect(text).toBe(expected);
+    }
+  });
+});
+
+describe('working time in percentiles', () => {
+  it('gives mean, median, 90th percentile (interpolated) and maximum of a known set of hand-overs', async () => {
+    const { body } = await report('?month=2026-11', 'buleleng.kasi-kerjasama');
+    // step 1: A left at once (under a minute), B after 45 working minutes
+    const step = body.delays.steps.find((s: { step: { id: string } }) => s.step.id === 'menerima-keluhan');
+    expect(step.count).toBe(2);
+    expect(step.meanMinutes).toBe(step.medianMinutes);
+    expect(step.p90Minutes).toBeGreaterThanOrEqual(0.9 * step.maxMinutes - 0.15);
+    expect(step.p90Minutes).toBeLessThanOrEqual(0.9 * step.maxMinutes + 0.25);
+    // the Staf Kerjasama lane: A's step 1 and A's follow-up at once, B's step 1 after 45 minutes
+    const lane = body.delays.lanes.find((l: { lane: string }) => l.lane === 'staf-kerjasama');
+    expect(lane.count).toBe(3);
+    expect(lane.maxMinutes).toBe(step.maxMinutes);
+    expect(lane.medianMinutes).toBeLessThan(1);
+    expect(lane.p90Minutes).toBeGreaterThanOrEqual(0.8 * lane.maxMinutes - 0.15);
+    expect(lane.p90Minutes).toBeLessThanOrEqual(0.8 * lane.maxMinutes + 0.35);
+    expect(lane.meanMinutes).toBeGreaterThanOrEqual(lane.maxMinutes / 3 - 0.1);
+    expect(lane.meanMinutes).toBeLessThanOrEqual(lane.maxMinutes / 3 + 0.75);
+  });
+});
+
+describe('long periods', () => {
+  it('answers a five-year report, by day and by month', async () => {
+    const res = await report('?from=2022-01-01&to=2026-12-31', 'buleleng.kasi-kerjasama');
+    expect(res.status).toBe(200);
+    expect(res.body.period).toMatchObject({ from: '2022-01-01', to: '2026-12-31', month: null });
+    expect(res.body.daily).toHaveLength(1826);
+    expect(res.body.monthly).toHaveLength(60);
+    expect(res.body.monthly.find((m: { period: string }) => m.period === '2026-11')).toEqual({ period: '2026-11', filed: 4, done: 1, open: 3, overdue: 4 });
+    expect(res.body.monthly.find((m: { period: string }) => m.period === '2026-12').filed).toBe(1);
+    expect(res.body.totals).toMatchObject({ complaints: 5, handOvers: 6 });
+    expect(res.body.logbook).toMatchObject({ total: 5 });
+    const csv = await report('?from=2022-01-01&to=2026-12-31&format=csv&table=monthly', 'buleleng.kasi-kerjasama');
+    expect(csv.status).toBe(200);
+    expect(csv.body.split('\r\n')).toHaveLength(62);
   });
 });

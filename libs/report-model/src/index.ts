@@ -31,7 +31,13 @@ export interface Logbook {
   /** True when the columns are the SOP's own (as printed), false for the platform's default. */
   fromSop: boolean;
   columns: LogbookColumn[];
+  /** One page of the logbook: lines (page - 1) × pageSize + 1 onwards (the CSV download holds every line). */
   rows: LogbookRow[];
+  /** Lines in the whole period's logbook, over all pages: one per complaint filed. */
+  total: number;
+  /** The page carried, from 1 (`logbookPage`), and the lines per page (`logbookPageSize`). */
+  page: number;
+  pageSize: number;
 }
 
 export interface CountRow {
@@ -52,7 +58,10 @@ export interface RecapRow {
 export interface TimeStats {
   /** Hand-overs counted. */
   count: number;
+  /** Working minutes spent, over the hand-overs with a known figure: mean, median, 90th percentile (interpolated), maximum. */
+  meanMinutes: number | null;
   medianMinutes: number | null;
+  p90Minutes: number | null;
   maxMinutes: number | null;
   /** Hand-overs made after the step's deadline. */
   overLimit: number;

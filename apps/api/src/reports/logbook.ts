@@ -1,5 +1,5 @@
 import type { Logbook, LogbookColumn, LogbookRow } from '@sop/report-model';
-import { isHandOver, type ReportCaseRow, type ReportKartuRow } from './reports.repository';
+import { isHandOver, type LogbookCaseRow, type LogbookKartuRow } from './reports.repository';
 import { type ReportLabels } from './report-labels';
 
 
@@ -18,8 +18,9 @@ export const DEFAULT_LOGBOOK_COLUMNS: LogbookColumn[] = [
 ];
 
 export interface LogbookCase {
-  row: ReportCaseRow;
-  kartu: ReportKartuRow[];
+  row: LogbookCaseRow;
+  /** The complaint's kartu kendali lines (only hand-overs are read). */
+  kartu: LogbookKartuRow[];
   /** The date filed, as the office writes it (DD/MM/YYYY, local). */
   date: string;
   /** Notes already stripped of the complainant's identity. */
@@ -47,8 +48,8 @@ function cell(columnId: string, index: number, c: LogbookCase, labels: ReportLab
   const { row, kartu, notes } = c;
   const lanes = new Set(labels.latest.sop.lanes.map((l) => l.id));
   const worked = kartu.filter(isHandOver);
-  const isFinal = (k: ReportKartuRow) => labels.meta(k.to_step, k.sop_version_id)?.kind === 'end';
-  const noteOf = (k: ReportKartuRow) => notes.get(k.seq) ?? '';
+  const isFinal = (k: LogbookKartuRow) => labels.meta(k.to_step, k.sop_version_id)?.kind === 'end';
+  const noteOf = (k: LogbookKartuRow) => notes.get(k.seq) ?? '';
   const category = row.category ?? '—';
   const channel = labels.channel(row.channel);
   if (columnId === 'no') return String(index + 1);
@@ -67,17 +68,21 @@ function cell(columnId: string, index: number, c: LogbookCase, labels: ReportLab
   return '';
 }
 
-/** The period's logbook: the SOP's own register (Buleleng's FM-PDIP-03-02) or the platform's default. */
-export function buildLogbook(cases: LogbookCase[], labels: ReportLabels): Logbook {
+/** The logbook's heading and columns: the SOP's own register (Buleleng's FM-PDIP-03-02) or the platform's default. */
+export function logbookHead(labels: ReportLabels): Omit<Logbook, 'rows' | 'total' | 'page' | 'pageSize'> {
   const own = labels.latest.sop.logbook;
-  const columns = own ? own.columns.map((c) => ({ id: c.id, label: c.label })) : DEFAULT_LOGBOOK_COLUMNS;
   return {
     document: own?.document ?? null,
     title: own?.title ?? 'Logbook Pengaduan',
     revision: own?.revision ?? null,
     effective: own?.effective ?? null,
     fromSop: Boolean(own),
-    columns,
-    rows: cases.map((c, i) => ({ ticket: c.row.ticket, cells: columns.map((col) => cell(col.id, i, c, labels, Boolean(own))) })),
+    columns: own ? own.columns.map((c) => ({ id: c.id, label: c.label })) : DEFAULT_LOGBOOK_COLUMNS,
   };
+}
+
+/** Logbook lines of consecutive complaints, the first numbered `first + 1`. */
+export function logbookRows(cases: LogbookCase[], labels: ReportLabels, first: number): LogbookRow[] {
+  const { columns, fromSop } = logbookHead(labels);
+  return cases.map((c, i) => ({ ticket: c.row.ticket, cells: columns.map((col) => cell(col.id, first + i, c, labels, fromSop)) }));
 }

@@ -1,177 +1,161 @@
-import { localDateOf, nominalWorkingMinutes } from '@sop/business-time';
-import type { CountRow, LaneDelayRow, PeriodicRunView, ProblemRow, RecapRow, Report, StepDelayRow, StepRef, TimeStats } from '@sop/report-model';
-import { buildLogbook } from './logbook';
+import { nominalWorkingMinutes } from '@sop/business-time';
+import type { CountRow, LaneDelayRow, Logbook, ProblemRow, RecapRow, Report, StepDelayRow, TimeStats } from '@sop/report-model';
 import { redactIdentity } from '@sop/citizen-data';
 import { ReportLabels } from './report-labels';
 import { datesOf, type ReportPeriod } from './report-period';
-import { isHandOver, type PeriodicRunRow, type ReportCaseRow, type ReportKartuRow } from './reports.repository';
+import type { CaseGroupRow, DayRow, KartuGroupRow, NoteRow, PeriodicRunRow, StatsRow, WaitingRow } from './reports.repository';
 
+/** What the database computed for a report: groups and figures, never the period's rows. */
 export interface ReportInput {
   period: ReportPeriod;
   labels: ReportLabels;
-  complaints: ReportCaseRow[];
-  /** Kartu kendali lines of the period's complaints. */
-  kartu: ReportKartuRow[];
-  /** Hand-overs made in the period. */
-  handOvers: ReportKartuRow[];
+  /** Complaints by channel, category, status and end step. */
+  caseGroups: CaseGroupRow[];
+  /** Complaints by local day filed (days without any are absent). */
+  days: DayRow[];
+  /** Open complaints by the step and lane they wait at. */
+  waiting: WaitingRow[];
+  /** Working time of the hand-overs made in the period, per step, per lane and in all. */
+  stats: StatsRow[];
+  /** The period's complaints' kartu kendali in groups (decisions, minutes per step, documents). */
+  kartuGroups: KartuGroupRow[];
+  /** The latest notes per category, identity not yet struck out. */
+  notes: NoteRow[];
   periodicRuns: PeriodicRunRow[];
-  /** Confidential form values by case id, only to strike them from notes. */
+  /** Confidential form values of the complaints whose notes are shown, by case id. */
   confidential: Map<string, string[]>;
+  /** The logbook page, already built. */
+  logbook: Logbook;
   now: Date;
 }
 
 export const STATUS_LABELS: Record<'open' | 'done', string> = { open: 'dalam proses', done: 'selesai' };
 const NO_CATEGORY = 'tanpa kategori';
+/** Officers' notes shown per category of the frequent problems. */
+export const NOTES_PER_CATEGORY = 5;
 
-function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+const round1 = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
+
+const NO_STATS: TimeStats = { count: 0, meanMinutes: null, medianMinutes: null, p90Minutes: null, maxMinutes: null, overLimit: 0, overLimitShare: null };
+
+function timeStats(row: StatsRow | undefined): TimeStats {
+  if (!row) return NO_STATS;
+  return {
+    count: row.count,
+    meanMinutes: round1(row.mean),
+    medianMinutes: round1(row.median),
+    p90Minutes: round1(row.p90),
+    maxMinutes: round1(row.max),
+    overLimit: row.over_limit,
+    overLimitShare: row.with_limit ? row.over_limit / row.with_limit : null,
+  };
 }
 
-const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
-
-function timeStats(lines: ReportKartuRow[]): TimeStats {
-  const spent = lines.map((k) => k.spent_working_minutes).filter((m): m is number => m !== null && m !== undefined);
-  const withLimit = lines.filter((k) => k.over_limit !== null);
-  const over = withLimit.filter((k) => k.over_limit === true).length;
-  return {
-    count: lines.length,
-    medianMinutes: round1(median(spent)),
-    maxMinutes: round1(spent.length ? Math.max(...spent) : null),
-    overLimit: over,
-    overLimitShare: withLimit.length ? over / withLimit.length : null,
-  };
+/** Adds counts into a map in first-met order. */
+function add<K>(counts: Map<K, number>, key: K, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
 /** Counts by key, listing `known` keys first (zeros included) and then any other key met. */
-function countBy<T>(items: T[], key: (t: T) => string | null, known: (string | null)[], label: (k: string | null) => string): CountRow[] {
+function countRows(groups: { key: string | null; count: number }[], known: (string | null)[], label: (k: string | null) => string): CountRow[] {
   const counts = new Map<string | null, number>(known.map((k) => [k, 0]));
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  for (const g of groups) add(counts, g.key, g.count);
   return [...counts].map(([id, count]) => ({ id, label: label(id), count }));
 }
 
-function recap(period: string, cases: ReportCaseRow[], now: Date): RecapRow {
-  return {
-    period,
-    filed: cases.length,
-    done: cases.filter((c) => c.status === 'done').length,
-    open: cases.filter((c) => c.status === 'open').length,
-    overdue: cases.filter((c) => isOverdue(c, now)).length,
-  };
-}
-
-/** Waiting past the current step's deadline. */
-const waitsPastDeadline = (c: ReportCaseRow, now: Date) => c.status === 'open' && c.due_at !== null && new Date(c.due_at) < now;
-
-/** Overdue: a deadline of the case passed (recorded), or it waits past its current one. */
-const isOverdue = (c: ReportCaseRow, now: Date) => c.overdue || waitsPastDeadline(c, now);
-
-/** Turns the period's rows into the report. Pure: no I/O, no clock. */
+/** Turns the database's figures into the report. Pure: no I/O, no clock. */
 export function buildReport(input: ReportInput): Report {
-  const { period, labels, complaints, kartu, handOvers, now } = input;
+  const { period, labels, caseGroups, now } = input;
   const latest = labels.latest;
   const tz = period.timeZone;
-  const dateOf = new Map(complaints.map((c) => [c.id, localDateOf(new Date(c.created_at), tz)]));
 
-  // recaps
-  const byDate = new Map<string, ReportCaseRow[]>(datesOf(period).map((d) => [d, []]));
-  for (const c of complaints) byDate.get(dateOf.get(c.id)!)?.push(c);
-  const daily = [...byDate].map(([d, cs]) => recap(d, cs, now));
-  const byMonth = new Map<string, ReportCaseRow[]>();
-  for (const [d, cs] of byDate) byMonth.set(d.slice(0, 7), [...(byMonth.get(d.slice(0, 7)) ?? []), ...cs]);
-  const monthly = [...byMonth].map(([m, cs]) => recap(m, cs, now));
+  // recaps: every day of the period (zeros too), months summed from the days
+  const dayRows = new Map(input.days.map((d) => [d.day, d]));
+  const daily: RecapRow[] = datesOf(period).map((d) => {
+    const r = dayRows.get(d);
+    return { period: d, filed: r?.filed ?? 0, done: r?.done ?? 0, open: r?.open ?? 0, overdue: r?.overdue ?? 0 };
+  });
+  const months = new Map<string, RecapRow>();
+  for (const d of daily) {
+    const m = months.get(d.period.slice(0, 7)) ?? { period: d.period.slice(0, 7), filed: 0, done: 0, open: 0, overdue: 0 };
+    months.set(m.period, { ...m, filed: m.filed + d.filed, done: m.done + d.done, open: m.open + d.open, overdue: m.overdue + d.overdue });
+  }
+  const monthly = [...months.values()];
 
   const categoryField = labels.categoryField();
-  const byChannel = countBy(complaints, (c) => c.channel, labels.channels().map(([id]) => id), (id) => labels.channel(id));
-  const byCategory = categoryField
-    ? countBy(complaints, (c) => c.category, categoryField.options, (id) => id ?? NO_CATEGORY)
-    : countBy(complaints, (c) => c.category, [], (id) => id ?? NO_CATEGORY);
-  const byStatus = countBy(complaints, (c) => c.status, ['open', 'done'], (id) => STATUS_LABELS[id as 'open' | 'done']);
-  const done = complaints.filter((c) => c.status === 'done' && c.end_step);
-  const byOutcome = countBy(done, (c) => c.end_step, labels.endSteps(), (id) => labels.outcome(id!));
+  const by = (key: (g: CaseGroupRow) => string | null, groups = caseGroups) => groups.map((g) => ({ key: key(g), count: g.count }));
+  const byChannel = countRows(by((g) => g.channel), labels.channels().map(([id]) => id), (id) => labels.channel(id));
+  const byCategory = countRows(by((g) => g.category), categoryField?.options ?? [], (id) => id ?? NO_CATEGORY);
+  const byStatus = countRows(by((g) => g.status), ['open', 'done'], (id) => STATUS_LABELS[id as 'open' | 'done']);
+  const byOutcome = countRows(
+    by((g) => g.end_step, caseGroups.filter((g) => g.status === 'done' && g.end_step)),
+    labels.endSteps(),
+    (id) => labels.outcome(id!),
+  );
+  const complaints = caseGroups.reduce((n, g) => n + g.count, 0);
+  const overdue = caseGroups.reduce((n, g) => n + g.overdue, 0);
+  const open = caseGroups.filter((g) => g.status === 'open').reduce((n, g) => n + g.count, 0);
 
-  // documents produced by the complaints' outcomes (chosen or taken on timeout)
-  const byDocument = countBy(kartu.filter((k) => k.document), (k) => k.document, [], (id) => id ?? '');
-
-  // notes without identity, by case and line
-  const kartuByCase = new Map<string, ReportKartuRow[]>();
-  for (const k of kartu) kartuByCase.set(k.case_id, [...(kartuByCase.get(k.case_id) ?? []), k]);
-  const notes = new Map<string, Map<number, string>>();
-  for (const [caseId, lines] of kartuByCase) {
-    const confidential = input.confidential.get(caseId) ?? [];
-    notes.set(caseId, new Map(lines.filter((k) => k.note && isHandOver(k)).map((k) => [k.seq, redactIdentity(k.note!, confidential)])));
-  }
+  // documents produced by the complaints' outcomes (chosen or taken on timeout), in the order first met
+  const documents = input.kartuGroups.filter((g) => g.document && g.documents > 0).sort((a, b) => new Date(a.first_at).getTime() - new Date(b.first_at).getTime());
+  const byDocument = countRows(documents.map((g) => ({ key: g.document, count: g.documents })), [], (id) => id ?? '');
 
   // frequent problems: categories by count, with what was decided, where time went and what officers wrote
   const problems: ProblemRow[] = byCategory
     .filter((r) => r.count > 0)
     .sort((a, b) => b.count - a.count)
     .map((r) => {
-      const cases = complaints.filter((c) => c.category === r.id);
-      const lines = cases.flatMap((c) => kartuByCase.get(c.id) ?? []);
+      const groups = input.kartuGroups.filter((g) => g.category === r.id);
       const choices = new Map<string, number>();
-      for (const k of lines) if (k.event === 'CHOOSE' && k.outcome && k.from_step) {
-        const label = labels.choice(k.from_step, k.outcome, k.sop_version_id);
-        choices.set(label, (choices.get(label) ?? 0) + 1);
-      }
+      for (const g of groups) if (g.chosen > 0) add(choices, labels.choice(g.from_step!, g.outcome!, g.sop_version_id), g.chosen);
       const spentByStep = new Map<string, number>();
-      for (const k of lines) if (isHandOver(k) && k.spent_working_minutes) spentByStep.set(k.from_step!, (spentByStep.get(k.from_step!) ?? 0) + k.spent_working_minutes);
-      const slowest = [...spentByStep].sort((a, b) => b[1] - a[1])[0];
-      const written = lines
-        .filter((k) => notes.get(k.case_id)?.has(k.seq))
-        .sort((a, b) => new Date(b.handed_over_at).getTime() - new Date(a.handed_over_at).getTime())
-        .slice(0, 5)
-        .map((k) => ({ ticket: cases.find((c) => c.id === k.case_id)!.ticket, step: labels.step(k.from_step!, k.sop_version_id), text: notes.get(k.case_id)!.get(k.seq)! }));
+      for (const g of groups) if (g.minutes) add(spentByStep, g.from_step!, g.minutes);
+      let slowest: [string, number] | undefined;
+      for (const entry of spentByStep) if (!slowest || entry[1] > slowest[1]) slowest = entry;
+      const notes = input.notes
+        .filter((n) => n.category === r.id)
+        .slice(0, NOTES_PER_CATEGORY)
+        .map((n) => ({ ticket: n.ticket, step: labels.step(n.from_step, n.sop_version_id), text: redactIdentity(n.note, input.confidential.get(n.case_id) ?? []) }));
       return {
         category: r.id,
         label: r.label,
         count: r.count,
-        share: complaints.length ? r.count / complaints.length : 0,
-        overdue: cases.filter((c) => isOverdue(c, now)).length,
+        share: complaints ? r.count / complaints : 0,
+        overdue: caseGroups.filter((g) => g.category === r.id).reduce((n, g) => n + g.overdue, 0),
         choices: [...choices].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
         slowestStep: slowest ? { step: labels.step(slowest[0]), minutes: Math.round(slowest[1] * 10) / 10 } : null,
-        notes: written,
+        notes,
       };
     });
 
   // time spent per step and lane, against the limits
-  const open = complaints.filter((c) => c.status === 'open');
+  const stepStats = new Map(input.stats.filter((s) => s.grouping === 'step').map((s) => [s.step, s]));
+  const laneStats = new Map(input.stats.filter((s) => s.grouping === 'lane').map((s) => [s.lane, s]));
+  const all = input.stats.find((s) => s.grouping === 'all');
+  const waitingAt = (pick: (w: WaitingRow) => boolean) => {
+    const rows = input.waiting.filter(pick);
+    return { waiting: rows.reduce((n, w) => n + w.waiting, 0), waitingOverdue: rows.reduce((n, w) => n + w.waiting_overdue, 0) };
+  };
   const steps: StepDelayRow[] = labels
     .stepOrder()
     .map((stepId) => {
       const meta = labels.meta(stepId);
-      const lines = handOvers.filter((k) => k.from_step === stepId);
-      const waiting = open.filter((c) => c.step === stepId);
       return {
         step: labels.step(stepId),
         lane: meta?.lane ?? '',
         laneName: meta ? labels.lane(meta.lane) : '',
         limit: meta?.waktu ?? null,
         limitMinutes: meta?.timeLimit ? nominalWorkingMinutes(meta.timeLimit) : null,
-        waiting: waiting.length,
-        waitingOverdue: waiting.filter((c) => waitsPastDeadline(c, now)).length,
-        ...timeStats(lines),
+        ...waitingAt((w) => w.step === stepId),
+        ...timeStats(stepStats.get(stepId)),
       };
     })
     // the latest version's working steps always (a zero says something too); others when they have figures
     .filter((s) => s.count > 0 || s.waiting > 0 || ['task', 'decision'].includes(latest.compiled.steps[s.step.id]?.kind ?? ''));
-  const laneIds = [...new Set([...labels.laneOrder(), ...handOvers.map((k) => k.from_lane!).filter(Boolean)])];
+  const laneIds = [...new Set([...labels.laneOrder(), ...[...laneStats.keys()].filter((l): l is string => Boolean(l))])];
   const lanes: LaneDelayRow[] = laneIds
-    .map((lane) => {
-      const waiting = open.filter((c) => c.lane === lane);
-      return { lane, laneName: labels.lane(lane), waiting: waiting.length, waitingOverdue: waiting.filter((c) => waitsPastDeadline(c, now)).length, ...timeStats(handOvers.filter((k) => k.from_lane === lane)) };
-    })
+    .map((lane) => ({ lane, laneName: labels.lane(lane), ...waitingAt((w) => w.lane === lane), ...timeStats(laneStats.get(lane)) }))
     .filter((l) => l.count > 0 || l.waiting > 0);
-
-  const logbook = buildLogbook(
-    complaints.map((row) => {
-      const d = dateOf.get(row.id)!;
-      return { row, kartu: kartuByCase.get(row.id) ?? [], date: `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`, notes: notes.get(row.id) ?? new Map() };
-    }),
-    labels,
-  );
 
   return {
     regency: { id: latest.sopId, name: latest.sop.identity.regency, timeZone: tz },
@@ -179,12 +163,12 @@ export function buildReport(input: ReportInput): Report {
     period: { from: period.from, to: period.to, month: period.month, timeZone: tz, start: period.start.toISOString(), end: period.end.toISOString() },
     generatedAt: now.toISOString(),
     totals: {
-      complaints: complaints.length,
-      open: open.length,
-      done: complaints.length - open.length,
-      overdue: complaints.filter((c) => isOverdue(c, now)).length,
-      handOvers: handOvers.length,
-      handOversOverLimit: handOvers.filter((k) => k.over_limit === true).length,
+      complaints,
+      open,
+      done: complaints - open,
+      overdue,
+      handOvers: all?.count ?? 0,
+      handOversOverLimit: all?.over_limit ?? 0,
     },
     daily,
     monthly,
@@ -204,6 +188,6 @@ export function buildReport(input: ReportInput): Report {
       step: labels.periodicStep(r.periodic_id, r.step, r.sop_version_id),
       overdue: r.overdue,
     })),
-    logbook,
+    logbook: input.logbook,
   };
 }

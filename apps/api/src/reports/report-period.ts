@@ -16,8 +16,11 @@ export interface ReportPeriod {
   end: Date;
 }
 
-/** The longest period one report covers (a year, leap day included). */
-export const MAX_PERIOD_DAYS = 366;
+/**
+ * The longest period one report covers: five years, two leap days included. The report is
+ * aggregated by the database, so its cost grows with its days and groups, not with its complaints.
+ */
+export const MAX_PERIOD_DAYS = 5 * 365 + 2;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -82,7 +85,7 @@ export function reportPeriod(query: { month?: string; from?: string; to?: string
   const start = localMidnight(first, timeZone);
   const end = localMidnight(addLocalDays(last, 1), timeZone);
   const days = Math.round((end.getTime() - start.getTime()) / 86_400_000);
-  if (days > MAX_PERIOD_DAYS) throw bad('to', `a report covers at most ${MAX_PERIOD_DAYS} days; from ${first} to ${last} is ${days}: choose a shorter period`);
+  if (days > MAX_PERIOD_DAYS) throw bad('to', `a report covers at most ${MAX_PERIOD_DAYS} days (five years); from ${first} to ${last} is ${days}: choose a shorter period`);
   const wholeMonth = first.endsWith('-01') && first.slice(0, 7) === last.slice(0, 7) && Number(last.slice(8)) === lastDayOfMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)));
   return { from: first, to: last, month: wholeMonth ? first.slice(0, 7) : null, timeZone, start, end };
 }

@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { REPORT_LANGUAGES, REPORT_TABLES } from './report-tables';
+import { LOGBOOK_PAGE_SIZE, MAX_LOGBOOK_PAGE_SIZE } from './reports.service';
 
 export class ReportQueryDto {
   @ApiPropertyOptional({ description: "SOP id of the regency; only reviewers may name another regency than their own (and must name one)", example: 'buleleng' })
@@ -38,4 +40,20 @@ export class ReportQueryDto {
   @IsOptional()
   @IsIn(REPORT_LANGUAGES as unknown as string[], { message: `lang must be one of ${REPORT_LANGUAGES.join(', ')}` })
   lang?: (typeof REPORT_LANGUAGES)[number];
+
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1_000_000, description: "The logbook's page in the JSON report (the CSV holds every line)" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'logbookPage must be a whole number, e.g. 2' })
+  @Min(1, { message: 'logbookPage starts at 1' })
+  @Max(1_000_000, { message: 'logbookPage is at most 1000000' })
+  logbookPage?: number;
+
+  @ApiPropertyOptional({ default: LOGBOOK_PAGE_SIZE, minimum: 1, maximum: MAX_LOGBOOK_PAGE_SIZE, description: "The logbook's lines per page in the JSON report" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'logbookPageSize must be a whole number, e.g. 100' })
+  @Min(1, { message: 'logbookPageSize is at least 1' })
+  @Max(MAX_LOGBOOK_PAGE_SIZE, { message: `logbookPageSize is at most ${MAX_LOGBOOK_PAGE_SIZE}` })
+  logbookPageSize?: number;
 }

@@ -1,24 +1,14 @@
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 
-/** A complaint as reports read it: no form data, so no identity can reach a report from here. */
-export interface ReportCaseRow {
-  id: string;
-  ticket: string;
-  sop_version_id: string;
-  channel: string | null;
-  category: string | null;
-  status: 'open' | 'done';
-  end_step: string | null;
-  step: string;
-  lane: string;
-  overdue: boolean;
-  due_at: Date | null;
-  created_at: Date;
-  closed_at: Date | null;
-}
+/**
+ * Read-only SQL for the reports. Every query is bounded by one regency and one period, and every
+ * aggregate is computed by the database: what comes back grows with the number of groups (days,
+ * channels, categories, steps, lanes), never with the number of complaints or kartu kendali lines.
+ * Only the logbook reads rows, one page (or one streamed batch) at a time.
+ */
 
-/** A kartu kendali hand-over as reports read it. */
+/** A kartu kendali line as reports read it. */
 export interface ReportKartuRow {
   case_id: string;
   sop_version_id: string;
@@ -40,10 +30,103 @@ export interface ReportKartuRow {
 }
 
 /** Lines that keep the case at its step (coordination, a scheduled wait): not hand-overs (ADR 0014). */
-const SIDE_EVENTS = new Set(['CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME']);
+const SIDE_EVENTS = ['CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME'];
 
 /** A line that handed the case on from a step: not the case's start, not a deadline that only flagged it, not a side line. */
-export const isHandOver = (k: ReportKartuRow): boolean => k.event !== 'START' && k.from_step !== null && !(k.event === 'EXPIRE' && k.to_step === k.from_step) && !SIDE_EVENTS.has(k.event);
+export const isHandOver = (k: Pick<ReportKartuRow, 'event' | 'from_step' | 'to_step'>): boolean =>
+  k.event !== 'START' && k.from_step !== null && !(k.event === 'EXPIRE' && k.to_step === k.from_step) && !SIDE_EVENTS.includes(k.event);
+
+/** `isHandOver` in SQL, on the kartu kendali aliased `k`. */
+export const HAND_OVER_SQL = `k.event NOT IN ('START', ${SIDE_EVENTS.map((e) => `'${e}'`).join(', ')}) AND k.from_step IS NOT NULL AND NOT (k.event = 'EXPIRE' AND k.to_step = k.from_step)`;
+
+/** The complaints filed in [$2, $3) of regency $1, on the cases aliased `c`. */
+const COMPLAINTS_OF_PERIOD = `c.sop_id = $1 AND c.kind = 'complaint' AND c.created_at >= $2 AND c.created_at < $3`;
+
+/** Past a deadline: recorded (a deadline of the case passed), or waiting past the current one at `now` ($4). */
+const OVERDUE_SQL = `(c.overdue OR (c.status = 'open' AND c.due_at < $4))`;
+
+/** Complaints of the period counted by channel, category, status and end reached (with how many are overdue). */
+export interface CaseGroupRow {
+  channel: string | null;
+  category: string | null;
+  status: 'open' | 'done';
+  end_step: string | null;
+  count: number;
+  overdue: number;
+}
+
+/** Complaints of the period counted by the local day they were filed. */
+export interface DayRow {
+  day: string;
+  filed: number;
+  done: number;
+  open: number;
+  overdue: number;
+}
+
+/** The period's open complaints by the step and lane they wait at. */
+export interface WaitingRow {
+  step: string;
+  lane: string;
+  waiting: number;
+  waiting_overdue: number;
+}
+
+/** Working-time statistics of the hand-overs made in the period: per step (`lane` null), per lane (`step` null), or all (both null). */
+export interface StatsRow {
+  grouping: 'step' | 'lane' | 'all';
+  step: string | null;
+  lane: string | null;
+  count: number;
+  mean: number | null;
+  median: number | null;
+  p90: number | null;
+  max: number | null;
+  over_limit: number;
+  with_limit: number;
+}
+
+/** The kartu kendali of the period's complaints, grouped: decisions chosen, working minutes per step, documents, by category. */
+export interface KartuGroupRow {
+  category: string | null;
+  sop_version_id: string;
+  from_step: string | null;
+  outcome: string | null;
+  document: string | null;
+  chosen: number;
+  minutes: number | null;
+  documents: number;
+  first_at: Date;
+}
+
+/** One of the latest five officers' notes of a category (before identity is struck out). */
+export interface NoteRow {
+  category: string | null;
+  case_id: string;
+  ticket: string;
+  sop_version_id: string;
+  from_step: string;
+  note: string;
+}
+
+/** A complaint as the logbook reads it: no form data, so no identity can reach a report from here. */
+export interface LogbookCaseRow {
+  id: string;
+  ticket: string;
+  sop_version_id: string;
+  channel: string | null;
+  category: string | null;
+  status: 'open' | 'done';
+  end_step: string | null;
+  step: string;
+  lane: string;
+  created_at: Date;
+  /** created_at as the database writes it (microseconds kept): the keyset cursor. */
+  cursor_at: string;
+}
+
+/** A hand-over as the logbook reads it. */
+export type LogbookKartuRow = Pick<ReportKartuRow, 'case_id' | 'sop_version_id' | 'seq' | 'event' | 'from_step' | 'from_lane' | 'to_step' | 'officer_name' | 'note'>;
 
 export interface PeriodicRunRow {
   ticket: string;
@@ -57,47 +140,123 @@ export interface PeriodicRunRow {
   closed_at: Date | null;
 }
 
-const KARTU = `k.case_id, c.sop_version_id, k.seq, k.event, k.outcome, k.from_step, k.from_lane, k.to_step, k.to_lane, k.handed_over_at,
-               k.officer_name, k.limit_text, k.spent_working_minutes, k.over_limit, k.note, k.document`;
+const LOGBOOK_CASE = `c.id, c.ticket, c.sop_version_id, c.channel, c.category, c.status, c.end_step, c.step, c.lane, c.created_at, c.created_at::text AS cursor_at`;
 
-/** Read-only SQL for the reports. Every query is bounded by one regency and one period. */
 export class ReportsRepository {
   constructor(
     private readonly db: Database,
     private readonly cipher: FieldCipher,
   ) {}
 
-  /** The complaints filed in [start, end), oldest first. */
-  complaints(sopId: string, start: Date, end: Date): Promise<ReportCaseRow[]> {
-    return this.db.query<ReportCaseRow>(
-      `SELECT id, ticket, sop_version_id, channel, category, status, end_step, step, lane, overdue, due_at, created_at, closed_at
-       FROM cases WHERE sop_id = $1 AND kind = 'complaint' AND created_at >= $2 AND created_at < $3
-       ORDER BY created_at, ticket`,
-      [sopId, start, end],
+  /** The period's complaints counted by channel, category, status and end step. */
+  caseGroups(sopId: string, start: Date, end: Date, now: Date): Promise<CaseGroupRow[]> {
+    return this.db.query<CaseGroupRow>(
+      `SELECT c.channel, c.category, c.status, c.end_step, count(*)::int AS count, (count(*) FILTER (WHERE ${OVERDUE_SQL}))::int AS overdue
+       FROM cases c WHERE ${COMPLAINTS_OF_PERIOD}
+       GROUP BY c.channel, c.category, c.status, c.end_step`,
+      [sopId, start, end, now],
     );
   }
 
-  /** Every kartu kendali line of the complaints filed in [start, end), in order. */
-  kartuOfComplaints(sopId: string, start: Date, end: Date): Promise<ReportKartuRow[]> {
-    return this.db.query<ReportKartuRow>(
-      `SELECT ${KARTU} FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
-       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND c.created_at >= $2 AND c.created_at < $3
-       ORDER BY c.created_at, k.case_id, k.seq`,
-      [sopId, start, end],
+  /** The period's complaints by the day they were filed, in the office's time zone. */
+  days(sopId: string, start: Date, end: Date, now: Date, timeZone: string): Promise<DayRow[]> {
+    return this.db.query<DayRow>(
+      `SELECT to_char(c.created_at AT TIME ZONE $5, 'YYYY-MM-DD') AS day, count(*)::int AS filed,
+              (count(*) FILTER (WHERE c.status = 'done'))::int AS done, (count(*) FILTER (WHERE c.status = 'open'))::int AS open,
+              (count(*) FILTER (WHERE ${OVERDUE_SQL}))::int AS overdue
+       FROM cases c WHERE ${COMPLAINTS_OF_PERIOD}
+       GROUP BY 1 ORDER BY 1`,
+      [sopId, start, end, now, timeZone],
+    );
+  }
+
+  /** The period's open complaints by the step and lane they wait at, and how many wait past its deadline. */
+  waiting(sopId: string, start: Date, end: Date, now: Date): Promise<WaitingRow[]> {
+    return this.db.query<WaitingRow>(
+      `SELECT c.step, c.lane, count(*)::int AS waiting, (count(*) FILTER (WHERE c.due_at < $4))::int AS waiting_overdue
+       FROM cases c WHERE ${COMPLAINTS_OF_PERIOD} AND c.status = 'open'
+       GROUP BY c.step, c.lane`,
+      [sopId, start, end, now],
     );
   }
 
   /**
-   * The hand-overs of complaints made in [start, end) (whenever the complaint was filed), from a step
-   * (the START line only records the filing). A deadline that only flags the case (EXPIRE to the same
-   * step) is not a hand-over: the case's time at the step is counted once, when it is handed on.
+   * Working time of the hand-overs of complaints made in [start, end) (whenever the complaint was
+   * filed), from a step, per step, per lane and in all (see `isHandOver`: a deadline that only flags
+   * the case is not one, so the time at a step is counted once, when the case is handed on).
    */
-  handOversIn(sopId: string, start: Date, end: Date): Promise<ReportKartuRow[]> {
-    return this.db.query<ReportKartuRow>(
-      `SELECT ${KARTU} FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
-       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND k.event NOT IN ('START', 'CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME') AND k.from_step IS NOT NULL AND NOT (k.event = 'EXPIRE' AND k.to_step = k.from_step) AND k.handed_over_at >= $2 AND k.handed_over_at < $3
-       ORDER BY k.handed_over_at`,
+  handOverStats(sopId: string, start: Date, end: Date): Promise<StatsRow[]> {
+    const spent = 'k.spent_working_minutes';
+    return this.db.query<StatsRow>(
+      `SELECT CASE GROUPING(k.from_step, k.from_lane) WHEN 1 THEN 'step' WHEN 2 THEN 'lane' ELSE 'all' END AS grouping,
+              k.from_step AS step, k.from_lane AS lane, count(*)::int AS count,
+              avg(${spent}) AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY ${spent}) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${spent}) AS p90, max(${spent}) AS max,
+              (count(*) FILTER (WHERE k.over_limit))::int AS over_limit, count(k.over_limit)::int AS with_limit
+       FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
+       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND ${HAND_OVER_SQL} AND k.handed_over_at >= $2 AND k.handed_over_at < $3
+       GROUP BY GROUPING SETS ((k.from_step), (k.from_lane), ())`,
       [sopId, start, end],
+    );
+  }
+
+  /** The kartu kendali of the period's complaints in groups: decisions chosen, working minutes per step and documents, by category. */
+  kartuGroups(sopId: string, start: Date, end: Date): Promise<KartuGroupRow[]> {
+    return this.db.query<KartuGroupRow>(
+      `SELECT c.category, c.sop_version_id, k.from_step, k.outcome, k.document,
+              (count(*) FILTER (WHERE k.event = 'CHOOSE' AND k.outcome IS NOT NULL AND k.from_step IS NOT NULL))::int AS chosen,
+              sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER_SQL} AND k.spent_working_minutes <> 0) AS minutes,
+              count(k.document)::int AS documents, min(c.created_at) AS first_at
+       FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
+       WHERE ${COMPLAINTS_OF_PERIOD}
+       GROUP BY c.category, c.sop_version_id, k.from_step, k.outcome, k.document`,
+      [sopId, start, end],
+    );
+  }
+
+  /** The latest `perCategory` officers' notes on hand-overs of the period's complaints, per category, newest first. */
+  latestNotes(sopId: string, start: Date, end: Date, perCategory: number): Promise<NoteRow[]> {
+    return this.db.query<NoteRow>(
+      `SELECT category, case_id, ticket, sop_version_id, from_step, note FROM (
+         SELECT c.category, c.id AS case_id, c.ticket, c.sop_version_id, k.from_step, k.note,
+                row_number() OVER (PARTITION BY c.category ORDER BY k.handed_over_at DESC, c.created_at, c.ticket, k.seq) AS n
+         FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
+         WHERE ${COMPLAINTS_OF_PERIOD} AND ${HAND_OVER_SQL} AND k.note IS NOT NULL AND k.note <> ''
+       ) latest WHERE n <= $4 ORDER BY category, n`,
+      [sopId, start, end, perCategory],
+    );
+  }
+
+  /** One page of the period's complaints for the logbook, oldest first (`offset` lines skipped). */
+  logbookPage(sopId: string, start: Date, end: Date, limit: number, offset: number): Promise<LogbookCaseRow[]> {
+    return this.db.query<LogbookCaseRow>(
+      `SELECT ${LOGBOOK_CASE} FROM cases c WHERE ${COMPLAINTS_OF_PERIOD}
+       ORDER BY c.created_at, c.ticket LIMIT $4 OFFSET $5`,
+      [sopId, start, end, limit, offset],
+    );
+  }
+
+  /** The next `limit` complaints of the period after the one at `after` (keyset: filed at, ticket), oldest first. */
+  logbookAfter(sopId: string, start: Date, end: Date, limit: number, after: { cursorAt: string; ticket: string } | null): Promise<LogbookCaseRow[]> {
+    if (!after) {
+      return this.db.query<LogbookCaseRow>(`SELECT ${LOGBOOK_CASE} FROM cases c WHERE ${COMPLAINTS_OF_PERIOD} ORDER BY c.created_at, c.ticket LIMIT $4`, [sopId, start, end, limit]);
+    }
+    return this.db.query<LogbookCaseRow>(
+      `SELECT ${LOGBOOK_CASE} FROM cases c WHERE ${COMPLAINTS_OF_PERIOD} AND (c.created_at, c.ticket) > ($5::timestamptz, $6::text)
+       ORDER BY c.created_at, c.ticket LIMIT $4`,
+      [sopId, start, end, limit, after.cursorAt, after.ticket],
+    );
+  }
+
+  /** The hand-overs of the given complaints, in order: what the logbook's columns are filled from. */
+  handOversOf(caseIds: string[]): Promise<LogbookKartuRow[]> {
+    if (!caseIds.length) return Promise.resolve([]);
+    return this.db.query<LogbookKartuRow>(
+      `SELECT k.case_id, c.sop_version_id, k.seq, k.event, k.from_step, k.from_lane, k.to_step, k.officer_name, k.note
+       FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
+       WHERE k.case_id = ANY($1::uuid[]) AND ${HAND_OVER_SQL}
+       ORDER BY k.case_id, k.seq`,
+      [caseIds],
     );
   }
 
@@ -112,15 +271,13 @@ export class ReportsRepository {
   }
 
   /**
-   * The confidential values of the complainants of [start, end), by case id: read only to strike them
-   * from officers' notes before a note is shown in a report.
+   * The confidential values of the given complainants, by case id: read only to strike them from
+   * officers' notes before a note is shown in a report. Asked only for the complaints whose notes
+   * a report shows (at most five per category, or one logbook page), never for a whole period.
    */
-  async confidentialValues(sopId: string, start: Date, end: Date, fields: string[]): Promise<Map<string, string[]>> {
-    if (!fields.length) return new Map();
-    const rows = await this.db.query<{ id: string; form_data: Record<string, unknown> }>(
-      `SELECT id, form_data FROM cases WHERE sop_id = $1 AND kind = 'complaint' AND created_at >= $2 AND created_at < $3`,
-      [sopId, start, end],
-    );
+  async confidentialValues(caseIds: string[], fields: string[]): Promise<Map<string, string[]>> {
+    if (!fields.length || !caseIds.length) return new Map();
+    const rows = await this.db.query<{ id: string; form_data: Record<string, unknown> }>(`SELECT id, form_data FROM cases WHERE id = ANY($1::uuid[])`, [[...new Set(caseIds)]]);
     return new Map(
       rows.map((r) => {
         const form = this.cipher.openFields(r.form_data ?? {});

@@ -1,15 +1,45 @@
 import { ForbiddenException } from '@nestjs/common';
+import { localDateOf } from '@sop/business-time';
+import { redactIdentity } from '@sop/citizen-data';
+import type { Logbook, LogbookRow, Report } from '@sop/report-model';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
-import type { Report } from '@sop/report-model';
-import { buildReport } from './report-builder';
+import { buildReport, NOTES_PER_CATEGORY } from './report-builder';
+import { logbookHead, logbookRows, type LogbookCase } from './logbook';
 import { ReportLabels } from './report-labels';
-import { reportPeriod } from './report-period';
-import type { ReportsRepository } from './reports.repository';
+import { reportPeriod, type ReportPeriod } from './report-period';
+import type { LogbookCaseRow, ReportsRepository } from './reports.repository';
 
 export const REVIEWER = 'reviewer';
+
+/** Logbook lines in the JSON report unless `logbookPageSize` says otherwise, and the most one page may hold. */
+export const LOGBOOK_PAGE_SIZE = 100;
+export const MAX_LOGBOOK_PAGE_SIZE = 1000;
+/** Complaints read per batch while the CSV logbook is streamed. */
+export const LOGBOOK_STREAM_BATCH = 1000;
+
+export interface ReportQuery {
+  regency?: string;
+  month?: string;
+  from?: string;
+  to?: string;
+  /** Logbook page, from 1 (JSON only). */
+  logbookPage?: number;
+  /** Logbook lines per page (JSON only). */
+  logbookPageSize?: number;
+}
+
+/** What every reading of one report needs: the regency, its period and the names of its SOP versions. */
+interface ReportContext {
+  latest: PublishedSop;
+  period: ReportPeriod;
+  labels: ReportLabels;
+  /** The confidential form fields of every version: their values are struck from notes. */
+  confidentialFields: string[];
+  now: Date;
+}
 
 /** Reports of one regency over one period: who may read them, and the reading. */
 export class ReportsService {
@@ -33,22 +63,92 @@ export class ReportsService {
     return latest;
   }
 
-  async report(user: Principal, query: { regency?: string; month?: string; from?: string; to?: string }): Promise<Report> {
+  private async context(user: Principal, query: ReportQuery): Promise<ReportContext> {
     const latest = await this.regencyFor(user, query.regency);
     const now = this.clock.now();
     const period = reportPeriod(query, latest.sop.calendar.timeZone, now);
-    const { sopId } = latest;
-    const { start, end } = period;
-    const complaints = await this.repository.complaints(sopId, start, end);
-    const kartu = await this.repository.kartuOfComplaints(sopId, start, end);
-    const handOvers = await this.repository.handOversIn(sopId, start, end);
-    const periodicRuns = await this.repository.periodicRuns(sopId, start, end);
-    const versionIds = new Set([...complaints, ...kartu, ...handOvers, ...periodicRuns].map((r) => r.sop_version_id));
+    // every published version of the SOP (a handful; compiled once and cached): the cases of any period ran on some of them
     const versions = new Map<string, PublishedSop>();
-    for (const id of versionIds) versions.set(id, await this.catalog.byId(id));
+    for (const v of await this.catalog.versions(latest.sopId)) versions.set(v.versionId, await this.catalog.byId(v.versionId));
     versions.set(latest.versionId, latest);
     const confidentialFields = [...new Set([...versions.values()].flatMap((v) => v.form.fields.filter((f) => f.confidential).map((f) => f.id)))];
-    const confidential = await this.repository.confidentialValues(sopId, start, end, confidentialFields);
-    return buildReport({ period, labels: new ReportLabels(latest, versions), complaints, kartu, handOvers, periodicRuns, confidential, now });
+    return { latest, period, labels: new ReportLabels(latest, versions), confidentialFields, now };
+  }
+
+  async report(user: Principal, query: ReportQuery): Promise<Report> {
+    const ctx = await this.context(user, query);
+    const { sopId } = ctx.latest;
+    const { start, end, timeZone } = ctx.period;
+    const { now } = ctx;
+    const caseGroups = await this.repository.caseGroups(sopId, start, end, now);
+    const days = await this.repository.days(sopId, start, end, now, timeZone);
+    const waiting = await this.repository.waiting(sopId, start, end, now);
+    const stats = await this.repository.handOverStats(sopId, start, end);
+    const kartuGroups = await this.repository.kartuGroups(sopId, start, end);
+    const notes = await this.repository.latestNotes(sopId, start, end, NOTES_PER_CATEGORY);
+    const periodicRuns = await this.repository.periodicRuns(sopId, start, end);
+    const confidential = await this.repository.confidentialValues(
+      notes.map((n) => n.case_id),
+      ctx.confidentialFields,
+    );
+    const pageSize = query.logbookPageSize ?? LOGBOOK_PAGE_SIZE;
+    const page = query.logbookPage ?? 1;
+    const rows = await this.repository.logbookPage(sopId, start, end, pageSize, (page - 1) * pageSize);
+    const logbook: Logbook = {
+      ...logbookHead(ctx.labels),
+      rows: await this.logbookLines(ctx, rows, (page - 1) * pageSize),
+      total: caseGroups.reduce((n, g) => n + g.count, 0),
+      page,
+      pageSize,
+    };
+    return buildReport({ period: ctx.period, labels: ctx.labels, caseGroups, days, waiting, stats, kartuGroups, notes, periodicRuns, confidential, logbook, now });
+  }
+
+  /**
+   * The whole logbook of a report, for the CSV download: its heading and columns at once (so that
+   * who may read it and the period are checked before anything is sent), then its lines in batches
+   * read by keyset (filed at, ticket), each written out before the next is read.
+   */
+  async logbook(user: Principal, query: ReportQuery): Promise<{ regency: string; period: ReportPeriod; head: ReturnType<typeof logbookHead>; lines: AsyncGenerator<LogbookRow[]> }> {
+    const ctx = await this.context(user, query);
+    const first = await this.repository.logbookAfter(ctx.latest.sopId, ctx.period.start, ctx.period.end, LOGBOOK_STREAM_BATCH, null);
+    return { regency: ctx.latest.sopId, period: ctx.period, head: logbookHead(ctx.labels), lines: this.logbookBatches(ctx, first) };
+  }
+
+  private async *logbookBatches(ctx: ReportContext, first: LogbookCaseRow[]): AsyncGenerator<LogbookRow[]> {
+    let batch = first;
+    let written = 0;
+    while (batch.length) {
+      yield await this.logbookLines(ctx, batch, written);
+      written += batch.length;
+      if (batch.length < LOGBOOK_STREAM_BATCH) return;
+      const last = batch[batch.length - 1];
+      batch = await this.repository.logbookAfter(ctx.latest.sopId, ctx.period.start, ctx.period.end, LOGBOOK_STREAM_BATCH, { cursorAt: last.cursor_at, ticket: last.ticket });
+    }
+  }
+
+  /** Logbook lines of consecutive complaints: their hand-overs, and their notes without identity. */
+  private async logbookLines(ctx: ReportContext, rows: LogbookCaseRow[], first: number): Promise<LogbookRow[]> {
+    const kartu = await this.repository.handOversOf(rows.map((r) => r.id));
+    const withNotes = [...new Set(kartu.filter((k) => k.note).map((k) => k.case_id))];
+    const confidential = await this.repository.confidentialValues(withNotes, ctx.confidentialFields);
+    const byCase = new Map<string, LogbookCase['kartu']>();
+    for (const k of kartu) {
+      const lines = byCase.get(k.case_id);
+      if (lines) lines.push(k);
+      else byCase.set(k.case_id, [k]);
+    }
+    const cases: LogbookCase[] = rows.map((row) => {
+      const lines = byCase.get(row.id) ?? [];
+      const d = localDateOf(new Date(row.created_at), ctx.period.timeZone);
+      const secrets = confidential.get(row.id) ?? [];
+      return {
+        row,
+        kartu: lines,
+        date: `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`,
+        notes: new Map(lines.filter((k) => k.note).map((k) => [k.seq, redactIdentity(k.note!, secrets)])),
+      };
+    });
+    return logbookRows(cases, ctx.labels, first);
   }
 }

@@ -232,30 +232,32 @@ function Outcomes({ step, pointer, targets, run, routeField }: { step: Step; poi
             onChange={(v) => pointer && run(sopUpdate({ pointer: `${pointer}/outcomes/${j}/kind`, value: v || undefined }))}
           />
           {pointer && <ProvenanceField pointer={`${pointer}/outcomes/${j}/provenance`} value={o.provenance} run={run} testId="prop-outcome-provenance" />}
-          <TextField label={t('editOutcomeDocument')} testId="prop-outcome-document" value={o.document ?? ''} onCommit={(v) => run(outcomeUpdate({ stepId: from, outcome: o.id, changes: { document: v } }))} />
-          {step.routeBy && (
-            <fieldset className="edit-outcome-when" data-testid="prop-outcome-when">
-              <legend>{t('editOutcomeWhen')}</legend>
-              {[...new Set([...(routeField?.options ?? []), ...(o.when ?? [])])].map((value) => {
-                const checked = (o.when ?? []).includes(value);
-                return (
-                  <label key={value} className="edit-check">
-                    <input
-                      type="checkbox"
-                      data-testid="prop-outcome-when-value"
-                      data-value={value}
-                      checked={checked}
-                      onChange={() => run(outcomeUpdate({ stepId: from, outcome: o.id, changes: { when: checked ? (o.when ?? []).filter((w) => w !== value) : [...(o.when ?? []), value] } }))}
-                    />
-                    {value}
-                  </label>
-                );
-              })}
-            </fieldset>
-          )}
           <button type="button" className="edit-icon-button" data-testid="prop-outcome-remove" title={t('editOutcomeRemove')} aria-label={t('editOutcomeRemove')} onClick={() => run(transitionDisconnect({ from, to: o.to, outcome: o.id }))}>
             ×
           </button>
+          <div className="edit-outcome-extra">
+            <TextField label={t('editOutcomeDocument')} testId="prop-outcome-document" wide value={o.document ?? ''} onCommit={(v) => run(outcomeUpdate({ stepId: from, outcome: o.id, changes: { document: v } }))} />
+            {step.routeBy && (
+              <fieldset className="edit-outcome-when" data-testid="prop-outcome-when">
+                <legend>{t('editOutcomeWhen')}</legend>
+                {[...new Set([...(routeField?.options ?? []), ...(o.when ?? [])])].map((value) => {
+                  const checked = (o.when ?? []).includes(value);
+                  return (
+                    <label key={value} className="edit-check">
+                      <input
+                        type="checkbox"
+                        data-testid="prop-outcome-when-value"
+                        data-value={value}
+                        checked={checked}
+                        onChange={() => run(outcomeUpdate({ stepId: from, outcome: o.id, changes: { when: checked ? (o.when ?? []).filter((w) => w !== value) : [...(o.when ?? []), value] } }))}
+                      />
+                      {value}
+                    </label>
+                  );
+                })}
+              </fieldset>
+            )}
+          </div>
         </div>
       ))}
       <div className="edit-outcome edit-outcome-new">

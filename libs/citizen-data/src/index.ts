@@ -6,6 +6,7 @@ export { checkNik, type NikCheck, type NikAccepted, type NikParts } from './chec
 export { checkKk, type KkCheck, type KkAccepted, type KkParts } from './check-kk';
 export { checkNikOrKk, type NikOrKkCheck, type NikOrKkAccepted } from './check-nik-or-kk';
 export { normalizePhone, type PhoneCheck } from './normalize-phone';
+export { normalizeLandline, type LandlineCheck } from './normalize-landline';
 export { checkEmail, type EmailCheck } from './check-email';
 export {
   checkFormSubmission,

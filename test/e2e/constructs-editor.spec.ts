@@ -138,4 +138,49 @@ describe('the editor', () => {
     expect(await yamlText()).toBe(original);
     expect(await page().locator('[data-testid="coordination"]').count()).toBe(0);
   });
+
+  it('edits a routed decision’s values, an outcome’s document and a lane’s units, the YAML following each change', async () => {
+    await page().goto(`${session.api.url}/sops/contoh/ubah`);
+    await page().getByTestId('edit-page').waitFor();
+    await page().locator('[data-testid="step-node"][data-step-id="petugas-teruskan"]').click();
+    const panel = page().getByTestId('properties-panel');
+    await expect(panel.getByTestId('prop-routeBy').inputValue()).resolves.toBe('bidang');
+    const ppid = panel.locator('[data-testid="prop-outcome"][data-outcome-id="ke-ppid"]');
+    const info = ppid.locator('[data-testid="prop-outcome-when-value"][data-value="Informasi Publik"]');
+    await expect(info.isChecked()).resolves.toBe(true);
+    // Informasi Publik moves to the Bidang: the PPID outcome is left with no value, a warning on the decision
+    await panel.locator('[data-testid="prop-outcome"][data-outcome-id="ke-bidang"] [data-testid="prop-outcome-when-value"][data-value="Informasi Publik"]').check();
+    await page().waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('when: [ Pendaftaran Penduduk, Pencatatan Sipil, Informasi Publik ]'),
+    );
+    await expect(info.isChecked()).resolves.toBe(false);
+    expect(await yamlText()).not.toContain('when: [Informasi Publik]');
+    await page().getByTestId('undo').click();
+    await expect(info.isChecked()).resolves.toBe(true);
+
+    // the document of an outcome of the Bidang's decision
+    await page().locator('[data-testid="step-node"][data-step-id="bidang-tindak"]').click();
+    const doc = page().locator('[data-testid="prop-outcome"][data-outcome-id="tidak-selesai"] [data-testid="prop-outcome-document"]');
+    await expect(doc.inputValue()).resolves.toBe('Surat jawaban');
+    await doc.fill('Surat jawaban resmi');
+    await doc.press('Enter');
+    await page().waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('document: Surat jawaban resmi }'),
+    );
+
+    // the Bidang's units: Capil also takes information requests; then a value of two units is refused by the panel
+    const lane = page().locator('[data-testid="lane-row"][data-lane-id="bidang"]');
+    const capil = lane.locator('[data-testid="lane-unit"][data-unit-id="capil"]');
+    await capil.locator('[data-testid="lane-unit-value"][data-value="Informasi Publik"]').check();
+    await page().waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('values: [ Pencatatan Sipil, Informasi Publik ]'),
+    );
+    await expect(lane.locator('[data-testid="lane-unit"][data-unit-id="dafduk"] [data-testid="lane-unit-value"][data-value="Informasi Publik"]').isDisabled()).resolves.toBe(true);
+    await page().screenshot({ path: join(SCREENSHOTS, 'constructs-editor-units.png'), fullPage: true });
+    // the drawing's header lists the units as the YAML now has them
+    await expect(page().locator('[data-testid="lane-header"][data-lane-id="bidang"]').getByTestId('lane-units').innerText()).resolves.toBe(
+      'Bidang Pelayanan Pendaftaran Penduduk · Bidang Pelayanan Pencatatan Sipil',
+    );
+    await expect(page().getByTestId('problems').getAttribute('data-valid')).resolves.toBe('true');
+  });
 });

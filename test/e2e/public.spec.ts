@@ -221,7 +221,7 @@ describe('the public complaint pages on a phone', () => {
   it("Pekanbaru's form is its own: the NIK/No KK is checked as it is typed, and never shown on the ticket page", async () => {
     await openForm('pekanbaru');
     expect(await page().getByTestId('form-title').textContent()).toBe('registrasi pengaduan masyarakat');
-    expect(await formFields()).toEqual(['nama: nama', 'nomor-telpon: nomor telpon', 'nik-no-kk: NIK/NO KK', 'jenis-pelayanan: jenis pelayanan informasi dan pengaduan']);
+    expect(await formFields()).toEqual(['nama: nama', 'nomor-telpon: nomor telpon', 'nik-no-kk: NIK/NO KK', 'jenis-pelayanan: jenis pelayanan informasi dan pengaduan', 'uraian-pengaduan: uraian pengaduan']);
     // no notice printed on this form: the platform's own words, not Buleleng's
     expect(await page().getByTestId('confidentiality-notice-text').count()).toBe(0);
     expect(await page().getByTestId('confidentiality-notice').textContent()).toContain('hanya dapat dilihat oleh petugas');

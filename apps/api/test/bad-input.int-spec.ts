@@ -288,7 +288,7 @@ describe('public complaints', () => {
       sop: 'pekanbaru',
       data: {
         nama: '', // blank, required
-        'nomor-telpon': '0812', // too short for a mobile number
+        'nomor-telpon': '0812', // too short for a mobile number, and no area code of a landline
         'nik-no-kk': '9971016107850001', // province 99 does not exist
         'jenis-pelayanan': 'lain-lain', // not an option
         email: 'rudi@example.id', // not a field of this form
@@ -297,7 +297,7 @@ describe('public complaints', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { field: 'data.nama', message: expect.stringMatching(/"nama" is required/), messageId: expect.any(String) },
-      { field: 'data.nomor-telpon', message: expect.stringMatching(/10 to 13 digits/), messageId: expect.any(String) },
+      { field: 'data.nomor-telpon', message: expect.stringMatching(/must be a mobile number \(0812 3456 7890\) or a telephone number with its area code/), messageId: expect.any(String) },
       { field: 'data.nik-no-kk', message: expect.stringMatching(/province code .*99 is not one/), messageId: expect.any(String) },
       { field: 'data.jenis-pelayanan', message: expect.stringMatching(/Choose one of the options/), messageId: expect.any(String) },
       { field: 'data.email', message: expect.stringMatching(/no field "email"/), messageId: expect.any(String) },

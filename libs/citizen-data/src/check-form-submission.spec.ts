@@ -53,6 +53,24 @@ describe('checkFormSubmission', () => {
     });
   });
 
+  it('accepts a landline where the form says "telepon", and a mobile number in the same field', () => {
+    const fields = [
+      { id: 'telpon', label: 'nomor telpon', type: 'phone-or-landline' as const, required: true },
+      { id: 'kantor', label: 'Telepon kantor', type: 'landline' as const },
+    ];
+    expect(checkFormSubmission(fields, { telpon: '(0761) 123456', kantor: '021-555-1234' })).toEqual({ ok: true, values: { telpon: '+62761123456', kantor: '+62215551234' } });
+    expect(checkFormSubmission(fields, { telpon: '0813 7654 3210' })).toEqual({ ok: true, values: { telpon: '+6281376543210' } });
+    const bad = checkFormSubmission(fields, { telpon: '12', kantor: '0812 3456 7890' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.issues.map((i) => [i.field, i.code])).toEqual([
+        ['telpon', 'phone-or-landline.invalid'],
+        ['kantor', 'landline.mobile'],
+      ]);
+      expect(bad.issues[0].messageId).toMatch(/nomor HP .* atau nomor telepon dengan kode wilayah/);
+    }
+  });
+
   it('accepts an anonymous complaint: empty, blank and null optional fields are left out', () => {
     expect(
       checkFormSubmission(BULELENG, {

@@ -6,6 +6,7 @@ import { checkKk } from './check-kk';
 import { checkNik } from './check-nik';
 import { checkNikOrKk } from './check-nik-or-kk';
 import type { FieldIssue } from './field-issue';
+import { normalizeLandline } from './normalize-landline';
 import { normalizePhone } from './normalize-phone';
 import { reject, type Rejection } from './rejection';
 
@@ -144,6 +145,22 @@ function checkValue(field: FormField, text: string): Checked {
     case 'phone': {
       const phone = normalizePhone(text);
       return phone.ok ? { ok: true, value: phone.e164 } : phone;
+    }
+    case 'landline': {
+      const line = normalizeLandline(text);
+      return line.ok ? { ok: true, value: line.e164 } : line;
+    }
+    case 'phone-or-landline': {
+      // a form that says "telepon": a mobile number, else a fixed line with its area code
+      const phone = normalizePhone(text);
+      if (phone.ok) return { ok: true, value: phone.e164 };
+      const line = normalizeLandline(text);
+      if (line.ok) return { ok: true, value: line.e164 };
+      return reject(
+        'phone-or-landline.invalid',
+        `"${field.label}" must be a mobile number (0812 3456 7890) or a telephone number with its area code ((0361) 222333); "${text}" is neither.`,
+        `"${field.label}" harus nomor HP (0812 3456 7890) atau nomor telepon dengan kode wilayah ((0361) 222333).`,
+      );
     }
     case 'email': {
       const email = checkEmail(text);

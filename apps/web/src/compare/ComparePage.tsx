@@ -207,6 +207,8 @@ const FIELD_TYPE_KEYS: Record<string, MessageKey> = {
   textarea: 'compareFieldType_textarea',
   email: 'compareFieldType_email',
   phone: 'compareFieldType_phone',
+  landline: 'compareFieldType_landline',
+  'phone-or-landline': 'compareFieldType_phoneOrLandline',
   nik: 'compareFieldType_nik',
   kk: 'compareFieldType_kk',
   'nik-or-kk': 'compareFieldType_nikOrKk',

@@ -13,6 +13,9 @@ import { Lock } from './Lock';
 import { RequireSession } from './RequireSession';
 import { useSopLookups, useSopVersion } from './use-sop';
 
+
+/** Field types typed on the phone pad: a mobile number, a landline, or either. */
+const PHONE_TYPES = new Set(['phone', 'landline', 'phone-or-landline']);
 export function RegisterPage() {
   return <RequireSession>{(session) => <RegisterLoader session={session} />}</RequireSession>;
 }
@@ -189,8 +192,8 @@ function FieldInput({
       ) : (
         <input
           {...common}
-          type={field.type === 'email' ? 'email' : field.type === 'date' ? 'date' : field.type === 'phone' ? 'tel' : 'text'}
-          inputMode={field.type === 'nik' || field.type === 'kk' || field.type === 'nik-or-kk' ? 'numeric' : field.type === 'phone' ? 'tel' : undefined}
+          type={field.type === 'email' ? 'email' : field.type === 'date' ? 'date' : PHONE_TYPES.has(field.type) ? 'tel' : 'text'}
+          inputMode={field.type === 'nik' || field.type === 'kk' || field.type === 'nik-or-kk' ? 'numeric' : PHONE_TYPES.has(field.type) ? 'tel' : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
       )}

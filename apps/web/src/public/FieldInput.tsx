@@ -10,6 +10,8 @@ const HINTS: Partial<Record<FormField['type'], MessageKey>> = {
   kk: 'publicHintKk',
   'nik-or-kk': 'publicHintNikOrKk',
   phone: 'publicHintPhone',
+  landline: 'publicHintLandline',
+  'phone-or-landline': 'publicHintPhoneOrLandline',
   email: 'publicHintEmail',
   date: 'publicHintDate',
   choice: 'publicHintChoice',

@@ -115,6 +115,8 @@ export function inputAttributesOf(field: FormField): InputAttributes {
       // 16 digits, perhaps typed in groups ("1872 0161 0785 0001")
       return { type: 'text', inputMode: 'numeric', autoComplete: 'off', maxLength: 24 };
     case 'phone':
+    case 'landline':
+    case 'phone-or-landline':
       return { type: 'tel', inputMode: 'tel', autoComplete: 'tel', maxLength: 24 };
     case 'email':
       return { type: 'email', inputMode: 'email', autoComplete: 'email', maxLength: 254 };

@@ -410,9 +410,21 @@ export interface FormField {
   id: Id;
   label: Text;
   /**
-   * nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…). file: an attachment (a photo of a KTP, a letter, a screenshot): never shown on a public page.
+   * nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…); landline: a fixed line with its area code ((0361) 222333); phone-or-landline: either, for a form that says "telepon". file: an attachment (a photo of a KTP, a letter, a screenshot): never shown on a public page.
    */
-  type: 'text' | 'textarea' | 'email' | 'phone' | 'nik' | 'kk' | 'nik-or-kk' | 'choice' | 'date' | 'file';
+  type:
+    | 'text'
+    | 'textarea'
+    | 'email'
+    | 'phone'
+    | 'landline'
+    | 'phone-or-landline'
+    | 'nik'
+    | 'kk'
+    | 'nik-or-kk'
+    | 'choice'
+    | 'date'
+    | 'file';
   required?: boolean;
   /**
    * Personal data of the complainant: masked for every lane but the intake lane and intake.revealTo.

@@ -626,12 +626,14 @@ export const sopSchema = {
           "$ref": "#/$defs/Text"
         },
         "type": {
-          "description": "nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…). file: an attachment (a photo of a KTP, a letter, a screenshot): never shown on a public page.",
+          "description": "nik and kk: 16 digits with their structure; nik-or-kk accepts either; phone: an Indonesian mobile number (08…, 628…, +628…); landline: a fixed line with its area code ((0361) 222333); phone-or-landline: either, for a form that says \"telepon\". file: an attachment (a photo of a KTP, a letter, a screenshot): never shown on a public page.",
           "enum": [
             "text",
             "textarea",
             "email",
             "phone",
+            "landline",
+            "phone-or-landline",
             "nik",
             "kk",
             "nik-or-kk",

@@ -23,7 +23,7 @@ describe('the SOP list', () => {
     const listed = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-sop-id')));
     expect(listed.filter((id) => SEEDS.includes(id!))).toEqual(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'sop-list.png'), fullPage: true });
-    await session.page.locator('[data-sop-id="metro"] a').click();
+    await session.page.locator('[data-sop-id="metro"] a.sop-card-link').click();
     await session.page.getByTestId('sop-title').waitFor();
     expect(await session.page.getByTestId('sop-title').textContent()).toBe('Pelayanan Pengaduan Dinas Dukcapil');
     expect(new URL(session.page.url()).pathname).toBe('/sops/metro');

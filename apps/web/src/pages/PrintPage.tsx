@@ -8,7 +8,7 @@ import { Notice } from '../components/Shell';
 import { SopSections } from '../components/SopSections';
 import { ServiceStandard } from '../components/ServiceStandard';
 import { SourceIncompleteNotice, SourceNotes } from '../components/SourceNotes';
-import { diagramHeaders } from '../diagram/diagram-headers';
+import { constructWords, diagramHeaders } from '../diagram/diagram-headers';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { useFetch } from '../use-fetch';
@@ -45,14 +45,15 @@ function PrintDocument({ detail }: { detail: SopDetail }) {
   const { t } = useI18n();
   const { sop } = detail;
   const headers = useMemo(() => diagramHeaders(t), [t]);
+  const words = useMemo(() => constructWords(t), [t]);
   const drawings = useMemo(
     () =>
       flowsOf(sop).map((f) => {
         const title = f.id === 'main' ? (sop.identity.flowchartTitle ?? sop.identity.title) : flowName(detail, f.id, t);
         const gapLegend = { inferred: t('gapLegendInferred'), incomplete: t('gapLegendIncomplete'), timeout: t('gapInferred') };
-        return { id: f.id, title, svg: renderSwimlaneSvg(layoutSwimlanes(sop, { flow: f.id }), { headers, title, gapLegend }) };
+        return { id: f.id, title, svg: renderSwimlaneSvg(layoutSwimlanes(sop, { flow: f.id }), { headers, title, gapLegend, words }) };
       }),
-    [sop, detail, headers, t],
+    [sop, detail, headers, words, t],
   );
   return (
     <article className="print-doc" data-testid="print-document">

@@ -8,7 +8,7 @@ import { Notice } from '../components/Shell';
 import { SopSections } from '../components/SopSections';
 import { ServiceStandard } from '../components/ServiceStandard';
 import { SourceIncompleteNotice, SourceNotes } from '../components/SourceNotes';
-import { diagramHeaders } from '../diagram/diagram-headers';
+import { constructWords, diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { diagramPng, download, downloadText } from '../export-diagram';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
@@ -47,6 +47,7 @@ function SopView({ detail }: { detail: SopDetail }) {
   const container = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutSwimlanes(sop, { flow: flowId, showMutuBaku }), [sop, flowId, showMutuBaku]);
   const headers = useMemo(() => diagramHeaders(t), [t]);
+  const words = useMemo(() => constructWords(t), [t]);
   const flow = flowsOf(sop).find((f) => f.id === flowId)!;
   const fileBase = `sop-${detail.id}-v${detail.version}${flowId === 'main' ? '' : `-${flowId}`}`;
   const title = flowId === 'main' ? (sop.identity.flowchartTitle ?? sop.identity.title) : flowName(detail, flowId, t);
@@ -64,7 +65,7 @@ function SopView({ detail }: { detail: SopDetail }) {
       setBusy(false);
     }
   };
-  const exportSvg = () => downloadText(`${fileBase}.svg`, renderSwimlaneSvg(layout, { headers, title }), 'image/svg+xml');
+  const exportSvg = () => downloadText(`${fileBase}.svg`, renderSwimlaneSvg(layout, { headers, title, words }), 'image/svg+xml');
 
   return (
     <article className="sop" data-testid="sop-page" data-sop-id={detail.id} lang={lang}>

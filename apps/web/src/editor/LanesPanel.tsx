@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { laneAdd, laneMove, laneRemove, laneRename, laneSetRole, laneSetUnits, slugify, uniqueId } from '@sop/editor';
 import { useI18n, type Lang } from '../i18n';
 import { TextField } from './fields';
-import type { RunCommand } from './PropertiesPanel';
+import type { RunCommand } from './run-command';
 
 /**
  * The role picker: the common national roles of the schema's list (their label, the value written

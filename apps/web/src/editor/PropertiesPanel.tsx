@@ -22,7 +22,7 @@ import { FieldGroup, SelectField, TextField, type Choice } from './fields';
 import { kindKey, laneName, STEP_KINDS, stepChoices, stepPointer } from './step-names';
 import { ProvenanceField } from './ProvenanceField';
 
-export type RunCommand = (command: SopCommand) => EditResult | undefined;
+import type { RunCommand } from './run-command';
 
 /** A text as a SourceText: blank is null (the schema's "blank in the source"). */
 const sourceText = (text: string): string | null => (text.trim() === '' ? null : text.trim());

@@ -2,7 +2,7 @@ import { sopUpdate } from '@sop/editor';
 import type { Provenance } from '@sop/model';
 import { MESSAGES, useI18n } from '../i18n';
 import { SelectField, TextField } from './fields';
-import type { RunCommand } from './PropertiesPanel';
+import type { RunCommand } from './run-command';
 
 /**
  * Whether a step, an outcome or a timeout rule is printed in the source, inferred (not printed: a

@@ -4,7 +4,7 @@ import type { SopDocument } from '@sop/model';
 import { MESSAGES, useI18n, type MessageKey } from '../i18n';
 import { FieldGroup, ListField, SelectField, TextField } from './fields';
 import type { EditorMessageKey } from './messages';
-import type { RunCommand } from './PropertiesPanel';
+import type { RunCommand } from './run-command';
 
 /**
  * How a blank field is written: `required` texts stay an empty text (the validator says it

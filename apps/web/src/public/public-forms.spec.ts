@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
 import { validateSop, type SopDocument } from '@sop/model';
-import { checkAll, checkField, complaintFormOf, identityNotes, inputAttributesOf, issueText, publicChannelOf, serverErrorsByField, submissionOf } from './complaint-form';
+import {
+  checkAll,
+  checkField,
+  complaintFormOf,
+  identityNotes,
+  inputAttributesOf,
+  issueText,
+  publicChannelOf,
+  serverErrorsByField,
+  submissionOf,
+} from './complaint-form';
 import { formatInstant, stepTitle } from './public-format';
 import { saveTicket, savedTickets, SAVED_TICKETS_MAX } from './saved-tickets';
 import { readTicketInput } from './ticket-input';
@@ -36,16 +46,30 @@ describe('the form a citizen fills', () => {
     expect(issueText(bad!, 'id')).toMatch(/^Digit ke-7 sampai ke-12 NIK/);
     expect(issueText(bad!, 'en')).toMatch(/^Digits 7–12 of a NIK/);
     expect(checkField(nik, '1872 0161 0785 0001')).toBeNull();
-    expect(checkField(field(pekanbaru, 'nomor-telpon'), '(0362) 25887')?.code).toBe('phone.landline');
+    // a mobile-number field refuses a landline; Pekanbaru's "nomor telpon" takes either
+    expect(checkField(field(buleleng, 'no-hp'), '(0362) 25887')?.code).toBe('phone.landline');
+    expect(checkField(field(pekanbaru, 'nomor-telpon'), '(0761) 25887')).toBeNull();
     expect(checkField(field(buleleng, 'no-hp'), '')).toBeNull();
     expect(checkField(field(buleleng, 'isi-pengaduan'), '   ')?.code).toBe('field.required');
   });
 
   it('lists every wrong field at once and sends only what was filled in', () => {
     const fields = complaintFormOf(buleleng).form.fields;
-    const values = { 'nama-lengkap': 'Ni Luh Sari', alamat: '', 'alamat-email': 'sari@', 'no-hp': '0812 3456 7890', 'sasaran-pengaduan': '', 'isi-pengaduan': 'KTP belum jadi' };
+    const values = {
+      'nama-lengkap': 'Ni Luh Sari',
+      alamat: '',
+      'alamat-email': 'sari@',
+      'no-hp': '0812 3456 7890',
+      'sasaran-pengaduan': '',
+      'isi-pengaduan': 'KTP belum jadi',
+    };
     expect(Object.keys(checkAll(fields, values))).toEqual(['alamat-email', 'sasaran-pengaduan']);
-    expect(submissionOf(fields, values)).toEqual({ 'nama-lengkap': 'Ni Luh Sari', 'alamat-email': 'sari@', 'no-hp': '0812 3456 7890', 'isi-pengaduan': 'KTP belum jadi' });
+    expect(submissionOf(fields, values)).toEqual({
+      'nama-lengkap': 'Ni Luh Sari',
+      'alamat-email': 'sari@',
+      'no-hp': '0812 3456 7890',
+      'isi-pengaduan': 'KTP belum jadi',
+    });
   });
 
   it("maps the API's errors to the form's fields and keeps the others apart", () => {
@@ -99,7 +123,8 @@ describe('the tickets kept on the device', () => {
 
   it(`keeps the latest ${SAVED_TICKETS_MAX}, newest first, each once`, () => {
     const storage = memory();
-    for (let i = 1; i <= SAVED_TICKETS_MAX + 2; i++) saveTicket({ ticket: `BUL-00000${i}`, sop: 'buleleng', regency: 'Kabupaten Buleleng', filedAt: '' }, storage);
+    for (let i = 1; i <= SAVED_TICKETS_MAX + 2; i++)
+      saveTicket({ ticket: `BUL-00000${i}`, sop: 'buleleng', regency: 'Kabupaten Buleleng', filedAt: '' }, storage);
     saveTicket({ ticket: 'BUL-000005', sop: 'buleleng', regency: 'Kabupaten Buleleng', filedAt: '' }, storage);
     expect(savedTickets(storage).map((s) => s.ticket)).toEqual(['BUL-000005', 'BUL-000007', 'BUL-000006', 'BUL-000004', 'BUL-000003']);
   });
@@ -112,9 +137,15 @@ describe('the tickets kept on the device', () => {
 
 describe('the ticket page words', () => {
   it('names a step as the SOP writes it: its number and label, the activity beside', () => {
-    expect(stepTitle({ number: '2', label: null, activity: 'Menerima pengaduan', kind: 'task' }, t)).toEqual({ title: 'publicStepNumber{"n":"2"}', activity: 'Menerima pengaduan' });
+    expect(stepTitle({ number: '2', label: null, activity: 'Menerima pengaduan', kind: 'task' }, t)).toEqual({
+      title: 'publicStepNumber{"n":"2"}',
+      activity: 'Menerima pengaduan',
+    });
     expect(stepTitle({ number: '3', label: 'Ditolak', activity: null, kind: 'task' }, t).title).toBe('publicStepNumber{"n":"3"} · Ditolak');
-    expect(stepTitle({ number: null, label: null, activity: 'Petugas meregistrasi', kind: 'task' }, t)).toEqual({ title: null, activity: 'Petugas meregistrasi' });
+    expect(stepTitle({ number: null, label: null, activity: 'Petugas meregistrasi', kind: 'task' }, t)).toEqual({
+      title: null,
+      activity: 'Petugas meregistrasi',
+    });
     expect(stepTitle({ number: null, label: null, activity: null, kind: 'end' }, t).title).toBe('publicStepEnd');
     expect(stepTitle({ number: null, label: 'Selesai', activity: null, kind: 'end' }, t).title).toBe('Selesai');
   });

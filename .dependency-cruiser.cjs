@@ -25,7 +25,7 @@ module.exports = {
     },
     {
       name: 'cli-not-on-api-code',
-      comment: 'the CLI uses the libraries and the API over HTTP, not the API\'s modules',
+      comment: "the CLI uses the libraries and the API over HTTP, not the API's modules",
       severity: 'error',
       from: { path: '^apps/cli/' },
       to: { path: '^apps/(api|web)/' },
@@ -56,6 +56,10 @@ module.exports = {
     exclude: { path: '(^|/)(dist|node_modules|test-results)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
   },
 };

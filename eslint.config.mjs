@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'libs/sop-model/src/generated/**', 'test-results/**', 'data/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'apps/web/vite.config.ts'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'libs/sop-model/src/generated/**',
+      'test-results/**',
+      'data/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      'apps/web/vite.config.ts',
+    ],
   },
   ...tseslint.configs.strictTypeChecked,
   {

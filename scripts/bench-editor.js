@@ -17,7 +17,15 @@ const WEB_DIR = process.env.WEB_DIR ? resolve(process.env.WEB_DIR) : join(root, 
 async function startApi(dir) {
   const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SOPS_DIR: join(dir, 'sops'), SWEEP_INTERVAL_MS: '600000', WEB_DIR },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dir, 'data'),
+      SOPS_DIR: join(dir, 'sops'),
+      SWEEP_INTERVAL_MS: '600000',
+      WEB_DIR,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise((resolve, reject) => {
@@ -60,16 +68,23 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   try {
     await measure(browser, `${api.url}/sops/kecil`, 10); // warm the server and the browser cache
     const results = {};
-    for (const [name, steps] of [['kecil', 10], ['besar', 300]]) {
+    for (const [name, steps] of [
+      ['kecil', 10],
+      ['besar', 300],
+    ]) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, `${api.url}/sops/${name}`, steps));
       results[name] = { steps, rendered: median(runs.map((r) => r.rendered)), interactive: median(runs.map((r) => r.interactive)) };
     }
     console.log(`median of ${RUNS} runs each, from navigation to: every step node rendered / first idle main thread`);
     for (const [name, r] of Object.entries(results)) {
-      console.log(`${`${r.steps}-step, 8-lane SOP`.padEnd(24)} rendered ${String(r.rendered).padStart(6)} ms   interactive ${String(r.interactive).padStart(6)} ms`);
+      console.log(
+        `${`${r.steps}-step, 8-lane SOP`.padEnd(24)} rendered ${String(r.rendered).padStart(6)} ms   interactive ${String(r.interactive).padStart(6)} ms`,
+      );
     }
-    console.log(`ratio 300-step / 10-step: rendered ${(results.besar.rendered / results.kecil.rendered).toFixed(1)}x, interactive ${(results.besar.interactive / results.kecil.interactive).toFixed(1)}x; goal: the 300-step SOP interactive under 1500 ms`);
+    console.log(
+      `ratio 300-step / 10-step: rendered ${(results.besar.rendered / results.kecil.rendered).toFixed(1)}x, interactive ${(results.besar.interactive / results.kecil.interactive).toFixed(1)}x; goal: the 300-step SOP interactive under 1500 ms`,
+    );
   } finally {
     await browser.close();
     api.child.kill('SIGTERM');

@@ -29,11 +29,15 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY + 8 });
 function request(url, { method = 'GET', headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const req = http.request(url, { method, agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}), ...headers } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
-    });
+    const req = http.request(
+      url,
+      { method, agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}), ...headers } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
+      },
+    );
     req.on('error', reject);
     req.end(payload ?? undefined);
   });
@@ -93,7 +97,9 @@ async function inbox(api, token, { until, count }) {
   while (until ? performance.now() < until : times.length < count) {
     const t = performance.now();
     // a kept-alive socket the server closed while the answer was awaited counts as a failed request, with its time
-    const res = await request(`${api}/api/cases?pageSize=20`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': '192.0.2.10' } }).catch(() => ({ status: 'error' }));
+    const res = await request(`${api}/api/cases?pageSize=20`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': '192.0.2.10' } }).catch(() => ({
+      status: 'error',
+    }));
     times.push(performance.now() - t);
     if (res.status !== 200) failed++;
   }
@@ -108,7 +114,9 @@ async function flood(api, until, spread) {
     while (performance.now() < until) {
       const i = n++;
       const headers = spread ? { 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } : {};
-      const res = await request(`${api}/api/auth/login`, { method: 'POST', headers, body: { username: `guess.${i}`, password: `tebakan-${i}` } }).catch(() => ({ status: 'error' }));
+      const res = await request(`${api}/api/auth/login`, { method: 'POST', headers, body: { username: `guess.${i}`, password: `tebakan-${i}` } }).catch(() => ({
+        status: 'error',
+      }));
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
     }
   };
@@ -125,7 +133,11 @@ async function main() {
   await withDatabase(async (dbEnv, kind) => {
     const api = await startApi(dbEnv);
     try {
-      const login = await request(`${api.url}/api/auth/login`, { method: 'POST', body: { username: 'metro.petugas', password: PASSWORD }, headers: { 'x-forwarded-for': '192.0.2.10' } });
+      const login = await request(`${api.url}/api/auth/login`, {
+        method: 'POST',
+        body: { username: 'metro.petugas', password: PASSWORD },
+        headers: { 'x-forwarded-for': '192.0.2.10' },
+      });
       if (login.status !== 200) throw new Error(`the operator could not log in: ${login.status} ${login.text}`);
       const token = JSON.parse(login.text).token;
       for (let i = 0; i < 20; i++) {
@@ -147,12 +159,19 @@ async function main() {
       ]) {
         await new Promise((r) => setTimeout(r, 1000));
         const until = performance.now() + FLOOD_SECONDS * 1000;
-        const [guesses, during] = await Promise.all([flood(api.url, until, spread), new Promise((r) => setTimeout(r, 300)).then(() => inbox(api.url, token, { until }))]);
+        const [guesses, during] = await Promise.all([
+          flood(api.url, until, spread),
+          new Promise((r) => setTimeout(r, 300)).then(() => inbox(api.url, token, { until })),
+        ]);
         results[name] = { guesses, during };
         console.log(line(`inbox during ${name}`, during, baseline));
-        const answers = Object.entries(guesses.statuses).map(([s, c]) => `${c}×${s}`).join(', ');
+        const answers = Object.entries(guesses.statuses)
+          .map(([s, c]) => `${c}×${s}`)
+          .join(', ');
         const checked = (guesses.statuses[401] ?? 0) + (guesses.statuses[200] ?? 0);
-        console.log(`  ${''.padEnd(38)} guesses: ${guesses.total} (${(guesses.total / FLOOD_SECONDS).toFixed(0)}/s): ${answers}; passwords checked ${(checked / FLOOD_SECONDS).toFixed(1)}/s`);
+        console.log(
+          `  ${''.padEnd(38)} guesses: ${guesses.total} (${(guesses.total / FLOOD_SECONDS).toFixed(0)}/s): ${answers}; passwords checked ${(checked / FLOOD_SECONDS).toFixed(1)}/s`,
+        );
       }
     } finally {
       await api.stop();

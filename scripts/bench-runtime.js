@@ -31,11 +31,15 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 function post(url, headers, body) {
   return new Promise((resolve, reject) => {
     const payload = Buffer.from(body);
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -79,7 +83,11 @@ async function apiBench(url) {
   const tokens = {};
   for (const step of LADDER) {
     if (tokens[step.as]) continue;
-    const r = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: step.as, password: 'demo-sop-2026' }) });
+    const r = await fetch(`${api}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: step.as, password: 'demo-sop-2026' }),
+    });
     tokens[step.as] = (await r.json()).token;
   }
   // set-up (not timed): each client files its cases through the API
@@ -166,9 +174,33 @@ async function baselineBench(url) {
           const values = transitionValues({
             id,
             expectedVersion: row.version,
-            state: { step, lane: 'kasi', status: done ? 'done' : 'open', endStep: done ? step : null, snapshot: { value: step, context: { overdue: [] } }, overdue: false, stepEnteredAt: now, dueAt: done ? null : new Date(now.getTime() + 86400000), deadlinePending: !done, deadlineNote: null },
+            state: {
+              step,
+              lane: 'kasi',
+              status: done ? 'done' : 'open',
+              endStep: done ? step : null,
+              snapshot: { value: step, context: { overdue: [] } },
+              overdue: false,
+              stepEnteredAt: now,
+              dueAt: done ? null : new Date(now.getTime() + 86400000),
+              deadlinePending: !done,
+              deadlineNote: null,
+            },
             now,
-            entry: { event: 'ESCALATE', outcome: null, fromStep: row.step, fromLane: row.lane, toStep: step, toLane: 'kasi', receivedAt: row.step_entered_at, handedOverAt: now, limitText: '1 hari', dueAt: row.due_at, spentWorkingMinutes: 10, overLimit: false },
+            entry: {
+              event: 'ESCALATE',
+              outcome: null,
+              fromStep: row.step,
+              fromLane: row.lane,
+              toStep: step,
+              toLane: 'kasi',
+              receivedAt: row.step_entered_at,
+              handedOverAt: now,
+              limitText: '1 hari',
+              dueAt: row.due_at,
+              spentWorkingMinutes: 10,
+              overLimit: false,
+            },
             officer: { id: 'bench-user', name: 'Bench' },
             text: { note: null, reply: null },
             idempotency: { userId: 'bench-user', key: `${id}-${v}`, response },

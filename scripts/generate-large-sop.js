@@ -35,7 +35,12 @@ function generateLargeSop({ steps = 500, lanes = 8 } = {}) {
   }
   const doc = {
     schemaVersion: 1,
-    identity: { government: 'PEMERINTAH KABUPATEN CONTOH', regency: 'Kabupaten Contoh', office: 'DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL', title: `SOP Uji ${steps} Langkah` },
+    identity: {
+      government: 'PEMERINTAH KABUPATEN CONTOH',
+      regency: 'Kabupaten Contoh',
+      office: 'DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL',
+      title: `SOP Uji ${steps} Langkah`,
+    },
     calendar: { timeZone: 'Asia/Jakarta' },
     sections: { dasarHukum: ['UU 25/2009'], kualifikasiPelaksana: [], keterkaitan: [], peralatanPerlengkapan: [], peringatan: [], pencatatanPendataan: [] },
     lanes: laneIds.map((l, i) => ({ id: l, name: `Pelaksana ${i + 1}`, role: roles[i % roles.length] })),

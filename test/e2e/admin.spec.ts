@@ -16,7 +16,11 @@ describe("a regency's administrator", () => {
     await page.getByTestId('nav-accounts').click();
     await page.getByTestId('accounts-table').waitFor();
     expect(await page.getByTestId('accounts-row').count()).toBeGreaterThan(3);
-    expect(await page.locator('[data-testid="accounts-row"]').evaluateAll((rows) => rows.every((r) => r.querySelector('td:nth-child(3)')!.textContent === 'buleleng'))).toBe(true);
+    expect(
+      await page
+        .locator('[data-testid="accounts-row"]')
+        .evaluateAll((rows) => rows.every((r) => r.querySelector('td:nth-child(3)')!.textContent === 'buleleng')),
+    ).toBe(true);
 
     await page.getByTestId('accounts-new-username').fill('buleleng.wayan');
     await page.getByTestId('accounts-new-name').fill('I Wayan Sudarma');
@@ -36,7 +40,11 @@ describe("a regency's administrator", () => {
 
     await row('buleleng.wayan').getByTestId('accounts-toggle').click();
     await page.locator('[data-testid="accounts-row"][data-username="buleleng.wayan"][data-disabled="true"]').waitFor();
-    const refused = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'buleleng.wayan', password: 'kata-sandi-yang-panjang-1' }) });
+    const refused = await fetch(session.api.url + '/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'buleleng.wayan', password: 'kata-sandi-yang-panjang-1' }),
+    });
     expect(refused.status).toBe(401);
     await row('buleleng.wayan').getByTestId('accounts-toggle').click();
     await page.locator('[data-testid="accounts-row"][data-username="buleleng.wayan"][data-disabled="false"]').waitFor();
@@ -44,8 +52,14 @@ describe("a regency's administrator", () => {
 
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-table').waitFor();
-    const actions = await page.getByTestId('audit-row').evaluateAll((rows) => rows.map((r) => `${r.children[1].textContent} ${r.getAttribute('data-action')} ${r.children[4].textContent}`));
-    expect(actions.slice(0, 3)).toEqual(['admin.buleleng user.enable buleleng.wayan', 'admin.buleleng user.disable buleleng.wayan', 'admin.buleleng user.create buleleng.wayan']);
+    const actions = await page
+      .getByTestId('audit-row')
+      .evaluateAll((rows) => rows.map((r) => `${r.children[1].textContent} ${r.getAttribute('data-action')} ${r.children[4].textContent}`));
+    expect(actions.slice(0, 3)).toEqual([
+      'admin.buleleng user.enable buleleng.wayan',
+      'admin.buleleng user.disable buleleng.wayan',
+      'admin.buleleng user.create buleleng.wayan',
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'admin-audit-buleleng.png'), fullPage: true });
     await page.getByTestId('audit-action').selectOption('user.create');
     await page.waitForFunction(() => {
@@ -57,7 +71,9 @@ describe("a regency's administrator", () => {
     const file = join(DOWNLOADS, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe('audit-buleleng.csv');
-    expect(readFileSync(file, 'utf8')).toMatch(/^\uFEFFid,at,actor,action,regency,target,details\r\n\d+,[^,]+,admin\.buleleng,user\.create,buleleng,buleleng\.wayan,/);
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /^\uFEFFid,at,actor,action,regency,target,details\r\n\d+,[^,]+,admin\.buleleng,user\.create,buleleng,buleleng\.wayan,/,
+    );
   });
 
   it('lands on the accounts after logging in, and sees no inbox without a lane', async () => {

@@ -84,8 +84,15 @@ export function browserSession(options: {
  * app starts (call before the page's first navigation).
  */
 export async function signIn(session: BrowserSession, username: string): Promise<void> {
-  const res = await fetch(session.api.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(session.api.url + '/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
   const login = (await res.json()) as { token: string; user: { username: string } };
-  await session.page.addInitScript((value) => sessionStorage.setItem('sop.author', value), JSON.stringify({ token: login.token, user: login.user, username: login.user.username }));
+  await session.page.addInitScript(
+    (value) => sessionStorage.setItem('sop.author', value),
+    JSON.stringify({ token: login.token, user: login.user, username: login.user.username }),
+  );
 }

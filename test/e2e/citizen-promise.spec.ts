@@ -27,7 +27,9 @@ it('the ticket page shows the promised date, why, and the stages in plain words'
   expect(await promise.getAttribute('data-basis')).toBe('sop');
   expect(await promise.innerText()).toMatch(/Selesai paling lambat/);
   expect(await promise.innerText()).toMatch(/menurut SOP kantor ini/);
-  const stages = await page().getByTestId('ticket-stage').evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.querySelector('.pub-stage-label')?.textContent ?? ''] as const));
+  const stages = await page()
+    .getByTestId('ticket-stage')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.querySelector('.pub-stage-label')?.textContent ?? ''] as const));
   expect(stages.filter(([s]) => s === 'current')).toHaveLength(1);
   expect(stages.some(([s]) => s === 'next')).toBe(true);
   for (const [, label] of stages) {

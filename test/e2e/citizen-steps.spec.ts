@@ -38,7 +38,10 @@ async function officeAnswers(ticket: string): Promise<string> {
   const client = new ApiClient(session.api.url);
   const inbox = await client.request('GET', '/api/cases', { as: 'contoh.petugas' });
   const item = inbox.body.items.find((i: { ticket: string }) => i.ticket === ticket);
-  const res = await client.request('POST', `/api/cases/${item.id}/events`, { as: 'contoh.petugas', body: { type: 'COMPLETE', version: item.version, reply: 'Data KK Anda sudah kami perbarui.' } });
+  const res = await client.request('POST', `/api/cases/${item.id}/events`, {
+    as: 'contoh.petugas',
+    body: { type: 'COMPLETE', version: item.version, reply: 'Data KK Anda sudah kami perbarui.' },
+  });
   expect(res.status).toBe(200);
   return item.id;
 }
@@ -55,7 +58,9 @@ describe('the complainant answers from the ticket page', () => {
     await ask.waitFor();
     await expect(ask.locator('h2').textContent()).resolves.toBe('Kantor menunggu tanggapan Anda');
     await expect(page().getByTestId('citizen-step-due').innerText()).resolves.toMatch(/Bila tidak ada tanggapan sampai batas itu, pengaduan dianggap: Puas/);
-    const answers = await page().getByTestId('citizen-answer').evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const answers = await page()
+      .getByTestId('citizen-answer')
+      .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(answers).toEqual(['Puas · mengakhiri pengaduan', 'Tidak puas (keberatan)']);
     // filed in this tab: the code is already there
     await expect(page().getByTestId('citizen-step-code').inputValue()).resolves.toBe(code);

@@ -71,9 +71,13 @@ describe('comparing SOPs', () => {
     expect(download.suggestedFilename()).toBe('sop-compare-metro-buleleng.csv');
     const path = join(DOWNLOADS, download.suggestedFilename());
     await download.saveAs(path);
-    const lines = readFileSync(path, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    const lines = readFileSync(path, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     expect(lines[0]).toBe('Bagian,Butir,metro,buleleng,Status');
-    expect(lines).toContain(`Angka utama,Waktu terlama (waktu kerja),${expected.sops[0].worstCase!.workingText},${expected.sops[1].worstCase!.workingText},berbeda`);
+    expect(lines).toContain(
+      `Angka utama,Waktu terlama (waktu kerja),${expected.sops[0].worstCase!.workingText},${expected.sops[1].worstCase!.workingText},berbeda`,
+    );
     expect(lines).toContain('Angka utama,Kedalaman eskalasi,4,0,berbeda');
     expect(lines).toContain('Pelaksana menurut peran umum,Kepala Seksi,Kasi Yang Membidangi permasalahan,Kasi Kerjasama,semua');
 
@@ -94,7 +98,10 @@ describe('comparing SOPs', () => {
     const { token } = (await login.json()) as { token: string };
     const v2 = yamlOf('buleleng')
       .replace('waktu: 15 Menit', 'waktu: 30 Menit')
-      .replace('    next: selesai\n\n  - id: selesai', '    next: arsip\n\n  - id: arsip\n    number: "6"\n    kind: task\n    lane: staf-kerjasama\n    label: null\n    activity: Mengarsipkan logbook pengaduan\n    waktu: 5 Menit\n    next: selesai\n\n  - id: selesai');
+      .replace(
+        '    next: selesai\n\n  - id: selesai',
+        '    next: arsip\n\n  - id: arsip\n    number: "6"\n    kind: task\n    lane: staf-kerjasama\n    label: null\n    activity: Mengarsipkan logbook pengaduan\n    waktu: 5 Menit\n    next: selesai\n\n  - id: selesai',
+      );
     const published = await fetch(`${session.api.url}/api/sops/buleleng/versions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -126,7 +133,9 @@ describe('comparing SOPs', () => {
 
   it('says what is wrong with a bad ids parameter, and names a missing SOP', async () => {
     await session.page.goto(`${session.api.url}/compare?ids=metro,Bule%20leng`);
-    expect(await session.page.getByTestId('compare-ids-error').textContent()).toBe('Parameter ids tidak valid: "Bule leng" bukan id SOP (contoh: metro, atau metro@2 untuk versi 2)');
+    expect(await session.page.getByTestId('compare-ids-error').textContent()).toBe(
+      'Parameter ids tidak valid: "Bule leng" bukan id SOP (contoh: metro, atau metro@2 untuk versi 2)',
+    );
     await session.page.goto(`${session.api.url}/compare?ids=metro,atlantis`);
     await session.page.getByText('Gagal memuat: SOP "atlantis" tidak ditemukan').waitFor();
   });
@@ -176,7 +185,9 @@ describe('comparing SOPs', () => {
     const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByTestId('compare-csv').click()]);
     const path = join(DOWNLOADS, download.suggestedFilename());
     await download.saveAs(path);
-    const csv = readFileSync(path, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    const csv = readFileSync(path, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     expect(csv).toContain('Pelaksana menurut peran umum,Helpdesk,,Helpdesk SIAK,khusus');
     expect(csv).toContain(`Pelaksana dengan peran lain (tidak dipetakan ke peran umum),"${description}",,Pejabat Bidang Teknis,khusus`);
   });

@@ -37,7 +37,11 @@ async function openLogin(next?: string): Promise<void> {
 async function caseState(): Promise<{ step: string; status: string; version: number }> {
   const el = session.page.getByTestId('case');
   await el.waitFor();
-  return { step: (await el.getAttribute('data-step'))!, status: (await el.getAttribute('data-status'))!, version: Number(await el.getAttribute('data-version')) };
+  return {
+    step: (await el.getAttribute('data-step'))!,
+    status: (await el.getAttribute('data-status'))!,
+    version: Number(await el.getAttribute('data-version')),
+  };
 }
 
 async function waitForStep(step: string): Promise<void> {
@@ -103,7 +107,9 @@ describe('the operator console', () => {
     await page.locator('[data-testid="step-node"]').first().waitFor();
     const active = await page
       .getByTestId('step-node')
-      .evaluateAll((els) => els.filter((e) => getComputedStyle(e).getPropertyValue('--sim-state').trim() === 'active').map((e) => e.getAttribute('data-step-id')));
+      .evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).getPropertyValue('--sim-state').trim() === 'active').map((e) => e.getAttribute('data-step-id')),
+      );
     expect(active).toEqual(['menerima-keluhan']);
     expect(await page.getByTestId('countdown').getAttribute('data-overdue')).toBe('false');
     const name = page.locator('[data-testid="form-field"][data-field="nama-lengkap"]');
@@ -158,7 +164,9 @@ describe('the operator console', () => {
     await page.locator('[data-testid="case"][data-status="done"]').waitFor();
     expect(await page.getByTestId('case-status').textContent()).toBe('Selesai');
     expect(await page.getByTestId('no-actions').textContent()).toContain('sudah selesai');
-    const lines = await page.getByTestId('kartu-line').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')} ${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`));
+    const lines = await page
+      .getByTestId('kartu-line')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')} ${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`));
     expect(lines).toEqual([
       'START mulai>menerima-keluhan',
       'COMPLETE menerima-keluhan>kasi-mempelajari',
@@ -176,10 +184,15 @@ describe('the operator console', () => {
       'Staf Kerjasama (Kabupaten Buleleng)',
     ]);
     // the whole path is drawn, the end step is the highlighted one
-    const marks = await page.getByTestId('step-node').evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), getComputedStyle(e).getPropertyValue('--sim-state').trim()]));
+    const marks = await page
+      .getByTestId('step-node')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), getComputedStyle(e).getPropertyValue('--sim-state').trim()]));
     expect(marks.filter(([, s]) => s === 'active').map(([id]) => id)).toEqual(['selesai']);
     expect(marks.filter(([, s]) => s === 'visited').length).toBe(6);
-    const pathEdges = () => page.locator('.console-diagram .react-flow__edge path.react-flow__edge-path').evaluateAll((els) => els.filter((e) => getComputedStyle(e).stroke === 'rgb(47, 133, 90)').length);
+    const pathEdges = () =>
+      page
+        .locator('.console-diagram .react-flow__edge path.react-flow__edge-path')
+        .evaluateAll((els) => els.filter((e) => getComputedStyle(e).stroke === 'rgb(47, 133, 90)').length);
     await page.waitForFunction(() => document.querySelectorAll('.console-diagram .react-flow__edge').length > 0);
     expect(await pathEdges()).toBe(6);
     await shot('case-done');
@@ -350,7 +363,10 @@ describe('the operator console', () => {
     await page.getByTestId('kartu').screenshot({ path: join(SCREENSHOTS, 'console-kartu-reply.png') });
 
     // the citizen, on a phone
-    const phone = await page.context().browser()!.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 390, height: 844 } });
     try {
       const citizen = await phone.newPage();
       const errors: string[] = [];
@@ -361,9 +377,13 @@ describe('the operator console', () => {
       // the complainant's phone number written into the reply is struck out
       const shown = reply.replace('0812-3456-7890', '[identitas disamarkan]');
       expect(await citizen.getByTestId('ticket-reply-text').textContent()).toBe(shown);
-      expect(await citizen.getByTestId('timeline-reply').allTextContents()).toEqual(['BalasanPengaduan Anda kami terima dan sedang dipelajari.', `Balasan${shown}`]);
+      expect(await citizen.getByTestId('timeline-reply').allTextContents()).toEqual([
+        'BalasanPengaduan Anda kami terima dan sedang dipelajari.',
+        `Balasan${shown}`,
+      ]);
       const everything = `${await citizen.evaluate(() => document.body.innerText)}\n${await citizen.content()}`;
-      for (const hidden of [note, 'ditelepon', 'Solusi: loket antrian', '0812-3456-7890', 'Staf Kerjasama (Kabupaten Buleleng)']) expect(everything).not.toContain(hidden);
+      for (const hidden of [note, 'ditelepon', 'Solusi: loket antrian', '0812-3456-7890', 'Staf Kerjasama (Kabupaten Buleleng)'])
+        expect(everything).not.toContain(hidden);
       expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await citizen.screenshot({ path: join(SCREENSHOTS, 'public-ticket-reply.png'), fullPage: true });
       expect(errors).toEqual([]);

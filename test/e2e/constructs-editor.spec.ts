@@ -20,8 +20,14 @@ afterAll(() => {
 });
 
 const page = () => session.page;
-const yamlText = () => page().getByTestId('yaml-pane').evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
-const kartuEvents = () => page().locator('[data-testid="kartu-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+const yamlText = () =>
+  page()
+    .getByTestId('yaml-pane')
+    .evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
+const kartuEvents = () =>
+  page()
+    .locator('[data-testid="kartu-row"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
 
 describe('the drawing of an SOP with coordination, units, routing and a schedule', () => {
   it('shows the coordination connector to the Helpdesk, the units of the Bidang, the schedule tag, the routing and the documents', async () => {
@@ -44,8 +50,12 @@ describe('the drawing of an SOP with coordination, units, routing and a schedule
     await expect(page().locator('[data-step-id="petugas-teruskan"] [data-testid="route-by"]').innerText()).resolves.toBe('menurut Bidang yang diadukan');
     const labels = await page().getByTestId('edge-label').allInnerTexts();
     expect(labels).toContain('Bidang terkait (Pendaftaran Penduduk, Pencatatan Sipil)');
-    await expect(page().locator('[data-testid="mutu-document"][data-outcome="selesai"]').innerText()).resolves.toBe('Selesai: Berita acara penyelesaian pengaduan');
-    await page().getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, 'constructs-sop-page.png') });
+    await expect(page().locator('[data-testid="mutu-document"][data-outcome="selesai"]').innerText()).resolves.toBe(
+      'Selesai: Berita acara penyelesaian pengaduan',
+    );
+    await page()
+      .getByTestId('diagram')
+      .screenshot({ path: join(SCREENSHOTS, 'constructs-sop-page.png') });
   });
 });
 
@@ -100,7 +110,9 @@ describe('the simulator', () => {
     // the outcome's document is on its kartu kendali line
     await page().locator('[data-testid="sim-event"][data-outcome="selesai"]').click();
     await page().getByTestId('sim-done').waitFor();
-    await expect(page().locator('[data-testid="kartu-row"][data-event="CHOOSE"]').last().getByTestId('kartu-document').innerText()).resolves.toBe('Berita acara penyelesaian pengaduan');
+    await expect(page().locator('[data-testid="kartu-row"][data-event="CHOOSE"]').last().getByTestId('kartu-document').innerText()).resolves.toBe(
+      'Berita acara penyelesaian pengaduan',
+    );
   });
 });
 
@@ -115,7 +127,10 @@ describe('the editor', () => {
     expect(original).not.toContain('coordination:');
 
     // the lanes offered: the SOP's other office lanes, not the citizen's nor the step's own
-    const offered = await panel.getByTestId('prop-coordination-new-lane').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const offered = await panel
+      .getByTestId('prop-coordination-new-lane')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(offered).toEqual(['petugas', 'kabid', 'sekretaris', 'kepala-dinas']);
     await panel.getByTestId('prop-coordination-new-lane').selectOption('kabid');
     await panel.getByTestId('prop-coordination-add').click();
@@ -149,9 +164,13 @@ describe('the editor', () => {
     const info = ppid.locator('[data-testid="prop-outcome-when-value"][data-value="Informasi Publik"]');
     await expect(info.isChecked()).resolves.toBe(true);
     // Informasi Publik moves to the Bidang: the PPID outcome is left with no value, a warning on the decision
-    await panel.locator('[data-testid="prop-outcome"][data-outcome-id="ke-bidang"] [data-testid="prop-outcome-when-value"][data-value="Informasi Publik"]').check();
+    await panel
+      .locator('[data-testid="prop-outcome"][data-outcome-id="ke-bidang"] [data-testid="prop-outcome-when-value"][data-value="Informasi Publik"]')
+      .check();
     await page().waitForFunction(() =>
-      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('when: [ Pendaftaran Penduduk, Pencatatan Sipil, Informasi Publik ]'),
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml
+        .getText()
+        .includes('when: [ Pendaftaran Penduduk, Pencatatan Sipil, Informasi Publik ]'),
     );
     await expect(info.isChecked()).resolves.toBe(false);
     expect(await yamlText()).not.toContain('when: [Informasi Publik]');
@@ -165,7 +184,9 @@ describe('the editor', () => {
     await doc.fill('Surat jawaban resmi');
     await doc.press('Enter');
     await page().waitForFunction(() =>
-      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('document: Surat jawaban resmi }'),
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml
+        .getText()
+        .includes('document: Surat jawaban resmi }'),
     );
 
     // the Bidang's units: Capil also takes information requests; then a value of two units is refused by the panel
@@ -173,9 +194,13 @@ describe('the editor', () => {
     const capil = lane.locator('[data-testid="lane-unit"][data-unit-id="capil"]');
     await capil.locator('[data-testid="lane-unit-value"][data-value="Informasi Publik"]').check();
     await page().waitForFunction(() =>
-      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('values: [ Pencatatan Sipil, Informasi Publik ]'),
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml
+        .getText()
+        .includes('values: [ Pencatatan Sipil, Informasi Publik ]'),
     );
-    await expect(lane.locator('[data-testid="lane-unit"][data-unit-id="dafduk"] [data-testid="lane-unit-value"][data-value="Informasi Publik"]').isDisabled()).resolves.toBe(true);
+    await expect(
+      lane.locator('[data-testid="lane-unit"][data-unit-id="dafduk"] [data-testid="lane-unit-value"][data-value="Informasi Publik"]').isDisabled(),
+    ).resolves.toBe(true);
     await page().screenshot({ path: join(SCREENSHOTS, 'constructs-editor-units.png'), fullPage: true });
     // the drawing's header lists the units as the YAML now has them
     await expect(page().locator('[data-testid="lane-header"][data-lane-id="bidang"]').getByTestId('lane-units').innerText()).resolves.toBe(

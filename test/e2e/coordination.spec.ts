@@ -30,7 +30,9 @@ async function openCase(as: string, id: string): Promise<void> {
 describe('a complaint about civil records', () => {
   it('is routed by its field to the Capil unit, which asks the Helpdesk and schedules a meeting', async () => {
     const client = new ApiClient(session.api.url);
-    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'contoh', data: { nama: 'Wayan Sudarma', bidang: 'Pencatatan Sipil', isi: 'Akta kelahiran anak saya salah nama' } } });
+    const filed = await client.request('POST', '/api/public/complaints', {
+      body: { sop: 'contoh', data: { nama: 'Wayan Sudarma', bidang: 'Pencatatan Sipil', isi: 'Akta kelahiran anak saya salah nama' } },
+    });
     const { ticket } = filed.body;
     const item = (await client.request('GET', '/api/cases', { as: 'contoh.petugas' })).body.items.find((i: { ticket: string }) => i.ticket === ticket);
 
@@ -78,7 +80,10 @@ describe('a complaint about civil records', () => {
 
     // Capil sees the answer and schedules a meeting with the complainant
     await openCase('contoh.bidang.capil', item.id);
-    const lines = await page().getByTestId('kartu').locator('li[data-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
+    const lines = await page()
+      .getByTestId('kartu')
+      .locator('li[data-event]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
     expect(lines.slice(-2)).toEqual(['CONSULT', 'ANSWER']);
     await page().getByTestId('schedule-until').fill('2026-12-10');
     await page().getByTestId('schedule').click();

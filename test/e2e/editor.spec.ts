@@ -69,7 +69,11 @@ describe('the SOP editor', () => {
     await session.page.mouse.move(lane.x, from.y, { steps: 10 });
     await session.page.mouse.up();
 
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('lane: kabid\n    label: Periksa pengaduan\n    activity: Pengaduan naik ke Kasi'));
+    await session.page.waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml
+        .getText()
+        .includes('lane: kabid\n    label: Periksa pengaduan\n    activity: Pengaduan naik ke Kasi'),
+    );
     const moved = await yamlText();
     expect(stepBlock(moved, 'kasi-periksa')).toContain('lane: kabid\n');
     expect(stepBlock(moved, 'kasi-periksa')).not.toContain('lane: kasi\n');
@@ -109,7 +113,11 @@ describe('the SOP editor', () => {
     await openEditor('metro');
     expect(await session.page.getByTestId('problems').getAttribute('data-valid')).toBe('true');
     await connect('ditolak', 'kasi-periksa');
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('next: kasi-periksa'));
+    await session.page.waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml
+        .getText()
+        .includes('next: kasi-periksa'),
+    );
     expect(stepBlock(await yamlText(), 'ditolak')).toContain('next: kasi-periksa');
     const problem = session.page.locator('[data-testid="problem"][data-step-id="ditolak"]').first();
     await problem.waitFor();
@@ -138,7 +146,9 @@ describe('the SOP editor', () => {
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-outcome-dialog.png') });
     await session.page.getByTestId('outcome-label').fill('Langsung selesai');
     await session.page.getByTestId('outcome-ok').click();
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('Langsung selesai'));
+    await session.page.waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('Langsung selesai'),
+    );
     expect(stepBlock(await yamlText(), 'kasi-periksa')).toMatch(/id: langsung-selesai, label: Langsung selesai, to: penyelesaian/);
     expect(await session.page.getByTestId('edge-label').allTextContents()).toContain('Langsung selesai');
   });
@@ -212,7 +222,9 @@ describe('the SOP editor', () => {
     expect(await session.page.getByTestId('prop-waktu').inputValue()).toBe('1 hari');
     await session.page.getByTestId('prop-waktu').fill('2 hari');
     await session.page.getByTestId('prop-waktu').press('Enter');
-    await session.page.waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('waktu: 2 hari'));
+    await session.page.waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('waktu: 2 hari'),
+    );
     const edited = await yamlText();
     expect(stepBlock(edited, 'kasi-periksa')).toContain('waktu: 2 hari');
     expect(edited.split('\n').filter((l, i) => l !== original.split('\n')[i])).toEqual(['    waktu: 2 hari']);
@@ -233,7 +245,12 @@ describe('the SOP editor', () => {
     expect(await session.page.getByTestId('edit-version').textContent()).toBe('Versi 2');
     expect(await session.page.getByTestId('draft-state').textContent()).toBe('Belum ada perubahan.');
     expect(await yamlText()).toBe(edited);
-    const latest = (await (await fetch(`${session.api.url}/api/sops/metro`)).json()) as { version: number; changeNote: string; publishedBy: string; yaml: string };
+    const latest = (await (await fetch(`${session.api.url}/api/sops/metro`)).json()) as {
+      version: number;
+      changeNote: string;
+      publishedBy: string;
+      yaml: string;
+    };
     expect(latest.version).toBe(2);
     expect(latest.changeNote).toBe('Waktu pemeriksaan Kasi menjadi 2 hari');
     expect(latest.publishedBy).toBe('metro.penyusun');
@@ -245,7 +262,9 @@ describe('the SOP editor’s editing controls', () => {
   const undoTitle = () => session.page.getByTestId('undo').getAttribute('title');
   const waitForYaml = (includes: string, present = true) =>
     session.page.waitForFunction(
-      ([text, want]) => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes(text as string) === want,
+      ([text, want]) =>
+        (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes(text as string) ===
+        want,
       [includes, present] as const,
     );
   const undo = () => session.page.getByTestId('undo').click();
@@ -279,7 +298,9 @@ describe('the SOP editor’s editing controls', () => {
     const yaml = await yamlText();
     expect(yaml.indexOf('- id: membuat-laporan-tindak-lanjut')).toBeGreaterThan(yaml.indexOf('- id: kasi-periksa'));
     expect(yaml.indexOf('- id: membuat-laporan-tindak-lanjut')).toBeLessThan(yaml.indexOf('- id: kabid-periksa'));
-    expect(stepBlock(yaml, 'membuat-laporan-tindak-lanjut')).toContain('number: 4a\n    kind: task\n    lane: kasi\n    label: null\n    activity: Membuat laporan tindak lanjut');
+    expect(stepBlock(yaml, 'membuat-laporan-tindak-lanjut')).toContain(
+      'number: 4a\n    kind: task\n    lane: kasi\n    label: null\n    activity: Membuat laporan tindak lanjut',
+    );
     // the new step is selected, and the problems list says it is not connected yet
     expect(await session.page.getByTestId('properties-panel').getAttribute('data-step-id')).toBe('membuat-laporan-tindak-lanjut');
     await session.page.locator('[data-testid="problem"][data-step-id="membuat-laporan-tindak-lanjut"]').first().waitFor();
@@ -313,13 +334,19 @@ describe('the SOP editor’s editing controls', () => {
     await node('kadis-periksa').click();
     await session.page.getByTestId('delete-step').click();
     const confirm = session.page.getByTestId('delete-step-dialog');
-    expect(await confirm.getByTestId('delete-step-arrows').locator('li').allTextContents()).toEqual(['6. Periksa pengaduan → kadis-periksa (Tidak terselesaikan)']);
+    expect(await confirm.getByTestId('delete-step-arrows').locator('li').allTextContents()).toEqual([
+      '6. Periksa pengaduan → kadis-periksa (Tidak terselesaikan)',
+    ]);
     await confirm.getByTestId('delete-step-reconnect').check();
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-delete-step.png') });
     await confirm.getByTestId('delete-step-ok').click();
     await waitForYaml('- id: kadis-periksa', false);
-    expect(stepBlock(await yamlText(), 'sekretaris-periksa')).toContain('{ id: tidak-terselesaikan, label: Tidak terselesaikan, to: penyelesaian, kind: escalation, provenance: { status: inferred,');
-    expect(await session.page.getByTestId('command-effects').textContent()).toContain('alur dari "sekretaris-periksa" kini menuju "penyelesaian", bukan "kadis-periksa"');
+    expect(stepBlock(await yamlText(), 'sekretaris-periksa')).toContain(
+      '{ id: tidak-terselesaikan, label: Tidak terselesaikan, to: penyelesaian, kind: escalation, provenance: { status: inferred,',
+    );
+    expect(await session.page.getByTestId('command-effects').textContent()).toContain(
+      'alur dari "sekretaris-periksa" kini menuju "penyelesaian", bukan "kadis-periksa"',
+    );
     expect(await node('kadis-periksa').count()).toBe(0);
     await undo();
     expect(await yamlText()).toBe(original);
@@ -365,7 +392,9 @@ describe('the SOP editor’s editing controls', () => {
     await laneHeader('tim-teknis-pengaduan').waitFor();
     expect(await laneHeader('tim-teknis-pengaduan').textContent()).toBe('Tim Teknis Pengaduan');
     const added = await yamlText();
-    expect(added).toContain('  - id: kepala-dinas\n    name: Kepala Dinas Dukcapil\n    role: kepala-dinas\n  - id: tim-teknis-pengaduan\n    name: Tim Teknis Pengaduan\n    role: bidang-teknis\n');
+    expect(added).toContain(
+      '  - id: kepala-dinas\n    name: Kepala Dinas Dukcapil\n    role: kepala-dinas\n  - id: tim-teknis-pengaduan\n    name: Tim Teknis Pengaduan\n    role: bidang-teknis\n',
+    );
     expect(await undoTitle()).toBe('Urungkan: Tambah lajur "Tim Teknis Pengaduan" (Ctrl+Z)');
     expect(await laneRow('tim-teknis-pengaduan').getByTestId('lane-steps').textContent()).toBe('0 langkah');
 
@@ -388,7 +417,9 @@ describe('the SOP editor’s editing controls', () => {
 
     // a lane that still holds steps is not removed, and the message says which
     await laneRow('kasi').getByTestId('lane-remove').click();
-    expect(await session.page.getByTestId('command-error').textContent()).toContain('lajur "kasi" masih memuat langkah "kasi-periksa": pindahkan ke lajur lain atau hapus terlebih dahulu');
+    expect(await session.page.getByTestId('command-error').textContent()).toContain(
+      'lajur "kasi" masih memuat langkah "kasi-periksa": pindahkan ke lajur lain atau hapus terlebih dahulu',
+    );
     expect(await yamlText()).toBe(moved);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-lane-refused.png') });
 

@@ -108,7 +108,9 @@ async function changeUser(page: Page, username: string): Promise<void> {
 }
 
 const timeline = (page: Page) =>
-  page.getByTestId('timeline-entry').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')}: ${e.querySelector('.pub-timeline-event')?.textContent}`));
+  page
+    .getByTestId('timeline-entry')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')}: ${e.querySelector('.pub-timeline-event')?.textContent}`));
 
 describe('one complaint, the whole journey, in the browser', () => {
   let citizen: Person;
@@ -262,7 +264,11 @@ describe('one complaint, the whole journey, in the browser', () => {
     expect(await page.getByTestId('ticket-status-text').textContent()).toBe('Selesai');
     expect(await page.getByTestId('ticket-status').textContent()).toContain('Penanganan pengaduan Anda telah selesai.');
     expect(await page.getByTestId('ticket-current-step').count()).toBe(0);
-    expect(await timeline(page)).toEqual(['START: Pengaduan diterima', ...Array(4).fill('COMPLETE: Diteruskan ke tahap berikutnya'), 'COMPLETE: Penanganan selesai']);
+    expect(await timeline(page)).toEqual([
+      'START: Pengaduan diterima',
+      ...Array(4).fill('COMPLETE: Diteruskan ke tahap berikutnya'),
+      'COMPLETE: Penanganan selesai',
+    ]);
     await expectNoPersonalData(page);
     // nor the officers' names
     expect(await everythingOn(page)).not.toContain('(Kabupaten Buleleng)');
@@ -325,7 +331,9 @@ describe('one complaint, the whole journey, in the browser', () => {
       page
         .getByTestId(testId)
         .locator('tbody tr')
-        .evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('[data-testid="report-count"]')!.textContent)])));
+        .evaluateAll((rows) =>
+          Object.fromEntries(rows.map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('[data-testid="report-count"]')!.textContent)])),
+        );
     expect(await counts('report-channels')).toMatchObject({ website: 1, telepon: 0, email: 0 });
     expect(await counts('report-statuses')).toEqual({ 'dalam proses': 0, selesai: 1 });
     expect((await counts('report-categories')).Pelayanan).toBe(1);

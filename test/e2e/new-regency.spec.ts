@@ -13,7 +13,10 @@ const session = browserSession({ viewport: { width: 1440, height: 1000 } });
 const page = (): Page => session.page;
 const PASSWORD = 'kata-sandi-petugas-baru-1';
 const node = (stepId: string) => page().locator(`[data-testid="step-node"][data-step-id="${stepId}"]`);
-const yamlText = () => page().getByTestId('yaml-pane').evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
+const yamlText = () =>
+  page()
+    .getByTestId('yaml-pane')
+    .evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
 
 async function shoot(name: string): Promise<void> {
   await page().evaluate(() => window.scrollTo(0, 0));
@@ -65,7 +68,9 @@ async function publishAndCreateOfficer(id: string, regency: string, lane: string
   await page().getByTestId('new-sop-make-accounts').click();
   await page().getByTestId('accounts-suggested').waitFor();
   expect(new URL(page().url()).search).toBe(`?regency=${id}`);
-  const suggested = await page().getByTestId('accounts-suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-username')));
+  const suggested = await page()
+    .getByTestId('accounts-suggestion')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-username')));
   expect(suggested.slice(0, 2)).toEqual([`admin.${id}`, `${id}.penyusun`]);
   expect(suggested).toContain(`${id}.${lane}`);
   await page().locator(`[data-testid="accounts-suggestion"][data-username="${id}.${lane}"]`).click();
@@ -103,7 +108,11 @@ describe('a new regency joins from the browser', () => {
   it('empty: drawn and validated live in the editor, kept across a reload, published, an officer created, a complaint filed and found', async () => {
     await signInAs(session, 'admin');
     await startRegency({ id: 'kab-sukamaju', regency: 'Kabupaten Sukamaju', zone: 'Asia/Makassar' });
-    expect(await page().locator('[data-testid="step-node"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).toEqual(['pengaduan', 'tindak-lanjut', 'selesai']);
+    expect(
+      await page()
+        .locator('[data-testid="step-node"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id'))),
+    ).toEqual(['pengaduan', 'tindak-lanjut', 'selesai']);
     expect(await yamlText()).toContain('regency: "Kabupaten Sukamaju"');
 
     // draw: a step added after the task is not connected yet, and the problems list says so at once
@@ -119,7 +128,11 @@ describe('a new regency joins from the browser', () => {
     await node('tindak-lanjut').click();
     await page().getByTestId('prop-activity').fill('Petugas Sukamaju menindaklanjuti pengaduan');
     await page().getByTestId('prop-activity').press('Tab');
-    await page().waitForFunction(() => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText().includes('Petugas Sukamaju menindaklanjuti'));
+    await page().waitForFunction(() =>
+      (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml
+        .getText()
+        .includes('Petugas Sukamaju menindaklanjuti'),
+    );
 
     // a reload keeps the draft
     await page().reload();
@@ -147,7 +160,11 @@ describe('a new regency joins from the browser', () => {
     const metro = await (await fetch(`${session.api.url}/api/sops/metro`)).json();
     const copy = await (await fetch(`${session.api.url}/api/sops/kota-contoh`)).json();
     expect(copy.sop.steps).toEqual(metro.sop.steps);
-    await citizenFilesAndOfficerSees('kota-contoh', officer, { nama: 'Siti Rahayu', telepon: '0812-3456-7890', isi: 'KTP-el saya belum jadi setelah tiga bulan' });
+    await citizenFilesAndOfficerSees('kota-contoh', officer, {
+      nama: 'Siti Rahayu',
+      telepon: '0812-3456-7890',
+      isi: 'KTP-el saya belum jadi setelah tiga bulan',
+    });
   });
 
   it('is offered to the platform administrator only', async () => {

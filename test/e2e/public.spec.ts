@@ -57,7 +57,10 @@ async function followTicket(ticket: string): Promise<void> {
   expect(new URL(page().url()).pathname).toBe(`/tiket/${ticket}`);
 }
 
-const timeline = () => page().getByTestId('timeline-entry').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')}: ${e.querySelector('.pub-timeline-event')?.textContent}`));
+const timeline = () =>
+  page()
+    .getByTestId('timeline-entry')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')}: ${e.querySelector('.pub-timeline-event')?.textContent}`));
 
 describe('the public complaint pages on a phone', () => {
   it('a citizen files on /lapor/buleleng and follows the ticket', async () => {
@@ -80,15 +83,28 @@ describe('the public complaint pages on a phone', () => {
     const noticeBox = (await page().getByTestId('confidentiality-notice').boundingBox())!;
     const firstField = (await input('nama-lengkap').boundingBox())!;
     expect(noticeBox.y).toBeLessThan(firstField.y);
-    expect(await page().locator('[data-testid="field"][data-field-id="sasaran-pengaduan"] label.pub-option').allTextContents()).toEqual(['Perilaku Pegawai', 'Sarana Prasarana', 'Pelayanan', 'Lain - Lain']);
+    expect(await page().locator('[data-testid="field"][data-field-id="sasaran-pengaduan"] label.pub-option').allTextContents()).toEqual([
+      'Perilaku Pegawai',
+      'Sarana Prasarana',
+      'Pelayanan',
+      'Lain - Lain',
+    ]);
     expect(await page().locator('[data-testid="field"][data-field-id="no-hp"] [data-testid="confidential-tag"]').count()).toBe(1);
     expect(await page().locator('[data-testid="field"][data-field-id="isi-pengaduan"] [data-testid="confidential-tag"]').count()).toBe(0);
     // the phone keyboard and autofill
-    expect(await input('no-hp').evaluate((e) => [e.getAttribute('type'), e.getAttribute('inputmode'), e.getAttribute('autocomplete')])).toEqual(['tel', 'tel', 'tel']);
+    expect(await input('no-hp').evaluate((e) => [e.getAttribute('type'), e.getAttribute('inputmode'), e.getAttribute('autocomplete')])).toEqual([
+      'tel',
+      'tel',
+      'tel',
+    ]);
     expect(await input('alamat-email').evaluate((e) => [e.getAttribute('type'), e.getAttribute('autocomplete')])).toEqual(['email', 'email']);
     expect(await input('nama-lengkap').getAttribute('autocomplete')).toBe('name');
     // tap targets: inputs and options at least 44px high
-    for (const box of [await input('no-hp').boundingBox(), await option('sasaran-pengaduan', 'Pelayanan').boundingBox(), await page().getByTestId('file-submit').boundingBox()]) {
+    for (const box of [
+      await input('no-hp').boundingBox(),
+      await option('sasaran-pengaduan', 'Pelayanan').boundingBox(),
+      await page().getByTestId('file-submit').boundingBox(),
+    ]) {
       expect(box!.height).toBeGreaterThanOrEqual(44);
     }
     await expectNoSidewaysScroll();
@@ -142,9 +158,15 @@ describe('the public complaint pages on a phone', () => {
     // the ticket, big; kept on the device; copied
     const ticket = (await page().getByTestId('ticket-number').textContent())!.trim();
     expect(ticket).toMatch(/^BUL-[0-9A-HJKMNP-TV-Z]{6}$/);
-    const fontSize = await page().getByTestId('ticket-number').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const fontSize = await page()
+      .getByTestId('ticket-number')
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(32);
-    expect(JSON.parse((await page().evaluate(() => localStorage.getItem('sop.public.tickets')))!)[0]).toMatchObject({ ticket, sop: 'buleleng', regency: 'Kabupaten Buleleng' });
+    expect(JSON.parse((await page().evaluate(() => localStorage.getItem('sop.public.tickets')))!)[0]).toMatchObject({
+      ticket,
+      sop: 'buleleng',
+      regency: 'Kabupaten Buleleng',
+    });
     await page().context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.api.url });
     await page().getByTestId('ticket-copy').click();
     // the clipboard answers asynchronously: wait for the page to say it copied
@@ -171,7 +193,11 @@ describe('the public complaint pages on a phone', () => {
     const api = new ApiClient(session.api.url);
     const inbox = await api.request('GET', '/api/cases?sop=buleleng', { as: 'buleleng.staf-kerjasama' });
     const item = inbox.body.items.find((i: { ticket: string }) => i.ticket === ticket);
-    const moved = await api.request('POST', `/api/cases/${item.id}/events`, { as: 'buleleng.staf-kerjasama', body: { type: 'COMPLETE', version: item.version }, headers: { 'Idempotency-Key': `public-${ticket}` } });
+    const moved = await api.request('POST', `/api/cases/${item.id}/events`, {
+      as: 'buleleng.staf-kerjasama',
+      body: { type: 'COMPLETE', version: item.version },
+      headers: { 'Idempotency-Key': `public-${ticket}` },
+    });
     expect(moved.status).toBe(200);
     await page().getByTestId('ticket-reload').click();
     await page().locator('[data-testid="timeline-entry"]').nth(1).waitFor();
@@ -181,7 +207,16 @@ describe('the public complaint pages on a phone', () => {
 
     // nothing the citizen typed about themselves, in any form the API stores it, nor the officer's name
     const shown = await everythingOnThePage();
-    for (const personal of ['Ni Made Ayu Lestari', 'Lestari', 'Gajah Mada', '0812 3456 7890', '081234567890', '+6281234567890', '81234567890', 'Staf Kerjasama (Kabupaten Buleleng)']) {
+    for (const personal of [
+      'Ni Made Ayu Lestari',
+      'Lestari',
+      'Gajah Mada',
+      '0812 3456 7890',
+      '081234567890',
+      '+6281234567890',
+      '81234567890',
+      'Staf Kerjasama (Kabupaten Buleleng)',
+    ]) {
       expect([personal, shown.includes(personal)]).toEqual([personal, false]);
     }
     await expectNoSidewaysScroll();
@@ -207,10 +242,14 @@ describe('the public complaint pages on a phone', () => {
     // the lookup box: empty is refused with a word, a ticket in lower case with a space is found
     await page().getByTestId('ticket-lookup-submit').click();
     expect(await page().getByTestId('ticket-lookup').textContent()).toContain('Tulis nomor tiket Anda');
-    const filed = await new ApiClient(session.api.url).request('POST', '/api/public/complaints', { body: { sop: 'metro', data: { nama: 'Siti Rahayu', isi: 'KTP-el belum jadi' } } });
+    const filed = await new ApiClient(session.api.url).request('POST', '/api/public/complaints', {
+      body: { sop: 'metro', data: { nama: 'Siti Rahayu', isi: 'KTP-el belum jadi' } },
+    });
     expect(filed.status).toBe(201);
     const ticket: string = filed.body.ticket;
-    await page().getByTestId('ticket-lookup-input').fill(`${ticket.slice(0, 3).toLowerCase()} ${ticket.slice(4).toLowerCase()}`);
+    await page()
+      .getByTestId('ticket-lookup-input')
+      .fill(`${ticket.slice(0, 3).toLowerCase()} ${ticket.slice(4).toLowerCase()}`);
     await page().getByTestId('ticket-lookup-submit').click();
     await page().getByTestId('ticket-status').waitFor();
     expect(new URL(page().url()).pathname).toBe(`/tiket/${ticket}`);
@@ -221,7 +260,13 @@ describe('the public complaint pages on a phone', () => {
   it("Pekanbaru's form is its own: the NIK/No KK is checked as it is typed, and never shown on the ticket page", async () => {
     await openForm('pekanbaru');
     expect(await page().getByTestId('form-title').textContent()).toBe('registrasi pengaduan masyarakat');
-    expect(await formFields()).toEqual(['nama: nama', 'nomor-telpon: nomor telpon', 'nik-no-kk: NIK/NO KK', 'jenis-pelayanan: jenis pelayanan informasi dan pengaduan', 'uraian-pengaduan: uraian pengaduan']);
+    expect(await formFields()).toEqual([
+      'nama: nama',
+      'nomor-telpon: nomor telpon',
+      'nik-no-kk: NIK/NO KK',
+      'jenis-pelayanan: jenis pelayanan informasi dan pengaduan',
+      'uraian-pengaduan: uraian pengaduan',
+    ]);
     // no notice printed on this form: the platform's own words, not Buleleng's
     expect(await page().getByTestId('confidentiality-notice-text').count()).toBe(0);
     expect(await page().getByTestId('confidentiality-notice').textContent()).toContain('hanya dapat dilihat oleh petugas');
@@ -289,8 +334,18 @@ describe('the public complaint pages on a phone', () => {
     const inbox = await api.request('GET', '/api/cases?sop=buleleng', { as: 'buleleng.staf-kerjasama' });
     let { id, version } = inbox.body.items.find((i: { ticket: string }) => i.ticket === ticket);
     // Buleleng's five steps, each by its lane
-    for (const [n, user] of ['buleleng.staf-kerjasama', 'buleleng.kasi-kerjasama', 'buleleng.bidang-terkait', 'buleleng.kasi-kerjasama', 'buleleng.staf-kerjasama'].entries()) {
-      const moved = await api.request('POST', `/api/cases/${id}/events`, { as: user, body: { type: 'COMPLETE', version }, headers: { 'Idempotency-Key': `done-${ticket}-${n}` } });
+    for (const [n, user] of [
+      'buleleng.staf-kerjasama',
+      'buleleng.kasi-kerjasama',
+      'buleleng.bidang-terkait',
+      'buleleng.kasi-kerjasama',
+      'buleleng.staf-kerjasama',
+    ].entries()) {
+      const moved = await api.request('POST', `/api/cases/${id}/events`, {
+        as: user,
+        body: { type: 'COMPLETE', version },
+        headers: { 'Idempotency-Key': `done-${ticket}-${n}` },
+      });
       expect([n, moved.status]).toEqual([n, 200]);
       version = moved.body.version;
     }
@@ -300,10 +355,15 @@ describe('the public complaint pages on a phone', () => {
     expect(await page().getByTestId('ticket-status-text').textContent()).toBe('Selesai');
     expect(await page().getByTestId('ticket-status').textContent()).toContain('Selesai pada');
     expect(await page().getByTestId('ticket-current-step').count()).toBe(0);
-    expect(await timeline()).toEqual(['START: Pengaduan diterima', ...Array(4).fill('COMPLETE: Diteruskan ke tahap berikutnya'), 'COMPLETE: Penanganan selesai']);
+    expect(await timeline()).toEqual([
+      'START: Pengaduan diterima',
+      ...Array(4).fill('COMPLETE: Diteruskan ke tahap berikutnya'),
+      'COMPLETE: Penanganan selesai',
+    ]);
     expect(await page().locator('[data-testid="timeline-entry"]').last().textContent()).toContain('ke Selesai');
     const shown = await everythingOnThePage();
-    for (const value of Object.values(SAMPLE_COMPLAINTS.buleleng).filter((v) => v !== 'Pelayanan')) expect([value, shown.includes(value)]).toEqual([value, false]);
+    for (const value of Object.values(SAMPLE_COMPLAINTS.buleleng).filter((v) => v !== 'Pelayanan'))
+      expect([value, shown.includes(value)]).toEqual([value, false]);
     await expectNoSidewaysScroll();
     await shoot('public-ticket-done');
   });
@@ -317,7 +377,10 @@ describe('the public complaint pages on a phone', () => {
     const yaml = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');
     const stricter = yaml.replace(/(- id: alamat\n\s+label: Alamat\n\s+type: text\n\s+required: )false/, '$1true');
     expect(stricter).not.toBe(yaml);
-    const published = await new ApiClient(session.api.url).request('POST', '/api/sops/buleleng/versions', { as: 'buleleng.penyusun', body: { yaml: stricter, changeNote: 'alamat wajib' } });
+    const published = await new ApiClient(session.api.url).request('POST', '/api/sops/buleleng/versions', {
+      as: 'buleleng.penyusun',
+      body: { yaml: stricter, changeNote: 'alamat wajib' },
+    });
     expect(published.status).toBe(201);
 
     await page().getByTestId('file-submit').click();

@@ -17,18 +17,28 @@ async function post(path: string, body: unknown): Promise<any> {
 async function fileBuleleng(): Promise<{ ticket: string; month: string }> {
   const { ticket } = await post('/api/public/complaints', { sop: 'buleleng', channel: 'website', data: SAMPLE_COMPLAINTS.buleleng });
   const status = await (await fetch(`${session.api.url}/api/public/complaints/${ticket}`)).json();
-  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit' }).format(new Date(status.createdAt)).slice(0, 7);
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit' })
+    .format(new Date(status.createdAt))
+    .slice(0, 7);
   return { ticket, month };
 }
 
 /** Puts a login into the tab's sessionStorage the way the login page does, before the app starts. */
 async function signIn(username: string): Promise<void> {
   const login = await post('/api/auth/login', { username, password: DEMO_PASSWORD });
-  await session.page.addInitScript((value) => sessionStorage.setItem('sop.author', value), JSON.stringify({ token: login.token, user: login.user, username: login.user.username }));
+  await session.page.addInitScript(
+    (value) => sessionStorage.setItem('sop.author', value),
+    JSON.stringify({ token: login.token, user: login.user, username: login.user.username }),
+  );
 }
 
 const counts = (testId: string) =>
-  session.page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-id'), Number(r.querySelector('[data-testid="report-count"]')!.textContent)])));
+  session.page
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.getAttribute('data-id'), Number(r.querySelector('[data-testid="report-count"]')!.textContent)])),
+    );
 
 describe('the reports page', () => {
   it('asks a citizen to log in', async () => {
@@ -100,7 +110,15 @@ describe('the reports page', () => {
     await page.locator('[data-testid="report"][data-regency="pekanbaru"]').waitFor();
     expect(new URL(page.url()).searchParams.get('regency')).toBe('pekanbaru');
     // Pekanbaru prints no logbook: the platform's columns
-    expect(await page.getByTestId('report-logbook-table').locator('thead th').allTextContents()).toEqual(['No.', 'Tiket', 'Tanggal', 'Sumber', 'Kategori', 'Langkah / hasil', 'Status']);
+    expect(await page.getByTestId('report-logbook-table').locator('thead th').allTextContents()).toEqual([
+      'No.',
+      'Tiket',
+      'Tanggal',
+      'Sumber',
+      'Kategori',
+      'Langkah / hasil',
+      'Status',
+    ]);
     await page.getByTestId('reports-mode-range').click();
     await page.getByTestId('reports-from').fill('2026-11-01');
     await page.getByTestId('reports-to').fill('2026-11-15');

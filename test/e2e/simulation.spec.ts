@@ -21,7 +21,10 @@ async function highlighted(): Promise<{ current: string | null; active: string[]
   return {
     current,
     active: marks.filter(([, s]) => s === 'active').map(([id]) => id!),
-    visited: marks.filter(([, s]) => s === 'visited').map(([id]) => id!).sort(),
+    visited: marks
+      .filter(([, s]) => s === 'visited')
+      .map(([id]) => id!)
+      .sort(),
   };
 }
 
@@ -36,7 +39,10 @@ async function choose(outcome: string, label: string): Promise<void> {
 }
 
 const clockIso = async () => (await session.page.getByTestId('sim-clock').getAttribute('data-iso'))!;
-const kartuEvents = async () => session.page.getByTestId('kartu-row').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')} ${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`));
+const kartuEvents = async () =>
+  session.page
+    .getByTestId('kartu-row')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')} ${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`));
 
 describe('the simulation of Metro', () => {
   it('reaches "Selesai" through the escalation ladder: outcomes, a passing deadline and "Tidak terselesaikan"', async () => {
@@ -110,9 +116,9 @@ describe('the simulation of Metro', () => {
       'COMPLETE kadis-periksa>penyelesaian',
     ]);
     // the path taken is drawn on the diagram's edges
-    const pathEdges = await session.page.locator('.sim-diagram .react-flow__edge path.react-flow__edge-path').evaluateAll((els) =>
-      els.filter((e) => getComputedStyle(e).stroke === 'rgb(47, 133, 90)').length,
-    );
+    const pathEdges = await session.page
+      .locator('.sim-diagram .react-flow__edge path.react-flow__edge-path')
+      .evaluateAll((els) => els.filter((e) => getComputedStyle(e).stroke === 'rgb(47, 133, 90)').length);
     expect(pathEdges).toBe(7);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'simulation-metro-done.png'), fullPage: true });
 

@@ -33,9 +33,11 @@ async function openSop(id: string): Promise<void> {
 describe('Metro: what the source does not print is drawn and listed as such', () => {
   it('draws the lost row 3 dotted, frames the inferred outcome labels, tags the escalation on timeout as a platform decision, with a legend', async () => {
     await openSop('metro');
-    expect(await page().locator('[data-testid="step-node"][data-gap]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), e.getAttribute('data-gap')]))).toEqual([
-      ['tim-teknis', 'incomplete'],
-    ]);
+    expect(
+      await page()
+        .locator('[data-testid="step-node"][data-gap]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), e.getAttribute('data-gap')])),
+    ).toEqual([['tim-teknis', 'incomplete']]);
     const border = await page().locator('[data-step-id="tim-teknis"] polygon').getAttribute('stroke-dasharray');
     expect(border).toBe('2 3');
     expect(await page().locator('[data-testid="edge-label"][data-gap="inferred"]').count()).toBe(9);
@@ -44,19 +46,25 @@ describe('Metro: what the source does not print is drawn and listed as such', ()
     expect(await tags.first().textContent()).toBe('waktu habis: keputusan platform');
     expect(await tags.first().getAttribute('title')).toBe('keputusan platform, tidak tertulis di SOP sumber');
     expect(await page().getByTestId('legend-gap-inferred').textContent()).toContain('tidak tertulis di SOP sumber');
-    await page().getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, 'source-gaps-metro-diagram.png') });
+    await page()
+      .getByTestId('diagram')
+      .screenshot({ path: join(SCREENSHOTS, 'source-gaps-metro-diagram.png') });
   });
 
   it('lists every mark in the source notes, the escalation on timeout said to be a platform decision; no service standard is invented', async () => {
     await openSop('metro');
     const timeouts = page().locator('[data-testid="source-gap"][data-kind="timeout"]');
     expect(await timeouts.count()).toBe(3);
-    expect(await timeouts.first().innerText()).toMatch(/4 · kasi-periksa\s+Bila waktu habis: dieskalasi\s+keputusan platform, tidak tertulis di SOP sumber\s+platform decision: the source prints no rule/);
+    expect(await timeouts.first().innerText()).toMatch(
+      /4 · kasi-periksa\s+Bila waktu habis: dieskalasi\s+keputusan platform, tidak tertulis di SOP sumber\s+platform decision: the source prints no rule/,
+    );
     expect(await page().locator('[data-testid="source-gap"][data-kind="channel"]').innerText()).toContain('Kanal “dll”');
     expect(await page().locator('[data-testid="source-gap"][data-status="incomplete"]').getAttribute('data-step')).toBe('tim-teknis');
     expect(await page().getByTestId('service-standard-none').textContent()).toContain('tidak mencantumkan standar pelayanan');
     expect(await page().getByTestId('source-incomplete').count()).toBe(0);
-    await page().getByTestId('source-notes-card').screenshot({ path: join(SCREENSHOTS, 'source-gaps-metro-notes.png') });
+    await page()
+      .getByTestId('source-notes-card')
+      .screenshot({ path: join(SCREENSHOTS, 'source-gaps-metro-notes.png') });
   });
 
   it('keeps the platform-decision tag on the simulation’s diagram, which still runs Metro', async () => {
@@ -77,7 +85,9 @@ describe('an SOP that prints a service standard', () => {
     expect(await service.getByTestId('service-waktuPenyelesaian').innerText()).toContain('14 hari kerja');
     expect(await service.getByTestId('service-kondisiWaktu').innerText()).toContain('sejak pengaduan diterima lengkap');
     expect(await service.getByTestId('service-produk').innerText()).toContain('tercantum, tetapi tidak terbaca di SOP sumber');
-    await page().getByTestId('service-card').screenshot({ path: join(SCREENSHOTS, 'source-gaps-service.png') });
+    await page()
+      .getByTestId('service-card')
+      .screenshot({ path: join(SCREENSHOTS, 'source-gaps-service.png') });
   });
 
   it('prints the service standard, the source notes and the drawing with its dashed marks and legend', async () => {
@@ -95,7 +105,9 @@ describe('an SOP that prints a service standard', () => {
 describe('an SOP whose source is cut off', () => {
   it('is published for viewing, says its source is incomplete, and draws what is printed', async () => {
     await openSop('terpotong');
-    expect(await page().getByTestId('source-incomplete').innerText()).toMatch(/SOP sumber tidak lengkap[\s\S]*Catatan: the second page of the flowchart is missing/);
+    expect(await page().getByTestId('source-incomplete').innerText()).toMatch(
+      /SOP sumber tidak lengkap[\s\S]*Catatan: the second page of the flowchart is missing/,
+    );
     expect(await page().getByTestId('step-node').count()).toBe(3);
   });
 
@@ -104,7 +116,9 @@ describe('an SOP whose source is cut off', () => {
     const notice = page().getByTestId('view-only');
     await notice.waitFor();
     expect(await notice.locator('h2').textContent()).toBe('SOP ini hanya untuk dilihat');
-    expect(await notice.locator('li').first().textContent()).toBe('the source is marked incomplete (the second page of the flowchart is missing): the SOP is for viewing and comparison only');
+    expect(await notice.locator('li').first().textContent()).toBe(
+      'the source is marked incomplete (the second page of the flowchart is missing): the SOP is for viewing and comparison only',
+    );
     expect(await page().getByTestId('step-node').count()).toBe(0);
     await page().screenshot({ path: join(SCREENSHOTS, 'source-gaps-view-only.png') });
   });
@@ -123,7 +137,9 @@ describe('/compare', () => {
     expect(inferred[0]).toMatch(/^13: /);
     expect(inferred[0]).toContain('4 · kasi-periksa Bila waktu habis: dieskalasi');
     expect(inferred[2]).toBe('0');
-    await page().getByTestId('compare-matrix').screenshot({ path: join(SCREENSHOTS, 'source-gaps-compare.png') });
+    await page()
+      .getByTestId('compare-matrix')
+      .screenshot({ path: join(SCREENSHOTS, 'source-gaps-compare.png') });
   });
 });
 
@@ -154,12 +170,16 @@ describe('the editor', () => {
     await panel.getByTestId('prop-provenance-status').selectOption('');
     await page().waitForFunction(() => !document.querySelector('[data-testid="step-node"][data-step-id="kasi-periksa"]')?.hasAttribute('data-gap'));
     await page().keyboard.press('Escape');
-    await page().locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page()
+      .locator('.react-flow__pane')
+      .click({ position: { x: 5, y: 5 } });
     const source = page().getByTestId('sop-source-complete');
     await source.waitFor();
     await source.selectOption('no');
     await page().getByTestId('sop-source-note').waitFor();
-    const yaml = await page().getByTestId('yaml-pane').evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
+    const yaml = await page()
+      .getByTestId('yaml-pane')
+      .evaluate((el) => (el as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText());
     expect(yaml).toMatch(/\nsource:\n {2}complete: false\n/);
     expect(yaml).not.toContain('the row is torn');
     await page().screenshot({ path: join(SCREENSHOTS, 'source-gaps-editor.png') });

@@ -71,7 +71,9 @@ describe.each(SEEDS)('the flowchart of %s', (id) => {
       await session.page.getByTestId(`flow-tab-${flow.id}`).click();
       await session.page.locator(`[data-testid="diagram"][data-flow="${flow.id}"]`).waitFor();
       await session.page.waitForFunction((n) => document.querySelectorAll('[data-testid="step-node"]').length === n, flow.steps.length);
-      expect((await session.page.getByTestId('step-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).sort()).toEqual(flow.steps.map((s) => s.id).sort());
+      expect((await session.page.getByTestId('step-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).sort()).toEqual(
+        flow.steps.map((s) => s.id).sort(),
+      );
       await session.page.getByTestId('diagram').screenshot({ path: join(SCREENSHOTS, `${id}-${flow.id}-diagram.png`) });
     }
   });
@@ -80,7 +82,9 @@ describe.each(SEEDS)('the flowchart of %s', (id) => {
 describe('the Metro flowchart', () => {
   it('hides and shows the Mutu Baku columns', async () => {
     await openSop('metro');
-    const mutuHeaders = session.page.locator('[data-testid="column-header-kelengkapan"], [data-testid="column-header-waktu"], [data-testid="column-header-output"]');
+    const mutuHeaders = session.page.locator(
+      '[data-testid="column-header-kelengkapan"], [data-testid="column-header-waktu"], [data-testid="column-header-output"]',
+    );
     expect(await mutuHeaders.count()).toBe(3);
     expect(await session.page.getByTestId('mutu-waktu').allTextContents()).toContain('1 hari');
     await session.page.getByTestId('toggle-mutu-baku').click();
@@ -119,7 +123,12 @@ describe('the Metro flowchart', () => {
     await openSop('metro');
     const [png] = await Promise.all([
       session.page.waitForEvent('download').catch(async (e: Error) => {
-        throw new Error(`no PNG download: ${e.message}; export error: ${await session.page.getByTestId('export-error').textContent({ timeout: 100 }).catch(() => 'none')}; session.page errors: ${session.pageErrors.join(' | ')}`);
+        throw new Error(
+          `no PNG download: ${e.message}; export error: ${await session.page
+            .getByTestId('export-error')
+            .textContent({ timeout: 100 })
+            .catch(() => 'none')}; session.page errors: ${session.pageErrors.join(' | ')}`,
+        );
       }),
       session.page.getByTestId('export-png').click(),
     ]);
@@ -144,7 +153,10 @@ describe('the Metro flowchart', () => {
     const text = readFileSync(svgPath, 'utf8');
     expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     // text wraps over <tspan> lines: compare the drawn words without the spaces between lines
-    const drawn = [...text.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join('').replace(/\s+/g, '');
+    const drawn = [...text.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+      .map((m) => m[1])
+      .join('')
+      .replace(/\s+/g, '');
     for (const lane of sopOf('metro').lanes) expect(drawn).toContain(lane.name.replace(/&/g, '&amp;').replace(/\s+/g, ''));
     expect(text).toContain('DIAGRAM ALUR SOP PENGADUAN DAN KONSULTASI');
     expect(text).toContain('Tidak terselesaikan');

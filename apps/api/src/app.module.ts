@@ -68,8 +68,21 @@ export class AppModule {
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,
-      imports: [ReportsModule.create({ db, cipher, catalog, auth, accountStatus, clock }), AttachmentsModule.create({ attachments, auth, accountStatus }), RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! })],
-      controllers: [AuthController, SopsController, CasesController, PublicComplaintsController, HolidaysController, AccountsController, AuditController, HealthController],
+      imports: [
+        ReportsModule.create({ db, cipher, catalog, auth, accountStatus, clock }),
+        AttachmentsModule.create({ attachments, auth, accountStatus }),
+        RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! }),
+      ],
+      controllers: [
+        AuthController,
+        SopsController,
+        CasesController,
+        PublicComplaintsController,
+        HolidaysController,
+        AccountsController,
+        AuditController,
+        HealthController,
+      ],
       providers: [
         { provide: Database, useValue: db },
         { provide: SopCatalog, useValue: catalog },

@@ -120,8 +120,18 @@ interface KeptFile {
   loss: string;
 }
 
-const AUTH_SECRET_KEPT: KeptFile = { file: AUTH_SECRET_FILE, what: 'signing secret', variable: 'AUTH_SECRET', loss: 'tokens signed with the old one stop working' };
-const DATA_KEY_KEPT: KeptFile = { file: DATA_KEY_FILE, what: 'data key', variable: 'DATA_KEY', loss: 'confidential values sealed with the old one can no longer be read' };
+const AUTH_SECRET_KEPT: KeptFile = {
+  file: AUTH_SECRET_FILE,
+  what: 'signing secret',
+  variable: 'AUTH_SECRET',
+  loss: 'tokens signed with the old one stop working',
+};
+const DATA_KEY_KEPT: KeptFile = {
+  file: DATA_KEY_FILE,
+  what: 'data key',
+  variable: 'DATA_KEY',
+  loss: 'confidential values sealed with the old one can no longer be read',
+};
 
 /**
  * The key that seals confidential form values (AES-256-GCM, 32 bytes): DATA_KEY as 64 hexadecimal
@@ -135,9 +145,13 @@ function dataKeyOf(env: NodeJS.ProcessEnv, production: boolean, dataDir: string)
     if (!/^[0-9a-fA-F]{64}$/.test(given)) throw new ConfigError('DATA_KEY must be 64 hexadecimal characters (32 bytes, e.g. openssl rand -hex 32)');
     return Buffer.from(given, 'hex');
   }
-  if (production) throw new ConfigError('NODE_ENV=production needs DATA_KEY (64 hexadecimal characters: openssl rand -hex 32), the same for every API process; keep a copy apart from the database backups');
+  if (production)
+    throw new ConfigError(
+      'NODE_ENV=production needs DATA_KEY (64 hexadecimal characters: openssl rand -hex 32), the same for every API process; keep a copy apart from the database backups',
+    );
   const kept = keptSecret(dataDir, DATA_KEY_KEPT);
-  if (!/^[0-9a-fA-F]{64}$/.test(kept)) throw new ConfigError(`${join(dataDir, DATA_KEY_FILE)} does not hold 64 hexadecimal characters: restore the key it held, or set DATA_KEY`);
+  if (!/^[0-9a-fA-F]{64}$/.test(kept))
+    throw new ConfigError(`${join(dataDir, DATA_KEY_FILE)} does not hold 64 hexadecimal characters: restore the key it held, or set DATA_KEY`);
   return Buffer.from(kept, 'hex');
 }
 
@@ -204,7 +218,9 @@ function readSecretFile(file: string, kept: KeptFile): string | null {
       text = readFileSync(file, 'utf8').trim();
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new ConfigError(`${file} cannot be read (${(e as NodeJS.ErrnoException).code}): the API keeps its ${kept.what} there when ${kept.variable} is not set`);
+      throw new ConfigError(
+        `${file} cannot be read (${(e as NodeJS.ErrnoException).code}): the API keeps its ${kept.what} there when ${kept.variable} is not set`,
+      );
     }
     if (text.length >= MIN_AUTH_SECRET_LENGTH) {
       // only this user reads it: tighten a copy that was made readable to others
@@ -212,7 +228,9 @@ function readSecretFile(file: string, kept: KeptFile): string | null {
       return text;
     }
     if (waited >= 1000) {
-      throw new ConfigError(`${file} holds no ${kept.what} of at least ${MIN_AUTH_SECRET_LENGTH} characters: delete it to have a new one generated (${kept.loss}), or set ${kept.variable}`);
+      throw new ConfigError(
+        `${file} holds no ${kept.what} of at least ${MIN_AUTH_SECRET_LENGTH} characters: delete it to have a new one generated (${kept.loss}), or set ${kept.variable}`,
+      );
     }
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
   }
@@ -227,7 +245,8 @@ function notifySettingsOf(env: NodeJS.ProcessEnv, port: number): NotifySettings 
   const publicUrl = env.PUBLIC_URL ? url('PUBLIC_URL', env.PUBLIC_URL) : `http://localhost:${port}`;
   let smtp: SmtpSettings | null = null;
   if (env.SMTP_URL || env.SMTP_HOST) {
-    if (env.SMTP_URL && !/^smtps?:\/\/[^\s]+$/.test(env.SMTP_URL)) throw new ConfigError('SMTP_URL is not a URL such as smtp://user:pass@mail.example.go.id:587 or smtps://…:465');
+    if (env.SMTP_URL && !/^smtps?:\/\/[^\s]+$/.test(env.SMTP_URL))
+      throw new ConfigError('SMTP_URL is not a URL such as smtp://user:pass@mail.example.go.id:587 or smtps://…:465');
     smtp = {
       url: env.SMTP_URL || null,
       host: env.SMTP_HOST || null,
@@ -258,10 +277,13 @@ function s3SettingsOf(env: NodeJS.ProcessEnv): S3Settings | null {
   if (given.length === 0) return null;
   if (given.length < names.length) {
     const missing = names.filter((n) => !given.includes(n)).map((n) => `ATTACHMENTS_S3_${n}`);
-    throw new ConfigError(`attachments in S3 need ${missing.join(', ')} as well (or unset every ATTACHMENTS_S3_ variable to keep them in DATA_DIR/attachments)`);
+    throw new ConfigError(
+      `attachments in S3 need ${missing.join(', ')} as well (or unset every ATTACHMENTS_S3_ variable to keep them in DATA_DIR/attachments)`,
+    );
   }
   const endpoint = env.ATTACHMENTS_S3_ENDPOINT!;
-  if (!/^https?:\/\/[^\s/]+/.test(endpoint)) throw new ConfigError(`ATTACHMENTS_S3_ENDPOINT="${endpoint}" is not a URL such as https://s3.ap-southeast-3.amazonaws.com or http://127.0.0.1:9000`);
+  if (!/^https?:\/\/[^\s/]+/.test(endpoint))
+    throw new ConfigError(`ATTACHMENTS_S3_ENDPOINT="${endpoint}" is not a URL such as https://s3.ap-southeast-3.amazonaws.com or http://127.0.0.1:9000`);
   return {
     endpoint,
     bucket: env.ATTACHMENTS_S3_BUCKET!,
@@ -299,7 +321,9 @@ function trustProxyOf(env: NodeJS.ProcessEnv): AppConfig['trustProxy'] {
   const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)(\/\d{1,3})?$/;
   const bad = parts.find((p) => !named.includes(p) && !address.test(p));
   if (bad !== undefined) {
-    throw new ConfigError(`TRUST_PROXY="${raw}" is not valid: write false, true, a number of proxies, or addresses and subnets such as loopback,10.0.0.0/8 ("${bad}" is none of these)`);
+    throw new ConfigError(
+      `TRUST_PROXY="${raw}" is not valid: write false, true, a number of proxies, or addresses and subnets such as loopback,10.0.0.0/8 ("${bad}" is none of these)`,
+    );
   }
   return parts;
 }
@@ -311,7 +335,8 @@ function rateLimitsOf(env: NodeJS.ProcessEnv): RateLimits {
   });
   const baseSeconds = integer(env, 'LOGIN_LOCKOUT_SECONDS', 60, 1, 24 * 3600);
   const maxSeconds = integer(env, 'LOGIN_LOCKOUT_MAX_SECONDS', 3600, 1, 30 * 24 * 3600);
-  if (maxSeconds < baseSeconds) throw new ConfigError(`LOGIN_LOCKOUT_MAX_SECONDS (${maxSeconds}) must not be shorter than LOGIN_LOCKOUT_SECONDS (${baseSeconds})`);
+  if (maxSeconds < baseSeconds)
+    throw new ConfigError(`LOGIN_LOCKOUT_MAX_SECONDS (${maxSeconds}) must not be shorter than LOGIN_LOCKOUT_SECONDS (${baseSeconds})`);
   return {
     loginPerIp: window('LOGIN_IP', 20, 900),
     lockout: { after: integer(env, 'LOGIN_LOCKOUT_AFTER', 5, 1, 1_000_000), baseSeconds, maxSeconds },
@@ -336,7 +361,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (env.SOP_CLOCK_START) {
     if (production) throw new ConfigError('SOP_CLOCK_START moves the clock for demos and tests; it is refused when NODE_ENV=production');
     clockStart = new Date(env.SOP_CLOCK_START);
-    if (Number.isNaN(clockStart.getTime())) throw new ConfigError(`SOP_CLOCK_START="${env.SOP_CLOCK_START}" is not an ISO 8601 instant such as 2026-03-19T08:00:00+07:00`);
+    if (Number.isNaN(clockStart.getTime()))
+      throw new ConfigError(`SOP_CLOCK_START="${env.SOP_CLOCK_START}" is not an ISO 8601 instant such as 2026-03-19T08:00:00+07:00`);
   }
   return {
     clockStart,

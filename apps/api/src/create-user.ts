@@ -68,9 +68,18 @@ async function main(): Promise<number> {
     const calendars = new HolidayCalendars(new HolidaysRepository(db), logger);
     await calendars.refresh();
     const users = new UsersRepository(db);
-    const accounts = new AccountsService(users, new SopCatalog(db, calendars, audit, logger), audit, new AccountStatus(users), clock, null, { hash: (password, rounds) => bcrypt.hash(password, rounds ?? 10) });
+    const accounts = new AccountsService(users, new SopCatalog(db, calendars, audit, logger), audit, new AccountStatus(users), clock, null, {
+      hash: (password, rounds) => bcrypt.hash(password, rounds ?? 10),
+    });
     // the command line acts as the platform's own administrator, and says so in the audit log
-    const operator: Principal = { userId: 'cli', username: `user:create (${process.env.USER ?? 'shell'})`, displayName: 'user:create', regency: '*', lanes: [], permissions: ['admin'] };
+    const operator: Principal = {
+      userId: 'cli',
+      username: `user:create (${process.env.USER ?? 'shell'})`,
+      displayName: 'user:create',
+      regency: '*',
+      lanes: [],
+      permissions: ['admin'],
+    };
     try {
       const created = await accounts.create(operator, {
         username: values.username!,
@@ -80,7 +89,9 @@ async function main(): Promise<number> {
         permissions: [...(values.author ? ['author'] : []), ...(values.reviewer ? ['reviewer'] : []), ...(values.admin ? ['admin'] : [])],
         password,
       });
-      console.log(`created ${created.username} (${created.regency}; lanes: ${created.lanes.join(', ') || 'none'}; permissions: ${created.permissions.join(', ') || 'none'})`);
+      console.log(
+        `created ${created.username} (${created.regency}; lanes: ${created.lanes.join(', ') || 'none'}; permissions: ${created.permissions.join(', ') || 'none'})`,
+      );
       return 0;
     } catch (e) {
       if (!(e instanceof HttpException)) throw e;

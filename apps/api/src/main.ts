@@ -41,10 +41,19 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     // a key other than the one that sealed the stored forms would make every identity unreadable
     const sealedWith = await new CasesRepository(db, cipher).sealedKeyIdSample();
     if (sealedWith !== null && sealedWith !== cipher.keyId) {
-      throw new ConfigError(`the complainants' confidential data was sealed with another DATA_KEY (key id ${sealedWith}; this one is ${cipher.keyId}): start with the key it was sealed with (DATA_KEY, or DATA_DIR/data-key)`);
+      throw new ConfigError(
+        `the complainants' confidential data was sealed with another DATA_KEY (key id ${sealedWith}; this one is ${cipher.keyId}): start with the key it was sealed with (DATA_KEY, or DATA_DIR/data-key)`,
+      );
     }
     const passwords = new PasswordHasher({ workers: config.limits.passwordWorkers, queue: config.limits.passwordQueue });
-    const auth = new AuthService(new UsersRepository(db), config.authSecret, config.tokenTtlSeconds, logger, passwords, new LoginThrottle(db, config.limits.lockout, logger));
+    const auth = new AuthService(
+      new UsersRepository(db),
+      config.authSecret,
+      config.tokenTtlSeconds,
+      logger,
+      passwords,
+      new LoginThrottle(db, config.limits.lockout, logger),
+    );
     if (config.seedDemoUsers) {
       const seeded = await auth.seedDemoUsers(demoUsersFor(await catalog.allLatest()));
       if (seeded) logger.info({ seeded }, 'demo accounts created (their password is in the README)');
@@ -69,7 +78,12 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     app.set('etag', false); // API answers are not cached by clients; hashing every body costs the event path
     const openapi = SwaggerModule.createDocument(
       app,
-      new DocumentBuilder().setTitle('SOP platform API').setDescription('Complaint cases run on the SOPs of Disdukcapil offices').setVersion('0.1.0').addBearerAuth().build(),
+      new DocumentBuilder()
+        .setTitle('SOP platform API')
+        .setDescription('Complaint cases run on the SOPs of Disdukcapil offices')
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
     );
     SwaggerModule.setup('api/docs', app, openapi, { jsonDocumentUrl: 'api/openapi.json' });
     if (existsSync(join(config.webDir, 'index.html'))) {

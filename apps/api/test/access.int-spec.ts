@@ -50,7 +50,12 @@ afterAll(async () => {
 
 const BULELENG: Record<string, string> = { ...SAMPLE_COMPLAINTS.buleleng, 'alamat-email': 'made.ayu@example.id' };
 /** Buleleng's confidential fields as filed, and as stored (the phone number normalised). */
-const BULELENG_IDENTITY: Record<string, string> = { 'nama-lengkap': 'Ni Made Ayu', alamat: 'Jl. Gajah Mada 10, Singaraja', 'alamat-email': 'made.ayu@example.id', 'no-hp': '+6281234567890' };
+const BULELENG_IDENTITY: Record<string, string> = {
+  'nama-lengkap': 'Ni Made Ayu',
+  alamat: 'Jl. Gajah Mada 10, Singaraja',
+  'alamat-email': 'made.ayu@example.id',
+  'no-hp': '+6281234567890',
+};
 
 const login = (username: string, password: string) => client.request('POST', '/api/auth/login', { body: { username, password } });
 
@@ -356,7 +361,9 @@ describe("registering a complaint on a citizen's behalf", () => {
     expect(none.body.errors).toEqual([{ field: 'channel', message: expect.stringContaining('telepon, website, email, sosial-media, surat') }]);
     const whatsapp = await register('buleleng.staf-kerjasama', { sop: 'buleleng', channel: 'whatsapp', data });
     expect(whatsapp.status).toBe(400);
-    expect(whatsapp.body.errors).toEqual([{ field: 'channel', message: expect.stringMatching(/"whatsapp" is not a channel of this SOP; use one of telepon, website, email, sosial-media, surat$/) }]);
+    expect(whatsapp.body.errors).toEqual([
+      { field: 'channel', message: expect.stringMatching(/"whatsapp" is not a channel of this SOP; use one of telepon, website, email, sosial-media, surat$/) },
+    ]);
     const web = await register('buleleng.staf-kerjasama', { sop: 'buleleng', channel: 'web', data });
     expect(web.status).toBe(400);
     expect(web.body.errors[0].field).toBe('channel');
@@ -367,8 +374,10 @@ describe("registering a complaint on a citizen's behalf", () => {
 describe('publishing a new SOP version', () => {
   const original = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');
   const changed = original.replace('    waktu: 10 Menit\n', '    waktu: 30 Menit\n');
-  const publish = (as: string | undefined, id: string, yaml: string, changeNote = 'uji') => client.request('POST', `/api/sops/${id}/versions`, { as, body: { yaml, changeNote } });
-  const versions = async () => (await client.request('GET', '/api/sops/buleleng/versions')).body.versions as { version: number; changeNote: string; publishedBy: string | null }[];
+  const publish = (as: string | undefined, id: string, yaml: string, changeNote = 'uji') =>
+    client.request('POST', `/api/sops/${id}/versions`, { as, body: { yaml, changeNote } });
+  const versions = async () =>
+    (await client.request('GET', '/api/sops/buleleng/versions')).body.versions as { version: number; changeNote: string; publishedBy: string | null }[];
   let before: { ticket: string; id: string };
 
   beforeAll(async () => {
@@ -397,7 +406,9 @@ describe('publishing a new SOP version', () => {
     const res = await publish('buleleng.penyusun', 'buleleng', badLane);
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/error\(s\): nothing was published/);
-    expect(res.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'error', line, column, message: expect.stringContaining('kasi-hilang') })]));
+    expect(res.body.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ severity: 'error', line, column, message: expect.stringContaining('kasi-hilang') })]),
+    );
 
     // YAML that does not parse
     const broken = await publish('buleleng.penyusun', 'buleleng', 'schemaVersion: 1\nidentity: [\n  regency: x\n');

@@ -128,7 +128,9 @@ describe('changing an account while it is signed in', () => {
     expect(self.status).toBe(400);
     expect(self.body.errors[0].message).toContain('another administrator');
     expect((await client.request('PATCH', '/api/admin/users/metro.budi', { as: 'admin.buleleng', body: { disabled: true } })).status).toBe(404);
-    expect((await client.request('PUT', '/api/admin/users/metro.budi/password', { as: 'admin.buleleng', body: { password: 'x'.repeat(12) } })).status).toBe(404);
+    expect((await client.request('PUT', '/api/admin/users/metro.budi/password', { as: 'admin.buleleng', body: { password: 'x'.repeat(12) } })).status).toBe(
+      404,
+    );
     expect((await client.request('PATCH', '/api/admin/users/nobody', { as: 'admin', body: { disabled: true } })).status).toBe(404);
     expect((await client.request('PATCH', '/api/admin/users/metro.budi', { as: 'admin', body: { disabled: 'yes' } })).status).toBe(400);
   });
@@ -159,10 +161,16 @@ describe('publishing an SOP', () => {
   it('answers 409 when another version was published since the one the author edited', async () => {
     const current = await client.request('GET', '/api/sops/metro');
     const edited = `${current.body.yaml}\n# edited\n`;
-    const stale = await client.request('POST', '/api/sops/metro/versions', { as: 'metro.penyusun', body: { yaml: edited, basedOnVersion: current.body.version - 1 } });
+    const stale = await client.request('POST', '/api/sops/metro/versions', {
+      as: 'metro.penyusun',
+      body: { yaml: edited, basedOnVersion: current.body.version - 1 },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ currentVersion: current.body.version, message: expect.stringContaining('nothing was published') });
-    const ok = await client.request('POST', '/api/sops/metro/versions', { as: 'metro.penyusun', body: { yaml: edited, basedOnVersion: current.body.version, changeNote: 'catatan' } });
+    const ok = await client.request('POST', '/api/sops/metro/versions', {
+      as: 'metro.penyusun',
+      body: { yaml: edited, basedOnVersion: current.body.version, changeNote: 'catatan' },
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.version).toBe(current.body.version + 1);
   });

@@ -191,11 +191,19 @@ export class ApiClient {
   private tokens = new Map<string, string>();
   constructor(readonly url: string) {}
 
-  async request<T = any>(method: string, path: string, options: { as?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { as?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<Reply<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.as) headers.authorization = `Bearer ${await this.token(options.as)}`;
     if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] ??= 'application/json';
-    const res = await fetch(this.url + path, { method, headers, body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+    const res = await fetch(this.url + path, {
+      method,
+      headers,
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
     const text = await res.text();
     let body: unknown = text;
     try {
@@ -209,7 +217,11 @@ export class ApiClient {
   async token(username: string): Promise<string> {
     const cached = this.tokens.get(username);
     if (cached) return cached;
-    const res = await fetch(this.url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const res = await fetch(this.url + '/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
     const { token } = (await res.json()) as { token: string };
     this.tokens.set(username, token);
@@ -222,7 +234,13 @@ export const SAMPLE_COMPLAINTS: Record<string, Record<string, string>> = {
   metro: { nama: 'Siti Rahayu', telepon: '0812-3456-7890', isi: 'KTP-el saya belum jadi setelah tiga bulan' },
   brebes: { nama: 'Ahmad Fauzi', telepon: '0857 1234 5678', isi: 'Akta kelahiran anak saya salah tulis nama' },
   lumajang: { nama: 'Dewi Lestari', email: 'dewi@example.id', isi: 'Pendaftaran online tidak bisa diakses' },
-  buleleng: { 'nama-lengkap': 'Ni Made Ayu', alamat: 'Jl. Gajah Mada 10, Singaraja', 'no-hp': '081234567890', 'sasaran-pengaduan': 'Pelayanan', 'isi-pengaduan': 'Antrian terlalu lama' },
+  buleleng: {
+    'nama-lengkap': 'Ni Made Ayu',
+    alamat: 'Jl. Gajah Mada 10, Singaraja',
+    'no-hp': '081234567890',
+    'sasaran-pengaduan': 'Pelayanan',
+    'isi-pengaduan': 'Antrian terlalu lama',
+  },
   pekanbaru: { nama: 'Rudi Hartono', 'nomor-telpon': '+62 813 7654 3210', 'nik-no-kk': '1471016107850001', 'jenis-pelayanan': 'kebijakan pelayanan' },
 };
 
@@ -230,7 +248,11 @@ export const SAMPLE_COMPLAINTS: Record<string, Record<string, string>> = {
  * Like startApiExpectingFailure, but a process still running after `ms` (it started when it should
  * not have) is killed and reported with `timedOut: true` instead of hanging the test.
  */
-export async function startApiExpectingFailureWithin(db: TestDatabase, env: Record<string, string>, ms = 30_000): Promise<{ code: number | null; logs: string; timedOut: boolean }> {
+export async function startApiExpectingFailureWithin(
+  db: TestDatabase,
+  env: Record<string, string>,
+  ms = 30_000,
+): Promise<{ code: number | null; logs: string; timedOut: boolean }> {
   const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...db.env, ...env } });
   let logs = '';
   child.stdout.on('data', (d) => (logs += d));

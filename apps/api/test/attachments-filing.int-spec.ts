@@ -38,12 +38,18 @@ afterAll(async () => {
 });
 
 const stage = async (field: 'ktp' | 'surat', sop = 'contoh', body = field === 'ktp' ? jpeg() : pdf()) => {
-  const res = await upload(client, `/api/public/attachments?sop=${sop}&field=${field}`, { body, filename: field === 'ktp' ? 'ktp.jpg' : 'surat.pdf', contentType: field === 'ktp' ? 'image/jpeg' : 'application/pdf' });
+  const res = await upload(client, `/api/public/attachments?sop=${sop}&field=${field}`, {
+    body,
+    filename: field === 'ktp' ? 'ktp.jpg' : 'surat.pdf',
+    contentType: field === 'ktp' ? 'image/jpeg' : 'application/pdf',
+  });
   expect(res.status).toBe(201);
   return res.body.token as string;
 };
-const file = (data: Record<string, string>, sop = 'contoh') => client.request('POST', '/api/public/complaints', { body: { sop, data: { nama: 'Wayan Sudarma', isi: 'KTP saya hilang', ...data } } });
-const caseOf = async (ticket: string) => (await client.request('GET', `/api/cases?ticket=${ticket}`, { as: 'contoh.petugas' })).body.items[0] as { id: string; version: number };
+const file = (data: Record<string, string>, sop = 'contoh') =>
+  client.request('POST', '/api/public/complaints', { body: { sop, data: { nama: 'Wayan Sudarma', isi: 'KTP saya hilang', ...data } } });
+const caseOf = async (ticket: string) =>
+  (await client.request('GET', `/api/cases?ticket=${ticket}`, { as: 'contoh.petugas' })).body.items[0] as { id: string; version: number };
 const filesOf = (id: string, as = 'contoh.petugas') => client.request('GET', `/api/cases/${id}/attachments`, { as });
 
 describe('a complaint filed with its files', () => {
@@ -72,7 +78,9 @@ describe('a complaint filed with its files', () => {
     expect((await file({ ktp })).status).toBe(201);
     const again = await file({ ktp });
     expect(again.status).toBe(400);
-    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'data.ktp', message: expect.stringContaining('"Foto KTP": the file is already attached to a complaint') })]);
+    expect(again.body.errors).toEqual([
+      expect.objectContaining({ field: 'data.ktp', message: expect.stringContaining('"Foto KTP": the file is already attached to a complaint') }),
+    ]);
   });
 
   it('refuses a file uploaded for another field or another SOP, and a token no upload gave', async () => {
@@ -85,7 +93,10 @@ describe('a complaint filed with its files', () => {
     ];
     for (const [data, message] of cases) {
       const res = await file(data);
-      expect({ status: res.status, errors: res.body.errors }).toEqual({ status: 400, errors: [expect.objectContaining({ field: 'data.ktp', message: expect.stringContaining(message), messageId: expect.any(String) })] });
+      expect({ status: res.status, errors: res.body.errors }).toEqual({
+        status: 400,
+        errors: [expect.objectContaining({ field: 'data.ktp', message: expect.stringContaining(message), messageId: expect.any(String) })],
+      });
     }
   });
 
@@ -109,9 +120,12 @@ describe('a complaint filed with its files', () => {
     expect(res.body.errors[0].message).toContain('"Foto KTP": the file was uploaded more than 24 hours ago and has expired: upload it again');
   });
 
-  it('claims them when an officer registers the complaint on a citizen\'s behalf', async () => {
+  it("claims them when an officer registers the complaint on a citizen's behalf", async () => {
     const ktp = await stage('ktp');
-    const reg = await client.request('POST', '/api/cases', { as: 'contoh.petugas', body: { sop: 'contoh', channel: 'telepon', data: { nama: 'Made', isi: 'Akta', ktp } } });
+    const reg = await client.request('POST', '/api/cases', {
+      as: 'contoh.petugas',
+      body: { sop: 'contoh', channel: 'telepon', data: { nama: 'Made', isi: 'Akta', ktp } },
+    });
     expect(reg.status).toBe(201);
     expect((await filesOf(reg.body.id)).body.items).toEqual([expect.objectContaining({ field: 'ktp', name: 'ktp.jpg' })]);
   });
@@ -121,12 +135,23 @@ describe("an officer's files on an event", () => {
   it('are claimed by the event and listed with its kartu kendali line', async () => {
     const filed = await file({ ktp: await stage('ktp') });
     const { id, version } = await caseOf(filed.body.ticket);
-    const up = await upload(client, '/api/attachments', { body: pdf(), filename: 'berita-acara.pdf', contentType: 'application/pdf' }, { as: 'contoh.petugas' });
+    const up = await upload(
+      client,
+      '/api/attachments',
+      { body: pdf(), filename: 'berita-acara.pdf', contentType: 'application/pdf' },
+      { as: 'contoh.petugas' },
+    );
     expect(up.status).toBe(201);
-    const moved = await client.request('POST', `/api/cases/${id}/events`, { as: 'contoh.petugas', body: { type: 'CHOOSE', outcome: 'selesai', version, attachments: [up.body.token] } });
+    const moved = await client.request('POST', `/api/cases/${id}/events`, {
+      as: 'contoh.petugas',
+      body: { type: 'CHOOSE', outcome: 'selesai', version, attachments: [up.body.token] },
+    });
     expect(moved.status).toBe(200);
     const list = (await filesOf(id)).body.items;
-    expect(list).toEqual([expect.objectContaining({ field: 'ktp', kartuSeq: null }), expect.objectContaining({ field: null, kartuSeq: 2, name: 'berita-acara.pdf', byOfficer: true })]);
+    expect(list).toEqual([
+      expect.objectContaining({ field: 'ktp', kartuSeq: null }),
+      expect.objectContaining({ field: null, kartuSeq: 2, name: 'berita-acara.pdf', byOfficer: true }),
+    ]);
   });
 
   it("refuses another officer's upload, a form file and a token used twice", async () => {
@@ -135,7 +160,10 @@ describe("an officer's files on an event", () => {
     const kasis = await upload(client, '/api/attachments', { body: pdf() }, { as: 'contoh.kasi' });
     const form = await stage('surat');
     for (const attachments of [[kasis.body.token], [form], ['not-a-token']]) {
-      const res = await client.request('POST', `/api/cases/${id}/events`, { as: 'contoh.petugas', body: { type: 'CHOOSE', outcome: 'selesai', version, attachments } });
+      const res = await client.request('POST', `/api/cases/${id}/events`, {
+        as: 'contoh.petugas',
+        body: { type: 'CHOOSE', outcome: 'selesai', version, attachments },
+      });
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body.errors)).toMatch(/attachments/);
     }

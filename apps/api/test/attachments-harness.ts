@@ -8,7 +8,8 @@ export function jpeg(size = 20_000, marker = 'KTP-MARKER-5171'): Buffer {
   return Buffer.concat([head, text, randomBytes(Math.max(0, size - head.length - text.length))]).subarray(0, size);
 }
 export const png = (size = 5_000) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(size - 8)]);
-export const pdf = (size = 5_000, marker = 'SURAT-PENGANTAR-RT') => Buffer.concat([Buffer.from(`%PDF-1.7\n% ${marker}\n`), randomBytes(size)]).subarray(0, size);
+export const pdf = (size = 5_000, marker = 'SURAT-PENGANTAR-RT') =>
+  Buffer.concat([Buffer.from(`%PDF-1.7\n% ${marker}\n`), randomBytes(size)]).subarray(0, size);
 export const html = () => Buffer.from('<html><body><script>alert(document.cookie)</script></body></html>');
 
 export interface Part {
@@ -38,8 +39,15 @@ export function multipart(parts: Part[]): { body: Buffer; contentType: string } 
 }
 
 /** POSTs one file (or the parts given) as multipart/form-data. */
-export async function upload(client: ApiClient, path: string, file: { body: Buffer; filename?: string; contentType?: string } | Part[], options: { as?: string } = {}): Promise<Reply> {
-  const parts = Array.isArray(file) ? file : [{ name: 'file', filename: file.filename ?? 'foto.jpg', contentType: file.contentType ?? 'image/jpeg', body: file.body }];
+export async function upload(
+  client: ApiClient,
+  path: string,
+  file: { body: Buffer; filename?: string; contentType?: string } | Part[],
+  options: { as?: string } = {},
+): Promise<Reply> {
+  const parts = Array.isArray(file)
+    ? file
+    : [{ name: 'file', filename: file.filename ?? 'foto.jpg', contentType: file.contentType ?? 'image/jpeg', body: file.body }];
   const { body, contentType } = multipart(parts);
   const headers: Record<string, string> = { 'content-type': contentType };
   if (options.as) headers.authorization = `Bearer ${await client.token(options.as)}`;
@@ -58,7 +66,9 @@ export async function upload(client: ApiClient, path: string, file: { body: Buff
 export async function filesUnder(dir: string): Promise<string[]> {
   const { readdir } = await import('node:fs/promises');
   try {
-    return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`.slice(dir.length + 1));
+    return (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => `${e.parentPath}/${e.name}`.slice(dir.length + 1));
   } catch {
     return [];
   }

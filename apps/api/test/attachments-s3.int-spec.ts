@@ -16,7 +16,13 @@ interface S3rver {
   close(): Promise<void>;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const S3rver = require('s3rver') as new (options: { port: number; address: string; directory: string; silent: boolean; configureBuckets: { name: string }[] }) => S3rver;
+const S3rver = require('s3rver') as new (options: {
+  port: number;
+  address: string;
+  directory: string;
+  silent: boolean;
+  configureBuckets: { name: string }[];
+}) => S3rver;
 
 const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/with-attachment.yaml');
 const BUCKET = 'lampiran-dukcapil';
@@ -91,7 +97,10 @@ it('gives a claimed file back from the bucket, and removes an unclaimed one afte
   const caseId = (await client.request('GET', `/api/cases?ticket=${filed.body.ticket}`, { as: 'contoh.petugas' })).body.items[0].id;
   await api.stop();
   await db.sql('UPDATE attachments SET case_id = $1, claimed_at = now() WHERE token = $2 AND case_id IS NULL', [caseId, kept.body.token]);
-  const [{ storage_key: staleKey }] = await db.sql<{ storage_key: string }>("UPDATE attachments SET created_at = now() - interval '26 hours' WHERE token = $1 RETURNING storage_key", [stale.body.token]);
+  const [{ storage_key: staleKey }] = await db.sql<{ storage_key: string }>(
+    "UPDATE attachments SET created_at = now() - interval '26 hours' WHERE token = $1 RETURNING storage_key",
+    [stale.body.token],
+  );
   api = await startApi(db, env());
   client = new ApiClient(api.url);
   const list = await client.request('GET', `/api/cases/${caseId}/attachments`, { as: 'contoh.petugas' });

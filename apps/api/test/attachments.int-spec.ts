@@ -53,7 +53,8 @@ async function withApiStopped<T>(work: () => Promise<T>, extraEnv: Record<string
   }
 }
 
-const publicUpload = (field: string, file: Parameters<typeof upload>[2], sop = 'contoh') => upload(client, `/api/public/attachments?sop=${sop}&field=${field}`, file);
+const publicUpload = (field: string, file: Parameters<typeof upload>[2], sop = 'contoh') =>
+  upload(client, `/api/public/attachments?sop=${sop}&field=${field}`, file);
 const stored = () => filesUnder(join(dataDir, 'attachments'));
 
 describe('a citizen uploads a file for a file field', () => {
@@ -62,7 +63,14 @@ describe('a citizen uploads a file for a file field', () => {
     const photo = jpeg(200_000, 'KTP-MARKER-5171');
     const res = await publicUpload('ktp', { body: photo, filename: 'ktp saya.jpg', contentType: 'image/jpeg' });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ token: expect.stringMatching(TOKEN), name: 'ktp saya.jpg', size: 200_000, type: 'image/jpeg', field: 'ktp', expiresAt: expect.any(String) });
+    expect(res.body).toEqual({
+      token: expect.stringMatching(TOKEN),
+      name: 'ktp saya.jpg',
+      size: 200_000,
+      type: 'image/jpeg',
+      field: 'ktp',
+      expiresAt: expect.any(String),
+    });
     expect(new Date(res.body.expiresAt).getTime() - Date.now()).toBeGreaterThan(23.9 * 3600_000);
     const added = (await stored()).filter((f) => !before.includes(f));
     expect(added).toHaveLength(1);
@@ -98,7 +106,9 @@ describe('a citizen uploads a file for a file field', () => {
     });
     const page = await publicUpload('ktp', { body: html(), filename: 'ktp.jpg', contentType: 'image/jpeg' });
     expect(page.status).toBe(415);
-    expect(page.body.message).toContain('"Foto KTP" takes JPEG, PNG or PDF files; this is a file of a kind it does not take (its name says "ktp.jpg", sent as image/jpeg)');
+    expect(page.body.message).toContain(
+      '"Foto KTP" takes JPEG, PNG or PDF files; this is a file of a kind it does not take (its name says "ktp.jpg", sent as image/jpeg)',
+    );
     expect(page.body.messageId).toBe('"Foto KTP" hanya menerima berkas JPEG, PNG atau PDF; yang dikirim berkas yang jenisnya tidak diterima');
     expect(await stored()).toEqual(before);
   });
@@ -110,7 +120,8 @@ describe('a citizen uploads a file for a file field', () => {
     expect(big.status).toBe(413);
     expect(big.body).toMatchObject({
       statusCode: 413,
-      message: '"Foto KTP" takes files of at most 1 MB; the file sent is more than 1 MB: send a smaller file (a photo at a lower resolution, or a scan in fewer pages)',
+      message:
+        '"Foto KTP" takes files of at most 1 MB; the file sent is more than 1 MB: send a smaller file (a photo at a lower resolution, or a scan in fewer pages)',
       messageId: '"Foto KTP" menerima berkas paling besar 1 MB; berkas yang dikirim lebih dari 1 MB: kirim berkas yang lebih kecil',
       maxSizeMb: 1,
     });
@@ -150,12 +161,24 @@ describe('a citizen uploads a file for a file field', () => {
     const cases: Array<[Parameters<typeof upload>[2], string]> = [
       [[{ name: 'file', filename: 'kosong.jpg', contentType: 'image/jpeg', body: Buffer.alloc(0) }], 'the file sent for "Foto KTP" is empty (0 bytes)'],
       [[{ name: 'berkas', filename: 'ktp.jpg', contentType: 'image/jpeg', body: jpeg() }], 'send the file in a part named "file"'],
-      [[{ name: 'file', filename: 'a.jpg', body: jpeg() }, { name: 'file', filename: 'b.jpg', body: jpeg() }], 'send one file per upload'],
+      [
+        [
+          { name: 'file', filename: 'a.jpg', body: jpeg() },
+          { name: 'file', filename: 'b.jpg', body: jpeg() },
+        ],
+        'send one file per upload',
+      ],
       [[{ name: 'catatan', body: 'tanpa berkas' }], 'no file was sent'],
       // what a browser sends when no file was chosen
-      [[{ name: 'file', filename: '', contentType: 'application/octet-stream', body: '' }], 'the file sent for "Foto KTP" is empty (0 bytes): choose the file again'],
+      [
+        [{ name: 'file', filename: '', contentType: 'application/octet-stream', body: '' }],
+        'the file sent for "Foto KTP" is empty (0 bytes): choose the file again',
+      ],
       // a raw NUL in a part header is no multipart at all (a browser percent-encodes it, as above)
-      [[{ name: 'file', filename: 'ktp\u0000.php', contentType: 'image/jpeg', body: jpeg() }], 'the upload is not valid multipart/form-data: Malformed part header'],
+      [
+        [{ name: 'file', filename: 'ktp\u0000.php', contentType: 'image/jpeg', body: jpeg() }],
+        'the upload is not valid multipart/form-data: Malformed part header',
+      ],
     ];
     for (const [parts, message] of cases) {
       const res = await publicUpload('ktp', parts);
@@ -169,10 +192,15 @@ describe('a citizen uploads a file for a file field', () => {
   it('names the SOP or field that is not there, and lists the file fields (400)', async () => {
     const unknownSop = await publicUpload('ktp', { body: jpeg() }, 'tidak-ada');
     expect(unknownSop.status).toBe(400);
-    expect(unknownSop.body.errors).toEqual([{ field: 'sop', message: expect.stringContaining('sop: "tidak-ada" is not a published SOP'), messageId: 'SOP tidak dikenal' }]);
+    expect(unknownSop.body.errors).toEqual([
+      { field: 'sop', message: expect.stringContaining('sop: "tidak-ada" is not a published SOP'), messageId: 'SOP tidak dikenal' },
+    ]);
     const textField = await publicUpload('nama', { body: jpeg() });
     expect(textField.status).toBe(400);
-    expect(textField.body.errors[0]).toMatchObject({ field: 'field', message: 'field: "nama" is not a file field of the form of contoh (its file fields: ktp, surat)' });
+    expect(textField.body.errors[0]).toMatchObject({
+      field: 'field',
+      message: 'field: "nama" is not a file field of the form of contoh (its file fields: ktp, surat)',
+    });
     const noFileFields = await publicUpload('isi-pengaduan', { body: jpeg() }, 'buleleng');
     expect(noFileFields.body.errors[0].message).toContain('its form has no file field');
   });
@@ -217,7 +245,9 @@ describe('reading the files of a case', () => {
   beforeAll(async () => {
     const up = await publicUpload('ktp', { body: photo, filename: 'KTP Wayan.jpg' });
     ktpToken = up.body.token;
-    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'contoh', data: { nama: 'Wayan Sudarma', isi: 'KTP saya hilang', ktp: ktpToken } } });
+    const filed = await client.request('POST', '/api/public/complaints', {
+      body: { sop: 'contoh', data: { nama: 'Wayan Sudarma', isi: 'KTP saya hilang', ktp: ktpToken } },
+    });
     expect(filed.status).toBe(201);
     ticket = filed.body.ticket;
     const inbox = await client.request('GET', `/api/cases?ticket=${ticket}`, { as: 'contoh.petugas' });
@@ -227,7 +257,10 @@ describe('reading the files of a case', () => {
     // until the case writes claim files themselves (attachments-filing.int-spec.ts), claim it here; and age another upload past 25 h
     staleKey = await withApiStopped(async () => {
       await db.sql('UPDATE attachments SET case_id = $1, claimed_at = now() WHERE token = $2 AND case_id IS NULL', [caseId, ktpToken]);
-      const rows = await db.sql<{ storage_key: string }>("UPDATE attachments SET created_at = now() - interval '26 hours' WHERE token = $1 RETURNING storage_key", [staleToken]);
+      const rows = await db.sql<{ storage_key: string }>(
+        "UPDATE attachments SET created_at = now() - interval '26 hours' WHERE token = $1 RETURNING storage_key",
+        [staleToken],
+      );
       return rows[0].storage_key;
     });
   });
@@ -263,7 +296,9 @@ describe('reading the files of a case', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const audit = await client.request('GET', '/api/admin/audit?action=attachment.download', { as: 'admin.contoh' });
     expect(audit.status).toBe(200);
-    expect(audit.body.items ?? audit.body).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'attachment.download', actor: 'contoh.petugas', target: ticket })]));
+    expect(audit.body.items ?? audit.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'attachment.download', actor: 'contoh.petugas', target: ticket })]),
+    );
   });
 
   it('refuses the lanes that may not see the identity, other regencies and everyone signed out', async () => {
@@ -313,4 +348,3 @@ describe('uploads per address', () => {
     expect(third.body.messageId).toMatch(/^terlalu banyak berkas diunggah dari alamat Anda: coba lagi dalam/);
   });
 });
-

@@ -55,7 +55,8 @@ function expectFieldError(res: Reply, field: string, message: RegExp, status = 4
 const raw = (method: string, path: string, rawBody: string, as?: string, contentType = 'application/json') =>
   client.request(method, path, { as, rawBody, headers: { 'content-type': contentType } });
 
-const event = (body: unknown, headers: Record<string, string> = {}, id = target.id) => client.request('POST', `/api/cases/${id}/events`, { as: STAF, body, headers });
+const event = (body: unknown, headers: Record<string, string> = {}, id = target.id) =>
+  client.request('POST', `/api/cases/${id}/events`, { as: STAF, body, headers });
 
 describe('bodies that are not one JSON object', () => {
   it.each([
@@ -100,7 +101,10 @@ describe('bodies that are not one JSON object', () => {
   it('no body, or a body not sent as JSON, is 400 saying to send JSON', async () => {
     const none = await client.request('POST', '/api/public/complaints');
     expect(none.status).toBe(400);
-    expect(none.body).toMatchObject({ message: 'the body is missing', errors: [{ field: 'body', message: expect.stringContaining('Content-Type: application/json') }] });
+    expect(none.body).toMatchObject({
+      message: 'the body is missing',
+      errors: [{ field: 'body', message: expect.stringContaining('Content-Type: application/json') }],
+    });
     const text = await raw('POST', '/api/public/complaints', JSON.stringify({ sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng }), undefined, 'text/plain');
     expect(text.status).toBe(400);
     expect(text.body.message).toBe('the body is missing');
@@ -166,7 +170,11 @@ describe('event bodies of the wrong shape', () => {
   });
 
   it('an event the current step does not accept is 422 naming what it accepts', async () => {
-    for (const body of [{ type: 'CHOOSE', outcome: 'selesai', version: 1 }, { type: 'REJECT', version: 1 }, { type: 'ESCALATE', version: 1 }]) {
+    for (const body of [
+      { type: 'CHOOSE', outcome: 'selesai', version: 1 },
+      { type: 'REJECT', version: 1 },
+      { type: 'ESCALATE', version: 1 },
+    ]) {
       const res = await event(body);
       expect(res.status).toBe(422);
       expect(res.body.message).toMatch(/^step 1 "menerima-keluhan" does not accept .*; it accepts COMPLETE$/);
@@ -228,7 +236,11 @@ describe('inbox query parameters', () => {
   });
 
   it('valid parameters are answered 200', async () => {
-    const res = await client.request('GET', '/api/cases?page=1&pageSize=100&overdue=false&status=open&from=2026-03-01&to=2026-04-01T00:00:00%2B08:00&sop=buleleng', { as: STAF });
+    const res = await client.request(
+      'GET',
+      '/api/cases?page=1&pageSize=100&overdue=false&status=open&from=2026-03-01&to=2026-04-01T00:00:00%2B08:00&sop=buleleng',
+      { as: STAF },
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ page: 1, pageSize: 100 });
   });
@@ -240,8 +252,12 @@ describe('public complaints', () => {
   it('an unknown SOP is 400 naming sop and listing the published ones', async () => {
     const res = await file({ sop: 'atlantis', data: SAMPLE_COMPLAINTS.buleleng });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'sop', message: expect.stringMatching(/^"atlantis" is not a published SOP; published: [a-z0-9-]+(, [a-z0-9-]+)*$/) }]);
-    expect(res.body.errors[0].message.split('published: ')[1].split(', ')).toEqual(expect.arrayContaining(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']));
+    expect(res.body.errors).toEqual([
+      { field: 'sop', message: expect.stringMatching(/^"atlantis" is not a published SOP; published: [a-z0-9-]+(, [a-z0-9-]+)*$/) },
+    ]);
+    expect(res.body.errors[0].message.split('published: ')[1].split(', ')).toEqual(
+      expect.arrayContaining(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']),
+    );
     expectFieldError(await file({ sop: 'Buleleng', data: SAMPLE_COMPLAINTS.buleleng }), 'sop', /SOP id such as "buleleng"/);
     expectFieldError(await file({ sop: 42, data: SAMPLE_COMPLAINTS.buleleng }), 'sop', /sop must be text/);
   });
@@ -252,7 +268,12 @@ describe('public complaints', () => {
     expect(res.body.errors).toEqual([{ field: 'data', message: 'data is missing: data must be an object of form fields' }]);
   });
 
-  it.each([['a string', 'nama=Ayu'], ['a list', ['Ayu']], ['a number', 42], ['null', null]])('data that is %s is 400 naming data', async (_kind, data) => {
+  it.each([
+    ['a string', 'nama=Ayu'],
+    ['a list', ['Ayu']],
+    ['a number', 42],
+    ['null', null],
+  ])('data that is %s is 400 naming data', async (_kind, data) => {
     const res = await file({ sop: 'buleleng', data });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'data', message: expect.stringContaining('data must be an object of form fields') }]);
@@ -274,10 +295,18 @@ describe('public complaints', () => {
     expect(res.status).toBe(400);
     expect(res.body.message).toBe('the complaint form is not valid: see errors');
     expect(res.body.errors).toEqual([
-      { field: 'data.nama-lengkap', message: expect.stringMatching(/"Nama Lengkap" has 201 characters; at most 200/), messageId: expect.stringMatching(/"Nama Lengkap" berisi 201 karakter/) },
+      {
+        field: 'data.nama-lengkap',
+        message: expect.stringMatching(/"Nama Lengkap" has 201 characters; at most 200/),
+        messageId: expect.stringMatching(/"Nama Lengkap" berisi 201 karakter/),
+      },
       { field: 'data.alamat-email', message: expect.stringMatching(/domain with a dot/), messageId: expect.any(String) },
       { field: 'data.no-hp', message: expect.stringMatching(/landline/), messageId: expect.any(String) },
-      { field: 'data.sasaran-pengaduan', message: expect.stringMatching(/Choose one of the options of "Sasaran Pengaduan": "Perilaku Pegawai"/), messageId: expect.any(String) },
+      {
+        field: 'data.sasaran-pengaduan',
+        message: expect.stringMatching(/Choose one of the options of "Sasaran Pengaduan": "Perilaku Pegawai"/),
+        messageId: expect.any(String),
+      },
       { field: 'data.isi-pengaduan', message: expect.stringMatching(/is required/), messageId: expect.any(String) },
       { field: 'data.nik', message: expect.stringMatching(/no field "nik"; its fields are: nama-lengkap, alamat/), messageId: expect.any(String) },
     ]);
@@ -297,7 +326,11 @@ describe('public complaints', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { field: 'data.nama', message: expect.stringMatching(/"nama" is required/), messageId: expect.any(String) },
-      { field: 'data.nomor-telpon', message: expect.stringMatching(/must be a mobile number \(0812 3456 7890\) or a telephone number with its area code/), messageId: expect.any(String) },
+      {
+        field: 'data.nomor-telpon',
+        message: expect.stringMatching(/must be a mobile number \(0812 3456 7890\) or a telephone number with its area code/),
+        messageId: expect.any(String),
+      },
       { field: 'data.nik-no-kk', message: expect.stringMatching(/province code .*99 is not one/), messageId: expect.any(String) },
       { field: 'data.jenis-pelayanan', message: expect.stringMatching(/Choose one of the options/), messageId: expect.any(String) },
       { field: 'data.email', message: expect.stringMatching(/no field "email"/), messageId: expect.any(String) },

@@ -36,7 +36,11 @@ const ticketView = (ticket: string) => client.request('GET', `/api/public/compla
 
 async function complete(id: string, as: string, extra: Record<string, unknown> = {}, key?: string) {
   const { body } = await detail(id, as);
-  return client.request('POST', `/api/cases/${id}/events`, { as, body: { type: 'COMPLETE', version: body.version, ...extra }, headers: key ? { 'Idempotency-Key': key } : {} });
+  return client.request('POST', `/api/cases/${id}/events`, {
+    as,
+    body: { type: 'COMPLETE', version: body.version, ...extra },
+    headers: key ? { 'Idempotency-Key': key } : {},
+  });
 }
 
 describe("the office's reply to the complainant", () => {
@@ -78,7 +82,10 @@ describe("the office's reply to the complainant", () => {
   it('shows every reply in the timeline and the latest one on top; lines without a reply have none', async () => {
     const { id, ticket } = await fileBuleleng();
     expect((await ticketView(ticket)).body.latestReply).toBeNull();
-    const replies: Record<number, string> = { 0: 'Pengaduan Anda sedang kami pelajari.', 4: 'Antrian kini dibagi per layanan; silakan datang kembali. Terima kasih.' };
+    const replies: Record<number, string> = {
+      0: 'Pengaduan Anda sedang kami pelajari.',
+      4: 'Antrian kini dibagi per layanan; silakan datang kembali. Terima kasih.',
+    };
     for (const [i, lane] of BULELENG_LANES.entries()) {
       // the console asks for the outcome for the complainant where the event finishes the case
       expect((await detail(id, lane)).body.allowedEvents.map((e: { finishes: boolean }) => e.finishes)).toEqual([i === BULELENG_LANES.length - 1]);
@@ -167,7 +174,8 @@ describe("the complainant's identity inside texts, for lanes that may not see it
     const text = kasi.form.fields.find((f: { id: string }) => f.id === 'isi-pengaduan');
     expect(text).toMatchObject({ confidential: false, masked: true, value: `Antrian terlalu lama. NIK saya ${REDACTED}, hubungi ${REDACTED}.` });
     expect(kasi.form.fields.find((f: { id: string }) => f.id === 'sasaran-pengaduan')).toMatchObject({ masked: false, value: 'Pelayanan' });
-    for (const secret of ['Ni Made Ayu', '0812-3456-7890', '5108014503900001', '081298765432', 'Gajah Mada']) expect(JSON.stringify(kasi)).not.toContain(secret);
+    for (const secret of ['Ni Made Ayu', '0812-3456-7890', '5108014503900001', '081298765432', 'Gajah Mada'])
+      expect(JSON.stringify(kasi)).not.toContain(secret);
     expect((await client.request('POST', `/api/cases/${id}/reveal`, { as: 'buleleng.kasi-kerjasama' })).status).toBe(403);
 
     // the intake lane sees its colleagues' notes as written, and reveals the complaint text (recorded)

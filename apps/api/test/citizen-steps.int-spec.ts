@@ -37,7 +37,10 @@ afterAll(async () => {
 
 const ticketView = (ticket: string) => client.request('GET', `/api/public/complaints/${ticket}`);
 const answer = (ticket: string, code: string | undefined, body: unknown, headers: Record<string, string> = {}) =>
-  client.request('POST', `/api/public/complaints/${ticket}/events`, { body, headers: { ...(code === undefined ? {} : { 'x-access-code': code }), ...headers } });
+  client.request('POST', `/api/public/complaints/${ticket}/events`, {
+    body,
+    headers: { ...(code === undefined ? {} : { 'x-access-code': code }), ...headers },
+  });
 
 async function inboxItem(as: string, ticket: string) {
   const inbox = await client.request('GET', '/api/cases', { as });
@@ -52,7 +55,10 @@ async function answeredComplaint(): Promise<{ ticket: string; accessCode: string
   const { ticket, accessCode } = filed.body;
   handedOut.set(ticket, accessCode);
   const item = await inboxItem('contoh.petugas', ticket);
-  const done = await client.request('POST', `/api/cases/${item.id}/events`, { as: 'contoh.petugas', body: { type: 'COMPLETE', version: item.version, reply: 'Data KK Anda sudah diperbarui.' } });
+  const done = await client.request('POST', `/api/cases/${item.id}/events`, {
+    as: 'contoh.petugas',
+    body: { type: 'COMPLETE', version: item.version, reply: 'Data KK Anda sudah diperbarui.' },
+  });
   expect(done.status).toBe(200);
   return { ticket, accessCode, id: item.id };
 }
@@ -97,7 +103,7 @@ describe('the citizen works the steps of their lane', () => {
     expect(kartu.at(-1)).toMatchObject({ event: 'CHOOSE', outcome: 'puas', officer: 'Pelapor (halaman tiket)', onBehalfOfCitizen: false, overLimit: false });
   });
 
-  it('re-opens the case at the Kasi on an objection, with the complainant\'s words for the office', async () => {
+  it("re-opens the case at the Kasi on an objection, with the complainant's words for the office", async () => {
     const { ticket, accessCode, id } = await answeredComplaint();
     const { version } = (await ticketView(ticket)).body;
     const res = await answer(ticket, accessCode, { type: 'CHOOSE', outcome: 'tidak-puas', note: 'Nama ibu di KK masih salah.', version });
@@ -126,7 +132,7 @@ describe('the citizen works the steps of their lane', () => {
     expect((await ticketView(ticket)).body.status).toBe('open');
   });
 
-  it("refuses what the step does not offer, a stale version, and answers while the office has the case", async () => {
+  it('refuses what the step does not offer, a stale version, and answers while the office has the case', async () => {
     const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'contoh', data } });
     const early = await answer(filed.body.ticket, filed.body.accessCode, { type: 'COMPLETE', version: 1 });
     expect(early.status).toBe(422);
@@ -150,7 +156,10 @@ describe('the citizen works the steps of their lane', () => {
     const { ticket, accessCode } = await answeredComplaint();
     const { version } = (await ticketView(ticket)).body;
     const body = { type: 'CHOOSE', outcome: 'tidak-puas', version };
-    const [a, b] = await Promise.all([answer(ticket, accessCode, body, { 'idempotency-key': 'k-1' }), answer(ticket, accessCode, body, { 'idempotency-key': 'k-1' })]);
+    const [a, b] = await Promise.all([
+      answer(ticket, accessCode, body, { 'idempotency-key': 'k-1' }),
+      answer(ticket, accessCode, body, { 'idempotency-key': 'k-1' }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 200].sort());
     expect(a.body).toEqual(b.body);
     const item = await inboxItem('contoh.kasi', ticket);
@@ -162,10 +171,16 @@ describe('the citizen works the steps of their lane', () => {
     const { ticket, id } = await answeredComplaint();
     const seen = await client.request('GET', `/api/cases/${id}`, { as: 'contoh.petugas' });
     expect(seen.body).toMatchObject({ waitingOnCitizen: true, actsForCitizen: true, canAct: true });
-    const noNote = await client.request('POST', `/api/cases/${id}/events`, { as: 'contoh.petugas', body: { type: 'CHOOSE', outcome: 'puas', version: seen.body.version } });
+    const noNote = await client.request('POST', `/api/cases/${id}/events`, {
+      as: 'contoh.petugas',
+      body: { type: 'CHOOSE', outcome: 'puas', version: seen.body.version },
+    });
     expect(noNote.status).toBe(400);
     expect(noNote.body.errors[0]).toMatchObject({ field: 'note' });
-    const recorded = await client.request('POST', `/api/cases/${id}/events`, { as: 'contoh.petugas', body: { type: 'CHOOSE', outcome: 'puas', version: seen.body.version, note: 'Pelapor menelepon: sudah puas.' } });
+    const recorded = await client.request('POST', `/api/cases/${id}/events`, {
+      as: 'contoh.petugas',
+      body: { type: 'CHOOSE', outcome: 'puas', version: seen.body.version, note: 'Pelapor menelepon: sudah puas.' },
+    });
     expect(recorded.status).toBe(200);
     const after = await client.request('GET', `/api/cases/${id}`, { as: 'contoh.petugas' });
     expect(after.body.status).toBe('done');
@@ -173,7 +188,7 @@ describe('the citizen works the steps of their lane', () => {
     expect((await ticketView(ticket)).body.status).toBe('done');
   });
 
-  it('registration on a citizen\'s behalf gives the operator the code to pass on', async () => {
+  it("registration on a citizen's behalf gives the operator the code to pass on", async () => {
     const registered = await client.request('POST', '/api/cases', { as: 'contoh.petugas', body: { sop: 'contoh', channel: 'telepon', data } });
     expect(registered.status).toBe(201);
     expect(registered.body.accessCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -186,7 +201,9 @@ describe('the citizen does not answer', () => {
     const { ticket, id } = await answeredComplaint();
     await api.stop();
     // the database keeps a hash of each code handed out, never the code
-    const stored = await db.sql<{ ticket: string; access_code_hash: string | null }>('SELECT ticket, access_code_hash FROM cases WHERE ticket = ANY($1)', [[...handedOut.keys()]]);
+    const stored = await db.sql<{ ticket: string; access_code_hash: string | null }>('SELECT ticket, access_code_hash FROM cases WHERE ticket = ANY($1)', [
+      [...handedOut.keys()],
+    ]);
     expect(stored).toHaveLength(handedOut.size);
     for (const row of stored) {
       expect(row.access_code_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -204,6 +221,12 @@ describe('the citizen does not answer', () => {
     expect(status).toBe('done');
     const seen = await client.request('GET', `/api/cases/${id}`, { as: 'contoh.petugas' });
     expect(seen.body).toMatchObject({ overdue: false, endStep: { id: 'selesai' } });
-    expect(seen.body.kartuKendali.at(-1)).toMatchObject({ event: 'EXPIRE', outcome: 'puas', outcomeLabel: 'Puas', officer: 'Sistem (batas waktu)', overLimit: false });
+    expect(seen.body.kartuKendali.at(-1)).toMatchObject({
+      event: 'EXPIRE',
+      outcome: 'puas',
+      outcomeLabel: 'Puas',
+      officer: 'Sistem (batas waktu)',
+      overLimit: false,
+    });
   });
 });

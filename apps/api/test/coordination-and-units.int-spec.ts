@@ -31,11 +31,17 @@ afterAll(async () => {
   if (sopsDir) rmSync(sopsDir, { recursive: true, force: true });
 });
 
-const file = (bidang: string) => client.request('POST', '/api/public/complaints', { body: { sop: 'contoh', data: { nama: 'Wayan Sudarma', bidang, isi: 'Akta kelahiran anak saya salah nama' } } });
+const file = (bidang: string) =>
+  client.request('POST', '/api/public/complaints', {
+    body: { sop: 'contoh', data: { nama: 'Wayan Sudarma', bidang, isi: 'Akta kelahiran anak saya salah nama' } },
+  });
 const detail = (id: string, as: string) => client.request('GET', `/api/cases/${id}`, { as });
 const act = (id: string, as: string, body: Record<string, unknown>) => client.request('POST', `/api/cases/${id}/events`, { as, body });
 
-async function inbox(as: string, query = ''): Promise<{ id: string; ticket: string; version: number; unit: { id: string } | null; consultingLane: string | null }[]> {
+async function inbox(
+  as: string,
+  query = '',
+): Promise<{ id: string; ticket: string; version: number; unit: { id: string } | null; consultingLane: string | null }[]> {
   const res = await client.request('GET', `/api/cases${query}`, { as });
   expect(res.status).toBe(200);
   return res.body.items;
@@ -52,7 +58,7 @@ async function atBidang(bidang = 'Pencatatan Sipil'): Promise<{ id: string; tick
 }
 
 describe('routing by the field concerned', () => {
-  it('shows the front office the outcome the complaint\'s field leads to, and asks for a reason to go another way', async () => {
+  it("shows the front office the outcome the complaint's field leads to, and asks for a reason to go another way", async () => {
     const filed = await file('Informasi Publik');
     const item = (await inbox('contoh.petugas')).find((i) => i.ticket === filed.body.ticket)!;
     const seen = await detail(item.id, 'contoh.petugas');
@@ -61,7 +67,12 @@ describe('routing by the field concerned', () => {
     expect(other.status).toBe(400);
     expect(other.body.errors[0]).toMatchObject({ field: 'note' });
     expect(other.body.errors[0].message).toMatch(/bidang is "Informasi Publik", which leads to "ke-ppid": to choose "ke-bidang" instead, say why in note/);
-    const withReason = await act(item.id, 'contoh.petugas', { type: 'CHOOSE', outcome: 'ke-bidang', version: item.version, note: 'Menyangkut data akta, bukan informasi publik.' });
+    const withReason = await act(item.id, 'contoh.petugas', {
+      type: 'CHOOSE',
+      outcome: 'ke-bidang',
+      version: item.version,
+      note: 'Menyangkut data akta, bukan informasi publik.',
+    });
     expect(withReason.status).toBe(200);
     // a value of no unit: only the whole lane (the Kabid) has it
     expect((await inbox('contoh.bidang')).some((i) => i.ticket === filed.body.ticket)).toBe(true);
@@ -79,7 +90,10 @@ describe('lane units', () => {
     expect(await tickets('contoh.bidang.dafduk')).toContain(dafduk.ticket);
     expect(await tickets('contoh.bidang.dafduk')).not.toContain(capil.ticket);
     expect(await tickets('contoh.bidang')).toEqual(expect.arrayContaining([capil.ticket, dafduk.ticket]));
-    expect((await detail(capil.id, 'contoh.bidang.capil')).body).toMatchObject({ canAct: true, unit: { id: 'capil', name: 'Bidang Pelayanan Pencatatan Sipil' } });
+    expect((await detail(capil.id, 'contoh.bidang.capil')).body).toMatchObject({
+      canAct: true,
+      unit: { id: 'capil', name: 'Bidang Pelayanan Pencatatan Sipil' },
+    });
     // the other unit may not act on it
     const seen = await detail(capil.id, 'contoh.bidang');
     const refused = await act(capil.id, 'contoh.bidang.dafduk', { type: 'CHOOSE', outcome: 'selesai', version: seen.body.version });
@@ -88,9 +102,15 @@ describe('lane units', () => {
   });
 
   it('lets an administrator give an account one unit, and refuses a unit the lane does not have', async () => {
-    const ok = await client.request('POST', '/api/admin/users', { as: 'admin.contoh', body: { username: 'capil.dua', displayName: 'Staf Capil', regency: 'contoh', lanes: ['bidang:capil'], password: 'sandi-yang-panjang-2026' } });
+    const ok = await client.request('POST', '/api/admin/users', {
+      as: 'admin.contoh',
+      body: { username: 'capil.dua', displayName: 'Staf Capil', regency: 'contoh', lanes: ['bidang:capil'], password: 'sandi-yang-panjang-2026' },
+    });
     expect(ok.status).toBe(201);
-    const bad = await client.request('POST', '/api/admin/users', { as: 'admin.contoh', body: { username: 'capil.tiga', displayName: 'Staf', regency: 'contoh', lanes: ['bidang:kependudukan'], password: 'sandi-yang-panjang-2026' } });
+    const bad = await client.request('POST', '/api/admin/users', {
+      as: 'admin.contoh',
+      body: { username: 'capil.tiga', displayName: 'Staf', regency: 'contoh', lanes: ['bidang:kependudukan'], password: 'sandi-yang-panjang-2026' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].message).toMatch(/"bidang:kependudukan" is not a unit of lane "bidang"; its units: bidang:dafduk, bidang:capil/);
   });
@@ -101,7 +121,12 @@ describe('coordination', () => {
     const { id, ticket } = await atBidang();
     const seen = await detail(id, 'contoh.bidang.capil');
     expect(seen.body.coordination).toEqual([{ lane: 'helpdesk', laneName: 'Helpdesk', label: 'Koordinasi dengan Helpdesk' }]);
-    const asked = await act(id, 'contoh.bidang.capil', { type: 'CONSULT', lane: 'helpdesk', note: 'Apakah data di SIAK sudah sinkron?', version: seen.body.version });
+    const asked = await act(id, 'contoh.bidang.capil', {
+      type: 'CONSULT',
+      lane: 'helpdesk',
+      note: 'Apakah data di SIAK sudah sinkron?',
+      version: seen.body.version,
+    });
     expect(asked.status).toBe(200);
     // the Helpdesk sees it, and may answer but not move it
     const helpdeskItem = (await inbox('contoh.helpdesk')).find((i) => i.ticket === ticket)!;
@@ -181,7 +206,7 @@ describe('documents and scheduled waits', () => {
 });
 
 describe('a scheduled date that comes', () => {
-  it('brings the case back to its inbox with the step\'s Waktu counted from then', async () => {
+  it("brings the case back to its inbox with the step's Waktu counted from then", async () => {
     const { id, ticket } = await atBidang();
     const seen = await detail(id, 'contoh.bidang');
     expect((await act(id, 'contoh.bidang', { type: 'SCHEDULE', until: '2026-11-30T02:00:00Z', version: seen.body.version })).status).toBe(200);

@@ -130,7 +130,10 @@ describe('periodic procedures', () => {
       const user = `buleleng.${current.step.lane}`;
       const view = await client.request('GET', `/api/cases/${current.id}`, { as: user });
       const event = view.body.allowedEvents[0];
-      const sent = await client.request('POST', `/api/cases/${current.id}/events`, { as: user, body: { type: event.type, ...(event.outcome ? { outcome: event.outcome } : {}), version: view.body.version } });
+      const sent = await client.request('POST', `/api/cases/${current.id}/events`, {
+        as: user,
+        body: { type: event.type, ...(event.outcome ? { outcome: event.outcome } : {}), version: view.body.version },
+      });
       expect(sent.status).toBe(200);
       current = (await client.request('GET', `/api/cases/${current.id}`, { as: user })).body;
     }
@@ -177,7 +180,10 @@ describe('a deadline that cannot be fired', () => {
       (r) => r.body.deadlines?.failing === 1,
     );
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'degraded', deadlines: { status: 'degraded', failing: 1, examples: [{ case: ids[0], attempts: 1, error: expect.stringContaining('langkah-yang-hilang') }] } });
+    expect(health.body).toMatchObject({
+      status: 'degraded',
+      deadlines: { status: 'degraded', failing: 1, examples: [{ case: ids[0], attempts: 1, error: expect.stringContaining('langkah-yang-hilang') }] },
+    });
     expect(second.logs.filter((l) => l.includes('a deadline could not be fired')).length).toBe(1); // set aside, not retried every pass
     await second.stop();
   });

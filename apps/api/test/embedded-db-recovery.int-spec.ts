@@ -76,14 +76,20 @@ describe('named prepared statements (Database.prepared), through the built code'
 });
 
 async function fileMetro(client: ApiClient, count: number): Promise<string[]> {
-  const filed = await Promise.all(Array.from({ length: count }, () => client.request('POST', '/api/public/complaints', { body: { sop: 'metro', data: SAMPLE_COMPLAINTS.metro } })));
+  const filed = await Promise.all(
+    Array.from({ length: count }, () => client.request('POST', '/api/public/complaints', { body: { sop: 'metro', data: SAMPLE_COMPLAINTS.metro } })),
+  );
   expect(filed.map((f) => f.status)).toEqual(Array(count).fill(201));
   const inbox = await client.request('GET', '/api/cases?pageSize=100', { as: 'metro.petugas' });
   return filed.map((f) => inbox.body.items.find((i: { ticket: string }) => i.ticket === f.body.ticket).id);
 }
 
 const accept = (client: ApiClient, id: string, key?: string) =>
-  client.request('POST', `/api/cases/${id}/events`, { as: 'metro.petugas', body: { type: 'CHOOSE', outcome: 'diterima', version: 1 }, headers: key ? { 'Idempotency-Key': key } : {} });
+  client.request('POST', `/api/cases/${id}/events`, {
+    as: 'metro.petugas',
+    body: { type: 'CHOOSE', outcome: 'diterima', version: 1 },
+    headers: key ? { 'Idempotency-Key': key } : {},
+  });
 
 describe('events over HTTP after a failure in the database', () => {
   let db: TestDatabase;
@@ -108,7 +114,10 @@ describe('events over HTTP after a failure in the database', () => {
       const replies = await Promise.all([accept(client, a, key), accept(client, b, key)]);
       expect(replies.map((r) => r.status).sort()).toEqual([200, 422]);
       const refused = replies.find((r) => r.status === 422)!;
-      expect(refused.body).toMatchObject({ statusCode: 422, message: `the Idempotency-Key "${key}" was already used for another case: send a new key for a new request` });
+      expect(refused.body).toMatchObject({
+        statusCode: 422,
+        message: `the Idempotency-Key "${key}" was already used for another case: send a new key for a new request`,
+      });
       // the refused event changed nothing: its one statement was rolled back as a whole
       const versions = await Promise.all([a, b].map(async (id) => (await client.request('GET', `/api/cases/${id}`, { as: 'metro.petugas' })).body));
       expect(versions.map((v) => [v.version, v.kartuKendali.length]).sort()).toEqual([

@@ -49,7 +49,8 @@ it('seals the forms filed before encryption when the server starts', async () =>
   api = await startApi(db, { ...CLOCK, DATA_KEY: KEY });
   client = new ApiClient(api.url);
   const until = Date.now() + 15_000;
-  while (!api.logs.some((l) => l.includes('confidential form values of earlier complaints encrypted')) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  while (!api.logs.some((l) => l.includes('confidential form values of earlier complaints encrypted')) && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 100));
   const revealed = await client.request('POST', `/api/cases/${caseId}/reveal`, { as: 'buleleng.staf-kerjasama' });
   expect(revealed.body.fields['nama-lengkap']).toBe('Ni Made Ayu');
   await api.stop();

@@ -24,7 +24,11 @@ async function fileMetro(): Promise<{ id: string; ticket: string }> {
 }
 
 const accept = (id: string, version: number, key?: string) =>
-  client.request('POST', `/api/cases/${id}/events`, { as: 'metro.petugas', body: { type: 'CHOOSE', outcome: 'diterima', version }, headers: key ? { 'Idempotency-Key': key } : {} });
+  client.request('POST', `/api/cases/${id}/events`, {
+    as: 'metro.petugas',
+    body: { type: 'CHOOSE', outcome: 'diterima', version },
+    headers: key ? { 'Idempotency-Key': key } : {},
+  });
 
 describe('events on a case', () => {
   it('answers 409 with the current version when the client saw an older one, and changes nothing', async () => {
@@ -76,13 +80,20 @@ describe('events on a case', () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body.message).toContain('CHOOSE "diterima"');
     expect(wrong.body.allowedEvents.map((e: { outcome: string }) => e.outcome)).toEqual(['diterima', 'ditolak']);
-    const unknownOutcome = await client.request('POST', `/api/cases/${id}/events`, { as: 'metro.petugas', body: { type: 'CHOOSE', outcome: 'selesai', version: 1 } });
+    const unknownOutcome = await client.request('POST', `/api/cases/${id}/events`, {
+      as: 'metro.petugas',
+      body: { type: 'CHOOSE', outcome: 'selesai', version: 1 },
+    });
     expect(unknownOutcome.status).toBe(422);
   });
 
   it('loses nothing when many complaints and events arrive at once', async () => {
     const filed = await Promise.all(
-      Array.from({ length: 24 }, (_, i) => client.request('POST', '/api/public/complaints', { body: { sop: 'brebes', data: { ...SAMPLE_COMPLAINTS.brebes, isi: `Pengaduan serentak nomor ${i}` } } })),
+      Array.from({ length: 24 }, (_, i) =>
+        client.request('POST', '/api/public/complaints', {
+          body: { sop: 'brebes', data: { ...SAMPLE_COMPLAINTS.brebes, isi: `Pengaduan serentak nomor ${i}` } },
+        }),
+      ),
     );
     expect(filed.map((r) => r.status)).toEqual(Array(24).fill(201));
     expect(new Set(filed.map((r) => r.body.ticket)).size).toBe(24);
@@ -91,7 +102,10 @@ describe('events on a case', () => {
     expect(mine).toHaveLength(24);
     const moved = await Promise.all(
       mine.map((item: { id: string; version: number }) =>
-        client.request('POST', `/api/cases/${item.id}/events`, { as: 'brebes.admin', body: { type: 'CHOOSE', outcome: 'selesai-dijawab', version: item.version } }),
+        client.request('POST', `/api/cases/${item.id}/events`, {
+          as: 'brebes.admin',
+          body: { type: 'CHOOSE', outcome: 'selesai-dijawab', version: item.version },
+        }),
       ),
     );
     expect(moved.map((r) => r.status)).toEqual(Array(24).fill(200));

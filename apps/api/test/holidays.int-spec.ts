@@ -73,7 +73,14 @@ describe('past the last official holiday list', () => {
     expect(res.body).toMatchObject({
       status: 'degraded',
       database: { status: 'ok' },
-      calendar: { status: 'degraded', today: '2026-12-31', officialThrough: '2026-12-31', daysLeft: 0, provisionalFrom: '2027-01-01', message: expect.stringContaining('2027') },
+      calendar: {
+        status: 'degraded',
+        today: '2026-12-31',
+        officialThrough: '2026-12-31',
+        daysLeft: 0,
+        provisionalFrom: '2027-01-01',
+        message: expect.stringContaining('2027'),
+      },
     });
     expect(api.logs.some((l) => l.includes('"level":40') && l.includes('the official holiday lists end on 2026-12-31'))).toBe(true);
   });
@@ -82,10 +89,20 @@ describe('past the last official holiday list', () => {
     const res = await client.request('GET', '/api/holidays/2027');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2027, status: 'provisional', provisional: true, version: 0, cutiBersama: [] });
-    expect(res.body.holidays).toEqual(expect.arrayContaining([{ date: '2027-01-01', name: 'Tahun Baru Masehi' }, { date: '2027-08-17', name: 'Hari Kemerdekaan Republik Indonesia' }]));
+    expect(res.body.holidays).toEqual(
+      expect.arrayContaining([
+        { date: '2027-01-01', name: 'Tahun Baru Masehi' },
+        { date: '2027-08-17', name: 'Hari Kemerdekaan Republik Indonesia' },
+      ]),
+    );
     expect(res.body.notes.join(' ')).toMatch(/cuti bersama/i);
     const overview = await client.request('GET', '/api/holidays');
-    expect(overview.body.years).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2026, status: 'shipped' }), expect.objectContaining({ year: 2027, status: 'provisional', version: 0 })]));
+    expect(overview.body.years).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ year: 2026, status: 'shipped' }),
+        expect.objectContaining({ year: 2027, status: 'provisional', version: 0 }),
+      ]),
+    );
   });
 });
 
@@ -130,19 +147,32 @@ describe('loading a year’s list', () => {
     expect(detail.body).toMatchObject({ dueAt: '2027-01-05T09:00:00.000Z', dueAtProvisional: false, version: 1 });
     expect(detail.body.kartuKendali).toHaveLength(1); // a recomputed deadline is not a hand-over
     const year = await client.request('GET', '/api/holidays/2027');
-    expect(year.body).toMatchObject({ status: 'loaded', provisional: false, version: 1, source: SKB_2027.source, cutiBersama: SKB_2027.cutiBersama, loadedBy: 'admin' });
+    expect(year.body).toMatchObject({
+      status: 'loaded',
+      provisional: false,
+      version: 1,
+      source: SKB_2027.source,
+      cutiBersama: SKB_2027.cutiBersama,
+      loadedBy: 'admin',
+    });
     const health = await client.request('GET', '/api/health');
     expect(health.body).toMatchObject({ status: 'ok', calendar: { status: 'ok', officialThrough: '2027-12-31', daysLeft: 365 } });
     // a new complaint now runs on the loaded list at once
     const second = await fileMetro();
-    expect((await client.request('GET', `/api/cases/${second}`, { as: 'metro.petugas' })).body).toMatchObject({ dueAt: '2027-01-05T09:00:00.000Z', dueAtProvisional: false });
+    expect((await client.request('GET', `/api/cases/${second}`, { as: 'metro.petugas' })).body).toMatchObject({
+      dueAt: '2027-01-05T09:00:00.000Z',
+      dueAtProvisional: false,
+    });
   });
 
   it('answers 409 to a load based on a version that is no longer in force, and keeps both versions', async () => {
     const stale = await client.request('PUT', '/api/holidays/2027', { as: 'admin', body: { ...SKB_2027, cutiBersama: [], basedOnVersion: 0 } });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ currentVersion: 1, message: expect.stringContaining('version 1 by admin') });
-    const amended = await client.request('PUT', '/api/holidays/2027', { as: 'admin', body: { ...SKB_2027, cutiBersama: [], basedOnVersion: 1, changeNote: 'cuti bersama withdrawn' } });
+    const amended = await client.request('PUT', '/api/holidays/2027', {
+      as: 'admin',
+      body: { ...SKB_2027, cutiBersama: [], basedOnVersion: 1, changeNote: 'cuti bersama withdrawn' },
+    });
     expect(amended.body).toMatchObject({ version: 2, recomputedDeadlines: 2 });
     const versions = await client.request('GET', '/api/holidays/2027/versions');
     expect(versions.body.versions.map((v: { version: number; changeNote: string }) => [v.version, v.changeNote])).toEqual([
@@ -169,7 +199,10 @@ describe('sop holidays load', () => {
   it('loads a list file into the running server through the same API, and says what the server refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sop-holidays-'));
     const file = join(dir, '2027.yaml');
-    writeFileSync(file, `year: 2027\nsource: ${SKB_2027.source}\nholidays:\n  - { date: 2027-01-01, name: Tahun Baru Masehi }\n  - { date: 2027-08-17, name: Hari Kemerdekaan Republik Indonesia }\ncutiBersama:\n  - { date: 2027-01-04, name: Cuti bersama Tahun Baru }\n`);
+    writeFileSync(
+      file,
+      `year: 2027\nsource: ${SKB_2027.source}\nholidays:\n  - { date: 2027-01-01, name: Tahun Baru Masehi }\n  - { date: 2027-08-17, name: Hari Kemerdekaan Republik Indonesia }\ncutiBersama:\n  - { date: 2027-01-04, name: Cuti bersama Tahun Baru }\n`,
+    );
     const asAdmin = { SOP_USERNAME: 'admin', SOP_PASSWORD: DEMO_PASSWORD };
     const stale = await sop(['holidays', 'load', file, '--api', api.url, '--based-on', '1'], asAdmin);
     expect(stale).toMatchObject({ code: 1, stderr: expect.stringContaining('409: the 2027 list was loaded again since you read it') });
@@ -190,7 +223,10 @@ describe('an office’s own closures', () => {
     expect((await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.buleleng', body: closure })).status).toBe(403);
     expect((await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'metro.kasi', body: closure })).status).toBe(403);
     expect((await client.request('PUT', '/api/holidays/2027/offices/nowhere', { as: 'admin', body: closure })).status).toBe(404);
-    const withCuti = await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.metro', body: { ...closure, cutiBersama: [{ date: '2027-01-05', name: 'x' }] } });
+    const withCuti = await client.request('PUT', '/api/holidays/2027/offices/metro', {
+      as: 'admin.metro',
+      body: { ...closure, cutiBersama: [{ date: '2027-01-05', name: 'x' }] },
+    });
     expect(withCuti.status).toBe(400);
     const res = await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.metro', body: closure });
     expect(res.status).toBe(200);
@@ -198,7 +234,10 @@ describe('an office’s own closures', () => {
     expect(res.body).toMatchObject({ scope: 'metro', version: 1, recomputedDeadlines: 0 });
     expect((await client.request('GET', `/api/cases/${metroCase}`, { as: 'metro.petugas' })).body.dueAt).toBe('2027-01-05T09:00:00.000Z');
     // a closure on Tuesday 5 January moves Metro's deadlines to Wednesday 6 January, and no other regency's
-    const tuesday = await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.metro', body: { ...closure, holidays: [...closure.holidays, { date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }], basedOnVersion: 1 } });
+    const tuesday = await client.request('PUT', '/api/holidays/2027/offices/metro', {
+      as: 'admin.metro',
+      body: { ...closure, holidays: [...closure.holidays, { date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }], basedOnVersion: 1 },
+    });
     expect(tuesday.body).toMatchObject({ version: 2, recomputedDeadlines: 2 });
     expect((await client.request('GET', `/api/cases/${metroCase}`, { as: 'metro.petugas' })).body.dueAt).toBe('2027-01-06T09:00:00.000Z');
     const year = await client.request('GET', '/api/holidays/2027?sop=metro');
@@ -207,7 +246,10 @@ describe('an office’s own closures', () => {
     expect(data.body.holidayYears.map((y: { year: number }) => y.year)).toEqual([2025, 2026, 2027]);
     expect(data.body.extraHolidays).toEqual(expect.arrayContaining([{ date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }]));
     expect((await client.request('GET', '/api/holidays/calendar?sop=..')).status).toBe(400);
-    expect(year.body.office).toMatchObject({ sop: 'metro', loaded: { version: 2, holidays: [...closure.holidays, { date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }] } });
+    expect(year.body.office).toMatchObject({
+      sop: 'metro',
+      loaded: { version: 2, holidays: [...closure.holidays, { date: '2027-01-05', name: 'Pemeliharaan SIAK (hari kedua)' }] },
+    });
     expect((await client.request('GET', '/api/holidays/2027?sop=Bad!')).status).toBe(400);
   });
 });
@@ -216,7 +258,10 @@ describe('cases left without a deadline by an earlier version', () => {
   it('get one when the server starts', async () => {
     await api.stop();
     // what the earlier runtime stored from 2027 on: no deadline, and why
-    await db.sql(`UPDATE cases SET due_at = NULL, deadline_pending = false, deadline_note = 'no holiday data for 2027 (have 2025, 2026): add the SKB 3 Menteri list for 2027 to the calendar' WHERE id = $1`, [metroCase]);
+    await db.sql(
+      `UPDATE cases SET due_at = NULL, deadline_pending = false, deadline_note = 'no holiday data for 2027 (have 2025, 2026): add the SKB 3 Menteri list for 2027 to the calendar' WHERE id = $1`,
+      [metroCase],
+    );
     api = await startApi(db, { SOP_CLOCK_START: NEW_YEARS_EVE });
     client = new ApiClient(api.url);
     const until = Date.now() + 15_000;

@@ -41,14 +41,25 @@ type FieldError = { field: string; message: string };
 
 /** A 400 (or `status`) in the API's shape whose errors name `field` with a message matching `message`. */
 function expectRefused(res: Reply, field: string | RegExp, message: RegExp, status = 400) {
-  expect({ status: res.status, statusCode: res.body?.statusCode, message: typeof res.body?.message }).toEqual({ status, statusCode: status, message: 'string' });
-  expect(res.body.errors).toEqual(expect.arrayContaining([{ field: typeof field === 'string' ? field : expect.stringMatching(field), message: expect.stringMatching(message) }]));
+  expect({ status: res.status, statusCode: res.body?.statusCode, message: typeof res.body?.message }).toEqual({
+    status,
+    statusCode: status,
+    message: 'string',
+  });
+  expect(res.body.errors).toEqual(
+    expect.arrayContaining([{ field: typeof field === 'string' ? field : expect.stringMatching(field), message: expect.stringMatching(message) }]),
+  );
 }
 
 /** A body sent exactly as written (escapes such as \ud800 or __proto__ keys survive only this way). */
-const raw = (method: string, path: string, body: string, as?: string, contentType = 'application/json') => client.request(method, path, { as, rawBody: body, headers: { 'content-type': contentType } });
+const raw = (method: string, path: string, body: string, as?: string, contentType = 'application/json') =>
+  client.request(method, path, { as, rawBody: body, headers: { 'content-type': contentType } });
 
-const complaint = (data: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ sop: 'buleleng', data: { ...SAMPLE_COMPLAINTS.buleleng, ...data }, ...extra });
+const complaint = (data: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  sop: 'buleleng',
+  data: { ...SAMPLE_COMPLAINTS.buleleng, ...data },
+  ...extra,
+});
 const file = (body: unknown) => client.request('POST', '/api/public/complaints', { body });
 const register = (body: unknown) => client.request('POST', '/api/cases', { as: STAF, body });
 const event = (body: unknown) => client.request('POST', `/api/cases/${target.id}/events`, { as: STAF, body });
@@ -64,7 +75,11 @@ describe('NUL characters (\\u0000) are refused wherever they are sent, naming th
     ['the channel of a complaint', 'channel', () => file(complaint({}, { channel: `web${NUL}` }))],
     ['the login name', 'username', () => login({ username: `${STAF}${NUL}`, password: 'demo-sop-2026' })],
     ['the password', 'password', () => login({ username: STAF, password: `demo${NUL}` })],
-    ['a login sent as a form', 'username', () => raw('POST', '/api/auth/login', `username=${STAF}%00&password=x`, undefined, 'application/x-www-form-urlencoded')],
+    [
+      'a login sent as a form',
+      'username',
+      () => raw('POST', '/api/auth/login', `username=${STAF}%00&password=x`, undefined, 'application/x-www-form-urlencoded'),
+    ],
     ['the inbox ?channel=', 'channel', () => client.request('GET', '/api/cases?channel=web%00', { as: STAF })],
     ['the inbox ?ticket=', 'ticket', () => client.request('GET', '/api/cases?ticket=BUL%00', { as: STAF })],
     ['a complaint registered by an operator', 'data.alamat', () => register(complaint({ alamat: `Jl.${NUL}` }, { channel: 'telepon' }))],
@@ -86,10 +101,22 @@ describe('lone surrogates ("\\ud800" in JSON) are refused as text that is not Un
   it.each<[string, string, () => Promise<Reply>]>([
     ['a note', 'note', () => raw('POST', `/api/cases/${target.id}/events`, '{"type":"COMPLETE","version":1,"note":"a\\ud800b"}', STAF)],
     ['a reply', 'reply', () => raw('POST', `/api/cases/${target.id}/events`, '{"type":"COMPLETE","version":1,"reply":"\\udc00"}', STAF)],
-    ['a complaint field', 'data.isi-pengaduan', () => raw('POST', '/api/public/complaints', JSON.stringify(complaint({})).replace('Antrian', 'Antrian\\ud83d'))],
-    ['a complaint field name', 'data["alamat\\udfff"]', () => raw('POST', '/api/public/complaints', JSON.stringify(complaint({})).replace('"alamat"', '"alamat\\udfff"'))],
+    [
+      'a complaint field',
+      'data.isi-pengaduan',
+      () => raw('POST', '/api/public/complaints', JSON.stringify(complaint({})).replace('Antrian', 'Antrian\\ud83d')),
+    ],
+    [
+      'a complaint field name',
+      'data["alamat\\udfff"]',
+      () => raw('POST', '/api/public/complaints', JSON.stringify(complaint({})).replace('"alamat"', '"alamat\\udfff"')),
+    ],
     ['the login name', 'username', () => raw('POST', '/api/auth/login', '{"username":"\\ud800","password":"x"}')],
-    ["an SOP version's YAML", 'yaml', () => raw('POST', '/api/sops/buleleng/versions', JSON.stringify({ yaml: BULELENG_YAML }).replace('Penanganan', 'Penanganan\\ud800'), AUTHOR)],
+    [
+      "an SOP version's YAML",
+      'yaml',
+      () => raw('POST', '/api/sops/buleleng/versions', JSON.stringify({ yaml: BULELENG_YAML }).replace('Penanganan', 'Penanganan\\ud800'), AUTHOR),
+    ],
     ['a path (a surrogate encoded as UTF-8)', 'path', () => client.request('GET', '/api/public/complaints/BUL-%ED%A0%80')],
   ])('in %s: 400 naming %s', async (_where, field, send) => {
     expectRefused(await send(), field, /lone surrogate|not valid percent-encoded UTF-8/);
@@ -106,9 +133,17 @@ describe('deep nesting is refused before anything walks it', () => {
   const deep = (levels: number, leaf = '"x"') => '['.repeat(levels) + leaf + ']'.repeat(levels);
 
   it.each<[string, () => Promise<Reply>, RegExp]>([
-    ['a note nested 10,000 lists deep', () => raw('POST', `/api/cases/${target.id}/events`, `{"type":"COMPLETE","version":1,"note":${deep(10_000)}}`, STAF), /^note(\[0\])+$/],
+    [
+      'a note nested 10,000 lists deep',
+      () => raw('POST', `/api/cases/${target.id}/events`, `{"type":"COMPLETE","version":1,"note":${deep(10_000)}}`, STAF),
+      /^note(\[0\])+$/,
+    ],
     ['a whole body 10,000 lists deep', () => raw('POST', '/api/public/complaints', deep(10_000)), /^(\[0\])+$/],
-    ['complaint data 10,000 objects deep', () => raw('POST', '/api/public/complaints', `{"sop":"buleleng","data":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`), /^data(\.a)+$/],
+    [
+      'complaint data 10,000 objects deep',
+      () => raw('POST', '/api/public/complaints', `{"sop":"buleleng","data":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`),
+      /^data(\.a)+$/,
+    ],
     ['a login 65 levels deep', () => raw('POST', '/api/auth/login', `{"username":${deep(64)},"password":"x"}`), /^username(\[0\])+$/],
   ])('%s: 400 naming where, at once', async (_what, send, field) => {
     const started = Date.now();
@@ -159,13 +194,31 @@ describe('many keys', () => {
 
 describe('keys named like JavaScript built-ins are refused like any unknown property', () => {
   it.each<[string, string, string, string, string | undefined]>([
-    ['"__proto__" in a complaint', '__proto__', '/api/public/complaints', JSON.stringify(complaint({})).replace('{"sop"', '{"__proto__":{"sop":"metro"},"sop"'), undefined],
-    ['"__proto__" in complaint data', 'data.__proto__', '/api/public/complaints', JSON.stringify(complaint({})).replace('"alamat"', '"__proto__":{"isi-pengaduan":"x"},"alamat"'), undefined],
+    [
+      '"__proto__" in a complaint',
+      '__proto__',
+      '/api/public/complaints',
+      JSON.stringify(complaint({})).replace('{"sop"', '{"__proto__":{"sop":"metro"},"sop"'),
+      undefined,
+    ],
+    [
+      '"__proto__" in complaint data',
+      'data.__proto__',
+      '/api/public/complaints',
+      JSON.stringify(complaint({})).replace('"alamat"', '"__proto__":{"isi-pengaduan":"x"},"alamat"'),
+      undefined,
+    ],
     ['"constructor" in complaint data', 'data.constructor', '/api/public/complaints', JSON.stringify(complaint({ constructor: 'x' })), undefined],
     ['"toString" in complaint data', 'data.toString', '/api/public/complaints', JSON.stringify(complaint({ toString: 'x' })), undefined],
     ['"constructor" in an event', 'constructor', `/api/cases/{id}/events`, '{"type":"COMPLETE","version":1,"constructor":{"prototype":{"x":1}}}', STAF],
     ['"toString" in a login', 'toString', '/api/auth/login', '{"username":"x","password":"y","toString":"z"}', undefined],
-    ['"hasOwnProperty" deep in an event note', 'note.hasOwnProperty', `/api/cases/{id}/events`, '{"type":"COMPLETE","version":1,"note":{"hasOwnProperty":1}}', STAF],
+    [
+      '"hasOwnProperty" deep in an event note',
+      'note.hasOwnProperty',
+      `/api/cases/{id}/events`,
+      '{"type":"COMPLETE","version":1,"note":{"hasOwnProperty":1}}',
+      STAF,
+    ],
   ])('%s: 400 naming %s', async (_what, field, path, body, as) => {
     const res = await raw('POST', path.replace('{id}', target.id), body, as);
     expectRefused(res, field, new RegExp(`^property ${field.split('.').pop()} should not exist: keys named like JavaScript built-ins`));
@@ -180,7 +233,9 @@ describe('SOP YAML too deep, or with texts no database column takes', () => {
   it('12,000 nested "[" (24 KB) is 422 with a located issue, and the server still answers', async () => {
     const res = await publish({ yaml: `schemaVersion: 1\nidentity: ${'['.repeat(12_000)}${']'.repeat(12_000)}\n` });
     expect(res.status).toBe(422);
-    expect(res.body.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'yaml.too-deep', file: 'sops/buleleng.yaml', line: 2, column: 11 + 63 })]);
+    expect(res.body.issues).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'yaml.too-deep', file: 'sops/buleleng.yaml', line: 2, column: 11 + 63 }),
+    ]);
     expect(res.body.message).toBe('the SOP has 1 error(s): nothing was published');
     expect(api.process.exitCode).toBeNull();
     expect((await client.request('GET', '/api/health')).status).toBe(200);
@@ -201,7 +256,9 @@ describe('SOP YAML too deep, or with texts no database column takes', () => {
     expect(yaml).not.toBe(BULELENG_YAML);
     const res = await publish({ yaml });
     expect(res.status).toBe(422);
-    expect(res.body.issues).toEqual([expect.objectContaining({ code: 'text.bad-character', pointer: '/identity/title', message: expect.stringContaining('NUL character') })]);
+    expect(res.body.issues).toEqual([
+      expect.objectContaining({ code: 'text.bad-character', pointer: '/identity/title', message: expect.stringContaining('NUL character') }),
+    ]);
   });
 });
 

@@ -17,7 +17,12 @@ it('answers a retry within 7 days from the record, and forgets the key after', a
   const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'metro', data: SAMPLE_COMPLAINTS.metro } });
   const inbox = await client.request('GET', '/api/cases?pageSize=100', { as: 'metro.petugas' });
   const id = inbox.body.items.find((i: { ticket: string }) => i.ticket === filed.body.ticket).id;
-  const send = () => client.request('POST', `/api/cases/${id}/events`, { as: 'metro.petugas', body: { type: 'CHOOSE', outcome: 'diterima', version: 1 }, headers: { 'Idempotency-Key': 'terima-1' } });
+  const send = () =>
+    client.request('POST', `/api/cases/${id}/events`, {
+      as: 'metro.petugas',
+      body: { type: 'CHOOSE', outcome: 'diterima', version: 1 },
+      headers: { 'Idempotency-Key': 'terima-1' },
+    });
   expect((await send()).status).toBe(200);
   await first.stop();
 

@@ -59,8 +59,54 @@ function generator(seed: number) {
 type Rng = ReturnType<typeof generator>;
 
 // pieces of JSON string contents, written as JSON escapes where they must be
-const TEXT = ['Antrian lama', '', ' ', '\\u0000', 'a\\u0000b', '\\ud800', '\\udc00x', 'x\\udbff', '\\ud83d\\ude00', '\\"', '\\\\', '\\n\\t', 'ñé漢字', '%00', '<script>', "' OR 1=1 --", '${x}', 'BUL-7K4Q9P'];
-const KEYS = ['sop', 'data', 'channel', 'type', 'version', 'note', 'reply', 'outcome', 'username', 'password', 'yaml', 'changeNote', 'nama-lengkap', 'isi-pengaduan', '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'k\\u0000', '\\ud800', '', 'a.b', '[0]', 'x'.repeat(300)];
+const TEXT = [
+  'Antrian lama',
+  '',
+  ' ',
+  '\\u0000',
+  'a\\u0000b',
+  '\\ud800',
+  '\\udc00x',
+  'x\\udbff',
+  '\\ud83d\\ude00',
+  '\\"',
+  '\\\\',
+  '\\n\\t',
+  'ñé漢字',
+  '%00',
+  '<script>',
+  "' OR 1=1 --",
+  '${x}',
+  'BUL-7K4Q9P',
+];
+const KEYS = [
+  'sop',
+  'data',
+  'channel',
+  'type',
+  'version',
+  'note',
+  'reply',
+  'outcome',
+  'username',
+  'password',
+  'yaml',
+  'changeNote',
+  'nama-lengkap',
+  'isi-pengaduan',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'k\\u0000',
+  '\\ud800',
+  '',
+  'a.b',
+  '[0]',
+  'x'.repeat(300),
+];
 
 function jsonString(rng: Rng): string {
   let s = '';
@@ -123,12 +169,35 @@ function yaml(rng: Rng): string {
     case 5:
       return `${'- '.repeat(rng.pick([10, 64, 65, 12_000]))}x`;
     default:
-      lines[at] = rng.pick(['\t- tab', '---', '? [a]: b', ': :', '&x', '*nope', '!!binary AA==', '%YAML 1.1', `${lines[at]}${String.fromCharCode(rng.int(0x10000))}`]);
+      lines[at] = rng.pick([
+        '\t- tab',
+        '---',
+        '? [a]: b',
+        ': :',
+        '&x',
+        '*nope',
+        '!!binary AA==',
+        '%YAML 1.1',
+        `${lines[at]}${String.fromCharCode(rng.int(0x10000))}`,
+      ]);
   }
   return lines.join('\n');
 }
 
-const PATH_PIECES = ['%00', '%ED%A0%80', '%FF', '%E0%A4%A', '%', '..%2F', 'BUL-7K4Q9P', 'buleleng', '00000000-0000-0000-0000-000000000000', 'x'.repeat(3000), '%C0%AE', '%F0%9F%98%80'];
+const PATH_PIECES = [
+  '%00',
+  '%ED%A0%80',
+  '%FF',
+  '%E0%A4%A',
+  '%',
+  '..%2F',
+  'BUL-7K4Q9P',
+  'buleleng',
+  '00000000-0000-0000-0000-000000000000',
+  'x'.repeat(3000),
+  '%C0%AE',
+  '%F0%9F%98%80',
+];
 
 interface FuzzRequest {
   method: string;
@@ -142,16 +211,40 @@ function request(rng: Rng): FuzzRequest {
   switch (rng.int(9)) {
     case 0:
     case 1:
-      return { method: 'POST', path: '/api/public/complaints', body: body(rng, { sop: rng.pick(['"buleleng"', '"metro"', jsonString(rng)]), data: rng.next() < 0.7 ? complaintData() : jsonValue(rng) }) };
+      return {
+        method: 'POST',
+        path: '/api/public/complaints',
+        body: body(rng, { sop: rng.pick(['"buleleng"', '"metro"', jsonString(rng)]), data: rng.next() < 0.7 ? complaintData() : jsonValue(rng) }),
+      };
     case 2:
-      return { method: 'POST', path: '/api/cases', as: STAF, body: body(rng, { sop: '"buleleng"', channel: rng.pick(['"telepon"', jsonString(rng)]), data: complaintData() }) };
+      return {
+        method: 'POST',
+        path: '/api/cases',
+        as: STAF,
+        body: body(rng, { sop: '"buleleng"', channel: rng.pick(['"telepon"', jsonString(rng)]), data: complaintData() }),
+      };
     case 3:
     case 4:
-      return { method: 'POST', path: `/api/cases/${caseId}/events`, as: STAF, body: body(rng, { type: rng.pick(EVENT_TYPES), version: rng.pick(VERSION), note: jsonString(rng) }) };
+      return {
+        method: 'POST',
+        path: `/api/cases/${caseId}/events`,
+        as: STAF,
+        body: body(rng, { type: rng.pick(EVENT_TYPES), version: rng.pick(VERSION), note: jsonString(rng) }),
+      };
     case 5:
-      return { method: 'POST', path: '/api/auth/login', body: body(rng, { username: rng.pick([`"${STAF}"`, jsonString(rng)]), password: jsonString(rng) }), contentType: rng.next() < 0.1 ? 'application/x-www-form-urlencoded' : undefined };
+      return {
+        method: 'POST',
+        path: '/api/auth/login',
+        body: body(rng, { username: rng.pick([`"${STAF}"`, jsonString(rng)]), password: jsonString(rng) }),
+        contentType: rng.next() < 0.1 ? 'application/x-www-form-urlencoded' : undefined,
+      };
     case 6:
-      return { method: 'POST', path: '/api/sops/buleleng/versions', as: AUTHOR, body: body(rng, { yaml: JSON.stringify(yaml(rng)), changeNote: jsonString(rng) }) };
+      return {
+        method: 'POST',
+        path: '/api/sops/buleleng/versions',
+        as: AUTHOR,
+        body: body(rng, { yaml: JSON.stringify(yaml(rng)), changeNote: jsonString(rng) }),
+      };
     case 7: {
       const key = rng.pick(['channel', 'ticket', 'sop', 'step', 'page', 'pageSize', 'from', 'overdue', '__proto__', 'a[b][c][d][e][f][g]', 'channel[]', '%00']);
       const value = Array.from({ length: 1 + rng.int(3) }, () => rng.pick(PATH_PIECES)).join('');
@@ -159,13 +252,21 @@ function request(rng: Rng): FuzzRequest {
     }
     default: {
       const base = rng.pick(['/api/public/complaints/', '/api/cases/', '/api/sops/', '/api/sops/buleleng/versions/']);
-      return { method: 'GET', path: base + Array.from({ length: 1 + rng.int(3) }, () => rng.pick(PATH_PIECES)).join(''), as: base.startsWith('/api/cases') ? STAF : undefined };
+      return {
+        method: 'GET',
+        path: base + Array.from({ length: 1 + rng.int(3) }, () => rng.pick(PATH_PIECES)).join(''),
+        as: base.startsWith('/api/cases') ? STAF : undefined,
+      };
     }
   }
 }
 
 async function send(r: FuzzRequest): Promise<Reply> {
-  return client.request(r.method, r.path, { as: r.as, rawBody: r.body, headers: r.body !== undefined ? { 'content-type': r.contentType ?? 'application/json' } : {} });
+  return client.request(r.method, r.path, {
+    as: r.as,
+    rawBody: r.body,
+    headers: r.body !== undefined ? { 'content-type': r.contentType ?? 'application/json' } : {},
+  });
 }
 
 /** What to print for a request that failed: enough to replay it, without megabytes of brackets. */
@@ -184,7 +285,12 @@ describe.each(SEEDS)('seed %i', (seed) => {
         if (reply.status >= 500) failures.push({ request: shown(batch[i]), status: reply.status, body: reply.body });
       });
     }
-    console.log(`seed ${seed}: ${[...statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(', ')}`);
+    console.log(
+      `seed ${seed}: ${[...statuses]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}×${n}`)
+        .join(', ')}`,
+    );
     expect(failures).toEqual([]);
     expect(api.process.exitCode).toBeNull();
   });

@@ -52,7 +52,9 @@ it('three API processes fire each of many passed deadlines exactly once', async 
   apis.push(first);
   const client = new ApiClient(first.url);
   const filed = await Promise.all(
-    Array.from({ length: 40 }, (_, i) => client.request('POST', '/api/public/complaints', { body: { sop: 'lumajang', data: { ...SAMPLE_COMPLAINTS.lumajang, isi: `Pengaduan ${i}` } } })),
+    Array.from({ length: 40 }, (_, i) =>
+      client.request('POST', '/api/public/complaints', { body: { sop: 'lumajang', data: { ...SAMPLE_COMPLAINTS.lumajang, isi: `Pengaduan ${i}` } } }),
+    ),
   );
   expect(filed.every((r) => r.status === 201)).toBe(true);
   await first.stop();

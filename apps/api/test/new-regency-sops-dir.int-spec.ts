@@ -18,7 +18,9 @@ let sopsDir: string;
 beforeAll(async () => {
   sopsDir = copySops();
   const buleleng = readFileSync(join(sopsDir, 'buleleng.yaml'), 'utf8');
-  const contoh = buleleng.replace(/^  government: .*$/m, '  government: PEMERINTAH KABUPATEN CONTOH').replace(/^  regency: .*$/m, '  regency: Kabupaten Contoh');
+  const contoh = buleleng
+    .replace(/^  government: .*$/m, '  government: PEMERINTAH KABUPATEN CONTOH')
+    .replace(/^  regency: .*$/m, '  regency: Kabupaten Contoh');
   expect(contoh).toContain('regency: Kabupaten Contoh');
   writeFileSync(join(sopsDir, 'contoh.yaml'), contoh);
   db = await createTestDatabase();

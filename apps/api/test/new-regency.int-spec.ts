@@ -62,7 +62,9 @@ const withToken = (token: string, method: string, path: string, body?: unknown) 
 
 /** Files a complaint on the public form and finds it in the inbox of `token`'s holder. */
 async function fileAndFind(token: string): Promise<{ id: string; ticket: string; version: number }> {
-  const filed = await client.request('POST', '/api/public/complaints', { body: { sop: ID, data: { nama: 'Made Wirawan', telepon: '081234567890', isi: 'KTP-el saya belum jadi' } } });
+  const filed = await client.request('POST', '/api/public/complaints', {
+    body: { sop: ID, data: { nama: 'Made Wirawan', telepon: '081234567890', isi: 'KTP-el saya belum jadi' } },
+  });
   expect(filed.status).toBe(201);
   const inbox = await withToken(token, 'GET', '/api/cases?pageSize=100');
   expect(inbox.status).toBe(200);
@@ -88,7 +90,9 @@ describe('a new regency published from the browser', () => {
 
     const invalid = await publish('admin', ID, { yaml: newSop({ badLane: true }), basedOnVersion: 0 });
     expect(invalid.status).toBe(422);
-    expect(invalid.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'error', line: expect.any(Number), message: expect.stringContaining('loket-9') })]));
+    expect(invalid.body.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ severity: 'error', line: expect.any(Number), message: expect.stringContaining('loket-9') })]),
+    );
 
     for (const as of ['metro.penyusun', 'admin.metro', 'metro.petugas', 'reviewer']) {
       const res = await publish(as, ID, { yaml: newSop(), basedOnVersion: 0 });
@@ -119,7 +123,8 @@ describe('a new regency published from the browser', () => {
   });
 
   it('gets its accounts from the platform administrator, lanes checked against its SOP in the database', async () => {
-    const make = (body: Record<string, unknown>) => client.request('POST', '/api/admin/users', { as: 'admin', body: { regency: ID, password: PASSWORD, ...body } });
+    const make = (body: Record<string, unknown>) =>
+      client.request('POST', '/api/admin/users', { as: 'admin', body: { regency: ID, password: PASSWORD, ...body } });
     expect((await make({ username: `admin.${ID}`, displayName: 'Administrator Kabupaten Contoh', permissions: ['admin'] })).status).toBe(201);
     expect((await make({ username: `${ID}.penyusun`, displayName: 'Penyusun SOP Kabupaten Contoh', permissions: ['author'] })).status).toBe(201);
     expect((await make({ username: `${ID}.petugas`, displayName: 'Petugas Kabupaten Contoh', lanes: ['petugas'] })).status).toBe(201);
@@ -142,7 +147,11 @@ describe('a new regency published from the browser', () => {
 
   it('is changed afterwards by its own author', async () => {
     const penyusun = await tokenOf(`${ID}.penyusun`, PASSWORD);
-    const v2 = await withToken(penyusun, 'POST', `/api/sops/${ID}/versions`, { yaml: newSop({ extraLane: true }), changeNote: 'Kasi Pelayanan ditambahkan', basedOnVersion: 1 });
+    const v2 = await withToken(penyusun, 'POST', `/api/sops/${ID}/versions`, {
+      yaml: newSop({ extraLane: true }),
+      changeNote: 'Kasi Pelayanan ditambahkan',
+      basedOnVersion: 1,
+    });
     expect(v2.status).toBe(201);
     expect(v2.body).toMatchObject({ version: 2, publishedBy: `${ID}.penyusun` });
     // an author of another regency may not
@@ -157,7 +166,13 @@ describe('a new regency published from the browser', () => {
     expect(list.body.rejected).toEqual([]);
 
     const admin = await tokenOf(`admin.${ID}`, PASSWORD);
-    const kasi = await withToken(admin, 'POST', '/api/admin/users', { username: `${ID}.kasi`, displayName: 'Kasi Pelayanan', regency: ID, lanes: ['kasi'], password: PASSWORD });
+    const kasi = await withToken(admin, 'POST', '/api/admin/users', {
+      username: `${ID}.kasi`,
+      displayName: 'Kasi Pelayanan',
+      regency: ID,
+      lanes: ['kasi'],
+      password: PASSWORD,
+    });
     expect(kasi.status).toBe(201);
     const accounts = await withToken(admin, 'GET', '/api/admin/users?pageSize=200');
     expect(accounts.status).toBe(200);

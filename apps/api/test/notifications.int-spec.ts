@@ -100,7 +100,9 @@ describe('one API process with SMTP and a WhatsApp gateway', () => {
   });
 
   it('mails the ticket on filing (with the SOP greeting) and the reply, and shows their status to the operator', async () => {
-    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'lumajang', data: { ...SAMPLE_COMPLAINTS.lumajang, isi: 'Pendaftaran online gagal; NIK saya 3508015507900002' } } });
+    const filed = await client.request('POST', '/api/public/complaints', {
+      body: { sop: 'lumajang', data: { ...SAMPLE_COMPLAINTS.lumajang, isi: 'Pendaftaran online gagal; NIK saya 3508015507900002' } },
+    });
     expect(filed.status).toBe(201);
     const ticket: string = filed.body.ticket;
     const first = await waitFor('the ticket mail', () => smtp.mails.find((m) => textOf(m.raw).includes(ticket)));
@@ -115,7 +117,12 @@ describe('one API process with SMTP and a WhatsApp gateway', () => {
     const valid = detail.body.allowedEvents.find((e: { outcome?: string }) => e.outcome === 'valid');
     const moved = await client.request('POST', `/api/cases/${id}/events`, {
       as: 'lumajang.petugas-operator',
-      body: { type: valid.type, outcome: 'valid', version: detail.body.version, reply: 'Data Anda valid; kami teruskan. Hubungi kami di (0334) 881234 atau dukcapil@lumajangkab.go.id.' },
+      body: {
+        type: valid.type,
+        outcome: 'valid',
+        version: detail.body.version,
+        reply: 'Data Anda valid; kami teruskan. Hubungi kami di (0334) 881234 atau dukcapil@lumajangkab.go.id.',
+      },
       headers: { 'idempotency-key': `reply-${ticket}` },
     });
     expect(moved.status).toBe(200);
@@ -216,7 +223,9 @@ describe('several API processes', () => {
     apis.push(first);
     const client = new ApiClient(first.url);
     const filed = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => client.request('POST', '/api/public/complaints', { body: { sop: 'lumajang', data: { ...SAMPLE_COMPLAINTS.lumajang, email: `warga${i}@example.id` } } })),
+      Array.from({ length: 20 }, (_, i) =>
+        client.request('POST', '/api/public/complaints', { body: { sop: 'lumajang', data: { ...SAMPLE_COMPLAINTS.lumajang, email: `warga${i}@example.id` } } }),
+      ),
     );
     expect(filed.every((r) => r.status === 201)).toBe(true);
     const health = await client.request('GET', '/api/health');

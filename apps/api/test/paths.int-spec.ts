@@ -12,7 +12,12 @@ function pathsOf(id: string): { events: SopEvent[]; end: string; steps: string[]
   const { sop } = validateSop(readFileSync(join(ROOT, 'sops', `${id}.yaml`), 'utf8'));
   const compiled = compileSop(sop!, { id });
   const outcomes = new Set(Object.values(compiled.steps).flatMap((s) => s.events.filter((e) => e.outcome).map((e) => e.outcome!)));
-  const events: SopEvent[] = [{ type: 'COMPLETE' }, { type: 'ESCALATE' }, { type: 'REJECT' }, ...[...outcomes].map((outcome) => ({ type: 'CHOOSE' as const, outcome }))];
+  const events: SopEvent[] = [
+    { type: 'COMPLETE' },
+    { type: 'ESCALATE' },
+    { type: 'REJECT' },
+    ...[...outcomes].map((outcome) => ({ type: 'CHOOSE' as const, outcome })),
+  ];
   return getSimplePaths(compiled.machine, { events })
     .filter((p) => p.state.status === 'done')
     .map((p) => {
@@ -64,7 +69,9 @@ describe.each(SOP_IDS)('every path of %s over HTTP', (sopId) => {
       const offered = detail.body.allowedEvents as { type: string; outcome?: string; escalates: boolean; rejects: boolean }[];
       // a decision offers its outcomes; ESCALATE and REJECT there stand for its escalation / rejection outcome
       const accepted = offered.some((e) =>
-        event.type === 'CHOOSE' ? e.type === 'CHOOSE' && e.outcome === event.outcome : e.type === event.type || (event.type === 'ESCALATE' && e.escalates) || (event.type === 'REJECT' && e.rejects),
+        event.type === 'CHOOSE'
+          ? e.type === 'CHOOSE' && e.outcome === event.outcome
+          : e.type === event.type || (event.type === 'ESCALATE' && e.escalates) || (event.type === 'REJECT' && e.rejects),
       );
       expect({ step: detail.body.step.id, event, accepted }).toEqual({ step: detail.body.step.id, event, accepted: true });
       const sent = await client.request('POST', `/api/cases/${caseId}/events`, {
@@ -90,7 +97,9 @@ describe.each(SOP_IDS)('every path of %s over HTTP', (sopId) => {
     expect(publicView.body.status).toBe('done');
     expect(publicView.body.timeline).toHaveLength(path.steps.length);
     // nothing the citizen wrote (the category aside, which is a word of the SOP) is on the public page
-    const personal = Object.entries(SAMPLE_COMPLAINTS[sopId]).filter(([k]) => !['jenis-pelayanan', 'sasaran-pengaduan'].includes(k)).map(([, v]) => v);
+    const personal = Object.entries(SAMPLE_COMPLAINTS[sopId])
+      .filter(([k]) => !['jenis-pelayanan', 'sasaran-pengaduan'].includes(k))
+      .map(([, v]) => v);
     expect(personal.length).toBeGreaterThan(1);
     expect(JSON.stringify(publicView.body)).not.toMatch(new RegExp(personal.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '^$'));
   });

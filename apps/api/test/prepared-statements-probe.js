@@ -13,7 +13,10 @@ const INSERT = 'INSERT INTO prepared_probe (k) VALUES ($1) RETURNING k';
 (async () => {
   const target = process.argv[2];
   const embedded = target.startsWith('embedded:');
-  const db = await Database.open({ databaseUrl: embedded ? null : target, dataDir: embedded ? target.slice('embedded:'.length) : null, poolSize: 2 }, pino({ level: 'silent' }));
+  const db = await Database.open(
+    { databaseUrl: embedded ? null : target, dataDir: embedded ? target.slice('embedded:'.length) : null, poolSize: 2 },
+    pino({ level: 'silent' }),
+  );
   const pool = db.dataSource.driver.master;
   const out = {};
   const step = async (name, run) => {
@@ -49,8 +52,12 @@ const INSERT = 'INSERT INTO prepared_probe (k) VALUES ($1) RETURNING k';
     await replaceConnection();
     await step('select after two more', () => db.prepared('probe_select', SELECT, ['g']));
     // many at once, one in three refused
-    const settled = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => db.prepared(i % 2 ? 'probe_select' : 'probe_other', SELECT, [i % 3 === 0 ? `x\u0000${i}` : `v${i}`])));
-    out['many at once'] = { rows: [{ fulfilled: settled.filter((r) => r.status === 'fulfilled').length, rejected: settled.filter((r) => r.status === 'rejected').length }] };
+    const settled = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => db.prepared(i % 2 ? 'probe_select' : 'probe_other', SELECT, [i % 3 === 0 ? `x\u0000${i}` : `v${i}`])),
+    );
+    out['many at once'] = {
+      rows: [{ fulfilled: settled.filter((r) => r.status === 'fulfilled').length, rejected: settled.filter((r) => r.status === 'rejected').length }],
+    };
     await step('select after many', () => db.prepared('probe_select', SELECT, ['h']));
     // the session drops every prepared statement behind the driver's back
     const client = await pool.connect();

@@ -40,9 +40,11 @@ afterAll(async () => {
 });
 
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
-const login = (username: string, password: string, ip?: string) => client.request('POST', '/api/auth/login', { body: { username, password }, headers: ip ? from(ip) : {} });
+const login = (username: string, password: string, ip?: string) =>
+  client.request('POST', '/api/auth/login', { body: { username, password }, headers: ip ? from(ip) : {} });
 const lookup = (ticket: string, ip: string) => client.request('GET', `/api/public/complaints/${ticket}`, { headers: from(ip) });
-const file = (ip: string, data: Record<string, string> = SAMPLE_COMPLAINTS.metro) => client.request('POST', '/api/public/complaints', { body: { sop: 'metro', data }, headers: from(ip) });
+const file = (ip: string, data: Record<string, string> = SAMPLE_COMPLAINTS.metro) =>
+  client.request('POST', '/api/public/complaints', { body: { sop: 'metro', data }, headers: from(ip) });
 
 /** A 429 as every limit answers it: Retry-After in whole seconds, and the same in the JSON body. */
 function expectTooMany(res: Reply, message: RegExp, maxSeconds: number): number {
@@ -52,7 +54,13 @@ function expectTooMany(res: Reply, message: RegExp, maxSeconds: number): number 
   const seconds = Number(header);
   expect(seconds).toBeGreaterThanOrEqual(1);
   expect(seconds).toBeLessThanOrEqual(maxSeconds);
-  expect(res.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(message), messageId: expect.any(String), retryAfterSeconds: seconds });
+  expect(res.body).toEqual({
+    statusCode: 429,
+    error: 'Too Many Requests',
+    message: expect.stringMatching(message),
+    messageId: expect.any(String),
+    retryAfterSeconds: seconds,
+  });
   return seconds;
 }
 
@@ -89,7 +97,11 @@ describe('a username', () => {
       expect(res).toMatchObject({ status: 401, body: { message: 'wrong username or password' } });
     }
     const locked = await login('metro.kasi', DEMO_PASSWORD, '10.1.0.4');
-    const seconds = expectTooMany(locked, /^too many failed log-ins for this username: it is locked for \d+ (s|min); try again then, or ask an administrator to lift the lock$/, 60);
+    const seconds = expectTooMany(
+      locked,
+      /^too many failed log-ins for this username: it is locked for \d+ (s|min); try again then, or ask an administrator to lift the lock$/,
+      60,
+    );
 
     for (const ip of ['10.1.1.1', '10.1.1.2', '10.1.1.3']) expect((await login('tidak.ada', 'bukan-sandinya', ip)).status).toBe(401);
     const unknown = await login('tidak.ada', DEMO_PASSWORD, '10.1.1.4');

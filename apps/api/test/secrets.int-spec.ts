@@ -70,13 +70,15 @@ describe('the signing secret', () => {
     try {
       const script = `const { readConfig } = require(${JSON.stringify(join(ROOT, 'apps/api/dist/config.js'))}); process.stdout.write(readConfig({ DATA_DIR: process.argv[1], DATABASE_URL: 'postgres://db/sop' }).authSecret);`;
       const secrets = await Promise.all(
-        Array.from({ length: 6 }, () =>
-          new Promise<string>((resolve, reject) => {
-            const child = spawn(process.execPath, ['-e', script, join(dir, 'data')], { cwd: ROOT });
-            let out = '';
-            child.stdout.on('data', (d) => (out += d));
-            child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exited with ${code}`))));
-          }),
+        Array.from(
+          { length: 6 },
+          () =>
+            new Promise<string>((resolve, reject) => {
+              const child = spawn(process.execPath, ['-e', script, join(dir, 'data')], { cwd: ROOT });
+              let out = '';
+              child.stdout.on('data', (d) => (out += d));
+              child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exited with ${code}`))));
+            }),
         ),
       );
       expect(new Set(secrets).size).toBe(1);
@@ -98,7 +100,10 @@ describe('the logs', () => {
     const deadline = Date.now() + 5000;
     while (api.logs.filter((l) => l.includes('login refused')).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const refused = api.logs.filter((l) => l.includes('login refused')).map((l) => JSON.parse(l));
-    expect(refused).toEqual([expect.objectContaining({ unknownUser: expect.stringMatching(/^[0-9a-f]{12}$/) }), expect.objectContaining({ user: 'metro.petugas' })]);
+    expect(refused).toEqual([
+      expect.objectContaining({ unknownUser: expect.stringMatching(/^[0-9a-f]{12}$/) }),
+      expect.objectContaining({ user: 'metro.petugas' }),
+    ]);
     const all = api.logs.join('\n');
     expect(all).not.toContain(typed);
     expect(all).not.toContain(DEMO_PASSWORD);

@@ -22,7 +22,13 @@ afterAll(async () => {
 /** The policy's directives by name. */
 function directives(header: string | null): Map<string, string[]> {
   expect(header).toBeTruthy();
-  return new Map(header!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    header!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 // the web app's scripts may evaluate strings (ajv compiles the SOP schema in the editor); the API's never

@@ -90,7 +90,10 @@ describe('an SOP with an online and a walk-in path', () => {
     const id = walkIn.body.id as string;
     const atDesk = await detail(id, 'contoh.fo');
     expect(atDesk.body.allowedEvents.map((e: { target: string }) => e.target).sort()).toEqual(['kasi-periksa', 'selesai']);
-    const onward = await client.request('POST', `/api/cases/${id}/events`, { as: 'contoh.fo', body: { type: 'CHOOSE', outcome: 'teruskan', version: atDesk.body.version } });
+    const onward = await client.request('POST', `/api/cases/${id}/events`, {
+      as: 'contoh.fo',
+      body: { type: 'CHOOSE', outcome: 'teruskan', version: atDesk.body.version },
+    });
     expect(onward.status).toBe(200);
     const atKasi = await detail(id, 'contoh.kasi');
     expect(atKasi.body).toMatchObject({ step: { id: 'kasi-periksa' } });

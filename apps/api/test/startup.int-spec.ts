@@ -52,7 +52,8 @@ function parseLogs(lines: string[]): Record<string, any>[] {
 /** The messages of the log lines: each line's msg and the message of its error, if any. */
 const messagesOf = (lines: string[]) => parseLogs(lines).flatMap((l) => [l.msg, l.err?.message, l.text].filter((m): m is string => typeof m === 'string'));
 
-const versionsOf = async (id: string) => ((await client.request('GET', `/api/sops/${id}/versions`)).body.versions as { version: number }[]).map((v) => v.version);
+const versionsOf = async (id: string) =>
+  ((await client.request('GET', `/api/sops/${id}/versions`)).body.versions as { version: number }[]).map((v) => v.version);
 
 beforeAll(async () => {
   expect(SECRET_40).toHaveLength(40);
@@ -83,14 +84,26 @@ describe('SOP files that cannot be published', () => {
     expect(listed).toEqual(expect.arrayContaining(SOP_IDS));
     expect(listed).not.toContain('broken');
     expect(res.body.sops.every((s: { version: number }) => s.version === 1)).toBe(true);
-    const rejected = res.body.rejected as { file: string; sopId: string; issues: { severity: string; line: number; column: number; message: string; file: string }[] }[];
+    const rejected = res.body.rejected as {
+      file: string;
+      sopId: string;
+      issues: { severity: string; line: number; column: number; message: string; file: string }[];
+    }[];
     expect(rejected.map((r) => r.file).sort()).toEqual(['Bad Name.yaml', 'broken.yaml']);
     const broken = rejected.find((r) => r.file === 'broken.yaml')!;
     expect(broken.issues).toEqual([
-      expect.objectContaining({ severity: 'error', file: 'sops/broken.yaml', line: brokenAt.line, column: brokenAt.column, message: expect.stringContaining('"lane-yang-tidak-ada" is not declared') }),
+      expect.objectContaining({
+        severity: 'error',
+        file: 'sops/broken.yaml',
+        line: brokenAt.line,
+        column: brokenAt.column,
+        message: expect.stringContaining('"lane-yang-tidak-ada" is not declared'),
+      }),
     ]);
     const badName = rejected.find((r) => r.file === 'Bad Name.yaml')!;
-    expect(badName.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'file-name', line: 1, column: 1, message: expect.stringContaining('not a valid SOP id') })]);
+    expect(badName.issues).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'file-name', line: 1, column: 1, message: expect.stringContaining('not a valid SOP id') }),
+    ]);
     // neither became an SOP
     expect((await client.request('GET', '/api/sops/broken')).status).toBe(404);
   });
@@ -115,7 +128,10 @@ describe('the service', () => {
   it('GET /api/health reports the database and its kind', async () => {
     const res = await client.request('GET', '/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ database: { status: 'ok', kind: db.kind, latencyMs: expect.any(Number) }, calendar: { status: expect.stringMatching(/^(ok|degraded)$/), today: expect.any(String) } });
+    expect(res.body).toMatchObject({
+      database: { status: 'ok', kind: db.kind, latencyMs: expect.any(Number) },
+      calendar: { status: expect.stringMatching(/^(ok|degraded)$/), today: expect.any(String) },
+    });
     // on the real clock: degraded exactly when the official holiday lists end within 90 days (holidays.int-spec pins the clock)
     expect(res.body.status).toBe(res.body.calendar.status === 'ok' && res.body.deadlines.status === 'ok' ? 'ok' : 'degraded');
   });
@@ -208,7 +224,12 @@ describe('configurations the process refuses', () => {
     expect(messagesOf(res.logs.split('\n'))).toEqual([expect.stringContaining(message)]);
     // one structured log line, no stack trace
     expect(res.logs).not.toMatch(/\n\s+at /);
-    expect(res.logs.trim().split('\n').every((line) => line.startsWith('{'))).toBe(true);
+    expect(
+      res.logs
+        .trim()
+        .split('\n')
+        .every((line) => line.startsWith('{')),
+    ).toBe(true);
   });
 
   it('still starts afterwards with a good configuration, on the same data', async () => {

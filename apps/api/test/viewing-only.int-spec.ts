@@ -41,7 +41,10 @@ describe('an SOP published for viewing only', () => {
     const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'terpotong', data: { nama: 'Wayan', isi: 'KK belum jadi' } } });
     expect(filed.status).toBe(422);
     expect(filed.body.message).toMatch(/published for viewing and comparison only, not to run complaints: the source is marked incomplete/);
-    const registered = await client.request('POST', '/api/cases', { as: 'terpotong.petugas', body: { sop: 'terpotong', channel: 'web', data: { nama: 'Wayan', isi: 'KK belum jadi' } } });
+    const registered = await client.request('POST', '/api/cases', {
+      as: 'terpotong.petugas',
+      body: { sop: 'terpotong', channel: 'web', data: { nama: 'Wayan', isi: 'KK belum jadi' } },
+    });
     expect(registered.status).toBe(422);
     const inbox = await client.request('GET', '/api/cases', { as: 'terpotong.petugas' });
     expect(inbox.body.total).toBe(0);

@@ -8,7 +8,14 @@ export interface ApiIo {
 }
 
 /** Calls the API; the parsed answer, or a message when the server cannot be reached. */
-export async function call(io: ApiIo, api: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any } | string> {
+export async function call(
+  io: ApiIo,
+  api: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; body: any } | string> {
   let res;
   try {
     res = await io.fetch(api.replace(/\/+$/, '') + path, {

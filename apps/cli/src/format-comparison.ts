@@ -49,12 +49,17 @@ function formatDiff(from: string, to: string, d: SopVersionDiff): string[] {
 export function formatComparison(c: SopComparison): string {
   const labelWidth = Math.min(36, Math.max(...c.matrix.map((r) => [...r.label].length), 12));
   const widths = c.sops.map((s, i) => Math.min(CELL_WIDTH, Math.max([...s.key].length, ...c.matrix.map((r) => [...r.cells[i]].length))));
-  const line = (label: string, cells: string[], status: string) => `${fit(label, labelWidth)}  ${cells.map((cell, i) => fit(cell, widths[i])).join('  ')}  ${status}`.trimEnd();
+  const line = (label: string, cells: string[], status: string) =>
+    `${fit(label, labelWidth)}  ${cells.map((cell, i) => fit(cell, widths[i])).join('  ')}  ${status}`.trimEnd();
   const out = [
     `Comparison of ${c.sops.map((s) => `${s.key} (${s.regency})`).join(', ')}`,
     `Working time: a complaint arriving as each office opens on ${c.referenceDate}, every step taking its full Waktu, on the office's own calendar.`,
     '',
-    line('', c.sops.map((s) => s.key), ''),
+    line(
+      '',
+      c.sops.map((s) => s.key),
+      '',
+    ),
   ];
   let section: string | null = null;
   for (const row of c.matrix) {
@@ -62,7 +67,13 @@ export function formatComparison(c: SopComparison): string {
       section = row.section;
       out.push('', `${SECTION_TITLES[row.section]}:`);
     }
-    out.push(line(row.label, row.cells.map((x) => x || '—'), MARK[row.status]));
+    out.push(
+      line(
+        row.label,
+        row.cells.map((x) => x || '—'),
+        MARK[row.status],
+      ),
+    );
   }
   if (c.versionDiff) out.push('', ...formatDiff(c.sops[0].key, c.sops[1].key, c.versionDiff));
   return out.join('\n');

@@ -72,7 +72,10 @@ describe('sop holidays check', () => {
   it('names every problem of a list, with exit 1', async () => {
     const t = io({ 'bad.yaml': LIST_2027.replace('2027-01-01', '2028-01-01').replace('source: SKB 3 Menteri (test)', 'source: ""') });
     expect(await runHolidaysCommand(['check', 'bad.yaml'], t.value)).toBe(1);
-    expect(t.err).toEqual(['bad.yaml: source must name the decree the dates come from, e.g. "SKB 3 Menteri ..."', 'bad.yaml: holidays[0].date 2028-01-01 is not in 2027: move it to the list of its own year']);
+    expect(t.err).toEqual([
+      'bad.yaml: source must name the decree the dates come from, e.g. "SKB 3 Menteri ..."',
+      'bad.yaml: holidays[0].date 2028-01-01 is not in 2027: move it to the list of its own year',
+    ]);
   });
 
   it.each([

@@ -48,7 +48,12 @@ function readList(path: string, io: HolidaysIo): HolidayYear | string {
   const v = value as Record<string, unknown>;
   const unknown = Object.keys(v).filter((k) => !['year', 'source', 'holidays', 'cutiBersama'].includes(k));
   if (unknown.length) return `${path}: unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: a list has year, source, holidays and cutiBersama`;
-  return { year: v.year as number, source: v.source as string, holidays: (v.holidays ?? []) as DatedEntry[], cutiBersama: (v.cutiBersama ?? []) as DatedEntry[] };
+  return {
+    year: v.year as number,
+    source: v.source as string,
+    holidays: (v.holidays ?? []) as DatedEntry[],
+    cutiBersama: (v.cutiBersama ?? []) as DatedEntry[],
+  };
 }
 
 function formatList(list: HolidayYear & { status?: string }): string {
@@ -71,7 +76,14 @@ export async function runHolidaysCommand(args: string[], io: HolidaysIo): Promis
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, api: { type: 'string' }, office: { type: 'string' }, 'based-on': { type: 'string' }, note: { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        api: { type: 'string' },
+        office: { type: 'string' },
+        'based-on': { type: 'string' },
+        note: { type: 'string' },
+      },
       strict: true,
     });
   } catch (e) {
@@ -96,18 +108,19 @@ export async function runHolidaysCommand(args: string[], io: HolidaysIo): Promis
     const year = Number(arg);
     if (values.api) {
       const r = await call(io, values.api, 'GET', `/api/holidays/${year}`);
-      if (typeof r === 'string') return io.stderr(`sop holidays show: ${r}`), 2;
-      if (r.status !== 200) return io.stderr(`sop holidays show: ${refusal(r)}`), 1;
+      if (typeof r === 'string') return (io.stderr(`sop holidays show: ${r}`), 2);
+      if (r.status !== 200) return (io.stderr(`sop holidays show: ${refusal(r)}`), 1);
       io.stdout(values.json ? JSON.stringify(r.body, null, 2) : formatList(r.body));
       return 0;
     }
     const list = INDONESIA_HOLIDAYS.find((y) => y.year === year) ?? provisionalHolidayYear(year);
     io.stdout(values.json ? JSON.stringify(list, null, 2) : formatList({ ...list, status: list.provisional ? 'provisional' : 'shipped' }));
-    if (list.provisional && !values.json) io.stderr(`(an estimate: to load it after checking it against the SKB, save it as a file with:\n  sop holidays show ${year} --json > ${year}.json)`);
+    if (list.provisional && !values.json)
+      io.stderr(`(an estimate: to load it after checking it against the SKB, save it as a file with:\n  sop holidays show ${year} --json > ${year}.json)`);
     return 0;
   }
   const list = readList(arg, io);
-  if (typeof list === 'string') return io.stderr(`sop holidays ${action}: ${list}`), 2;
+  if (typeof list === 'string') return (io.stderr(`sop holidays ${action}: ${list}`), 2);
   const problems = checkHolidayYear(list);
   if (problems.length) {
     for (const p of problems) io.stderr(`${arg}: ${p}`);
@@ -117,17 +130,26 @@ export async function runHolidaysCommand(args: string[], io: HolidaysIo): Promis
     io.stdout(`${arg}: ${list.year}: ${list.holidays.length} holidays, ${list.cutiBersama.length} cuti bersama: sound`);
     return 0;
   }
-  if (!values.api) return io.stderr('sop holidays load: --api <url> is required (the running server, e.g. http://localhost:3000)'), 2;
+  if (!values.api) return (io.stderr('sop holidays load: --api <url> is required (the running server, e.g. http://localhost:3000)'), 2);
   const basedOn = values['based-on'];
-  if (basedOn !== undefined && !/^\d{1,9}$/.test(basedOn)) return io.stderr(`sop holidays load: --based-on "${basedOn}" is not a version number`), 2;
-  if (values.office !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.office)) return io.stderr(`sop holidays load: --office "${values.office}" is not an SOP id`), 2;
+  if (basedOn !== undefined && !/^\d{1,9}$/.test(basedOn)) return (io.stderr(`sop holidays load: --based-on "${basedOn}" is not a version number`), 2);
+  if (values.office !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.office))
+    return (io.stderr(`sop holidays load: --office "${values.office}" is not an SOP id`), 2);
   const login = await loginFromEnv(io, values.api, 'sop holidays load');
   if ('code' in login) return login.code;
   const path = values.office ? `/api/holidays/${list.year}/offices/${values.office}` : `/api/holidays/${list.year}`;
-  const body = { source: list.source, holidays: list.holidays, ...(values.office ? {} : { cutiBersama: list.cutiBersama }), ...(values.note ? { changeNote: values.note } : {}), ...(basedOn !== undefined ? { basedOnVersion: Number(basedOn) } : {}) };
+  const body = {
+    source: list.source,
+    holidays: list.holidays,
+    ...(values.office ? {} : { cutiBersama: list.cutiBersama }),
+    ...(values.note ? { changeNote: values.note } : {}),
+    ...(basedOn !== undefined ? { basedOnVersion: Number(basedOn) } : {}),
+  };
   const r = await call(io, values.api, 'PUT', path, body, login.token);
-  if (typeof r === 'string') return io.stderr(`sop holidays load: ${r}`), 2;
-  if (r.status !== 200) return io.stderr(`sop holidays load: ${refusal(r)}`), 1;
-  io.stdout(`loaded ${list.year} (${values.office ?? 'national'}) as version ${r.body.version}; ${r.body.recomputedDeadlines} pending deadline(s) computed again`);
+  if (typeof r === 'string') return (io.stderr(`sop holidays load: ${r}`), 2);
+  if (r.status !== 200) return (io.stderr(`sop holidays load: ${refusal(r)}`), 1);
+  io.stdout(
+    `loaded ${list.year} (${values.office ?? 'national'}) as version ${r.body.version}; ${r.body.recomputedDeadlines} pending deadline(s) computed again`,
+  );
   return 0;
 }

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { runCli, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './run-cli';
 
 const root = join(__dirname, '../../..');
-const sopFiles = readdirSync(join(root, 'sops')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'sops', f));
+const sopFiles = readdirSync(join(root, 'sops'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => join(root, 'sops', f));
 const invalidDir = join(root, 'libs/sop-model/src/__fixtures__/invalid');
 
 function run(argv: string[]) {
@@ -72,7 +74,13 @@ describe('sop compile', () => {
   });
 
   it('refuses an invalid SOP with its issues and exit 1', () => {
-    const r = run(['compile', join(invalidDir, readdirSync(invalidDir).find((f) => f.endsWith('.yaml'))!)]);
+    const r = run([
+      'compile',
+      join(
+        invalidDir,
+        readdirSync(invalidDir).find((f) => f.endsWith('.yaml'))!,
+      ),
+    ]);
     expect(r.code).toBe(EXIT_INVALID);
     expect(r.stderr).toMatch(/:\d+:\d+: error: /);
   });
@@ -102,9 +110,14 @@ describe('sop inspect', () => {
     expect(r.code).toBe(EXIT_OK);
     expect(r.stdout).toMatch(/^ {2}helpdesk +\[helpdesk\] +1 step +Helpdesk$/m);
     expect(r.stdout).toMatch(/^ {2}pejabat +\[pejabat-berwenang\] +1 step +Pejabat yang berkompeten$/m);
-    expect(r.stdout).toMatch(/^ {2}koordinator-iso +\[other\] +2 steps +Koordinator ISO {2}\(other role: Koordinator ISO sebagai pengelola risiko pelayanan\)$/m);
+    expect(r.stdout).toMatch(
+      /^ {2}koordinator-iso +\[other\] +2 steps +Koordinator ISO {2}\(other role: Koordinator ISO sebagai pengelola risiko pelayanan\)$/m,
+    );
     const report = JSON.parse(run(['inspect', file, '--json']).stdout);
-    expect(report.lanes.find((l: { id: string }) => l.id === 'inspektorat')).toMatchObject({ role: 'other', roleDescription: expect.stringMatching(/^Aparat pengawas internal/) });
+    expect(report.lanes.find((l: { id: string }) => l.id === 'inspektorat')).toMatchObject({
+      role: 'other',
+      roleDescription: expect.stringMatching(/^Aparat pengawas internal/),
+    });
     expect(report.lanes.find((l: { id: string }) => l.id === 'ppid')).toMatchObject({ role: 'ppid', roleDescription: null });
   });
 });
@@ -125,7 +138,9 @@ describe('sop inspect: the service standard and the source gaps (ADR 0011)', () 
 
   it('prints the service standard as written, a lost field said illegible', () => {
     const r = run(['inspect', join(fixtures, 'valid/service-and-gaps.yaml')]);
-    expect(r.stdout).toContain('Service standard (as printed):\n  Cost (biaya): Tidak dipungut biaya\n  Legal basis of the cost: Peraturan Daerah Kota Contoh Nomor 1 Tahun 2020\n  Requirements: Fotokopi KTP-el; Uraian pengaduan');
+    expect(r.stdout).toContain(
+      'Service standard (as printed):\n  Cost (biaya): Tidak dipungut biaya\n  Legal basis of the cost: Peraturan Daerah Kota Contoh Nomor 1 Tahun 2020\n  Requirements: Fotokopi KTP-el; Uraian pengaduan',
+    );
     expect(r.stdout).toContain('  Product: (printed, illegible in the source)');
   });
 
@@ -166,7 +181,11 @@ describe('sop diff', () => {
     ]);
     expect(c.sops[0].worstCase).toMatchObject({ workingMinutes: 3150, workingText: '≥ 7 hari kerja (+1 langkah tanpa Waktu)', unknownSteps: ['tim-teknis'] });
     expect(c.sops[1].worstCase).toMatchObject({ workingMinutes: 110, workingText: '1 jam 50 menit', unknownSteps: [] });
-    expect(c.matrix.find((row: { key: string }) => row.key === 'kasi')).toMatchObject({ section: 'roles', cells: ['Kasi Yang Membidangi permasalahan', 'Kasi Kerjasama'], status: 'shared' });
+    expect(c.matrix.find((row: { key: string }) => row.key === 'kasi')).toMatchObject({
+      section: 'roles',
+      cells: ['Kasi Yang Membidangi permasalahan', 'Kasi Kerjasama'],
+      status: 'shared',
+    });
     expect(c.versionDiff).toBeNull();
   });
 
@@ -190,10 +209,17 @@ describe('sop diff', () => {
   it('lists the steps added and changed between two versions of one file', () => {
     const v2 = readFileSync(buleleng, 'utf8')
       .replace('waktu: 15 Menit', 'waktu: 30 Menit')
-      .replace("    next: selesai\n\n  - id: selesai", "    next: arsip\n\n  - id: arsip\n    number: \"6\"\n    kind: task\n    lane: staf-kerjasama\n    label: null\n    activity: Mengarsipkan logbook\n    waktu: 5 Menit\n    next: selesai\n\n  - id: selesai");
+      .replace(
+        '    next: selesai\n\n  - id: selesai',
+        '    next: arsip\n\n  - id: arsip\n    number: "6"\n    kind: task\n    lane: staf-kerjasama\n    label: null\n    activity: Mengarsipkan logbook\n    waktu: 5 Menit\n    next: selesai\n\n  - id: selesai',
+      );
     const out: string[] = [];
     const files: Record<string, string> = { 'v1/buleleng.yaml': readFileSync(buleleng, 'utf8'), 'v2/buleleng.yaml': v2 };
-    const code = runCli(['diff', 'v1/buleleng.yaml', 'v2/buleleng.yaml'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), readFile: (p) => files[p] });
+    const code = runCli(['diff', 'v1/buleleng.yaml', 'v2/buleleng.yaml'], {
+      stdout: (t) => out.push(t),
+      stderr: (t) => out.push(t),
+      readFile: (p) => files[p],
+    });
     expect(code).toBe(EXIT_OK);
     const text = out.join('\n');
     expect(text).toContain('Changes v1/buleleng.yaml → v2/buleleng.yaml (+ added, - removed, ~ changed):');

@@ -142,7 +142,9 @@ function formatSourceAndService(r: SopInspection, runs: Runnability): string[] {
       lines.push(`  ${label}: ${value == null ? '(printed, illegible in the source)' : Array.isArray(value) ? value.join('; ') : value}`);
     }
   }
-  lines.push(`Source: ${r.source.complete ? 'complete' : `INCOMPLETE${r.source.note ? ` (${r.source.note})` : ''}: kept as printed, for viewing and comparison only`}`);
+  lines.push(
+    `Source: ${r.source.complete ? 'complete' : `INCOMPLETE${r.source.note ? ` (${r.source.note})` : ''}: kept as printed, for viewing and comparison only`}`,
+  );
   lines.push(`Runs cases: ${runs.runnable ? 'yes' : `no (${runs.reasons.length} reason${runs.reasons.length === 1 ? '' : 's'})`}`);
   for (const reason of runs.runnable ? [] : runs.reasons) lines.push(`  - ${reason}`);
   if (!r.gaps.length) lines.push('Marked inferred or incomplete: none');
@@ -191,7 +193,10 @@ function formatInspection(r: SopInspection, runs: Runnability): string {
 /** The citizen's own steps, coordination, units, routing, scheduled waits and documents (ADR 0010, 0014); nothing when the SOP uses none. */
 function formatConstructs(c: SopInspection['constructs']): string[] {
   const lines = [
-    ...c.citizenSteps.map((s) => `  complainant's step ${s.number ?? '?'} ${s.id}: ${s.waktu ?? 'no Waktu'}, when they do not answer: ${s.onTimeout ?? 'nothing settles it'} (not counted as office time)`),
+    ...c.citizenSteps.map(
+      (s) =>
+        `  complainant's step ${s.number ?? '?'} ${s.id}: ${s.waktu ?? 'no Waktu'}, when they do not answer: ${s.onTimeout ?? 'nothing settles it'} (not counted as office time)`,
+    ),
     ...c.coordination.map((x) => `  step ${x.step} may ask ${x.lanes.join(', ')}`),
     ...c.units.map((u) => `  lane ${u.lane} has units by ${u.field ?? '?'}: ${u.units.join(', ')}`),
     ...c.routedDecisions.map((d) => `  decision ${d.step} is routed by ${d.field}`),
@@ -240,16 +245,26 @@ function diffCommand(files: string[], values: { json?: boolean; date?: string },
   const keys = ids.map((id, i) => (ids.indexOf(id) !== ids.lastIndexOf(id) ? files[i] : id));
   let comparison: ReturnType<typeof compareSops>;
   try {
-    comparison = compareSops(sops.map((sop, i) => ({ key: keys[i], sop })), { referenceDate: values.date, lang: 'id' });
+    comparison = compareSops(
+      sops.map((sop, i) => ({ key: keys[i], sop })),
+      { referenceDate: values.date, lang: 'id' },
+    );
   } catch (e) {
     if (!(e instanceof CalendarRangeError)) throw e;
-    io.stderr(`sop diff: a complaint arriving on ${values.date ?? 'that day'} is not settled before the end of the holiday data (${e.availableYears.join(', ')}): choose an earlier --date`);
+    io.stderr(
+      `sop diff: a complaint arriving on ${values.date ?? 'that day'} is not settled before the end of the holiday data (${e.availableYears.join(', ')}): choose an earlier --date`,
+    );
     return EXIT_USAGE;
   }
   io.stdout(values.json ? JSON.stringify(comparison, null, 2) : formatComparison(comparison));
-  const estimated = provisionalYearsOf(comparison.referenceDate, comparison.sops.map((c) => c.worstCase?.endsAt ?? null));
+  const estimated = provisionalYearsOf(
+    comparison.referenceDate,
+    comparison.sops.map((c) => c.worstCase?.endsAt ?? null),
+  );
   if (estimated.length) {
-    io.stderr(`note: the holidays of ${estimated.join(', ')} are a provisional estimate (no SKB 3 Menteri list shipped; cuti bersama unknown): working times that reach them may change`);
+    io.stderr(
+      `note: the holidays of ${estimated.join(', ')} are a provisional estimate (no SKB 3 Menteri list shipped; cuti bersama unknown): working times that reach them may change`,
+    );
   }
   return EXIT_OK;
 }
@@ -288,7 +303,13 @@ export function runCli(argv: string[], io: CliIo): number {
     return EXIT_OK;
   }
   const wrongOption =
-    command !== 'inspect' && command !== 'diff' && values.json ? '--json' : command !== 'compile' && values.flow !== undefined ? '--flow' : command !== 'diff' && values.date !== undefined ? '--date' : null;
+    command !== 'inspect' && command !== 'diff' && values.json
+      ? '--json'
+      : command !== 'compile' && values.flow !== undefined
+        ? '--flow'
+        : command !== 'diff' && values.date !== undefined
+          ? '--date'
+          : null;
   if (wrongOption) {
     io.stderr(`sop ${command}: ${wrongOption} is not an option of this command\n\n${HELP[command]}`);
     return EXIT_USAGE;

@@ -27,7 +27,10 @@ interface Account {
 
 function formatAccounts(items: Account[], total: number): string {
   const width = items.reduce((w, u) => Math.max(w, u.username.length), 8);
-  const lines = items.map((u) => `${u.username.padEnd(width)}  ${u.regency.padEnd(12)}  ${(u.lanes.join(',') || '-').padEnd(24)}  ${(u.permissions.join(',') || '-').padEnd(14)}  ${u.disabled ? 'disabled' : 'active'}  ${u.displayName}`);
+  const lines = items.map(
+    (u) =>
+      `${u.username.padEnd(width)}  ${u.regency.padEnd(12)}  ${(u.lanes.join(',') || '-').padEnd(24)}  ${(u.permissions.join(',') || '-').padEnd(14)}  ${u.disabled ? 'disabled' : 'active'}  ${u.displayName}`,
+  );
   return [...lines, `${items.length} of ${total} account(s)`].join('\n');
 }
 
@@ -69,18 +72,22 @@ export async function runUsersCommand(args: string[], io: ApiIo): Promise<number
     io.stderr(`sop users: expected one of ${actions.join(', ')}${action === 'list' ? '' : ' and a username'}\n\n${USERS_HELP}`);
     return 2;
   }
-  if (!values.api) return io.stderr(`sop users ${action}: --api <url> is required (the running server, e.g. http://localhost:3000)`), 2;
+  if (!values.api) return (io.stderr(`sop users ${action}: --api <url> is required (the running server, e.g. http://localhost:3000)`), 2);
   const password = io.env.NEW_USER_PASSWORD;
   if ((action === 'create' || action === 'reset-password') && (!password || password.length < 12)) {
-    return io.stderr(`sop users ${action}: set NEW_USER_PASSWORD to the account's new password (at least 12 characters)`), 2;
+    return (io.stderr(`sop users ${action}: set NEW_USER_PASSWORD to the account's new password (at least 12 characters)`), 2);
   }
-  if (action === 'create' && (!values.regency || !values.name)) return io.stderr('sop users create: --regency and --name are required'), 2;
+  if (action === 'create' && (!values.regency || !values.name)) return (io.stderr('sop users create: --regency and --name are required'), 2);
   const login = await loginFromEnv(io, values.api, `sop users ${action}`);
   if ('code' in login) return login.code;
   const user = encodeURIComponent(username ?? '');
   const request: Record<string, [string, string, unknown]> = {
     list: ['GET', `/api/admin/users?pageSize=200${values.regency ? `&regency=${encodeURIComponent(values.regency)}` : ''}`, undefined],
-    create: ['POST', '/api/admin/users', { username, displayName: values.name, regency: values.regency, lanes: values.lane ?? [], permissions: values.permission ?? [], password }],
+    create: [
+      'POST',
+      '/api/admin/users',
+      { username, displayName: values.name, regency: values.regency, lanes: values.lane ?? [], permissions: values.permission ?? [], password },
+    ],
     disable: ['PATCH', `/api/admin/users/${user}`, { disabled: true }],
     enable: ['PATCH', `/api/admin/users/${user}`, { disabled: false }],
     'reset-password': ['PUT', `/api/admin/users/${user}/password`, { password }],
@@ -88,11 +95,14 @@ export async function runUsersCommand(args: string[], io: ApiIo): Promise<number
   };
   const [method, path, body] = request[action];
   const r = await call(io, values.api, method, path, body, login.token);
-  if (typeof r === 'string') return io.stderr(`sop users ${action}: ${r}`), 2;
-  if (r.status >= 300) return io.stderr(`sop users ${action}: ${refusal(r)}`), 1;
+  if (typeof r === 'string') return (io.stderr(`sop users ${action}: ${r}`), 2);
+  if (r.status >= 300) return (io.stderr(`sop users ${action}: ${refusal(r)}`), 1);
   if (values.json) io.stdout(JSON.stringify(r.body, null, 2));
   else if (action === 'list') io.stdout(formatAccounts(r.body.items, r.body.total));
   else if (action === 'unlock') io.stdout(r.body.unlocked ? `${username}: lockout lifted` : `${username}: was not locked`);
-  else io.stdout(`${username}: ${action === 'create' ? 'created' : action === 'reset-password' ? 'password reset; its sessions ended' : `${action}d`} (${r.body.regency}; lanes: ${r.body.lanes.join(', ') || 'none'})`);
+  else
+    io.stdout(
+      `${username}: ${action === 'create' ? 'created' : action === 'reset-password' ? 'password reset; its sessions ended' : `${action}d`} (${r.body.regency}; lanes: ${r.body.lanes.join(', ') || 'none'})`,
+    );
   return 0;
 }

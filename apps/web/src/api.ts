@@ -56,7 +56,12 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const res = await fetch(path, { method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: options.signal });
+  const res = await fetch(path, {
+    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
   return readResponse<T>(res);
 }
 
@@ -76,7 +81,7 @@ async function readResponse<T>(res: Response): Promise<T> {
   return body as T;
 }
 
-const getJson = <T,>(path: string, signal?: AbortSignal) => requestJson<T>(path, { signal });
+const getJson = <T>(path: string, signal?: AbortSignal) => requestJson<T>(path, { signal });
 
 export const fetchSops = (signal?: AbortSignal) => getJson<SopList>('/api/sops', signal);
 declare global {
@@ -91,7 +96,10 @@ export const fetchSop = (id: string, signal?: AbortSignal): Promise<SopDetail> =
   const preload = typeof window !== 'undefined' ? window.__sopPreload : undefined;
   if (preload && preload.id === id) {
     window.__sopPreload = undefined; // once: later reads (after a save) ask the API again
-    return preload.response.then((res) => readResponse<SopDetail>(res), () => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal));
+    return preload.response.then(
+      (res) => readResponse<SopDetail>(res),
+      () => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal),
+    );
   }
   return getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal);
 };
@@ -149,7 +157,14 @@ async function postJson<T>(path: string, payload: unknown, token?: string): Prom
 }
 
 export const login = (username: string, password: string) =>
-  postJson<{ token: string; expiresIn: number; user: { username: string; displayName: string; regency: string; lanes: string[]; permissions: string[] } }>('/api/auth/login', { username, password });
+  postJson<{ token: string; expiresIn: number; user: { username: string; displayName: string; regency: string; lanes: string[]; permissions: string[] } }>(
+    '/api/auth/login',
+    { username, password },
+  );
 /** Publishes on top of `basedOnVersion` (the version the author edited): 409 when another was published since. */
 export const publishSop = (id: string, yaml: string, changeNote: string, token: string, basedOnVersion?: number) =>
-  postJson<SopDetail & { created: boolean }>(`/api/sops/${encodeURIComponent(id)}/versions`, { yaml, changeNote, ...(basedOnVersion === undefined ? {} : { basedOnVersion }) }, token);
+  postJson<SopDetail & { created: boolean }>(
+    `/api/sops/${encodeURIComponent(id)}/versions`,
+    { yaml, changeNote, ...(basedOnVersion === undefined ? {} : { basedOnVersion }) },
+    token,
+  );

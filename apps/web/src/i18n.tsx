@@ -113,7 +113,8 @@ const id = {
   zeroTime: '0 menit',
   simulate: 'Simulasi',
   simTitle: 'Simulasi alur',
-  simIntro: 'Jalankan satu pengaduan melalui mesin SOP yang sama dengan yang dipakai server. Pilih tindakan tiap langkah dan majukan jam virtual untuk melihat batas waktu lewat dan eskalasinya.',
+  simIntro:
+    'Jalankan satu pengaduan melalui mesin SOP yang sama dengan yang dipakai server. Pilih tindakan tiap langkah dan majukan jam virtual untuk melihat batas waktu lewat dan eskalasinya.',
   simBackToSop: '← Kembali ke SOP',
   simStartAt: 'Mulai pada ({tz})',
   simRestart: 'Mulai ulang',
@@ -264,7 +265,8 @@ const en: Record<MessageKey, string> = {
   zeroTime: '0 minutes',
   simulate: 'Simulate',
   simTitle: 'Flow simulation',
-  simIntro: 'Run one complaint through the same SOP machine the server uses. Choose the action at each step and move the virtual clock ahead to see deadlines pass and the escalation they cause.',
+  simIntro:
+    'Run one complaint through the same SOP machine the server uses. Choose the action at each step and move the virtual clock ahead to see deadlines pass and the escalation they cause.',
   simBackToSop: '← Back to the SOP',
   simStartAt: 'Start at ({tz})',
   simRestart: 'Start again',

@@ -19,9 +19,7 @@ export class CalendarRangeError extends Error {
 
   constructor(year: number, availableYears: readonly number[]) {
     const have = availableYears.length > 0 ? availableYears.join(', ') : 'none';
-    super(
-      `no holiday data for ${year} (have ${have}): add the SKB 3 Menteri list for ${year} to the calendar`,
-    );
+    super(`no holiday data for ${year} (have ${have}): add the SKB 3 Menteri list for ${year} to the calendar`);
     this.name = 'CalendarRangeError';
     this.year = year;
     this.availableYears = [...availableYears];

@@ -26,9 +26,7 @@ describe('createCalendar defaults', () => {
   it('uses the Perpres 21/2023 hours and the 2025–2026 SKB lists', () => {
     expect(jakarta.timeZone).toBe('Asia/Jakarta');
     // A normal week, Monday 9 to Saturday 14 February 2026: 37.5 hours.
-    expect(jakarta.workingMinutesBetween(new Date('2026-02-08T17:00:00Z'), new Date('2026-02-13T17:00:00Z'))).toBe(
-      37.5 * 60,
-    );
+    expect(jakarta.workingMinutesBetween(new Date('2026-02-08T17:00:00Z'), new Date('2026-02-13T17:00:00Z'))).toBe(37.5 * 60);
   });
 });
 
@@ -339,9 +337,7 @@ describe("CalendarRangeError (missingYears: 'error')", () => {
       'no holiday data for 2024 (have 2025, 2026): add the SKB 3 Menteri list for 2024 to the calendar',
     );
     expect(() => due(strict, '2024-12-31T03:00:00Z', '1 hari')).toThrow(CalendarRangeError);
-    expect(() =>
-      strict.workingMinutesBetween(new Date('2024-12-31T03:00:00Z'), new Date('2025-01-02T03:00:00Z')),
-    ).toThrow(CalendarRangeError);
+    expect(() => strict.workingMinutesBetween(new Date('2024-12-31T03:00:00Z'), new Date('2025-01-02T03:00:00Z'))).toThrow(CalendarRangeError);
     try {
       strict.isWorkingDay('2024-06-03');
       throw new Error('expected CalendarRangeError');
@@ -387,7 +383,12 @@ describe('years without an official list (the default: provisional)', () => {
   });
 
   it('stop being provisional when the official list is passed in, which wins over the estimate', () => {
-    const y2027: HolidayYear = { year: 2027, source: 'test', holidays: [{ date: '2027-01-01', name: 'Tahun Baru Masehi' }], cutiBersama: [{ date: '2027-01-04', name: 'Cuti bersama (test)' }] };
+    const y2027: HolidayYear = {
+      year: 2027,
+      source: 'test',
+      holidays: [{ date: '2027-01-01', name: 'Tahun Baru Masehi' }],
+      cutiBersama: [{ date: '2027-01-04', name: 'Cuti bersama (test)' }],
+    };
     const office = createCalendar({ timeZone: 'Asia/Jakarta', holidayYears: [...INDONESIA_HOLIDAYS, y2027] });
     expect(office.isProvisional('2027-06-01')).toBe(false);
     expect(office.lastOfficialDate()).toBe('2027-12-31');
@@ -407,18 +408,12 @@ describe('years without an official list (the default: provisional)', () => {
 describe('invalid arguments', () => {
   it('rejects invalid instants and durations', () => {
     expect(() => jakarta.dueAt(new Date('not a date'), duration('5 menit'))).toThrow('start must be a valid Date');
-    expect(() =>
-      jakarta.dueAt(new Date('2026-02-09T03:00:00Z'), { amount: 0, unit: 'minute', basis: 'working', text: '0' }),
-    ).toThrow(/amount must be a number above zero/);
-    expect(() =>
-      jakarta.dueAt(new Date('2026-02-09T03:00:00Z'), { amount: 1.5, unit: 'day', basis: 'calendar', text: 'x' }),
-    ).toThrow(/whole number/);
-    expect(() =>
-      jakarta.dueAt(new Date('2026-02-09T03:00:00Z'), { amount: 1, unit: 'day', basis: 'working', text: 'x' }),
-    ).toThrow(/basis/);
-    expect(() => jakarta.workingMinutesBetween(new Date('2026-02-09T03:00:00Z'), new Date(NaN))).toThrow(
-      'to must be a valid Date',
+    expect(() => jakarta.dueAt(new Date('2026-02-09T03:00:00Z'), { amount: 0, unit: 'minute', basis: 'working', text: '0' })).toThrow(
+      /amount must be a number above zero/,
     );
+    expect(() => jakarta.dueAt(new Date('2026-02-09T03:00:00Z'), { amount: 1.5, unit: 'day', basis: 'calendar', text: 'x' })).toThrow(/whole number/);
+    expect(() => jakarta.dueAt(new Date('2026-02-09T03:00:00Z'), { amount: 1, unit: 'day', basis: 'working', text: 'x' })).toThrow(/basis/);
+    expect(() => jakarta.workingMinutesBetween(new Date('2026-02-09T03:00:00Z'), new Date(NaN))).toThrow('to must be a valid Date');
   });
 });
 
@@ -442,7 +437,14 @@ describe('config validation', () => {
     [{ workingHours: { mon: [{ start: '07:30', end: '25:00' }] } }, /"25:00" is not a time/],
     [{ workingHours: { mon: [{ start: '12:00', end: '07:30' }] } }, /workingHours.mon\[0\] ends \(07:30\) before or when it starts \(12:00\)/],
     [
-      { workingHours: { tue: [{ start: '07:30', end: '12:00' }, { start: '11:00', end: '16:00' }] } },
+      {
+        workingHours: {
+          tue: [
+            { start: '07:30', end: '12:00' },
+            { start: '11:00', end: '16:00' },
+          ],
+        },
+      },
       /workingHours.tue has overlapping periods 07:30–12:00 and 11:00–16:00/,
     ],
     [{ workingHours: { monday: [{ start: '07:30', end: '12:00' }] } as never }, /workingHours.monday is not a weekday/],
@@ -500,7 +502,12 @@ describe('config validation', () => {
   it('accepts adjacent periods and 24:00 as an end', () => {
     const office = createCalendar({
       timeZone: 'Asia/Jakarta',
-      workingHours: { mon: [{ start: '00:00', end: '12:00' }, { start: '12:00', end: '24:00' }] },
+      workingHours: {
+        mon: [
+          { start: '00:00', end: '12:00' },
+          { start: '12:00', end: '24:00' },
+        ],
+      },
     });
     // Monday 9 Feb 2026 23:00 WIB + 2 jam: 1 h Monday, then the next Monday 16 Feb is cuti bersama,
     // so Monday 23 Feb from 00:00 → 01:00 WIB.

@@ -1,15 +1,7 @@
 import type { Calendar, CalendarConfig, DatedEntry, HolidayYear, Weekday, WeeklyHours } from './calendar';
 import { CalendarRangeError } from './calendar-range-error';
 import { DURATION_BASIS, type Duration } from './duration';
-import {
-  addMonths,
-  formatEpochDay,
-  MS_PER_MINUTE,
-  parseEpochDay,
-  weekdayOfEpochDay,
-  yearOfEpochDay,
-  type EpochDay,
-} from './epoch-day';
+import { addMonths, formatEpochDay, MS_PER_MINUTE, parseEpochDay, weekdayOfEpochDay, yearOfEpochDay, type EpochDay } from './epoch-day';
 import { INDONESIA_HOLIDAYS } from './indonesia-holidays';
 import { parseTimeOfDay } from './parse-time-of-day';
 import { PERPRES_21_2023_HOURS } from './perpres-21-2023-hours';
@@ -271,7 +263,7 @@ function buildCalendar(
         }
         case 'workingDay': {
           let day = startDay;
-          for (let counted = 0; counted < d.amount; ) {
+          for (let counted = 0; counted < d.amount;) {
             day += 1;
             if (isWorking(day)) counted += 1;
           }
@@ -314,9 +306,7 @@ function instantOf(value: Date, label: string): number {
 function checkDuration(d: Duration): void {
   const basis = d !== null && typeof d === 'object' ? DURATION_BASIS[d.unit] : undefined;
   if (basis === undefined) {
-    throw new Error(
-      `Not a duration: expected a unit of minute, hour, workingDay, day, week or month (use parseDuration)`,
-    );
+    throw new Error(`Not a duration: expected a unit of minute, hour, workingDay, day, week or month (use parseDuration)`);
   }
   if (d.basis !== basis) {
     throw new Error(`Duration ${JSON.stringify(d.text)}: unit "${d.unit}" has basis "${basis}", not "${String(d.basis)}"`);
@@ -329,10 +319,7 @@ function checkDuration(d: Duration): void {
   }
 }
 
-function resolveWorkingHours(
-  workingHours: WeeklyHours,
-  problems: string[],
-): ReadonlyMap<Weekday, readonly MinutePeriod[]> {
+function resolveWorkingHours(workingHours: WeeklyHours, problems: string[]): ReadonlyMap<Weekday, readonly MinutePeriod[]> {
   const result = new Map<Weekday, readonly MinutePeriod[]>();
   if (workingHours === null || typeof workingHours !== 'object') {
     problems.push('workingHours must be an object such as { mon: [{ start: "07:30", end: "12:00" }] }');
@@ -371,9 +358,7 @@ function resolveWorkingHours(
     parsed.sort((a, b) => a.start - b.start);
     for (let i = 1; i < parsed.length; i += 1) {
       if (parsed[i].start < parsed[i - 1].end) {
-        problems.push(
-          `workingHours.${weekday} has overlapping periods ${hhmm(parsed[i - 1])} and ${hhmm(parsed[i])}`,
-        );
+        problems.push(`workingHours.${weekday} has overlapping periods ${hhmm(parsed[i - 1])} and ${hhmm(parsed[i])}`);
       }
     }
     if (parsed.length > 0) result.set(weekday, parsed);
@@ -438,12 +423,7 @@ function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: str
   return { years, provisionalYears, holidays, cutiBersama };
 }
 
-function resolveEntries(
-  entries: readonly DatedEntry[],
-  where: string,
-  problems: string[],
-  year?: number,
-): Map<EpochDay, string> {
+function resolveEntries(entries: readonly DatedEntry[], where: string, problems: string[], year?: number): Map<EpochDay, string> {
   const result = new Map<EpochDay, string>();
   if (!Array.isArray(entries)) {
     problems.push(`${where} must be a list of { date: "YYYY-MM-DD", name }`);

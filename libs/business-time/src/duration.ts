@@ -28,9 +28,7 @@ export interface Duration {
  * The result of {@link parseDuration}: a duration, or the text kept as written with an English
  * reason that says what would be accepted.
  */
-export type ParsedDuration =
-  | { known: true; duration: Duration }
-  | { known: false; text: string; reason: string };
+export type ParsedDuration = { known: true; duration: Duration } | { known: false; text: string; reason: string };
 
 /** The basis each unit belongs to. */
 export const DURATION_BASIS: Readonly<Record<DurationUnit, Duration['basis']>> = {

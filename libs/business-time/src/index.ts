@@ -2,16 +2,7 @@ export type { Duration, DurationUnit, ParsedDuration } from './duration';
 export { parseDuration } from './parse-duration';
 export { formatDuration } from './format-duration';
 export { nominalWorkingMinutes } from './nominal-working-minutes';
-export type {
-  Calendar,
-  CalendarConfig,
-  DatedEntry,
-  HolidayYear,
-  TimeOfDay,
-  Weekday,
-  WeeklyHours,
-  WorkingPeriod,
-} from './calendar';
+export type { Calendar, CalendarConfig, DatedEntry, HolidayYear, TimeOfDay, Weekday, WeeklyHours, WorkingPeriod } from './calendar';
 export { parseTimeOfDay } from './parse-time-of-day';
 export { PERPRES_21_2023_HOURS } from './perpres-21-2023-hours';
 export { INDONESIA_HOLIDAYS } from './indonesia-holidays';

@@ -31,6 +31,12 @@ describe('local dates of an office', () => {
 
 describe('zoneAbbreviation', () => {
   it('writes the zones as offices do, and any other zone by its name', () => {
-    expect(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura', 'Europe/Paris'].map(zoneAbbreviation)).toEqual(['WIB', 'WIB', 'WITA', 'WIT', 'Europe/Paris']);
+    expect(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura', 'Europe/Paris'].map(zoneAbbreviation)).toEqual([
+      'WIB',
+      'WIB',
+      'WITA',
+      'WIT',
+      'Europe/Paris',
+    ]);
   });
 });

@@ -145,9 +145,7 @@ function phaseJde(k: number, phase: 'new' | 'full'): number {
   const s = Math.sin;
   // The two sets differ only in the first seven coefficients.
   const c =
-    phase === 'new'
-      ? [-0.4072, 0.17241, 0.01608, 0.01039, 0.00739, -0.00514, 0.00208]
-      : [-0.40614, 0.17302, 0.01614, 0.01043, 0.00734, -0.00515, 0.00209];
+    phase === 'new' ? [-0.4072, 0.17241, 0.01608, 0.01039, 0.00739, -0.00514, 0.00208] : [-0.40614, 0.17302, 0.01614, 0.01043, 0.00734, -0.00515, 0.00209];
   const periodic =
     c[0] * s(mp) +
     c[1] * e * s(m) +

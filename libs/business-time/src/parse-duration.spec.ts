@@ -46,8 +46,7 @@ describe('parseDuration', () => {
     expect(parseDuration('Sahaja')).toEqual({
       known: false,
       text: 'Sahaja',
-      reason:
-        '"Sahaja" is not a duration: write a number and a unit (menit, jam, hari, hari kerja, minggu, bulan) or an ISO 8601 duration such as PT5M',
+      reason: '"Sahaja" is not a duration: write a number and a unit (menit, jam, hari, hari kerja, minggu, bulan) or an ISO 8601 duration such as PT5M',
     });
   });
 

@@ -15,11 +15,9 @@ const INDONESIAN = /^(\d+)(?:,(\d+))?\s*(menit|jam|hari\s*kerja|hari|minggu|bula
 const DOT_DECIMAL = /^\d+\.\d+\s*(menit|jam|hari\s*kerja|hari|minggu|bulan)$/;
 const RANGE = /^\d+(?:[.,]\d+)?\s*(?:-|–|—|s\.?\/d\.?|sampai|hingga|atau)\s*\d+/;
 const ISO_WEEK = /^P(\d+)W$/;
-const ISO =
-  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
-const ACCEPTED =
-  'write a number and a unit (menit, jam, hari, hari kerja, minggu, bulan) or an ISO 8601 duration such as PT5M';
+const ACCEPTED = 'write a number and a unit (menit, jam, hari, hari kerja, minggu, bulan) or an ISO 8601 duration such as PT5M';
 
 /**
  * Parses a time limit as SOP authors write it ("5 Menit", "1 jam", "3 hari kerja", "1 Bulan") or
@@ -58,10 +56,7 @@ function parseIndonesian(text: string, s: string): ParsedDuration {
   const match = INDONESIAN.exec(s);
   if (!match) {
     if (RANGE.test(s)) {
-      return unknown(
-        text,
-        `${quote(text)} is a range: a time limit needs one number and a unit, e.g. "2 hari", or an ISO 8601 duration such as P2D`,
-      );
+      return unknown(text, `${quote(text)} is a range: a time limit needs one number and a unit, e.g. "2 hari", or an ISO 8601 duration such as P2D`);
     }
     if (DOT_DECIMAL.test(s)) {
       return unknown(
@@ -106,10 +101,7 @@ function parseIso(text: string, s: string): ParsedDuration {
     return unknown(text, `${quote(text)} has no amount: ${ACCEPTED}`);
   }
   if (dateParts > 0 && timeParts > 0) {
-    return unknown(
-      text,
-      `${quote(text)} mixes calendar days and working hours: write one of them, e.g. P1D or PT8H`,
-    );
+    return unknown(text, `${quote(text)} mixes calendar days and working hours: write one of them, e.g. P1D or PT8H`);
   }
   if (dateParts > 1) {
     return unknown(text, `${quote(text)} mixes months and days: write one unit, e.g. P1M or P30D`);
@@ -120,10 +112,7 @@ function parseIso(text: string, s: string): ParsedDuration {
   const m = minutes === undefined ? undefined : Number(minutes.replace(',', '.'));
   if (h !== undefined && m !== undefined) {
     if (!Number.isInteger(h)) {
-      return unknown(
-        text,
-        `${quote(text)} has a fraction before its last part: write e.g. PT1H30M or PT1.5H`,
-      );
+      return unknown(text, `${quote(text)} has a fraction before its last part: write e.g. PT1H30M or PT1.5H`);
     }
     return known(text, h * 60 + m, 'minute');
   }

@@ -26,4 +26,3 @@ export const PERPRES_21_2023_HOURS: WeeklyHours = deepFreeze({
     { start: '13:00', end: '16:30' },
   ],
 });
-

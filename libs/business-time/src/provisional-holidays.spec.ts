@@ -76,20 +76,15 @@ function checkShape(result: HolidayYear, year: number): void {
 }
 
 describe('provisionalHolidayYear', () => {
-  it.each(INDONESIA_HOLIDAYS.map((y) => [y.year, y] as const))(
-    'reproduces the SKB holidays of %i except the listed differences',
-    (year, official) => {
-      const computed = datesByName(provisionalHolidayYear(year));
-      const skb = datesByName(official);
-      expect([...computed.keys()].sort()).toEqual([...skb.keys()].sort());
-      const differences = [...skb]
-        .filter(([name, dates]) => JSON.stringify(dates) !== JSON.stringify(computed.get(name)))
-        .map(([name, dates]) => ({ year, name, skb: dates, computed: computed.get(name) }));
-      expect(differences).toEqual(
-        KNOWN_DIFFERENCES.filter((d) => d.year === year).map(({ reason: _reason, ...d }) => d),
-      );
-    },
-  );
+  it.each(INDONESIA_HOLIDAYS.map((y) => [y.year, y] as const))('reproduces the SKB holidays of %i except the listed differences', (year, official) => {
+    const computed = datesByName(provisionalHolidayYear(year));
+    const skb = datesByName(official);
+    expect([...computed.keys()].sort()).toEqual([...skb.keys()].sort());
+    const differences = [...skb]
+      .filter(([name, dates]) => JSON.stringify(dates) !== JSON.stringify(computed.get(name)))
+      .map(([name, dates]) => ({ year, name, skb: dates, computed: computed.get(name) }));
+    expect(differences).toEqual(KNOWN_DIFFERENCES.filter((d) => d.year === year).map(({ reason: _reason, ...d }) => d));
+  });
 
   it('is marked provisional, in Indonesian in `source`, without cuti bersama, and says why in `notes`', () => {
     const y2027 = provisionalHolidayYear(2027);
@@ -130,12 +125,7 @@ describe('provisionalHolidayYear', () => {
   it('has Idulfitri twice in 2033 and once in 2030', () => {
     const y2033 = provisionalHolidayYear(2033);
     checkShape(y2033, 2033);
-    expect(datesByName(y2033).get('Hari Raya Idulfitri')).toEqual([
-      '2033-01-03',
-      '2033-01-04',
-      '2033-12-23',
-      '2033-12-24',
-    ]);
+    expect(datesByName(y2033).get('Hari Raya Idulfitri')).toEqual(['2033-01-03', '2033-01-04', '2033-12-23', '2033-12-24']);
     const y2030 = provisionalHolidayYear(2030);
     checkShape(y2030, 2030);
     expect(datesByName(y2030).get('Hari Raya Idulfitri')).toEqual(['2030-02-04', '2030-02-05']);
@@ -171,16 +161,7 @@ describe('provisionalHolidayYear', () => {
   });
 
   it('matches the SKB Waisak of 2019–2026 (full moon of the 4th Chinese month, in WIB)', () => {
-    const skb = [
-      '2019-05-19',
-      '2020-05-07',
-      '2021-05-26',
-      '2022-05-16',
-      '2023-06-04',
-      '2024-05-23',
-      '2025-05-12',
-      '2026-05-31',
-    ];
+    const skb = ['2019-05-19', '2020-05-07', '2021-05-26', '2022-05-16', '2023-06-04', '2024-05-23', '2025-05-12', '2026-05-31'];
     const computed = skb.map((_, i) =>
       datesByName(provisionalHolidayYear(2019 + i))
         .get('Hari Raya Waisak')

@@ -64,9 +64,7 @@ const cache = new Map<number, HolidayYear>();
  */
 export function provisionalHolidayYear(year: number): HolidayYear {
   if (!Number.isInteger(year) || year < PROVISIONAL_HOLIDAY_YEARS.first || year > PROVISIONAL_HOLIDAY_YEARS.last) {
-    throw new RangeError(
-      `no provisional holidays for ${year}: give a whole year in ${PROVISIONAL_HOLIDAY_YEARS.first}–${PROVISIONAL_HOLIDAY_YEARS.last}`,
-    );
+    throw new RangeError(`no provisional holidays for ${year}: give a whole year in ${PROVISIONAL_HOLIDAY_YEARS.first}–${PROVISIONAL_HOLIDAY_YEARS.last}`);
   }
   let result = cache.get(year);
   if (!result) {
@@ -154,20 +152,14 @@ function computeYear(year: number): HolidayYear {
       'Waisak is an astronomical estimate: the date in WIB of the full moon (Meeus) of the 4th month of the Chinese calendar; the Buddhist councils and the SKB may choose another day.',
     );
     if (waisak.minutesFromMidnight < WAISAK_MIDNIGHT_MARGIN_MINUTES) {
-      notes.push(
-        `Waisak is doubtful: the full moon is ${waisak.minutesFromMidnight} minutes from midnight WIB, so the SKB may take the neighbouring day.`,
-      );
+      notes.push(`Waisak is doubtful: the full moon is ${waisak.minutesFromMidnight} minutes from midnight WIB, so the SKB may take the neighbouring day.`);
     }
   } else {
-    notes.push(
-      'Waisak is left out (unknown): the Chinese calendar of Intl is missing or gave no 4th month in this year.',
-    );
+    notes.push('Waisak is left out (unknown): the Chinese calendar of Intl is missing or gave no 4th month in this year.');
   }
 
   if (islamic && year > LAST_YEAR_INSIDE_UMM_AL_QURA_TABLE) {
-    notes.push(
-      'After 1600 AH (2174) Intl has no Umm al-Qura table and uses the tabular Islamic calendar: the Hijri dates can be a day or two off.',
-    );
+    notes.push('After 1600 AH (2174) Intl has no Umm al-Qura table and uses the tabular Islamic calendar: the Hijri dates can be a day or two off.');
   }
 
   holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -231,9 +223,7 @@ function waisakFullMoon(day: EpochDay): { day: EpochDay; minutesFromMidnight: nu
   const noonWib = day * MS_PER_DAY + MS_PER_DAY / 2 - WIB_OFFSET_MS;
   const moons = fullMoonsBetween(new Date(noonWib - 20 * MS_PER_DAY), new Date(noonWib + 20 * MS_PER_DAY));
   if (moons.length === 0) return null;
-  const nearest = moons.reduce((best, m) =>
-    Math.abs(m.getTime() - noonWib) < Math.abs(best.getTime() - noonWib) ? m : best,
-  );
+  const nearest = moons.reduce((best, m) => (Math.abs(m.getTime() - noonWib) < Math.abs(best.getTime() - noonWib) ? m : best));
   const localMs = nearest.getTime() + WIB_OFFSET_MS;
   const localDay = Math.floor(localMs / MS_PER_DAY);
   const minutesIntoDay = (localMs - localDay * MS_PER_DAY) / 60_000;

@@ -37,7 +37,13 @@ describe('a Metro case', () => {
 
   it('keeps the Kepala Dinas step where it is when its limit passes, flagged overdue', () => {
     let { state } = startCase(compiled, calendar, filed);
-    for (const event of [{ type: 'CHOOSE', outcome: 'diterima' }, { type: 'ESCALATE' }, { type: 'ESCALATE' }, { type: 'ESCALATE' }, { type: 'ESCALATE' }] as const) {
+    for (const event of [
+      { type: 'CHOOSE', outcome: 'diterima' },
+      { type: 'ESCALATE' },
+      { type: 'ESCALATE' },
+      { type: 'ESCALATE' },
+      { type: 'ESCALATE' },
+    ] as const) {
       ({ state } = applyEvent(compiled, calendar, state, event, filed));
     }
     expect(state.step).toBe('kadis-periksa');

@@ -181,7 +181,13 @@ export function suggestedOutcome(meta: StepMeta | undefined, values: Record<stri
 }
 
 /** A kartu kendali line that keeps the case at its step (coordination, a scheduled wait). */
-function sideLine(meta: StepMeta, state: CaseState, calendar: Calendar, now: Date, line: Pick<KartuEntry, 'event' | 'fromLane' | 'toLane' | 'receivedAt'> & Partial<KartuEntry>): KartuEntry {
+function sideLine(
+  meta: StepMeta,
+  state: CaseState,
+  calendar: Calendar,
+  now: Date,
+  line: Pick<KartuEntry, 'event' | 'fromLane' | 'toLane' | 'receivedAt'> & Partial<KartuEntry>,
+): KartuEntry {
   return {
     outcome: null,
     fromStep: state.step,
@@ -226,7 +232,11 @@ export function consult(flow: CompiledFlow, calendar: Calendar, state: CaseState
       allowedEventsOf(flow, state),
     );
   }
-  if (state.consulting) throw new EventNotAllowedError(`lane "${state.consulting.lane}" was asked already and has not answered: wait for its answer, or move the case`, allowedEventsOf(flow, state));
+  if (state.consulting)
+    throw new EventNotAllowedError(
+      `lane "${state.consulting.lane}" was asked already and has not answered: wait for its answer, or move the case`,
+      allowedEventsOf(flow, state),
+    );
   const entry = sideLine(meta, state, calendar, now, { event: 'CONSULT', fromLane: state.lane, toLane: lane, receivedAt: state.stepEnteredAt });
   return { state: { ...state, consulting: { lane, since: now } }, entry };
 }
@@ -235,7 +245,12 @@ export function consult(flow: CompiledFlow, calendar: Calendar, state: CaseState
 export function answerConsultation(flow: CompiledFlow, calendar: Calendar, state: CaseState, now: Date): { state: CaseState; entry: KartuEntry } {
   const meta = openStep(flow, state);
   if (!state.consulting) throw new EventNotAllowedError('no lane was asked about this case: there is nothing to answer', allowedEventsOf(flow, state));
-  const entry = sideLine(meta, state, calendar, now, { event: 'ANSWER', fromLane: state.consulting.lane, toLane: state.lane, receivedAt: state.consulting.since });
+  const entry = sideLine(meta, state, calendar, now, {
+    event: 'ANSWER',
+    fromLane: state.consulting.lane,
+    toLane: state.lane,
+    receivedAt: state.consulting.since,
+  });
   return { state: { ...state, consulting: null }, entry };
 }
 
@@ -247,9 +262,19 @@ export function answerConsultation(flow: CompiledFlow, calendar: Calendar, state
  */
 export function scheduleWait(flow: CompiledFlow, calendar: Calendar, state: CaseState, until: Date, now: Date): { state: CaseState; entry: KartuEntry } {
   const meta = openStep(flow, state);
-  if (!meta.schedule) throw new EventNotAllowedError(`step ${meta.number ?? '?'} "${meta.label ?? meta.stepId}" does not wait for a scheduled date`, allowedEventsOf(flow, state));
+  if (!meta.schedule)
+    throw new EventNotAllowedError(
+      `step ${meta.number ?? '?'} "${meta.label ?? meta.stepId}" does not wait for a scheduled date`,
+      allowedEventsOf(flow, state),
+    );
   if (until.getTime() <= now.getTime()) throw new EventNotAllowedError('the scheduled date must be in the future', allowedEventsOf(flow, state));
-  const entry = sideLine(meta, state, calendar, now, { event: 'SCHEDULE', fromLane: state.lane, toLane: state.lane, receivedAt: state.stepEnteredAt, scheduledFor: until });
+  const entry = sideLine(meta, state, calendar, now, {
+    event: 'SCHEDULE',
+    fromLane: state.lane,
+    toLane: state.lane,
+    receivedAt: state.stepEnteredAt,
+    scheduledFor: until,
+  });
   return { state: { ...state, waitingUntil: until, dueAt: until, deadlinePending: true, deadlineNote: null }, entry };
 }
 
@@ -260,6 +285,12 @@ export function scheduleWait(flow: CompiledFlow, calendar: Calendar, state: Case
 export function resumeWait(flow: CompiledFlow, calendar: Calendar, state: CaseState, now: Date): { state: CaseState; entry: KartuEntry } {
   const meta = openStep(flow, state);
   if (!state.waitingUntil) throw new EventNotAllowedError('the case does not wait for a date', allowedEventsOf(flow, state));
-  const entry = sideLine(meta, state, calendar, now, { event: 'RESUME', fromLane: state.lane, toLane: state.lane, receivedAt: state.stepEnteredAt, dueAt: state.waitingUntil });
+  const entry = sideLine(meta, state, calendar, now, {
+    event: 'RESUME',
+    fromLane: state.lane,
+    toLane: state.lane,
+    receivedAt: state.stepEnteredAt,
+    dueAt: state.waitingUntil,
+  });
   return { state: { ...state, waitingUntil: null, stepEnteredAt: now, ...deadlineFor(meta, calendar, now) }, entry };
 }

@@ -47,7 +47,12 @@ describe('a step the citizen works (citizen-confirms.yaml)', () => {
   });
 
   it('an office step that times out with complete still counts as late', () => {
-    const late = validateSop(text.replace('    waktu: 3 hari kerja\n    next: konfirmasi\n  - id: konfirmasi', '    waktu: 3 hari kerja\n    onTimeout: { action: complete }\n    next: konfirmasi\n  - id: konfirmasi'));
+    const late = validateSop(
+      text.replace(
+        '    waktu: 3 hari kerja\n    next: konfirmasi\n  - id: konfirmasi',
+        '    waktu: 3 hari kerja\n    onTimeout: { action: complete }\n    next: konfirmasi\n  - id: konfirmasi',
+      ),
+    );
     expect(late.issues).toEqual([]);
     const flow = compileSop(late.sop!, { id: 'contoh' });
     const { state } = startCase(flow, calendar, filed);

@@ -2,7 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSop, restoreCompiledSop, storeCompiledSop } from '@sop/compiler';
 import { validateSop } from '@sop/model';
-import { answerConsultation, applyEvent, consult, createSopCalendar, EventNotAllowedError, recomputeDeadline, resumeWait, scheduleWait, startCase, suggestedOutcome, unitFor, type CaseState } from './index';
+import {
+  answerConsultation,
+  applyEvent,
+  consult,
+  createSopCalendar,
+  EventNotAllowedError,
+  recomputeDeadline,
+  resumeWait,
+  scheduleWait,
+  startCase,
+  suggestedOutcome,
+  unitFor,
+  type CaseState,
+} from './index';
 
 const text = readFileSync(join(__dirname, '../../sop-model/src/__fixtures__/valid/coordination-and-units.yaml'), 'utf8');
 const { sop } = validateSop(text);
@@ -17,7 +30,7 @@ function atBidang(): CaseState {
 }
 
 describe('routing by the field concerned, and units', () => {
-  it('suggests the outcome the complaint\'s field leads to', () => {
+  it("suggests the outcome the complaint's field leads to", () => {
     const meta = compiled.steps['petugas-teruskan'];
     expect(suggestedOutcome(meta, { bidang: 'Pencatatan Sipil' })).toBe('ke-bidang');
     expect(suggestedOutcome(meta, { bidang: 'Informasi Publik' })).toBe('ke-ppid');
@@ -66,7 +79,7 @@ describe('coordination', () => {
 });
 
 describe('a scheduled wait', () => {
-  it('waits until the date set, then counts the step\'s Waktu again from there', () => {
+  it("waits until the date set, then counts the step's Waktu again from there", () => {
     const at = atBidang();
     const until = new Date('2026-12-01T02:00:00Z'); // Tuesday 1 December, 09:00 WIB
     const waiting = scheduleWait(compiled, calendar, at, until, new Date('2026-11-23T05:00:00Z'));

@@ -17,7 +17,7 @@ function isoWeek(date: string): { year: number; week: number; monday: string } {
   const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday 0
   const thursday = new Date(Date.UTC(y, m - 1, d - weekday + 3));
   const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / 86400000 / 7 - (((firstThursday.getUTCDay() + 6) % 7) - 3) / 7);
   return { year: thursday.getUTCFullYear(), week, monday: addLocalDays(date, -weekday) };
 }
 

@@ -16,7 +16,9 @@ function everyStepReachable(flow: CompiledFlow, first: CaseState): Set<string> {
   const queue = [first];
   while (queue.length) {
     const state = queue.pop()!;
-    const events: SopEvent[] = allowedEventsOf(flow, state).map((e) => (e.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: e.outcome! } : { type: e.type }) as SopEvent);
+    const events: SopEvent[] = allowedEventsOf(flow, state).map(
+      (e) => (e.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: e.outcome! } : { type: e.type }) as SopEvent,
+    );
     if (flow.steps[state.step].onTimeout) events.push({ type: 'EXPIRE' });
     for (const event of events) {
       const next = applyEvent(flow, calendar, state, event, filed).state;
@@ -46,14 +48,24 @@ describe('several ways in (two-ways-in.yaml)', () => {
   });
 
   it('a case filed on LAPOR! opens at the online desk; one filed in the complaints room at the walk-in desk', () => {
-    expect(startCase(compiled, calendar, filed, 'lapor')).toMatchObject({ state: { step: 'admin-verifikasi', lane: 'admin' }, entry: { event: 'START', fromStep: 'aduan-online' } });
+    expect(startCase(compiled, calendar, filed, 'lapor')).toMatchObject({
+      state: { step: 'admin-verifikasi', lane: 'admin' },
+      entry: { event: 'START', fromStep: 'aduan-online' },
+    });
     const walkIn = startCase(compiled, calendar, filed, 'tatap-muka');
-    expect(walkIn).toMatchObject({ state: { step: 'fo-catat', lane: 'fo', status: 'open' }, entry: { event: 'START', fromStep: 'aduan-langsung', toStep: 'fo-catat' } });
+    expect(walkIn).toMatchObject({
+      state: { step: 'fo-catat', lane: 'fo', status: 'open' },
+      entry: { event: 'START', fromStep: 'aduan-langsung', toStep: 'fo-catat' },
+    });
   });
 
   it('no event ever moves a walk-in case into the online first steps, nor an online case to the walk-in desk', () => {
     expect([...everyStepReachable(compiled, startCase(compiled, calendar, filed, 'tatap-muka').state)].sort()).toEqual(['fo-catat', 'kasi-periksa', 'selesai']);
-    expect([...everyStepReachable(compiled, startCase(compiled, calendar, filed, 'email').state)].sort()).toEqual(['admin-verifikasi', 'kasi-periksa', 'selesai']);
+    expect([...everyStepReachable(compiled, startCase(compiled, calendar, filed, 'email').state)].sort()).toEqual([
+      'admin-verifikasi',
+      'kasi-periksa',
+      'selesai',
+    ]);
   });
 
   it('a stored machine keeps the channels of its starts', () => {
@@ -65,6 +77,8 @@ describe('several ways in (two-ways-in.yaml)', () => {
     const metro = compileSop(validateSop(readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8')).sop!, { id: 'metro' });
     expect(startFor(metro, 'surat')).toBe('laporan');
     expect(metro.steps.laporan.channels).toBeUndefined();
-    expect(startCase(metro, createSopCalendar(validateSop(readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8')).sop!), filed, 'surat').state.step).toBe('petugas-periksa');
+    expect(
+      startCase(metro, createSopCalendar(validateSop(readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8')).sop!), filed, 'surat').state.step,
+    ).toBe('petugas-periksa');
   });
 });

@@ -8,7 +8,8 @@ import { ATTACHMENT_PLACEHOLDER, maskFormData } from './mask-form-data';
 import { sanitizeFileName } from './sanitize-file-name';
 import { fileTypesText, RECOGNISED_FILE_TYPES, sniffFileType } from './sniff-file-type';
 
-const bytes = (...values: Array<number | string>) => new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? Array.from(v, (c) => c.charCodeAt(0)) : [v])));
+const bytes = (...values: Array<number | string>) =>
+  new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? Array.from(v, (c) => c.charCodeAt(0)) : [v])));
 const TOKEN = 'att_AbCdEfGhIjKlMnOpQrStUvWxYz012345';
 
 describe('sniffFileType: the kind of a file from its content', () => {
@@ -108,15 +109,28 @@ describe('a file field on a form', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual([
-      expect.objectContaining({ field: 'ktp', code: 'file.token', message: expect.stringContaining('"Foto KTP" must be the token of an uploaded file'), messageId: expect.stringContaining('pilih berkasnya lagi') }),
+      expect.objectContaining({
+        field: 'ktp',
+        code: 'file.token',
+        message: expect.stringContaining('"Foto KTP" must be the token of an uploaded file'),
+        messageId: expect.stringContaining('pilih berkasnya lagi'),
+      }),
       expect.objectContaining({ field: 'surat', code: 'field.type', message: expect.stringContaining('a list was sent') }),
     ]);
-    expect(checkFormSubmission(FORM, { nama: 'Wayan', ktp: 'data:image/jpeg;base64,/9j/4AAQ' })).toMatchObject({ ok: false, issues: [{ field: 'ktp', code: 'file.token' }] });
+    expect(checkFormSubmission(FORM, { nama: 'Wayan', ktp: 'data:image/jpeg;base64,/9j/4AAQ' })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'ktp', code: 'file.token' }],
+    });
   });
 
   it('shows a placeholder in the masked view, never the token', () => {
     expect(maskFormData(FORM, { nama: 'Wayan Sudarma', ktp: TOKEN })).toEqual({ nama: 'Wayan Sudarma', ktp: ATTACHMENT_PLACEHOLDER });
-    expect(maskFormData(FORM.map((f) => ({ ...f, confidential: true })), { nama: 'Wayan Sudarma', ktp: TOKEN })).toEqual({ nama: 'W••• S•••', ktp: ATTACHMENT_PLACEHOLDER });
+    expect(
+      maskFormData(
+        FORM.map((f) => ({ ...f, confidential: true })),
+        { nama: 'Wayan Sudarma', ktp: TOKEN },
+      ),
+    ).toEqual({ nama: 'W••• S•••', ktp: ATTACHMENT_PLACEHOLDER });
   });
 });
 

@@ -8,11 +8,7 @@ import { reject, type Rejection } from './rejection';
 export function checkCalendarDate(value: string, label: string): { ok: true; date: string } | Rejection {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) {
-    return reject(
-      'date.format',
-      `Write "${label}" as YYYY-MM-DD, e.g. 2025-07-21.`,
-      `Tulis "${label}" dengan format TTTT-BB-HH, misalnya 2025-07-21.`,
-    );
+    return reject('date.format', `Write "${label}" as YYYY-MM-DD, e.g. 2025-07-21.`, `Tulis "${label}" dengan format TTTT-BB-HH, misalnya 2025-07-21.`);
   }
   const year = Number(match[1]);
   const month = Number(match[2]);

@@ -41,12 +41,7 @@ describe('checkEmail', () => {
       'An e-mail address has exactly one @; this one has 2: check it.',
       'Alamat email hanya berisi satu @, sedangkan yang ditulis berisi 2: periksa kembali.',
     ],
-    [
-      '@gmail.com',
-      'email.local',
-      'Write the name before the @, e.g. nama@example.com.',
-      'Tulis nama sebelum @, misalnya nama@example.com.',
-    ],
+    ['@gmail.com', 'email.local', 'Write the name before the @, e.g. nama@example.com.', 'Tulis nama sebelum @, misalnya nama@example.com.'],
     [
       'wayan@gmail',
       'email.domain',
@@ -57,10 +52,7 @@ describe('checkEmail', () => {
     expect(checkEmail(value)).toEqual({ ok: false, code, message, messageId });
   });
 
-  it.each([['wayan@'], ['wayan@gmail.'], ['wayan@.com'], ['wayan@gmail..com'], ['wayan@gmail,com']])(
-    '%j has no domain with a dot',
-    (value) => {
-      expect(checkEmail(value)).toMatchObject({ ok: false, code: 'email.domain' });
-    },
-  );
+  it.each([['wayan@'], ['wayan@gmail.'], ['wayan@.com'], ['wayan@gmail..com'], ['wayan@gmail,com']])('%j has no domain with a dot', (value) => {
+    expect(checkEmail(value)).toMatchObject({ ok: false, code: 'email.domain' });
+  });
 });

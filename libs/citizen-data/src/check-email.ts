@@ -53,11 +53,7 @@ export function checkEmail(value: string): EmailCheck {
   }
   const [local, domain] = s.split('@');
   if (local === '') {
-    return reject(
-      'email.local',
-      `Write the name before the @, e.g. ${EXAMPLE}.`,
-      `Tulis nama sebelum @, misalnya ${EXAMPLE}.`,
-    );
+    return reject('email.local', `Write the name before the @, e.g. ${EXAMPLE}.`, `Tulis nama sebelum @, misalnya ${EXAMPLE}.`);
   }
   const labels = domain.split('.');
   if (labels.length < 2 || labels.some((label) => label === '')) {

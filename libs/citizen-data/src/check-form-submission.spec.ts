@@ -31,7 +31,7 @@ const REGISTRATION: FormField[] = [
 ];
 
 describe('checkFormSubmission', () => {
-  it("accepts a complete Buleleng complaint and stores normalised values", () => {
+  it('accepts a complete Buleleng complaint and stores normalised values', () => {
     const result = checkFormSubmission(BULELENG, {
       'nama-lengkap': '  Ni   Luh Putu Sari ',
       alamat: 'Jl. Ngurah Rai No. 5, Singaraja',
@@ -58,7 +58,10 @@ describe('checkFormSubmission', () => {
       { id: 'telpon', label: 'nomor telpon', type: 'phone-or-landline' as const, required: true },
       { id: 'kantor', label: 'Telepon kantor', type: 'landline' as const },
     ];
-    expect(checkFormSubmission(fields, { telpon: '(0761) 123456', kantor: '021-555-1234' })).toEqual({ ok: true, values: { telpon: '+62761123456', kantor: '+62215551234' } });
+    expect(checkFormSubmission(fields, { telpon: '(0761) 123456', kantor: '021-555-1234' })).toEqual({
+      ok: true,
+      values: { telpon: '+62761123456', kantor: '+62215551234' },
+    });
     expect(checkFormSubmission(fields, { telpon: '0813 7654 3210' })).toEqual({ ok: true, values: { telpon: '+6281376543210' } });
     const bad = checkFormSubmission(fields, { telpon: '12', kantor: '0812 3456 7890' });
     expect(bad.ok).toBe(false);
@@ -119,8 +122,7 @@ describe('checkFormSubmission', () => {
           field: 'alamat-email',
           code: 'email.domain',
           message: 'The part after the @ must be a domain with a dot, e.g. gmail.com or example.go.id; "gmail" is not one.',
-          messageId:
-            'Bagian setelah @ harus berupa domain yang memuat titik, misalnya gmail.com atau example.go.id; "gmail" bukan domain.',
+          messageId: 'Bagian setelah @ harus berupa domain yang memuat titik, misalnya gmail.com atau example.go.id; "gmail" bukan domain.',
         },
         {
           field: 'no-hp',
@@ -133,10 +135,8 @@ describe('checkFormSubmission', () => {
         {
           field: 'sasaran-pengaduan',
           code: 'choice.not-an-option',
-          message:
-            'Choose one of the options of "Sasaran Pengaduan": "Perilaku Pegawai", "Sarana Prasarana", "Pelayanan", "Lain - Lain".',
-          messageId:
-            'Pilih salah satu pilihan "Sasaran Pengaduan": "Perilaku Pegawai", "Sarana Prasarana", "Pelayanan", "Lain - Lain".',
+          message: 'Choose one of the options of "Sasaran Pengaduan": "Perilaku Pegawai", "Sarana Prasarana", "Pelayanan", "Lain - Lain".',
+          messageId: 'Pilih salah satu pilihan "Sasaran Pengaduan": "Perilaku Pegawai", "Sarana Prasarana", "Pelayanan", "Lain - Lain".',
         },
         {
           field: 'isi-pengaduan',
@@ -147,10 +147,8 @@ describe('checkFormSubmission', () => {
         {
           field: 'nik',
           code: 'field.unknown',
-          message:
-            'This form has no field "nik"; its fields are: nama-lengkap, alamat, alamat-email, no-hp, sasaran-pengaduan, isi-pengaduan.',
-          messageId:
-            'Formulir ini tidak memiliki isian "nik"; isiannya adalah: nama-lengkap, alamat, alamat-email, no-hp, sasaran-pengaduan, isi-pengaduan.',
+          message: 'This form has no field "nik"; its fields are: nama-lengkap, alamat, alamat-email, no-hp, sasaran-pengaduan, isi-pengaduan.',
+          messageId: 'Formulir ini tidak memiliki isian "nik"; isiannya adalah: nama-lengkap, alamat, alamat-email, no-hp, sasaran-pengaduan, isi-pengaduan.',
         },
       ],
     });
@@ -176,13 +174,7 @@ describe('checkFormSubmission', () => {
     expect(!result.ok && result.issues[0].messageId).toBe('"Nama Lengkap" harus berupa teks; yang dikirim berupa angka.');
   });
 
-  it.each([
-    [null],
-    [undefined],
-    ['nama=Sari'],
-    [42],
-    [['Sari']],
-  ])('refuses data that is not an object: %j', (data) => {
+  it.each([[null], [undefined], ['nama=Sari'], [42], [['Sari']]])('refuses data that is not an object: %j', (data) => {
     expect(checkFormSubmission(BULELENG, data)).toEqual({
       ok: false,
       issues: [

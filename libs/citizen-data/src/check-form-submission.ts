@@ -127,9 +127,7 @@ function checkValue(field: FormField, text: string): Checked {
     case 'textarea':
       return withinLength(field, text.replace(/\r\n?/g, '\n'), MAX_TEXTAREA_LENGTH);
     case 'choice':
-      return field.options && field.options.length > 0
-        ? checkChoice(field, field.options, text)
-        : withinLength(field, collapse(text), MAX_TEXT_LENGTH);
+      return field.options && field.options.length > 0 ? checkChoice(field, field.options, text) : withinLength(field, collapse(text), MAX_TEXT_LENGTH);
     case 'nik': {
       const nik = checkNik(text);
       return nik.ok ? { ok: true, value: nik.nik } : nik;
@@ -204,11 +202,7 @@ function checkChoice(field: FormField, options: string[], text: string): Checked
   const loose = options.find((option) => comparable(option) === wanted);
   if (loose !== undefined) return { ok: true, value: loose };
   const list = options.map((option) => `"${option}"`).join(', ');
-  return reject(
-    'choice.not-an-option',
-    `Choose one of the options of "${field.label}": ${list}.`,
-    `Pilih salah satu pilihan "${field.label}": ${list}.`,
-  );
+  return reject('choice.not-an-option', `Choose one of the options of "${field.label}": ${list}.`, `Pilih salah satu pilihan "${field.label}": ${list}.`);
 }
 
 function collapse(text: string): string {

@@ -46,7 +46,11 @@ describe('checkNikOrKk', () => {
 
   it.each([
     ['', 'nik-or-kk.empty', 'Write the 16-digit NIK or KK number printed on the KTP or KK.'],
-    ['1471-02x1-0785-0001', 'nik-or-kk.not-digits', 'A NIK or KK number has only digits: write the 16 digits printed on the KTP or KK (spaces, dots and dashes between them are fine).'],
+    [
+      '1471-02x1-0785-0001',
+      'nik-or-kk.not-digits',
+      'A NIK or KK number has only digits: write the 16 digits printed on the KTP or KK (spaces, dots and dashes between them are fine).',
+    ],
     ['147102610785', 'nik-or-kk.length', 'A NIK or KK number has 16 digits; this one has 12: check it against the KTP or KK.'],
     ['0071026107850001', 'nik-or-kk.province', 'The first two digits of a NIK or KK number are the province code (11 to 96); 00 is not one: check the number.'],
     ['1471026107850000', 'nik-or-kk.serial', 'The last four digits of a NIK or KK number are a serial number from 0001; 0000 is not valid: check the number.'],

@@ -78,12 +78,7 @@ describe('checkNik', () => {
   describe('refusals say what is wrong and what to write, in English and in Indonesian', () => {
     it.each([
       ['', 'nik.empty', 'Write the 16-digit NIK printed on the KTP or KK.', 'Tulis NIK (16 digit) yang tertera di KTP atau KK.'],
-      [
-        '   ',
-        'nik.empty',
-        'Write the 16-digit NIK printed on the KTP or KK.',
-        'Tulis NIK (16 digit) yang tertera di KTP atau KK.',
-      ],
+      ['   ', 'nik.empty', 'Write the 16-digit NIK printed on the KTP or KK.', 'Tulis NIK (16 digit) yang tertera di KTP atau KK.'],
       [
         '18720161O7850001',
         'nik.not-digits',

@@ -21,9 +21,10 @@ describe('DEFAULT_COMPLAINT_FORM', () => {
   });
 
   it('checks a submission', () => {
-    expect(
-      checkFormSubmission(DEFAULT_COMPLAINT_FORM.fields, { nama: ' Ni Luh Sari ', telepon: '0812-3456-7890', isi: 'KTP belum jadi' }),
-    ).toEqual({ ok: true, values: { nama: 'Ni Luh Sari', telepon: '+6281234567890', isi: 'KTP belum jadi' } });
+    expect(checkFormSubmission(DEFAULT_COMPLAINT_FORM.fields, { nama: ' Ni Luh Sari ', telepon: '0812-3456-7890', isi: 'KTP belum jadi' })).toEqual({
+      ok: true,
+      values: { nama: 'Ni Luh Sari', telepon: '+6281234567890', isi: 'KTP belum jadi' },
+    });
     const refused = checkFormSubmission(DEFAULT_COMPLAINT_FORM.fields, { telepon: '021-5551234', umur: 40 });
     expect(!refused.ok && refused.issues.map((i) => `${i.field} ${i.code}`)).toEqual([
       'nama field.required',

@@ -54,11 +54,7 @@ export function checkStructure(kind: IdentityKind, value: string): { ok: true; d
   const code = (what: string) => `${kind}.${what}`;
   const digits = stripSeparators(value);
   if (digits === '') {
-    return reject(
-      code('empty'),
-      `Write the 16-digit ${w.en} printed on the ${w.docEn}.`,
-      `Tulis ${w.id} (16 digit) yang tertera di ${w.docId}.`,
-    );
+    return reject(code('empty'), `Write the 16-digit ${w.en} printed on the ${w.docEn}.`, `Tulis ${w.id} (16 digit) yang tertera di ${w.docId}.`);
   }
   if (!/^\d+$/.test(digits)) {
     return reject(
@@ -118,15 +114,11 @@ export function regionNotes(digits: string): IdentityNotes {
   }
   if (digits.slice(2, 4) === '00') {
     notes.warnings.push('The regency code (digits 3–4) is 00, which no regency or city has: check the number.');
-    notes.warningsId.push(
-      'Kode kabupaten/kota (digit ke-3 dan ke-4) adalah 00, yang tidak dipakai kabupaten/kota mana pun: periksa kembali nomornya.',
-    );
+    notes.warningsId.push('Kode kabupaten/kota (digit ke-3 dan ke-4) adalah 00, yang tidak dipakai kabupaten/kota mana pun: periksa kembali nomornya.');
   }
   if (digits.slice(4, 6) === '00') {
     notes.warnings.push('The district code (digits 5–6) is 00, which no district has: check the number.');
-    notes.warningsId.push(
-      'Kode kecamatan (digit ke-5 dan ke-6) adalah 00, yang tidak dipakai kecamatan mana pun: periksa kembali nomornya.',
-    );
+    notes.warningsId.push('Kode kecamatan (digit ke-5 dan ke-6) adalah 00, yang tidak dipakai kecamatan mana pun: periksa kembali nomornya.');
   }
   return notes;
 }

@@ -8,12 +8,7 @@ export { checkNikOrKk, type NikOrKkCheck, type NikOrKkAccepted } from './check-n
 export { normalizePhone, type PhoneCheck } from './normalize-phone';
 export { normalizeLandline, type LandlineCheck } from './normalize-landline';
 export { checkEmail, type EmailCheck } from './check-email';
-export {
-  checkFormSubmission,
-  MAX_TEXT_LENGTH,
-  MAX_TEXTAREA_LENGTH,
-  type FormSubmissionCheck,
-} from './check-form-submission';
+export { checkFormSubmission, MAX_TEXT_LENGTH, MAX_TEXTAREA_LENGTH, type FormSubmissionCheck } from './check-form-submission';
 export { DEFAULT_COMPLAINT_FORM } from './default-complaint-form';
 export { maskValue } from './mask-value';
 export { maskFormData, ATTACHMENT_PLACEHOLDER } from './mask-form-data';

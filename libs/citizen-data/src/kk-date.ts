@@ -24,12 +24,8 @@ export function kkRecorded(digits: string): KkRecorded | Rejection {
   return reject(
     'kk.date',
     `Digits 7–12 of a KK number are the date it was recorded (DDMMYY); ${dd}-${mm}-${yy} is not a date: check the number.` +
-      (looksLikeNik
-        ? " A day over 40 is how a woman's NIK is written: if this is a NIK, write it in the NIK field."
-        : ''),
+      (looksLikeNik ? " A day over 40 is how a woman's NIK is written: if this is a NIK, write it in the NIK field." : ''),
     `Digit ke-7 sampai ke-12 nomor KK adalah tanggal pencatatan (HHBBTT); ${dd}-${mm}-${yy} bukan tanggal yang ada: periksa kembali nomornya.` +
-      (looksLikeNik
-        ? ' Tanggal di atas 40 adalah cara penulisan NIK perempuan: jika ini NIK, tulis di kolom NIK.'
-        : ''),
+      (looksLikeNik ? ' Tanggal di atas 40 adalah cara penulisan NIK perempuan: jika ini NIK, tulis di kolom NIK.' : ''),
   );
 }

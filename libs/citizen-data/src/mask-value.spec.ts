@@ -20,13 +20,10 @@ describe('maskValue', () => {
     expect(maskValue(type, value)).toBe(masked);
   });
 
-  it.each(['nik', 'kk', 'nik-or-kk', 'phone', 'email', 'text', 'textarea', 'choice', 'date'] as const)(
-    'keeps an empty %s empty',
-    (type) => {
-      expect(maskValue(type, '')).toBe('');
-      expect(maskValue(type, '   ')).toBe('');
-    },
-  );
+  it.each(['nik', 'kk', 'nik-or-kk', 'phone', 'email', 'text', 'textarea', 'choice', 'date'] as const)('keeps an empty %s empty', (type) => {
+    expect(maskValue(type, '')).toBe('');
+    expect(maskValue(type, '   ')).toBe('');
+  });
 
   it('masks values that were never checked without showing them', () => {
     expect(maskValue('nik', '12345')).toBe('•••••');

@@ -22,19 +22,43 @@ const FIXED = /^[2-79]\d{6,10}$/;
  */
 export function normalizeLandline(value: string): LandlineCheck {
   let s = String(value).replace(SEPARATORS, '');
-  if (s === '') return reject('landline.empty', `Write a telephone number with its area code, e.g. ${EXAMPLE}.`, `Tulis nomor telepon dengan kode wilayahnya, misalnya ${EXAMPLE}.`);
+  if (s === '')
+    return reject(
+      'landline.empty',
+      `Write a telephone number with its area code, e.g. ${EXAMPLE}.`,
+      `Tulis nomor telepon dengan kode wilayahnya, misalnya ${EXAMPLE}.`,
+    );
   if (s.startsWith('+')) s = s.slice(1);
   else if (s.startsWith('00')) s = s.slice(2);
   else if (s.startsWith('0')) s = `62${s.slice(1)}`;
-  else return reject('landline.area-code', `Write the number with its area code starting with 0, e.g. ${EXAMPLE}.`, `Tulis nomor dengan kode wilayah berawalan 0, misalnya ${EXAMPLE}.`);
+  else
+    return reject(
+      'landline.area-code',
+      `Write the number with its area code starting with 0, e.g. ${EXAMPLE}.`,
+      `Tulis nomor dengan kode wilayah berawalan 0, misalnya ${EXAMPLE}.`,
+    );
   if (!/^\d+$/.test(s)) {
-    return reject('landline.not-digits', `A telephone number has only digits (spaces, dots, dashes and brackets between them are fine), e.g. ${EXAMPLE}.`, `Nomor telepon hanya berisi angka (boleh dipisah spasi, titik, tanda hubung atau kurung), misalnya ${EXAMPLE}.`);
+    return reject(
+      'landline.not-digits',
+      `A telephone number has only digits (spaces, dots, dashes and brackets between them are fine), e.g. ${EXAMPLE}.`,
+      `Nomor telepon hanya berisi angka (boleh dipisah spasi, titik, tanda hubung atau kurung), misalnya ${EXAMPLE}.`,
+    );
   }
-  if (!s.startsWith('62')) return reject('landline.country', `Only Indonesian numbers (+62) are accepted, e.g. ${EXAMPLE}.`, `Hanya nomor Indonesia (+62) yang diterima, misalnya ${EXAMPLE}.`);
+  if (!s.startsWith('62'))
+    return reject(
+      'landline.country',
+      `Only Indonesian numbers (+62) are accepted, e.g. ${EXAMPLE}.`,
+      `Hanya nomor Indonesia (+62) yang diterima, misalnya ${EXAMPLE}.`,
+    );
   const national = s.slice(2).replace(/^0/, '');
-  if (national.startsWith('8')) return reject('landline.mobile', 'This is a mobile number: write it in the mobile number field.', 'Ini nomor HP: tulis di isian nomor HP.');
+  if (national.startsWith('8'))
+    return reject('landline.mobile', 'This is a mobile number: write it in the mobile number field.', 'Ini nomor HP: tulis di isian nomor HP.');
   if (!FIXED.test(national)) {
-    return reject('landline.length', `A telephone number has 8 to 12 digits with its area code (0…); check the number, e.g. ${EXAMPLE}.`, `Nomor telepon terdiri atas 8 sampai 12 digit bersama kode wilayahnya (0…): periksa kembali, misalnya ${EXAMPLE}.`);
+    return reject(
+      'landline.length',
+      `A telephone number has 8 to 12 digits with its area code (0…); check the number, e.g. ${EXAMPLE}.`,
+      `Nomor telepon terdiri atas 8 sampai 12 digit bersama kode wilayahnya (0…): periksa kembali, misalnya ${EXAMPLE}.`,
+    );
   }
   return { ok: true, e164: `+62${national}` };
 }

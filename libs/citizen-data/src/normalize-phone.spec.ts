@@ -42,12 +42,9 @@ describe('normalizePhone', () => {
       messageId:
         'Hanya nomor HP yang diterima; nomor ini tampaknya nomor telepon rumah atau kantor (nomor HP diawali 08): tulis nomor HP, misalnya 0812 3456 7890.',
     };
-    it.each([['021-5551234'], ['0362 25887'], ['(0362) 25887'], ['+62 21 5551234'], ['62 362 25887'], ['0725 41234']])(
-      '%j',
-      (written) => {
-        expect(normalizePhone(written)).toEqual(landline);
-      },
-    );
+    it.each([['021-5551234'], ['0362 25887'], ['(0362) 25887'], ['+62 21 5551234'], ['62 362 25887'], ['0725 41234']])('%j', (written) => {
+      expect(normalizePhone(written)).toEqual(landline);
+    });
   });
 
   it.each([

@@ -9,12 +9,6 @@ describe('PROVINCE_CODES', () => {
   });
 
   it("has the provinces of the seeds' regencies", () => {
-    expect(['18', '33', '35', '51', '14'].map((code) => PROVINCE_CODES.get(code))).toEqual([
-      'Lampung',
-      'Jawa Tengah',
-      'Jawa Timur',
-      'Bali',
-      'Riau',
-    ]);
+    expect(['18', '33', '35', '51', '14'].map((code) => PROVINCE_CODES.get(code))).toEqual(['Lampung', 'Jawa Tengah', 'Jawa Timur', 'Bali', 'Riau']);
   });
 });

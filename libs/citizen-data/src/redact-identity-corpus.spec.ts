@@ -2,7 +2,13 @@ import { COMPLAINANT, KEPT, SPELLINGS, type Spelling } from './__fixtures__/iden
 import { REDACTED, redactIdentity } from './redact-identity';
 
 /** Letters and digits only, NFKC, lower case, without what redaction put in: "0812–3456" → "08123456". */
-const compact = (s: string) => s.split(REDACTED).join(' ').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const compact = (s: string) =>
+  s
+    .split(REDACTED)
+    .join(' ')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 function redact(s: Pick<Spelling, 'text' | 'confidential' | 'writtenByComplainant'>): string {
   return redactIdentity(s.text, s.confidential ?? COMPLAINANT, { anyContact: s.writtenByComplainant === true });
@@ -28,7 +34,8 @@ describe('redactIdentity on the spellings people use', () => {
   });
 
   it("keeps the office's contact details in a reply and strikes out the complainant's own, however spelled", () => {
-    const reply = 'Terima kasih Bpk. Budi Santoso. Kami sudah menelepon 0812–3456–7890; bila perlu hubungi kami di (0362) 21234 atau dukcapil@bulelengkab.go.id.';
+    const reply =
+      'Terima kasih Bpk. Budi Santoso. Kami sudah menelepon 0812–3456–7890; bila perlu hubungi kami di (0362) 21234 atau dukcapil@bulelengkab.go.id.';
     expect(redactIdentity(reply, COMPLAINANT)).toBe(
       `Terima kasih Bpk. ${REDACTED}. Kami sudah menelepon ${REDACTED}; bila perlu hubungi kami di (0362) 21234 atau dukcapil@bulelengkab.go.id.`,
     );

@@ -9,13 +9,18 @@ describe('redactIdentity', () => {
 
   it("strikes out, in the office's text, NIK-shaped numbers and the complainant's own number and address, and keeps other contacts", () => {
     const confidential = ['Ni Made Ayu', '081234567890', 'ayu@mail.co.id'];
-    expect(redactIdentity('NIK 5108 0145 0390 0001; kami telepon +62 812 3456 7890 dan ayu@mail.co.id; kantor: 0362-21234, dukcapil@bulelengkab.go.id', confidential)).toBe(
-      `NIK ${REDACTED}; kami telepon ${REDACTED} dan ${REDACTED}; kantor: 0362-21234, dukcapil@bulelengkab.go.id`,
-    );
+    expect(
+      redactIdentity(
+        'NIK 5108 0145 0390 0001; kami telepon +62 812 3456 7890 dan ayu@mail.co.id; kantor: 0362-21234, dukcapil@bulelengkab.go.id',
+        confidential,
+      ),
+    ).toBe(`NIK ${REDACTED}; kami telepon ${REDACTED} dan ${REDACTED}; kantor: 0362-21234, dukcapil@bulelengkab.go.id`);
   });
 
   it("strikes out the case's own confidential values, the longest first, in any letter case", () => {
-    expect(redactIdentity('Bu NI MADE AYU dari Jl. Gajah Mada 10, Singaraja', ['Ni Made Ayu', 'Jl. Gajah Mada 10, Singaraja', 'Jl'])).toBe(`Bu ${REDACTED} dari ${REDACTED}`);
+    expect(redactIdentity('Bu NI MADE AYU dari Jl. Gajah Mada 10, Singaraja', ['Ni Made Ayu', 'Jl. Gajah Mada 10, Singaraja', 'Jl'])).toBe(
+      `Bu ${REDACTED} dari ${REDACTED}`,
+    );
   });
 
   it('keeps dates, times, counts and short numbers that identify nobody', () => {

@@ -113,11 +113,15 @@ const EMAIL = /[^\s@<>()"',;:[\]]{1,64}@[^\s@<>()"',;:[\]]{1,253}\.[a-z]{2,}/g;
 // Parts of a name that do not identify anyone on their own: Balinese birth-order and caste names,
 // honorifics. Struck out with the rest of the name, never alone.
 const NAME_PARTICLES = new Set(
-  'i ni luh made putu wayan gede kadek nengah nyoman komang ketut gusti agung anak ida bagus dewa desak ngurah sang cokorda tjokorda bapak pak ibu bu sdr sdri saudara saudari haji hajjah hj drs dr ir bin binti'.split(' '),
+  'i ni luh made putu wayan gede kadek nengah nyoman komang ketut gusti agung anak ida bagus dewa desak ngurah sang cokorda tjokorda bapak pak ibu bu sdr sdri saudara saudari haji hajjah hj drs dr ir bin binti'.split(
+    ' ',
+  ),
 );
 // Words that make a value an address rather than a name: its parts are not struck out alone.
 const ADDRESS_WORDS = new Set(
-  'jl jln jalan gg gang rt rw no nomor desa ds kel kelurahan kec kecamatan kab kabupaten kota dusun dsn banjar br perum perumahan blok komplek kompleks lingkungan lingk link jorong nagari kampung kp'.split(' '),
+  'jl jln jalan gg gang rt rw no nomor desa ds kel kelurahan kec kecamatan kab kabupaten kota dusun dsn banjar br perum perumahan blok komplek kompleks lingkungan lingk link jorong nagari kampung kp'.split(
+    ' ',
+  ),
 );
 
 type Span = [start: number, end: number];
@@ -154,7 +158,7 @@ function normalise(original: string): Mapped {
     from.push(start);
     to.push(end);
   };
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const code = original.charCodeAt(i);
     // printable ASCII not followed by a combining mark: as it is, in lower case
     if (code >= 0x20 && code < 0x7f && !(original.charCodeAt(i + 1) >= 0x300)) {

@@ -42,7 +42,11 @@ export function sanitizeFileName(name: string, type?: string): string {
   if (chars.length > room) {
     // keep the extension the name has when it is cut
     const keep = !suffix && dot > 0 ? Array.from(clean.slice(dot)) : [];
-    clean = chars.slice(0, room - keep.length).join('').trimEnd() + keep.join('');
+    clean =
+      chars
+        .slice(0, room - keep.length)
+        .join('')
+        .trimEnd() + keep.join('');
   }
   return clean + suffix;
 }

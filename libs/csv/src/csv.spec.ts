@@ -9,12 +9,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
@@ -70,20 +70,13 @@ describe('csvField: formulas stay text', () => {
     });
   });
 
-  it.each([
-    'KTP-el belum jadi',
-    'Antrian 3-4 jam',
-    '— tidak ada —',
-    '≥ 6 hari kerja',
-    'email: ayu@mail.co.id',
-    "Jum'at",
-    '',
-    ' spasi di depan',
-    '2 + 3',
-  ])('leaves %j as it is', (text) => {
-    expect(isFormulaLike(text)).toBe(false);
-    expect(parseCsv(`${csvField(text)}\r\n`)).toEqual([[text]]);
-  });
+  it.each(['KTP-el belum jadi', 'Antrian 3-4 jam', '— tidak ada —', '≥ 6 hari kerja', 'email: ayu@mail.co.id', "Jum'at", '', ' spasi di depan', '2 + 3'])(
+    'leaves %j as it is',
+    (text) => {
+      expect(isFormulaLike(text)).toBe(false);
+      expect(parseCsv(`${csvField(text)}\r\n`)).toEqual([[text]]);
+    },
+  );
 
   it('writes numbers as numbers, negative ones too, rounded when asked', () => {
     expect(csvField(-3)).toBe('-3');
@@ -106,7 +99,12 @@ describe('csvField: formulas stay text', () => {
 
 describe('toCsv', () => {
   it('ends every line with CRLF and starts with the BOM when asked', () => {
-    expect(toCsv([['a', 'b'], [1, 'x']])).toBe('a,b\r\n1,x\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, 'x'],
+      ]),
+    ).toBe('a,b\r\n1,x\r\n');
     expect(toCsv([['a']], { bom: true })).toBe(`${UTF8_BOM}a\r\n`);
     expect(toCsv([['=a'], [2.46, '-1']], { decimals: 1 })).toBe(`"'=a"\r\n2.5,"'-1"\r\n`);
   });

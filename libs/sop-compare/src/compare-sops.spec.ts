@@ -29,7 +29,16 @@ describe('compareSops: Kota Metro and Kabupaten Buleleng', () => {
   it("gives Metro's worst case as six 1-hari steps plus the lost step 3, never counted as zero", () => {
     // petugas-periksa, kasi-, kabid-, sekretaris-periksa, kadis-periksa and the final row penyelesaian
     // ("Penyelesaian Pengaduan", office work): "1 hari" each; tim-teknis has no Waktu
-    expect(m.worstCase!.path).toEqual(['laporan', 'petugas-periksa', 'tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa', 'penyelesaian']);
+    expect(m.worstCase!.path).toEqual([
+      'laporan',
+      'petugas-periksa',
+      'tim-teknis',
+      'kasi-periksa',
+      'kabid-periksa',
+      'sekretaris-periksa',
+      'kadis-periksa',
+      'penyelesaian',
+    ]);
     expect(m.worstCase!.sopText).toBe('6 hari (+ 1 langkah tanpa waktu yang diketahui)');
     expect(m.worstCase!.unknownSteps).toEqual(['tim-teknis']);
     // arriving Monday 2 Feb 2026 07:30 WIB, each "1 hari" ends at the close of the next working day:
@@ -97,12 +106,23 @@ describe('compareSops: the rules of use', () => {
   it('counts on each office calendar: the holidays of March 2026 push the end out, not the working time', () => {
     // arriving Tue 17 Mar 2026: the first "1 hari" falls on cuti bersama Nyepi (18 Mar) and moves past
     // Nyepi, Idulfitri and its cuti bersama (19–24 Mar) to the close of Wed 25 Mar
-    const c = compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }], { referenceDate: '2026-03-17' });
+    const c = compareSops(
+      [
+        { key: 'metro', sop: metro },
+        { key: 'buleleng', sop: buleleng },
+      ],
+      { referenceDate: '2026-03-17' },
+    );
     expect(c.referenceDate).toBe('2026-03-17');
     expect(c.sops[0].worstCase!.endsAt).toBe('2026-04-01T09:00:00.000Z'); // Wed 1 Apr 16:00 WIB
     expect(c.sops[0].worstCase!.workingMinutes).toBe(7 * 450);
     expect(c.sops[1].worstCase!.endsAt).toBe('2026-03-17T01:20:00.000Z'); // 09:20 WITA
-    expect(compareSops([{ key: 'metro', sop: metro }, { key: 'buleleng', sop: buleleng }]).sops[0].worstCase!.endsAt).toBe('2026-02-10T09:00:00.000Z');
+    expect(
+      compareSops([
+        { key: 'metro', sop: metro },
+        { key: 'buleleng', sop: buleleng },
+      ]).sops[0].worstCase!.endsAt,
+    ).toBe('2026-02-10T09:00:00.000Z');
     expect(REFERENCE_DATE).toBe('2026-02-02');
   });
 
@@ -118,7 +138,15 @@ describe('diffSopVersions', () => {
     const kasi = next.steps.find((s) => s.id === 'kasi-memeriksa')!;
     kasi.waktu = '30 Menit';
     kasi.output = 'Logbook pengaduan terperiksa';
-    next.steps.splice(next.steps.length - 1, 0, { id: 'arsip', number: '5a', kind: 'task', lane: 'staf-kerjasama', label: null, activity: 'Mengarsipkan logbook', next: 'selesai' });
+    next.steps.splice(next.steps.length - 1, 0, {
+      id: 'arsip',
+      number: '5a',
+      kind: 'task',
+      lane: 'staf-kerjasama',
+      label: null,
+      activity: 'Mengarsipkan logbook',
+      next: 'selesai',
+    });
     next.steps.find((s) => s.id === 'follow-up')!.next = 'arsip';
     next.intake!.form!.fields = next.intake!.form!.fields.filter((f) => f.id !== 'alamat');
     const diff = diffSopVersions(buleleng, next);
@@ -126,7 +154,13 @@ describe('diffSopVersions', () => {
     expect(diff.steps.added).toEqual([{ id: 'arsip', flow: 'main', label: 'Mengarsipkan logbook' }]);
     expect(diff.steps.removed).toEqual([]);
     expect(diff.steps.changed.map((c) => [c.id, c.changes])).toEqual([
-      ['kasi-memeriksa', [{ field: 'waktu', before: '15 Menit', after: '30 Menit' }, { field: 'output', before: 'Logbook pengaduan', after: 'Logbook pengaduan terperiksa' }]],
+      [
+        'kasi-memeriksa',
+        [
+          { field: 'waktu', before: '15 Menit', after: '30 Menit' },
+          { field: 'output', before: 'Logbook pengaduan', after: 'Logbook pengaduan terperiksa' },
+        ],
+      ],
       ['follow-up', [{ field: 'next', before: 'selesai', after: 'arsip' }]],
     ]);
     expect(diff.formFields.removed).toEqual([{ id: 'alamat', label: 'Alamat' }]);
@@ -135,7 +169,10 @@ describe('diffSopVersions', () => {
 
   it('is empty for the same SOP, and compareSops attaches it for two versions of one regency', () => {
     expect(diffSopVersions(metro, structuredClone(metro)).changed).toBe(false);
-    const c = compareSops([{ key: 'metro@1', sop: metro, version: 1 }, { key: 'metro@2', sop: structuredClone(metro), version: 2 }]);
+    const c = compareSops([
+      { key: 'metro@1', sop: metro, version: 1 },
+      { key: 'metro@2', sop: structuredClone(metro), version: 2 },
+    ]);
     expect(c.versionDiff).not.toBeNull();
     expect(c.versionDiff!.changed).toBe(false);
   });
@@ -143,11 +180,19 @@ describe('diffSopVersions', () => {
 
 describe('citationsOf', () => {
   it('reads the regulation and its amendment, not the laws named in a title', () => {
-    expect(citationsOf('UU No.23 Tahun 2006 tentang Administrasi Kependudukan sebagaimana telah diubah dengan UU No.24 Tahun 2013', 'Kabupaten Lumajang').map((c) => c.label)).toEqual(['UU 23/2006', 'UU 24/2013']);
-    expect(citationsOf('Peraturan Pemerintah Nomor 37 Tahun 2007 Tentang Pelaksanaan Undang-undang Nomor 23 Tahun 2006', 'Kabupaten Brebes').map((c) => c.label)).toEqual(['PP 37/2007']);
+    expect(
+      citationsOf('UU No.23 Tahun 2006 tentang Administrasi Kependudukan sebagaimana telah diubah dengan UU No.24 Tahun 2013', 'Kabupaten Lumajang').map(
+        (c) => c.label,
+      ),
+    ).toEqual(['UU 23/2006', 'UU 24/2013']);
+    expect(
+      citationsOf('Peraturan Pemerintah Nomor 37 Tahun 2007 Tentang Pelaksanaan Undang-undang Nomor 23 Tahun 2006', 'Kabupaten Brebes').map((c) => c.label),
+    ).toEqual(['PP 37/2007']);
     expect(citationsOf('Permenpan dan RB Nomor 11 tahun 2016 tentang Road Map', 'Kota Metro')[0].key).toBe('permenpan-rb:11:2016');
     expect(citationsOf('Peraturan Walikota Pekanbaru Nomor 104 Tahun 2016', 'Kota Pekanbaru')[0].label).toBe('Perwal Kota Pekanbaru 104/2016');
-    expect(citationsOf('Maklumat Pelayanan', 'Kota Metro')).toEqual([{ key: 'text:maklumat pelayanan', label: 'Maklumat Pelayanan', text: 'Maklumat Pelayanan' }]);
+    expect(citationsOf('Maklumat Pelayanan', 'Kota Metro')).toEqual([
+      { key: 'text:maklumat pelayanan', label: 'Maklumat Pelayanan', text: 'Maklumat Pelayanan' },
+    ]);
   });
 });
 
@@ -194,11 +239,22 @@ describe('compareSops: open roles (libs/sop-model/src/__fixtures__/valid/open-ro
         cells: ['', 'Inspektorat Daerah'],
         status: 'unique',
       },
-      { section: 'otherRoles', key: 'koordinator iso sebagai pengelola risiko pelayanan', label: 'Koordinator ISO sebagai pengelola risiko pelayanan', cells: ['', 'Koordinator ISO'], status: 'unique' },
+      {
+        section: 'otherRoles',
+        key: 'koordinator iso sebagai pengelola risiko pelayanan',
+        label: 'Koordinator ISO sebagai pengelola risiko pelayanan',
+        cells: ['', 'Koordinator ISO'],
+        status: 'unique',
+      },
     ]);
     const sections = c.matrix.map((r) => r.section);
     expect(sections.indexOf('otherRoles')).toBe(sections.lastIndexOf('roles') + 1);
-    expect(c.sops[1].lanes.find((l) => l.id === 'koordinator-iso')).toEqual({ id: 'koordinator-iso', name: 'Koordinator ISO', role: 'other', roleDescription: 'Koordinator ISO sebagai pengelola risiko pelayanan' });
+    expect(c.sops[1].lanes.find((l) => l.id === 'koordinator-iso')).toEqual({
+      id: 'koordinator-iso',
+      name: 'Koordinator ISO',
+      role: 'other',
+      roleDescription: 'Koordinator ISO sebagai pengelola risiko pelayanan',
+    });
     expect(c.sops[1].lanes.find((l) => l.id === 'ppid')).toMatchObject({ role: 'ppid', roleDescription: null });
   });
 
@@ -233,7 +289,10 @@ describe('compareSops: open roles (libs/sop-model/src/__fixtures__/valid/open-ro
 
   it('reports a lane that changes from a common role to other, with its description, between two versions', () => {
     const next = structuredClone(open);
-    Object.assign(next.lanes.find((l) => l.id === 'helpdesk')!, { role: 'other', roleDescription: 'Helpdesk SIAK kabupaten' });
+    Object.assign(
+      next.lanes.find((l) => l.id === 'helpdesk')!,
+      { role: 'other', roleDescription: 'Helpdesk SIAK kabupaten' },
+    );
     expect(diffSopVersions(open, next).lanes.changed).toEqual([
       {
         id: 'helpdesk',
@@ -259,7 +318,14 @@ describe('compareSops: the service standard and honest gaps (ADR 0011)', () => {
   const row = (section: string, key: string) => c.matrix.find((r) => r.section === section && r.key === key);
 
   it('lines up the service fields some SOP prints, as written; a lost one is said illegible, an unprinted one left blank', () => {
-    expect(c.matrix.filter((r) => r.section === 'service').map((r) => r.key)).toEqual(['biaya', 'dasarBiaya', 'persyaratan', 'waktuPenyelesaian', 'kondisiWaktu', 'produk']);
+    expect(c.matrix.filter((r) => r.section === 'service').map((r) => r.key)).toEqual([
+      'biaya',
+      'dasarBiaya',
+      'persyaratan',
+      'waktuPenyelesaian',
+      'kondisiWaktu',
+      'produk',
+    ]);
     expect(row('service', 'biaya')).toMatchObject({ cells: ['', 'Tidak dipungut biaya', ''], status: 'differs' });
     expect(row('service', 'persyaratan')!.cells[1]).toBe('Fotokopi KTP-el; Uraian pengaduan');
     expect(row('service', 'produk')!.cells).toEqual(['', 'tidak terbaca di sumber', '']);

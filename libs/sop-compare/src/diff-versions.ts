@@ -46,9 +46,7 @@ function asText(value: unknown): string | null {
 
 function fieldChanges(before: Item, after: Item): FieldChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'id');
-  return fields
-    .map((field) => ({ field, before: asText(before[field]), after: asText(after[field]) }))
-    .filter((c) => c.before !== c.after);
+  return fields.map((field) => ({ field, before: asText(before[field]), after: asText(after[field]) })).filter((c) => c.before !== c.after);
 }
 
 function diffItems<T extends Item>(before: T[], after: T[], refOf: (item: T) => ItemRef, keyOf: (item: T) => string = (i) => i.id): ItemDiff {
@@ -81,12 +79,7 @@ const isEmpty = (d: ItemDiff) => !d.added.length && !d.removed.length && !d.chan
 export function diffSopVersions(before: SopDocument, after: SopDocument): SopVersionDiff {
   const stepRef = (s: Item & { flow: string }): ItemRef => ({ id: s.id, flow: s.flow, label: String(s.activity ?? s.label ?? s.id) });
   const plainRef = (i: Item): ItemRef => ({ id: i.id, label: String(i.label ?? i.name ?? i.id) });
-  const steps = diffItems(
-    flowSteps(before),
-    flowSteps(after),
-    stepRef,
-    (s) => `${s.flow}/${s.id}`,
-  );
+  const steps = diffItems(flowSteps(before), flowSteps(after), stepRef, (s) => `${s.flow}/${s.id}`);
   // the flow is part of the key; a changed step's own `flow` never differs
   for (const c of steps.changed) c.changes = c.changes.filter((f) => f.field !== 'flow');
   steps.changed = steps.changed.filter((c) => c.changes.length > 0);

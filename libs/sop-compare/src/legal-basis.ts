@@ -38,7 +38,10 @@ function citationOf(segment: string, text: string, regency: string): Citation | 
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -43,7 +43,10 @@ describe.each(sops)('compiled SOP %s', (id, sop) => {
 
   it.each(flows.map(([name, flow]) => [name, flow] as const))('reaches every end of flow %s, and replaying each path lands there', (_name, flow) => {
     const paths = pathsToFinal(flow);
-    const ends = Object.values(flow.steps).filter((s) => s.kind === 'end').map((s) => s.stepId).sort();
+    const ends = Object.values(flow.steps)
+      .filter((s) => s.kind === 'end')
+      .map((s) => s.stepId)
+      .sort();
     expect([...new Set(paths.map((p) => String(p.state.value)))].sort()).toEqual(ends);
     for (const path of paths) {
       const actor = createActor(flow.machine).start();
@@ -112,7 +115,7 @@ describe('an SOP with open roles (libs/sop-model/src/__fixtures__/valid/open-rol
   const result = validateSop(readFileSync(join(__dirname, '../../sop-model/src/__fixtures__/valid/open-roles.yaml'), 'utf8'));
   const compiled = compileSop(result.sop!, { id: 'open-roles' });
 
-  it('compiles, each step carrying its lane\'s role, and the SOP\'s words for a role of its own', () => {
+  it("compiles, each step carrying its lane's role, and the SOP's words for a role of its own", () => {
     expect(compiled.steps['helpdesk-tangani']).toMatchObject({ lane: 'helpdesk', laneName: 'Helpdesk', role: 'helpdesk', roleDescription: null });
     expect(compiled.steps['ppid-jawab']).toMatchObject({ lane: 'ppid', role: 'ppid', roleDescription: null });
     expect(compiled.steps['pejabat-putuskan']).toMatchObject({ role: 'pejabat-berwenang' });
@@ -122,7 +125,10 @@ describe('an SOP with open roles (libs/sop-model/src/__fixtures__/valid/open-rol
       role: 'other',
       roleDescription: 'Aparat pengawas internal pemerintah daerah yang menindaklanjuti pengaduan tentang perilaku pegawai',
     });
-    expect(compiled.periodic['kajian-bulanan'].steps['kajian-risiko']).toMatchObject({ role: 'other', roleDescription: 'Koordinator ISO sebagai pengelola risiko pelayanan' });
+    expect(compiled.periodic['kajian-bulanan'].steps['kajian-risiko']).toMatchObject({
+      role: 'other',
+      roleDescription: 'Koordinator ISO sebagai pengelola risiko pelayanan',
+    });
   });
 
   it('runs a request for information through the PPID to the answer', () => {

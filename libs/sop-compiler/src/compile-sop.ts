@@ -66,15 +66,15 @@ function allowedEvents(graph: SopGraph, step: Step): AllowedEvent[] {
   return graph.outgoing(step.id).map((edge) => {
     const outcome = edge.outcome !== undefined ? step.outcomes?.find((o) => o.id === edge.outcome) : undefined;
     return {
-    type: edge.kind === 'next' ? 'COMPLETE' : edge.kind === 'outcome' ? 'CHOOSE' : edge.kind === 'escalation' ? 'ESCALATE' : 'REJECT',
-    ...(edge.outcome !== undefined ? { outcome: edge.outcome } : {}),
-    label: edge.label ?? null,
-    target: edge.to,
-    escalates: edge.escalates,
-    rejects: edge.rejects,
-    ...(outcome?.when ? { when: [...outcome.when] } : {}),
-    ...(outcome?.document !== undefined ? { document: outcome.document } : {}),
-  };
+      type: edge.kind === 'next' ? 'COMPLETE' : edge.kind === 'outcome' ? 'CHOOSE' : edge.kind === 'escalation' ? 'ESCALATE' : 'REJECT',
+      ...(edge.outcome !== undefined ? { outcome: edge.outcome } : {}),
+      label: edge.label ?? null,
+      target: edge.to,
+      escalates: edge.escalates,
+      rejects: edge.rejects,
+      ...(outcome?.when ? { when: [...outcome.when] } : {}),
+      ...(outcome?.document !== undefined ? { document: outcome.document } : {}),
+    };
   });
 }
 
@@ -154,7 +154,9 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
       events,
       template: step.template ?? null,
       ...(citizen ? { citizen: true, onBehalfLanes: onBehalfLanesOf(graph, step, citizenLanes) } : {}),
-      ...(step.coordination ? { coordination: step.coordination.map((c) => ({ lane: c.lane, laneName: lanes.get(c.lane)?.name ?? c.lane, label: c.label ?? null })) } : {}),
+      ...(step.coordination
+        ? { coordination: step.coordination.map((c) => ({ lane: c.lane, laneName: lanes.get(c.lane)?.name ?? c.lane, label: c.label ?? null })) }
+        : {}),
       ...(step.routeBy ? { routeBy: { field: step.routeBy.field } } : {}),
       ...(step.schedule ? { schedule: { label: step.schedule.label ?? null } } : {}),
       ...unitsOf(sop, step.lane),

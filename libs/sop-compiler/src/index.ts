@@ -1,4 +1,16 @@
-export { compileSop, createSopMachine, storeCompiledSop, restoreCompiledSop, type StoredCompiledSop, type CompiledSop, type CompiledFlow, type SopMachine, type SopMachineConfig, type StateConfig, type TransitionConfig } from './compile-sop';
+export {
+  compileSop,
+  createSopMachine,
+  storeCompiledSop,
+  restoreCompiledSop,
+  type StoredCompiledSop,
+  type CompiledSop,
+  type CompiledFlow,
+  type SopMachine,
+  type SopMachineConfig,
+  type StateConfig,
+  type TransitionConfig,
+} from './compile-sop';
 export type { SopEvent, SopEventType, SopContext, AllowedEvent } from './sop-events';
 export type { StepMeta } from './step-meta';
 export { startFor, startsOf, intakeLaneFor, intakeLanesOf } from './start-for-channel';

@@ -1,10 +1,5 @@
 /** Events a case machine accepts. Type names are the API's event names. */
-export type SopEvent =
-  | { type: 'COMPLETE' }
-  | { type: 'CHOOSE'; outcome: string }
-  | { type: 'ESCALATE' }
-  | { type: 'REJECT' }
-  | { type: 'EXPIRE' };
+export type SopEvent = { type: 'COMPLETE' } | { type: 'CHOOSE'; outcome: string } | { type: 'ESCALATE' } | { type: 'REJECT' } | { type: 'EXPIRE' };
 
 export type SopEventType = SopEvent['type'];
 

@@ -154,7 +154,12 @@ function randomCommand(yaml: string, random: () => number, n: number): SopComman
     case 2:
       return stepUpdate({ stepId: step.id, changes: { waktu: `${n + 1} hari`, activity: `Kegiatan ${n}` } });
     case 3:
-      return stepAdd({ afterStepId: step.id, lane: pick(lanes).id, kind: pick(['task', 'decision'] as const), activity: random() < 0.5 ? `Langkah baru ${n}` : undefined });
+      return stepAdd({
+        afterStepId: step.id,
+        lane: pick(lanes).id,
+        kind: pick(['task', 'decision'] as const),
+        activity: random() < 0.5 ? `Langkah baru ${n}` : undefined,
+      });
     case 4:
       return step.kind === 'decision'
         ? transitionConnect({ from: step.id, to: pick(sameFlow).id, outcome: { label: `Hasil ${n}` } })
@@ -168,14 +173,18 @@ function randomCommand(yaml: string, random: () => number, n: number): SopComman
     case 8:
       return laneMove({ laneId: pick(lanes).id, toIndex: Math.floor(random() * lanes.length) });
     case 9:
-      return flowSteps.length > 2 ? stepDelete({ stepId: step.id, reconnect: step.next !== undefined && step.next !== step.id && random() < 0.5 }) : stepRename({ stepId: step.id, newId: `langkah-${n}` });
+      return flowSteps.length > 2
+        ? stepDelete({ stepId: step.id, reconnect: step.next !== undefined && step.next !== step.id && random() < 0.5 })
+        : stepRename({ stepId: step.id, newId: `langkah-${n}` });
     case 10:
       return unusedLanes.length > 0 ? laneRemove({ laneId: pick(unusedLanes).id }) : sopUpdate({ pointer: '/identity/title', value: `Judul ${n}` });
     case 11:
       return stepRename({ stepId: step.id, newId: `${flow === 'main' ? 'langkah' : 'berkala'}-${n}` });
     case 12: {
       const decision = steps.find(({ step: s }) => s.outcomes?.length);
-      return decision ? transitionRelabel({ from: decision.step.id, outcome: decision.step.outcomes[0].id, label: `Label ${n}` }) : sopUpdate({ pointer: '/sections/keterkaitan/-', value: `Keterkaitan ${n}` });
+      return decision
+        ? transitionRelabel({ from: decision.step.id, outcome: decision.step.outcomes[0].id, label: `Label ${n}` })
+        : sopUpdate({ pointer: '/sections/keterkaitan/-', value: `Keterkaitan ${n}` });
     }
     default:
       return sopUpdate({ pointer: pick(['/sections/dasarHukum/-', '/sections/peringatan/0', '/identity/dates/revisi']), value: `Isian ${n}` });
@@ -198,7 +207,11 @@ describe.each(SOP_NAMES)('%s: 20 random commands', (name) => {
       if (!result.changed) continue;
       expect(parseDocument(result.state.yaml).errors).toEqual([]);
       // only a command that removes something may remove a comment line (the removed element's)
-      if (!REMOVING.has(command.name)) expectLinesKept(result.state.yaml, before.split('\n').filter((l) => /^\s*#/.test(l)));
+      if (!REMOVING.has(command.name))
+        expectLinesKept(
+          result.state.yaml,
+          before.split('\n').filter((l) => /^\s*#/.test(l)),
+        );
       texts.push(result.state.yaml);
     }
     expect(texts).toHaveLength(21);

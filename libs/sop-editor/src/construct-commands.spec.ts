@@ -39,7 +39,10 @@ describe('coordination.add and coordination.remove', () => {
     const added = stack.execute(coordinationAdd({ stepId: step.id, lane: other.id, label: `Koordinasi dengan ${other.id}` }));
     const after = dataOf(added.state.yaml).steps.find((s: { id: string }) => s.id === step.id);
     expect(after.coordination).toEqual([{ lane: other.id, label: `Koordinasi dengan ${other.id}` }]);
-    expect(lineDiff(metro, added.state.yaml)).toEqual({ removed: [], added: ['    coordination:', `      - { lane: ${other.id}, label: Koordinasi dengan ${other.id} }`] });
+    expect(lineDiff(metro, added.state.yaml)).toEqual({
+      removed: [],
+      added: ['    coordination:', `      - { lane: ${other.id}, label: Koordinasi dengan ${other.id} }`],
+    });
     expect(errors(added.issues)).toEqual([]);
     expect(stack.undo()!.state.yaml).toBe(metro);
     stack.redo();
@@ -58,10 +61,16 @@ describe('coordination.add and coordination.remove', () => {
   });
 
   test('refuses its own lane, a lane asked already, an unknown lane, a start or end step, and removing a lane not asked', () => {
-    expect(refusal(() => coordinationAdd({ stepId: 'bidang-tindak', lane: 'bidang' }).apply({ yaml: contoh })).messageIn('en')).toContain('is in lane "bidang" itself');
-    expect(refusal(() => coordinationAdd({ stepId: 'bidang-tindak', lane: 'helpdesk' }).apply({ yaml: contoh })).messageIn('id')).toContain('sudah berkoordinasi dengan lajur "helpdesk"');
+    expect(refusal(() => coordinationAdd({ stepId: 'bidang-tindak', lane: 'bidang' }).apply({ yaml: contoh })).messageIn('en')).toContain(
+      'is in lane "bidang" itself',
+    );
+    expect(refusal(() => coordinationAdd({ stepId: 'bidang-tindak', lane: 'helpdesk' }).apply({ yaml: contoh })).messageIn('id')).toContain(
+      'sudah berkoordinasi dengan lajur "helpdesk"',
+    );
     expect(refusal(() => coordinationAdd({ stepId: 'bidang-tindak', lane: 'helpdsk' }).apply({ yaml: contoh })).code).toBe('unknown-lane');
-    expect(refusal(() => coordinationAdd({ stepId: 'laporan', lane: 'helpdesk' }).apply({ yaml: contoh })).messageIn('en')).toContain('only a task or a decision');
+    expect(refusal(() => coordinationAdd({ stepId: 'laporan', lane: 'helpdesk' }).apply({ yaml: contoh })).messageIn('en')).toContain(
+      'only a task or a decision',
+    );
     expect(refusal(() => coordinationRemove({ stepId: 'bidang-tindak', lane: 'ppid' }).apply({ yaml: contoh })).messageIn('en')).toBe(
       'step "bidang-tindak" does not coordinate with lane "ppid"; it asks: helpdesk',
     );
@@ -74,7 +83,9 @@ describe('coordination.add and coordination.remove', () => {
 
   test('a lane renamed is renamed where it is asked; a lane only asked is taken off the steps when removed', () => {
     const renamed = laneRename({ laneId: 'helpdesk', newId: 'layanan-bantuan' }).apply({ yaml: contoh });
-    expect(dataOf(renamed.state.yaml).steps.find((s: { id: string }) => s.id === 'bidang-tindak').coordination).toEqual([{ lane: 'layanan-bantuan', label: 'Koordinasi dengan Helpdesk' }]);
+    expect(dataOf(renamed.state.yaml).steps.find((s: { id: string }) => s.id === 'bidang-tindak').coordination).toEqual([
+      { lane: 'layanan-bantuan', label: 'Koordinasi dengan Helpdesk' },
+    ]);
     expect(renamed.effects).toContainEqual({ type: 'reference.renamed', pointer: '/steps/2/coordination/0/lane', from: 'helpdesk', to: 'layanan-bantuan' });
     const removed = laneRemove({ laneId: 'helpdesk' }).apply({ yaml: contoh });
     expect(dataOf(removed.state.yaml).steps.find((s: { id: string }) => s.id === 'bidang-tindak').coordination).toBeUndefined();
@@ -111,10 +122,14 @@ describe('decision.routeBy and outcome.update', () => {
   test('routes a decision by a field, then maps each option to an outcome; a value moves from the outcome that had it', () => {
     const stack = new CommandStack({ yaml: contoh });
     stack.execute(decisionRouteBy({ stepId: 'bidang-tindak', field: 'bidang' }));
-    const first = stack.execute(outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'selesai', changes: { when: ['Pendaftaran Penduduk', 'Pencatatan Sipil'] } }));
+    const first = stack.execute(
+      outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'selesai', changes: { when: ['Pendaftaran Penduduk', 'Pencatatan Sipil'] } }),
+    );
     // an option mapped to no outcome is a warning, located on the decision
     expect(first.issues).toContainEqual(expect.objectContaining({ severity: 'warning', element: expect.objectContaining({ stepId: 'bidang-tindak' }) }));
-    const moved = stack.execute(outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'tidak-selesai', changes: { when: ['Pencatatan Sipil', 'Informasi Publik'] } }));
+    const moved = stack.execute(
+      outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'tidak-selesai', changes: { when: ['Pencatatan Sipil', 'Informasi Publik'] } }),
+    );
     const outcomes = dataOf(moved.state.yaml).steps.find((s: { id: string }) => s.id === 'bidang-tindak').outcomes;
     expect(outcomes.map((o: { when?: string[] }) => o.when)).toEqual([['Pendaftaran Penduduk'], ['Pencatatan Sipil', 'Informasi Publik']]);
     expect(moved.effects).toEqual([{ type: 'reference.removed', pointer: '/steps/2/outcomes/0/when/1', value: 'Pencatatan Sipil' }]);
@@ -123,15 +138,23 @@ describe('decision.routeBy and outcome.update', () => {
   });
 
   test('a value of no option of the field is an error located on the outcome', () => {
-    const { issues } = new CommandStack({ yaml: contoh }).execute(outcomeUpdate({ stepId: 'petugas-teruskan', outcome: 'ke-ppid', changes: { when: ['Informasi Publk'] } }));
+    const { issues } = new CommandStack({ yaml: contoh }).execute(
+      outcomeUpdate({ stepId: 'petugas-teruskan', outcome: 'ke-ppid', changes: { when: ['Informasi Publk'] } }),
+    );
     expect(errors(issues).length).toBeGreaterThan(0);
     expect(errors(issues)[0]).toMatchObject({ element: { type: 'transition', from: 'petugas-teruskan', outcome: 'ke-ppid' } });
   });
 
   test('refuses values on a decision not routed by a field, routing a task, and an unknown outcome', () => {
-    expect(refusal(() => outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'selesai', changes: { when: ['Pencatatan Sipil'] } }).apply({ yaml: contoh })).messageIn('en')).toContain('choose its field (routeBy)');
+    expect(
+      refusal(() => outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'selesai', changes: { when: ['Pencatatan Sipil'] } }).apply({ yaml: contoh })).messageIn(
+        'en',
+      ),
+    ).toContain('choose its field (routeBy)');
     expect(refusal(() => decisionRouteBy({ stepId: 'ppid-jawab', field: 'bidang' }).apply({ yaml: contoh })).messageIn('en')).toContain('is not a decision');
-    expect(refusal(() => outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'beres', changes: { document: 'x' } }).apply({ yaml: contoh })).code).toBe('unknown-outcome');
+    expect(refusal(() => outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'beres', changes: { document: 'x' } }).apply({ yaml: contoh })).code).toBe(
+      'unknown-outcome',
+    );
   });
 
   test('sets, changes and removes an outcome’s document in place', () => {
@@ -141,7 +164,13 @@ describe('decision.routeBy and outcome.update', () => {
     const removed = stack.execute(outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'tidak-selesai', changes: { document: '' } }));
     expect(dataOf(removed.state.yaml).steps[2].outcomes[1].document).toBeUndefined();
     const added = stack.execute(outcomeUpdate({ stepId: 'petugas-teruskan', outcome: 'ke-ppid', changes: { document: 'Formulir permintaan informasi' } }));
-    expect(dataOf(added.state.yaml).steps[1].outcomes[1]).toEqual({ id: 'ke-ppid', label: 'Permintaan informasi', to: 'ppid-jawab', when: ['Informasi Publik'], document: 'Formulir permintaan informasi' });
+    expect(dataOf(added.state.yaml).steps[1].outcomes[1]).toEqual({
+      id: 'ke-ppid',
+      label: 'Permintaan informasi',
+      to: 'ppid-jawab',
+      when: ['Informasi Publik'],
+      document: 'Formulir permintaan informasi',
+    });
   });
 });
 
@@ -172,13 +201,25 @@ describe('lane.setUnits', () => {
 
   test('refuses a repeated id, a unit without values, and a value in two units', () => {
     const run = (units: { id: string; name: string; values: string[] }[]) => refusal(() => laneSetUnits({ laneId: 'bidang', units }).apply({ yaml: contoh }));
-    expect(run([{ id: 'a', name: 'A', values: ['x'] }, { id: 'a', name: 'B', values: ['y'] }]).code).toBe('duplicate-id');
+    expect(
+      run([
+        { id: 'a', name: 'A', values: ['x'] },
+        { id: 'a', name: 'B', values: ['y'] },
+      ]).code,
+    ).toBe('duplicate-id');
     expect(run([{ id: 'a', name: 'A', values: [] }]).messageIn('en')).toBe('unit "a" needs a name and at least one value of the field');
-    expect(run([{ id: 'a', name: 'A', values: ['x'] }, { id: 'b', name: 'B', values: ['x'] }]).messageIn('en')).toContain('"x" goes to unit "a" already');
+    expect(
+      run([
+        { id: 'a', name: 'A', values: ['x'] },
+        { id: 'b', name: 'B', values: ['x'] },
+      ]).messageIn('en'),
+    ).toContain('"x" goes to unit "a" already');
   });
 
   test('a value of no option of the field is an error the validator locates on the lane', () => {
-    const { issues } = new CommandStack({ yaml: contoh }).execute(laneSetUnits({ laneId: 'bidang', units: [{ id: 'dafduk', name: 'Dafduk', values: ['Pendaftaran Pendudk'] }] }));
+    const { issues } = new CommandStack({ yaml: contoh }).execute(
+      laneSetUnits({ laneId: 'bidang', units: [{ id: 'dafduk', name: 'Dafduk', values: ['Pendaftaran Pendudk'] }] }),
+    );
     expect(errors(issues)).toContainEqual(expect.objectContaining({ element: expect.objectContaining({ type: 'lane', laneId: 'bidang' }) }));
   });
 });
@@ -187,7 +228,10 @@ describe('a citizen step’s timeout: complete and choose', () => {
   test('choose names an outcome of the decision; an unknown one is an error on the step', () => {
     const stack = new CommandStack({ yaml: citizen });
     const tidakPuas = stack.execute(stepUpdate({ stepId: 'konfirmasi', changes: { onTimeout: { action: 'choose', outcome: 'tidak-puas' } } }));
-    expect(lineDiff(citizen, tidakPuas.state.yaml)).toEqual({ removed: ['    onTimeout: { action: choose, outcome: puas }'], added: ['    onTimeout: { action: choose, outcome: tidak-puas }'] });
+    expect(lineDiff(citizen, tidakPuas.state.yaml)).toEqual({
+      removed: ['    onTimeout: { action: choose, outcome: puas }'],
+      added: ['    onTimeout: { action: choose, outcome: tidak-puas }'],
+    });
     expect(errors(tidakPuas.issues)).toEqual([]);
     const wrong = stack.execute(stepUpdate({ stepId: 'konfirmasi', changes: { onTimeout: { action: 'choose', outcome: 'puass' } } }));
     expect(errors(wrong.issues)).toContainEqual(expect.objectContaining({ element: expect.objectContaining({ stepId: 'konfirmasi' }) }));

@@ -27,7 +27,10 @@ export function coordinationAdd(params: CoordinationAddParams): SopCommand<Coord
   return defineCommand(
     'coordination.add',
     params,
-    (lang) => (lang === 'en' ? `Let step "${params.stepId}" coordinate with lane "${params.lane}"` : `Koordinasi langkah "${params.stepId}" dengan lajur "${params.lane}"`),
+    (lang) =>
+      lang === 'en'
+        ? `Let step "${params.stepId}" coordinate with lane "${params.lane}"`
+        : `Koordinasi langkah "${params.stepId}" dengan lajur "${params.lane}"`,
     (sop) => {
       const step = sop.step(params.stepId);
       const lane = sop.lane(params.lane);

@@ -21,7 +21,10 @@ export function coordinationRemove(params: CoordinationRemoveParams): SopCommand
   return defineCommand(
     'coordination.remove',
     params,
-    (lang) => (lang === 'en' ? `Stop step "${params.stepId}" coordinating with lane "${params.lane}"` : `Hapus koordinasi langkah "${params.stepId}" dengan lajur "${params.lane}"`),
+    (lang) =>
+      lang === 'en'
+        ? `Stop step "${params.stepId}" coordinating with lane "${params.lane}"`
+        : `Hapus koordinasi langkah "${params.stepId}" dengan lajur "${params.lane}"`,
     (sop) => {
       const step = sop.step(params.stepId);
       const list = step.map.get('coordination', true);

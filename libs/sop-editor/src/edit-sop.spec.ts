@@ -23,7 +23,7 @@ describe('preserveFormatting', () => {
 describe('preserveFormatting on random texts', () => {
   it('gives back the original when the edit changed nothing, and the edit when the original is the baseline', () => {
     let seed = 11;
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const text = (): string => Array.from({ length: Math.floor(random() * 12) }, () => 'abc '[Math.floor(random() * 4)]).join('\n');
     for (let i = 0; i < 300; i++) {
       const original = text();
@@ -85,7 +85,9 @@ describe('editSop', () => {
     expect(detectFormat(SOP_TEXTS.pekanbaru)).toEqual({ indent: 2, indentSeq: true, flowMapPadding: true, flowSeqPadding: false });
     const { state } = stepAdd({ afterStepId: 'mulai', lane: 'a', kind: 'task', activity: 'Periksa' }).apply({ yaml });
     expect(state.yaml).toContain('- id: mulai   # the start\n');
-    expect(state.yaml).toContain('  next: selesai\n- id: periksa\n  number: null\n  kind: task\n  lane: a\n  label: null\n  activity: Periksa\n- id: selesai\n');
+    expect(state.yaml).toContain(
+      '  next: selesai\n- id: periksa\n  number: null\n  kind: task\n  lane: a\n  label: null\n  activity: Periksa\n- id: selesai\n',
+    );
     expect(dataOf(state.yaml).steps.map((s: { id: string }) => s.id)).toEqual(['mulai', 'periksa', 'selesai']);
   });
 

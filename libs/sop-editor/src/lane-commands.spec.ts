@@ -31,9 +31,17 @@ describe.each(SOP_NAMES)('%s', (name) => {
     const expected = clone(before);
     expected.lanes.splice(1, 0, { id: 'tim-teknis-pengaduan', name: 'Tim Teknis Pengaduan', role: 'bidang-teknis' });
     expect(dataOf(added.state.yaml)).toEqual(expected);
-    expect(lineDiff(yaml, added.state.yaml)).toEqual({ removed: [], added: ['  - id: tim-teknis-pengaduan', '    name: Tim Teknis Pengaduan', '    role: bidang-teknis'] });
+    expect(lineDiff(yaml, added.state.yaml)).toEqual({
+      removed: [],
+      added: ['  - id: tim-teknis-pengaduan', '    name: Tim Teknis Pengaduan', '    role: bidang-teknis'],
+    });
     expect(added.issues).toContainEqual(
-      expect.objectContaining({ code: 'unused-lane', severity: 'warning', line: lineOf(added.state.yaml, /- id: tim-teknis-pengaduan$/), element: { type: 'lane', laneId: 'tim-teknis-pengaduan' } }),
+      expect.objectContaining({
+        code: 'unused-lane',
+        severity: 'warning',
+        line: lineOf(added.state.yaml, /- id: tim-teknis-pengaduan$/),
+        element: { type: 'lane', laneId: 'tim-teknis-pengaduan' },
+      }),
     );
     const removed = stack.execute(laneRemove({ laneId: 'tim-teknis-pengaduan' }));
     expect(removed.state.yaml).toBe(yaml);
@@ -54,7 +62,9 @@ describe.each(SOP_NAMES)('%s', (name) => {
     const revealTo = expected.intake?.revealTo;
     if (revealTo) expected.intake.revealTo = revealTo.map((l: string) => (l === lane.id ? 'lajur-baru' : l));
     expect(dataOf(state.yaml)).toEqual(expected);
-    expect(effects.length).toBe(allSteps(before).filter(({ step }) => step.lane === lane.id).length + (revealTo ?? []).filter((l: string) => l === lane.id).length);
+    expect(effects.length).toBe(
+      allSteps(before).filter(({ step }) => step.lane === lane.id).length + (revealTo ?? []).filter((l: string) => l === lane.id).length,
+    );
     // comments on the renamed lines stay: the lane is the same
     const diff = lineDiff(yaml, state.yaml);
     expect(diff.added.map((l) => l.replace('lajur-baru', lane.id))).toEqual(diff.removed);
@@ -68,11 +78,14 @@ describe.each(SOP_NAMES)('%s', (name) => {
     expect(laneMove({ laneId: before.lanes[0].id, toIndex: 0 }).apply(state).state.yaml).toBe(yaml);
   });
 
-  test('lane.setRole makes a lane role: other with the SOP\'s words in one step, and back again', () => {
+  test("lane.setRole makes a lane role: other with the SOP's words in one step, and back again", () => {
     const lane = before.lanes[1];
     const stack = new CommandStack({ yaml });
     const other = stack.execute(laneSetRole({ laneId: lane.id, role: 'other', roleDescription: '  Tim Pengaduan Terpadu ' }));
-    expect(lineDiff(yaml, other.state.yaml)).toEqual({ removed: [`    role: ${lane.role}`], added: ['    role: other', '    roleDescription: Tim Pengaduan Terpadu'] });
+    expect(lineDiff(yaml, other.state.yaml)).toEqual({
+      removed: [`    role: ${lane.role}`],
+      added: ['    role: other', '    roleDescription: Tim Pengaduan Terpadu'],
+    });
     expect(other.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const back = stack.execute(laneSetRole({ laneId: lane.id, role: lane.role }));
     expect(back.state.yaml).toBe(yaml);
@@ -122,21 +135,32 @@ describe('lane commands on particular SOPs', () => {
     const yaml = SOP_TEXTS.metro;
     const stack = new CommandStack({ yaml });
     const named = stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'other' }));
-    expect(dataOf(named.state.yaml).lanes[4]).toEqual({ id: 'sekretaris', name: 'Sekretaris Disdukcapil', role: 'other', roleDescription: 'Sekretaris Disdukcapil' });
+    expect(dataOf(named.state.yaml).lanes[4]).toEqual({
+      id: 'sekretaris',
+      name: 'Sekretaris Disdukcapil',
+      role: 'other',
+      roleDescription: 'Sekretaris Disdukcapil',
+    });
     expect(named.issues.filter((i) => i.severity === 'error')).toEqual([]);
     stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'other', roleDescription: 'Sekretaris sebagai koordinator pengaduan' }));
     const kept = stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'other' }));
     expect(dataOf(kept.state.yaml).lanes[4].roleDescription).toBe('Sekretaris sebagai koordinator pengaduan');
     expect(stack.history().slice(-1)).toEqual(['lane.setRole']);
     // a common role drops the description, which only other reads
-    expect(dataOf(stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'ppid' })).state.yaml).lanes[4]).toEqual({ id: 'sekretaris', name: 'Sekretaris Disdukcapil', role: 'ppid' });
+    expect(dataOf(stack.execute(laneSetRole({ laneId: 'sekretaris', role: 'ppid' })).state.yaml).lanes[4]).toEqual({
+      id: 'sekretaris',
+      name: 'Sekretaris Disdukcapil',
+      role: 'ppid',
+    });
   });
 
   test('lane.setRole and lane.add refuse a role not in the list (suggesting the one meant) and a blank description', () => {
     const yaml = SOP_TEXTS.metro;
     const unknown = refusal(() => laneSetRole({ laneId: 'kasi', role: 'Pejabat yang berkompeten' }).apply({ yaml }));
     expect(unknown.code).toBe('unknown-role');
-    expect(unknown.messages.en).toMatch(/^"Pejabat yang berkompeten" is not a common national role \(did you mean "pejabat-berwenang"\?\): choose one of the list \(pemohon, petugas, .*\), or "other" with a description in the SOP's words$/);
+    expect(unknown.messages.en).toMatch(
+      /^"Pejabat yang berkompeten" is not a common national role \(did you mean "pejabat-berwenang"\?\): choose one of the list \(pemohon, petugas, .*\), or "other" with a description in the SOP's words$/,
+    );
     expect(unknown.messages.id).toContain('(maksudnya "pejabat-berwenang"?)');
     expect(refusal(() => laneAdd({ name: 'Kasi', role: 'kassi' }).apply({ yaml })).messages.en).toContain('(did you mean "kasi"?)');
     expect(refusal(() => laneAdd({ name: 'Kasi', role: '' }).apply({ yaml })).code).toBe('unknown-role');
@@ -149,11 +173,18 @@ describe('lane commands on particular SOPs', () => {
     const yaml = SOP_TEXTS.buleleng;
     const stack = new CommandStack({ yaml });
     const added = stack.execute(laneAdd({ name: 'Koordinator ISO', role: 'other', roleDescription: 'Koordinator ISO sebagai pengelola risiko', index: 2 }));
-    expect(lineDiff(yaml, added.state.yaml).added).toEqual(['  - id: koordinator-iso', '    name: Koordinator ISO', '    role: other', '    roleDescription: Koordinator ISO sebagai pengelola risiko']);
+    expect(lineDiff(yaml, added.state.yaml).added).toEqual([
+      '  - id: koordinator-iso',
+      '    name: Koordinator ISO',
+      '    role: other',
+      '    roleDescription: Koordinator ISO sebagai pengelola risiko',
+    ]);
     expect(added.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const plain = laneAdd({ name: 'Helpdesk SIAK', role: 'other' }).apply({ yaml });
     expect(dataOf(plain.state.yaml).lanes.at(-1)).toEqual({ id: 'helpdesk-siak', name: 'Helpdesk SIAK', role: 'other', roleDescription: 'Helpdesk SIAK' });
-    expect(laneSetRole({ laneId: 'kasi', role: 'other', roleDescription: 'Kasi Kerjasama' }).describe('en')).toBe('Set the role of lane "kasi" to other: Kasi Kerjasama');
+    expect(laneSetRole({ laneId: 'kasi', role: 'other', roleDescription: 'Kasi Kerjasama' }).describe('en')).toBe(
+      'Set the role of lane "kasi" to other: Kasi Kerjasama',
+    );
     expect(laneSetRole({ laneId: 'kasi', role: 'ppid' }).describe('id')).toBe('Ubah peran lajur "kasi" menjadi ppid');
   });
 });

@@ -18,7 +18,8 @@ export function laneMove(params: LaneMoveParams): SopCommand<LaneMoveParams> {
   return defineCommand(
     'lane.move',
     params,
-    (lang) => (lang === 'en' ? `Move lane "${params.laneId}" to column ${params.toIndex + 1}` : `Pindahkan lajur "${params.laneId}" ke kolom ${params.toIndex + 1}`),
+    (lang) =>
+      lang === 'en' ? `Move lane "${params.laneId}" to column ${params.toIndex + 1}` : `Pindahkan lajur "${params.laneId}" ke kolom ${params.toIndex + 1}`,
     (sop) => {
       const lane = sop.lane(params.laneId);
       const count = lane.seq.items.length;

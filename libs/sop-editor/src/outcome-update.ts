@@ -33,7 +33,10 @@ export function outcomeUpdate(params: OutcomeUpdateParams): SopCommand<OutcomeUp
   return defineCommand(
     'outcome.update',
     params,
-    (lang) => (lang === 'en' ? `Edit ${fields.join(', ')} of outcome "${params.outcome}" of "${params.stepId}"` : `Ubah ${fields.join(', ')} hasil "${params.outcome}" pada "${params.stepId}"`),
+    (lang) =>
+      lang === 'en'
+        ? `Edit ${fields.join(', ')} of outcome "${params.outcome}" of "${params.stepId}"`
+        : `Ubah ${fields.join(', ')} hasil "${params.outcome}" pada "${params.stepId}"`,
     (sop) => {
       const step = sop.step(params.stepId);
       const outcomes = step.map.get('outcomes', true);

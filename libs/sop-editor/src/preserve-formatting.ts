@@ -60,7 +60,7 @@ export function preserveFormatting(original: string, baseline: string, edited: s
   );
   const out: string[] = [];
   let done = 0;
-  for (let i = 0; i < hunks.length; ) {
+  for (let i = 0; i < hunks.length;) {
     const group = [hunks[i]];
     let s = hunks[i].bStart;
     let e = hunks[i].bEnd;
@@ -77,7 +77,7 @@ export function preserveFormatting(original: string, baseline: string, edited: s
       // Both changed these lines: the edit's lines, except that a line the edit left alone keeps
       // the author's form when the author's hunk maps line for line onto the baseline.
       const edits = group.filter((h) => h.side === 'edited');
-      for (let p = s; ; ) {
+      for (let p = s; ;) {
         const k = edits.findIndex((h) => h.bStart === p);
         if (k >= 0) {
           const [edit] = edits.splice(k, 1);

@@ -73,7 +73,11 @@ describe('commands', () => {
 });
 
 describe('elementAt', () => {
-  const data = { lanes: [{ id: 'kasi' }], steps: [{ id: 'a', next: 'b', outcomes: [{ id: 'o', to: 'c' }], escalation: { to: 'd' } }], periodic: [{ id: 'harian', steps: [{ id: 'p' }] }] };
+  const data = {
+    lanes: [{ id: 'kasi' }],
+    steps: [{ id: 'a', next: 'b', outcomes: [{ id: 'o', to: 'c' }], escalation: { to: 'd' } }],
+    periodic: [{ id: 'harian', steps: [{ id: 'p' }] }],
+  };
   test.each([
     ['/steps/0/next', { type: 'transition', from: 'a', flow: 'main', kind: 'next', to: 'b' }],
     ['/steps/0/outcomes/0/label', { type: 'transition', from: 'a', flow: 'main', kind: 'outcome', outcome: 'o', to: 'c' }],

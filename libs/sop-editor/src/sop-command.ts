@@ -85,7 +85,9 @@ export function describeEffect(effect: CommandEffect, lang: EditorLanguage): str
     case 'lane.created':
       return en ? `created lane ${q(effect.laneId)}` : `lajur ${q(effect.laneId)} dibuat`;
     case 'outcome.created':
-      return en ? `created outcome ${q(effect.outcomeId)} of decision ${q(effect.stepId)}` : `hasil ${q(effect.outcomeId)} pada keputusan ${q(effect.stepId)} dibuat`;
+      return en
+        ? `created outcome ${q(effect.outcomeId)} of decision ${q(effect.stepId)}`
+        : `hasil ${q(effect.outcomeId)} pada keputusan ${q(effect.stepId)} dibuat`;
     case 'transition.removed': {
       const t = effect.transition;
       const outcome = t.outcome ? (en ? ` (outcome ${q(t.outcome)})` : ` (hasil ${q(t.outcome)})`) : '';

@@ -50,7 +50,9 @@ describe('sop.update', () => {
   });
 
   test('writes a new item like its siblings ({ … } items stay { … })', () => {
-    const { state } = sopUpdate({ pointer: '/intake/channels/-', value: { id: 'call-centre', kind: 'call-centre', label: 'Call Centre' } }).apply({ yaml: metro });
+    const { state } = sopUpdate({ pointer: '/intake/channels/-', value: { id: 'call-centre', kind: 'call-centre', label: 'Call Centre' } }).apply({
+      yaml: metro,
+    });
     expect(lineDiff(metro, state.yaml)).toEqual({ removed: [], added: ['    - { id: call-centre, kind: call-centre, label: Call Centre }'] });
   });
 

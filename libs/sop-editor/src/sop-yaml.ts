@@ -130,7 +130,10 @@ export class SopYaml {
     const steps = this.steps();
     const step = steps.find((s) => s.id === id);
     if (step) return step;
-    const hint = suggestion(id, steps.map((s) => s.id));
+    const hint = suggestion(
+      id,
+      steps.map((s) => s.id),
+    );
     throw new CommandError('unknown-step', {
       en: `there is no step "${id}"${hint.en}`,
       id: `tidak ada langkah "${id}"${hint.id}`,

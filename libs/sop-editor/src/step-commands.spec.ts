@@ -71,7 +71,14 @@ describe.each(SOP_NAMES)('%s', (name) => {
     const first = add.apply({ yaml });
     expect(first.effects).toEqual([{ type: 'step.created', stepId: 'memeriksa-kelengkapan-berkas-pengaduan' }]);
     const expected = clone(before);
-    const step = { id: 'memeriksa-kelengkapan-berkas-pengaduan', number: null, kind: 'task', lane: subject.lane, label: null, activity: 'Memeriksa kelengkapan berkas pengaduan' };
+    const step = {
+      id: 'memeriksa-kelengkapan-berkas-pengaduan',
+      number: null,
+      kind: 'task',
+      lane: subject.lane,
+      label: null,
+      activity: 'Memeriksa kelengkapan berkas pengaduan',
+    };
     expected.steps.splice(2, 0, step);
     const after = dataOf(first.state.yaml);
     expect(after).toEqual(expected);
@@ -86,7 +93,11 @@ describe.each(SOP_NAMES)('%s', (name) => {
     const stack = new CommandStack({ yaml });
     const { issues } = stack.execute(add);
     const missing = issues.find((i) => i.code === 'missing-next');
-    expect(missing).toMatchObject({ pointer: '/steps/2', element: { type: 'step', stepId: step.id }, line: lineOf(first.state.yaml, new RegExp(`^  - id: ${step.id}$`)) });
+    expect(missing).toMatchObject({
+      pointer: '/steps/2',
+      element: { type: 'step', stepId: step.id },
+      line: lineOf(first.state.yaml, new RegExp(`^  - id: ${step.id}$`)),
+    });
   });
 
   test('step.add refuses an unknown lane, a taken id and an invalid id, changing nothing', () => {
@@ -114,7 +125,10 @@ describe.each(SOP_NAMES)('%s', (name) => {
       if (!ok) throw new Error(`removed a line that is not the step's nor a transition to it: ${line}`);
     }
     expect(diff.added).toEqual([]);
-    expectLinesKept(state.yaml, inferredOutside(yaml, [victim.id]).filter((l) => !l.includes(victim.id)));
+    expectLinesKept(
+      state.yaml,
+      inferredOutside(yaml, [victim.id]).filter((l) => !l.includes(victim.id)),
+    );
   });
 
   test('step.move moves the step’s block, comments and all', () => {
@@ -125,7 +139,11 @@ describe.each(SOP_NAMES)('%s', (name) => {
     expect(dataOf(state.yaml)).toEqual(expected);
     const trimmed = (lines: string[]): string[] => lines.join('\n').trimEnd().split('\n');
     expect(trimmed(stepBlock(state.yaml, subject.id))).toEqual(trimmed(stepBlock(yaml, subject.id)));
-    const nonBlank = (text: string): string[] => text.split('\n').filter((l) => l.trim() !== '').sort();
+    const nonBlank = (text: string): string[] =>
+      text
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .sort();
     expect(nonBlank(state.yaml)).toEqual(nonBlank(yaml));
     // blank lines between steps stay as they were: one before each step but the first
     expect(state.yaml).toMatch(/\nsteps:\n {2}- id: /);
@@ -202,9 +220,19 @@ describe('step commands on particular SOPs', () => {
     const yaml = SOP_TEXTS.metro;
     const { state, effects } = stepDelete({ stepId: 'kadis-periksa', reconnect: true }).apply({ yaml });
     const data = dataOf(state.yaml);
-    expect(data.steps.find((s: any) => s.id === 'sekretaris-periksa').outcomes[1]).toMatchObject({ id: 'tidak-terselesaikan', label: 'Tidak terselesaikan', to: 'penyelesaian', kind: 'escalation', provenance: { status: 'inferred' } });
+    expect(data.steps.find((s: any) => s.id === 'sekretaris-periksa').outcomes[1]).toMatchObject({
+      id: 'tidak-terselesaikan',
+      label: 'Tidak terselesaikan',
+      to: 'penyelesaian',
+      kind: 'escalation',
+      provenance: { status: 'inferred' },
+    });
     expect(effects).toEqual([
-      { type: 'transition.retargeted', transition: { from: 'sekretaris-periksa', to: 'kadis-periksa', kind: 'outcome', outcome: 'tidak-terselesaikan', label: 'Tidak terselesaikan' }, newTo: 'penyelesaian' },
+      {
+        type: 'transition.retargeted',
+        transition: { from: 'sekretaris-periksa', to: 'kadis-periksa', kind: 'outcome', outcome: 'tidak-terselesaikan', label: 'Tidak terselesaikan' },
+        newTo: 'penyelesaian',
+      },
     ]);
     expect(refusal(() => stepDelete({ stepId: 'tim-teknis', reconnect: true }).apply({ yaml })).code).toBe('cannot-reconnect');
   });

@@ -19,7 +19,8 @@ export function stepMove(params: StepMoveParams): SopCommand<StepMoveParams> {
   return defineCommand(
     'step.move',
     params,
-    (lang) => (lang === 'en' ? `Move step "${params.stepId}" to row ${params.toIndex + 1}` : `Pindahkan langkah "${params.stepId}" ke baris ${params.toIndex + 1}`),
+    (lang) =>
+      lang === 'en' ? `Move step "${params.stepId}" to row ${params.toIndex + 1}` : `Pindahkan langkah "${params.stepId}" ke baris ${params.toIndex + 1}`,
     (sop) => {
       const step = sop.step(params.stepId);
       const count = step.flow.seq.items.length;

@@ -39,7 +39,10 @@ describe('transition.connect', () => {
     const expected = clone(metroData);
     expected.steps[1].outcomes.push({ id: 'langsung-ke-kasi', label: 'Langsung ke Kasi', to: 'kasi-periksa', kind: 'escalation' });
     expect(dataOf(state.yaml)).toEqual(expected);
-    expect(lineDiff(metro, state.yaml)).toEqual({ removed: [], added: ['      - { id: langsung-ke-kasi, label: Langsung ke Kasi, to: kasi-periksa, kind: escalation }'] });
+    expect(lineDiff(metro, state.yaml)).toEqual({
+      removed: [],
+      added: ['      - { id: langsung-ke-kasi, label: Langsung ke Kasi, to: kasi-periksa, kind: escalation }'],
+    });
     expect(effects).toEqual([{ type: 'outcome.created', stepId: 'petugas-periksa', outcomeId: 'langsung-ke-kasi' }]);
     expectLinesKept(state.yaml, inferredLines(metro));
   });
@@ -49,7 +52,9 @@ describe('transition.connect', () => {
     for (const outcome of [undefined, { label: '  ' }]) {
       const error = refusal(() => stack.execute(transitionConnect({ from: 'petugas-periksa', to: 'kasi-periksa', outcome })));
       expect(error.code).toBe('label-required');
-      expect(error.message).toBe('"petugas-periksa" is a decision: name the outcome that leads to "kasi-periksa" (e.g. valid / tidak valid), so the diagram can say which way is which');
+      expect(error.message).toBe(
+        '"petugas-periksa" is a decision: name the outcome that leads to "kasi-periksa" (e.g. valid / tidak valid), so the diagram can say which way is which',
+      );
       expect(error.messageIn('id')).toContain('beri nama hasil');
     }
     expect(stack.state.yaml).toBe(metro);
@@ -58,10 +63,16 @@ describe('transition.connect', () => {
 
   test('refuses what cannot be written: unknown steps, taken outcome ids, outcomes from a task, jumps from a decision', () => {
     const state = { yaml: metro };
-    expect(refusal(() => transitionConnect({ from: 'kasi-periks', to: 'ditolak' }).apply(state)).messages.en).toBe('there is no step "kasi-periks" (did you mean "kasi-periksa"?)');
+    expect(refusal(() => transitionConnect({ from: 'kasi-periks', to: 'ditolak' }).apply(state)).messages.en).toBe(
+      'there is no step "kasi-periks" (did you mean "kasi-periksa"?)',
+    );
     expect(refusal(() => transitionConnect({ from: 'laporan', to: 'nowhere' }).apply(state)).code).toBe('unknown-step');
-    expect(refusal(() => transitionConnect({ from: 'petugas-periksa', to: 'kasi-periksa', outcome: { id: 'ditolak', label: 'Lain' } }).apply(state)).code).toBe('duplicate-id');
-    expect(refusal(() => transitionConnect({ from: 'kadis-periksa', to: 'ditolak', outcome: { label: 'x' } }).apply(state)).code).toBe('outcome-needs-decision');
+    expect(refusal(() => transitionConnect({ from: 'petugas-periksa', to: 'kasi-periksa', outcome: { id: 'ditolak', label: 'Lain' } }).apply(state)).code).toBe(
+      'duplicate-id',
+    );
+    expect(refusal(() => transitionConnect({ from: 'kadis-periksa', to: 'ditolak', outcome: { label: 'x' } }).apply(state)).code).toBe(
+      'outcome-needs-decision',
+    );
     expect(refusal(() => transitionConnect({ from: 'kasi-periksa', to: 'ditolak', jump: { kind: 'rejection' } }).apply(state)).code).toBe('jump-on-decision');
   });
 
@@ -99,11 +110,15 @@ describe('transition.connect', () => {
 
 /** Metro's provenance marks (issue 10, item 7): an edit keeps them on the outcome it changes. */
 const DITERIMA_INFERRED = 'provenance: { status: inferred, note: "only Ditolak is drawn in row 2; the branch to the technical team is inferred" }';
-const inferredRow = (row: number) => `provenance: { status: inferred, note: "outcome label not printed in row ${row}; from the next row's \\"apabila tidak terselesaikan di ...\\"" }`;
+const inferredRow = (row: number) =>
+  `provenance: { status: inferred, note: "outcome label not printed in row ${row}; from the next row's \\"apabila tidak terselesaikan di ...\\"" }`;
 
 describe('an outcome without a label, typed in the YAML pane', () => {
   test('is reported by the validator on that outcome’s line', () => {
-    const text = metro.replace('      - { id: diterima, label: Diterima, to: tim-teknis, provenance: { status: inferred, note: "only Ditolak is drawn in row 2; the branch to the technical team is inferred" } }', '      - { id: diterima, to: tim-teknis }');
+    const text = metro.replace(
+      '      - { id: diterima, label: Diterima, to: tim-teknis, provenance: { status: inferred, note: "only Ditolak is drawn in row 2; the branch to the technical team is inferred" } }',
+      '      - { id: diterima, to: tim-teknis }',
+    );
     const stack = new CommandStack({ yaml: metro });
     const { issues } = stack.execute(yamlEdit({ text }));
     const issue = issues.find((i) => i.pointer === '/steps/1/outcomes/0/label');
@@ -118,9 +133,15 @@ describe('transition.disconnect', () => {
     const stack = new CommandStack({ yaml: metro });
     const { state, issues, effects } = stack.execute(transitionDisconnect({ from: 'sekretaris-periksa', to: 'kadis-periksa' }));
     expect(effects).toEqual([
-      { type: 'transition.removed', transition: { from: 'sekretaris-periksa', to: 'kadis-periksa', kind: 'outcome', outcome: 'tidak-terselesaikan', label: 'Tidak terselesaikan' } },
+      {
+        type: 'transition.removed',
+        transition: { from: 'sekretaris-periksa', to: 'kadis-periksa', kind: 'outcome', outcome: 'tidak-terselesaikan', label: 'Tidak terselesaikan' },
+      },
     ]);
-    expect(lineDiff(metro, state.yaml)).toEqual({ removed: [`      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: kadis-periksa, kind: escalation, ${inferredRow(6)} }`], added: [] });
+    expect(lineDiff(metro, state.yaml)).toEqual({
+      removed: [`      - { id: tidak-terselesaikan, label: Tidak terselesaikan, to: kadis-periksa, kind: escalation, ${inferredRow(6)} }`],
+      added: [],
+    });
     const unreachable = issues.find((i) => i.code === 'unreachable-step');
     expect(unreachable).toMatchObject({
       pointer: `/steps/${indexOf(metroData, 'kadis-periksa')}/id`,
@@ -170,7 +191,9 @@ describe('transition.reconnect and transition.relabel', () => {
       added: [`      - { id: diterima, label: Diterima lengkap, to: tim-teknis, ${DITERIMA_INFERRED} }`],
     });
     expect(refusal(() => transitionRelabel({ from: 'petugas-periksa', outcome: 'diterima', label: '' }).apply({ yaml: metro })).code).toBe('label-required');
-    expect(refusal(() => transitionRelabel({ from: 'petugas-periksa', outcome: 'valid', label: 'x' }).apply({ yaml: metro })).messages.en).toContain('its outcomes: diterima, ditolak');
+    expect(refusal(() => transitionRelabel({ from: 'petugas-periksa', outcome: 'valid', label: 'x' }).apply({ yaml: metro })).messages.en).toContain(
+      'its outcomes: diterima, ditolak',
+    );
   });
 });
 

@@ -17,7 +17,10 @@ export interface TransitionDisconnectParams {
 export function matchingTransitions(sop: SopYaml, step: StepLocation, params: { to: string; outcome?: string; kind?: SopEdgeKind }): TransitionHandle[] {
   const all = sop.transitionsOf(step);
   const found = all.filter(
-    (h) => h.transition.to === params.to && (params.outcome === undefined || h.transition.outcome === params.outcome) && (params.kind === undefined || h.transition.kind === params.kind),
+    (h) =>
+      h.transition.to === params.to &&
+      (params.outcome === undefined || h.transition.outcome === params.outcome) &&
+      (params.kind === undefined || h.transition.kind === params.kind),
   );
   if (found.length > 0) return found;
   const targets = [...new Set(all.map((h) => h.transition.to))];

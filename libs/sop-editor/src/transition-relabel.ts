@@ -29,7 +29,9 @@ export function transitionRelabel(params: TransitionRelabelParams): SopCommand<T
     params,
     (lang) => {
       const which = params.outcome ?? params.jump ?? '';
-      return lang === 'en' ? `Relabel "${which}" of "${params.from}" as "${params.label ?? ''}"` : `Ubah label "${which}" pada "${params.from}" menjadi "${params.label ?? ''}"`;
+      return lang === 'en'
+        ? `Relabel "${which}" of "${params.from}" as "${params.label ?? ''}"`
+        : `Ubah label "${which}" pada "${params.from}" menjadi "${params.label ?? ''}"`;
     },
     (sop) => {
       const step = sop.step(params.from);

@@ -35,6 +35,9 @@ export function didYouMean(value: string, candidates: readonly string[]): string
 
 /** Lists names for a message, shortened when there are many. */
 export function listNames(names: readonly string[], max = 12): string {
-  const shown = names.slice(0, max).map((n) => `"${n}"`).join(', ');
+  const shown = names
+    .slice(0, max)
+    .map((n) => `"${n}"`)
+    .join(', ');
   return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
 }

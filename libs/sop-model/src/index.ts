@@ -27,6 +27,15 @@ export {
 } from './known-roles';
 export { didYouMean } from './did-you-mean';
 export { toPointer, fromPointer } from './json-pointer';
-export { inspectSop, totalTime, countsAsOfficeTime, citizenLanesOf, type SopInspection, type SopConstructs, type PathTime, type TimeTotal } from './inspect-sop';
+export {
+  inspectSop,
+  totalTime,
+  countsAsOfficeTime,
+  citizenLanesOf,
+  type SopInspection,
+  type SopConstructs,
+  type PathTime,
+  type TimeTotal,
+} from './inspect-sop';
 export { sourceGaps, isSourceIncomplete, type SourceGap, type SourceGapKind } from './source-gaps';
 export { runnability, softenForIncompleteSource, GAP_TOLERANT_CODES, INCOMPLETE_SOURCE_NOTE, type Runnability } from './runnability';

@@ -25,7 +25,7 @@ describe('inspectSop: the Waktu printed on a final row is office work', () => {
     expect(pekanbaru.worstCase!.total.parts.minute).toBe(13);
   });
 
-  it('never counts a start (the citizen\'s own time) or an end with no Waktu', () => {
+  it("never counts a start (the citizen's own time) or an end with no Waktu", () => {
     const steps = [
       { id: 'a', kind: 'start', waktu: '1 hari' },
       { id: 'b', kind: 'task', waktu: '10 menit' },
@@ -41,6 +41,11 @@ describe('inspectSop: the Waktu printed on a final row is office work', () => {
       { id: 'c', kind: 'end', waktu: 'Sahaja' },
     ] as unknown as Step[];
     expect(totalTime(steps)).toMatchObject({ parts: {}, unknownSteps: ['b', 'c'], text: 'tidak diketahui (+ 2 langkah tanpa waktu yang diketahui)' });
-    expect(totalTime([{ id: 'a', kind: 'start', waktu: null }, { id: 'z', kind: 'end', waktu: null }] as unknown as Step[]).text).toBe('0 menit');
+    expect(
+      totalTime([
+        { id: 'a', kind: 'start', waktu: null },
+        { id: 'z', kind: 'end', waktu: null },
+      ] as unknown as Step[]).text,
+    ).toBe('0 menit');
   });
 });

@@ -108,7 +108,9 @@ export function totalTime(steps: Step[], citizenLanes: ReadonlySet<string> = NO_
     parts[limit.unit] = (parts[limit.unit] ?? 0) + limit.amount;
     nominalMinutes += nominalWorkingMinutes(limit);
   }
-  const shown = UNIT_ORDER.filter((u) => parts[u]).map((unit) => formatDuration({ amount: parts[unit]!, unit, basis: unit === 'day' || unit === 'week' || unit === 'month' ? 'calendar' : 'working', text: '' }));
+  const shown = UNIT_ORDER.filter((u) => parts[u]).map((unit) =>
+    formatDuration({ amount: parts[unit]!, unit, basis: unit === 'day' || unit === 'week' || unit === 'month' ? 'calendar' : 'working', text: '' }),
+  );
   // No known time but steps of unknown time: the total is unknown, not zero.
   const base = shown.length ? shown.join(' + ') : unknownSteps.length ? 'tidak diketahui' : '0 menit';
   const text = base + (unknownSteps.length ? ` (+ ${unknownSteps.length} langkah tanpa waktu yang diketahui)` : '');
@@ -178,7 +180,14 @@ function extremePath(graph: SopGraph, order: string[] | null, better: (a: number
   if (!best.has(start.id)) return null;
   const path: string[] = [];
   for (let id: string | null = start.id; id !== null; id = best.get(id)!.next) path.push(id);
-  return { steps: path, end: path[path.length - 1], total: totalTime(path.map((id) => graph.stepById.get(id)!.step), citizenLanes) };
+  return {
+    steps: path,
+    end: path[path.length - 1],
+    total: totalTime(
+      path.map((id) => graph.stepById.get(id)!.step),
+      citizenLanes,
+    ),
+  };
 }
 
 function escalationDepth(graph: SopGraph): number {
@@ -230,7 +239,10 @@ export function inspectSop(sop: SopDocument): SopInspection {
     loops: order === null,
     channels: (sop.intake?.channels ?? []).map((c) => ({ id: c.id, kind: c.kind, label: c.label })),
     periodic: periodic.map((g, i) => ({ id: g.flow.id, name: sop.periodic![i].name, every: sop.periodic![i].schedule.every, steps: g.flow.steps.length })),
-    unknownDurations: allSteps.filter((s) => countsAsOfficeTime(s, citizen)).filter((s) => !limitOf(s, citizen)).map((s) => ({ step: s.id, waktu: s.waktu ?? null })),
+    unknownDurations: allSteps
+      .filter((s) => countsAsOfficeTime(s, citizen))
+      .filter((s) => !limitOf(s, citizen))
+      .map((s) => ({ step: s.id, waktu: s.waktu ?? null })),
     service: sop.service ?? null,
     source: { complete: !isSourceIncomplete(sop), note: sop.source?.note ?? null },
     gaps: sourceGaps(sop),
@@ -246,11 +258,17 @@ function constructsOf(sop: SopDocument, steps: Step[], citizen: ReadonlySet<stri
     return rule.action;
   };
   return {
-    citizenSteps: steps.filter((s) => citizen.has(s.lane) && (s.kind === 'task' || s.kind === 'decision')).map((s) => ({ id: s.id, number: s.number, waktu: s.waktu ?? null, onTimeout: timeoutText(s) })),
+    citizenSteps: steps
+      .filter((s) => citizen.has(s.lane) && (s.kind === 'task' || s.kind === 'decision'))
+      .map((s) => ({ id: s.id, number: s.number, waktu: s.waktu ?? null, onTimeout: timeoutText(s) })),
     coordination: steps.filter((s) => s.coordination?.length).map((s) => ({ step: s.id, lanes: s.coordination!.map((c) => c.lane) })),
-    units: sop.lanes.filter((l) => l.units?.length).map((l) => ({ lane: l.id, field: l.unitField ?? sop.intake?.categoryField ?? null, units: l.units!.map((u) => u.name) })),
+    units: sop.lanes
+      .filter((l) => l.units?.length)
+      .map((l) => ({ lane: l.id, field: l.unitField ?? sop.intake?.categoryField ?? null, units: l.units!.map((u) => u.name) })),
     routedDecisions: steps.filter((s) => s.routeBy).map((s) => ({ step: s.id, field: s.routeBy!.field })),
     scheduledWaits: steps.filter((s) => s.schedule).map((s) => ({ step: s.id, label: s.schedule!.label ?? null })),
-    documents: steps.flatMap((s) => (s.outcomes ?? []).filter((o) => o.document !== undefined).map((o) => ({ step: s.id, outcome: o.label, document: o.document ?? null }))),
+    documents: steps.flatMap((s) =>
+      (s.outcomes ?? []).filter((o) => o.document !== undefined).map((o) => ({ step: s.id, outcome: o.label, document: o.document ?? null })),
+    ),
   };
 }

@@ -34,7 +34,18 @@ describe('the lane roles', () => {
   });
 
   it('keep the ten roles of the seeds and add the national ones real SOPs use', () => {
-    expect(COMMON_ROLES.slice(0, 10)).toEqual(['pemohon', 'petugas', 'kasi', 'kabid', 'sekretaris', 'kepala-dinas', 'bidang-teknis', 'analis', 'operator-editor', 'petugas-dokumen']);
+    expect(COMMON_ROLES.slice(0, 10)).toEqual([
+      'pemohon',
+      'petugas',
+      'kasi',
+      'kabid',
+      'sekretaris',
+      'kepala-dinas',
+      'bidang-teknis',
+      'analis',
+      'operator-editor',
+      'petugas-dokumen',
+    ]);
     expect(COMMON_ROLES).toEqual(expect.arrayContaining(['helpdesk', 'ppid', 'tim-pengaduan', 'pejabat-berwenang']));
   });
 
@@ -49,7 +60,7 @@ describe('the lane roles', () => {
     expect(isOtherRoleLane({ role: 'kasi' })).toBe(false);
   });
 
-  it('isCitizenLane finds the citizen\'s lanes of every seed (Pekanbaru has two), and no other', () => {
+  it("isCitizenLane finds the citizen's lanes of every seed (Pekanbaru has two), and no other", () => {
     expect(CITIZEN_ROLE).toBe('pemohon');
     const citizen = (id: string) => {
       const sop = validateSop(readFileSync(join(__dirname, '../../../sops', `${id}.yaml`), 'utf8')).sop!;

@@ -43,8 +43,16 @@ export interface RoleInfo {
 
 // Typed by the schema's enum: a role added to the schema does not compile until it has its labels here.
 const ROLE_TEXTS: Record<LaneRole, Omit<RoleInfo, 'description'>> = {
-  pemohon: { id: 'Pemohon / Masyarakat', en: 'Citizen', aliases: ['pemohon', 'pelapor', 'masyarakat', 'pengadu', 'pengguna layanan', 'pengguna jasa layanan', 'masyarakat/pemohon'] },
-  petugas: { id: 'Petugas / Operator / Admin', en: 'Front office', aliases: ['petugas', 'operator', 'admin', 'staf', 'fo', 'cs', 'front office', 'customer service', 'petugas operator', 'fo/operator', 'petugas loket'] },
+  pemohon: {
+    id: 'Pemohon / Masyarakat',
+    en: 'Citizen',
+    aliases: ['pemohon', 'pelapor', 'masyarakat', 'pengadu', 'pengguna layanan', 'pengguna jasa layanan', 'masyarakat/pemohon'],
+  },
+  petugas: {
+    id: 'Petugas / Operator / Admin',
+    en: 'Front office',
+    aliases: ['petugas', 'operator', 'admin', 'staf', 'fo', 'cs', 'front office', 'customer service', 'petugas operator', 'fo/operator', 'petugas loket'],
+  },
   kasi: { id: 'Kepala Seksi', en: 'Section head', aliases: ['kasi', 'kepala seksi'] },
   kabid: { id: 'Kepala Bidang', en: 'Division head', aliases: ['kabid', 'kepala bidang'] },
   sekretaris: { id: 'Sekretaris', en: 'Office secretary', aliases: ['sekretaris', 'sekretaris dinas', 'sekdis'] },
@@ -74,7 +82,10 @@ export const ROLE_INFO: Readonly<Record<LaneRole, RoleInfo>> = Object.fromEntrie
 ) as Record<LaneRole, RoleInfo>;
 
 /** The common roles with their labels (kept for callers that list them; {@link ROLE_INFO} has `other` too). */
-export const KNOWN_ROLES: Readonly<Record<CommonRole, RoleInfo>> = Object.fromEntries(COMMON_ROLES.map((r) => [r, ROLE_INFO[r]])) as Record<CommonRole, RoleInfo>;
+export const KNOWN_ROLES: Readonly<Record<CommonRole, RoleInfo>> = Object.fromEntries(COMMON_ROLES.map((r) => [r, ROLE_INFO[r]])) as Record<
+  CommonRole,
+  RoleInfo
+>;
 
 /** @deprecated the name of {@link CommonRole} before roles were opened. */
 export type KnownRole = CommonRole;

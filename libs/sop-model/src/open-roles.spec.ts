@@ -14,7 +14,7 @@ describe('an SOP with open roles (valid/open-roles.yaml)', () => {
     expect(result.valid).toBe(true);
   });
 
-  it('keeps each lane\'s role, and the SOP\'s own words for the two of role other', () => {
+  it("keeps each lane's role, and the SOP's own words for the two of role other", () => {
     expect(result.sop!.lanes.map((l) => [l.id, l.role])).toEqual([
       ['pelapor', 'pemohon'],
       ['petugas-pengaduan', 'petugas'],
@@ -27,10 +27,16 @@ describe('an SOP with open roles (valid/open-roles.yaml)', () => {
     ]);
   });
 
-  it('is inspected with each lane\'s role, the description of the other roles, and the steps of each lane', () => {
+  it("is inspected with each lane's role, the description of the other roles, and the steps of each lane", () => {
     const inspection = inspectSop(result.sop!);
     expect(inspection.lanes.filter((l) => l.role === 'other')).toEqual([
-      { id: 'inspektorat', name: 'Inspektorat Daerah', role: 'other', roleDescription: 'Aparat pengawas internal pemerintah daerah yang menindaklanjuti pengaduan tentang perilaku pegawai', steps: 1 },
+      {
+        id: 'inspektorat',
+        name: 'Inspektorat Daerah',
+        role: 'other',
+        roleDescription: 'Aparat pengawas internal pemerintah daerah yang menindaklanjuti pengaduan tentang perilaku pegawai',
+        steps: 1,
+      },
       { id: 'koordinator-iso', name: 'Koordinator ISO', role: 'other', roleDescription: 'Koordinator ISO sebagai pengelola risiko pelayanan', steps: 2 },
     ]);
     expect(inspection.lanes.find((l) => l.id === 'ppid')).toEqual({ id: 'ppid', name: 'PPID Pelaksana', role: 'ppid', roleDescription: null, steps: 1 });

@@ -24,7 +24,8 @@ export const GAP_TOLERANT_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** The words every softened issue ends with. */
-export const INCOMPLETE_SOURCE_NOTE = 'the source is incomplete (source.complete: false), so this is kept as the source has it, not invented: the SOP can be viewed and compared but does not run cases';
+export const INCOMPLETE_SOURCE_NOTE =
+  'the source is incomplete (source.complete: false), so this is kept as the source has it, not invented: the SOP can be viewed and compared but does not run cases';
 
 /**
  * An issue of a structural rule in an SOP whose source is incomplete: a warning that says what is
@@ -61,7 +62,8 @@ export interface Runnability {
  */
 export function runnability(sop: SopDocument): Runnability {
   const reasons: string[] = [];
-  if (isSourceIncomplete(sop)) reasons.push(`the source is marked incomplete${sop.source?.note ? ` (${sop.source.note})` : ''}: the SOP is for viewing and comparison only`);
+  if (isSourceIncomplete(sop))
+    reasons.push(`the source is marked incomplete${sop.source?.note ? ` (${sop.source.note})` : ''}: the SOP is for viewing and comparison only`);
   const graphs = flowsOf(sop).map(buildSopGraph);
   for (const issue of SOP_RULES.flatMap((rule) => rule.check({ sop, graphs }))) {
     // what is missing, not what to invent: the reasons are shown to whoever views the SOP

@@ -165,9 +165,16 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const advice = ENUM_ADVICE[DEF_NAMES.get(error.parentSchema) ?? ''];
       if (advice && typeof value === 'string') {
-        return { ...base, code: advice.code, message: `${advice.subject(value)}${advice.suggest(value)}; write one of: ${listNames(allowed, 20)}${advice.otherwise}` };
+        return {
+          ...base,
+          code: advice.code,
+          message: `${advice.subject(value)}${advice.suggest(value)}; write one of: ${listNames(allowed, 20)}${advice.otherwise}`,
+        };
       }
-      return { ...base, message: `${describe(value)} is not allowed here${typeof value === 'string' ? didYouMean(value, allowed) : ''}; write one of: ${listNames(allowed, 20)}` };
+      return {
+        ...base,
+        message: `${describe(value)} is not allowed here${typeof value === 'string' ? didYouMean(value, allowed) : ''}; write one of: ${listNames(allowed, 20)}`,
+      };
     }
     case 'const':
       return { ...base, message: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, found ${describe(value)}` };

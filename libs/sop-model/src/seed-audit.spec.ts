@@ -49,7 +49,11 @@ describe('Metro: every value not printed is marked inferred', () => {
   it('keeps the escalation on timeout of steps 4–6 only as a platform decision, marked inferred', () => {
     const timeouts = sop.steps.filter((s) => s.onTimeout);
     expect(timeouts.map((s) => s.id)).toEqual(['kasi-periksa', 'kabid-periksa', 'sekretaris-periksa']);
-    for (const s of timeouts) expect(s.onTimeout).toEqual({ action: 'escalate', provenance: { status: 'inferred', note: expect.stringMatching(/^platform decision: the source prints no rule/) } });
+    for (const s of timeouts)
+      expect(s.onTimeout).toEqual({
+        action: 'escalate',
+        provenance: { status: 'inferred', note: expect.stringMatching(/^platform decision: the source prints no rule/) },
+      });
   });
 
   it('marks the channel "dll" with the machine-readable marker too', () => {
@@ -68,12 +72,15 @@ describe('Metro: every value not printed is marked inferred', () => {
 });
 
 describe('the five seeds: the service standard is only what the source prints', () => {
-  it.each(['metro', 'brebes', 'lumajang', 'buleleng', 'pekanbaru'])('%s has no service block (its source prints no biaya, persyaratan, overall time or product) and is runnable', (id) => {
-    const sop = parsed(id);
-    expect(sop.service).toBeUndefined();
-    expect(sop.source).toBeUndefined();
-    expect(runnability(sop).runnable).toBe(true);
-  });
+  it.each(['metro', 'brebes', 'lumajang', 'buleleng', 'pekanbaru'])(
+    '%s has no service block (its source prints no biaya, persyaratan, overall time or product) and is runnable',
+    (id) => {
+      const sop = parsed(id);
+      expect(sop.service).toBeUndefined();
+      expect(sop.source).toBeUndefined();
+      expect(runnability(sop).runnable).toBe(true);
+    },
+  );
 });
 
 describe('Pekanbaru: channels, category and the damaged Peralatan line', () => {
@@ -90,7 +97,7 @@ describe('Pekanbaru: channels, category and the damaged Peralatan line', () => {
     expect(sop.sections.peralatanPerlengkapan).toContain('gan migan mana yang termasang dengan pintaer en di');
   });
 
-  it('marks the telepon channel (the first row\'s equipment) as inferred', () => {
+  it("marks the telepon channel (the first row's equipment) as inferred", () => {
     expect(yaml).toMatch(/# inferred:[^\n]*\n(\s*#[^\n]*\n)*\s*- \{ id: telepon,/);
   });
 });
@@ -100,7 +107,9 @@ describe('Brebes: one recap row, and the 3 hari kerja bounds the answer the citi
   const allSteps = [...sop.steps, ...(sop.periodic ?? []).flatMap((p) => p.steps)];
 
   it('encodes row 5, the recap, once: as the daily run', () => {
-    const recaps = allSteps.filter((s) => s.activity === 'Merekap hasil penanganan keluhan/pengaduan dalam Laporan' || /^rekapitulasi pengaduan/.test(s.activity ?? ''));
+    const recaps = allSteps.filter(
+      (s) => s.activity === 'Merekap hasil penanganan keluhan/pengaduan dalam Laporan' || /^rekapitulasi pengaduan/.test(s.activity ?? ''),
+    );
     expect(recaps.map((s) => s.id)).toEqual(['rekapitulasi-harian']);
     expect(recaps[0]).toMatchObject({ number: '5', waktu: '30 menit', output: 'Keluhan/Pengaduan selesai direkap' });
   });

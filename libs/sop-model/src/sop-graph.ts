@@ -70,10 +70,28 @@ export function edgesOf(step: Step, stepPointer: string): SopEdge[] {
     }),
   );
   if (step.escalation) {
-    edges.push({ from: step.id, to: step.escalation.to, kind: 'escalation', label: step.escalation.label, escalates: true, rejects: false, pointer: `${stepPointer}/escalation/to`, ...(step.escalation.provenance ? { provenance: step.escalation.provenance } : {}) });
+    edges.push({
+      from: step.id,
+      to: step.escalation.to,
+      kind: 'escalation',
+      label: step.escalation.label,
+      escalates: true,
+      rejects: false,
+      pointer: `${stepPointer}/escalation/to`,
+      ...(step.escalation.provenance ? { provenance: step.escalation.provenance } : {}),
+    });
   }
   if (step.rejection) {
-    edges.push({ from: step.id, to: step.rejection.to, kind: 'rejection', label: step.rejection.label, escalates: false, rejects: true, pointer: `${stepPointer}/rejection/to`, ...(step.rejection.provenance ? { provenance: step.rejection.provenance } : {}) });
+    edges.push({
+      from: step.id,
+      to: step.rejection.to,
+      kind: 'rejection',
+      label: step.rejection.label,
+      escalates: false,
+      rejects: true,
+      pointer: `${stepPointer}/rejection/to`,
+      ...(step.rejection.provenance ? { provenance: step.rejection.provenance } : {}),
+    });
   }
   return edges;
 }

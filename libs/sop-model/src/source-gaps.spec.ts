@@ -13,9 +13,39 @@ describe('the service standard and provenance marks (valid/service-and-gaps.yaml
 
   it('lists every marked value, in document order, with its note and pointer', () => {
     expect(sourceGaps(sop!)).toEqual([
-      { kind: 'outcome', status: 'inferred', note: 'the label is not printed', flow: 'main', step: 'periksa', number: '2', id: 'tidak-selesai', text: 'Tidak terselesaikan', pointer: '/steps/1/outcomes/1/provenance' },
-      { kind: 'timeout', status: 'inferred', note: 'platform decision: the source prints no rule for a passed Waktu', flow: 'main', step: 'periksa', number: '2', id: null, text: 'escalate', pointer: '/steps/1/onTimeout/provenance' },
-      { kind: 'step', status: 'incomplete', note: 'the row is torn; its Output is lost', flow: 'main', step: 'kasi-periksa', number: '3', id: null, text: 'Kasi menindaklanjuti pengaduan', pointer: '/steps/2/provenance' },
+      {
+        kind: 'outcome',
+        status: 'inferred',
+        note: 'the label is not printed',
+        flow: 'main',
+        step: 'periksa',
+        number: '2',
+        id: 'tidak-selesai',
+        text: 'Tidak terselesaikan',
+        pointer: '/steps/1/outcomes/1/provenance',
+      },
+      {
+        kind: 'timeout',
+        status: 'inferred',
+        note: 'platform decision: the source prints no rule for a passed Waktu',
+        flow: 'main',
+        step: 'periksa',
+        number: '2',
+        id: null,
+        text: 'escalate',
+        pointer: '/steps/1/onTimeout/provenance',
+      },
+      {
+        kind: 'step',
+        status: 'incomplete',
+        note: 'the row is torn; its Output is lost',
+        flow: 'main',
+        step: 'kasi-periksa',
+        number: '3',
+        id: null,
+        text: 'Kasi menindaklanjuti pengaduan',
+        pointer: '/steps/2/provenance',
+      },
     ]);
   });
 
@@ -61,7 +91,12 @@ describe('an SOP whose source is incomplete (warnings/incomplete-source.yaml)', 
     const text = fixture('warnings/incomplete-source.yaml').replace(/^source: .*\n/m, '');
     const result = validateSop(text);
     expect(result.valid).toBe(false);
-    expect(result.issues.filter((i) => i.severity === 'error').map((i) => i.code).sort()).toEqual(['missing-next', 'no-end', 'too-few-outcomes']);
+    expect(
+      result.issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(['missing-next', 'no-end', 'too-few-outcomes']);
   });
 });
 

@@ -60,7 +60,12 @@ describe('text longer than MAX_SOP_LENGTH is refused before it is parsed', () =>
     const result = validateSop(text, { file: 'long.yaml' });
     expect(result.issues).toHaveLength(1);
     const [issue] = result.issues;
-    expect(issue).toMatchObject({ severity: 'error', code: 'yaml.too-long', file: 'long.yaml', message: `the file has ${text.length} characters; an SOP file has at most ${MAX_SOP_LENGTH}: this is where the limit is passed` });
+    expect(issue).toMatchObject({
+      severity: 'error',
+      code: 'yaml.too-long',
+      file: 'long.yaml',
+      message: `the file has ${text.length} characters; an SOP file has at most ${MAX_SOP_LENGTH}: this is where the limit is passed`,
+    });
     const lines = text.split('\n');
     const offset = lines.slice(0, issue.line - 1).reduce((n, l) => n + l.length + 1, 0) + issue.column - 1;
     expect(offset).toBe(MAX_SOP_LENGTH);
@@ -104,7 +109,37 @@ function random(seed: number) {
   return { next, int, pick };
 }
 
-const NASTY_SCALARS = ['x', '"\\0"', '"\\ud800"', "'it''s'", '|', '>-', '&a x', '*a', '!!str 1', '~', '1e999', '"\\x00\\udc00"', '\t', '#c', ':', '-', '? k', '%', '@', '`', '---', '...', '"', "'", '{', '[', ']', '}', ','];
+const NASTY_SCALARS = [
+  'x',
+  '"\\0"',
+  '"\\ud800"',
+  "'it''s'",
+  '|',
+  '>-',
+  '&a x',
+  '*a',
+  '!!str 1',
+  '~',
+  '1e999',
+  '"\\x00\\udc00"',
+  '\t',
+  '#c',
+  ':',
+  '-',
+  '? k',
+  '%',
+  '@',
+  '`',
+  '---',
+  '...',
+  '"',
+  "'",
+  '{',
+  '[',
+  ']',
+  '}',
+  ',',
+];
 
 /** A random YAML text: random nesting of flow and block collections, random keys, scalars with NULs and surrogates as escapes and as characters. */
 function randomYaml(rng: ReturnType<typeof random>): { text: string; depth: number } {

@@ -13,7 +13,8 @@ function variant(...replacements: [string, string][]): string {
   }, MINIMAL);
 }
 
-const brief = (issues: { severity: string; code: string; line: number; column: number }[]) => issues.map(({ severity, code, line, column }) => ({ severity, code, line, column }));
+const brief = (issues: { severity: string; code: string; line: number; column: number }[]) =>
+  issues.map(({ severity, code, line, column }) => ({ severity, code, line, column }));
 
 describe('validateSop', () => {
   it('reports every semantic issue, not the first, in source order', () => {
@@ -44,12 +45,17 @@ describe('validateSop', () => {
 
   it('runs the semantic rules only on a document the schema accepts', () => {
     // An unknown lane (a semantic error) is not reported while the schema rejects the document.
-    const { issues } = validateSop(variant(['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt'], ['timeZone: Asia/Jakarta', 'timeZone: WIB']));
+    const { issues } = validateSop(
+      variant(['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt'], ['timeZone: Asia/Jakarta', 'timeZone: WIB']),
+    );
     expect(issues.map((i) => i.code)).toEqual(['schema.enum']);
   });
 
   it('puts the file on every issue, when given', () => {
-    const text = variant(['role: kasi }', 'role: other, roleDescription: Kepala Seksi }'], ['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt']);
+    const text = variant(
+      ['role: kasi }', 'role: other, roleDescription: Kepala Seksi }'],
+      ['    kind: end\n    lane: masyarakat', '    kind: end\n    lane: masyarakt'],
+    );
     const named = validateSop(text, { file: 'sops/contoh.yaml' }).issues;
     expect(named).toHaveLength(2);
     expect(named.map((i) => i.file)).toEqual(['sops/contoh.yaml', 'sops/contoh.yaml']);

@@ -93,7 +93,10 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
     case 'TAB_AS_INDENT':
       return { offset, message: 'YAML: this line is indented with a tab: indent with spaces only' };
     case 'MULTIPLE_DOCS':
-      return { offset, message: 'YAML: a "---" line starts a second document, but an SOP file holds one: remove the "---" line, or put the second SOP in a file of its own' };
+      return {
+        offset,
+        message: 'YAML: a "---" line starts a second document, but an SOP file holds one: remove the "---" line, or put the second SOP in a file of its own',
+      };
     case 'BLOCK_AS_IMPLICIT_KEY':
       return { offset, message: `YAML: ${first}: if this is text that contains ": ", put it in quotes` };
     case 'BAD_INDENT': {
@@ -224,7 +227,8 @@ function badCharacters(value: unknown): UnlocatedIssue[] {
       seen.add(current);
       for (const [key, item] of Object.entries(current)) {
         const bad = badCharacter(key);
-        if (bad) issues.push({ severity: 'error', code: 'text.bad-character', pointer: pointer + toPointer([key]), message: `this key holds ${bad}: remove it` });
+        if (bad)
+          issues.push({ severity: 'error', code: 'text.bad-character', pointer: pointer + toPointer([key]), message: `this key holds ${bad}: remove it` });
         else stack.push({ value: item, pointer: pointer + toPointer([key]) });
       }
     }
@@ -256,13 +260,14 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const firstStructural = errors.find((e) => !INDEPENDENT_YAML_ERRORS.has(e.code));
   const reported = errors.filter((e) => e === firstStructural || INDEPENDENT_YAML_ERRORS.has(e.code));
-  const syntax: SopIssue[] = [...reported.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
-    ({ e, severity }) => {
-      const { offset, message } = explainYamlError(e, doc, text, lineCounter);
-      const { line, col } = lineCounter.linePos(offset);
-      return { severity, code: `yaml.${e.code.toLowerCase()}`, message, pointer: '', file, line, column: col };
-    },
-  );
+  const syntax: SopIssue[] = [
+    ...reported.map((e) => ({ e, severity: 'error' as const })),
+    ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
+  ].map(({ e, severity }) => {
+    const { offset, message } = explainYamlError(e, doc, text, lineCounter);
+    const { line, col } = lineCounter.linePos(offset);
+    return { severity, code: `yaml.${e.code.toLowerCase()}`, message, pointer: '', file, line, column: col };
+  });
   if (syntax.some((i) => i.severity === 'error')) {
     return { issues: syntax.sort(compareIssues), valid: false };
   }
@@ -277,7 +282,8 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     const reason = (e as Error).message;
     const name = /^Unresolved alias.*:\s*(\S+)$/.exec(reason)?.[1];
     const { line, col } = lineCounter.linePos((name !== undefined ? locateAlias(doc, name) : undefined) ?? 0);
-    const message = name !== undefined ? `YAML: the alias *${name} refers to no anchor: set &${name} on an earlier value, or write the value out` : `YAML: ${reason}`;
+    const message =
+      name !== undefined ? `YAML: the alias *${name} refers to no anchor: set &${name} on an earlier value, or write the value out` : `YAML: ${reason}`;
     const issue: SopIssue = { severity: 'error', code: 'yaml.alias', message, pointer: '', file, line, column: col };
     return { issues: [...syntax, issue].sort(compareIssues), valid: false, sourceMap };
   }
@@ -294,7 +300,9 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   const graphs = flowsOf(sop).map(buildSopGraph);
   // an incomplete source keeps its gaps: the rules that would make the author invent steps only warn
   const soften = isSourceIncomplete(sop) ? softenForIncompleteSource : (issue: UnlocatedIssue) => issue;
-  const semantic = SOP_RULES.flatMap((rule) => rule.check({ sop, graphs })).map(soften).map(locate);
+  const semantic = SOP_RULES.flatMap((rule) => rule.check({ sop, graphs }))
+    .map(soften)
+    .map(locate);
   const issues = [...syntax, ...semantic].sort(compareIssues);
   const valid = !issues.some((i) => i.severity === 'error');
   return { sop: valid ? sop : undefined, issues, valid, sourceMap };

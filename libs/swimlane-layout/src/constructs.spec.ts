@@ -66,7 +66,9 @@ describe('coordination on the layout', () => {
     const unlabelled = layoutSwimlanes(sop);
     expect(unlabelled.coordinations[0].label).toBeNull();
     expect(renderSwimlaneSvg(unlabelled)).toMatch(/>Koordinasi dengan<\/tspan><tspan [^>]*>Helpdesk</);
-    expect(renderSwimlaneSvg(unlabelled, { words: { coordinationWith: 'Coordination with {lane}' } })).toMatch(/>Coordination with<\/tspan><tspan [^>]*>Helpdesk</);
+    expect(renderSwimlaneSvg(unlabelled, { words: { coordinationWith: 'Coordination with {lane}' } })).toMatch(
+      />Coordination with<\/tspan><tspan [^>]*>Helpdesk</,
+    );
   });
 
   it('draws a connector leftwards to a lane before the step’s, and none for a flow without coordination', () => {
@@ -155,7 +157,16 @@ describe('citizen steps settled by their time passing', () => {
 
   it('tags a citizen task that completes when unanswered, and no office step that does so', () => {
     const sop = structuredClone(citizen);
-    sop.steps.splice(2, 1, { id: 'konfirmasi', number: '3', kind: 'task', lane: 'pelapor', activity: 'Pelapor melengkapi berkas', waktu: '5 hari kerja', onTimeout: { action: 'complete' }, next: 'kasi-tinjau' });
+    sop.steps.splice(2, 1, {
+      id: 'konfirmasi',
+      number: '3',
+      kind: 'task',
+      lane: 'pelapor',
+      activity: 'Pelapor melengkapi berkas',
+      waktu: '5 hari kerja',
+      onTimeout: { action: 'complete' },
+      next: 'kasi-tinjau',
+    });
     sop.steps.find((s) => s.id === 'kasi-tinjau')!.onTimeout = { action: 'complete' };
     const layout = layoutSwimlanes(sop);
     expect(layout.nodes.find((n) => n.id === 'konfirmasi')!.citizenTimeout).toEqual({ action: 'complete', outcome: null, outcomeLabel: null });

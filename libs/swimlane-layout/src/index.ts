@@ -1,6 +1,15 @@
 export { layoutSwimlanes, stepLabel, documentLine } from './layout-swimlanes';
 export { routeEdges, type RouteEdgesOptions } from './route-edges';
-export { renderSwimlaneSvg, GAP_DASH, INFERRED_TIMEOUT_TAG, CONSTRUCT_WORDS, COORDINATION_DASH, nodeTags, type ConstructWords, type SwimlaneSvgOptions } from './render-swimlane-svg';
+export {
+  renderSwimlaneSvg,
+  GAP_DASH,
+  INFERRED_TIMEOUT_TAG,
+  CONSTRUCT_WORDS,
+  COORDINATION_DASH,
+  nodeTags,
+  type ConstructWords,
+  type SwimlaneSvgOptions,
+} from './render-swimlane-svg';
 export { shorten, wrappedLines, CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
 export { segmentCrossesBox, portOf } from './geometry';
 export type {

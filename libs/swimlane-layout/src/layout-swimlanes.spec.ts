@@ -195,8 +195,28 @@ describe('layoutSwimlanes on a large generated SOP', () => {
     const list: SopDocument['steps'] = [{ id: 's1', number: '1', kind: 'start', lane: laneIds[0], activity: 'Mulai', next: 's2' }];
     for (let i = 2; i < steps; i++) {
       const lane = laneIds[(i * 3) % lanes];
-      if (i % 10 === 0) list.push({ id: `s${i}`, number: String(i), kind: 'decision', lane, activity: `Keputusan ${i}`, outcomes: [{ id: 'ya', label: 'Ya', to: `s${i + 1}` }, { id: 'tidak', label: 'Tidak', to: `s${Math.min(i + 2, steps)}`, kind: 'escalation' }] });
-      else list.push({ id: `s${i}`, number: String(i), kind: 'task', lane, activity: `Kegiatan nomor ${i} yang dikerjakan pelaksana`, waktu: '1 hari', next: `s${i + 1}` });
+      if (i % 10 === 0)
+        list.push({
+          id: `s${i}`,
+          number: String(i),
+          kind: 'decision',
+          lane,
+          activity: `Keputusan ${i}`,
+          outcomes: [
+            { id: 'ya', label: 'Ya', to: `s${i + 1}` },
+            { id: 'tidak', label: 'Tidak', to: `s${Math.min(i + 2, steps)}`, kind: 'escalation' },
+          ],
+        });
+      else
+        list.push({
+          id: `s${i}`,
+          number: String(i),
+          kind: 'task',
+          lane,
+          activity: `Kegiatan nomor ${i} yang dikerjakan pelaksana`,
+          waktu: '1 hari',
+          next: `s${i + 1}`,
+        });
     }
     list.push({ id: `s${steps}`, number: String(steps), kind: 'end', lane: laneIds[0], activity: 'Selesai' });
     return { ...base, lanes: laneIds.map((id) => ({ id, name: `Pelaksana ${id}`, role: 'petugas' })), steps: list, periodic: undefined };
@@ -231,7 +251,10 @@ describe('provenance marks on the layout (ADR 0011)', () => {
     const layout = layoutSwimlanes(metro);
     expect(layout.hasGaps).toBe(true);
     expect(layout.nodes.find((n) => n.id === 'tim-teknis')!.provenance).toEqual({ status: 'incomplete', note: expect.stringContaining('row 3 is lost') });
-    expect(layout.nodes.find((n) => n.id === 'kasi-periksa')!.inferredTimeout).toEqual({ action: 'escalate', note: expect.stringContaining('platform decision') });
+    expect(layout.nodes.find((n) => n.id === 'kasi-periksa')!.inferredTimeout).toEqual({
+      action: 'escalate',
+      note: expect.stringContaining('platform decision'),
+    });
     expect(layout.nodes.find((n) => n.id === 'kadis-periksa')).toMatchObject({ provenance: null, inferredTimeout: null });
     expect(layout.edges.find((e) => e.from === 'kasi-periksa' && e.outcome === 'tidak-terselesaikan')!.provenance).toBe('inferred');
     expect(layout.edges.find((e) => e.from === 'petugas-periksa' && e.outcome === 'ditolak')!.provenance).toBeNull();

@@ -1,6 +1,15 @@
 import { buildSopGraph, flowsOf, type SopDocument, type Step, type StepKind } from '@sop/model/graph';
 import { routeEdges } from './route-edges';
-import type { SwimlaneColumn, SwimlaneCoordination, SwimlaneEdge, SwimlaneLane, SwimlaneLayout, SwimlaneLayoutOptions, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
+import type {
+  SwimlaneColumn,
+  SwimlaneCoordination,
+  SwimlaneEdge,
+  SwimlaneLane,
+  SwimlaneLayout,
+  SwimlaneLayoutOptions,
+  SwimlaneNode,
+  SwimlaneRow,
+} from './swimlane-layout';
 import { CHAR_WIDTH, LINE_HEIGHT, shorten, wrappedLines } from './text-metrics';
 
 const NUMBER_WIDTH = 44;
@@ -74,7 +83,9 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   const flowId = options.flow ?? 'main';
   const flow = flowsOf(sop).find((f) => f.id === flowId);
   if (!flow) {
-    const known = flowsOf(sop).map((f) => f.id).join(', ');
+    const known = flowsOf(sop)
+      .map((f) => f.id)
+      .join(', ');
     throw new Error(`the SOP has no flow "${flowId}" (it has: ${known})`);
   }
   const showMutuBaku = options.showMutuBaku ?? true;
@@ -114,7 +125,12 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   const unitLines = (l: SwimlaneLane) => (l.units.length ? wrappedLines(l.units.join(' · '), laneWidth - 2 * CELL_PADDING, CHAR_WIDTH * UNIT_SCALE) : 0);
   const headerText = Math.max(
     headerLines * LINE_HEIGHT,
-    ...lanes.map((l) => wrappedLines(l.name, laneWidth - 2 * CELL_PADDING, CHAR_WIDTH * 1.08) * LINE_HEIGHT + Math.ceil(unitLines(l) * LINE_HEIGHT * UNIT_SCALE) + (l.units.length ? 4 : 0)),
+    ...lanes.map(
+      (l) =>
+        wrappedLines(l.name, laneWidth - 2 * CELL_PADDING, CHAR_WIDTH * 1.08) * LINE_HEIGHT +
+        Math.ceil(unitLines(l) * LINE_HEIGHT * UNIT_SCALE) +
+        (l.units.length ? 4 : 0),
+    ),
   );
   const headerHeight = GROUP_HEADER_HEIGHT + headerText + 2 * CELL_PADDING;
 
@@ -129,13 +145,23 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   const rows: SwimlaneRow[] = [];
   let y = headerHeight;
   for (const [index, steps] of groups.entries()) {
-    const activity = steps.map((s) => s.activity).filter((a): a is string => !!a && a.trim() !== '').join('\n') || null;
+    const activity =
+      steps
+        .map((s) => s.activity)
+        .filter((a): a is string => !!a && a.trim() !== '')
+        .join('\n') || null;
     const withMutu = steps.find((s) => listOf(s.kelengkapan).length || s.waktu || s.output) ?? steps[0];
     const kelengkapan = listOf(withMutu.kelengkapan);
     const waktu = withMutu.waktu ?? null;
     const output = withMutu.output ?? null;
-    const keterangan = steps.map((s) => s.keterangan).filter((k): k is string => !!k && k.trim() !== '').join('\n') || null;
-    const documents = steps.flatMap((s) => (s.outcomes ?? []).filter((o) => o.document && o.document.trim()).map((o) => ({ outcome: o.id, label: o.label, document: o.document! })));
+    const keterangan =
+      steps
+        .map((s) => s.keterangan)
+        .filter((k): k is string => !!k && k.trim() !== '')
+        .join('\n') || null;
+    const documents = steps.flatMap((s) =>
+      (s.outcomes ?? []).filter((o) => o.document && o.document.trim()).map((o) => ({ outcome: o.id, label: o.label, document: o.document! })),
+    );
     let height = Math.max(minRowHeight, ...steps.map((s) => shapeOf(s.kind, nodeWidth).height + 2 * ROW_MARGIN));
     if (showActivity && activity) height = Math.max(height, textHeight(wrappedLines(activity, ACTIVITY_WIDTH - 2 * CELL_PADDING)));
     if (showMutuBaku) {
@@ -144,7 +170,10 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
         height,
         textHeight(kelengkapanLines),
         textHeight(waktu ? wrappedLines(waktu, WAKTU_WIDTH - 2 * CELL_PADDING) : 0),
-        textHeight((output ? wrappedLines(output, OUTPUT_WIDTH - 2 * CELL_PADDING) : 0) + documents.reduce((sum, d) => sum + wrappedLines(documentLine(d), OUTPUT_WIDTH - 2 * CELL_PADDING), 0)),
+        textHeight(
+          (output ? wrappedLines(output, OUTPUT_WIDTH - 2 * CELL_PADDING) : 0) +
+            documents.reduce((sum, d) => sum + wrappedLines(documentLine(d), OUTPUT_WIDTH - 2 * CELL_PADDING), 0),
+        ),
       );
     }
     if (showKeterangan && keterangan) height = Math.max(height, textHeight(wrappedLines(keterangan, KETERANGAN_WIDTH - 2 * CELL_PADDING)));
@@ -173,7 +202,8 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
         number: step.number,
         label: stepLabel(step, shape.maxLabel),
         provenance: step.provenance ?? null,
-        inferredTimeout: step.onTimeout?.provenance?.status === 'inferred' ? { action: step.onTimeout.action, note: step.onTimeout.provenance.note ?? null } : null,
+        inferredTimeout:
+          step.onTimeout?.provenance?.status === 'inferred' ? { action: step.onTimeout.action, note: step.onTimeout.provenance.note ?? null } : null,
         ...citizenOf(step, citizenLanes),
         schedule: step.schedule ? { label: step.schedule.label ?? null } : null,
         routeBy: step.kind === 'decision' && step.routeBy ? { field: step.routeBy.field, label: fields.get(step.routeBy.field) ?? step.routeBy.field } : null,
@@ -189,7 +219,13 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
 
   const graph = buildSopGraph(flow);
   const known = new Set(nodes.map((n) => n.id));
-  const outcomeOf = new Map(flow.steps.flatMap((s) => (s.outcomes ?? []).map((o) => [`${s.id}:${o.id}`, { when: s.routeBy ? (o.when ?? null) : null, document: o.document?.trim() ? o.document : null }] as const)));
+  const outcomeOf = new Map(
+    flow.steps.flatMap((s) =>
+      (s.outcomes ?? []).map(
+        (o) => [`${s.id}:${o.id}`, { when: s.routeBy ? (o.when ?? null) : null, document: o.document?.trim() ? o.document : null }] as const,
+      ),
+    ),
+  );
   const edges = routeEdges(
     nodes,
     lanes,
@@ -209,7 +245,21 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   );
 
   const hasGaps = nodes.some((n) => n.provenance || n.inferredTimeout) || edges.some((e) => e.provenance);
-  return { flow: flowId, width, height, groupHeaderHeight: GROUP_HEADER_HEIGHT, headerHeight, columns, lanes, rows, nodes, edges, coordinations, showMutuBaku, hasGaps };
+  return {
+    flow: flowId,
+    width,
+    height,
+    groupHeaderHeight: GROUP_HEADER_HEIGHT,
+    headerHeight,
+    columns,
+    lanes,
+    rows,
+    nodes,
+    edges,
+    coordinations,
+    showMutuBaku,
+    hasGaps,
+  };
 }
 
 /** A document of an outcome as the Output column lists it: "Selesai: Berita acara …". */
@@ -241,7 +291,12 @@ function coordinationsOf(steps: Step[], nodes: SwimlaneNode[], lanes: SwimlaneLa
     if (!node || !step.coordination?.length) continue;
     const sidesUsed = { left: 0, right: 0 };
     // nearest lanes first: the line to a farther lane on the same side runs on another height
-    const asked = [...step.coordination].filter((c) => laneById.has(c.lane)).sort((a, b) => Math.abs(laneById.get(a.lane)!.index - laneById.get(node.lane)!.index) - Math.abs(laneById.get(b.lane)!.index - laneById.get(node.lane)!.index));
+    const asked = [...step.coordination]
+      .filter((c) => laneById.has(c.lane))
+      .sort(
+        (a, b) =>
+          Math.abs(laneById.get(a.lane)!.index - laneById.get(node.lane)!.index) - Math.abs(laneById.get(b.lane)!.index - laneById.get(node.lane)!.index),
+      );
     for (const c of asked) {
       const lane = laneById.get(c.lane)!;
       const own = laneById.get(node.lane)!;
@@ -259,7 +314,15 @@ function coordinationsOf(steps: Step[], nodes: SwimlaneNode[], lanes: SwimlaneLa
       const boxY = Math.max(row.y + 2, Math.min(row.y + row.height - COORDINATION_BOX_HEIGHT - 2, y - COORDINATION_BOX_HEIGHT / 2));
       const box = { x: Math.round(lane.x + (lane.width - boxWidth) / 2), y: Math.round(boxY), width: boxWidth, height: COORDINATION_BOX_HEIGHT };
       const to = { x: side === 'right' ? box.x : box.x + box.width, y };
-      out.push({ id: `${step.id}~${lane.id}`, step: step.id, lane: lane.id, label: c.label?.trim() ? c.label : null, laneName: lane.name, box, points: [from, to] });
+      out.push({
+        id: `${step.id}~${lane.id}`,
+        step: step.id,
+        lane: lane.id,
+        label: c.label?.trim() ? c.label : null,
+        laneName: lane.name,
+        box,
+        points: [from, to],
+      });
     }
   }
   return out;

@@ -12,7 +12,8 @@ describe('renderSwimlaneSvg', () => {
     const svg = renderSwimlaneSvg(layout, { title: 'DIAGRAM ALUR & <uji>' });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('DIAGRAM ALUR &amp; &lt;uji&gt;');
-    for (const header of ['Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Kepala Dinas Dukcapil', 'Ditolak', 'Tidak terselesaikan']) expect(svg).toContain(header);
+    for (const header of ['Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Kepala Dinas Dukcapil', 'Ditolak', 'Tidak terselesaikan'])
+      expect(svg).toContain(header);
     expect(svg.match(/<polygon points="[^"]+" fill="#fff8e1"/g)).toHaveLength(metro.steps.filter((s) => s.kind === 'decision').length);
     expect(svg.match(/<polyline /g)).toHaveLength(layout.edges.length);
   });

@@ -143,7 +143,12 @@ function wrap(text: string, width: number, charWidth = CHAR_WIDTH): string[] {
   return lines;
 }
 
-function textBlock(lines: string[], x: number, y: number, options: { anchor?: 'start' | 'middle'; size?: number; weight?: number; fill?: string } = {}): string {
+function textBlock(
+  lines: string[],
+  x: number,
+  y: number,
+  options: { anchor?: 'start' | 'middle'; size?: number; weight?: number; fill?: string } = {},
+): string {
   const size = options.size ?? 12;
   const lineHeight = (LINE_HEIGHT * size) / 12;
   const tspans = lines.map((l, i) => `<tspan x="${x}" y="${(y + i * lineHeight + size * 0.8).toFixed(1)}">${escapeXml(l)}</tspan>`).join('');
@@ -217,7 +222,10 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     const cols = layout.columns.filter((c) => c.group === group);
     return cols.length ? { x: cols[0].x, width: cols[cols.length - 1].x + cols[cols.length - 1].width - cols[0].x } : null;
   };
-  for (const [group, label] of [['pelaksana', h.pelaksana], ['mutu-baku', h.mutuBaku]] as const) {
+  for (const [group, label] of [
+    ['pelaksana', h.pelaksana],
+    ['mutu-baku', h.mutuBaku],
+  ] as const) {
     const span = groupSpan(group);
     if (!span) continue;
     out.push(`<rect x="${span.x}" y="0" width="${span.width}" height="${g}" fill="none" stroke="${COLORS.grid}"/>`);
@@ -243,7 +251,8 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
 
   // Rows and their cells.
   for (const row of layout.rows) {
-    for (const c of layout.columns) out.push(`<rect x="${c.x}" y="${row.y}" width="${c.width}" height="${row.height}" fill="none" stroke="${COLORS.grid}" stroke-width="0.75"/>`);
+    for (const c of layout.columns)
+      out.push(`<rect x="${c.x}" y="${row.y}" width="${c.width}" height="${row.height}" fill="none" stroke="${COLORS.grid}" stroke-width="0.75"/>`);
     for (const c of layout.columns) {
       const inner = c.width - 16;
       let lines: string[] = [];
@@ -271,9 +280,13 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
   for (const c of layout.coordinations) {
     const [a, b] = c.points;
     out.push(`<g class="coordination" data-step="${escapeXml(c.step)}" data-lane="${escapeXml(c.lane)}">`);
-    out.push(`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${COLORS.coordination}" stroke-width="1.8" stroke-linecap="round" stroke-dasharray="${COORDINATION_DASH}"/>`);
+    out.push(
+      `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${COLORS.coordination}" stroke-width="1.8" stroke-linecap="round" stroke-dasharray="${COORDINATION_DASH}"/>`,
+    );
     out.push(arrowHead([a, b], COLORS.coordination), arrowHead([b, a], COLORS.coordination));
-    out.push(`<rect x="${c.box.x}" y="${c.box.y}" width="${c.box.width}" height="${c.box.height}" rx="6" fill="${COLORS.coordinationFill}" stroke="${COLORS.coordination}" stroke-width="1" stroke-dasharray="4 2"/>`);
+    out.push(
+      `<rect x="${c.box.x}" y="${c.box.y}" width="${c.box.width}" height="${c.box.height}" rx="6" fill="${COLORS.coordinationFill}" stroke="${COLORS.coordination}" stroke-width="1" stroke-dasharray="4 2"/>`,
+    );
     const lines = wrap(coordinationText(c, words), c.box.width - 10, (CHAR_WIDTH * 10) / 12).slice(0, 2);
     out.push(centredBlock(lines, c.box.x + c.box.width / 2, c.box.y + c.box.height / 2, 10, 600, COLORS.coordination));
     out.push('</g>');
@@ -282,11 +295,15 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
   for (const n of layout.nodes) {
     let below = 0;
     if (n.inferredTimeout) {
-      out.push(`<g class="inferred-timeout"><title>${escapeXml(legend.timeout)}</title>${textBlock([INFERRED_TIMEOUT_TAG], n.x + n.width / 2, n.y + n.height + 2, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`);
+      out.push(
+        `<g class="inferred-timeout"><title>${escapeXml(legend.timeout)}</title>${textBlock([INFERRED_TIMEOUT_TAG], n.x + n.width / 2, n.y + n.height + 2, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`,
+      );
       below++;
     }
     for (const tag of nodeTags(n, words)) {
-      out.push(`<g class="${tag.kind}">${textBlock([tag.text], n.x + n.width / 2, n.y + n.height + 2 + below * 12, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`);
+      out.push(
+        `<g class="${tag.kind}">${textBlock([tag.text], n.x + n.width / 2, n.y + n.height + 2 + below * 12, { anchor: 'middle', size: 9.5, fill: COLORS.muted })}</g>`,
+      );
       below++;
     }
     if (n.schedule) {
@@ -307,7 +324,9 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     const w = Math.min(150, Math.max(...lines.map((l) => l.length)) * 5.6 + 10);
     const hgt = lines.length * 14 + 4;
     const border = e.provenance ? ` stroke="${COLORS.muted}" stroke-width="0.8" stroke-dasharray="${GAP_DASH[e.provenance]}"` : '';
-    out.push(`<rect x="${e.labelPoint.x - w / 2}" y="${e.labelPoint.y - hgt / 2}" width="${w}" height="${hgt}" rx="3" fill="#ffffff" fill-opacity="0.92"${border}/>`);
+    out.push(
+      `<rect x="${e.labelPoint.x - w / 2}" y="${e.labelPoint.y - hgt / 2}" width="${w}" height="${hgt}" rx="3" fill="#ffffff" fill-opacity="0.92"${border}/>`,
+    );
     out.push(centredBlock(lines, e.labelPoint.x, e.labelPoint.y, 10.5, 600, e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.muted));
   }
   if (layout.hasGaps) {

@@ -118,7 +118,13 @@ function simplify(points: Point[]): Point[] {
  * edge, and not leaving by a side where another edge enters. Deterministic: the same nodes and edges
  * give the same routes.
  */
-export function routeEdges(nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: SwimlaneRow[], edges: SopEdge[], options: RouteEdgesOptions = {}): SwimlaneEdge[] {
+export function routeEdges(
+  nodes: SwimlaneNode[],
+  lanes: SwimlaneLane[],
+  rows: SwimlaneRow[],
+  edges: SopEdge[],
+  options: RouteEdgesOptions = {},
+): SwimlaneEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const obstacles = options.obstacles ?? [];
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
@@ -359,8 +365,7 @@ function placeLabels(edges: SwimlaneEdge[], nodes: Box[]): void {
   for (const edge of edges) {
     if (!edge.text) continue;
     const siblings = edges.filter((e) => e !== edge && e.from === edge.from);
-    const shared = (a: Point, b: Point) =>
-      siblings.some((s) => s.points.some((p, j) => j > 0 && collinearOverlap(a, b, s.points[j - 1], p) > 1));
+    const shared = (a: Point, b: Point) => siblings.some((s) => s.points.some((p, j) => j > 0 && collinearOverlap(a, b, s.points[j - 1], p) > 1));
     let segment = edge.points.findIndex((p, i) => i > 0 && !shared(edge.points[i - 1], p));
     if (segment < 0) segment = 1;
     const positions: Point[] = [];
@@ -373,7 +378,8 @@ function placeLabels(edges: SwimlaneEdge[], nodes: Box[]): void {
       // beside the line rather than on it: above a horizontal segment, right of a vertical one
       const size = labelBox(edge.text!, { x: 0, y: 0 });
       const off = dy === 0 ? { x: 0, y: -(size.height / 2 + 2) } : { x: size.width / 2 + 4, y: 0 };
-      for (const d of [Math.min(length / 2, 44), length * 0.3, length * 0.5, length * 0.7, length - 24]) positions.push({ x: a.x + dx * d + off.x, y: a.y + dy * d + off.y });
+      for (const d of [Math.min(length / 2, 44), length * 0.3, length * 0.5, length * 0.7, length - 24])
+        positions.push({ x: a.x + dx * d + off.x, y: a.y + dy * d + off.y });
     }
     const at = positions.find((p) => !hits(labelBox(edge.text!, p))) ?? positions[0];
     edge.labelPoint = { x: Math.round(at.x), y: Math.round(at.y) };

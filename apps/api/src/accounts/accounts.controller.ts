@@ -32,7 +32,8 @@ export class ListUsersQuery {
 const USERNAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 function checkUsername(username: string): string {
-  if (!USERNAME.test(username)) throw new BadInputException('not a username', [{ field: 'username', message: 'a username is lower-case letters, digits, dots, dashes or underscores' }]);
+  if (!USERNAME.test(username))
+    throw new BadInputException('not a username', [{ field: 'username', message: 'a username is lower-case letters, digits, dots, dashes or underscores' }]);
   return username;
 }
 

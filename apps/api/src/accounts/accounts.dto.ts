@@ -6,7 +6,9 @@ export const PERMISSIONS = ['author', 'reviewer', 'admin'] as const;
 export class CreateUserDto {
   @ApiProperty({ example: 'metro.budi', description: 'Lower-case letters, digits, dots, dashes and underscores' })
   @IsString({ message: 'username must be text' })
-  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, { message: 'username is 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit' })
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
+    message: 'username is 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit',
+  })
   username: string;
 
   @ApiProperty({ example: 'Budi Santoso (Petugas Pengaduan)' })

@@ -78,7 +78,8 @@ export class AccountsService {
     const errors: FieldError[] = [];
     if (regency === PLATFORM) {
       if (lanes.length) errors.push({ field: 'lanes', message: 'a platform-wide account holds no lanes: lanes belong to one regency' });
-      if (permissions.includes('author') && this.scopeOf(admin) !== null) errors.push({ field: 'permissions', message: 'only a platform administrator grants platform-wide rights' });
+      if (permissions.includes('author') && this.scopeOf(admin) !== null)
+        errors.push({ field: 'permissions', message: 'only a platform administrator grants platform-wide rights' });
     } else {
       const published = await this.catalog.latest(regency);
       if (!published) {
@@ -94,15 +95,26 @@ export class AccountsService {
         if (lane.includes(':')) {
           const [laneId] = lane.split(':');
           const units = unitIds.filter((u) => u.startsWith(`${laneId}:`));
-          errors.push({ field: `lanes[${i}]`, message: units.length ? `"${lane}" is not a unit of lane "${laneId}"; its units: ${units.join(', ')}` : `lane "${laneId}" has no units: hold it whole as "${laneId}"` });
+          errors.push({
+            field: `lanes[${i}]`,
+            message: units.length
+              ? `"${lane}" is not a unit of lane "${laneId}"; its units: ${units.join(', ')}`
+              : `lane "${laneId}" has no units: hold it whole as "${laneId}"`,
+          });
           return;
         }
         if (!laneIds.includes(lane)) {
           const citizen = published.sop.lanes.some((l) => l.id === lane);
-          errors.push({ field: `lanes[${i}]`, message: citizen ? `"${lane}" is the citizen's lane: citizens act from the public pages, not with an account` : `"${lane}" is not a lane of ${published.sop.identity.regency}'s SOP; its lanes: ${[...laneIds, ...unitIds].join(', ')}` });
+          errors.push({
+            field: `lanes[${i}]`,
+            message: citizen
+              ? `"${lane}" is the citizen's lane: citizens act from the public pages, not with an account`
+              : `"${lane}" is not a lane of ${published.sop.identity.regency}'s SOP; its lanes: ${[...laneIds, ...unitIds].join(', ')}`,
+          });
         }
       });
-      if (permissions.includes('reviewer')) errors.push({ field: 'permissions', message: 'reviewer reads every regency: give it to a platform-wide account (regency *)' });
+      if (permissions.includes('reviewer'))
+        errors.push({ field: 'permissions', message: 'reviewer reads every regency: give it to a platform-wide account (regency *)' });
     }
     if (new Set(lanes).size !== lanes.length) errors.push({ field: 'lanes', message: 'a lane is listed twice' });
     if (errors.length) throw new BadInputException('the account is not valid: see errors', errors);
@@ -110,12 +122,16 @@ export class AccountsService {
 
   async list(admin: Principal, regency: string | undefined, page: number, pageSize: number) {
     const scope = this.scopeOf(admin);
-    if (scope !== null && regency !== undefined && regency !== scope) throw new ForbiddenException(`you administer ${scope}; you cannot list the accounts of ${regency}`);
+    if (scope !== null && regency !== undefined && regency !== scope)
+      throw new ForbiddenException(`you administer ${scope}; you cannot list the accounts of ${regency}`);
     const { users, total } = await this.users.list(scope ?? regency ?? null, pageSize, (page - 1) * pageSize);
     return { items: users.map(accountView), page, pageSize, total };
   }
 
-  async create(admin: Principal, input: { username: string; displayName: string; regency: string; lanes?: string[]; permissions?: string[]; password: string }) {
+  async create(
+    admin: Principal,
+    input: { username: string; displayName: string; regency: string; lanes?: string[]; permissions?: string[]; password: string },
+  ) {
     this.assertManages(admin, input.regency);
     const lanes = input.lanes ?? [];
     const permissions = [...new Set(input.permissions ?? [])];
@@ -137,12 +153,18 @@ export class AccountsService {
   async update(admin: Principal, username: string, change: { displayName?: string; lanes?: string[]; permissions?: string[]; disabled?: boolean }) {
     const user = await this.account(admin, username);
     if (user.id === admin.userId && (change.disabled === true || (change.permissions && !change.permissions.includes('admin')))) {
-      throw new BadInputException('you cannot lock yourself out', [{ field: change.disabled ? 'disabled' : 'permissions', message: 'another administrator must disable your account or take your admin right' }]);
+      throw new BadInputException('you cannot lock yourself out', [
+        { field: change.disabled ? 'disabled' : 'permissions', message: 'another administrator must disable your account or take your admin right' },
+      ]);
     }
     const lanes = change.lanes ?? user.lanes;
     const permissions = change.permissions ? [...new Set(change.permissions)] : user.permissions;
     if (change.lanes || change.permissions) await this.checkRights(admin, user.regency, lanes, permissions);
-    const updated = await this.users.update(username, { displayName: change.displayName?.trim(), lanes: change.lanes, permissions: change.permissions ? permissions : undefined, disabled: change.disabled }, this.clock.now());
+    const updated = await this.users.update(
+      username,
+      { displayName: change.displayName?.trim(), lanes: change.lanes, permissions: change.permissions ? permissions : undefined, disabled: change.disabled },
+      this.clock.now(),
+    );
     if (!updated) throw new NotFoundException(`no account "${username}"`);
     this.status.forget(updated.id);
     const action = change.disabled === true ? 'user.disable' : change.disabled === false ? 'user.enable' : 'user.update';

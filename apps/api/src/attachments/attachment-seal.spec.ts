@@ -34,6 +34,8 @@ describe('AttachmentSealer', () => {
 describe('contentDisposition', () => {
   it('offers the name as a download, with an ASCII stand-in for old browsers', () => {
     expect(contentDisposition('KTP Wayan.jpg')).toBe(`attachment; filename="KTP Wayan.jpg"; filename*=UTF-8''KTP%20Wayan.jpg`);
-    expect(contentDisposition('Surat – Ni Luh "baru".pdf')).toBe(`attachment; filename="Surat  Ni Luh _baru_.pdf"; filename*=UTF-8''Surat%20%E2%80%93%20Ni%20Luh%20%22baru%22.pdf`);
+    expect(contentDisposition('Surat – Ni Luh "baru".pdf')).toBe(
+      `attachment; filename="Surat  Ni Luh _baru_.pdf"; filename*=UTF-8''Surat%20%E2%80%93%20Ni%20Luh%20%22baru%22.pdf`,
+    );
   });
 });

@@ -73,7 +73,13 @@ export class S3Storage implements AttachmentStorage {
     assertKey(key);
     try {
       await this.client.send(
-        new PutObjectCommand({ Bucket: this.settings.bucket, Key: `attachments/${key}`, Body: createReadStream(path), ContentLength: size, ContentType: 'application/octet-stream' }),
+        new PutObjectCommand({
+          Bucket: this.settings.bucket,
+          Key: `attachments/${key}`,
+          Body: createReadStream(path),
+          ContentLength: size,
+          ContentType: 'application/octet-stream',
+        }),
       );
     } finally {
       await unlink(path).catch(() => undefined);

@@ -7,7 +7,13 @@ import { BadInputException } from '../common/errors';
 import { AttachmentsService } from './attachments.service';
 import { contentDisposition } from './content-disposition';
 
-const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new BadInputException(`not ${field === 'id' ? 'a case' : 'an attachment'} id`, [{ field, message: `the ${field === 'id' ? 'case' : 'attachment'} id must be a UUID` }]) });
+const uuid = (field: string) =>
+  new ParseUUIDPipe({
+    exceptionFactory: () =>
+      new BadInputException(`not ${field === 'id' ? 'a case' : 'an attachment'} id`, [
+        { field, message: `the ${field === 'id' ? 'case' : 'attachment'} id must be a UUID` },
+      ]),
+  });
 
 @ApiTags('public')
 @Controller('api/public/attachments')
@@ -16,9 +22,12 @@ export class PublicAttachmentsController {
 
   @Post()
   @ApiConsumes('multipart/form-data')
-  @ApiQuery({ name: 'sop', description: "The SOP whose form has the file field, e.g. buleleng" })
+  @ApiQuery({ name: 'sop', description: 'The SOP whose form has the file field, e.g. buleleng' })
   @ApiQuery({ name: 'field', description: 'The id of the file field' })
-  @ApiOperation({ summary: "Upload a file for a file field of an SOP's public form (one file in the part \"file\"); answers the token to send as the field's value within 24 hours" })
+  @ApiOperation({
+    summary:
+      'Upload a file for a file field of an SOP\'s public form (one file in the part "file"); answers the token to send as the field\'s value within 24 hours',
+  })
   @ApiResponse({ status: 400, description: 'not multipart, no file, an empty file, an unknown SOP or field' })
   @ApiResponse({ status: 413, description: "larger than the field's maxSizeMb (default 5 MB)" })
   @ApiResponse({ status: 415, description: "not a kind of file the field accepts, read from the file's content (default JPEG, PNG, PDF)" })
@@ -39,7 +48,9 @@ export class AttachmentsController {
 
   @Post('attachments')
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: "Upload a file for an event of a case (officers; one file in the part \"file\"): send the token in the event's attachments within 24 hours" })
+  @ApiOperation({
+    summary: 'Upload a file for an event of a case (officers; one file in the part "file"): send the token in the event\'s attachments within 24 hours',
+  })
   @ApiResponse({ status: 413, description: 'larger than ATTACHMENT_EVENT_MAX_MB (default 10 MB)' })
   @ApiResponse({ status: 415, description: 'not a JPEG, PNG or PDF, read from its content' })
   upload(@Req() req: Request, @CurrentUser() user: Principal) {
@@ -55,7 +66,12 @@ export class AttachmentsController {
   @Get('cases/:id/attachments/:attachmentId')
   @HttpCode(200)
   @ApiOperation({ summary: "Download a case's file (lanes that may see the identity; every download is recorded in the audit log)" })
-  async download(@CurrentUser() user: Principal, @Param('id', uuid('id')) id: string, @Param('attachmentId', uuid('attachmentId')) attachmentId: string, @Res() res: Response) {
+  async download(
+    @CurrentUser() user: Principal,
+    @Param('id', uuid('id')) id: string,
+    @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
+    @Res() res: Response,
+  ) {
     const file = await this.attachments.download(user, id, attachmentId);
     res.setHeader('Content-Type', file.type);
     res.setHeader('Content-Length', String(file.body.length));

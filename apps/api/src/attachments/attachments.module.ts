@@ -25,7 +25,15 @@ export function attachmentStorageOf(config: Pick<AppConfig, 'dataDir' | 'attachm
 @Module({})
 export class AttachmentsModule {
   /** Builds the service (the app module hands it to the work loop and, once wired, to the case writes). */
-  static service(deps: { config: AppConfig; db: Database; catalog: SopCatalog; cases: CasesService; audit: AuditService; clock: Clock; logger: pino.Logger }): AttachmentsService {
+  static service(deps: {
+    config: AppConfig;
+    db: Database;
+    catalog: SopCatalog;
+    cases: CasesService;
+    audit: AuditService;
+    clock: Clock;
+    logger: pino.Logger;
+  }): AttachmentsService {
     const { config } = deps;
     return new AttachmentsService(
       new AttachmentsRepository(deps.db),
@@ -45,7 +53,12 @@ export class AttachmentsModule {
     return {
       module: AttachmentsModule,
       controllers: [PublicAttachmentsController, AttachmentsController],
-      providers: [{ provide: AttachmentsService, useValue: deps.attachments }, { provide: AuthService, useValue: deps.auth }, { provide: AccountStatus, useValue: deps.accountStatus }, AuthGuard],
+      providers: [
+        { provide: AttachmentsService, useValue: deps.attachments },
+        { provide: AuthService, useValue: deps.auth },
+        { provide: AccountStatus, useValue: deps.accountStatus },
+        AuthGuard,
+      ],
     };
   }
 }

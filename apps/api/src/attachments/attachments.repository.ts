@@ -82,7 +82,13 @@ export class AttachmentsRepository {
    * {@link CLAIM_FORM_FILES_CTE}). For tools and tests; the runtime claims inside the case's own
    * write. `kartuSeq` for the files of an event, `uploadedBy` to take only that officer's uploads.
    */
-  async claim(caseId: string, sopId: string, tokens: string[], now: Date, options: { kartuSeq?: number; uploadedBy?: string; windowHours: number }): Promise<string[]> {
+  async claim(
+    caseId: string,
+    sopId: string,
+    tokens: string[],
+    now: Date,
+    options: { kartuSeq?: number; uploadedBy?: string; windowHours: number },
+  ): Promise<string[]> {
     const rows = await this.db.query<{ id: string }>(
       `WITH a AS (UPDATE attachments SET case_id = $1, claimed_at = $4, kartu_seq = $5
          WHERE token = ANY($3::text[]) AND case_id IS NULL AND sop_id = $2 AND created_at > $4::timestamptz - make_interval(hours => $7::int)

@@ -117,21 +117,62 @@ export class AttachmentsService {
   private httpOf(e: unknown): unknown {
     if (!(e instanceof UploadRefused)) return e;
     const error = { 400: 'Bad Request', 413: 'Payload Too Large', 415: 'Unsupported Media Type' }[e.status];
-    return new HttpException({ statusCode: e.status, error, message: e.message, messageId: e.messageId, errors: [{ field: e.field, message: e.message, messageId: e.messageId }], ...e.details }, e.status);
+    return new HttpException(
+      {
+        statusCode: e.status,
+        error,
+        message: e.message,
+        messageId: e.messageId,
+        errors: [{ field: e.field, message: e.message, messageId: e.messageId }],
+        ...e.details,
+      },
+      e.status,
+    );
   }
 
-  private async store(file: Awaited<ReturnType<typeof receiveUpload>>['file'], sopId: string, fieldId: string | null, by: string | null): Promise<StagedAttachment> {
+  private async store(
+    file: Awaited<ReturnType<typeof receiveUpload>>['file'],
+    sopId: string,
+    fieldId: string | null,
+    by: string | null,
+  ): Promise<StagedAttachment> {
     try {
       await this.storage.putFile(file.storageKey, file.path, file.sealedSize);
     } catch (e) {
       await rm(file.path, { force: true });
       this.logger.error({ err: e, storage: this.storage.kind }, 'an attachment could not be stored');
-      throw new HttpException({ statusCode: 503, error: 'Service Unavailable', message: 'the file could not be stored just now: try again in a moment', messageId: 'berkas belum dapat disimpan: coba lagi sebentar lagi' }, 503);
+      throw new HttpException(
+        {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'the file could not be stored just now: try again in a moment',
+          messageId: 'berkas belum dapat disimpan: coba lagi sebentar lagi',
+        },
+        503,
+      );
     }
     const now = this.clock.now();
-    const row = await this.repository.insertStaged({ sopId, fieldId, name: file.name, type: file.type, size: file.size, sha256: file.sha256, storageKey: file.storageKey, uploadedBy: by, now });
+    const row = await this.repository.insertStaged({
+      sopId,
+      fieldId,
+      name: file.name,
+      type: file.type,
+      size: file.size,
+      sha256: file.sha256,
+      storageKey: file.storageKey,
+      uploadedBy: by,
+      now,
+    });
     this.logger.info({ attachment: row.id, sop: sopId, field: fieldId, type: file.type, size: file.size, by: by ?? 'public' }, 'attachment uploaded');
-    return { token: row.token, name: row.original_name, size: file.size, type: row.mime_type, sha256: row.sha256, field: fieldId, expiresAt: new Date(now.getTime() + CLAIM_WINDOW_HOURS * 3600_000).toISOString() };
+    return {
+      token: row.token,
+      name: row.original_name,
+      size: file.size,
+      type: row.mime_type,
+      sha256: row.sha256,
+      field: fieldId,
+      expiresAt: new Date(now.getTime() + CLAIM_WINDOW_HOURS * 3600_000).toISOString(),
+    };
   }
 
   private rulesOf(field: FormField): UploadRules {
@@ -147,13 +188,25 @@ export class AttachmentsService {
   private fileFieldOf(published: PublishedSop | null, sop: unknown, field: unknown, known: string[]): { published: PublishedSop; field: FormField } {
     const quoted = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : 'nothing');
     if (!published) {
-      throw new UploadRefused(400, `sop: ${quoted(sop)} is not a published SOP; send the SOP id in the query (?sop=…&field=…), one of ${known.join(', ')}`, 'SOP tidak dikenal', {}, 'sop');
+      throw new UploadRefused(
+        400,
+        `sop: ${quoted(sop)} is not a published SOP; send the SOP id in the query (?sop=…&field=…), one of ${known.join(', ')}`,
+        'SOP tidak dikenal',
+        {},
+        'sop',
+      );
     }
     const files = published.form.fields.filter((f) => f.type === 'file');
     const found = files.find((f) => f.id === field);
     if (!found) {
       const list = files.length ? `its file fields: ${files.map((f) => f.id).join(', ')}` : 'its form has no file field';
-      throw new UploadRefused(400, `field: ${quoted(field)} is not a file field of the form of ${published.sopId} (${list})`, 'isian berkas tidak dikenal pada formulir ini', {}, 'field');
+      throw new UploadRefused(
+        400,
+        `field: ${quoted(field)} is not a file field of the form of ${published.sopId} (${list})`,
+        'isian berkas tidak dikenal pada formulir ini',
+        {},
+        'field',
+      );
     }
     return { published, field: found };
   }
@@ -176,11 +229,21 @@ export class AttachmentsService {
     const errors: FieldError[] = [];
     for (const f of fields) {
       const row = rows.get(values[f.id]);
-      const say = (message: string, messageId: string) => errors.push({ field: `data.${f.id}`, message: `"${f.label}": ${message}`, messageId: `"${f.label}": ${messageId}` });
+      const say = (message: string, messageId: string) =>
+        errors.push({ field: `data.${f.id}`, message: `"${f.label}": ${message}`, messageId: `"${f.label}": ${messageId}` });
       if (!row) say('no uploaded file has this token: upload the file again', 'berkas tidak ditemukan: unggah berkasnya lagi');
-      else if (row.sop_id !== published.sopId || row.field_id !== f.id) say(`the file was uploaded for another ${row.sop_id !== published.sopId ? 'SOP' : 'field'}: upload it for this one`, 'berkas diunggah untuk isian lain: unggah lagi untuk isian ini');
-      else if (row.case_id !== null) say('the file is already attached to a complaint: upload it again for this one', 'berkas sudah terlampir pada pengaduan lain: unggah berkasnya lagi');
-      else if (new Date(row.created_at).getTime() <= now - CLAIM_WINDOW_HOURS * 3600_000) say(`the file was uploaded more than ${CLAIM_WINDOW_HOURS} hours ago and has expired: upload it again`, `berkas diunggah lebih dari ${CLAIM_WINDOW_HOURS} jam yang lalu dan sudah kedaluwarsa: unggah berkasnya lagi`);
+      else if (row.sop_id !== published.sopId || row.field_id !== f.id)
+        say(
+          `the file was uploaded for another ${row.sop_id !== published.sopId ? 'SOP' : 'field'}: upload it for this one`,
+          'berkas diunggah untuk isian lain: unggah lagi untuk isian ini',
+        );
+      else if (row.case_id !== null)
+        say('the file is already attached to a complaint: upload it again for this one', 'berkas sudah terlampir pada pengaduan lain: unggah berkasnya lagi');
+      else if (new Date(row.created_at).getTime() <= now - CLAIM_WINDOW_HOURS * 3600_000)
+        say(
+          `the file was uploaded more than ${CLAIM_WINDOW_HOURS} hours ago and has expired: upload it again`,
+          `berkas diunggah lebih dari ${CLAIM_WINDOW_HOURS} jam yang lalu dan sudah kedaluwarsa: unggah berkasnya lagi`,
+        );
     }
     return errors;
   }
@@ -200,9 +263,11 @@ export class AttachmentsService {
     tokens.forEach((token, i) => {
       const row = rows.get(token);
       const say = (message: string) => errors.push({ field: `attachments[${i}]`, message });
-      if (!row || row.field_id !== null || row.uploaded_by !== user.userId || row.sop_id !== sopId) say('no file you uploaded for this regency has this token: upload it again (POST /api/attachments)');
+      if (!row || row.field_id !== null || row.uploaded_by !== user.userId || row.sop_id !== sopId)
+        say('no file you uploaded for this regency has this token: upload it again (POST /api/attachments)');
       else if (row.case_id !== null) say('the file is already attached to a case: upload it again');
-      else if (new Date(row.created_at).getTime() <= now - CLAIM_WINDOW_HOURS * 3600_000) say(`the file was uploaded more than ${CLAIM_WINDOW_HOURS} hours ago and has expired: upload it again`);
+      else if (new Date(row.created_at).getTime() <= now - CLAIM_WINDOW_HOURS * 3600_000)
+        say(`the file was uploaded more than ${CLAIM_WINDOW_HOURS} hours ago and has expired: upload it again`);
     });
     return errors;
   }
@@ -218,7 +283,9 @@ export class AttachmentsService {
   private async visibleCase(user: Principal, caseId: string) {
     const { row, published } = await this.cases.view(user, caseId);
     if (!this.cases.canReveal(user, row, published)) {
-      throw new ForbiddenException(`the attachments of a complaint are confidential like the complainant's identity: only lanes ${this.cases.revealLanes(published, row.channel).join(', ')} may see them`);
+      throw new ForbiddenException(
+        `the attachments of a complaint are confidential like the complainant's identity: only lanes ${this.cases.revealLanes(published, row.channel).join(', ')} may see them`,
+      );
     }
     return { row, published };
   }
@@ -258,7 +325,13 @@ export class AttachmentsService {
       const why = e instanceof UnreadableAttachmentError ? `it cannot be opened (${e.message})` : 'the storage did not give it';
       throw new HttpException({ statusCode: 503, error: 'Service Unavailable', message: `the file ${a.original_name} cannot be read just now: ${why}` }, 503);
     }
-    await this.audit.record(user, 'attachment.download', row.sop_id, row.ticket, { case: row.id, attachment: a.id, field: a.field_id, kartuSeq: a.kartu_seq, sha256: a.sha256 });
+    await this.audit.record(user, 'attachment.download', row.sop_id, row.ticket, {
+      case: row.id,
+      attachment: a.id,
+      field: a.field_id,
+      kartuSeq: a.kartu_seq,
+      sha256: a.sha256,
+    });
     return { name: a.original_name, type: a.mime_type, body };
   }
 
@@ -276,4 +349,3 @@ export class AttachmentsService {
     return keys.length;
   }
 }
-

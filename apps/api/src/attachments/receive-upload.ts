@@ -67,7 +67,11 @@ export async function receiveUpload(
   const contentType = req.headers['content-type'] ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     await drained(req);
-    throw new UploadRefused(400, `send the file as multipart/form-data with the file in a part named "file" (Content-Type was ${JSON.stringify(contentType.slice(0, 80)) || 'not given'})`, 'kirim berkas sebagai multipart/form-data dengan bagian bernama "file"');
+    throw new UploadRefused(
+      400,
+      `send the file as multipart/form-data with the file in a part named "file" (Content-Type was ${JSON.stringify(contentType.slice(0, 80)) || 'not given'})`,
+      'kirim berkas sebagai multipart/form-data dengan bagian bernama "file"',
+    );
   }
   await mkdir(stagingDir, { recursive: true, mode: 0o700 });
   const declared = Number(req.headers['content-length']);
@@ -102,7 +106,13 @@ export async function receiveUpload(
     });
     parser.on('file', (name, stream, info) => {
       if (name !== 'file') {
-        refuse(new UploadRefused(400, `send the file in a part named "file" (it came in a part named ${JSON.stringify(name.slice(0, 40))})`, 'kirim berkas pada bagian bernama "file"'));
+        refuse(
+          new UploadRefused(
+            400,
+            `send the file in a part named "file" (it came in a part named ${JSON.stringify(name.slice(0, 40))})`,
+            'kirim berkas pada bagian bernama "file"',
+          ),
+        );
         stream.resume();
         return;
       }
@@ -123,9 +133,17 @@ export async function receiveUpload(
         },
       );
     });
-    parser.on('filesLimit', () => refuse(new UploadRefused(400, 'send one file per upload: each file field takes one file', 'kirim satu berkas setiap kali unggah')));
-    parser.on('partsLimit', () => refuse(new UploadRefused(400, 'the upload has too many parts: send the file (and at most sop and field before it)', 'unggahan memuat terlalu banyak bagian')));
-    parser.on('fieldsLimit', () => refuse(new UploadRefused(400, 'the upload has too many text parts: send at most sop and field', 'unggahan memuat terlalu banyak isian')));
+    parser.on('filesLimit', () =>
+      refuse(new UploadRefused(400, 'send one file per upload: each file field takes one file', 'kirim satu berkas setiap kali unggah')),
+    );
+    parser.on('partsLimit', () =>
+      refuse(
+        new UploadRefused(400, 'the upload has too many parts: send the file (and at most sop and field before it)', 'unggahan memuat terlalu banyak bagian'),
+      ),
+    );
+    parser.on('fieldsLimit', () =>
+      refuse(new UploadRefused(400, 'the upload has too many text parts: send at most sop and field', 'unggahan memuat terlalu banyak isian')),
+    );
     parser.on('error', (e: Error) => {
       refuse(new UploadRefused(400, `the upload is not valid multipart/form-data: ${e.message}`, 'unggahan rusak atau terpotong: coba lagi'));
       req.unpipe(parser);
@@ -162,7 +180,14 @@ function tooLarge(r: UploadRules, size: number, atLeast: boolean): UploadRefused
 }
 
 /** Streams one file into the staging folder: sniffed, counted, hashed and sealed as it arrives. */
-function sealFile(stream: Readable & { truncated?: boolean }, filename: string, declaredType: string, r: UploadRules, stagingDir: string, sealer: AttachmentSealer): Promise<ReceivedFile> {
+function sealFile(
+  stream: Readable & { truncated?: boolean },
+  filename: string,
+  declaredType: string,
+  r: UploadRules,
+  stagingDir: string,
+  sealer: AttachmentSealer,
+): Promise<ReceivedFile> {
   return new Promise<ReceivedFile>((resolve, reject) => {
     const storageKey = randomUUID().replace(/-/g, '');
     const path = join(stagingDir, `${storageKey}.part`);
@@ -198,7 +223,9 @@ function sealFile(stream: Readable & { truncated?: boolean }, filename: string, 
       head = [];
       type = sniffFileType(first);
       if (!type || !r.limits.accept.includes(type)) {
-        const what = type ? `a ${fileTypesText([type])} file` : `a file of a kind it does not take (its name says ${JSON.stringify(filename.slice(0, 60))}, sent as ${declaredType || 'no type'})`;
+        const what = type
+          ? `a ${fileTypesText([type])} file`
+          : `a file of a kind it does not take (its name says ${JSON.stringify(filename.slice(0, 60))}, sent as ${declaredType || 'no type'})`;
         const whatId = type ? `berkas ${fileTypesText([type], 'id')}` : 'berkas yang jenisnya tidak diterima';
         fail(
           new UploadRefused(
@@ -230,9 +257,18 @@ function sealFile(stream: Readable & { truncated?: boolean }, filename: string, 
       }
       write(chunk);
     });
-    stream.on('error', (e: Error) => fail(new UploadRefused(400, `the upload is not valid multipart/form-data: ${e.message}`, 'unggahan rusak atau terpotong')));
+    stream.on('error', (e: Error) =>
+      fail(new UploadRefused(400, `the upload is not valid multipart/form-data: ${e.message}`, 'unggahan rusak atau terpotong')),
+    );
     stream.on('end', () => {
-      if (!failure && size === 0) fail(new UploadRefused(400, `the file sent for "${r.label}" is empty (0 bytes): choose the file again`, `berkas untuk "${r.label}" kosong: pilih berkasnya lagi`));
+      if (!failure && size === 0)
+        fail(
+          new UploadRefused(
+            400,
+            `the file sent for "${r.label}" is empty (0 bytes): choose the file again`,
+            `berkas untuk "${r.label}" kosong: pilih berkasnya lagi`,
+          ),
+        );
       if (!failure && type === null) decide();
       if (failure || !out || !seal) return reject(failure ?? new Error('no file'));
       const rest = seal.cipher.final();

@@ -61,13 +61,27 @@ export class AuditController {
   async list(@CurrentUser() admin: Principal, @Query() q: AuditQuery, @Res({ passthrough: true }) res: Response) {
     if (!admin.permissions.includes('admin')) throw new ForbiddenException(`the audit log is for administrators; you are ${admin.username}`);
     const scope = admin.regency === '*' ? null : admin.regency;
-    if (scope !== null && q.regency !== undefined && q.regency !== scope) throw new ForbiddenException(`you administer ${scope}; you cannot read the audit log of ${q.regency}`);
+    if (scope !== null && q.regency !== undefined && q.regency !== scope)
+      throw new ForbiddenException(`you administer ${scope}; you cannot read the audit log of ${q.regency}`);
     const limit = q.limit ?? (q.format === 'csv' ? 1000 : 100);
-    const lines = await this.audit.page({ regency: scope ?? q.regency ?? null, from: q.from ? new Date(q.from) : null, to: q.to ? new Date(q.to) : null, action: q.action ?? null, before: q.before ?? null, limit });
+    const lines = await this.audit.page({
+      regency: scope ?? q.regency ?? null,
+      from: q.from ? new Date(q.from) : null,
+      to: q.to ? new Date(q.to) : null,
+      action: q.action ?? null,
+      before: q.before ?? null,
+      limit,
+    });
     if (q.format === 'csv') {
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="audit-${scope ?? q.regency ?? 'semua'}.csv"`);
-      return toCsv([['id', 'at', 'actor', 'action', 'regency', 'target', 'details'], ...lines.map((l) => [l.id, l.at.toISOString(), l.actor, l.action, l.regency, l.target, JSON.stringify(l.details)])], { bom: true });
+      return toCsv(
+        [
+          ['id', 'at', 'actor', 'action', 'regency', 'target', 'details'],
+          ...lines.map((l) => [l.id, l.at.toISOString(), l.actor, l.action, l.regency, l.target, JSON.stringify(l.details)]),
+        ],
+        { bom: true },
+      );
     }
     return { items: lines.map(line), next: lines.length === limit ? lines[lines.length - 1].id : null };
   }

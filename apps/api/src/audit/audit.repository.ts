@@ -28,7 +28,16 @@ interface AuditRow {
   details: Record<string, unknown>;
 }
 
-const toLine = (r: AuditRow): AuditLine => ({ id: String(r.id), at: new Date(r.at), actorId: r.actor_id, actor: r.actor, action: r.action, regency: r.regency, target: r.target, details: r.details });
+const toLine = (r: AuditRow): AuditLine => ({
+  id: String(r.id),
+  at: new Date(r.at),
+  actorId: r.actor_id,
+  actor: r.actor,
+  action: r.action,
+  regency: r.regency,
+  target: r.target,
+  details: r.details,
+});
 
 /** The append-only audit log (the database refuses updates and deletes). */
 export class AuditRepository {
@@ -50,7 +59,14 @@ export class AuditRepository {
    * A page of the log, newest first: of one regency (and the platform's own lines when `withPlatform`),
    * or of all when `regency` is null; `before` is the id the previous page ended at.
    */
-  async page(filter: { regency: string | null; from: Date | null; to: Date | null; action: string | null; before: string | null; limit: number }): Promise<AuditLine[]> {
+  async page(filter: {
+    regency: string | null;
+    from: Date | null;
+    to: Date | null;
+    action: string | null;
+    before: string | null;
+    limit: number;
+  }): Promise<AuditLine[]> {
     const rows = await this.db.query<AuditRow>(
       `SELECT * FROM audit_log
        WHERE ($1::text IS NULL OR regency = $1) AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)

@@ -12,7 +12,13 @@ export class AuditService {
   ) {}
 
   /** Records what `by` did (null: the system, e.g. SOP files loaded at start). */
-  async record(by: Pick<Principal, 'userId' | 'username'> | null, action: string, regency: string, target: string | null, details: AuditEntry['details'] = {}): Promise<void> {
+  async record(
+    by: Pick<Principal, 'userId' | 'username'> | null,
+    action: string,
+    regency: string,
+    target: string | null,
+    details: AuditEntry['details'] = {},
+  ): Promise<void> {
     await this.repository.append({ actorId: by?.userId ?? null, actor: by?.username ?? 'sistem', action, regency, target, details }, this.clock.now());
     this.logger.info({ audit: action, by: by?.username ?? 'sistem', regency, target }, 'audit');
   }

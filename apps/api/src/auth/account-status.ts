@@ -26,7 +26,11 @@ export class AccountStatus {
     let k = this.known.get(userId);
     if (!k || now - k.readAt > ACCOUNT_STATUS_TTL_MS) {
       const user = await this.users.byId(userId);
-      k = { disabled: !user || user.disabledAt !== null, validAfterSec: user?.sessionsValidAfter ? Math.floor(user.sessionsValidAfter.getTime() / 1000) : null, readAt: now };
+      k = {
+        disabled: !user || user.disabledAt !== null,
+        validAfterSec: user?.sessionsValidAfter ? Math.floor(user.sessionsValidAfter.getTime() / 1000) : null,
+        readAt: now,
+      };
       if (this.known.size >= 10_000) this.known.clear();
       this.known.set(userId, k);
     }

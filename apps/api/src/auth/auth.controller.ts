@@ -30,7 +30,11 @@ export class AuthController {
   @UseInterceptors(RetryAfterHeader)
   @ApiOperation({ summary: 'Log in; returns a bearer token' })
   @ApiResponse({ status: 401, description: 'wrong username or password' })
-  @ApiResponse({ status: 429, description: 'too many failed log-ins from this address, or for this username (locked for a while, doubling with each further failure; the same for a name with no account); Retry-After says when to try again' })
+  @ApiResponse({
+    status: 429,
+    description:
+      'too many failed log-ins from this address, or for this username (locked for a while, doubling with each further failure; the same for a name with no account); Retry-After says when to try again',
+  })
   @ApiResponse({ status: 503, description: 'the server is busy checking other log-ins; Retry-After' })
   login(@Body() body: LoginDto) {
     return this.auth.login(body.username, body.password);

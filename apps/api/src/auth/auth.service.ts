@@ -32,7 +32,11 @@ export class AuthService {
   ) {
     // a KeyObject: with a plain string, jsonwebtoken first tries to parse it as a public key on every call
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
-    this.jwt = new JwtService({ secretOrPrivateKey: this.key as unknown as string, signOptions: { expiresIn: ttlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
+    this.jwt = new JwtService({
+      secretOrPrivateKey: this.key as unknown as string,
+      signOptions: { expiresIn: ttlSeconds, algorithm: 'HS256' },
+      verifyOptions: { algorithms: ['HS256'] },
+    });
   }
 
   /**
@@ -73,7 +77,14 @@ export class AuthService {
       throw new UnauthorizedException('wrong username or password');
     }
     if (attempt) await this.throttle!.succeeded(username);
-    const principal: Principal = { userId: user.id, username: user.username, displayName: user.displayName, regency: user.regency, lanes: user.lanes, permissions: user.permissions };
+    const principal: Principal = {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      regency: user.regency,
+      lanes: user.lanes,
+      permissions: user.permissions,
+    };
     return { token: await this.jwt.signAsync({ sub: user.id, ...principal }), expiresIn: this.ttlSeconds, user: principal };
   }
 
@@ -88,7 +99,14 @@ export class AuthService {
     if (cached && cached.expiresAt > now) return cached.principal;
     try {
       const claims = await this.jwt.verifyAsync<Principal & { sub: string; exp: number }>(token, { secret: this.key as unknown as string });
-      const principal: Principal = { userId: claims.sub, username: claims.username, displayName: claims.displayName, regency: claims.regency, lanes: claims.lanes, permissions: claims.permissions };
+      const principal: Principal = {
+        userId: claims.sub,
+        username: claims.username,
+        displayName: claims.displayName,
+        regency: claims.regency,
+        lanes: claims.lanes,
+        permissions: claims.permissions,
+      };
       if (this.verified.size >= 10_000) this.verified.clear();
       this.verified.set(token, { principal, expiresAt: Math.min(claims.exp * 1000, now + 5 * 60_000) });
       return principal;

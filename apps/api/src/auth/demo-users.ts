@@ -27,13 +27,31 @@ export function demoUsersFor(sops: Pick<PublishedSop, 'sopId' | 'sop' | 'inSopsD
     if (!p.inSopsDirectory) continue;
     for (const lane of p.sop.lanes) {
       if (isCitizenLane(lane)) continue;
-      users.push({ username: `${p.sopId}.${lane.id}`, displayName: `${lane.name} (${p.sop.identity.regency})`, regency: p.sopId, lanes: [lane.id], permissions: [] });
+      users.push({
+        username: `${p.sopId}.${lane.id}`,
+        displayName: `${lane.name} (${p.sop.identity.regency})`,
+        regency: p.sopId,
+        lanes: [lane.id],
+        permissions: [],
+      });
       // a lane with units: one officer per unit, who sees that unit's cases only (ADR 0014)
       for (const unit of lane.units ?? []) {
-        users.push({ username: `${p.sopId}.${lane.id}.${unit.id}`, displayName: `${unit.name} (${p.sop.identity.regency})`, regency: p.sopId, lanes: [`${lane.id}:${unit.id}`], permissions: [] });
+        users.push({
+          username: `${p.sopId}.${lane.id}.${unit.id}`,
+          displayName: `${unit.name} (${p.sop.identity.regency})`,
+          regency: p.sopId,
+          lanes: [`${lane.id}:${unit.id}`],
+          permissions: [],
+        });
       }
     }
-    users.push({ username: `${p.sopId}.penyusun`, displayName: `Penyusun SOP (${p.sop.identity.regency})`, regency: p.sopId, lanes: [], permissions: ['author'] });
+    users.push({
+      username: `${p.sopId}.penyusun`,
+      displayName: `Penyusun SOP (${p.sop.identity.regency})`,
+      regency: p.sopId,
+      lanes: [],
+      permissions: ['author'],
+    });
     users.push({ username: `admin.${p.sopId}`, displayName: `Administrator (${p.sop.identity.regency})`, regency: p.sopId, lanes: [], permissions: ['admin'] });
   }
   users.push({ username: 'reviewer', displayName: 'Reviewer SOP', regency: '*', lanes: [], permissions: ['reviewer'] });

@@ -66,7 +66,8 @@ export class LoginThrottle {
     const { after, baseSeconds, maxSeconds } = this.policy;
     // the count after this attempt: 1 again when the last failure is more than a day old
     const next = `CASE WHEN l.last_failure_at < now() - make_interval(secs => $5::float8) THEN 1 ELSE l.failures + 1 END`;
-    const lockFor = (count: string) => `CASE WHEN ${count} >= $2::int THEN now() + make_interval(secs => least($4::float8, $3::float8 * power(2::float8, least(${count} - $2::int, 40)))) END`;
+    const lockFor = (count: string) =>
+      `CASE WHEN ${count} >= $2::int THEN now() + make_interval(secs => least($4::float8, $3::float8 * power(2::float8, least(${count} - $2::int, 40)))) END`;
     const rows = await this.db.query<Row>(
       `WITH counted AS (
          INSERT INTO login_lockouts AS l (username, failures, last_failure_at, locked_until)
@@ -146,7 +147,10 @@ export class LoginThrottle {
     if (now - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = now;
     this.db
-      .query(`DELETE FROM login_lockouts WHERE last_failure_at < now() - make_interval(secs => $1::float8) AND (locked_until IS NULL OR locked_until <= now())`, [FAILURES_FORGOTTEN_AFTER_SECONDS])
+      .query(
+        `DELETE FROM login_lockouts WHERE last_failure_at < now() - make_interval(secs => $1::float8) AND (locked_until IS NULL OR locked_until <= now())`,
+        [FAILURES_FORGOTTEN_AFTER_SECONDS],
+      )
       .catch((err: unknown) => this.logger?.warn({ err }, 'old login failures could not be removed'));
   }
 }

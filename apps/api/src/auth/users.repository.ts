@@ -100,7 +100,11 @@ export class UsersRepository {
    * issued before a change of password, lanes, permissions or a disabling stop working: they carry
    * the old rights.
    */
-  async update(username: string, change: { displayName?: string; lanes?: string[]; permissions?: string[]; disabled?: boolean; passwordHash?: string }, now: Date): Promise<UserRecord | null> {
+  async update(
+    username: string,
+    change: { displayName?: string; lanes?: string[]; permissions?: string[]; disabled?: boolean; passwordHash?: string },
+    now: Date,
+  ): Promise<UserRecord | null> {
     const rows = await this.db.query<UserRow>(
       `WITH u AS (UPDATE users SET
          display_name = coalesce($2, display_name),
@@ -114,7 +118,16 @@ export class UsersRepository {
        WHERE username = $1 RETURNING *)
        SELECT * FROM u`, // a bare UPDATE answers [rows, count] through TypeORM: select from it instead
       // sessions are cut at the real instant: tokens carry the real time they were issued (iat), whatever the app's clock says
-      [username, change.displayName ?? null, change.lanes ?? null, change.permissions ?? null, change.disabled ?? null, change.passwordHash ?? null, now, new Date()],
+      [
+        username,
+        change.displayName ?? null,
+        change.lanes ?? null,
+        change.permissions ?? null,
+        change.disabled ?? null,
+        change.passwordHash ?? null,
+        now,
+        new Date(),
+      ],
     );
     return rows[0] ? toRecord(rows[0]) : null;
   }

@@ -19,7 +19,11 @@ export function newAccessCode(): string {
 
 /** A code as typed: case, spaces and dashes dropped; the letters people confuse with digits read as digits. */
 export function normalizeAccessCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return input
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
 }
 
 /**
@@ -27,7 +31,9 @@ export function normalizeAccessCode(input: string): string {
  * slow hash; the ticket keeps one code's hash from matching another complaint's.
  */
 export function hashAccessCode(ticket: string, code: string): string {
-  return createHash('sha256').update(`${ticket}:${normalizeAccessCode(code)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${ticket}:${normalizeAccessCode(code)}`)
+    .digest('hex');
 }
 
 /** Whether `code` is the access code of the complaint `ticket` whose stored hash is `hash` (constant time). */

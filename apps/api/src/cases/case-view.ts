@@ -123,10 +123,27 @@ export function caseDetailView(args: {
     ticket: row.ticket,
     version: row.version,
     kind: row.kind,
-    periodic: row.periodic_id ? { id: row.periodic_id, name: published.sop.periodic?.find((p) => p.id === row.periodic_id)?.name ?? row.periodic_id, period: row.period } : null,
-    sop: { id: published.sopId, version: published.version, title: published.sop.identity.title, regency: published.sop.identity.regency, timeZone: published.sop.calendar.timeZone },
+    periodic: row.periodic_id
+      ? { id: row.periodic_id, name: published.sop.periodic?.find((p) => p.id === row.periodic_id)?.name ?? row.periodic_id, period: row.period }
+      : null,
+    sop: {
+      id: published.sopId,
+      version: published.version,
+      title: published.sop.identity.title,
+      regency: published.sop.identity.regency,
+      timeZone: published.sop.calendar.timeZone,
+    },
     status: row.status,
-    step: { ...stepRef(flow, row.step), lane: row.lane, laneName: meta?.laneName ?? row.lane, waktu: meta?.waktu ?? null, kelengkapan: meta?.kelengkapan ?? null, output: meta?.output ?? null, keterangan: meta?.keterangan ?? null, template: meta?.template ? (published.sop.templates?.find((t) => t.id === meta.template) ?? null) : null },
+    step: {
+      ...stepRef(flow, row.step),
+      lane: row.lane,
+      laneName: meta?.laneName ?? row.lane,
+      waktu: meta?.waktu ?? null,
+      kelengkapan: meta?.kelengkapan ?? null,
+      output: meta?.output ?? null,
+      keterangan: meta?.keterangan ?? null,
+      template: meta?.template ? (published.sop.templates?.find((t) => t.id === meta.template) ?? null) : null,
+    },
     endStep: stepRef(flow, row.end_step),
     channel: row.channel,
     category: row.category,
@@ -150,7 +167,8 @@ export function caseDetailView(args: {
     canAnswer: args.canAnswer === true,
     coordination: args.canAct && !args.actsForCitizen && row.status === 'open' && !row.consulting_lane ? (meta?.coordination ?? []) : [],
     // a scheduled wait: what, until when; whether the holder may set one
-    schedule: meta?.schedule && row.status === 'open' ? { label: meta.schedule.label, canSet: args.canAct && !args.actsForCitizen, until: row.waiting_until } : null,
+    schedule:
+      meta?.schedule && row.status === 'open' ? { label: meta.schedule.label, canSet: args.canAct && !args.actsForCitizen, until: row.waiting_until } : null,
     // routing by the complaint's field: the outcome its value leads to
     suggestedOutcome: row.status === 'open' ? suggestedOutcome(meta, row.form_data) : null,
     // `finishes`: the event ends the case, so its reply is the complainant's last word from the office
@@ -224,7 +242,13 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
     ticket: row.ticket,
     // the version to send with the complainant's answer (409 when the complaint moved since)
     version: row.version,
-    sop: { id: published.sopId, title: published.sop.identity.title, regency: published.sop.identity.regency, office: published.sop.identity.office, timeZone: published.sop.calendar.timeZone },
+    sop: {
+      id: published.sopId,
+      title: published.sop.identity.title,
+      regency: published.sop.identity.regency,
+      office: published.sop.identity.office,
+      timeZone: published.sop.calendar.timeZone,
+    },
     status: row.status,
     // a date the office set (a re-meeting): what and when; null otherwise
     scheduled: row.status === 'open' && row.waiting_until ? { label: meta?.schedule?.label ?? null, until: row.waiting_until } : null,
@@ -242,7 +266,13 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
         }
       : null,
     endStep: stepRef(flow, row.end_step),
-    currentStep: { number: meta?.number ?? null, label: meta?.label ?? null, activity: meta?.activity ?? null, laneName: meta?.laneName ?? null, publicLabel: publicStepLabel(meta) },
+    currentStep: {
+      number: meta?.number ?? null,
+      label: meta?.label ?? null,
+      activity: meta?.activity ?? null,
+      laneName: meta?.laneName ?? null,
+      publicLabel: publicStepLabel(meta),
+    },
     // when the office promises to have finished, counted from filing (the SOP's worst case, or LAPOR!'s limit)
     ...promiseView(row, published),
     // progress in plain words: the stages passed, the one it is at, those still ahead on the slowest path
@@ -289,7 +319,12 @@ const stageLabel = (meta: CompiledFlow['steps'][string], id: string): string => 
  * listed again only when it is not the one just before), where it is now, and the steps ahead on the
  * SOP's slowest path from there. The start is not a stage; the end is, as "done" once reached.
  */
-export function stagesOf(flow: CompiledFlow, row: Pick<CaseRow, 'step' | 'status'>, published: Pick<PublishedSop, 'inspection'>, kartu: Pick<KartuRow, 'to_step' | 'handed_over_at'>[]): PublicStage[] {
+export function stagesOf(
+  flow: CompiledFlow,
+  row: Pick<CaseRow, 'step' | 'status'>,
+  published: Pick<PublishedSop, 'inspection'>,
+  kartu: Pick<KartuRow, 'to_step' | 'handed_over_at'>[],
+): PublicStage[] {
   const stages: PublicStage[] = [];
   for (const k of kartu) {
     const meta = flow.steps[k.to_step];

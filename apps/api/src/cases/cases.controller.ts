@@ -18,7 +18,9 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadInputException('
 function instant(field: 'from' | 'to', value: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new BadInputException('the request is not valid: see errors', [{ field, message: `${field} must be a calendar date or instant, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00; "${value}" is not one` }]);
+    throw new BadInputException('the request is not valid: see errors', [
+      { field, message: `${field} must be a calendar date or instant, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00; "${value}" is not one` },
+    ]);
   }
   return date;
 }
@@ -64,7 +66,19 @@ export class CasesController {
     if (from && to && from >= to) throw new BadInputException('empty date range', [{ field: 'to', message: 'to must be after from' }]);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    const { rows, total } = await this.cases.inbox(user, { sop: q.sop, step: q.step, status: q.status ?? 'open', overdue: q.overdue, scheduled: q.scheduled, channel: q.channel, ticket: q.ticket ? ticketSearchTerm(q.ticket) : undefined, from, to, limit: pageSize, offset: (page - 1) * pageSize });
+    const { rows, total } = await this.cases.inbox(user, {
+      sop: q.sop,
+      step: q.step,
+      status: q.status ?? 'open',
+      overdue: q.overdue,
+      scheduled: q.scheduled,
+      channel: q.channel,
+      ticket: q.ticket ? ticketSearchTerm(q.ticket) : undefined,
+      from,
+      to,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
     const now = this.clock.now();
     const items = [];
     for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sop_version_id), now));
@@ -108,7 +122,13 @@ export class CasesController {
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key changes nothing twice' })
   @ApiOperation({ summary: 'Move the case: complete the step, choose an outcome, escalate or reject' })
-  async event(@CurrentUser() user: Principal, @Param('id', uuid) id: string, @Body() body: EventDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async event(
+    @CurrentUser() user: Principal,
+    @Param('id', uuid) id: string,
+    @Body() body: EventDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { body: result, replayed } = await this.cases.sendEvent(user, id, body, idempotencyKeyOf(key));
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     return result;

@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 export class IntakeDto {
   @ApiProperty({ description: 'SOP id (the regency), e.g. buleleng', example: 'buleleng' })
@@ -14,7 +30,10 @@ export class IntakeDto {
   @MaxLength(64, { message: 'channel is at most 64 characters' })
   channel?: string;
 
-  @ApiProperty({ description: "The SOP form's fields by id, as text", example: { nama: 'Ni Made Ayu', 'no-hp': '081234567890', sasaran: 'Pelayanan', isi: 'Antrian terlalu lama' } })
+  @ApiProperty({
+    description: "The SOP form's fields by id, as text",
+    example: { nama: 'Ni Made Ayu', 'no-hp': '081234567890', sasaran: 'Pelayanan', isi: 'Antrian terlalu lama' },
+  })
   @IsObject({ message: 'data must be an object of form fields' })
   data: Record<string, unknown>;
 }
@@ -29,14 +48,17 @@ export class EventDto {
   @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })
   type: (typeof EVENT_TYPES)[number];
 
-  @ApiPropertyOptional({ description: 'With CONSULT: the lane asked (one of the step\'s coordination lanes)', example: 'helpdesk' })
+  @ApiPropertyOptional({ description: "With CONSULT: the lane asked (one of the step's coordination lanes)", example: 'helpdesk' })
   @ValidateIf((o: EventDto) => o.type === 'CONSULT' || o.lane !== undefined)
   @IsString({ message: 'lane must be the id of the lane asked (required with CONSULT)' })
   @Matches(/^[a-z][a-z0-9-]*$/, { message: 'lane must be a lane id such as "helpdesk"' })
   @MaxLength(64, { message: 'lane is at most 64 characters' })
   lane?: string;
 
-  @ApiPropertyOptional({ description: 'With SCHEDULE: the date the case waits until: YYYY-MM-DD (from the start of that day in the office\'s time zone) or an ISO 8601 instant', example: '2026-12-10' })
+  @ApiPropertyOptional({
+    description: "With SCHEDULE: the date the case waits until: YYYY-MM-DD (from the start of that day in the office's time zone) or an ISO 8601 instant",
+    example: '2026-12-10',
+  })
   @ValidateIf((o: EventDto) => o.type === 'SCHEDULE' || o.until !== undefined)
   @IsString({ message: 'until must be a date such as 2026-12-10 (required with SCHEDULE)' })
   @MaxLength(40, { message: 'until is at most 40 characters' })
@@ -64,7 +86,8 @@ export class EventDto {
   note?: string;
 
   @ApiPropertyOptional({
-    description: "The office's reply to the complainant, shown on the public ticket page (identity numbers and e-mail addresses struck out); trimmed, 1 to 2000 characters",
+    description:
+      "The office's reply to the complainant, shown on the public ticket page (identity numbers and e-mail addresses struck out); trimmed, 1 to 2000 characters",
     minLength: 1,
     maxLength: 2000,
     example: 'KTP-el Anda sudah dicetak dan dapat diambil di loket 3.',

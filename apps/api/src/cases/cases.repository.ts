@@ -122,26 +122,84 @@ export interface InboxFilter {
 
 /** The columns that hold a case's state, in the order of {@link stateValues}. */
 const STATE_COLUMNS = [
-  'step', 'lane', 'status', 'end_step', 'snapshot', 'overdue', 'step_entered_at', 'due_at', 'deadline_pending', 'deadline_note',
-  'consulting_lane', 'consulting_since', 'waiting_until', 'unit',
+  'step',
+  'lane',
+  'status',
+  'end_step',
+  'snapshot',
+  'overdue',
+  'step_entered_at',
+  'due_at',
+  'deadline_pending',
+  'deadline_note',
+  'consulting_lane',
+  'consulting_since',
+  'waiting_until',
+  'unit',
 ] as const;
 
 const stateValues = (s: CaseState): unknown[] => [
-  s.step, s.lane, s.status, s.endStep, JSON.stringify(s.snapshot), s.overdue, s.stepEnteredAt, s.dueAt, s.deadlinePending, s.deadlineNote,
-  s.consulting?.lane ?? null, s.consulting?.since ?? null, s.waitingUntil ?? null, s.unit ?? null,
+  s.step,
+  s.lane,
+  s.status,
+  s.endStep,
+  JSON.stringify(s.snapshot),
+  s.overdue,
+  s.stepEnteredAt,
+  s.dueAt,
+  s.deadlinePending,
+  s.deadlineNote,
+  s.consulting?.lane ?? null,
+  s.consulting?.since ?? null,
+  s.waitingUntil ?? null,
+  s.unit ?? null,
 ];
 
 /** The columns of a kartu kendali line after its case and seq, in the order of {@link entryValues}. */
 const KARTU_LINE_COLUMNS = [
-  'event', 'outcome', 'from_step', 'from_lane', 'to_step', 'to_lane', 'received_at', 'handed_over_at', 'officer_id', 'officer_name',
-  'limit_text', 'due_at', 'spent_working_minutes', 'over_limit', 'note', 'reply', 'on_behalf_of_citizen', 'document', 'scheduled_for',
+  'event',
+  'outcome',
+  'from_step',
+  'from_lane',
+  'to_step',
+  'to_lane',
+  'received_at',
+  'handed_over_at',
+  'officer_id',
+  'officer_name',
+  'limit_text',
+  'due_at',
+  'spent_working_minutes',
+  'over_limit',
+  'note',
+  'reply',
+  'on_behalf_of_citizen',
+  'document',
+  'scheduled_for',
 ] as const;
 
 const KARTU_COLUMNS = `case_id, seq, ${KARTU_LINE_COLUMNS.join(', ')}`;
 
 const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[] => [
-  e.event, e.outcome, e.fromStep, e.fromLane, e.toStep, e.toLane, e.receivedAt, e.handedOverAt, officer.id, officer.name,
-  e.limitText, e.dueAt, e.spentWorkingMinutes, e.overLimit, text.note, text.reply, officer.onBehalfOfCitizen === true, e.document ?? null, e.scheduledFor ?? null,
+  e.event,
+  e.outcome,
+  e.fromStep,
+  e.fromLane,
+  e.toStep,
+  e.toLane,
+  e.receivedAt,
+  e.handedOverAt,
+  officer.id,
+  officer.name,
+  e.limitText,
+  e.dueAt,
+  e.spentWorkingMinutes,
+  e.overLimit,
+  text.note,
+  text.reply,
+  officer.onBehalfOfCitizen === true,
+  e.document ?? null,
+  e.scheduledFor ?? null,
 ];
 
 /**
@@ -223,15 +281,35 @@ export function transitionValues(t: {
 }): unknown[] {
   const idem = t.idempotency;
   return [
-    t.id, t.expectedVersion, ...stateValues(t.state), t.now, ...entryValues(t.entry, t.officer, t.text),
-    idem?.userId ?? null, idem?.key ?? null, idem ? JSON.stringify(idem.response) : null,
-    t.attachments?.tokens ?? [], t.attachments?.uploadedBy ?? null,
+    t.id,
+    t.expectedVersion,
+    ...stateValues(t.state),
+    t.now,
+    ...entryValues(t.entry, t.officer, t.text),
+    idem?.userId ?? null,
+    idem?.key ?? null,
+    idem ? JSON.stringify(idem.response) : null,
+    t.attachments?.tokens ?? [],
+    t.attachments?.uploadedBy ?? null,
     ...outboxValues(t.notifications),
   ];
 }
 
 /** The insert of a new case with its first kartu line: the case's own columns, its state, the line, and the access code's hash. */
-const CASE_COLUMNS = ['ticket', 'sop_id', 'sop_version_id', 'kind', 'periodic_id', 'period', 'channel', 'category', 'form_data', 'created_by', 'created_at', 'access_code_hash'] as const;
+const CASE_COLUMNS = [
+  'ticket',
+  'sop_id',
+  'sop_version_id',
+  'kind',
+  'periodic_id',
+  'period',
+  'channel',
+  'category',
+  'form_data',
+  'created_by',
+  'created_at',
+  'access_code_hash',
+] as const;
 const INSERT_SQL = (() => {
   const state = CASE_COLUMNS.length + 1;
   const kartu = state + STATE_COLUMNS.length;
@@ -273,7 +351,18 @@ export class CasesRepository {
   /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
   async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<CaseRow | null> {
     const rows = await this.db.query<CaseRow>(INSERT_SQL, [
-      c.ticket, c.sopId, c.sopVersionId, c.kind, c.periodicId, c.period, c.channel, c.category, JSON.stringify(c.formData), c.createdBy, c.now, c.accessCodeHash,
+      c.ticket,
+      c.sopId,
+      c.sopVersionId,
+      c.kind,
+      c.periodicId,
+      c.period,
+      c.channel,
+      c.category,
+      JSON.stringify(c.formData),
+      c.createdBy,
+      c.now,
+      c.accessCodeHash,
       ...stateValues(state),
       ...entryValues(entry, officer, { note, reply: null }),
       c.attachmentTokens ?? [],
@@ -294,18 +383,17 @@ export class CasesRepository {
 
   /** The case and, when the same user already sent this idempotency key, the answer they got. */
   async forEvent(id: string, userId: string, key: string | null): Promise<(CaseRow & { replay: { case_id: string; response: unknown } | null }) | null> {
-    const rows = await this.db.prepared<CaseRow & { replay_case: string | null; replay_response: unknown }>(
-      'case_for_event',
-      FOR_EVENT_SQL,
-      [id, userId, key],
-    );
+    const rows = await this.db.prepared<CaseRow & { replay_case: string | null; replay_response: unknown }>('case_for_event', FOR_EVENT_SQL, [id, userId, key]);
     if (!rows[0]) return null;
     const { replay_case, replay_response, ...row } = rows[0];
     return { ...this.opened(row as CaseRow), replay: replay_case ? { case_id: replay_case, response: replay_response } : null };
   }
 
   async idempotentReplay(userId: string, key: string): Promise<{ case_id: string; response: unknown } | null> {
-    const rows = await this.db.query<{ case_id: string; response: unknown }>('SELECT case_id, response FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key]);
+    const rows = await this.db.query<{ case_id: string; response: unknown }>('SELECT case_id, response FROM idempotency_keys WHERE user_id = $1 AND key = $2', [
+      userId,
+      key,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -323,12 +411,28 @@ export class CasesRepository {
     officer: Officer,
     text: LineText,
     now: Date,
-    options: { idempotency?: { userId: string; key: string; response: unknown }; onlyIfDue?: boolean; attachments?: { tokens: string[]; uploadedBy: string }; notifications?: OutboxMessage[] } = {},
+    options: {
+      idempotency?: { userId: string; key: string; response: unknown };
+      onlyIfDue?: boolean;
+      attachments?: { tokens: string[]; uploadedBy: string };
+      notifications?: OutboxMessage[];
+    } = {},
   ): Promise<number | null> {
     const rows = await this.db.prepared<{ version: number }>(
       options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
       transitionSql(options.onlyIfDue === true),
-      transitionValues({ id, expectedVersion, state, now, entry, officer, text, idempotency: options.idempotency, attachments: options.attachments, notifications: options.notifications }),
+      transitionValues({
+        id,
+        expectedVersion,
+        state,
+        now,
+        entry,
+        officer,
+        text,
+        idempotency: options.idempotency,
+        attachments: options.attachments,
+        notifications: options.notifications,
+      }),
     );
     return rows[0]?.version ?? null;
   }
@@ -370,7 +474,10 @@ export class CasesRepository {
 
   /** Cases whose deadline passed and has not fired yet, oldest first, but for the `exclude`d ids. */
   async due(now: Date, limit: number, exclude: string[] = []): Promise<CaseRow[]> {
-    const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2', [now, limit, exclude]);
+    const rows = await this.db.query<CaseRow>(
+      'SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2',
+      [now, limit, exclude],
+    );
     return rows.map((r) => this.opened(r));
   }
 
@@ -402,17 +509,18 @@ export class CasesRepository {
 
   /** Stores a form with its confidential values sealed, if it is still the plain one that was read. */
   async replaceForm(id: string, plain: Record<string, unknown>, sealed: Record<string, unknown>): Promise<boolean> {
-    const rows = await this.db.query<{ id: string }>('WITH u AS (UPDATE cases SET form_data = $3 WHERE id = $1 AND form_data = $2::jsonb RETURNING id) SELECT id FROM u', [
-      id,
-      JSON.stringify(plain),
-      JSON.stringify(sealed),
-    ]);
+    const rows = await this.db.query<{ id: string }>(
+      'WITH u AS (UPDATE cases SET form_data = $3 WHERE id = $1 AND form_data = $2::jsonb RETURNING id) SELECT id FROM u',
+      [id, JSON.stringify(plain), JSON.stringify(sealed)],
+    );
     return rows.length > 0;
   }
 
   /** The key id of one sealed form value in the database, or null when none is sealed yet. */
   async sealedKeyIdSample(): Promise<string | null> {
-    const rows = await this.db.query<{ key: string | null }>(`SELECT substring(form_data::text from '"enc:v1:([0-9a-f]{8}):') AS key FROM cases WHERE form_data::text LIKE '%"enc:v1:%' LIMIT 1`);
+    const rows = await this.db.query<{ key: string | null }>(
+      `SELECT substring(form_data::text from '"enc:v1:([0-9a-f]{8}):') AS key FROM cases WHERE form_data::text LIKE '%"enc:v1:%' LIMIT 1`,
+    );
     return rows[0]?.key ?? null;
   }
 
@@ -448,12 +556,20 @@ export class CasesRepository {
   }
 
   async periodicRunExists(sopId: string, periodicId: string, period: string): Promise<boolean> {
-    const rows = await this.db.query("SELECT 1 FROM cases WHERE kind = 'periodic' AND sop_id = $1 AND periodic_id = $2 AND period = $3", [sopId, periodicId, period]);
+    const rows = await this.db.query("SELECT 1 FROM cases WHERE kind = 'periodic' AND sop_id = $1 AND periodic_id = $2 AND period = $3", [
+      sopId,
+      periodicId,
+      period,
+    ]);
     return rows.length > 0;
   }
 
   /** The period's complaints for a logbook, without any personal data. */
-  async logbook(sopId: string, from: Date, to: Date): Promise<{ ticket: string; channel: string | null; category: string | null; status: string; end_step: string | null; step: string; created_at: Date }[]> {
+  async logbook(
+    sopId: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ ticket: string; channel: string | null; category: string | null; status: string; end_step: string | null; step: string; created_at: Date }[]> {
     return this.db.query(
       `SELECT ticket, channel, category, status, end_step, step, created_at FROM cases
        WHERE sop_id = $1 AND kind = 'complaint' AND created_at >= $2 AND created_at < $3 ORDER BY created_at`,

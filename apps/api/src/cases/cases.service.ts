@@ -1,6 +1,20 @@
 import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { localMidnight } from '@sop/business-time';
-import { answerConsultation, applyEvent, allowedEventsOf, consult, EventNotAllowedError, recomputeDeadline, resumeWait, scheduleWait, startCase, suggestedOutcome, unitFor, type CaseState, type KartuEntry } from '@sop/case-engine';
+import {
+  answerConsultation,
+  applyEvent,
+  allowedEventsOf,
+  consult,
+  EventNotAllowedError,
+  recomputeDeadline,
+  resumeWait,
+  scheduleWait,
+  startCase,
+  suggestedOutcome,
+  unitFor,
+  type CaseState,
+  type KartuEntry,
+} from '@sop/case-engine';
 import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
 import { intakeLaneFor, intakeLanesOf, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
 import type pino from 'pino';
@@ -149,7 +163,10 @@ export class CasesService {
       throw new BadInputException('unknown SOP', [{ field: 'sop', message: `"${input.sop}" is not a published SOP; published: ${known.join(', ')}` }]);
     }
     if (!published.runnability.runnable) {
-      throw new UnprocessableEventException(`${published.sop.identity.regency}'s SOP is published for viewing and comparison only, not to run complaints: ${published.runnability.reasons.join('; ')}`, []);
+      throw new UnprocessableEventException(
+        `${published.sop.identity.regency}'s SOP is published for viewing and comparison only, not to run complaints: ${published.runnability.reasons.join('; ')}`,
+        [],
+      );
     }
     const channels = published.sop.intake?.channels ?? [];
     let channel = input.channel ?? null;
@@ -159,11 +176,19 @@ export class CasesService {
       if (!lanes.some((l) => by.lanes.includes(l))) {
         throw new ForbiddenException(`registering a complaint is the work of lane ${lanes.map((l) => `"${l}"`).join(' or ')}, which you do not hold`);
       }
-      if (!channel) throw new BadInputException('the channel is required', [{ field: 'channel', message: `say how the complaint came in: one of ${channels.map((c) => c.id).join(', ')}` }]);
+      if (!channel)
+        throw new BadInputException('the channel is required', [
+          { field: 'channel', message: `say how the complaint came in: one of ${channels.map((c) => c.id).join(', ')}` },
+        ]);
     }
     // "web" is the public form's own channel: an operator says how the complaint really came in
     if (channel !== null && !(channel === WEB_CHANNEL && !by) && !channels.some((c) => c.id === channel)) {
-      throw new BadInputException('unknown channel', [{ field: 'channel', message: `"${channel}" is not a channel of this SOP; use one of ${[...channels.map((c) => c.id), ...(by ? [] : [WEB_CHANNEL])].join(', ')}` }]);
+      throw new BadInputException('unknown channel', [
+        {
+          field: 'channel',
+          message: `"${channel}" is not a channel of this SOP; use one of ${[...channels.map((c) => c.id), ...(by ? [] : [WEB_CHANNEL])].join(', ')}`,
+        },
+      ]);
     }
     if (by && channel) {
       // several ways in: only the intake lane of the channel's path registers on a citizen's behalf
@@ -175,7 +200,10 @@ export class CasesService {
     channel = channel ?? WEB_CHANNEL;
     const checked = checkFormSubmission(published.form.fields, input.data);
     if (!checked.ok) {
-      throw new BadInputException('the complaint form is not valid: see errors', checked.issues.map((i) => ({ field: `data.${i.field}`, message: i.message, messageId: i.messageId })));
+      throw new BadInputException(
+        'the complaint form is not valid: see errors',
+        checked.issues.map((i) => ({ field: `data.${i.field}`, message: i.message, messageId: i.messageId })),
+      );
     }
     // the form's files: uploaded before, for this SOP and field, not yet claimed (claimed by the insert itself)
     const attachmentTokens = this.attachments ? await this.attachments.assertFormClaims(published, checked.values) : [];
@@ -193,7 +221,16 @@ export class CasesService {
       const ticket = newTicket(published.sopId);
       // the ticket to the complainant's e-mail or phone, queued by the same statement (ADR 0015)
       const notifications =
-        this.notifications?.plan({ moment: 'filed', published, flow: published.compiled, kind: 'complaint', ticket, values: checked.values, steps: [state.step, entry.fromStep], reply: null }) ?? [];
+        this.notifications?.plan({
+          moment: 'filed',
+          published,
+          flow: published.compiled,
+          kind: 'complaint',
+          ticket,
+          values: checked.values,
+          steps: [state.step, entry.fromStep],
+          reply: null,
+        }) ?? [];
       const row = await this.cases.insert(
         {
           ticket,
@@ -208,7 +245,10 @@ export class CasesService {
           channel,
           category: categoryField ? (checked.values[categoryField] ?? null) : null,
           // the confidential fields are stored sealed (AES-256-GCM): the database never holds them in plain text
-          formData: this.cipher.sealFields(checked.values, published.form.fields.filter((f) => f.confidential).map((f) => f.id)),
+          formData: this.cipher.sealFields(
+            checked.values,
+            published.form.fields.filter((f) => f.confidential).map((f) => f.id),
+          ),
           createdBy: by?.userId ?? null,
           now,
         },
@@ -307,7 +347,11 @@ export class CasesService {
     }
     // the citizen steps of the regency's SOP that the user's lanes answer for
     const latest = await this.catalog.latest(user.regency);
-    const citizenSteps = latest ? Object.values(latest.compiled.steps).filter((m) => onBehalfLanes(m).some((l) => user.lanes.includes(l))).map((m) => m.stepId) : [];
+    const citizenSteps = latest
+      ? Object.values(latest.compiled.steps)
+          .filter((m) => onBehalfLanes(m).some((l) => user.lanes.includes(l)))
+          .map((m) => m.stepId)
+      : [];
     return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes, citizenSteps });
   }
 
@@ -317,7 +361,10 @@ export class CasesService {
     if (!row) throw new NotFoundException(`no case ${id}`);
     if (row.replay) {
       if (row.replay.case_id !== id) {
-        throw new UnprocessableEventException(`the Idempotency-Key "${idempotencyKey}" was already used for another case: send a new key for a new request`, []);
+        throw new UnprocessableEventException(
+          `the Idempotency-Key "${idempotencyKey}" was already used for another case: send a new key for a new request`,
+          [],
+        );
       }
       return { body: row.replay.response, replayed: true };
     }
@@ -344,18 +391,28 @@ export class CasesService {
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
     if (forCitizen) {
       if (!input.note?.trim()) {
-        throw new BadInputException('say how the complainant answered', [{ field: 'note', message: "you record the complainant's own answer: write in note how it reached you (telepon, datang ke loket, WhatsApp) and what they said" }]);
+        throw new BadInputException('say how the complainant answered', [
+          {
+            field: 'note',
+            message: "you record the complainant's own answer: write in note how it reached you (telepon, datang ke loket, WhatsApp) and what they said",
+          },
+        ]);
       }
       if (input.reply !== undefined) {
-        throw new BadInputException('no reply on the complainant\'s answer', [{ field: 'reply', message: "this records the complainant's answer, not the office's: send the reply on the office's next step" }]);
+        throw new BadInputException("no reply on the complainant's answer", [
+          { field: 'reply', message: "this records the complainant's answer, not the office's: send the reply on the office's next step" },
+        ]);
       }
     }
     if (answering && !input.note?.trim()) {
       throw new BadInputException('the answer is missing', [{ field: 'note', message: 'write the answer to the lane that asked in note' }]);
     }
     if (input.attachments !== undefined) {
-      if (forCitizen) throw new BadInputException('no files on the complainant\'s answer', [{ field: 'attachments', message: "attach files on the office's own events" }]);
-      const errors = this.attachments ? await this.attachments.checkEventClaims(user, row.sop_id, input.attachments) : [{ field: 'attachments', message: 'attachments are not available' }];
+      if (forCitizen)
+        throw new BadInputException("no files on the complainant's answer", [{ field: 'attachments', message: "attach files on the office's own events" }]);
+      const errors = this.attachments
+        ? await this.attachments.checkEventClaims(user, row.sop_id, input.attachments)
+        : [{ field: 'attachments', message: 'attachments are not available' }];
       if (errors.length) throw new BadInputException('the files of the event cannot be attached: see errors', errors);
     }
     // routing by the complaint's field: another outcome than the one it leads to needs a reason
@@ -363,7 +420,10 @@ export class CasesService {
     if (input.type === 'CHOOSE' && suggested !== null && input.outcome !== suggested && !input.note?.trim()) {
       const value = meta.routeBy ? row.form_data[meta.routeBy.field] : null;
       throw new BadInputException('say why the complaint goes another way', [
-        { field: 'note', message: `the complaint's ${meta.routeBy?.field} is "${String(value)}", which leads to "${suggested}": to choose "${input.outcome}" instead, say why in note` },
+        {
+          field: 'note',
+          message: `the complaint's ${meta.routeBy?.field} is "${String(value)}", which leads to "${suggested}": to choose "${input.outcome}" instead, say why in note`,
+        },
       ]);
     }
     const now = this.clock.now();
@@ -385,18 +445,30 @@ export class CasesService {
       entry: { ...result.entry, seq: row.version + 1, officer: user.displayName, note: input.note ?? null, reply: input.reply ?? null },
     };
     const officer: Officer = { id: user.userId, name: user.displayName, onBehalfOfCitizen: forCitizen };
-    const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note ?? null, reply: input.reply ?? null }, now, {
-      idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
-      attachments: input.attachments?.length ? { tokens: input.attachments, uploadedBy: user.userId } : undefined,
-      notifications: this.eventMessages(flow, published, row, result.state, input.reply ?? null),
-    });
+    const written = await this.cases.transition(
+      row.id,
+      row.version,
+      result.state,
+      result.entry,
+      officer,
+      { note: input.note ?? null, reply: input.reply ?? null },
+      now,
+      {
+        idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
+        attachments: input.attachments?.length ? { tokens: input.attachments, uploadedBy: user.userId } : undefined,
+        notifications: this.eventMessages(flow, published, row, result.state, input.reply ?? null),
+      },
+    );
     if (written === null) {
       const replay = idempotencyKey ? await this.cases.idempotentReplay(user.userId, idempotencyKey) : null;
       if (replay && replay.case_id === id) return { body: replay.response, replayed: true };
       const current = await this.cases.byId(id);
       throw new StaleVersionException(current?.version ?? row.version + 1, input.version);
     }
-    this.logger.info({ case: row.id, event: input.type, outcome: input.outcome, from: row.step, to: result.state.step, by: user.username, forCitizen }, 'case moved');
+    this.logger.info(
+      { case: row.id, event: input.type, outcome: input.outcome, from: row.step, to: result.state.step, by: user.username, forCitizen },
+      'case moved',
+    );
     return { body, replayed: false };
   }
 
@@ -405,7 +477,13 @@ export class CasesService {
     const state = toState(row);
     switch (input.type) {
       case 'CONSULT':
-        if (!input.lane) throw new BadInputException('which lane is asked?', [{ field: 'lane', message: `name the lane asked: one of ${(flow.steps[row.step]?.coordination ?? []).map((c) => c.lane).join(', ') || 'none (this step coordinates with no lane)'}` }]);
+        if (!input.lane)
+          throw new BadInputException('which lane is asked?', [
+            {
+              field: 'lane',
+              message: `name the lane asked: one of ${(flow.steps[row.step]?.coordination ?? []).map((c) => c.lane).join(', ') || 'none (this step coordinates with no lane)'}`,
+            },
+          ]);
         return consult(flow, published.calendar, state, input.lane, now);
       case 'ANSWER':
         return answerConsultation(flow, published.calendar, state, now);
@@ -427,7 +505,12 @@ export class CasesService {
   /** A SCHEDULE date: an instant, or a date from the start of that day in the office's time zone. */
   private scheduledDate(until: string | undefined, published: PublishedSop): Date {
     const bad = () =>
-      new BadInputException('the scheduled date is not valid', [{ field: 'until', message: `give the date the case waits until, e.g. 2026-12-10 (from the start of that day, ${published.sop.calendar.timeZone}) or 2026-12-10T09:00:00+07:00${until ? `; "${until}" is not one` : ''}` }]);
+      new BadInputException('the scheduled date is not valid', [
+        {
+          field: 'until',
+          message: `give the date the case waits until, e.g. 2026-12-10 (from the start of that day, ${published.sop.calendar.timeZone}) or 2026-12-10T09:00:00+07:00${until ? `; "${until}" is not one` : ''}`,
+        },
+      ]);
     if (!until) throw bad();
     if (/^\d{4}-\d{2}-\d{2}$/.test(until)) {
       try {
@@ -446,11 +529,27 @@ export class CasesService {
    * the ticket and the access code are the capability; only the events the current citizen step
    * allows are accepted, with the case version seen (409 when stale) and an optional idempotency key.
    */
-  async citizenEvent(ticketInput: string, code: string | undefined, input: CitizenEventInput, idempotencyKey: string | null): Promise<{ body: unknown; replayed: boolean }> {
+  async citizenEvent(
+    ticketInput: string,
+    code: string | undefined,
+    input: CitizenEventInput,
+    idempotencyKey: string | null,
+  ): Promise<{ body: unknown; replayed: boolean }> {
     if (!code?.trim()) {
-      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'send the access code you received when you filed the complaint, in the X-Access-Code header', messageId: 'masukkan kode akses yang Anda terima saat mengirim pengaduan' });
+      throw new UnauthorizedException({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'send the access code you received when you filed the complaint, in the X-Access-Code header',
+        messageId: 'masukkan kode akses yang Anda terima saat mengirim pengaduan',
+      });
     }
-    const noMatch = () => new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: NO_MATCH, messageId: 'nomor tiket dan kode akses tidak cocok: periksa keduanya pada bukti pengaduan Anda' });
+    const noMatch = () =>
+      new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: NO_MATCH,
+        messageId: 'nomor tiket dan kode akses tidak cocok: periksa keduanya pada bukti pengaduan Anda',
+      });
     const ticket = normalizeTicket(ticketInput);
     if (!TICKET_PATTERN.test(ticket)) throw noMatch();
     const found = await this.cases.byTicket(ticket);
@@ -459,7 +558,8 @@ export class CasesService {
     const row = await this.cases.forEvent(found.id, actor, idempotencyKey);
     if (!row) throw noMatch();
     if (row.replay) {
-      if (row.replay.case_id !== row.id) throw new UnprocessableEventException(`the Idempotency-Key "${idempotencyKey}" was already used: send a new key for a new request`, []);
+      if (row.replay.case_id !== row.id)
+        throw new UnprocessableEventException(`the Idempotency-Key "${idempotencyKey}" was already used: send a new key for a new request`, []);
       return { body: row.replay.response, replayed: true };
     }
     const published = await this.catalog.byId(row.sop_version_id);
@@ -467,7 +567,10 @@ export class CasesService {
     const meta = flow.steps[row.step];
     if (row.status === 'done') throw new UnprocessableEventException('the complaint is finished: there is nothing left for you to answer', []);
     if (!meta?.citizen) {
-      throw new UnprocessableEventException(`the complaint is not waiting for you: it is with the office, at step ${meta?.number ?? '?'} (${meta?.laneName ?? row.lane})`, []);
+      throw new UnprocessableEventException(
+        `the complaint is not waiting for you: it is with the office, at step ${meta?.number ?? '?'} (${meta?.laneName ?? row.lane})`,
+        [],
+      );
     }
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
     const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
@@ -480,19 +583,38 @@ export class CasesService {
       if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
       throw e;
     }
-    const body = { ticket: row.ticket, version: row.version + 1, status: result.state.status, step: result.state.step, event: input.type, outcome: result.entry.outcome };
+    const body = {
+      ticket: row.ticket,
+      version: row.version + 1,
+      status: result.state.status,
+      step: result.state.step,
+      event: input.type,
+      outcome: result.entry.outcome,
+    };
     const officer: Officer = { id: null, name: `${meta.laneName} (halaman tiket)` };
-    const written = await this.cases.transition(row.id, row.version, result.state, result.entry, officer, { note: input.note?.trim() || null, reply: null }, now, {
-      idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body } : undefined,
-      notifications: this.eventMessages(flow, published, row, result.state, null),
-    });
+    const written = await this.cases.transition(
+      row.id,
+      row.version,
+      result.state,
+      result.entry,
+      officer,
+      { note: input.note?.trim() || null, reply: null },
+      now,
+      {
+        idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body } : undefined,
+        notifications: this.eventMessages(flow, published, row, result.state, null),
+      },
+    );
     if (written === null) {
       const replay = idempotencyKey ? await this.cases.idempotentReplay(actor, idempotencyKey) : null;
       if (replay && replay.case_id === row.id) return { body: replay.response, replayed: true };
       const current = await this.cases.byId(row.id);
       throw new StaleVersionException(current?.version ?? row.version + 1, input.version);
     }
-    this.logger.info({ case: row.id, event: input.type, outcome: result.entry.outcome, from: row.step, to: result.state.step, by: 'citizen' }, 'citizen answered');
+    this.logger.info(
+      { case: row.id, event: input.type, outcome: result.entry.outcome, from: row.step, to: result.state.step, by: 'citizen' },
+      'citizen answered',
+    );
     return { body, replayed: false };
   }
 
@@ -522,7 +644,10 @@ export class CasesService {
         const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
         const state = toState(row);
         const next = recomputeDeadline(flow, state, published.calendar);
-        const same = (next.dueAt?.getTime() ?? null) === (state.dueAt?.getTime() ?? null) && next.deadlinePending === state.deadlinePending && next.deadlineNote === state.deadlineNote;
+        const same =
+          (next.dueAt?.getTime() ?? null) === (state.dueAt?.getTime() ?? null) &&
+          next.deadlinePending === state.deadlinePending &&
+          next.deadlineNote === state.deadlineNote;
         if (!same && (await this.cases.updateDeadline(row.id, row.version, next))) {
           changed++;
           this.logger.info({ case: row.id, step: row.step, from: state.dueAt, to: next.dueAt }, 'deadline recomputed');
@@ -555,13 +680,24 @@ export class CasesService {
     const now = this.clock.now();
     // a scheduled date that came brings the case back; any other passed deadline applies the step's timeout rule
     const waited = row.waiting_until !== null;
-    const moved = waited ? resumeWait(flow, published.calendar, toState(row), now) : applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
+    const moved = waited
+      ? resumeWait(flow, published.calendar, toState(row), now)
+      : applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
     const { entry } = moved;
     const state = this.withUnit(flow, moved.state, row);
-    const written = await this.cases.transition(row.id, row.version, state, entry, { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' }, { note: null, reply: null }, now, {
-      onlyIfDue: true,
-      notifications: this.eventMessages(flow, published, row, state, null),
-    });
+    const written = await this.cases.transition(
+      row.id,
+      row.version,
+      state,
+      entry,
+      { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' },
+      { note: null, reply: null },
+      now,
+      {
+        onlyIfDue: true,
+        notifications: this.eventMessages(flow, published, row, state, null),
+      },
+    );
     if (written !== null) {
       this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
     }

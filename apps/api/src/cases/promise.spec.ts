@@ -17,7 +17,7 @@ describe('promiseOf: when the office promises to have finished', () => {
     const p = promiseOf(sop, inspection, officeCalendar(sop), filed);
     expect(p.promisedBasis).toBe('sop');
     // 1 jam 50 menit of working time from 10:00 WITA: the same morning
-    expect(p.promisedBy.toISOString()).toBe("2026-12-07T03:50:00.000Z");
+    expect(p.promisedBy.toISOString()).toBe('2026-12-07T03:50:00.000Z');
     expect(p.provisional).toBe(false);
   });
 
@@ -58,7 +58,9 @@ describe('publicStepLabel', () => {
   });
 
   it('cuts a long clause at a word, about 60 characters', () => {
-    const label = publicStepLabel({ activity: 'Petugas menindaklanjuti pengaduan masyarakat yang masuk melalui layanan call centre dan media sosial resmi dinas' })!;
+    const label = publicStepLabel({
+      activity: 'Petugas menindaklanjuti pengaduan masyarakat yang masuk melalui layanan call centre dan media sosial resmi dinas',
+    })!;
     expect(label.length).toBeLessThanOrEqual(60);
     expect(label.endsWith('…')).toBe(true);
     expect(label).toMatch(/^Petugas menindaklanjuti pengaduan masyarakat yang masuk/);

@@ -8,7 +8,12 @@ import { CasesService } from './cases.service';
 /** An Idempotency-Key header as sent, or a 400 saying what it must be. */
 export function idempotencyKeyOf(key: string | undefined): string | null {
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the Idempotency-Key header is not valid', errors: [{ field: 'Idempotency-Key', message: 'use 1 to 200 visible ASCII characters, e.g. a UUID' }] });
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'the Idempotency-Key header is not valid',
+      errors: [{ field: 'Idempotency-Key', message: 'use 1 to 200 visible ASCII characters, e.g. a UUID' }],
+    });
   }
   return key ?? null;
 }
@@ -51,7 +56,13 @@ export class PublicComplaintsController {
   @ApiResponse({ status: 409, description: 'the complaint moved since the version sent' })
   @ApiResponse({ status: 422, description: 'the complaint is not waiting for the complainant, or the step does not accept this answer' })
   @ApiResponse({ status: 429, description: 'too many attempts from this address; Retry-After' })
-  async answer(@Param('ticket') ticket: string, @Body() body: CitizenEventDto, @Headers('x-access-code') code: string | undefined, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async answer(
+    @Param('ticket') ticket: string,
+    @Body() body: CitizenEventDto,
+    @Headers('x-access-code') code: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { body: result, replayed } = await this.cases.citizenEvent(ticket, code, body, idempotencyKeyOf(key));
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     return result;

@@ -19,7 +19,11 @@ export const TICKET_CODES = ALPHABET.length ** TICKET_CODE_LENGTH;
  * e.g. "BUL-7K4Q9P".
  */
 export function newTicket(sopId: string): string {
-  const prefix = sopId.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
+  const prefix = sopId
+    .replace(/[^a-z]/g, '')
+    .slice(0, 3)
+    .toUpperCase()
+    .padEnd(3, 'X');
   let code = '';
   for (let i = 0; i < TICKET_CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
   return `${prefix}-${code}`;

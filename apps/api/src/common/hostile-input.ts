@@ -54,7 +54,10 @@ function textProblem(text: string, what: string): { kind: Kind; message: string 
   const lone = LONE_SURROGATE.exec(text);
   if (lone) {
     const code = lone[0].charCodeAt(0).toString(16);
-    return { kind: 'surrogate', message: `${what} contains a lone surrogate (\\u${code}) at character ${lone.index + 1}: it is not a Unicode character; send the text as valid UTF-8` };
+    return {
+      kind: 'surrogate',
+      message: `${what} contains a lone surrogate (\\u${code}) at character ${lone.index + 1}: it is not a Unicode character; send the text as valid UTF-8`,
+    };
   }
   return null;
 }
@@ -83,13 +86,21 @@ export function scanInput(value: unknown, options: { what?: 'body' | 'query'; ma
     }
     if (current === null || typeof current !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      problems.push({ field, kind: 'depth', message: `${label} is nested more than ${MAX_INPUT_DEPTH} levels deep: send at most ${MAX_INPUT_DEPTH} levels of objects and lists` });
+      problems.push({
+        field,
+        kind: 'depth',
+        message: `${label} is nested more than ${MAX_INPUT_DEPTH} levels deep: send at most ${MAX_INPUT_DEPTH} levels of objects and lists`,
+      });
       break;
     }
     const keys = Array.isArray(current) ? null : Object.keys(current);
     entries += keys ? keys.length : (current as unknown[]).length;
     if (entries > maxEntries) {
-      problems.push({ field, kind: 'entries', message: `the ${what === 'body' ? 'body' : 'query string'} holds more than ${maxEntries} keys and list items (counted up to ${label}): send at most ${maxEntries}` });
+      problems.push({
+        field,
+        kind: 'entries',
+        message: `the ${what === 'body' ? 'body' : 'query string'} holds more than ${maxEntries} keys and list items (counted up to ${label}): send at most ${maxEntries}`,
+      });
       break;
     }
     const children: Array<{ value: unknown; path: string; depth: number }> = [];
@@ -125,7 +136,11 @@ export function scanPath(path: string): Problem[] {
     try {
       decoded = decodeURIComponent(segment);
     } catch {
-      problems.push({ field: 'path', kind: 'encoding', message: `path segment ${index} "${segment.slice(0, 60)}" is not valid percent-encoded UTF-8 (a lone surrogate or a cut sequence): send valid UTF-8` });
+      problems.push({
+        field: 'path',
+        kind: 'encoding',
+        message: `path segment ${index} "${segment.slice(0, 60)}" is not valid percent-encoded UTF-8 (a lone surrogate or a cut sequence): send valid UTF-8`,
+      });
       return;
     }
     const problem = textProblem(decoded, `path segment ${index} "${segment.slice(0, 60)}"`);
@@ -154,7 +169,11 @@ export function refusal(problems: Problem[]): BadInputException {
 export function hostileInputGuard() {
   return (req: Request, _res: Response, next: NextFunction): void => {
     if (!req.path.startsWith('/api/')) return next();
-    const problems = [...scanPath(req.path), ...scanInput(req.query, { what: 'query' }), ...(req.body !== undefined && req.body !== null ? scanInput(req.body) : [])];
+    const problems = [
+      ...scanPath(req.path),
+      ...scanInput(req.query, { what: 'query' }),
+      ...(req.body !== undefined && req.body !== null ? scanInput(req.body) : []),
+    ];
     if (problems.length > 0) return next(refusal(problems));
     next();
   };

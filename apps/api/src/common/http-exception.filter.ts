@@ -37,14 +37,24 @@ function databaseRefusal(err: DatabaseError, req: Request): { status: number; bo
     const key = String(req.headers['idempotency-key'] ?? '').slice(0, 200);
     return {
       status: 422,
-      body: { statusCode: 422, error: 'Unprocessable Entity', message: `the Idempotency-Key "${key}" was already used for another case: send a new key for a new request`, allowedEvents: [] },
+      body: {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: `the Idempotency-Key "${key}" was already used for another case: send a new key for a new request`,
+        allowedEvents: [],
+      },
     };
   }
   // 22021: a NUL byte or an invalid UTF-8 sequence; 22P05: a character jsonb cannot hold (\u0000)
   if (err.code === '22021' || err.code === '22P05') {
     return {
       status: 400,
-      body: { statusCode: 400, error: 'Bad Request', message: 'the request holds text the database cannot store', errors: [{ field: 'body', message: 'remove NUL characters (\\u0000) and send text as valid UTF-8' }] },
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'the request holds text the database cannot store',
+        errors: [{ field: 'body', message: 'remove NUL characters (\\u0000) and send text as valid UTF-8' }],
+      },
     };
   }
   return null;
@@ -66,7 +76,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const cause = exception instanceof HttpException ? (exception.cause as BodyParserError | undefined) : undefined;
     const err = (typeof cause?.type === 'string' ? cause : exception) as BodyParserError;
     if (err?.type === 'entity.parse.failed') {
-      res.status(400).json({ statusCode: 400, error: 'Bad Request', message: parseFailure(err), errors: [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }] });
+      res
+        .status(400)
+        .json({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: parseFailure(err),
+          errors: [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }],
+        });
       return;
     }
     if (err?.type === 'entity.too.large') {
@@ -82,7 +99,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const driverError = exception instanceof DatabaseError ? exception : (exception as { driverError?: unknown })?.driverError;
     const refused = driverError instanceof DatabaseError ? databaseRefusal(driverError, req) : null;
     if (refused) {
-      this.logger.warn({ code: (driverError as DatabaseError).code, method: req.method, url: req.originalUrl, status: refused.status }, 'request refused by the database');
+      this.logger.warn(
+        { code: (driverError as DatabaseError).code, method: req.method, url: req.originalUrl, status: refused.status },
+        'request refused by the database',
+      );
       res.status(refused.status).json(refused.body);
       return;
     }

@@ -28,22 +28,34 @@ const PARAMETERS = ['c-1', 'BUL-7K4Q9P', JSON.stringify({ nama: NAME, telepon: P
 describe('the API logger', () => {
   it('logs a failed query by its kind, code, table and constraint, without its parameters, detail or quoted values', () => {
     const { logger, output, records } = capture();
-    const unique = new QueryFailedError(INSERT, PARAMETERS, pgError('duplicate key value violates unique constraint "cases_nik_key"', {
-      code: '23505',
-      detail: `Key (nik)=(${NIK}) already exists.`,
-      table: 'cases',
-      constraint: 'cases_nik_key',
-      schema: 'public',
-      routine: '_bt_check_unique',
-    }));
-    const notNull = new QueryFailedError(INSERT, PARAMETERS, pgError('null value in column "ticket" of relation "cases" violates not-null constraint', {
-      code: '23502',
-      detail: `Failing row contains (c-1, null, {"nama": "${NAME}", "email": "${EMAIL}"}, ${NIK}).`,
-      table: 'cases',
-      column: 'ticket',
-      where: `SQL statement "INSERT INTO cases VALUES ('${NAME}')"`,
-    }));
-    const badInput = new QueryFailedError("SELECT * FROM users WHERE username = $1 AND note = 'x'", [PASSWORD], pgError(`invalid input syntax for type uuid: "${EMAIL}"`, { code: '22P02' }));
+    const unique = new QueryFailedError(
+      INSERT,
+      PARAMETERS,
+      pgError('duplicate key value violates unique constraint "cases_nik_key"', {
+        code: '23505',
+        detail: `Key (nik)=(${NIK}) already exists.`,
+        table: 'cases',
+        constraint: 'cases_nik_key',
+        schema: 'public',
+        routine: '_bt_check_unique',
+      }),
+    );
+    const notNull = new QueryFailedError(
+      INSERT,
+      PARAMETERS,
+      pgError('null value in column "ticket" of relation "cases" violates not-null constraint', {
+        code: '23502',
+        detail: `Failing row contains (c-1, null, {"nama": "${NAME}", "email": "${EMAIL}"}, ${NIK}).`,
+        table: 'cases',
+        column: 'ticket',
+        where: `SQL statement "INSERT INTO cases VALUES ('${NAME}')"`,
+      }),
+    );
+    const badInput = new QueryFailedError(
+      "SELECT * FROM users WHERE username = $1 AND note = 'x'",
+      [PASSWORD],
+      pgError(`invalid input syntax for type uuid: "${EMAIL}"`, { code: '22P02' }),
+    );
     logger.error({ err: unique, method: 'POST', url: '/api/public/complaints' }, 'unhandled error');
     logger.error({ err: notNull }, 'work loop pass failed');
     logger.error(badInput);
@@ -53,7 +65,11 @@ describe('the API logger', () => {
 
     for (const secret of NEVER) expect(output()).not.toContain(secret);
     const [first, second, third, fourth, fifth] = records();
-    expect(first).toMatchObject({ msg: 'unhandled error', url: '/api/public/complaints', err: { type: 'QueryFailedError', code: '23505', table: 'cases', constraint: 'cases_nik_key', query: INSERT, parameterCount: 4 } });
+    expect(first).toMatchObject({
+      msg: 'unhandled error',
+      url: '/api/public/complaints',
+      err: { type: 'QueryFailedError', code: '23505', table: 'cases', constraint: 'cases_nik_key', query: INSERT, parameterCount: 4 },
+    });
     expect(first.err.message).toBe('duplicate key value violates unique constraint "…"');
     expect(first.err.stack).toMatch(/^QueryFailedError: duplicate key value violates unique constraint "…"\n\s+at /);
     for (const key of ['parameters', 'driverError', 'detail', 'where']) expect(first.err).not.toHaveProperty(key);
@@ -67,11 +83,17 @@ describe('the API logger', () => {
   it('keeps request bodies, form data, notes, replies, passwords and tokens out', () => {
     const { logger, output, records } = capture();
     const body = { sop: 'buleleng', data: { 'nama-lengkap': NAME, 'no-hp': PHONE, 'isi-pengaduan': 'Antrian terlalu lama' } };
-    logger.info({ req: { method: 'POST', url: '/api/public/complaints', body, headers: { authorization: `Bearer ${TOKEN}`, cookie: `t=${TOKEN}` } } }, 'request');
+    logger.info(
+      { req: { method: 'POST', url: '/api/public/complaints', body, headers: { authorization: `Bearer ${TOKEN}`, cookie: `t=${TOKEN}` } } },
+      'request',
+    );
     logger.warn({ body, case: 'c-1' }, 'refused');
     logger.info({ data: body.data, form_data: body.data, note: `ditelepon ${NAME}`, reply: `Terima kasih ${NAME}` }, 'case moved');
     logger.info({ password: PASSWORD, token: TOKEN, authSecret: TOKEN, user: { username: 'metro.petugas', password: PASSWORD } }, 'account');
-    logger.error({ err: Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400, body: JSON.stringify(body) }) }, 'bad body');
+    logger.error(
+      { err: Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400, body: JSON.stringify(body) }) },
+      'bad body',
+    );
 
     for (const secret of NEVER) expect(output()).not.toContain(secret);
     const [request, refused, moved, account, bad] = records();
@@ -84,17 +106,48 @@ describe('the API logger', () => {
 
   it("routes an error handed to Nest's logger through the same serializer", () => {
     const { logger, output, records } = capture();
-    new PinoNestLogger(logger).error(new QueryFailedError(INSERT, PARAMETERS, pgError(`invalid input syntax for type json: "${NAME}"`, { code: '22P02', detail: `Token "${NIK}" is invalid.` })));
+    new PinoNestLogger(logger).error(
+      new QueryFailedError(
+        INSERT,
+        PARAMETERS,
+        pgError(`invalid input syntax for type json: "${NAME}"`, { code: '22P02', detail: `Token "${NIK}" is invalid.` }),
+      ),
+    );
     for (const secret of NEVER) expect(output()).not.toContain(secret);
-    expect(records()[0]).toMatchObject({ msg: 'QueryFailedError', err: { type: 'QueryFailedError', code: '22P02', message: 'invalid input syntax for type json: "…"' } });
+    expect(records()[0]).toMatchObject({
+      msg: 'QueryFailedError',
+      err: { type: 'QueryFailedError', code: '22P02', message: 'invalid input syntax for type json: "…"' },
+    });
   });
 
   it('redacts at least the paths that carry identity or secrets (removing one needs a reason here)', () => {
     expect(REDACTED_LOG_PATHS).toEqual(
       expect.arrayContaining([
-        'password', '*.password', 'token', '*.token', 'authSecret', 'authorization', 'req.headers.authorization', 'req.headers.cookie',
-        'body', '*.body', 'req.body', 'data', '*.data', 'form_data', '*.form_data', 'note', '*.note', 'reply', '*.reply',
-        'parameters', '*.parameters', 'driverError', '*.driverError', 'detail', '*.detail',
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'authSecret',
+        'authorization',
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'body',
+        '*.body',
+        'req.body',
+        'data',
+        '*.data',
+        'form_data',
+        '*.form_data',
+        'note',
+        '*.note',
+        'reply',
+        '*.reply',
+        'parameters',
+        '*.parameters',
+        'driverError',
+        '*.driverError',
+        'detail',
+        '*.detail',
       ]),
     );
   });

@@ -113,7 +113,12 @@ export function loggerOptions(level: string): pino.LoggerOptions {
       // line's: the serialized one, so a database error's quoted values do not come back that way
       logMethod(args, method) {
         const [first] = args as unknown[];
-        const err = first instanceof Error ? first : first !== null && typeof first === 'object' ? ((first as { err?: unknown }).err ?? (first as { error?: unknown }).error) : undefined;
+        const err =
+          first instanceof Error
+            ? first
+            : first !== null && typeof first === 'object'
+              ? ((first as { err?: unknown }).err ?? (first as { error?: unknown }).error)
+              : undefined;
         if (args.length === 1 && err instanceof Error) {
           const { message } = serializeError(err) as { message?: string };
           return method.apply(this, [first as object, message ?? err.constructor.name]);

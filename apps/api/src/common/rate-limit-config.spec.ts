@@ -19,8 +19,21 @@ describe('rate limit settings', () => {
   });
 
   it('are read from the environment with the same checks as every number', () => {
-    const limits = limitsOf({ LOGIN_IP_LIMIT: '100', LOGIN_IP_WINDOW_SECONDS: '60', LOGIN_LOCKOUT_AFTER: '10', LOGIN_LOCKOUT_SECONDS: '30', LOGIN_LOCKOUT_MAX_SECONDS: '600', COMPLAINT_IP_LIMIT: '200', PASSWORD_WORKERS: '2' });
-    expect(limits).toMatchObject({ loginPerIp: { limit: 100, windowSeconds: 60 }, lockout: { after: 10, baseSeconds: 30, maxSeconds: 600 }, complaints: { limit: 200, windowSeconds: 3600 }, passwordWorkers: 2 });
+    const limits = limitsOf({
+      LOGIN_IP_LIMIT: '100',
+      LOGIN_IP_WINDOW_SECONDS: '60',
+      LOGIN_LOCKOUT_AFTER: '10',
+      LOGIN_LOCKOUT_SECONDS: '30',
+      LOGIN_LOCKOUT_MAX_SECONDS: '600',
+      COMPLAINT_IP_LIMIT: '200',
+      PASSWORD_WORKERS: '2',
+    });
+    expect(limits).toMatchObject({
+      loginPerIp: { limit: 100, windowSeconds: 60 },
+      lockout: { after: 10, baseSeconds: 30, maxSeconds: 600 },
+      complaints: { limit: 200, windowSeconds: 3600 },
+      passwordWorkers: 2,
+    });
     expect(() => limitsOf({ COMPLAINT_IP_LIMIT: '0' })).toThrow(new ConfigError('COMPLAINT_IP_LIMIT="0" is not valid: write a whole number from 1 to 1000000'));
     expect(() => limitsOf({ TICKET_MISS_LIMIT: '1e3' })).toThrow(ConfigError);
     expect(() => limitsOf({ LOGIN_LOCKOUT_SECONDS: '600', LOGIN_LOCKOUT_MAX_SECONDS: '60' })).toThrow(/must not be shorter/);

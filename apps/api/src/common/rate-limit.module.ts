@@ -49,7 +49,8 @@ export class RateLimitModule implements NestModule {
           window: ticketMisses,
           count: 'refused',
           message: (wait) => `too many ticket numbers from your address matched no complaint: check the number on your receipt and try again in ${wait}`,
-          messageId: (wait) => `terlalu banyak nomor tiket dari alamat Anda yang tidak ditemukan: periksa nomor pada bukti pengaduan dan coba lagi dalam ${wait}`,
+          messageId: (wait) =>
+            `terlalu banyak nomor tiket dari alamat Anda yang tidak ditemukan: periksa nomor pada bukti pengaduan dan coba lagi dalam ${wait}`,
         }),
       )
       .forRoutes({ path: 'api/public/complaints/:ticket', method: RequestMethod.GET });
@@ -65,8 +66,10 @@ export class RateLimitModule implements NestModule {
         clientLimit({
           window: ticketMisses,
           count: 'refused',
-          message: (wait) => `too many answers from your address were refused (wrong ticket or access code): check both on your receipt and try again in ${wait}`,
-          messageId: (wait) => `terlalu banyak jawaban dari alamat Anda ditolak (nomor tiket atau kode akses salah): periksa keduanya pada bukti pengaduan dan coba lagi dalam ${wait}`,
+          message: (wait) =>
+            `too many answers from your address were refused (wrong ticket or access code): check both on your receipt and try again in ${wait}`,
+          messageId: (wait) =>
+            `terlalu banyak jawaban dari alamat Anda ditolak (nomor tiket atau kode akses salah): periksa keduanya pada bukti pengaduan dan coba lagi dalam ${wait}`,
         }),
       )
       .forRoutes({ path: 'api/public/complaints/:ticket/events', method: RequestMethod.POST });

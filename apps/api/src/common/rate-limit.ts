@@ -25,7 +25,13 @@ export interface TooManyRequestsBody {
 
 export function tooManyRequestsBody(retryAfterSeconds: number, message: (wait: string) => string, messageId: (wait: string) => string): TooManyRequestsBody {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return { statusCode: 429, error: 'Too Many Requests', message: message(waitText(seconds)), messageId: messageId(waitText(seconds, 'id')), retryAfterSeconds: seconds };
+  return {
+    statusCode: 429,
+    error: 'Too Many Requests',
+    message: message(waitText(seconds)),
+    messageId: messageId(waitText(seconds, 'id')),
+    retryAfterSeconds: seconds,
+  };
 }
 
 /** A 429 thrown by a route; {@link RetryAfterHeader} turns its `retryAfterSeconds` into the header. */

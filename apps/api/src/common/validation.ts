@@ -25,7 +25,9 @@ class ApiValidationPipe extends ValidationPipe {
         throw new BadInputException('the body is missing', [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }]);
       }
       if (Array.isArray(value) || typeof value !== 'object') {
-        throw new BadInputException('the body must be a JSON object', [{ field: 'body', message: `send one JSON object such as {"field": "value"}, not ${Array.isArray(value) ? 'a list' : typeof value}` }]);
+        throw new BadInputException('the body must be a JSON object', [
+          { field: 'body', message: `send one JSON object such as {"field": "value"}, not ${Array.isArray(value) ? 'a list' : typeof value}` },
+        ]);
       }
     }
     return super.transform(value, metadata);

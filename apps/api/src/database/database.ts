@@ -78,7 +78,10 @@ export class Database implements OnApplicationShutdown {
       } catch (e) {
         if (!(e instanceof DatabaseError && STATEMENT_MISMATCH.has(e.code ?? ''))) throw e;
         this.namedStatements = false;
-        this.logger.warn({ err: e, statement: name, database: this.kind }, 'a prepared statement was out of step with the database session: statements run unnamed from now on');
+        this.logger.warn(
+          { err: e, statement: name, database: this.kind },
+          'a prepared statement was out of step with the database session: statements run unnamed from now on',
+        );
         return (await client.query<T & object>({ text: sql, values: params })).rows as T[];
       }
     } catch (e) {

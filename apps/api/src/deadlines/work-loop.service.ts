@@ -137,7 +137,8 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     const startMs = this.clock.now().getTime();
     const skipped = new Set<string>();
     for (const [id, f] of this.failing) {
-      if (startMs - f.lastTry > 2 * RETRY_FAILING_AFTER_MS) this.failing.delete(id); // no longer due: fired elsewhere or moved
+      if (startMs - f.lastTry > 2 * RETRY_FAILING_AFTER_MS)
+        this.failing.delete(id); // no longer due: fired elsewhere or moved
       else if (startMs - f.lastTry < RETRY_FAILING_AFTER_MS) skipped.add(id);
     }
     for (;;) {
@@ -156,7 +157,14 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
         } catch (e) {
           skipped.add(row.id);
           const message = e instanceof Error ? e.message : String(e);
-          this.failing.set(row.id, { caseId: row.id, ticket: row.ticket, error: message, since: failing?.since ?? now, attempts: (failing?.attempts ?? 0) + 1, lastTry: now.getTime() });
+          this.failing.set(row.id, {
+            caseId: row.id,
+            ticket: row.ticket,
+            error: message,
+            since: failing?.since ?? now,
+            attempts: (failing?.attempts ?? 0) + 1,
+            lastTry: now.getTime(),
+          });
           this.logger.error({ case: row.id, step: row.step, err: e }, 'a deadline could not be fired; the others go on');
         }
       }

@@ -20,12 +20,21 @@ function checkSopId(sop: unknown): void {
 }
 
 function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text)) throw new BadInputException('not a year', [{ field: 'year', message: `"${text.slice(0, 20)}" is not a year: write four digits, e.g. 2027` }]);
+  if (!/^\d{4}$/.test(text))
+    throw new BadInputException('not a year', [{ field: 'year', message: `"${text.slice(0, 20)}" is not a year: write four digits, e.g. 2027` }]);
   return Number(text);
 }
 
 function versionView(l: HolidayList) {
-  return { version: l.version, source: l.source, holidays: l.holidays, cutiBersama: l.cutiBersama, changeNote: l.changeNote, loadedBy: l.loadedBy, loadedAt: l.loadedAt };
+  return {
+    version: l.version,
+    source: l.source,
+    holidays: l.holidays,
+    cutiBersama: l.cutiBersama,
+    changeNote: l.changeNote,
+    loadedBy: l.loadedBy,
+    loadedAt: l.loadedAt,
+  };
 }
 
 @ApiTags('holidays')
@@ -50,13 +59,25 @@ export class HolidaysController {
       coverage,
       years: years.map((year) => {
         const { status, list, loaded } = this.calendars.nationalYear(year);
-        return { year, status, source: list.source, version: loaded?.version ?? 0, holidays: list.holidays.length, cutiBersama: list.cutiBersama.length, loadedBy: loaded?.loadedBy ?? null, loadedAt: loaded?.loadedAt ?? null };
+        return {
+          year,
+          status,
+          source: list.source,
+          version: loaded?.version ?? 0,
+          holidays: list.holidays.length,
+          cutiBersama: list.cutiBersama.length,
+          loadedBy: loaded?.loadedBy ?? null,
+          loadedAt: loaded?.loadedAt ?? null,
+        };
       }),
     };
   }
 
   @Get('calendar')
-  @ApiOperation({ summary: 'The holiday data an office calendar is built from now (loaded and shipped national lists; with ?sop= that office’s loaded closures), for clients that compute working time themselves' })
+  @ApiOperation({
+    summary:
+      'The holiday data an office calendar is built from now (loaded and shipped national lists; with ?sop= that office’s loaded closures), for clients that compute working time themselves',
+  })
   async calendarData(@Query('sop') sop?: string) {
     checkSopId(sop);
     return { holidayYears: this.calendars.holidayYears(), extraHolidays: sop ? this.calendars.officeHolidays(sop) : [] };

@@ -76,7 +76,17 @@ export class HolidaysRepository {
        HAVING $9::int IS NULL OR coalesce(max(version), 0) = $9::int
        ON CONFLICT (scope, year, version) DO NOTHING
        RETURNING *`,
-      [list.scope, list.year, list.source, JSON.stringify(list.holidays), JSON.stringify(list.cutiBersama), list.changeNote, list.loadedBy, now, basedOnVersion],
+      [
+        list.scope,
+        list.year,
+        list.source,
+        JSON.stringify(list.holidays),
+        JSON.stringify(list.cutiBersama),
+        list.changeNote,
+        list.loadedBy,
+        now,
+        basedOnVersion,
+      ],
     );
     return rows[0] ? toList(rows[0]) : null;
   }

@@ -41,7 +41,9 @@ export class HolidaysService {
 
   checkYear(year: number): void {
     if (!Number.isInteger(year) || year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
-      throw new BadInputException('not a year', [{ field: 'year', message: `the year is a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}, e.g. 2027` }]);
+      throw new BadInputException('not a year', [
+        { field: 'year', message: `the year is a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}, e.g. 2027` },
+      ]);
     }
   }
 
@@ -58,32 +60,57 @@ export class HolidaysService {
     const published = await this.catalog.latest(sopId);
     if (!published) throw new NotFoundException(`no published SOP "${sopId}"`);
     if (!user.permissions.includes('admin') || (user.regency !== sopId && user.regency !== '*')) {
-      throw new ForbiddenException(`loading the local holidays of ${published.sop.identity.regency} needs an administrator of that regency; you are ${user.username}`);
+      throw new ForbiddenException(
+        `loading the local holidays of ${published.sop.identity.regency} needs an administrator of that regency; you are ${user.username}`,
+      );
     }
     if (input.cutiBersama?.length) {
-      throw new BadInputException('an office has no cuti bersama of its own', [{ field: 'cutiBersama', message: 'cuti bersama are national (SKB 3 Menteri): list the office closures under holidays' }]);
+      throw new BadInputException('an office has no cuti bersama of its own', [
+        { field: 'cutiBersama', message: 'cuti bersama are national (SKB 3 Menteri): list the office closures under holidays' },
+      ]);
     }
     const worked = new Set((published.sop.calendar.extraWorkingDays ?? []).map((d) => d.date));
     const clashes = input.holidays.map((h, i) => ({ h, i })).filter(({ h }) => worked.has(h.date));
     if (clashes.length) {
-      throw new BadInputException('a closure falls on a day the SOP declares a working day', clashes.map(({ h, i }) => ({ field: `holidays[${i}].date`, message: `${h.date} is an extra working day in the SOP (calendar.extraWorkingDays): remove it there first, or leave it out here` })));
+      throw new BadInputException(
+        'a closure falls on a day the SOP declares a working day',
+        clashes.map(({ h, i }) => ({
+          field: `holidays[${i}].date`,
+          message: `${h.date} is an extra working day in the SOP (calendar.extraWorkingDays): remove it there first, or leave it out here`,
+        })),
+      );
     }
     return this.load(user, sopId, year, { ...input, cutiBersama: [] }, [sopId]);
   }
 
-  private async load(user: Principal, scope: string, year: number, input: HolidayListInput, sopIds: string[] | null): Promise<{ list: HolidayList; recomputed: number }> {
+  private async load(
+    user: Principal,
+    scope: string,
+    year: number,
+    input: HolidayListInput,
+    sopIds: string[] | null,
+  ): Promise<{ list: HolidayList; recomputed: number }> {
     const problems = checkHolidayYear({ year, source: input.source, holidays: input.holidays, cutiBersama: input.cutiBersama ?? [] });
     if (problems.length) {
-      throw new BadInputException(`the ${year} list is not valid: nothing was loaded`, problems.map((message) => ({ field: fieldOf(message), message })));
+      throw new BadInputException(
+        `the ${year} list is not valid: nothing was loaded`,
+        problems.map((message) => ({ field: fieldOf(message), message })),
+      );
     }
     const holidays = sortByDate(input.holidays);
     const cutiBersama = sortByDate(input.cutiBersama ?? []);
     // two holidays may share a day (Isra Mikraj on Natal in 2027); the same entry twice, or a holiday that is also cuti bersama, is a slip
     const twice = holidays.filter((h, i) => holidays.findIndex((o) => o.date === h.date && o.name === h.name) !== i);
     const both = cutiBersama.filter((c) => holidays.some((h) => h.date === c.date));
-    const duplicates = [...twice.map((d) => `${d.date} "${d.name}" is listed twice: keep one`), ...both.map((d) => `${d.date} is both a holiday and cuti bersama: keep it in one list`)];
+    const duplicates = [
+      ...twice.map((d) => `${d.date} "${d.name}" is listed twice: keep one`),
+      ...both.map((d) => `${d.date} is both a holiday and cuti bersama: keep it in one list`),
+    ];
     if (duplicates.length) {
-      throw new BadInputException(`the ${year} list names a day twice: nothing was loaded`, duplicates.map((message) => ({ field: 'holidays', message })));
+      throw new BadInputException(
+        `the ${year} list names a day twice: nothing was loaded`,
+        duplicates.map((message) => ({ field: 'holidays', message })),
+      );
     }
     const list = await this.repository.insert(
       { scope, year, source: input.source.trim(), holidays, cutiBersama, changeNote: input.changeNote?.trim() || null, loadedBy: user.username },
@@ -101,9 +128,22 @@ export class HolidaysService {
     }
     await this.calendars.refresh();
     // a deadline that starts in the year before may end in this one: look one year back
-    const recomputed = await this.cases.recomputeDeadlines(sopIds, localMidnight(`${year - 1}-01-01`, 'Asia/Jayapura'), localMidnight(`${year + 1}-01-01`, 'UTC'));
-    this.logger.info({ scope, year, version: list.version, by: user.username, holidays: holidays.length, cutiBersama: cutiBersama.length, recomputed }, 'holiday list loaded');
-    await this.audit.record(user, 'holidays.load', scope === NATIONAL ? '*' : scope, String(year), { version: list.version, source: list.source, holidays: holidays.length, cutiBersama: cutiBersama.length, recomputedDeadlines: recomputed });
+    const recomputed = await this.cases.recomputeDeadlines(
+      sopIds,
+      localMidnight(`${year - 1}-01-01`, 'Asia/Jayapura'),
+      localMidnight(`${year + 1}-01-01`, 'UTC'),
+    );
+    this.logger.info(
+      { scope, year, version: list.version, by: user.username, holidays: holidays.length, cutiBersama: cutiBersama.length, recomputed },
+      'holiday list loaded',
+    );
+    await this.audit.record(user, 'holidays.load', scope === NATIONAL ? '*' : scope, String(year), {
+      version: list.version,
+      source: list.source,
+      holidays: holidays.length,
+      cutiBersama: cutiBersama.length,
+      recomputedDeadlines: recomputed,
+    });
     return { list, recomputed };
   }
 }

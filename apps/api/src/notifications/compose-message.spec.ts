@@ -31,7 +31,14 @@ describe('contactsOf', () => {
 });
 
 describe('composeMessage', () => {
-  const base = { ticket: 'LUM-7K4Q9P', link: 'https://pengaduan.example.go.id/tiket/LUM-7K4Q9P', office: 'Dispendukcapil', regency: 'Kabupaten Lumajang', template: null, reply: null };
+  const base = {
+    ticket: 'LUM-7K4Q9P',
+    link: 'https://pengaduan.example.go.id/tiket/LUM-7K4Q9P',
+    office: 'Dispendukcapil',
+    regency: 'Kabupaten Lumajang',
+    template: null,
+    reply: null,
+  };
 
   it('puts the ticket number and its page in every message', () => {
     for (const moment of ['filed', 'reply', 'closed'] as const) {

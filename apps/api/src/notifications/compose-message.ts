@@ -30,7 +30,8 @@ export function contactsOf(
     if (f.type === 'email') out.push({ channel: 'email', address: value.trim(), masked: mask('email', value), field: f.id });
     // a mobile number (the form's phone type accepts nothing else): WhatsApp or SMS
     // a mobile number (a phone field, or the mobile answer of a phone-or-landline one): a landline gets no WhatsApp or SMS
-    if ((f.type === 'phone' || f.type === 'phone-or-landline') && /^\+628\d{7,12}$/.test(value.trim())) out.push({ channel: phoneChannel, address: value.trim(), masked: mask('phone', value), field: f.id });
+    if ((f.type === 'phone' || f.type === 'phone-or-landline') && /^\+628\d{7,12}$/.test(value.trim()))
+      out.push({ channel: phoneChannel, address: value.trim(), masked: mask('phone', value), field: f.id });
   }
   const seen = new Set<string>();
   return out.filter((c) => !seen.has(`${c.channel}:${c.address.toLowerCase()}`) && seen.add(`${c.channel}:${c.address.toLowerCase()}`));

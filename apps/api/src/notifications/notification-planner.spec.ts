@@ -30,7 +30,16 @@ describe('NotificationPlanner', () => {
   });
 
   it("strikes the complainant's identity and any NIK out of a reply", () => {
-    const [m] = planner.plan({ moment: 'reply', published, flow, kind: 'complaint', ticket: 'CON-7K4Q9P', values, steps: ['jawab'], reply: 'Ibu Dewi Lestari, NIK 3508015507900002 sudah kami perbaiki.' });
+    const [m] = planner.plan({
+      moment: 'reply',
+      published,
+      flow,
+      kind: 'complaint',
+      ticket: 'CON-7K4Q9P',
+      values,
+      steps: ['jawab'],
+      reply: 'Ibu Dewi Lestari, NIK 3508015507900002 sudah kami perbaiki.',
+    });
     expect(m.body).not.toContain('3508015507900002');
     expect(m.body).not.toContain('Dewi Lestari');
     expect(m.body).toContain('sudah kami perbaiki');

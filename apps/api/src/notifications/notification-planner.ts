@@ -57,7 +57,10 @@ export class NotificationPlanner {
     const templateId = args.steps.map((s) => (s ? args.flow.steps[s]?.template : null)).find((t) => t);
     const template = templateId ? (published.sop.templates?.find((t) => t.id === templateId) ?? null) : null;
     // the reply as the ticket page shows it: the complainant's own identity (and any NIK) struck out
-    const identity = published.form.fields.filter((f) => f.confidential).map((f) => args.values[f.id]).filter((v): v is string => typeof v === 'string');
+    const identity = published.form.fields
+      .filter((f) => f.confidential)
+      .map((f) => args.values[f.id])
+      .filter((v): v is string => typeof v === 'string');
     const reply = args.reply ? redactIdentity(args.reply, identity) : null;
     const { subject, body } = composeMessage({
       moment: args.moment,

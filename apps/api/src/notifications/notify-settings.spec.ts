@@ -17,7 +17,17 @@ describe('the notification settings (docs/adr/0015-notifications-outbox.md)', ()
 
   it('reads SMTP_URL or host settings, MAIL_FROM, the gateway and its token', () => {
     const { notify } = readConfig(
-      { SMTP_HOST: 'mail.example.go.id', SMTP_PORT: '465', SMTP_SECURE: 'true', SMTP_USER: 'u', SMTP_PASS: 'p', MAIL_FROM: 'a@b.id', NOTIFY_HTTP_URL: 'https://gw.example.id/send/', NOTIFY_HTTP_TOKEN: 't', PUBLIC_URL: 'https://pengaduan.example.go.id/' },
+      {
+        SMTP_HOST: 'mail.example.go.id',
+        SMTP_PORT: '465',
+        SMTP_SECURE: 'true',
+        SMTP_USER: 'u',
+        SMTP_PASS: 'p',
+        MAIL_FROM: 'a@b.id',
+        NOTIFY_HTTP_URL: 'https://gw.example.id/send/',
+        NOTIFY_HTTP_TOKEN: 't',
+        PUBLIC_URL: 'https://pengaduan.example.go.id/',
+      },
       cwd,
     );
     expect(notify.smtp).toMatchObject({ url: null, host: 'mail.example.go.id', port: 465, secure: true, user: 'u', pass: 'p', from: 'a@b.id' });

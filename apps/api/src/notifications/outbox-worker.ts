@@ -88,7 +88,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const last = row.attempts >= this.settings.maxAttempts;
       const retryAt = last ? null : new Date(this.clock.now().getTime() + retryDelayMs(this.settings.retryBaseMs, row.attempts));
       await this.outbox.markFailed(row.id, token, this.clock.now(), reason, retryAt);
-      this.logger.warn({ notification: row.id, case: row.case_id, channel: row.channel, attempt: row.attempts, final: last, error: reason }, last ? 'notification failed for good' : 'notification failed; retried later');
+      this.logger.warn(
+        { notification: row.id, case: row.case_id, channel: row.channel, attempt: row.attempts, final: last, error: reason },
+        last ? 'notification failed for good' : 'notification failed; retried later',
+      );
       return false;
     }
   }

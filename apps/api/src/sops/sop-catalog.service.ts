@@ -3,7 +3,17 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import type { Calendar } from '@sop/business-time';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
 import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop } from '@sop/compiler';
-import { formatIssue, inspectSop, runnability, validateSop, type Form, type Runnability, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
+import {
+  formatIssue,
+  inspectSop,
+  runnability,
+  validateSop,
+  type Form,
+  type Runnability,
+  type SopDocument,
+  type SopInspection,
+  type SopIssue,
+} from '@sop/model';
 import type pino from 'pino';
 import type { Database } from '../database/database';
 import { readSopFiles } from './sop-files';
@@ -49,7 +59,12 @@ export interface RejectedSopFile {
 export class InvalidSopException extends HttpException {
   constructor(issues: SopIssue[]) {
     super(
-      { statusCode: 422, error: 'Unprocessable Entity', message: `the SOP has ${issues.filter((i) => i.severity === 'error').length} error(s): nothing was published`, issues },
+      {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: `the SOP has ${issues.filter((i) => i.severity === 'error').length} error(s): nothing was published`,
+        issues,
+      },
       HttpStatus.UNPROCESSABLE_ENTITY,
     );
   }
@@ -102,7 +117,15 @@ export class SopCatalog {
     for (const { file, sopId, text } of readSopFiles(dir)) {
       this.fileIds.add(sopId);
       if (!SOP_ID.test(sopId)) {
-        const issue: SopIssue = { severity: 'error', code: 'file-name', message: `the file name "${file}" is not a valid SOP id: use lower-case letters, digits and dashes (e.g. "kota-metro.yaml")`, pointer: '', file: `sops/${file}`, line: 1, column: 1 };
+        const issue: SopIssue = {
+          severity: 'error',
+          code: 'file-name',
+          message: `the file name "${file}" is not a valid SOP id: use lower-case letters, digits and dashes (e.g. "kota-metro.yaml")`,
+          pointer: '',
+          file: `sops/${file}`,
+          line: 1,
+          column: 1,
+        };
         rejected.push({ file, sopId, issues: [issue] });
         this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
         continue;
@@ -159,11 +182,23 @@ export class SopCatalog {
     for (let attempt = 0; attempt < 5; attempt++) {
       // with basedOnVersion, only on top of that version: a publication in between makes this one stale
       const row = await this.repository.insertNext(
-        { sopId, contentHash: hash, yaml, model: sop, machine: storeCompiledSop(compiled), changeNote: options.note, publishedBy: options.by?.username ?? null },
+        {
+          sopId,
+          contentHash: hash,
+          yaml,
+          model: sop,
+          machine: storeCompiledSop(compiled),
+          changeNote: options.note,
+          publishedBy: options.by?.username ?? null,
+        },
         options.basedOnVersion ?? null,
       );
       if (row) {
-        await this.audit.record(options.by, 'sop.publish', sopId, `${sopId}@${row.version}`, { version: row.version, contentHash: hash, changeNote: options.note });
+        await this.audit.record(options.by, 'sop.publish', sopId, `${sopId}@${row.version}`, {
+          version: row.version,
+          contentHash: hash,
+          changeNote: options.note,
+        });
         return this.fromRow(row);
       }
       const raced = await this.repository.latest(sopId); // another process published at the same moment
@@ -194,9 +229,18 @@ export class SopCatalog {
     return Promise.all((await this.repository.latestIds()).map((id) => this.byId(id)));
   }
 
-  async versions(sopId: string): Promise<{ versionId: string; version: number; contentHash: string; publishedAt: Date; publishedBy: string | null; changeNote: string | null }[]> {
+  async versions(
+    sopId: string,
+  ): Promise<{ versionId: string; version: number; contentHash: string; publishedAt: Date; publishedBy: string | null; changeNote: string | null }[]> {
     const rows = await this.repository.history(sopId);
-    return rows.map((r) => ({ versionId: r.id, version: r.version, contentHash: r.content_hash, publishedAt: r.published_at, publishedBy: r.published_by, changeNote: r.change_note }));
+    return rows.map((r) => ({
+      versionId: r.id,
+      version: r.version,
+      contentHash: r.content_hash,
+      publishedAt: r.published_at,
+      publishedBy: r.published_by,
+      changeNote: r.change_note,
+    }));
   }
 
   async byNumber(sopId: string, version: number): Promise<PublishedSop | null> {

@@ -48,7 +48,10 @@ export class SopVersionsRepository {
 
   /** The latest version of `sopId` with this content, if any was ever published. */
   async latestWithContent(sopId: string, contentHash: string): Promise<SopVersionRow | null> {
-    const rows = await this.db.query<SopVersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 AND content_hash = $2 ORDER BY version DESC LIMIT 1', [sopId, contentHash]);
+    const rows = await this.db.query<SopVersionRow>('SELECT * FROM sop_versions WHERE sop_id = $1 AND content_hash = $2 ORDER BY version DESC LIMIT 1', [
+      sopId,
+      contentHash,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -60,7 +63,10 @@ export class SopVersionsRepository {
 
   /** The versions of an SOP, newest first, without their content. */
   async history(sopId: string): Promise<Pick<SopVersionRow, 'id' | 'version' | 'content_hash' | 'published_at' | 'published_by' | 'change_note'>[]> {
-    return this.db.query('SELECT id, version, content_hash, published_at, published_by, change_note FROM sop_versions WHERE sop_id = $1 ORDER BY version DESC', [sopId]);
+    return this.db.query(
+      'SELECT id, version, content_hash, published_at, published_by, change_note FROM sop_versions WHERE sop_id = $1 ORDER BY version DESC',
+      [sopId],
+    );
   }
 
   /**

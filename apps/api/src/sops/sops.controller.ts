@@ -38,8 +38,10 @@ export const RESERVED_SOP_IDS = new Set(['baru']);
 /** Why an id cannot be a new SOP's, or null when it can. */
 export function newSopIdProblem(id: string): string | null {
   if (RESERVED_SOP_IDS.has(id)) return `"${id}" is reserved by the web app (/sops/${id}): choose another id`;
-  if (id.length > NEW_SOP_ID_MAX) return `a new SOP id is at most ${NEW_SOP_ID_MAX} characters (it becomes part of usernames such as admin.<id>); "${id}" has ${id.length}`;
-  if (!NEW_SOP_ID.test(id)) return `a new SOP id is lower-case letters and digits, words joined by single dashes, starting with a letter (e.g. "kab-contoh"); "${id}" is not`;
+  if (id.length > NEW_SOP_ID_MAX)
+    return `a new SOP id is at most ${NEW_SOP_ID_MAX} characters (it becomes part of usernames such as admin.<id>); "${id}" has ${id.length}`;
+  if (!NEW_SOP_ID.test(id))
+    return `a new SOP id is lower-case letters and digits, words joined by single dashes, starting with a letter (e.g. "kab-contoh"); "${id}" is not`;
   return null;
 }
 
@@ -81,7 +83,8 @@ export class SopsController {
   constructor(private readonly catalog: SopCatalog) {}
 
   private checkId(id: string) {
-    if (!SOP_ID.test(id)) throw new BadInputException('not an SOP id', [{ field: 'id', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    if (!SOP_ID.test(id))
+      throw new BadInputException('not an SOP id', [{ field: 'id', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
   }
 
   @Get()
@@ -111,7 +114,16 @@ export class SopsController {
 
   @Get(':id/versions/:version')
   @ApiOperation({ summary: 'One version of an SOP' })
-  async version(@Param('id') id: string, @Param('version', new ParseIntPipe({ exceptionFactory: () => new BadInputException('not a version number', [{ field: 'version', message: 'the version must be a whole number' }]) })) version: number) {
+  async version(
+    @Param('id') id: string,
+    @Param(
+      'version',
+      new ParseIntPipe({
+        exceptionFactory: () => new BadInputException('not a version number', [{ field: 'version', message: 'the version must be a whole number' }]),
+      }),
+    )
+    version: number,
+  ) {
     this.checkId(id);
     // versions are stored as PostgreSQL integers: a larger number is no version (and must not reach SQL)
     if (version < 1 || version > MAX_VERSION) {

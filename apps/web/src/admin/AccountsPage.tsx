@@ -78,7 +78,13 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
       <h2>{t('accountsCreateTitle')}</h2>
       <label>
         {t('accountsUsername')}
-        <input value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} required autoComplete="off" data-testid="accounts-new-username" />
+        <input
+          value={form.username}
+          onChange={(e) => setForm({ ...form, username: e.target.value })}
+          required
+          autoComplete="off"
+          data-testid="accounts-new-username"
+        />
       </label>
       <label>
         {t('accountsDisplayName')}
@@ -86,14 +92,21 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
       </label>
       <label>
         {t('accountsRegency')}
-        <input value={form.regency} onChange={(e) => setForm({ ...form, regency: e.target.value.trim() })} readOnly={!platform} required data-testid="accounts-new-regency" />
+        <input
+          value={form.regency}
+          onChange={(e) => setForm({ ...form, regency: e.target.value.trim() })}
+          readOnly={!platform}
+          required
+          data-testid="accounts-new-regency"
+        />
       </label>
       {choices.length > 0 && (
         <fieldset>
           <legend>{t('accountsLanes')}</legend>
           {choices.map((l) => (
             <label key={l.id} className="admin-check">
-              <input type="checkbox" checked={lanes.includes(l.id)} onChange={() => setLanes(toggle(lanes, l.id))} data-testid={`accounts-lane-${l.id}`} /> {l.name} <code>{l.id}</code>
+              <input type="checkbox" checked={lanes.includes(l.id)} onChange={() => setLanes(toggle(lanes, l.id))} data-testid={`accounts-lane-${l.id}`} />{' '}
+              {l.name} <code>{l.id}</code>
             </label>
           ))}
         </fieldset>
@@ -102,14 +115,27 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
         <legend>{t('accountsPermissions')}</legend>
         {(['author', ...(platform ? ['reviewer'] : []), 'admin'] as const).map((p) => (
           <label key={p} className="admin-check">
-            <input type="checkbox" checked={permissions.includes(p)} onChange={() => setPermissions(toggle(permissions, p))} data-testid={`accounts-perm-${p}`} />{' '}
+            <input
+              type="checkbox"
+              checked={permissions.includes(p)}
+              onChange={() => setPermissions(toggle(permissions, p))}
+              data-testid={`accounts-perm-${p}`}
+            />{' '}
             {t(p === 'author' ? 'accountsPermAuthor' : p === 'reviewer' ? 'accountsPermReviewer' : 'accountsPermAdmin')}
           </label>
         ))}
       </fieldset>
       <label>
         {t('accountsPassword')}
-        <input type="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} required minLength={12} autoComplete="new-password" data-testid="accounts-new-password" />
+        <input
+          type="password"
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })}
+          required
+          minLength={12}
+          autoComplete="new-password"
+          data-testid="accounts-new-password"
+        />
       </label>
       <button type="submit" className="button primary" disabled={busy} data-testid="accounts-create-submit">
         {t('accountsCreate')}
@@ -125,7 +151,17 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
   );
 }
 
-function AccountRow({ account, session, onChanged, onMessage }: { account: Account; session: Session; onChanged: () => void; onMessage: (text: string, error?: boolean) => void }) {
+function AccountRow({
+  account,
+  session,
+  onChanged,
+  onMessage,
+}: {
+  account: Account;
+  session: Session;
+  onChanged: () => void;
+  onMessage: (text: string, error?: boolean) => void;
+}) {
   const { t } = useI18n();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState('');
@@ -153,11 +189,27 @@ function AccountRow({ account, session, onChanged, onMessage }: { account: Accou
       </td>
       <td className="admin-actions">
         {!self && (
-          <button type="button" className="linklike" data-testid="accounts-toggle" onClick={() => void act(async () => (await updateAccount(session.token, account.username, { disabled: !account.disabled }), null))}>
+          <button
+            type="button"
+            className="linklike"
+            data-testid="accounts-toggle"
+            onClick={() => void act(async () => (await updateAccount(session.token, account.username, { disabled: !account.disabled }), null))}
+          >
             {account.disabled ? t('accountsEnable') : t('accountsDisable')}
           </button>
         )}
-        <button type="button" className="linklike" data-testid="accounts-unlock" onClick={() => void act(async () => ((await unlockAccount(session.token, account.username)).unlocked ? t('accountsUnlocked', { user: account.username }) : t('accountsNotLocked', { user: account.username })))}>
+        <button
+          type="button"
+          className="linklike"
+          data-testid="accounts-unlock"
+          onClick={() =>
+            void act(async () =>
+              (await unlockAccount(session.token, account.username)).unlocked
+                ? t('accountsUnlocked', { user: account.username })
+                : t('accountsNotLocked', { user: account.username }),
+            )
+          }
+        >
           {t('accountsUnlock')}
         </button>
         {resetting ? (
@@ -173,7 +225,17 @@ function AccountRow({ account, session, onChanged, onMessage }: { account: Accou
               });
             }}
           >
-            <input type="password" aria-label={t('accountsNewPassword')} placeholder={t('accountsNewPassword')} value={password} onChange={(e) => setPassword(e.target.value)} minLength={12} required autoComplete="new-password" data-testid="accounts-reset-password" />
+            <input
+              type="password"
+              aria-label={t('accountsNewPassword')}
+              placeholder={t('accountsNewPassword')}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              minLength={12}
+              required
+              autoComplete="new-password"
+              data-testid="accounts-reset-password"
+            />
             <button type="submit" className="button" data-testid="accounts-reset-save">
               {t('accountsSave')}
             </button>
@@ -203,7 +265,9 @@ function Suggestions({ regency, existing, onPick }: { regency: string; existing:
   const suggestions: Prefill[] = [
     { username: `admin.${regency}`, displayName: t('accountsSuggestAdmin', { regency: name }), regency, lanes: [], permissions: ['admin'] },
     { username: `${regency}.penyusun`, displayName: t('accountsSuggestAuthor', { regency: name }), regency, lanes: [], permissions: ['author'] },
-    ...sop.value.sop.lanes.filter((l) => !isCitizenLane(l)).map((l) => ({ username: `${regency}.${l.id}`, displayName: `${l.name} (${name})`, regency, lanes: [l.id], permissions: [] })),
+    ...sop.value.sop.lanes
+      .filter((l) => !isCitizenLane(l))
+      .map((l) => ({ username: `${regency}.${l.id}`, displayName: `${l.name} (${name})`, regency, lanes: [l.id], permissions: [] })),
   ];
   return (
     <section className="card admin-form" data-testid="accounts-suggested">
@@ -281,7 +345,13 @@ export function AccountsPage() {
             </thead>
             <tbody>
               {accounts.value.items.map((a) => (
-                <AccountRow key={a.id} account={a} session={admin} onChanged={() => setReload((n) => n + 1)} onMessage={(text, error = false) => setMessage({ text, error })} />
+                <AccountRow
+                  key={a.id}
+                  account={a}
+                  session={admin}
+                  onChanged={() => setReload((n) => n + 1)}
+                  onMessage={(text, error = false) => setMessage({ text, error })}
+                />
               ))}
             </tbody>
           </table>

@@ -5,7 +5,17 @@ import { useSession } from '../session';
 import { downloadAuditCsv, fetchAudit, type AuditLine } from './admin-api';
 import './admin.css';
 
-const ACTIONS = ['user.create', 'user.update', 'user.disable', 'user.enable', 'user.password-reset', 'user.unlock', 'sop.publish', 'holidays.load', 'identity.reveal'];
+const ACTIONS = [
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.enable',
+  'user.password-reset',
+  'user.unlock',
+  'sop.publish',
+  'holidays.load',
+  'identity.reveal',
+];
 
 /** /admin/audit: the audit log, newest first, a page at a time, with a CSV export. */
 export function AuditPage() {
@@ -53,7 +63,9 @@ export function AuditPage() {
       </div>
     );
   }
-  const when = (at: string) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at)) + ' WIB';
+  const when = (at: string) =>
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at)) +
+    ' WIB';
   return (
     <div className="page admin-page">
       <header className="page-head">
@@ -69,7 +81,12 @@ export function AuditPage() {
             </option>
           ))}
         </select>
-        <button type="button" className="button" data-testid="audit-csv" onClick={() => void downloadAuditCsv(admin.token, action || undefined).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+        <button
+          type="button"
+          className="button"
+          data-testid="audit-csv"
+          onClick={() => void downloadAuditCsv(admin.token, action || undefined).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+        >
           {t('auditCsv')}
         </button>
       </div>

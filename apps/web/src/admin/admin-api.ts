@@ -48,7 +48,8 @@ export const updateAccount = (token: string, username: string, body: { disabled?
   requestJson<Account>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body, token });
 export const resetPassword = (token: string, username: string, password: string) =>
   requestJson<Account>(`/api/admin/users/${encodeURIComponent(username)}/password`, { method: 'PUT', body: { password }, token });
-export const unlockAccount = (token: string, username: string) => requestJson<{ unlocked: boolean }>(`/api/admin/users/${encodeURIComponent(username)}/unlock`, { method: 'POST', body: {}, token });
+export const unlockAccount = (token: string, username: string) =>
+  requestJson<{ unlocked: boolean }>(`/api/admin/users/${encodeURIComponent(username)}/unlock`, { method: 'POST', body: {}, token });
 
 export const fetchAudit = (token: string, query: { action?: string; before?: string }, signal?: AbortSignal) => {
   const params = new URLSearchParams({ limit: '100' });

@@ -50,7 +50,8 @@ export const adminMessagesId = {
   auditEmpty: 'Belum ada catatan.',
   newSopLink: '+ Kabupaten/kota baru',
   newSopTitle: 'Kabupaten/kota baru',
-  newSopIntro: 'Buat SOP untuk kabupaten/kota yang bergabung: kosong atau salinan SOP yang sudah terbit. Draf disimpan di peramban ini sampai diterbitkan sebagai versi 1; sesudah itu buat akun administrator, penyusun dan petugasnya.',
+  newSopIntro:
+    'Buat SOP untuk kabupaten/kota yang bergabung: kosong atau salinan SOP yang sudah terbit. Draf disimpan di peramban ini sampai diterbitkan sebagai versi 1; sesudah itu buat akun administrator, penyusun dan petugasnya.',
   newSopNeedAdmin: 'Kabupaten/kota baru dibuat oleh administrator platform. Masuk dengan akun administrator platform.',
   newSopId: 'Id SOP (huruf kecil, angka, tanda hubung)',
   newSopIdHint: 'Menjadi alamat (/sops/{id}, /lapor/{id}) dan bagian nama pengguna (admin.{id}, {id}.penyusun).',
@@ -113,7 +114,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   accountsUsername: 'Username',
   accountsDisplayName: 'Display name',
   accountsRegency: 'Regency (SOP id, or * for the whole platform)',
-  accountsLanes: "Lanes (of the SOP)",
+  accountsLanes: 'Lanes (of the SOP)',
   accountsPermissions: 'Extra rights',
   accountsPermAuthor: 'SOP author',
   accountsPermReviewer: 'reviewer (every regency)',
@@ -137,7 +138,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   auditEmpty: 'Nothing recorded yet.',
   newSopLink: '+ New regency',
   newSopTitle: 'New regency',
-  newSopIntro: 'Create the SOP of a regency that joins: empty, or a copy of a published SOP. The draft is kept in this browser until it is published as version 1; then create its administrator, author and officer accounts.',
+  newSopIntro:
+    'Create the SOP of a regency that joins: empty, or a copy of a published SOP. The draft is kept in this browser until it is published as version 1; then create its administrator, author and officer accounts.',
   newSopNeedAdmin: 'A new regency is created by the platform administrator. Log in with the platform administrator account.',
   newSopId: 'SOP id (lower-case letters, digits, dashes)',
   newSopIdHint: 'It becomes the addresses (/sops/{id}, /lapor/{id}) and part of usernames (admin.{id}, {id}.penyusun).',

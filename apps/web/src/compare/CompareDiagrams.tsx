@@ -27,7 +27,11 @@ export function CompareDiagrams({ details, keys }: { details: SopDetail[]; keys:
               <strong>{d.sop.identity.regency}</strong> · {t('sopVersion', { n: d.version })}
             </figcaption>
             <div className="compare-diagram-scroll">
-              <img src={images[i].src} alt={d.sop.identity.flowchartTitle ?? d.sop.identity.title} style={{ minWidth: Math.min(images[i].width, 720), maxWidth: images[i].width }} />
+              <img
+                src={images[i].src}
+                alt={d.sop.identity.flowchartTitle ?? d.sop.identity.title}
+                style={{ minWidth: Math.min(images[i].width, 720), maxWidth: images[i].width }}
+              />
             </div>
           </figure>
         ))}

@@ -34,11 +34,17 @@ export function ComparePage() {
       {!parsed.ok && (
         <Notice kind="error">
           <span data-testid="compare-ids-error">
-            {t('compareBadIds', { message: 'n' in parsed.problem ? t(parsed.problem.key, { n: parsed.problem.n }) : t(parsed.problem.key, { item: parsed.problem.item }) })}
+            {t('compareBadIds', {
+              message: 'n' in parsed.problem ? t(parsed.problem.key, { n: parsed.problem.n }) : t(parsed.problem.key, { item: parsed.problem.item }),
+            })}
           </span>
         </Notice>
       )}
-      {parsed.ok && items.length < 2 && <p className="notice no-print" data-testid="compare-choose-more">{t('compareChooseMore')}</p>}
+      {parsed.ok && items.length < 2 && (
+        <p className="notice no-print" data-testid="compare-choose-more">
+          {t('compareChooseMore')}
+        </p>
+      )}
       {parsed.ok && items.length >= 2 && <Comparison key={compareSearch(items)} items={items} />}
     </div>
   );
@@ -60,7 +66,13 @@ function Selection({ sops, items }: { sops: SopSummary[]; items: CompareId[] }) 
           const checked = plain.has(s.id);
           return (
             <label key={s.id} className={`compare-choice${checked ? ' is-checked' : ''}`}>
-              <input type="checkbox" data-testid={`compare-check-${s.id}`} checked={checked} disabled={!checked && items.length >= 5} onChange={(e) => toggle(s.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                data-testid={`compare-check-${s.id}`}
+                checked={checked}
+                disabled={!checked && items.length >= 5}
+                onChange={(e) => toggle(s.id, e.target.checked)}
+              />
               <span>
                 <strong>{s.regency}</strong>
                 <small>{s.title}</small>
@@ -90,7 +102,12 @@ function VersionPicker({ sops, items }: { sops: SopSummary[]; items: CompareId[]
   const toValue = to ?? numbers[numbers.length - 1] ?? null;
   const go = () => {
     if (fromValue === null || toValue === null || fromValue === toValue) return;
-    replaceSearch(compareSearch([{ id: sopId, version: fromValue }, { id: sopId, version: toValue }]));
+    replaceSearch(
+      compareSearch([
+        { id: sopId, version: fromValue },
+        { id: sopId, version: toValue },
+      ]),
+    );
   };
   return (
     <div className="compare-versions" data-testid="compare-versions">
@@ -156,7 +173,9 @@ interface Loaded {
 async function loadItem(item: CompareId, signal: AbortSignal, t: Translate): Promise<Loaded> {
   try {
     const detail =
-      item.version === null ? await fetchSop(item.id, signal) : await requestJson<SopDetail>(`/api/sops/${encodeURIComponent(item.id)}/versions/${item.version}`, { signal });
+      item.version === null
+        ? await fetchSop(item.id, signal)
+        : await requestJson<SopDetail>(`/api/sops/${encodeURIComponent(item.id)}/versions/${item.version}`, { signal });
     return { item, detail };
   } catch (e) {
     if (e instanceof ApiError && e.status === 404) {
@@ -188,7 +207,13 @@ function Comparison({ items }: { items: CompareId[] }) {
           from={comparison.sops[0].key}
           to={comparison.sops[1].key}
           diff={comparison.versionDiff}
-          versions={loaded.value.map((l) => ({ version: l.detail.version, publishedAt: l.detail.publishedAt, publishedBy: l.detail.publishedBy, changeNote: l.detail.changeNote, timeZone: l.detail.sop.calendar.timeZone }))}
+          versions={loaded.value.map((l) => ({
+            version: l.detail.version,
+            publishedAt: l.detail.publishedAt,
+            publishedBy: l.detail.publishedBy,
+            changeNote: l.detail.changeNote,
+            timeZone: l.detail.sop.calendar.timeZone,
+          }))}
         />
       )}
       <Matrix comparison={comparison} details={loaded.value.map((l) => l.detail)} />
@@ -216,7 +241,23 @@ const FIELD_TYPE_KEYS: Record<string, MessageKey> = {
   date: 'compareFieldType_date',
 };
 
-const CHANNEL_KINDS = new Set(['tatap-muka', 'telepon', 'fax', 'sms', 'whatsapp', 'email', 'website', 'media-sosial', 'facebook', 'instagram', 'surat', 'kotak-pengaduan', 'call-centre', 'lapor', 'lainnya']);
+const CHANNEL_KINDS = new Set([
+  'tatap-muka',
+  'telepon',
+  'fax',
+  'sms',
+  'whatsapp',
+  'email',
+  'website',
+  'media-sosial',
+  'facebook',
+  'instagram',
+  'surat',
+  'kotak-pengaduan',
+  'call-centre',
+  'lapor',
+  'lainnya',
+]);
 
 const EVERY_KEYS: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
 
@@ -247,10 +288,14 @@ function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
 
 /** The cells as shown: the SOP's own time sums in the UI language, everything else as computed. */
 function shownCells(row: MatrixRow, comparison: SopComparison, t: Translate): string[] {
-  if (row.section === 'service') return row.cells.map((c, i) => (c !== '' && comparison.sops[i].service?.[row.key as keyof NonNullable<ComparedSop['service']>] === null ? t('docIllegible') : c));
+  if (row.section === 'service')
+    return row.cells.map((c, i) =>
+      c !== '' && comparison.sops[i].service?.[row.key as keyof NonNullable<ComparedSop['service']>] === null ? t('docIllegible') : c,
+    );
   if (row.section === 'gaps') {
     return comparison.sops.map((s) => {
-      if (row.key === 'sourceComplete') return s.source.complete ? t('compareGapComplete') : `${t('compareGapIncomplete')}${s.source.note ? `: ${s.source.note}` : ''}`;
+      if (row.key === 'sourceComplete')
+        return s.source.complete ? t('compareGapComplete') : `${t('compareGapIncomplete')}${s.source.note ? `: ${s.source.note}` : ''}`;
       const marked = s.gaps.filter((g) => g.status === row.key);
       return marked.length ? `${marked.length}: ${marked.map((g) => `${gapWhere(g)} ${gapWhat(g, t)}`).join('; ')}` : '0';
     });
@@ -263,17 +308,29 @@ function shownCells(row: MatrixRow, comparison: SopComparison, t: Translate): st
   });
 }
 
-
 function endsAtText(s: ComparedSop, time: CaseTime | null, lang: 'id' | 'en'): string | null {
   if (!time) return null;
-  const when = new Date(time.endsAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: s.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const when = new Date(time.endsAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: s.timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return `${when} ${zoneAbbreviation(s.timeZone)}`;
 }
 
 function Matrix({ comparison, details }: { comparison: SopComparison; details: SopDetail[] }) {
   const { t, lang } = useI18n();
   const sections = [...new Set(comparison.matrix.map((r) => r.section))];
-  const referenceDate = new Date(`${comparison.referenceDate}T12:00:00Z`).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const referenceDate = new Date(`${comparison.referenceDate}T12:00:00Z`).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const exportCsv = () => {
     const shown = { ...comparison, matrix: comparison.matrix.map((r) => ({ ...r, cells: shownCells(r, comparison, t) })) };
     const csv = comparisonCsv(shown, {
@@ -331,7 +388,12 @@ function Matrix({ comparison, details }: { comparison: SopComparison; details: S
                 .filter((r) => r.section === section)
                 .map((row) => {
                   const cells = shownCells(row, comparison, t);
-                  const time = row.section === 'figures' && (row.key === 'worstCaseWorking' || row.key === 'bestCaseWorking') ? (row.key === 'worstCaseWorking' ? 'worstCase' : 'bestCase') : null;
+                  const time =
+                    row.section === 'figures' && (row.key === 'worstCaseWorking' || row.key === 'bestCaseWorking')
+                      ? row.key === 'worstCaseWorking'
+                        ? 'worstCase'
+                        : 'bestCase'
+                      : null;
                   return (
                     <tr key={`${row.section}:${row.key}`} className={`compare-row is-${row.status}`} data-testid={`compare-row-${row.section}-${row.key}`}>
                       <th scope="row" title={row.section === 'roles' && isKnownRole(row.key) ? ROLE_INFO[row.key].description : undefined}>
@@ -341,8 +403,13 @@ function Matrix({ comparison, details }: { comparison: SopComparison; details: S
                         const s = comparison.sops[i];
                         const ends = time ? endsAtText(s, s[time], lang) : null;
                         return (
-                          <td key={s.key} data-sop={s.key} className={cell ? (row.section === 'legal' ? 'is-present' : undefined) : 'is-absent'} title={row.section === 'legal' ? cell : undefined}>
-                            {row.section === 'legal' ? (cell ? <span className="compare-legal">{cell}</span> : '—') : cell || '—'}
+                          <td
+                            key={s.key}
+                            data-sop={s.key}
+                            className={cell ? (row.section === 'legal' ? 'is-present' : undefined) : 'is-absent'}
+                            title={row.section === 'legal' ? cell : undefined}
+                          >
+                            {row.section === 'legal' ? cell ? <span className="compare-legal">{cell}</span> : '—' : cell || '—'}
                             {ends && <small className="compare-ends">{t('compareEndsAt', { date: ends })}</small>}
                           </td>
                         );

@@ -20,7 +20,15 @@ export interface VersionFacts {
 /** What changed between two versions of one SOP: who published each and why, then items added, removed and changed, field by field. */
 export function VersionDiffView({ from, to, diff, versions = [] }: { from: string; to: string; diff: SopVersionDiff; versions?: VersionFacts[] }) {
   const { t, lang } = useI18n();
-  const when = (v: VersionFacts) => new Date(v.publishedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: v.timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = (v: VersionFacts) =>
+    new Date(v.publishedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', {
+      timeZone: v.timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   return (
     <section className="card compare-diff" data-testid="compare-diff">
       <h2>{t('compareDiffTitle', { from, to })}</h2>

@@ -2,8 +2,20 @@ import { compareSearch, parseCompareIds } from './compare-ids';
 
 describe('parseCompareIds', () => {
   it('reads regencies and versions', () => {
-    expect(parseCompareIds('?ids=metro,buleleng')).toEqual({ ok: true, items: [{ id: 'metro', version: null }, { id: 'buleleng', version: null }] });
-    expect(parseCompareIds('?ids=metro@1,metro@2')).toEqual({ ok: true, items: [{ id: 'metro', version: 1 }, { id: 'metro', version: 2 }] });
+    expect(parseCompareIds('?ids=metro,buleleng')).toEqual({
+      ok: true,
+      items: [
+        { id: 'metro', version: null },
+        { id: 'buleleng', version: null },
+      ],
+    });
+    expect(parseCompareIds('?ids=metro@1,metro@2')).toEqual({
+      ok: true,
+      items: [
+        { id: 'metro', version: 1 },
+        { id: 'metro', version: 2 },
+      ],
+    });
     expect(parseCompareIds('')).toEqual({ ok: true, items: [] });
   });
 
@@ -15,7 +27,12 @@ describe('parseCompareIds', () => {
   });
 
   it('writes the selection back', () => {
-    expect(compareSearch([{ id: 'metro', version: 1 }, { id: 'metro', version: null }])).toBe('?ids=metro@1,metro');
+    expect(
+      compareSearch([
+        { id: 'metro', version: 1 },
+        { id: 'metro', version: null },
+      ]),
+    ).toBe('?ids=metro@1,metro');
     expect(compareSearch([])).toBe('');
   });
 });

@@ -16,7 +16,10 @@ const ITEM = /^([a-z][a-z0-9-]*)(?:@([1-9]\d{0,8}))?$/;
  */
 export function parseCompareIds(search: string): ParsedIds {
   const raw = new URLSearchParams(search).get('ids') ?? '';
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const items: CompareId[] = [];
   for (const item of parts) {
     const m = ITEM.exec(item);

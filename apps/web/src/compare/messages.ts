@@ -7,7 +7,8 @@ import { sopDocMessagesEn, sopDocMessagesId } from '../components/messages';
 export const compareMessagesId = {
   ...sopDocMessagesId,
   compareTitle: 'Bandingkan SOP',
-  compareLead: 'Pilih dua sampai lima SOP kabupaten/kota, atau dua versi satu SOP, untuk membandingkan pelaksana, langkah, keputusan, eskalasi, waktu penyelesaian, kanal, formulir, prosedur berkala, dan dasar hukumnya.',
+  compareLead:
+    'Pilih dua sampai lima SOP kabupaten/kota, atau dua versi satu SOP, untuk membandingkan pelaksana, langkah, keputusan, eskalasi, waktu penyelesaian, kanal, formulir, prosedur berkala, dan dasar hukumnya.',
   compareSelectTitle: 'SOP yang dibandingkan',
   compareSelectHint: 'Versi terbaru setiap SOP. Dipilih {n} dari 2–5.',
   compareVersionsTitle: 'Bandingkan dua versi satu SOP',
@@ -27,7 +28,8 @@ export const compareMessagesId = {
   compareDownloadCsv: 'Unduh CSV',
   comparePrint: 'Cetak',
   compareMatrixTitle: 'Matriks perbandingan',
-  compareTimeNote: 'Waktu kerja: pengaduan masuk saat kantor buka pada {date}, setiap langkah memakai seluruh Waktu-nya, dihitung pada kalender kerja kantor masing-masing (zona waktu, jam kerja, hari libur). "≥" berarti ada langkah tanpa Waktu yang diketahui.',
+  compareTimeNote:
+    'Waktu kerja: pengaduan masuk saat kantor buka pada {date}, setiap langkah memakai seluruh Waktu-nya, dihitung pada kalender kerja kantor masing-masing (zona waktu, jam kerja, hari libur). "≥" berarti ada langkah tanpa Waktu yang diketahui.',
   compareColumnSection: 'Bagian',
   compareColumnItem: 'Butir',
   compareColumnStatus: 'Status',
@@ -119,7 +121,8 @@ export const compareMessagesId = {
 export const compareMessagesEn: Record<keyof typeof compareMessagesId, string> = {
   ...sopDocMessagesEn,
   compareTitle: 'Compare SOPs',
-  compareLead: "Choose two to five regencies' SOPs, or two versions of one SOP, to compare their lanes, steps, decisions, escalation, time to settle, channels, forms, periodic procedures and legal basis.",
+  compareLead:
+    "Choose two to five regencies' SOPs, or two versions of one SOP, to compare their lanes, steps, decisions, escalation, time to settle, channels, forms, periodic procedures and legal basis.",
   compareSelectTitle: 'SOPs compared',
   compareSelectHint: 'The latest version of each SOP. {n} of 2–5 chosen.',
   compareVersionsTitle: 'Compare two versions of one SOP',
@@ -139,7 +142,8 @@ export const compareMessagesEn: Record<keyof typeof compareMessagesId, string> =
   compareDownloadCsv: 'Download CSV',
   comparePrint: 'Print',
   compareMatrixTitle: 'Comparison matrix',
-  compareTimeNote: "Working time: a complaint arriving as the office opens on {date}, each step taking its full Waktu, counted on each office's own working calendar (time zone, hours, holidays). \"≥\" means a step on the path has no known Waktu.",
+  compareTimeNote:
+    'Working time: a complaint arriving as the office opens on {date}, each step taking its full Waktu, counted on each office\'s own working calendar (time zone, hours, holidays). "≥" means a step on the path has no known Waktu.',
   compareColumnSection: 'Section',
   compareColumnItem: 'Item',
   compareColumnStatus: 'Status',
@@ -147,7 +151,7 @@ export const compareMessagesEn: Record<keyof typeof compareMessagesId, string> =
   compareSection_service: 'Service standard (as printed)',
   compareSection_gaps: 'Completeness of the source',
   compareSection_constructs: "What the flow does (the complainant's steps, coordination, units, routing, waits, documents)",
-  compareConstruct_citizenSteps: "Steps the complainant works",
+  compareConstruct_citizenSteps: 'Steps the complainant works',
   compareConstruct_coordination: 'Coordination with other lanes',
   compareConstruct_units: 'Lanes with units (divisions/sections)',
   compareConstruct_routing: 'Decisions routed by a form field',

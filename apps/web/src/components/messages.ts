@@ -14,7 +14,8 @@ export const sopDocMessagesId = {
   docKondisiWaktu: 'Ketentuan waktu',
   docProduk: 'Produk pelayanan',
   docIllegible: 'tercantum, tetapi tidak terbaca di SOP sumber',
-  docSourceIncomplete: 'SOP sumber tidak lengkap (terpotong atau rusak). Bagian yang hilang tidak dilengkapi: SOP ini dapat dilihat dan dibandingkan, tetapi tidak dijalankan untuk pengaduan.',
+  docSourceIncomplete:
+    'SOP sumber tidak lengkap (terpotong atau rusak). Bagian yang hilang tidak dilengkapi: SOP ini dapat dilihat dan dibandingkan, tetapi tidak dijalankan untuk pengaduan.',
   docSourceNote: 'Catatan: {note}',
   docViewOnly: 'SOP ini hanya untuk dilihat',
   docViewOnlyLead: 'SOP ini tidak dapat disimulasikan atau dipakai menangani pengaduan:',
@@ -54,7 +55,8 @@ export const sopDocMessagesEn: Record<keyof typeof sopDocMessagesId, string> = {
   docKondisiWaktu: 'Conditions of the time',
   docProduk: 'Service product',
   docIllegible: 'printed, but illegible in the source SOP',
-  docSourceIncomplete: 'The source SOP is incomplete (cut off or damaged). What is missing is not filled in: this SOP can be viewed and compared, but does not run complaints.',
+  docSourceIncomplete:
+    'The source SOP is incomplete (cut off or damaged). What is missing is not filled in: this SOP can be viewed and compared, but does not run complaints.',
   docSourceNote: 'Note: {note}',
   docViewOnly: 'This SOP is for viewing only',
   docViewOnlyLead: 'This SOP cannot be simulated or used to handle complaints:',

@@ -78,7 +78,15 @@ export function CaseActions({
           <legend>{forCitizen ? t('consoleForCitizenAsk') : t('consoleDecisionAsk')}</legend>
           {choices.map((e) => (
             <label key={e.outcome} className={`console-outcome${e.escalates ? ' sim-event-escalates' : ''}${e.rejects ? ' sim-event-rejects' : ''}`}>
-              <input type="radio" name="outcome" value={e.outcome} checked={outcome === e.outcome} onChange={() => setOutcome(e.outcome!)} data-testid="outcome" data-outcome={e.outcome} />
+              <input
+                type="radio"
+                name="outcome"
+                value={e.outcome}
+                checked={outcome === e.outcome}
+                onChange={() => setOutcome(e.outcome!)}
+                data-testid="outcome"
+                data-outcome={e.outcome}
+              />
               <span>{e.label ?? e.outcome}</span>
               {(e.escalates || e.rejects) && <span className="chip">{e.escalates ? t('legendEscalation') : t('legendRejection')}</span>}
               {e.outcome === detail.suggestedOutcome && (
@@ -93,7 +101,8 @@ export function CaseActions({
       )}
       <label className="console-field">
         <span className="console-label">
-          {forCitizen ? t('consoleForCitizenNote') : t('consoleNote')} {anyNeedsNote ? <span className="muted">{t('consoleNoteWhenRequired')}</span> : <span className="muted">{t('consoleOptional')}</span>}
+          {forCitizen ? t('consoleForCitizenNote') : t('consoleNote')}{' '}
+          {anyNeedsNote ? <span className="muted">{t('consoleNoteWhenRequired')}</span> : <span className="muted">{t('consoleOptional')}</span>}
         </span>
         <textarea
           rows={3}
@@ -105,7 +114,13 @@ export function CaseActions({
           }}
           data-testid="action-note"
           aria-invalid={missingNote}
-          placeholder={forCitizen ? t('consoleForCitizenNotePlaceholder') : detail.step.output ? t('consoleNotePlaceholderOutput', { output: detail.step.output }) : t('consoleNotePlaceholder')}
+          placeholder={
+            forCitizen
+              ? t('consoleForCitizenNotePlaceholder')
+              : detail.step.output
+                ? t('consoleNotePlaceholderOutput', { output: detail.step.output })
+                : t('consoleNotePlaceholder')
+          }
         />
         {missingNote && (
           <span className="console-error" role="alert" data-testid="note-required">

@@ -62,7 +62,12 @@ function FileLink({ session, file, onError }: { session: Session; file: CaseAtta
   return (
     <span className="console-attachment" data-testid="attachment" data-attachment-id={file.id}>
       {file.name} <span className="muted">({sizeText(file.size, lang)})</span>{' '}
-      <button type="button" className="button button-small" data-testid="attachment-download" onClick={() => download(session, file).catch((e) => onError(e instanceof Error ? e.message : String(e)))}>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="attachment-download"
+        onClick={() => download(session, file).catch((e) => onError(e instanceof Error ? e.message : String(e)))}
+      >
         {WORDS[lang].download}
       </button>
     </span>
@@ -138,7 +143,15 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
                   <Lock />
                 </dt>
                 <dd className={f.value === null ? 'blank' : undefined}>
-                  {f.value === null ? t('blank') : !canSeeFiles ? words.masked : files === null ? '…' : mine.length ? mine.map((a) => <FileLink key={a.id} session={session} file={a} onError={setError} />) : words.none}
+                  {f.value === null
+                    ? t('blank')
+                    : !canSeeFiles
+                      ? words.masked
+                      : files === null
+                        ? '…'
+                        : mine.length
+                          ? mine.map((a) => <FileLink key={a.id} session={session} file={a} onError={setError} />)
+                          : words.none}
                 </dd>
               </div>
             );
@@ -163,7 +176,8 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
             <dd>
               {eventFiles.map((a) => (
                 <div key={a.id}>
-                  <FileLink session={session} file={a} onError={setError} /> {a.kartuSeq !== null && <span className="muted">({words.line.replace('{n}', String(a.kartuSeq))})</span>}
+                  <FileLink session={session} file={a} onError={setError} />{' '}
+                  {a.kartuSeq !== null && <span className="muted">({words.line.replace('{n}', String(a.kartuSeq))})</span>}
                 </div>
               ))}
             </dd>

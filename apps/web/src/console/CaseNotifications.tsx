@@ -6,7 +6,12 @@ import { fetchCaseNotifications, type CaseNotification } from './console-api';
 
 const CHANNEL: Record<CaseNotification['channel'], MessageKey> = { email: 'consoleNotifyEmail', whatsapp: 'consoleNotifyWhatsapp', sms: 'consoleNotifySms' };
 const MOMENT: Record<CaseNotification['moment'], MessageKey> = { filed: 'consoleNotifyFiled', reply: 'consoleNotifyReply', closed: 'consoleNotifyClosed' };
-const STATUS: Record<CaseNotification['status'], MessageKey> = { pending: 'consoleNotifyPending', sending: 'consoleNotifySending', sent: 'consoleNotifySent', failed: 'consoleNotifyFailed' };
+const STATUS: Record<CaseNotification['status'], MessageKey> = {
+  pending: 'consoleNotifyPending',
+  sending: 'consoleNotifySending',
+  sent: 'consoleNotifySent',
+  failed: 'consoleNotifyFailed',
+};
 
 /** The messages sent (or waiting) to the complainant: channel, masked address, status, time. */
 export function CaseNotifications({ session, caseId, version, timeZone }: { session: Session; caseId: string; version: number; timeZone: string }) {
@@ -31,7 +36,8 @@ export function CaseNotifications({ session, caseId, version, timeZone }: { sess
         <ul className="console-notify-list">
           {items.map((n) => (
             <li key={n.id} data-testid="case-notification" data-status={n.status}>
-              <span className={`badge console-notify-${n.status}`}>{t(STATUS[n.status])}</span> <strong>{t(CHANNEL[n.channel])}</strong> · {n.to} · {t(MOMENT[n.moment])}
+              <span className={`badge console-notify-${n.status}`}>{t(STATUS[n.status])}</span> <strong>{t(CHANNEL[n.channel])}</strong> · {n.to} ·{' '}
+              {t(MOMENT[n.moment])}
               <span className="muted">
                 {' '}
                 · {formatInstant(new Date(n.sentAt ?? n.updatedAt), timeZone, lang)}

@@ -64,7 +64,9 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
       {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {loaded.state === 'error' && (
         <div className="card console-empty" role="alert" data-testid="case-error" data-status={loaded.status ?? ''}>
-          <strong>{loaded.status === 403 ? t('consoleCaseForbidden') : loaded.status === 404 ? t('consoleCaseMissing') : t('loadFailed', { message: loaded.message })}</strong>
+          <strong>
+            {loaded.status === 403 ? t('consoleCaseForbidden') : loaded.status === 404 ? t('consoleCaseMissing') : t('loadFailed', { message: loaded.message })}
+          </strong>
           {(loaded.status === 403 || loaded.status === 404) && (
             <p className="muted">{loaded.status === 403 ? t('consoleCaseForbiddenHint') : t('consoleCaseMissingHint')}</p>
           )}
@@ -104,7 +106,21 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
     setOutcome(null);
     const seen = detail.version;
     try {
-      await sendCaseEvent(session.token, detail.id, { type: event.type, outcome: event.outcome, lane: event.lane, until: event.until, attachments: files.length && !detail.actsForCitizen ? files : undefined, note: note.trim() || undefined, reply: reply.trim() || undefined, version: seen }, crypto.randomUUID());
+      await sendCaseEvent(
+        session.token,
+        detail.id,
+        {
+          type: event.type,
+          outcome: event.outcome,
+          lane: event.lane,
+          until: event.until,
+          attachments: files.length && !detail.actsForCitizen ? files : undefined,
+          note: note.trim() || undefined,
+          reply: reply.trim() || undefined,
+          version: seen,
+        },
+        crypto.randomUUID(),
+      );
       const fresh = await reload();
       const last = fresh?.kartuKendali[fresh.kartuKendali.length - 1];
       setNote('');
@@ -119,7 +135,10 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
         // someone else acted first: say who moved it and where, and keep the note
         const moves = fresh.kartuKendali.filter((k) => k.seq > seen);
         const text = moves.map((k) => describeMove(k, tz, lang, t)).join(' ');
-        setOutcome({ kind: 'stale', text: `${t('consoleStale')} ${text} ${fresh.canAct ? t('consoleStaleCanAct') : t('consoleStaleGone', { lane: fresh.step.laneName })}` });
+        setOutcome({
+          kind: 'stale',
+          text: `${t('consoleStale')} ${text} ${fresh.canAct ? t('consoleStaleCanAct') : t('consoleStaleGone', { lane: fresh.step.laneName })}`,
+        });
       } else {
         setOutcome({ kind: 'refused', text: t('consoleRefused', { message: e instanceof Error ? e.message : String(e) }) });
       }
@@ -130,7 +149,14 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
 
   const done = detail.status === 'done';
   return (
-    <article className="console-case" data-testid="case" data-case-id={detail.id} data-version={detail.version} data-step={detail.step.id} data-status={detail.status}>
+    <article
+      className="console-case"
+      data-testid="case"
+      data-case-id={detail.id}
+      data-version={detail.version}
+      data-step={detail.step.id}
+      data-status={detail.status}
+    >
       <header className="sop-head console-case-head">
         <div>
           <span className="eyebrow">
@@ -158,7 +184,10 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
 
       {handout && (
         <div className="notice console-handout" role="status" data-testid="handout">
-          {t('consoleHandout', { ticket: handout.ticket })} <strong className="console-handout-code" data-testid="handout-code">{handout.accessCode}</strong>
+          {t('consoleHandout', { ticket: handout.ticket })}{' '}
+          <strong className="console-handout-code" data-testid="handout-code">
+            {handout.accessCode}
+          </strong>
           <span className="muted"> {t('consoleHandoutOnce')}</span>
         </div>
       )}
@@ -190,7 +219,14 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           )}
           {!done && !detail.waitingOnCitizen && detail.onTimeout && detail.onTimeout.action !== 'flag' && (
             <p className="muted" data-testid="timeout-rule">
-              {t('consoleTimeoutRule', { rule: detail.onTimeout.action === 'escalate' ? t('consoleTimeoutEscalate', { step: stepTitle(detail.onTimeout.to) }) : detail.onTimeout.action === 'choose' ? t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel ?? '' }) : t('consoleCitizenTimeoutComplete') })}
+              {t('consoleTimeoutRule', {
+                rule:
+                  detail.onTimeout.action === 'escalate'
+                    ? t('consoleTimeoutEscalate', { step: stepTitle(detail.onTimeout.to) })
+                    : detail.onTimeout.action === 'choose'
+                      ? t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel ?? '' })
+                      : t('consoleCitizenTimeoutComplete'),
+              })}
               {detail.onTimeout.inferred && (
                 <span className="chip console-inferred" title={detail.onTimeout.inferred.note ?? undefined} data-testid="timeout-inferred">
                   {t('consoleInferredRule')}
@@ -201,15 +237,29 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           {detail.waitingOnCitizen && (
             <p className="notice console-waiting-citizen" data-testid="waiting-on-citizen">
               {t('consoleWaitingOnCitizen')}
-              {detail.onTimeout?.action === 'choose' && detail.onTimeout.outcomeLabel && ` ${t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel })}`}
+              {detail.onTimeout?.action === 'choose' &&
+                detail.onTimeout.outcomeLabel &&
+                ` ${t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel })}`}
               {detail.onTimeout?.action === 'complete' && ` ${t('consoleCitizenTimeoutComplete')}`}
               {detail.onTimeout?.action === 'escalate' && ` ${t('consoleCitizenTimeoutEscalate')}`}
             </p>
           )}
           {!done && detail.step.keterangan && <p className="muted">{detail.step.keterangan}</p>}
           {done && detail.closedAt && <p className="muted">{t('consoleClosedAt', { at: formatInstant(new Date(detail.closedAt), tz, lang) })}</p>}
-          {!done && detail.dueAt && <Countdown sop={sopDoc} timeZone={detail.sop.timeZone} dueAt={detail.dueAt} provisional={detail.dueAtProvisional} holidays={holidays} timeLeftMinutes={detail.timeLeftMinutes} loadedAt={loadedAt} />}
-          {!done && !detail.dueAt && <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>}
+          {!done && detail.dueAt && (
+            <Countdown
+              sop={sopDoc}
+              timeZone={detail.sop.timeZone}
+              dueAt={detail.dueAt}
+              provisional={detail.dueAtProvisional}
+              holidays={holidays}
+              timeLeftMinutes={detail.timeLeftMinutes}
+              loadedAt={loadedAt}
+            />
+          )}
+          {!done && !detail.dueAt && (
+            <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>
+          )}
         </section>
 
         <div className="console-side">
@@ -233,7 +283,16 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             <ConsultationAnswer detail={detail} note={note} onNote={setNote} busy={busy} onAnswer={() => void act({ type: 'ANSWER' })} />
           ) : detail.canAct && detail.allowedEvents.length > 0 ? (
             <>
-              <CaseActions key={`${detail.version}`} detail={detail} note={note} onNote={setNote} reply={reply} onReply={detail.actsForCitizen ? undefined : setReply} busy={busy} onAct={act} />
+              <CaseActions
+                key={`${detail.version}`}
+                detail={detail}
+                note={note}
+                onNote={setNote}
+                reply={reply}
+                onReply={detail.actsForCitizen ? undefined : setReply}
+                busy={busy}
+                onAct={act}
+              />
               {!detail.actsForCitizen && (
                 <section className="card console-files" data-testid="event-files">
                   <EventAttachments key={filesBox} session={session} onChange={setFiles} disabled={busy} />
@@ -263,7 +322,15 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
       </div>
 
       {sop.state === 'error' && <Notice kind="error">{t('loadFailed', { message: sop.message })}</Notice>}
-      {sopDoc && <CaseDiagram sop={sopDoc} flow={detail.periodic?.id ?? 'main'} current={done && detail.endStep ? detail.endStep.id : detail.step.id} done={done} kartu={detail.kartuKendali} />}
+      {sopDoc && (
+        <CaseDiagram
+          sop={sopDoc}
+          flow={detail.periodic?.id ?? 'main'}
+          current={done && detail.endStep ? detail.endStep.id : detail.step.id}
+          done={done}
+          kartu={detail.kartuKendali}
+        />
+      )}
 
       <div className="console-case-bottom">
         <CaseFormData session={session} detail={detail} />

@@ -18,7 +18,15 @@ export function CaseSideActions({ detail, busy, onAct }: { detail: CaseDetail; b
           <span className="console-label">{t('consoleCoordinate')}</span>
           <div className="toolbar">
             {detail.coordination.map((c) => (
-              <button key={c.lane} type="button" className="button" disabled={busy} onClick={() => onAct({ type: 'CONSULT', lane: c.lane })} data-testid="consult" data-lane={c.lane}>
+              <button
+                key={c.lane}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => onAct({ type: 'CONSULT', lane: c.lane })}
+                data-testid="consult"
+                data-lane={c.lane}
+              >
                 {c.label ?? t('consoleCoordinateWith', { lane: c.laneName })}
               </button>
             ))}
@@ -51,7 +59,19 @@ export function CaseSideActions({ detail, busy, onAct }: { detail: CaseDetail; b
 }
 
 /** The lane asked about a case writes its answer, which goes back to the lane that holds the case. */
-export function ConsultationAnswer({ detail, note, onNote, busy, onAnswer }: { detail: CaseDetail; note: string; onNote(note: string): void; busy: boolean; onAnswer(): void }) {
+export function ConsultationAnswer({
+  detail,
+  note,
+  onNote,
+  busy,
+  onAnswer,
+}: {
+  detail: CaseDetail;
+  note: string;
+  onNote(note: string): void;
+  busy: boolean;
+  onAnswer(): void;
+}) {
   const { t } = useI18n();
   return (
     <section className="card console-actions" data-testid="consultation-answer">

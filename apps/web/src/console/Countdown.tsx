@@ -62,7 +62,9 @@ export function Countdown({
     <div className={`console-countdown${overdue ? ' console-countdown-late' : ''}`} data-testid="countdown" data-overdue={String(overdue)}>
       <span className="console-label">{overdue ? t('consoleDeadlinePassed') : t('consoleTimeLeft')}</span>
       <strong className="console-countdown-value" data-testid="countdown-value">
-        {overdue ? formatOverdue(due, now, t) : `${h ? `${h} ${t('consoleHourAbbr')} ${pad(m)}` : m} ${t('consoleMinuteAbbr')} ${pad(s)} ${t('consoleSecondAbbr')}`}
+        {overdue
+          ? formatOverdue(due, now, t)
+          : `${h ? `${h} ${t('consoleHourAbbr')} ${pad(m)}` : m} ${t('consoleMinuteAbbr')} ${pad(s)} ${t('consoleSecondAbbr')}`}
       </strong>
       <span className="muted">
         {t('consoleDueAt', { at: formatInstant(due, timeZone, lang) })}

@@ -36,7 +36,17 @@ const fill = (text: string, params: Record<string, string | number>) => text.rep
  * `attachments`. The limits are the API's defaults for officers (JPEG, PNG or PDF; 10 MB unless
  * ATTACHMENT_EVENT_MAX_MB says otherwise: a larger file is refused by the API with its message).
  */
-export function EventAttachments({ session, onChange, maxSizeMb = 10, disabled = false }: { session: Session; onChange(tokens: string[]): void; maxSizeMb?: number; disabled?: boolean }) {
+export function EventAttachments({
+  session,
+  onChange,
+  maxSizeMb = 10,
+  disabled = false,
+}: {
+  session: Session;
+  onChange(tokens: string[]): void;
+  maxSizeMb?: number;
+  disabled?: boolean;
+}) {
   const { lang } = useI18n();
   const words = WORDS[lang];
   const limits: AttachmentLimits = { accept: DEFAULT_ATTACHMENT_TYPES, maxBytes: Math.floor(maxSizeMb * 1024 * 1024), maxSizeMb };
@@ -59,7 +69,11 @@ export function EventAttachments({ session, onChange, maxSizeMb = 10, disabled =
     if (problem) return setError(problem);
     setUploading({ name: file.name, progress: 0 });
     try {
-      const answer = await uploadFile('/api/attachments', file, { token: session.token, lang, onProgress: (p) => setUploading({ name: file.name, progress: p }) });
+      const answer = await uploadFile('/api/attachments', file, {
+        token: session.token,
+        lang,
+        onProgress: (p) => setUploading({ name: file.name, progress: p }),
+      });
       update([...files, answer]);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -92,7 +106,15 @@ export function EventAttachments({ session, onChange, maxSizeMb = 10, disabled =
       {files.length < MAX_EVENT_FILES && (
         <label className="button">
           {words.add}
-          <input ref={input} type="file" style={HIDDEN} accept={fileInputAcceptOf(limits.accept)} onChange={choose} disabled={disabled || uploading !== null} data-testid="event-attachment-input" />
+          <input
+            ref={input}
+            type="file"
+            style={HIDDEN}
+            accept={fileInputAcceptOf(limits.accept)}
+            onChange={choose}
+            disabled={disabled || uploading !== null}
+            data-testid="event-attachment-input"
+          />
         </label>
       )}
       {error && (

@@ -18,7 +18,8 @@ export function InboxPage() {
   return <RequireSession>{(session) => <Inbox session={session} />}</RequireSession>;
 }
 
-type Loaded = { state: 'loading' } | { state: 'error'; message: string; fields: { field: string; message: string }[] } | { state: 'ready'; value: InboxAnswer; at: Date };
+type Loaded =
+  { state: 'loading' } | { state: 'error'; message: string; fields: { field: string; message: string }[] } | { state: 'ready'; value: InboxAnswer; at: Date };
 
 function Inbox({ session }: { session: Session }) {
   const { t, lang } = useI18n();
@@ -160,7 +161,15 @@ function Inbox({ session }: { session: Session }) {
         <Notice kind="error">
           {/* the API words its refusals in English: name the field in the page's language, and give the API's words in English only */}
           {loaded.fields.length
-            ? loaded.fields.map((f) => (f.field === 'ticket' ? t('consoleTicketSearchInvalid') : lang === 'en' ? `${f.field}: ${f.message}` : t('consoleFilterInvalid', { field: f.field }))).join(' ')
+            ? loaded.fields
+                .map((f) =>
+                  f.field === 'ticket'
+                    ? t('consoleTicketSearchInvalid')
+                    : lang === 'en'
+                      ? `${f.field}: ${f.message}`
+                      : t('consoleFilterInvalid', { field: f.field }),
+                )
+                .join(' ')
             : t('loadFailed', { message: loaded.message })}
         </Notice>
       )}
@@ -193,7 +202,14 @@ function Inbox({ session }: { session: Session }) {
                 // a citizen who has not answered yet is not the office's delay
                 const overdue = !item.waitingOnCitizen && (item.overdue || left?.overdue === true);
                 return (
-                  <tr key={item.id} className={overdue ? 'console-row-overdue' : undefined} data-testid="inbox-row" data-ticket={item.ticket} data-case-id={item.id} data-overdue={String(overdue)}>
+                  <tr
+                    key={item.id}
+                    className={overdue ? 'console-row-overdue' : undefined}
+                    data-testid="inbox-row"
+                    data-ticket={item.ticket}
+                    data-case-id={item.id}
+                    data-overdue={String(overdue)}
+                  >
                     <td data-label={t('consoleColTicket')}>
                       <Link href={`/cases/${item.id}`} className="console-ticket" data-testid="inbox-open">
                         {item.ticket}
@@ -221,7 +237,11 @@ function Inbox({ session }: { session: Session }) {
                       ) : (
                         <span className="muted">{item.status === 'done' ? t('consoleStatusDone') : t('consoleNoDeadline')}</span>
                       )}
-                      {item.unit && <span className="chip" data-testid="unit-badge">{item.unit.name}</span>}
+                      {item.unit && (
+                        <span className="chip" data-testid="unit-badge">
+                          {item.unit.name}
+                        </span>
+                      )}
                       {item.consultingLane && (
                         <span className="chip" data-testid="consulting-badge">
                           {t('consoleConsultingBadge', { lane: item.consultingLane })}
@@ -243,7 +263,12 @@ function Inbox({ session }: { session: Session }) {
               })}
             </tbody>
           </table>
-          <Pager page={loaded.value.page} pageSize={loaded.value.pageSize} total={loaded.value.total} onPage={(page) => replaceSearch(writeInboxQuery({ ...query, page }))} />
+          <Pager
+            page={loaded.value.page}
+            pageSize={loaded.value.pageSize}
+            total={loaded.value.total}
+            onPage={(page) => replaceSearch(writeInboxQuery({ ...query, page }))}
+          />
         </>
       )}
     </div>

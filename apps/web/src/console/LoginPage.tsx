@@ -42,7 +42,14 @@ export function LoginPage() {
         {session && <p className="notice">{t('consoleLoginAlready', { name: session.user.displayName || session.user.username })}</p>}
         <label className="console-field">
           <span className="console-label">{t('consoleUsername')}</span>
-          <input autoComplete="username" autoFocus data-testid="login-username" value={username} onChange={(e) => setUsername(e.target.value)} placeholder="buleleng.staf-kerjasama" />
+          <input
+            autoComplete="username"
+            autoFocus
+            data-testid="login-username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            placeholder="buleleng.staf-kerjasama"
+          />
         </label>
         <label className="console-field">
           <span className="console-label">{t('consolePassword')}</span>

@@ -13,7 +13,6 @@ import { Lock } from './Lock';
 import { RequireSession } from './RequireSession';
 import { useSopLookups, useSopVersion } from './use-sop';
 
-
 /** Field types typed on the phone pad: a mobile number, a landline, or either. */
 const PHONE_TYPES = new Set(['phone', 'landline', 'phone-or-landline']);
 export function RegisterPage() {
@@ -105,7 +104,15 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
           <div className="console-channels" role="radiogroup" aria-label={t('consoleChannelTitle')}>
             {ownChannels.map((c) => (
               <label key={c.id} className={`console-channel${channel === c.id ? ' console-channel-on' : ''}`}>
-                <input type="radio" name="channel" value={c.id} checked={channel === c.id} onChange={() => setChannel(c.id)} data-testid="channel" data-channel={c.id} />
+                <input
+                  type="radio"
+                  name="channel"
+                  value={c.id}
+                  checked={channel === c.id}
+                  onChange={() => setChannel(c.id)}
+                  data-testid="channel"
+                  data-channel={c.id}
+                />
                 <span>{c.label}</span>
               </label>
             ))}

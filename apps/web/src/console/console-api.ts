@@ -100,7 +100,14 @@ export interface CaseDetail {
   periodic: { id: string; name: string; period: string | null } | null;
   sop: { id: string; version: number; title: string; regency: string; timeZone: string };
   status: 'open' | 'done';
-  step: StepRef & { lane: string; laneName: string; waktu: string | null; output: string | null; keterangan: string | null; template: { id: string; name: string; text: string } | null };
+  step: StepRef & {
+    lane: string;
+    laneName: string;
+    waktu: string | null;
+    output: string | null;
+    keterangan: string | null;
+    template: { id: string; name: string; text: string } | null;
+  };
   endStep: StepRef | null;
   channel: string | null;
   category: string | null;
@@ -141,7 +148,18 @@ export interface CaseDetail {
     inferred: { note: string | null } | null;
   } | null;
   allowedEvents: AllowedEvent[];
-  form: { title: string; fields: { id: string; label: string; type: string; confidential: boolean; /** the value shown is not the one filed (masked, or identity struck out of a text) */ masked: boolean; value: string | null }[]; canReveal: boolean };
+  form: {
+    title: string;
+    fields: {
+      id: string;
+      label: string;
+      type: string;
+      confidential: boolean;
+      /** the value shown is not the one filed (masked, or identity struck out of a text) */ masked: boolean;
+      value: string | null;
+    }[];
+    canReveal: boolean;
+  };
   logbook?: { ticket: string; channel: string | null; category: string | null; status: string; created_at: string }[];
   kartuKendali: KartuLine[];
 }
@@ -174,10 +192,16 @@ export const fetchInbox = (token: string, q: InboxQuery, signal?: AbortSignal) =
 
 export const fetchCase = (token: string, id: string, signal?: AbortSignal) => requestJson<CaseDetail>(`/api/cases/${id}`, { token, signal });
 
-export const revealIdentity = (token: string, id: string) => requestJson<{ fields: Record<string, string> }>(`/api/cases/${id}/reveal`, { method: 'POST', token });
+export const revealIdentity = (token: string, id: string) =>
+  requestJson<{ fields: Record<string, string> }>(`/api/cases/${id}/reveal`, { method: 'POST', token });
 
 export const sendCaseEvent = (token: string, id: string, body: CaseEventInput & { note?: string; reply?: string; version: number }, idempotencyKey: string) =>
-  requestJson<{ version: number; step: string; status: string }>(`/api/cases/${id}/events`, { method: 'POST', token, body, headers: { 'Idempotency-Key': idempotencyKey } });
+  requestJson<{ version: number; step: string; status: string }>(`/api/cases/${id}/events`, {
+    method: 'POST',
+    token,
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 
 export const registerCase = (token: string, body: { sop: string; channel: string; data: Record<string, string> }) =>
   requestJson<{ id: string; ticket: string; accessCode: string }>('/api/cases', { method: 'POST', token, body });

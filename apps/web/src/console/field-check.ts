@@ -29,6 +29,16 @@ export function checkField(field: FormField, value: string, lang: Lang, submitte
     if (notes.ok && notes.warnings.length) warning = (lang === 'id' ? notes.warningsId : notes.warnings).join(' ');
   }
   const normalized =
-    stored !== null && stored !== value.trim() && (field.type === 'phone' || field.type === 'landline' || field.type === 'phone-or-landline' || field.type === 'nik' || field.type === 'kk' || field.type === 'nik-or-kk' || field.type === 'email') ? stored : null;
+    stored !== null &&
+    stored !== value.trim() &&
+    (field.type === 'phone' ||
+      field.type === 'landline' ||
+      field.type === 'phone-or-landline' ||
+      field.type === 'nik' ||
+      field.type === 'kk' ||
+      field.type === 'nik-or-kk' ||
+      field.type === 'email')
+      ? stored
+      : null;
   return { error: null, normalized, warning };
 }

@@ -47,7 +47,8 @@ export const consoleMessagesId = {
   consoleColTimeLeft: 'Sisa waktu',
   consolePeriodic: 'berkala',
   consoleOverdue: 'Terlambat',
-  consoleWaitingOnCitizen: 'Menunggu tanggapan pelapor: pelapor menjawab dari halaman tiket dengan kode aksesnya. Bila pelapor menjawab lewat telepon atau datang langsung, catat jawabannya di sini.',
+  consoleWaitingOnCitizen:
+    'Menunggu tanggapan pelapor: pelapor menjawab dari halaman tiket dengan kode aksesnya. Bila pelapor menjawab lewat telepon atau datang langsung, catat jawabannya di sini.',
   consoleCitizenTimeoutChoose: 'Bila tidak ada tanggapan sampai batas waktu, pengaduan dianggap "{outcome}".',
   consoleCitizenTimeoutComplete: 'Bila tidak ada tanggapan sampai batas waktu, penanganan dilanjutkan.',
   consoleCitizenTimeoutEscalate: 'Bila tidak ada tanggapan sampai batas waktu, pengaduan dinaikkan satu tingkat.',
@@ -111,7 +112,8 @@ export const consoleMessagesId = {
   consoleDeadlinePassed: 'Batas waktu terlewati',
   consoleDueAt: 'batas {at}',
   consoleProvisional: 'perkiraan',
-  consoleProvisionalHint: 'Batas ini dihitung dengan kalender hari libur sementara: daftar resmi (SKB 3 Menteri) tahun itu belum dimuat, sehingga cuti bersama belum diperhitungkan. Batas dihitung ulang saat daftar resmi dimuat.',
+  consoleProvisionalHint:
+    'Batas ini dihitung dengan kalender hari libur sementara: daftar resmi (SKB 3 Menteri) tahun itu belum dimuat, sehingga cuti bersama belum diperhitungkan. Batas dihitung ulang saat daftar resmi dimuat.',
   consoleWorkingTime: 'dihitung pada jam kerja',
   consoleHourAbbr: 'j',
   consoleMinuteAbbr: 'm',
@@ -130,7 +132,8 @@ export const consoleMessagesId = {
   consoleNoteInternal: 'Internal: hanya dibaca petugas, tidak tampil untuk pelapor.',
   consoleReply: 'Balasan untuk pelapor',
   consoleReplyShown: '(tampil di halaman tiket)',
-  consoleReplyHint: 'Dibaca pelapor di halaman tiketnya bersama tindakan ini. Nama, NIK, nomor telepon dan alamat e-mail pelapor di dalamnya disamarkan; kontak kantor tetap tampil.',
+  consoleReplyHint:
+    'Dibaca pelapor di halaman tiketnya bersama tindakan ini. Nama, NIK, nomor telepon dan alamat e-mail pelapor di dalamnya disamarkan; kontak kantor tetap tampil.',
   consoleReplyHintLast: 'Langkah ini menyelesaikan pengaduan: tuliskan hasil penanganannya untuk pelapor.',
   consoleReplyPlaceholder: 'Misalnya: KTP-el Anda sudah dicetak dan dapat diambil di loket 3.',
   consoleReplyCount: '{n} / {max} karakter',
@@ -173,7 +176,8 @@ export const consoleMessagesId = {
   consoleLogbookCount: 'Logbook periode ini: {n} pengaduan.',
   // register
   consoleRegisterTitle: 'Daftarkan pengaduan atas nama pelapor',
-  consoleRegisterLead: 'Untuk pengaduan yang diterima melalui telepon, WhatsApp, surat atau media sosial. Isian diperiksa saat Anda mengetik, dengan aturan yang sama seperti di server.',
+  consoleRegisterLead:
+    'Untuk pengaduan yang diterima melalui telepon, WhatsApp, surat atau media sosial. Isian diperiksa saat Anda mengetik, dengan aturan yang sama seperti di server.',
   consoleRegisterNotAllowed: 'Mendaftarkan pengaduan adalah tugas jalur {lane}, yang tidak Anda pegang.',
   consoleChannelTitle: 'Pengaduan diterima melalui',
   consoleChannelRequired: 'Pilih kanal tempat pengaduan diterima.',
@@ -238,7 +242,8 @@ export const consoleMessagesEn: Record<keyof typeof consoleMessagesId, string> =
   consoleColTimeLeft: 'Time left',
   consolePeriodic: 'periodic',
   consoleOverdue: 'Overdue',
-  consoleWaitingOnCitizen: 'Waiting for the complainant: they answer from the ticket page with their access code. When they answer by phone or in person, record it here.',
+  consoleWaitingOnCitizen:
+    'Waiting for the complainant: they answer from the ticket page with their access code. When they answer by phone or in person, record it here.',
   consoleCitizenTimeoutChoose: 'Without an answer by the deadline, the complaint is taken as "{outcome}".',
   consoleCitizenTimeoutComplete: 'Without an answer by the deadline, handling goes on.',
   consoleCitizenTimeoutEscalate: 'Without an answer by the deadline, the complaint moves one level up.',
@@ -255,7 +260,7 @@ export const consoleMessagesEn: Record<keyof typeof consoleMessagesId, string> =
   consoleCoordinateHint: 'The note above goes as the question; the answer comes back to this step.',
   consoleSchedule: 'Schedule',
   consoleScheduleSet: 'Set the date',
-  consoleScheduleHint: 'The complaint leaves the inbox until that date, then comes back with this step\'s time limit counted again.',
+  consoleScheduleHint: "The complaint leaves the inbox until that date, then comes back with this step's time limit counted again.",
   consoleScheduled: '{label}: {at}. The complaint comes back to the inbox on that date.',
   consoleAnswerTitle: 'Answer the coordination',
   consoleAnswerLead: 'Lane {lane} asks for your input. Your answer goes back to them; they keep the complaint.',
@@ -272,7 +277,7 @@ export const consoleMessagesEn: Record<keyof typeof consoleMessagesId, string> =
   consoleHandout: 'Complaint registered as ticket {ticket}. Give the complainant the ticket number and their access code:',
   consoleHandoutOnce: '(shown only once; they need it to respond from the ticket page)',
   consoleForCitizenTitle: "Record the complainant's answer",
-  consoleForCitizenLead: 'You record the answer on the complainant\'s behalf; the kartu kendali marks it as recorded by an officer.',
+  consoleForCitizenLead: "You record the answer on the complainant's behalf; the kartu kendali marks it as recorded by an officer.",
   consoleForCitizenAsk: "The complainant's answer",
   consoleForCitizenNote: 'How the answer came in',
   consoleForCitizenNotePlaceholder: 'For example: the complainant phoned at 10.15 and is satisfied.',
@@ -301,7 +306,8 @@ export const consoleMessagesEn: Record<keyof typeof consoleMessagesId, string> =
   consoleDeadlinePassed: 'Deadline passed',
   consoleDueAt: 'due {at}',
   consoleProvisional: 'estimate',
-  consoleProvisionalHint: 'This deadline is computed on a provisional holiday calendar: the official list (SKB 3 Menteri) for that year is not loaded yet, so cuti bersama are not counted. It is computed again when the official list is loaded.',
+  consoleProvisionalHint:
+    'This deadline is computed on a provisional holiday calendar: the official list (SKB 3 Menteri) for that year is not loaded yet, so cuti bersama are not counted. It is computed again when the official list is loaded.',
   consoleWorkingTime: 'counted in working hours',
   consoleHourAbbr: 'h',
   consoleMinuteAbbr: 'm',
@@ -320,7 +326,8 @@ export const consoleMessagesEn: Record<keyof typeof consoleMessagesId, string> =
   consoleNoteInternal: 'Internal: read by officers only, never shown to the complainant.',
   consoleReply: 'Reply to the complainant',
   consoleReplyShown: '(shown on the ticket page)',
-  consoleReplyHint: "The complainant reads it on their ticket page with this action. The complainant's name, NIK, phone number and e-mail address in it are struck out; the office's own contact details stay.",
+  consoleReplyHint:
+    "The complainant reads it on their ticket page with this action. The complainant's name, NIK, phone number and e-mail address in it are struck out; the office's own contact details stay.",
   consoleReplyHintLast: 'This step finishes the complaint: tell the complainant how it was resolved.',
   consoleReplyPlaceholder: 'For example: your KTP-el has been printed and can be collected at counter 3.',
   consoleReplyCount: '{n} / {max} characters',

@@ -20,7 +20,11 @@ export function formatOverdue(dueAt: Date, now: Date, t: Translate): string {
  * The time left as the inbox and the case page show it: working time left before the deadline
  * (the API's figure), or how long ago it passed; null when the step has no deadline.
  */
-export function timeLeftText(item: { dueAt: string | null; timeLeftMinutes: number | null; status: string }, now: Date, t: Translate): { text: string; overdue: boolean } | null {
+export function timeLeftText(
+  item: { dueAt: string | null; timeLeftMinutes: number | null; status: string },
+  now: Date,
+  t: Translate,
+): { text: string; overdue: boolean } | null {
   if (item.status !== 'open' || !item.dueAt) return null;
   const due = new Date(item.dueAt);
   if (due <= now || (item.timeLeftMinutes !== null && item.timeLeftMinutes < 0)) return { text: formatOverdue(due, now, t), overdue: true };
@@ -28,7 +32,10 @@ export function timeLeftText(item: { dueAt: string | null; timeLeftMinutes: numb
 }
 
 /** A case's step as people name it: "2. Menerima pengaduan…" (the activity's first words when it has no label). */
-export function stepTitle(step: { id: string; number: string | null; label: string | null; activity: string | null; kind?: string | null } | null, endText?: string): string {
+export function stepTitle(
+  step: { id: string; number: string | null; label: string | null; activity: string | null; kind?: string | null } | null,
+  endText?: string,
+): string {
   if (!step) return '—';
   // an end symbol the SOP left blank is named for what it is
   const text = step.label ?? step.activity ?? (step.kind === 'end' && endText ? endText : step.id);

@@ -31,14 +31,17 @@ export function useSopLookups(detail: SopForIntake | null, webLabel: string): So
     const starts = main?.steps.filter((s) => s.kind === 'start') ?? [];
     const laneAfter = (start: (typeof starts)[number] | undefined) => (start?.next ? (main?.steps.find((s) => s.id === start.next)?.lane ?? null) : null);
     // a flow with one start serves every channel; with several, the start listing the channel (web: else the first)
-    const startOf = (channel: string) => (starts.length > 1 ? (starts.find((s) => s.channels?.includes(channel)) ?? (channel === 'web' ? starts[0] : undefined)) : starts[0]);
+    const startOf = (channel: string) =>
+      starts.length > 1 ? (starts.find((s) => s.channels?.includes(channel)) ?? (channel === 'web' ? starts[0] : undefined)) : starts[0];
     const intakeLanes = [...new Set(starts.map(laneAfter).filter((l): l is string => l !== null))];
     return {
       laneName: (lane) => (lane ? (lanes.get(lane) ?? lane) : '—'),
       channelLabel: (channel) => (!channel ? '—' : channel === 'web' ? webLabel : (channels.get(channel) ?? channel)),
       stepsIn: (wanted) =>
         flows.flatMap((f) =>
-          f.steps.filter((s) => wanted.includes(s.lane) && s.kind !== 'start' && s.kind !== 'end').map((s) => ({ id: s.id, number: s.number ?? null, text: s.label ?? s.activity ?? s.id })),
+          f.steps
+            .filter((s) => wanted.includes(s.lane) && s.kind !== 'start' && s.kind !== 'end')
+            .map((s) => ({ id: s.id, number: s.number ?? null, text: s.label ?? s.activity ?? s.id })),
         ),
       intakeLane: laneAfter(starts[0]),
       intakeLanes,

@@ -27,7 +27,9 @@ export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeTy
   const pelaksana = groupSpan(layout, 'pelaksana');
   const mutu = groupSpan(layout, 'mutu-baku');
   const body = useMemo(
-    () => ({ __html: sheetGridSvg(layout) + sheetBodyHtml(layout) + sheetCoordinationHtml(layout, data.words, data.coordinationTitles) + (data.symbols ?? '') }),
+    () => ({
+      __html: sheetGridSvg(layout) + sheetBodyHtml(layout) + sheetCoordinationHtml(layout, data.words, data.coordinationTitles) + (data.symbols ?? ''),
+    }),
     [layout, data.symbols, data.words, data.coordinationTitles],
   );
   return (
@@ -46,7 +48,13 @@ export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeTy
       {layout.columns.map((c) => {
         const top = c.group ? g : 0;
         const lane = c.kind === 'lane' ? layout.lanes.find((l) => `lane:${l.id}` === c.id) : undefined;
-        const text = lane ? lane.name : c.kind === 'number' ? headers.no : c.kind === 'activity' ? headers.kegiatan : headers[c.kind as 'kelengkapan' | 'waktu' | 'output' | 'keterangan'];
+        const text = lane
+          ? lane.name
+          : c.kind === 'number'
+            ? headers.no
+            : c.kind === 'activity'
+              ? headers.kegiatan
+              : headers[c.kind as 'kelengkapan' | 'waktu' | 'output' | 'keterangan'];
         return (
           <div
             key={c.id}

@@ -68,7 +68,12 @@ export const StepNode = memo(function StepNode({ id, data }: NodeProps<StepNodeT
         </span>
       )}
       {tags.map((tag, i) => (
-        <span key={tag.kind} className={`step-tag step-tag-${tag.kind}`} data-testid={tag.kind} style={{ top: `calc(100% + ${3 + (i + (timeoutTag ? 1 : 0)) * 13}px)` }}>
+        <span
+          key={tag.kind}
+          className={`step-tag step-tag-${tag.kind}`}
+          data-testid={tag.kind}
+          style={{ top: `calc(100% + ${3 + (i + (timeoutTag ? 1 : 0)) * 13}px)` }}
+        >
           {tag.text}
         </span>
       ))}

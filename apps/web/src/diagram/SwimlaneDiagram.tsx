@@ -97,7 +97,15 @@ function toFlow(
       type: 'orthogonal',
       source: e.from,
       target: e.to,
-      data: { points: e.points, label: e.text, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance, gapTitle: e.provenance && gapWords ? gapWords[e.provenance] : undefined },
+      data: {
+        points: e.points,
+        label: e.text,
+        labelPoint: e.labelPoint,
+        escalates: e.escalates,
+        rejects: e.rejects,
+        gap: e.provenance,
+        gapTitle: e.provenance && gapWords ? gapWords[e.provenance] : undefined,
+      },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,
@@ -120,10 +128,16 @@ export const SHEET_VIEWPORT = {
 function Diagram({ layout, steps, headers, readOnly = false, gapWords }: SwimlaneDiagramProps) {
   const { t } = useI18n();
   // the case page and the simulation pass no words: the marks then speak the UI's language here
-  const words = useMemo<GapWords>(() => gapWords ?? { inferred: t('gapInferred'), incomplete: t('gapIncomplete'), timeoutTag: t('gapTimeoutTag') }, [gapWords, t]);
+  const words = useMemo<GapWords>(
+    () => gapWords ?? { inferred: t('gapInferred'), incomplete: t('gapIncomplete'), timeoutTag: t('gapTimeoutTag') },
+    [gapWords, t],
+  );
   const marks = useMemo(() => constructWords(t), [t]);
   const titles = useMemo(() => coordinationTitles(layout, steps, t), [layout, steps, t]);
-  const { nodes, edges } = useMemo(() => toFlow(layout, steps, headers, readOnly, words, marks, titles), [layout, steps, headers, readOnly, words, marks, titles]);
+  const { nodes, edges } = useMemo(
+    () => toFlow(layout, steps, headers, readOnly, words, marks, titles),
+    [layout, steps, headers, readOnly, words, marks, titles],
+  );
   const flow = useReactFlow();
   useEffect(() => {
     // a new layout (another flow, Mutu Baku shown or hidden) is fitted to the view again

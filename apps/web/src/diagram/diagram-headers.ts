@@ -1,7 +1,6 @@
 import type { ConstructWords, SwimlaneSvgOptions } from '@sop/swimlane-layout';
 import type { Translate } from '../i18n';
 
-
 /** The table's column headers in the UI language (lane names stay as the SOP writes them). */
 export function diagramHeaders(t: Translate): NonNullable<SwimlaneSvgOptions['headers']> {
   return {

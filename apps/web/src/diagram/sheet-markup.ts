@@ -1,4 +1,13 @@
-import { CONSTRUCT_WORDS, COORDINATION_DASH, documentLine, GAP_DASH, nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
+import {
+  CONSTRUCT_WORDS,
+  COORDINATION_DASH,
+  documentLine,
+  GAP_DASH,
+  nodeTags,
+  type ConstructWords,
+  type SwimlaneLayout,
+  type SwimlaneNode,
+} from '@sop/swimlane-layout';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -55,10 +64,11 @@ export function sheetBodyHtml(layout: SwimlaneLayout): string {
         className += ' sheet-center';
       } else if (c.kind === 'output') {
         // the step's output as written, then the documents its outcomes produce (ADR 0014)
-        const docs = row.documents.map((d) => `<div class="sheet-document" data-testid="mutu-document" data-outcome="${escape(d.outcome)}">${escape(documentLine(d))}</div>`).join('');
+        const docs = row.documents
+          .map((d) => `<div class="sheet-document" data-testid="mutu-document" data-outcome="${escape(d.outcome)}">${escape(documentLine(d))}</div>`)
+          .join('');
         content = row.output === null && !docs ? null : `${row.output === null ? '' : escape(row.output)}${docs}`;
-      }
-      else if (c.kind === 'keterangan') content = row.keterangan === null ? null : escape(row.keterangan);
+      } else if (c.kind === 'keterangan') content = row.keterangan === null ? null : escape(row.keterangan);
       if (content === null || content === '') continue;
       const testId = c.group === 'mutu-baku' ? ` data-testid="mutu-${c.kind}"` : c.kind === 'keterangan' ? ' data-testid="keterangan"' : '';
       out.push(`<div class="${className}"${testId} style="left:${c.x}px;top:${row.y}px;width:${c.width}px;height:${row.height}px">${content}</div>`);
@@ -101,7 +111,9 @@ export function sheetCoordinationHtml(layout: SwimlaneLayout, words: ConstructWo
     const [a, b] = c.points;
     return `<path class="coordination-line" data-coordination-id="${escape(c.id)}" d="M${a.x} ${a.y}L${b.x} ${b.y}" fill="none" stroke="${COORDINATION}" stroke-width="1.8" stroke-linecap="round" stroke-dasharray="${COORDINATION_DASH}" marker-start="url(#sop-coordination-end)" marker-end="url(#sop-coordination-end)"/>`;
   });
-  const out = [`<svg class="sheet-edges sheet-coordination" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true"><defs>${marker}</defs>${lines.join('')}</svg>`];
+  const out = [
+    `<svg class="sheet-edges sheet-coordination" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true"><defs>${marker}</defs>${lines.join('')}</svg>`,
+  ];
   for (const c of layout.coordinations) {
     const text = c.label ?? fill(words.coordinationWith, { lane: c.laneName });
     const title = titles?.get(c.id) ?? text;
@@ -115,7 +127,10 @@ export function sheetCoordinationHtml(layout: SwimlaneLayout, words: ConstructWo
 /** The marks of a step beside its symbol as markup: the tags under it and the schedule's calendar on its corner. */
 export function stepMarksHtml(n: SwimlaneNode, words: ConstructWords = CONSTRUCT_WORDS, first = 0): string {
   const tags = nodeTags(n, words)
-    .map((tag, i) => `<span class="step-tag step-tag-${tag.kind}" data-testid="${tag.kind}" style="top:calc(100% + ${3 + (first + i) * 13}px)">${escape(tag.text)}</span>`)
+    .map(
+      (tag, i) =>
+        `<span class="step-tag step-tag-${tag.kind}" data-testid="${tag.kind}" style="top:calc(100% + ${3 + (first + i) * 13}px)">${escape(tag.text)}</span>`,
+    )
     .join('');
   const schedule = n.schedule
     ? `<span class="step-schedule" data-testid="schedule-tag" title="${escape(fill(words.scheduleTitle, { label: n.schedule.label ?? '' }))}"><span class="step-schedule-icon" aria-hidden="true"></span>${escape(words.schedule)}</span>`
@@ -123,10 +138,18 @@ export function stepMarksHtml(n: SwimlaneNode, words: ConstructWords = CONSTRUCT
   return tags + schedule;
 }
 
-export function sheetSymbolsHtml(layout: SwimlaneLayout, titles: ReadonlyMap<string, string | null>, gapWords?: GapWords, words: ConstructWords = CONSTRUCT_WORDS): string {
+export function sheetSymbolsHtml(
+  layout: SwimlaneLayout,
+  titles: ReadonlyMap<string, string | null>,
+  gapWords?: GapWords,
+  words: ConstructWords = CONSTRUCT_WORDS,
+): string {
   const out: string[] = [];
   const markers = Object.entries(EDGE_TONES)
-    .map(([tone, color]) => `<marker id="sop-arrow-${tone}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`)
+    .map(
+      ([tone, color]) =>
+        `<marker id="sop-arrow-${tone}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`,
+    )
     .join('');
   const paths = layout.edges.map((e) => {
     const tone = e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal';
@@ -134,12 +157,18 @@ export function sheetSymbolsHtml(layout: SwimlaneLayout, titles: ReadonlyMap<str
     const dash = e.escalates ? ' stroke-dasharray="6 3"' : '';
     return `<path class="sheet-edge edge-${tone}" data-edge-id="${escape(e.id)}" d="${d}" fill="none" stroke="${EDGE_TONES[tone]}" stroke-width="1.6"${dash} marker-end="url(#sop-arrow-${tone})"/>`;
   });
-  out.push(`<svg class="sheet-edges" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true"><defs>${markers}</defs>${paths.join('')}</svg>`);
+  out.push(
+    `<svg class="sheet-edges" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true"><defs>${markers}</defs>${paths.join('')}</svg>`,
+  );
   for (const e of layout.edges) {
     if (!e.text || !e.labelPoint) continue;
     const tone = e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal';
-    const gap = e.provenance ? ` edge-label-gap edge-label-gap-${e.provenance}" data-gap="${e.provenance}"${gapWords ? ` title="${escape(gapWords[e.provenance])}"` : ''}` : '"';
-    out.push(`<div class="edge-label edge-label-${tone}${gap} data-testid="edge-label" style="left:${e.labelPoint.x}px;top:${e.labelPoint.y}px;transform:translate(-50%,-50%)">${escape(e.text)}</div>`);
+    const gap = e.provenance
+      ? ` edge-label-gap edge-label-gap-${e.provenance}" data-gap="${e.provenance}"${gapWords ? ` title="${escape(gapWords[e.provenance])}"` : ''}`
+      : '"';
+    out.push(
+      `<div class="edge-label edge-label-${tone}${gap} data-testid="edge-label" style="left:${e.labelPoint.x}px;top:${e.labelPoint.y}px;transform:translate(-50%,-50%)">${escape(e.text)}</div>`,
+    );
   }
   for (const n of layout.nodes) {
     const diamond =
@@ -148,7 +177,10 @@ export function sheetSymbolsHtml(layout: SwimlaneLayout, titles: ReadonlyMap<str
         : '';
     const gap = n.provenance?.status;
     const title = (titles.get(n.id) ?? n.label) + (gap && gapWords ? ` (${gapWords[gap]})` : '');
-    const inferred = n.inferredTimeout && gapWords ? `<span class="step-timeout-tag" data-testid="inferred-timeout" title="${escape(gapWords.inferred)}">${escape(gapWords.timeoutTag)}</span>` : '';
+    const inferred =
+      n.inferredTimeout && gapWords
+        ? `<span class="step-timeout-tag" data-testid="inferred-timeout" title="${escape(gapWords.inferred)}">${escape(gapWords.timeoutTag)}</span>`
+        : '';
     const tag = inferred + stepMarksHtml(n, words, inferred ? 1 : 0);
     // .step-decision pads by a share of its box; the sheet is a wider containing block, so in pixels here
     const pad = n.kind === 'decision' ? `;padding:0 ${Math.round(n.width * 0.22)}px` : '';

@@ -135,7 +135,17 @@ export function AddStepDialog({
 }
 
 /** Confirms "Hapus langkah", saying which arrows go with the step; a step with a next can bridge the gap instead. */
-export function DeleteStepDialog({ step, arrows, onOk, onCancel }: { step: Step; arrows: { from: Step; what: string }[]; onOk(reconnect: boolean): void; onCancel(): void }) {
+export function DeleteStepDialog({
+  step,
+  arrows,
+  onOk,
+  onCancel,
+}: {
+  step: Step;
+  arrows: { from: Step; what: string }[];
+  onOk(reconnect: boolean): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const canBridge = step.next !== undefined && step.kind !== 'decision' && arrows.length > 0;
   const [reconnect, setReconnect] = useState(false);

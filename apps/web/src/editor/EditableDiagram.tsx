@@ -41,7 +41,14 @@ export interface EditableDiagramProps {
   onConnect(from: string, to: string): void;
 }
 
-function toNodes(layout: SwimlaneLayout, steps: Step[], headers: EditableDiagramProps['headers'], marks: EditableDiagramProps['marks'], selected: string | null, words: ConstructWords): Node[] {
+function toNodes(
+  layout: SwimlaneLayout,
+  steps: Step[],
+  headers: EditableDiagramProps['headers'],
+  marks: EditableDiagramProps['marks'],
+  selected: string | null,
+  words: ConstructWords,
+): Node[] {
   const sheet: SheetNodeType = {
     id: '__sheet',
     type: 'sheet',
@@ -120,7 +127,13 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
     const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
     return () => cancelAnimationFrame(frame);
   }, [flowId, flow]);
-  const onNodesChange = (changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes.filter((c) => c.type === 'position' || c.type === 'dimensions'), current));
+  const onNodesChange = (changes: NodeChange[]) =>
+    setNodes((current) =>
+      applyNodeChanges(
+        changes.filter((c) => c.type === 'position' || c.type === 'dimensions'),
+        current,
+      ),
+    );
   return (
     <ReactFlow
       nodes={nodes}

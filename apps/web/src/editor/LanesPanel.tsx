@@ -9,7 +9,21 @@ import type { RunCommand } from './run-command';
  * The role picker: the common national roles of the schema's list (their label, the value written
  * in the YAML, and the schema's description as a tooltip), then "other", which takes a description.
  */
-function RoleSelect({ value, lang, testId, label, onChange, placeholder }: { value: string; lang: Lang; testId: string; label: string; onChange(role: string): void; placeholder?: string }) {
+function RoleSelect({
+  value,
+  lang,
+  testId,
+  label,
+  onChange,
+  placeholder,
+}: {
+  value: string;
+  lang: Lang;
+  testId: string;
+  label: string;
+  onChange(role: string): void;
+  placeholder?: string;
+}) {
   const { t } = useI18n();
   const known = value === '' || value in ROLE_INFO;
   return (
@@ -81,9 +95,21 @@ export function LanesPanel({
                 {i + 1}
               </span>
               <div className="edit-lane-fields">
-                <TextField label={t('editLaneName')} testId="lane-name" value={lane.name} wide onCommit={(v) => run(laneRename({ laneId: lane.id, name: v.trim() }))} />
+                <TextField
+                  label={t('editLaneName')}
+                  testId="lane-name"
+                  value={lane.name}
+                  wide
+                  onCommit={(v) => run(laneRename({ laneId: lane.id, name: v.trim() }))}
+                />
                 <TextField label={t('editLaneId')} testId="lane-id" value={lane.id} onCommit={(v) => run(laneRename({ laneId: lane.id, newId: v.trim() }))} />
-                <RoleSelect label={t('editLaneRole')} testId="lane-role" lang={lang} value={lane.role} onChange={(r) => run(laneSetRole({ laneId: lane.id, role: r }))} />
+                <RoleSelect
+                  label={t('editLaneRole')}
+                  testId="lane-role"
+                  lang={lang}
+                  value={lane.role}
+                  onChange={(r) => run(laneSetRole({ laneId: lane.id, role: r }))}
+                />
                 {lane.role === OTHER_ROLE && (
                   <div className="edit-lane-other">
                     <TextField
@@ -103,7 +129,15 @@ export function LanesPanel({
                   {t('editLaneSteps', { n })}
                 </span>
                 <span className="edit-lane-buttons">
-                  <button type="button" className="edit-icon-button" data-testid="lane-left" disabled={i === 0} title={t('editLaneLeft')} aria-label={t('editLaneLeft')} onClick={() => run(laneMove({ laneId: lane.id, toIndex: i - 1 }))}>
+                  <button
+                    type="button"
+                    className="edit-icon-button"
+                    data-testid="lane-left"
+                    disabled={i === 0}
+                    title={t('editLaneLeft')}
+                    aria-label={t('editLaneLeft')}
+                    onClick={() => run(laneMove({ laneId: lane.id, toIndex: i - 1 }))}
+                  >
                     ←
                   </button>
                   <button
@@ -144,14 +178,26 @@ export function LanesPanel({
           <span>{t('editLaneNewName')}</span>
           <input data-testid="lane-new-name" value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <RoleSelect label={t('editLaneRole')} testId="lane-new-role" lang={lang} value={role} placeholder={t('editLaneRoleChoose')} onChange={(r) => setRole(r as LaneRole)} />
+        <RoleSelect
+          label={t('editLaneRole')}
+          testId="lane-new-role"
+          lang={lang}
+          value={role}
+          placeholder={t('editLaneRoleChoose')}
+          onChange={(r) => setRole(r as LaneRole)}
+        />
         <button type="submit" className="button" data-testid="lane-add" disabled={!name.trim() || !role}>
           {t('editLaneAdd')}
         </button>
         {role === OTHER_ROLE && (
           <label className="edit-field edit-lane-other">
             <span>{t('editLaneRoleDescription')}</span>
-            <input data-testid="lane-new-role-description" value={description} placeholder={t('editLaneRoleDescriptionNew')} onChange={(e) => setDescription(e.target.value)} />
+            <input
+              data-testid="lane-new-role-description"
+              value={description}
+              placeholder={t('editLaneRoleDescriptionNew')}
+              onChange={(e) => setDescription(e.target.value)}
+            />
             <small className="edit-field-hint">{t('editLaneRoleDescriptionHint')}</small>
           </label>
         )}
@@ -188,7 +234,12 @@ function LaneUnits({ lane, run, choiceFields, categoryField }: { lane: Lane; run
       </summary>
       <label className="edit-field">
         <span>{t('editLaneUnitField')}</span>
-        <select data-testid="lane-unit-field" value={lane.unitField ?? ''} onChange={(e) => units.length && set(units, e.target.value || undefined)} disabled={!units.length}>
+        <select
+          data-testid="lane-unit-field"
+          value={lane.unitField ?? ''}
+          onChange={(e) => units.length && set(units, e.target.value || undefined)}
+          disabled={!units.length}
+        >
           <option value="">{t('editLaneUnitFieldDefault', { field: categoryField ?? '—' })}</option>
           {choiceFields.map((f) => (
             <option key={f.id} value={f.id}>
@@ -202,7 +253,14 @@ function LaneUnits({ lane, run, choiceFields, categoryField }: { lane: Lane; run
         <div key={`${i}:${u.id}`} className="edit-lane-unit" data-testid="lane-unit" data-unit-id={u.id}>
           <TextField label={t('editLaneUnitId')} testId="lane-unit-id" value={u.id} onCommit={(v) => change(i, { id: v.trim() })} />
           <TextField label={t('editLaneUnitName')} testId="lane-unit-name" value={u.name} onCommit={(v) => change(i, { name: v })} />
-          <button type="button" className="edit-icon-button" data-testid="lane-unit-remove" title={t('editLaneUnitRemove')} aria-label={t('editLaneUnitRemove')} onClick={() => set(units.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="edit-icon-button"
+            data-testid="lane-unit-remove"
+            title={t('editLaneUnitRemove')}
+            aria-label={t('editLaneUnitRemove')}
+            onClick={() => set(units.filter((_, j) => j !== i))}
+          >
             ×
           </button>
           <div className="edit-lane-unit-values" role="group" aria-label={t('editLaneUnitValues')}>

@@ -78,7 +78,11 @@ export function PropertiesPanel({
   const setTimeout = (action: string, outcome?: string) =>
     update({
       onTimeout: action
-        ? ({ action: action as TimeoutRule['action'], ...(action === 'choose' ? { outcome: outcome ?? step.outcomes?.[0]?.id ?? '' } : {}), ...(step.onTimeout?.provenance ? { provenance: step.onTimeout.provenance } : {}) } as TimeoutRule)
+        ? ({
+            action: action as TimeoutRule['action'],
+            ...(action === 'choose' ? { outcome: outcome ?? step.outcomes?.[0]?.id ?? '' } : {}),
+            ...(step.onTimeout?.provenance ? { provenance: step.onTimeout.provenance } : {}),
+          } as TimeoutRule)
         : undefined,
     });
   const timeoutChoices: Choice[] = [
@@ -107,17 +111,57 @@ export function PropertiesPanel({
         />
         <TextField label={t('editNumber')} testId="prop-number" value={step.number ?? ''} onCommit={(v) => update({ number: sourceText(v) })} />
         <SelectField label={t('editKind')} testId="prop-kind" value={step.kind} choices={kinds} onChange={(v) => update({ kind: v as StepKind })} />
-        <SelectField label={t('editLane')} testId="prop-lane" value={step.lane} choices={laneChoices} onChange={(lane) => run(stepChangeLane({ stepId, lane }))} />
+        <SelectField
+          label={t('editLane')}
+          testId="prop-lane"
+          value={step.lane}
+          choices={laneChoices}
+          onChange={(lane) => run(stepChangeLane({ stepId, lane }))}
+        />
         <TextField label={t('editLabel')} testId="prop-label" value={step.label ?? ''} onCommit={(v) => update({ label: sourceText(v) })} wide />
-        <TextField label={t('editActivity')} testId="prop-activity" value={step.activity ?? ''} multiline onCommit={(v) => update({ activity: sourceText(v) })} wide />
+        <TextField
+          label={t('editActivity')}
+          testId="prop-activity"
+          value={step.activity ?? ''}
+          multiline
+          onCommit={(v) => update({ activity: sourceText(v) })}
+          wide
+        />
         {pointer && <ProvenanceField pointer={`${pointer}/provenance`} value={step.provenance} run={run} testId="prop-provenance" />}
       </FieldGroup>
       <FieldGroup title={t('editGroupMutu')}>
-        <TextField label={t('editKelengkapanHint')} testId="prop-kelengkapan" value={listText(step.kelengkapan)} multiline rows={3} onCommit={(v) => update({ kelengkapan: textList(v) })} wide />
-        <TextField label={t('headerWaktu')} testId="prop-waktu" value={step.waktu ?? ''} placeholder={t('editWaktuExample')} onCommit={(v) => update({ waktu: sourceText(v) })} />
+        <TextField
+          label={t('editKelengkapanHint')}
+          testId="prop-kelengkapan"
+          value={listText(step.kelengkapan)}
+          multiline
+          rows={3}
+          onCommit={(v) => update({ kelengkapan: textList(v) })}
+          wide
+        />
+        <TextField
+          label={t('headerWaktu')}
+          testId="prop-waktu"
+          value={step.waktu ?? ''}
+          placeholder={t('editWaktuExample')}
+          onCommit={(v) => update({ waktu: sourceText(v) })}
+        />
         <TextField label={t('headerOutput')} testId="prop-output" value={step.output ?? ''} onCommit={(v) => update({ output: sourceText(v) })} wide />
-        <TextField label={t('headerKeterangan')} testId="prop-keterangan" value={step.keterangan ?? ''} multiline onCommit={(v) => update({ keterangan: sourceText(v) })} wide />
-        <SelectField label={t('editOnTimeout')} testId="prop-onTimeout" value={step.onTimeout?.action ?? ''} choices={timeoutChoices} onChange={(v) => setTimeout(v)} />
+        <TextField
+          label={t('headerKeterangan')}
+          testId="prop-keterangan"
+          value={step.keterangan ?? ''}
+          multiline
+          onCommit={(v) => update({ keterangan: sourceText(v) })}
+          wide
+        />
+        <SelectField
+          label={t('editOnTimeout')}
+          testId="prop-onTimeout"
+          value={step.onTimeout?.action ?? ''}
+          choices={timeoutChoices}
+          onChange={(v) => setTimeout(v)}
+        />
         {step.onTimeout?.action === 'choose' && (
           <SelectField
             label={t('editOnTimeoutOutcome')}
@@ -143,12 +187,18 @@ export function PropertiesPanel({
       </FieldGroup>
       {acts && (
         <FieldGroup title={t('editGroupConstructs')} testId="prop-constructs">
-          {!citizenLanes.has(step.lane) && <Coordination step={step} pointer={pointer} lanes={lanes.filter((l) => l.id !== step.lane && !citizenLanes.has(l.id))} run={run} />}
+          {!citizenLanes.has(step.lane) && (
+            <Coordination step={step} pointer={pointer} lanes={lanes.filter((l) => l.id !== step.lane && !citizenLanes.has(l.id))} run={run} />
+          )}
           {!citizenLanes.has(step.lane) && <Schedule step={step} update={update} />}
           {step.kind === 'decision' && (
             <label className="edit-field edit-field-wide">
               <span>{t('editRouteBy')}</span>
-              <select data-testid="prop-routeBy" value={step.routeBy?.field ?? ''} onChange={(e) => run(decisionRouteBy({ stepId, field: e.target.value || null }))}>
+              <select
+                data-testid="prop-routeBy"
+                value={step.routeBy?.field ?? ''}
+                onChange={(e) => run(decisionRouteBy({ stepId, field: e.target.value || null }))}
+              >
                 <option value="">{t('editRouteByNone')}</option>
                 {step.routeBy && !choiceFields.some((f) => f.id === step.routeBy!.field) && <option value={step.routeBy.field}>{step.routeBy.field}</option>}
                 {choiceFields.map((f) => (
@@ -173,7 +223,15 @@ export function PropertiesPanel({
             onChange={(to) => run(to ? transitionConnect({ from: stepId, to }) : transitionDisconnect({ from: stepId, to: step.next!, kind: 'next' }))}
           />
         )}
-        {showOutcomes && <Outcomes step={step} pointer={pointer} targets={targets} run={run} routeField={step.routeBy ? choiceFields.find((f) => f.id === step.routeBy!.field) : undefined} />}
+        {showOutcomes && (
+          <Outcomes
+            step={step}
+            pointer={pointer}
+            targets={targets}
+            run={run}
+            routeField={step.routeBy ? choiceFields.find((f) => f.id === step.routeBy!.field) : undefined}
+          />
+        )}
         {showJumps &&
           (['escalation', 'rejection'] as const).map((kind) => {
             const jump = step[kind];
@@ -189,7 +247,12 @@ export function PropertiesPanel({
                   }
                 />
                 {jump && (
-                  <TextField label={t('editArrowLabel')} testId={`prop-${kind}-label`} value={jump.label ?? ''} onCommit={(label) => run(transitionRelabel({ from: stepId, jump: kind, label: sourceText(label) }))} />
+                  <TextField
+                    label={t('editArrowLabel')}
+                    testId={`prop-${kind}-label`}
+                    value={jump.label ?? ''}
+                    onCommit={(label) => run(transitionRelabel({ from: stepId, jump: kind, label: sourceText(label) }))}
+                  />
                 )}
               </div>
             );
@@ -200,7 +263,19 @@ export function PropertiesPanel({
 }
 
 /** A decision's outcomes: label, target and kind of each; remove one; add one. */
-function Outcomes({ step, pointer, targets, run, routeField }: { step: Step; pointer: string | undefined; targets: Choice[]; run: RunCommand; routeField?: FormField }) {
+function Outcomes({
+  step,
+  pointer,
+  targets,
+  run,
+  routeField,
+}: {
+  step: Step;
+  pointer: string | undefined;
+  targets: Choice[];
+  run: RunCommand;
+  routeField?: FormField;
+}) {
   const { t } = useI18n();
   const [label, setLabel] = useState('');
   const [to, setTo] = useState('');
@@ -222,8 +297,19 @@ function Outcomes({ step, pointer, targets, run, routeField }: { step: Step; poi
       <legend>{t('editOutcomes')}</legend>
       {(step.outcomes ?? []).map((o, j) => (
         <div key={`${j}:${o.id}`} className="edit-outcome" data-testid="prop-outcome" data-outcome-id={o.id}>
-          <TextField label={t('editOutcomeLabel')} testId="prop-outcome-label" value={o.label} onCommit={(v) => run(transitionRelabel({ from, outcome: o.id, label: v }))} />
-          <SelectField label={t('editOutcomeTo')} testId="prop-outcome-to" value={o.to} choices={targets} onChange={(newTo) => run(transitionReconnect({ from, to: o.to, newTo, outcome: o.id }))} />
+          <TextField
+            label={t('editOutcomeLabel')}
+            testId="prop-outcome-label"
+            value={o.label}
+            onCommit={(v) => run(transitionRelabel({ from, outcome: o.id, label: v }))}
+          />
+          <SelectField
+            label={t('editOutcomeTo')}
+            testId="prop-outcome-to"
+            value={o.to}
+            choices={targets}
+            onChange={(newTo) => run(transitionReconnect({ from, to: o.to, newTo, outcome: o.id }))}
+          />
           <SelectField
             label={t('editOutcomeKind')}
             testId="prop-outcome-kind"
@@ -232,11 +318,24 @@ function Outcomes({ step, pointer, targets, run, routeField }: { step: Step; poi
             onChange={(v) => pointer && run(sopUpdate({ pointer: `${pointer}/outcomes/${j}/kind`, value: v || undefined }))}
           />
           {pointer && <ProvenanceField pointer={`${pointer}/outcomes/${j}/provenance`} value={o.provenance} run={run} testId="prop-outcome-provenance" />}
-          <button type="button" className="edit-icon-button" data-testid="prop-outcome-remove" title={t('editOutcomeRemove')} aria-label={t('editOutcomeRemove')} onClick={() => run(transitionDisconnect({ from, to: o.to, outcome: o.id }))}>
+          <button
+            type="button"
+            className="edit-icon-button"
+            data-testid="prop-outcome-remove"
+            title={t('editOutcomeRemove')}
+            aria-label={t('editOutcomeRemove')}
+            onClick={() => run(transitionDisconnect({ from, to: o.to, outcome: o.id }))}
+          >
             ×
           </button>
           <div className="edit-outcome-extra">
-            <TextField label={t('editOutcomeDocument')} testId="prop-outcome-document" wide value={o.document ?? ''} onCommit={(v) => run(outcomeUpdate({ stepId: from, outcome: o.id, changes: { document: v } }))} />
+            <TextField
+              label={t('editOutcomeDocument')}
+              testId="prop-outcome-document"
+              wide
+              value={o.document ?? ''}
+              onCommit={(v) => run(outcomeUpdate({ stepId: from, outcome: o.id, changes: { document: v } }))}
+            />
             {step.routeBy && (
               <fieldset className="edit-outcome-when" data-testid="prop-outcome-when">
                 <legend>{t('editOutcomeWhen')}</legend>
@@ -249,7 +348,15 @@ function Outcomes({ step, pointer, targets, run, routeField }: { step: Step; poi
                         data-testid="prop-outcome-when-value"
                         data-value={value}
                         checked={checked}
-                        onChange={() => run(outcomeUpdate({ stepId: from, outcome: o.id, changes: { when: checked ? (o.when ?? []).filter((w) => w !== value) : [...(o.when ?? []), value] } }))}
+                        onChange={() =>
+                          run(
+                            outcomeUpdate({
+                              stepId: from,
+                              outcome: o.id,
+                              changes: { when: checked ? (o.when ?? []).filter((w) => w !== value) : [...(o.when ?? []), value] },
+                            }),
+                          )
+                        }
                       />
                       {value}
                     </label>
@@ -359,7 +466,15 @@ function Schedule({ step, update }: { step: Step; update: (changes: StepChanges)
         />
         {t('editSchedule')}
       </label>
-      {step.schedule && <TextField label={t('editScheduleLabel')} testId="prop-schedule-label" value={step.schedule.label ?? ''} wide onCommit={(v) => update({ schedule: { label: sourceText(v) } })} />}
+      {step.schedule && (
+        <TextField
+          label={t('editScheduleLabel')}
+          testId="prop-schedule-label"
+          value={step.schedule.label ?? ''}
+          wide
+          onCommit={(v) => update({ schedule: { label: sourceText(v) } })}
+        />
+      )}
     </div>
   );
 }

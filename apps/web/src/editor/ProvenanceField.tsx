@@ -25,7 +25,16 @@ export function ProvenanceField({ pointer, value, run, testId }: { pointer: stri
           { value: 'incomplete', label: t('editProvenanceIncomplete') },
         ]}
         // an inferred mark needs its reason: a blank note says so until the author writes one
-        onChange={(status) => set(status ? { status: status as Provenance['status'], ...(value?.note ? { note: value.note } : status === 'inferred' ? { note: t('editProvenanceNoteTodo') } : {}) } : undefined)}
+        onChange={(status) =>
+          set(
+            status
+              ? {
+                  status: status as Provenance['status'],
+                  ...(value?.note ? { note: value.note } : status === 'inferred' ? { note: t('editProvenanceNoteTodo') } : {}),
+                }
+              : undefined,
+          )
+        }
       />
       {value && (
         <TextField

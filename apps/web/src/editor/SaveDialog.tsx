@@ -113,7 +113,13 @@ export function SaveDialog({
             </label>
             <label>
               <span>{t('editPassword')}</span>
-              <input type="password" autoComplete="current-password" data-testid="save-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+              <input
+                type="password"
+                autoComplete="current-password"
+                data-testid="save-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
             </label>
           </>
         )}

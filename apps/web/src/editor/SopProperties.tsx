@@ -76,7 +76,14 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
       <p className="edit-props-id muted">{t('editSopHint')}</p>
       <FieldGroup title={t('editGroupIdentity')}>
         {IDENTITY.map(([key, label, blank]) => (
-          <TextField key={key} label={t(label)} testId={`sop-${key}`} value={read(identity, key)} wide={key === 'title' || key === 'office'} onCommit={(v) => set(`/identity/${key}`, valueOf(v, blank), label)} />
+          <TextField
+            key={key}
+            label={t(label)}
+            testId={`sop-${key}`}
+            value={read(identity, key)}
+            wide={key === 'title' || key === 'office'}
+            onCommit={(v) => set(`/identity/${key}`, valueOf(v, blank), label)}
+          />
         ))}
         <SelectField
           label={t('editTimeZone')}
@@ -88,12 +95,25 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
       </FieldGroup>
       <FieldGroup title={t('editGroupDates')}>
         {DATES.map(([key, label]) => (
-          <TextField key={key} label={t(label)} testId={`sop-dates-${key}`} value={read(identity?.dates, key)} onCommit={(v) => set(`/identity/dates/${key}`, valueOf(v, 'source'), label)} />
+          <TextField
+            key={key}
+            label={t(label)}
+            testId={`sop-dates-${key}`}
+            value={read(identity?.dates, key)}
+            onCommit={(v) => set(`/identity/dates/${key}`, valueOf(v, 'source'), label)}
+          />
         ))}
       </FieldGroup>
       <FieldGroup title={t('editGroupApproved')}>
         {APPROVED_BY.map(([key, label]) => (
-          <TextField key={key} label={t(label)} testId={`sop-approvedBy-${key}`} value={read(identity?.approvedBy, key)} wide={key === 'name' || key === 'title'} onCommit={(v) => set(`/identity/approvedBy/${key}`, valueOf(v, 'source'), label)} />
+          <TextField
+            key={key}
+            label={t(label)}
+            testId={`sop-approvedBy-${key}`}
+            value={read(identity?.approvedBy, key)}
+            wide={key === 'name' || key === 'title'}
+            onCommit={(v) => set(`/identity/approvedBy/${key}`, valueOf(v, 'source'), label)}
+          />
         ))}
       </FieldGroup>
       <FieldGroup title={t('editGroupSource')} testId="sop-source">
@@ -106,10 +126,18 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
             { value: 'no', label: t('editSourceCompleteNo') },
           ]}
           // complete is the default: the block is removed rather than written complete: true
-          onChange={(v) => set('/source', v === 'no' ? { complete: false, ...(doc.source?.note ? { note: doc.source.note } : {}) } : undefined, 'editSourceComplete')}
+          onChange={(v) =>
+            set('/source', v === 'no' ? { complete: false, ...(doc.source?.note ? { note: doc.source.note } : {}) } : undefined, 'editSourceComplete')
+          }
         />
         {doc.source?.complete === false && (
-          <TextField label={t('editSourceNote')} testId="sop-source-note" value={doc.source.note ?? ''} wide onCommit={(v) => set('/source/note', v.trim() || undefined, 'editSourceNote')} />
+          <TextField
+            label={t('editSourceNote')}
+            testId="sop-source-note"
+            value={doc.source.note ?? ''}
+            wide
+            onCommit={(v) => set('/source/note', v.trim() || undefined, 'editSourceNote')}
+          />
         )}
       </FieldGroup>
       <FieldGroup title={t('editGroupService')} testId="sop-service">
@@ -127,9 +155,25 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
         <ListField
           label={t('docPersyaratan')}
           testId="sop-service-persyaratan"
-          items={Array.isArray(doc.service?.persyaratan) ? doc.service.persyaratan : typeof doc.service?.persyaratan === 'string' ? [doc.service.persyaratan] : []}
-          onSet={(i, text) => set(Array.isArray(doc.service?.persyaratan) ? `/service/persyaratan/${i}` : '/service/persyaratan', Array.isArray(doc.service?.persyaratan) ? text.trim() : text.trim(), 'docPersyaratan', ` ${i + 1}`)}
-          onRemove={(i) => set(Array.isArray(doc.service?.persyaratan) && doc.service.persyaratan.length > 1 ? `/service/persyaratan/${i}` : '/service/persyaratan', undefined, 'docPersyaratan', ` ${i + 1}`)}
+          items={
+            Array.isArray(doc.service?.persyaratan) ? doc.service.persyaratan : typeof doc.service?.persyaratan === 'string' ? [doc.service.persyaratan] : []
+          }
+          onSet={(i, text) =>
+            set(
+              Array.isArray(doc.service?.persyaratan) ? `/service/persyaratan/${i}` : '/service/persyaratan',
+              Array.isArray(doc.service?.persyaratan) ? text.trim() : text.trim(),
+              'docPersyaratan',
+              ` ${i + 1}`,
+            )
+          }
+          onRemove={(i) =>
+            set(
+              Array.isArray(doc.service?.persyaratan) && doc.service.persyaratan.length > 1 ? `/service/persyaratan/${i}` : '/service/persyaratan',
+              undefined,
+              'docPersyaratan',
+              ` ${i + 1}`,
+            )
+          }
           onAdd={(text) => {
             const current = doc.service?.persyaratan;
             set('/service/persyaratan', [...(Array.isArray(current) ? current : typeof current === 'string' ? [current] : []), text], 'docPersyaratan');
@@ -148,7 +192,9 @@ export function SopProperties({ doc, run }: { doc: SopDocument; run: RunCommand 
               items={items}
               onSet={(i, text) => set(`/sections/${key}/${i}`, text.trim(), label, ` ${i + 1}`)}
               onRemove={(i) => set(`/sections/${key}/${i}`, undefined, label, ` ${i + 1}`)}
-              onAdd={(text) => set(Array.isArray(raw) ? `/sections/${key}/-` : `/sections/${key}`, Array.isArray(raw) ? text : [text], label, ` ${items.length + 1}`)}
+              onAdd={(text) =>
+                set(Array.isArray(raw) ? `/sections/${key}/-` : `/sections/${key}`, Array.isArray(raw) ? text : [text], label, ` ${items.length + 1}`)
+              }
             />
           );
         })}

@@ -80,7 +80,21 @@ export interface Choice {
 }
 
 /** A choice among fixed values; a change runs its command at once. */
-export function SelectField({ label, value, choices, onChange, testId, wide = false }: { label: string; value: string; choices: Choice[]; onChange(value: string): void; testId: string; wide?: boolean }) {
+export function SelectField({
+  label,
+  value,
+  choices,
+  onChange,
+  testId,
+  wide = false,
+}: {
+  label: string;
+  value: string;
+  choices: Choice[];
+  onChange(value: string): void;
+  testId: string;
+  wide?: boolean;
+}) {
   const known = choices.some((c) => c.value === value);
   return (
     <label className={wide ? 'edit-field edit-field-wide' : 'edit-field'}>
@@ -155,7 +169,19 @@ export function ListField({
   );
 }
 
-function ListItem({ index, value, testId, onSet, onRemove }: { index: number; value: string; testId: string; onSet(index: number, text: string): void; onRemove(index: number): void }) {
+function ListItem({
+  index,
+  value,
+  testId,
+  onSet,
+  onRemove,
+}: {
+  index: number;
+  value: string;
+  testId: string;
+  onSet(index: number, text: string): void;
+  onRemove(index: number): void;
+}) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
@@ -176,7 +202,14 @@ function ListItem({ index, value, testId, onSet, onRemove }: { index: number; va
           } else if (e.key === 'Escape') setDraft(value);
         }}
       />
-      <button type="button" className="edit-icon-button" data-testid={`${testId}-remove`} title={t('editListRemove')} aria-label={t('editListRemove')} onClick={() => onRemove(index)}>
+      <button
+        type="button"
+        className="edit-icon-button"
+        data-testid={`${testId}-remove`}
+        title={t('editListRemove')}
+        aria-label={t('editListRemove')}
+        onClick={() => onRemove(index)}
+      >
         ×
       </button>
     </li>

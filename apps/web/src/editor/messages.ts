@@ -37,7 +37,8 @@ export const editorMessagesId = {
   editSaveUnchanged: 'Tidak ada perubahan: versi {n} tetap berlaku.',
   editSaveInvalid: 'SOP tidak diterbitkan: {message}',
   editSaveFailed: 'Gagal menyimpan: {message}',
-  editSaveStale: 'Tidak disimpan: versi baru SOP ini sudah diterbitkan orang lain sejak Anda mulai mengubahnya. Draf Anda tetap tersimpan; buka versi terbaru lalu terapkan perubahan Anda lagi. ({message})',
+  editSaveStale:
+    'Tidak disimpan: versi baru SOP ini sudah diterbitkan orang lain sejak Anda mulai mengubahnya. Draf Anda tetap tersimpan; buka versi terbaru lalu terapkan perubahan Anda lagi. ({message})',
   editLoginFailed: 'Gagal masuk: {message}',
   editCommandFailed: 'Perintah ditolak: {message}',
   editUnreadable: 'YAML belum dapat digambar; diagram menunjukkan keadaan terakhir yang terbaca.',
@@ -234,7 +235,8 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   editSaveUnchanged: 'Nothing changed: version {n} stays in force.',
   editSaveInvalid: 'The SOP was not published: {message}',
   editSaveFailed: 'Could not save: {message}',
-  editSaveStale: 'Not saved: someone else published a new version of this SOP since you started editing. Your draft is kept; open the latest version and apply your change again. ({message})',
+  editSaveStale:
+    'Not saved: someone else published a new version of this SOP since you started editing. Your draft is kept; open the latest version and apply your change again. ({message})',
   editLoginFailed: 'Could not log in: {message}',
   editCommandFailed: 'Command refused: {message}',
   editUnreadable: 'The YAML cannot be drawn yet; the diagram shows the last state that could be read.',
@@ -295,7 +297,7 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   editOutcomeAdd: 'Add outcome',
   editAddStep: 'Add step',
   editAddStepTitle: 'Add a step',
-  editAddStepNote: 'The new step is not connected yet: draw an arrow from another step\'s blue dot. The problems list says what it still needs.',
+  editAddStepNote: "The new step is not connected yet: draw an arrow from another step's blue dot. The problems list says what it still needs.",
   editPosition: 'Position',
   editAfterStep: 'After {step}',
   editAtEnd: 'At the end of the flow',
@@ -388,5 +390,5 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   editLaneUnitRemove: 'Remove unit',
   editLaneUnitNew: 'New unit name',
   editLaneUnitAdd: 'Add unit',
-  editLaneUnitNeedsField: 'Choose the choice field that picks the unit first (or the form\'s complaint category).',
+  editLaneUnitNeedsField: "Choose the choice field that picks the unit first (or the form's complaint category).",
 };

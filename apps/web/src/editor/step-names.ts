@@ -4,7 +4,8 @@ import type { Choice } from './fields';
 export const STEP_KINDS: readonly StepKind[] = ['task', 'decision', 'start', 'end'];
 
 /** The message key of a step kind's name (kegiatan, keputusan, mulai, selesai). */
-export const kindKey = (kind: StepKind) => (({ start: 'editKindStart', task: 'editKindTask', decision: 'editKindDecision', end: 'editKindEnd' }) as const)[kind];
+export const kindKey = (kind: StepKind) =>
+  (({ start: 'editKindStart', task: 'editKindTask', decision: 'editKindDecision', end: 'editKindEnd' }) as const)[kind];
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

@@ -23,7 +23,12 @@ function CoverageNotice({ coverage }: { coverage: CalendarCoverage }) {
         ? t('holidaysCoverageOk', { date: coverage.officialThrough })
         : t('holidaysCoverageSoon', { date: coverage.officialThrough, days: coverage.daysLeft ?? 0, from: coverage.provisionalFrom });
   return (
-    <div className={`notice${coverage.status === 'ok' ? '' : ' notice-error'}`} role={coverage.status === 'ok' ? 'status' : 'alert'} data-testid="holidays-coverage" data-status={coverage.status}>
+    <div
+      className={`notice${coverage.status === 'ok' ? '' : ' notice-error'}`}
+      role={coverage.status === 'ok' ? 'status' : 'alert'}
+      data-testid="holidays-coverage"
+      data-status={coverage.status}
+    >
       {text}
     </div>
   );
@@ -49,7 +54,17 @@ function loadScope(session: Session | null): { office: string | null } | null {
   return { office: session.user.regency === '*' ? null : session.user.regency };
 }
 
-function LoadForm({ detail, session, office, onLoaded }: { detail: HolidayYearDetail; session: Session; office: string | null; onLoaded: (message: string) => void }) {
+function LoadForm({
+  detail,
+  session,
+  office,
+  onLoaded,
+}: {
+  detail: HolidayYearDetail;
+  session: Session;
+  office: string | null;
+  onLoaded: (message: string) => void;
+}) {
   const { t } = useI18n();
   const current = office ? detail.office?.loaded : null;
   const [source, setSource] = useState(office ? (current?.source ?? '') : detail.status === 'provisional' ? '' : detail.source);
@@ -67,7 +82,12 @@ function LoadForm({ detail, session, office, onLoaded }: { detail: HolidayYearDe
     setState({ kind: 'saving' });
     try {
       const basedOnVersion = office ? (current?.version ?? 0) : detail.version;
-      const res = await loadHolidayList(detail.year, office, { source, holidays: h.entries, ...(office ? {} : { cutiBersama: c.entries }), ...(note.trim() ? { changeNote: note.trim() } : {}), basedOnVersion }, session.token);
+      const res = await loadHolidayList(
+        detail.year,
+        office,
+        { source, holidays: h.entries, ...(office ? {} : { cutiBersama: c.entries }), ...(note.trim() ? { changeNote: note.trim() } : {}), basedOnVersion },
+        session.token,
+      );
       setState({ kind: 'idle' });
       onLoaded(t('holidaysSaved', { n: res.version, count: res.recomputedDeadlines }));
     } catch (err) {
@@ -123,10 +143,15 @@ export function HolidaysPage() {
   const scope = loadScope(session);
   const overview = useFetch(`overview-${reload}`, (signal) => fetchHolidayOverview(signal));
   const chosen = /^\d{4}$/.exec(new URLSearchParams(search).get('tahun') ?? '')?.[0];
-  const fallbackYear = overview.state === 'ready' ? (overview.value.years.find((y) => y.status === 'provisional')?.year ?? Number(overview.value.coverage.today.slice(0, 4))) : null;
+  const fallbackYear =
+    overview.state === 'ready'
+      ? (overview.value.years.find((y) => y.status === 'provisional')?.year ?? Number(overview.value.coverage.today.slice(0, 4)))
+      : null;
   const year = chosen ? Number(chosen) : fallbackYear;
   const officeSop = session && session.user.regency !== '*' && session.user.regency ? session.user.regency : null;
-  const detail = useFetch(`year-${year}-${officeSop}-${reload}`, (signal) => (year === null ? new Promise<never>(() => undefined) : fetchHolidayYear(year, officeSop, signal)));
+  const detail = useFetch(`year-${year}-${officeSop}-${reload}`, (signal) =>
+    year === null ? new Promise<never>(() => undefined) : fetchHolidayYear(year, officeSop, signal),
+  );
 
   return (
     <div className="page holidays-page">
@@ -161,10 +186,15 @@ export function HolidaysPage() {
                   </td>
                   <td className="holiday-source">{y.source}</td>
                   <td>
-                    <button type="button" className="linklike" onClick={() => {
+                    <button
+                      type="button"
+                      className="linklike"
+                      onClick={() => {
                         setSaved(null);
                         replaceSearch(`tahun=${y.year}`);
-                      }} data-testid="holidays-show">
+                      }}
+                      data-testid="holidays-show"
+                    >
                       {t('holidaysShow')}
                     </button>
                   </td>

@@ -2,7 +2,14 @@ import { formatHolidayLines, parseHolidayLines } from './holiday-lines';
 
 describe('parseHolidayLines', () => {
   it('reads one day per line, with the separators a pasted table brings', () => {
-    const text = ['2027-01-01 Tahun Baru Masehi', '', '2027-02-06\tTahun Baru Imlek', '2027-03-09, Hari Raya Nyepi', '2027-05-01 – Hari Buruh Internasional', '  2027-08-17;Hari Kemerdekaan Republik Indonesia  '].join('\n');
+    const text = [
+      '2027-01-01 Tahun Baru Masehi',
+      '',
+      '2027-02-06\tTahun Baru Imlek',
+      '2027-03-09, Hari Raya Nyepi',
+      '2027-05-01 – Hari Buruh Internasional',
+      '  2027-08-17;Hari Kemerdekaan Republik Indonesia  ',
+    ].join('\n');
     expect(parseHolidayLines(text)).toEqual({
       entries: [
         { date: '2027-01-01', name: 'Tahun Baru Masehi' },

@@ -15,7 +15,16 @@ export type HolidayYearStatus = 'loaded' | 'shipped' | 'provisional';
 
 export interface HolidayOverview {
   coverage: CalendarCoverage;
-  years: { year: number; status: HolidayYearStatus; source: string; version: number; holidays: number; cutiBersama: number; loadedBy: string | null; loadedAt: string | null }[];
+  years: {
+    year: number;
+    status: HolidayYearStatus;
+    source: string;
+    version: number;
+    holidays: number;
+    cutiBersama: number;
+    loadedBy: string | null;
+    loadedAt: string | null;
+  }[];
 }
 
 export interface HolidayVersion {
@@ -56,4 +65,7 @@ export const fetchHolidayYear = (year: number, sop: string | null, signal?: Abor
   requestJson<HolidayYearDetail>(`/api/holidays/${year}${sop ? `?sop=${encodeURIComponent(sop)}` : ''}`, { signal });
 
 export const loadHolidayList = (year: number, office: string | null, body: HolidayLoad, token: string) =>
-  requestJson<HolidayVersion & { recomputedDeadlines: number }>(office ? `/api/holidays/${year}/offices/${encodeURIComponent(office)}` : `/api/holidays/${year}`, { method: 'PUT', body, token });
+  requestJson<HolidayVersion & { recomputedDeadlines: number }>(
+    office ? `/api/holidays/${year}/offices/${encodeURIComponent(office)}` : `/api/holidays/${year}`,
+    { method: 'PUT', body, token },
+  );

@@ -2,9 +2,11 @@
 export const holidaysMessagesId = {
   navHolidays: 'Hari libur',
   holidaysTitle: 'Kalender hari libur',
-  holidaysIntro: 'Batas waktu setiap langkah SOP dihitung dalam hari kerja: tanpa hari libur nasional dan cuti bersama (SKB 3 Menteri) serta hari libur kantor sendiri.',
+  holidaysIntro:
+    'Batas waktu setiap langkah SOP dihitung dalam hari kerja: tanpa hari libur nasional dan cuti bersama (SKB 3 Menteri) serta hari libur kantor sendiri.',
   holidaysCoverageOk: 'Daftar resmi tersedia sampai {date}.',
-  holidaysCoverageSoon: 'Daftar resmi hanya sampai {date} ({days} hari lagi). Mulai {from} batas waktu dihitung dengan kalender perkiraan sampai SKB tahun berikutnya dimuat.',
+  holidaysCoverageSoon:
+    'Daftar resmi hanya sampai {date} ({days} hari lagi). Mulai {from} batas waktu dihitung dengan kalender perkiraan sampai SKB tahun berikutnya dimuat.',
   holidaysCoverageNone: 'Belum ada daftar resmi untuk tahun ini: batas waktu dihitung dengan kalender perkiraan sampai SKB dimuat.',
   holidaysColYear: 'Tahun',
   holidaysColStatus: 'Sumber data',
@@ -24,7 +26,8 @@ export const holidaysMessagesId = {
   holidaysOfficeLoaded: 'Dimuat administrator (versi {n})',
   holidaysLoadTitle: 'Muat daftar resmi {year}',
   holidaysLoadOfficeTitle: 'Muat hari libur kantor {year}',
-  holidaysLoadHint: 'Satu hari per baris: tanggal (TTTT-BB-HH) lalu nama, misalnya "2027-01-01 Tahun Baru Masehi". Daftar ini menggantikan daftar yang berlaku; batas waktu kasus yang terpengaruh dihitung ulang.',
+  holidaysLoadHint:
+    'Satu hari per baris: tanggal (TTTT-BB-HH) lalu nama, misalnya "2027-01-01 Tahun Baru Masehi". Daftar ini menggantikan daftar yang berlaku; batas waktu kasus yang terpengaruh dihitung ulang.',
   holidaysSource: 'Dasar hukum (nomor SKB / surat)',
   holidaysChangeNote: 'Catatan perubahan',
   holidaysSave: 'Muat daftar',
@@ -40,9 +43,11 @@ export const holidaysMessagesId = {
 export const holidaysMessagesEn: Record<keyof typeof holidaysMessagesId, string> = {
   navHolidays: 'Holidays',
   holidaysTitle: 'Holiday calendar',
-  holidaysIntro: "Every SOP step's time limit is counted in working days: without the national holidays and cuti bersama (SKB 3 Menteri) and the office's own closures.",
+  holidaysIntro:
+    "Every SOP step's time limit is counted in working days: without the national holidays and cuti bersama (SKB 3 Menteri) and the office's own closures.",
   holidaysCoverageOk: 'Official lists are available until {date}.',
-  holidaysCoverageSoon: 'Official lists end on {date} ({days} days left). From {from} deadlines are computed on a provisional calendar until the next SKB is loaded.',
+  holidaysCoverageSoon:
+    'Official lists end on {date} ({days} days left). From {from} deadlines are computed on a provisional calendar until the next SKB is loaded.',
   holidaysCoverageNone: 'There is no official list for this year: deadlines are computed on a provisional calendar until the SKB is loaded.',
   holidaysColYear: 'Year',
   holidaysColStatus: 'Data',
@@ -57,12 +62,13 @@ export const holidaysMessagesEn: Record<keyof typeof holidaysMessagesId, string>
   holidaysCuti: 'Cuti bersama',
   holidaysNone: 'none',
   holidaysProvisionalNote: 'An estimate, not the SKB 3 Menteri. Check it against the SKB before loading it as the official list.',
-  holidaysOffice: "Office closures ({regency})",
+  holidaysOffice: 'Office closures ({regency})',
   holidaysOfficeFromSop: 'From the SOP (calendar.extraHolidays)',
   holidaysOfficeLoaded: 'Loaded by an administrator (version {n})',
   holidaysLoadTitle: 'Load the official {year} list',
   holidaysLoadOfficeTitle: "Load the office's {year} closures",
-  holidaysLoadHint: 'One day per line: the date (YYYY-MM-DD) then the name, e.g. "2027-01-01 Tahun Baru Masehi". The list replaces the one in force; the deadlines of affected cases are computed again.',
+  holidaysLoadHint:
+    'One day per line: the date (YYYY-MM-DD) then the name, e.g. "2027-01-01 Tahun Baru Masehi". The list replaces the one in force; the deadlines of affected cases are computed again.',
   holidaysSource: 'Source (SKB number / letter)',
   holidaysChangeNote: 'Change note',
   holidaysSave: 'Load list',

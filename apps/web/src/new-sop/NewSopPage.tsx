@@ -9,7 +9,8 @@ import { readNewSopDraft, writeNewSopDraft } from './new-sop-draft';
 import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, TIME_ZONES, type NewSopTimeZone } from './new-sop-yaml';
 import '../admin/admin.css';
 
-type IdCheck = { state: 'idle' } | { state: 'checking' } | { state: 'free' } | { state: 'draft' } | { state: 'taken'; regency: string } | { state: 'bad'; text: string };
+type IdCheck =
+  { state: 'idle' } | { state: 'checking' } | { state: 'free' } | { state: 'draft' } | { state: 'taken'; regency: string } | { state: 'bad'; text: string };
 
 /** Whether an id can be a new SOP's: its form here, then whether the API knows it (checked as it is typed). */
 function useIdCheck(id: string): IdCheck {
@@ -70,7 +71,9 @@ export function NewSopPage() {
   const published = sops.state === 'ready' ? [...sops.value.sops].sort((a, b) => a.regency.localeCompare(b.regency, 'id')) : [];
   const sourceId = source || published[0]?.id || '';
   const shownGovernment = governmentTouched ? government : governmentOf(regency);
-  const ready = (check.state === 'free' || check.state === 'draft') && (check.state === 'draft' || (regency.trim() !== '' && shownGovernment.trim() !== '' && (start === 'kosong' || sourceId !== '')));
+  const ready =
+    (check.state === 'free' || check.state === 'draft') &&
+    (check.state === 'draft' || (regency.trim() !== '' && shownGovernment.trim() !== '' && (start === 'kosong' || sourceId !== '')));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -126,7 +129,13 @@ export function NewSopPage() {
           />
         </label>
         <p className="muted">{t('newSopIdHint', id ? { id } : {})}</p>
-        <p id="new-sop-id-check" role="status" data-testid="new-sop-id-check" data-state={check.state} className={check.state === 'bad' || check.state === 'taken' ? 'notice notice-error' : 'muted'}>
+        <p
+          id="new-sop-id-check"
+          role="status"
+          data-testid="new-sop-id-check"
+          data-state={check.state}
+          className={check.state === 'bad' || check.state === 'taken' ? 'notice notice-error' : 'muted'}
+        >
           {check.state === 'checking' && t('newSopIdChecking')}
           {check.state === 'free' && t('newSopIdFree', { id })}
           {check.state === 'draft' && t('newSopIdDraft', { id })}
@@ -137,7 +146,13 @@ export function NewSopPage() {
           <>
             <label>
               {t('newSopRegency')}
-              <input value={regency} onChange={(e) => setRegency(e.target.value)} required placeholder={t('newSopRegencyPlaceholder')} data-testid="new-sop-regency" />
+              <input
+                value={regency}
+                onChange={(e) => setRegency(e.target.value)}
+                required
+                placeholder={t('newSopRegencyPlaceholder')}
+                data-testid="new-sop-regency"
+              />
             </label>
             <label>
               {t('newSopGovernment')}
@@ -164,10 +179,12 @@ export function NewSopPage() {
             <fieldset>
               <legend>{t('newSopStart')}</legend>
               <label className="admin-check">
-                <input type="radio" name="start" checked={start === 'kosong'} onChange={() => setStart('kosong')} data-testid="new-sop-start-empty" /> {t('newSopStartEmpty')}
+                <input type="radio" name="start" checked={start === 'kosong'} onChange={() => setStart('kosong')} data-testid="new-sop-start-empty" />{' '}
+                {t('newSopStartEmpty')}
               </label>
               <label className="admin-check">
-                <input type="radio" name="start" checked={start === 'salin'} onChange={() => setStart('salin')} data-testid="new-sop-start-copy" /> {t('newSopStartCopy')}
+                <input type="radio" name="start" checked={start === 'salin'} onChange={() => setStart('salin')} data-testid="new-sop-start-copy" />{' '}
+                {t('newSopStartCopy')}
               </label>
               {start === 'salin' && (
                 <label>

@@ -33,7 +33,12 @@ describe('a new SOP copied from a published one', () => {
     const result = validateSop(copy, { file: 'sops/contoh-jaya.yaml' });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const sop = result.sop!;
-    expect(sop.identity).toMatchObject({ regency: contoh.regency, government: contoh.government, office: original.identity.office, title: original.identity.title });
+    expect(sop.identity).toMatchObject({
+      regency: contoh.regency,
+      government: contoh.government,
+      office: original.identity.office,
+      title: original.identity.title,
+    });
     for (const key of ['province', 'regionCode', 'number', 'dates', 'approvedBy']) expect(sop.identity).not.toHaveProperty(key);
     expect(sop.calendar.timeZone).toBe('Asia/Makassar');
     expect(sop.calendar).not.toHaveProperty('extraHolidays');
@@ -50,7 +55,8 @@ describe('a new SOP id', () => {
     expect(newSopIdProblem('kab-contoh-2')).toBeNull();
     expect(newSopIdProblem('baru')?.key).toBe('newSopIdReserved');
     expect(newSopIdProblem('a'.repeat(41))?.key).toBe('newSopIdTooLong');
-    for (const bad of ['Kab', '2kab', 'kab--contoh', 'kab-', 'kab contoh', 'kab_contoh', '']) expect([bad, newSopIdProblem(bad)?.key]).toEqual([bad, 'newSopIdFormat']);
+    for (const bad of ['Kab', '2kab', 'kab--contoh', 'kab-', 'kab contoh', 'kab_contoh', ''])
+      expect([bad, newSopIdProblem(bad)?.key]).toEqual([bad, 'newSopIdFormat']);
   });
 
   it('gives the government line of the SOP-AP header', () => {

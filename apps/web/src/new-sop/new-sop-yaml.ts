@@ -109,7 +109,8 @@ export function copyYaml(source: string, identity: NewSopIdentity, from: { id: s
   // the source's own header (where its text came from) would be wrong here
   const first = doc.contents.items[0];
   doc.contents.commentBefore = undefined;
-  if (first && typeof first.key === 'object' && first.key !== null && 'commentBefore' in first.key) (first.key as { commentBefore?: string }).commentBefore = undefined;
+  if (first && typeof first.key === 'object' && first.key !== null && 'commentBefore' in first.key)
+    (first.key as { commentBefore?: string }).commentBefore = undefined;
   doc.commentBefore = [
     ` ${SCHEMA_LINE}`,
     ` Salinan SOP ${from.regency} (${from.id} versi ${from.version}) untuk ${identity.regency.trim()}.`,
@@ -119,7 +120,9 @@ export function copyYaml(source: string, identity: NewSopIdentity, from: { id: s
 }
 
 /** Why `id` cannot be a new SOP's id (a message key and its values), or null. */
-export function newSopIdProblem(id: string): { key: 'newSopIdReserved' | 'newSopIdTooLong' | 'newSopIdFormat'; values: Record<string, string | number> } | null {
+export function newSopIdProblem(
+  id: string,
+): { key: 'newSopIdReserved' | 'newSopIdTooLong' | 'newSopIdFormat'; values: Record<string, string | number> } | null {
   if (RESERVED_SOP_IDS.includes(id)) return { key: 'newSopIdReserved', values: { id } };
   if (id.length > NEW_SOP_ID_MAX) return { key: 'newSopIdTooLong', values: { n: NEW_SOP_ID_MAX } };
   if (!NEW_SOP_ID.test(id)) return { key: 'newSopIdFormat', values: {} };

@@ -96,7 +96,9 @@ export function EditSopPage({ id }: { id: string }) {
         {fresh ? t('backToList') : t('editBack')}
       </Link>
       {detail.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {detail.state === 'error' && !fresh && <Notice kind="error">{detail.status === 404 ? t('newSopNotFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>}
+      {detail.state === 'error' && !fresh && (
+        <Notice kind="error">{detail.status === 404 ? t('newSopNotFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>
+      )}
       {detail.state === 'ready' && <SopEditor detail={detail.value} />}
       {fresh && <SopEditor detail={draftDetail(id, fresh)} />}
     </div>
@@ -112,7 +114,13 @@ interface Snapshot {
 }
 
 const NO_ISSUES: readonly EditorIssue[] = [];
-const snapshotOf = (stack: CommandStack): Snapshot => ({ yaml: stack.state.yaml, issues: stack.issues, valid: stack.valid, canUndo: stack.canUndo, canRedo: stack.canRedo });
+const snapshotOf = (stack: CommandStack): Snapshot => ({
+  yaml: stack.state.yaml,
+  issues: stack.issues,
+  valid: stack.valid,
+  canUndo: stack.canUndo,
+  canRedo: stack.canRedo,
+});
 
 function SopEditor({ detail }: { detail: SopDetail }) {
   const { t, lang } = useI18n();
@@ -316,14 +324,30 @@ function SopEditor({ detail }: { detail: SopDetail }) {
           <span className="badge" data-testid="edit-version">
             {base.version === 0 ? t('newSopDraftBadge') : t('sopVersion', { n: base.version })}
           </span>
-          <span data-testid="draft-state">{base.version === 0 ? t('newSopDraftNote') : dirty ? t('editDraftKept', { n: base.version }) : t('editNoDraft')}</span>
+          <span data-testid="draft-state">
+            {base.version === 0 ? t('newSopDraftNote') : dirty ? t('editDraftKept', { n: base.version }) : t('editNoDraft')}
+          </span>
         </p>
       </header>
       <div className="toolbar edit-toolbar">
-        <button type="button" className="button" data-testid="undo" disabled={!snap.canUndo} title={t('editUndoTip', { what: undoWhat ?? t('editNothing') })} onClick={undo}>
+        <button
+          type="button"
+          className="button"
+          data-testid="undo"
+          disabled={!snap.canUndo}
+          title={t('editUndoTip', { what: undoWhat ?? t('editNothing') })}
+          onClick={undo}
+        >
           ↶ {t('editUndo')}
         </button>
-        <button type="button" className="button" data-testid="redo" disabled={!snap.canRedo} title={t('editRedoTip', { what: redoWhat ?? t('editNothing') })} onClick={redo}>
+        <button
+          type="button"
+          className="button"
+          data-testid="redo"
+          disabled={!snap.canRedo}
+          title={t('editRedoTip', { what: redoWhat ?? t('editNothing') })}
+          onClick={redo}
+        >
           ↷ {t('editRedo')}
         </button>
         <label className="switch">
@@ -364,7 +388,11 @@ function SopEditor({ detail }: { detail: SopDetail }) {
           </Link>
         </div>
       )}
-      {!doc && <div className="notice notice-error" data-testid="unreadable">{t('editUnreadable')}</div>}
+      {!doc && (
+        <div className="notice notice-error" data-testid="unreadable">
+          {t('editUnreadable')}
+        </div>
+      )}
       {flows.length > 1 && (
         <div className="tabs" role="tablist">
           {flows.map((f) => (
@@ -380,10 +408,24 @@ function SopEditor({ detail }: { detail: SopDetail }) {
             <button type="button" className="button" data-testid="add-step" disabled={!flow || lanes.length === 0} onClick={() => setAdding(true)}>
               + {t('editAddStep')}
             </button>
-            <button type="button" className="button" data-testid="delete-step" disabled={!selectedStep} title={t('editDeleteTip')} onClick={() => setDeleting(true)}>
+            <button
+              type="button"
+              className="button"
+              data-testid="delete-step"
+              disabled={!selectedStep}
+              title={t('editDeleteTip')}
+              onClick={() => setDeleting(true)}
+            >
               {t('editDelete')}
             </button>
-            <button type="button" className="button" data-testid="move-step-up" disabled={!selectedStep || selectedIndex <= 0} title={t('editMoveUpTip')} onClick={() => moveSelected(-1)}>
+            <button
+              type="button"
+              className="button"
+              data-testid="move-step-up"
+              disabled={!selectedStep || selectedIndex <= 0}
+              title={t('editMoveUpTip')}
+              onClick={() => moveSelected(-1)}
+            >
               ↑ {t('editMoveUp')}
             </button>
             <button
@@ -448,7 +490,15 @@ function SopEditor({ detail }: { detail: SopDetail }) {
         <div className="edit-side">
           <section className="card edit-card">
             <h2>{t('editYaml')}</h2>
-            <YamlPane ref={pane} testId="yaml-pane" label={t('editYaml')} value={text} onChange={onText} onBlur={flush} issues={text === snap.yaml ? snap.issues : NO_ISSUES} />
+            <YamlPane
+              ref={pane}
+              testId="yaml-pane"
+              label={t('editYaml')}
+              value={text}
+              onChange={onText}
+              onBlur={flush}
+              issues={text === snap.yaml ? snap.issues : NO_ISSUES}
+            />
           </section>
           <section className="card edit-card" data-testid="problems" data-valid={snap.valid ? 'true' : 'false'}>
             <h2>{t('editProblems', { n: snap.issues.length })}</h2>
@@ -461,7 +511,14 @@ function SopEditor({ detail }: { detail: SopDetail }) {
                   const stepId = el.type === 'step' ? el.stepId : el.type === 'transition' ? el.from : undefined;
                   return (
                     <li key={n}>
-                      <button type="button" className={`edit-problem edit-problem-${issue.severity}`} data-testid="problem" data-step-id={stepId} data-code={issue.code} onClick={() => selectIssue(issue)}>
+                      <button
+                        type="button"
+                        className={`edit-problem edit-problem-${issue.severity}`}
+                        data-testid="problem"
+                        data-step-id={stepId}
+                        data-code={issue.code}
+                        onClick={() => selectIssue(issue)}
+                      >
                         <span className="edit-problem-at">
                           {issue.line}:{issue.column}
                         </span>{' '}

@@ -18,7 +18,23 @@ import { SimulationControls } from '../simulation/SimulationControls';
 import { edgesTaken, highlightCss } from '../simulation/highlight-css';
 import { PeriodicSchedule } from '../simulation/PeriodicSchedule';
 import { nextRunDue } from '../simulation/periodic';
-import { act, advanceClock, answer, consultLane, DAY, scheduleUntil, defaultStart, fromLocalInput, HOUR, MINUTE, movesOf, startSimulation, toLocalInput, visitedSteps, type Simulation } from '../simulation/simulation';
+import {
+  act,
+  advanceClock,
+  answer,
+  consultLane,
+  DAY,
+  scheduleUntil,
+  defaultStart,
+  fromLocalInput,
+  HOUR,
+  MINUTE,
+  movesOf,
+  startSimulation,
+  toLocalInput,
+  visitedSteps,
+  type Simulation,
+} from '../simulation/simulation';
 import '../simulation/simulation.css';
 import { useFetch } from '../use-fetch';
 import type { SopEvent } from '@sop/compiler';
@@ -226,9 +242,7 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
           canJump={!runOpen}
           onJump={jumpToRun}
           waiting={
-            sim
-              ? null
-              : { clock, startInput, onStartInput: setStartInput, onRestart: restart, onPlusHour: () => advance(HOUR), onPlusDay: () => advance(DAY) }
+            sim ? null : { clock, startInput, onStartInput: setStartInput, onRestart: restart, onPlusHour: () => advance(HOUR), onPlusDay: () => advance(DAY) }
           }
         />
       )}

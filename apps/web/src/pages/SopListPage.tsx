@@ -34,9 +34,11 @@ export function SopListPage() {
         <>
           {list.value.sops.length === 0 && <p className="blank">{t('listEmpty')}</p>}
           <ul className="sop-grid" data-testid="sop-list">
-            {[...list.value.sops].sort((a, b) => a.regency.localeCompare(b.regency, 'id')).map((s) => (
-              <SopCard key={s.id} sop={s} />
-            ))}
+            {[...list.value.sops]
+              .sort((a, b) => a.regency.localeCompare(b.regency, 'id'))
+              .map((s) => (
+                <SopCard key={s.id} sop={s} />
+              ))}
           </ul>
           {list.value.rejected.length > 0 && (
             <section className="rejected">
@@ -73,7 +75,12 @@ function SopCard({ sop }: { sop: SopSummary }) {
         <span className="sop-card-cta">{t('listOpen')} →</span>
       </Link>
       {/* the citizen's way in: the office's public complaint form */}
-      <Link href={`/lapor/${sop.id}`} className="button button-primary sop-card-lapor" data-testid="lapor-link" aria-label={t('publicLaporTo', { regency: sop.regency })}>
+      <Link
+        href={`/lapor/${sop.id}`}
+        className="button button-primary sop-card-lapor"
+        data-testid="lapor-link"
+        aria-label={t('publicLaporTo', { regency: sop.regency })}
+      >
         {t('publicLaporButton')}
       </Link>
     </li>

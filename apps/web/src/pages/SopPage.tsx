@@ -76,7 +76,12 @@ function SopView({ detail }: { detail: SopDetail }) {
         <h1 data-testid="sop-title">{sop.identity.title}</h1>
         {!isSourceIncomplete(sop) && (
           <p>
-            <Link href={`/lapor/${detail.id}`} className="button button-primary" data-testid="lapor-link" aria-label={t('publicLaporTo', { regency: sop.identity.regency })}>
+            <Link
+              href={`/lapor/${detail.id}`}
+              className="button button-primary"
+              data-testid="lapor-link"
+              aria-label={t('publicLaporTo', { regency: sop.identity.regency })}
+            >
               {t('publicLaporButton')}
             </Link>
           </p>

@@ -10,7 +10,17 @@ import { stepTitle } from './public-format';
  * asked, by when, what happens if they do not answer, and one button per answer the SOP offers, sent
  * with the access code given at filing.
  */
-export function CitizenAnswerPanel({ complaint, step, when, onAnswered }: { complaint: PublicComplaint; step: CitizenStep; when(iso: string): string; onAnswered(): void }) {
+export function CitizenAnswerPanel({
+  complaint,
+  step,
+  when,
+  onAnswered,
+}: {
+  complaint: PublicComplaint;
+  step: CitizenStep;
+  when(iso: string): string;
+  onAnswered(): void;
+}) {
   const { t, lang } = useI18n();
   const ids = useId();
   const [code, setCode] = useState(() => rememberedAccessCode(complaint.ticket));
@@ -29,7 +39,17 @@ export function CitizenAnswerPanel({ complaint, step, when, onAnswered }: { comp
     setBusy(true);
     setError(null);
     try {
-      await answerCitizenStep(complaint.ticket, code, { type: answer.type, ...(answer.outcome ? { outcome: answer.outcome } : {}), ...(note.trim() ? { note: note.trim() } : {}), version: complaint.version }, key.current);
+      await answerCitizenStep(
+        complaint.ticket,
+        code,
+        {
+          type: answer.type,
+          ...(answer.outcome ? { outcome: answer.outcome } : {}),
+          ...(note.trim() ? { note: note.trim() } : {}),
+          version: complaint.version,
+        },
+        key.current,
+      );
       rememberAccessCode(complaint.ticket, code.trim());
       key.current = crypto.randomUUID();
       onAnswered();
@@ -96,7 +116,16 @@ export function CitizenAnswerPanel({ complaint, step, when, onAnswered }: { comp
           </label>
           <label className="pub-field" htmlFor={`${ids}-note`}>
             <span className="pub-label">{t('publicAskNote')}</span>
-            <textarea id={`${ids}-note`} className="pub-input" rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${ids}-note-hint`} data-testid="citizen-step-note" />
+            <textarea
+              id={`${ids}-note`}
+              className="pub-input"
+              rows={3}
+              maxLength={2000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              aria-describedby={`${ids}-note-hint`}
+              data-testid="citizen-step-note"
+            />
             <span className="pub-hint" id={`${ids}-note-hint`}>
               {t('publicAskNoteHint')}
             </span>
@@ -113,7 +142,12 @@ export function CitizenAnswerPanel({ complaint, step, when, onAnswered }: { comp
                 data-outcome={answer.outcome ?? answer.type}
               >
                 {answer.label ?? (answer.type === 'COMPLETE' ? t('publicAskDone') : answer.type)}
-                {answer.finishes && <span className="pub-ask-finishes">{'\u00a0·\u00a0'}{t('publicAskFinishes')}</span>}
+                {answer.finishes && (
+                  <span className="pub-ask-finishes">
+                    {'\u00a0·\u00a0'}
+                    {t('publicAskFinishes')}
+                  </span>
+                )}
               </button>
             ))}
           </div>

@@ -39,7 +39,8 @@ export function FieldInput({ field, value, error, notes, onChange, onBlur, sopId
   if (field.type === 'file') return <FileFieldInput field={field} value={value} error={error} onChange={onChange} onBlur={onBlur} sopId={sopId ?? ''} />;
   const base = `pub-field-${field.id}`;
   const hintKey = HINTS[field.type];
-  const describedBy = [hintKey ? `${base}-hint` : null, error ? `${base}-error` : null, notes.length ? `${base}-notes` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hintKey ? `${base}-hint` : null, error ? `${base}-error` : null, notes.length ? `${base}-notes` : null].filter(Boolean).join(' ') || undefined;
   const invalid = error !== null;
   const common = {
     id: base,
@@ -97,7 +98,14 @@ export function FieldInput({ field, value, error, notes, onChange, onBlur, sopId
   if (field.type === 'choice' && field.options && field.options.length > 0) {
     if (field.options.length <= MAX_RADIOS) {
       return (
-        <fieldset className="pub-field pub-choice" data-testid="field" data-field-id={field.id} data-invalid={invalid} aria-describedby={describedBy} aria-invalid={invalid}>
+        <fieldset
+          className="pub-field pub-choice"
+          data-testid="field"
+          data-field-id={field.id}
+          data-invalid={invalid}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        >
           <legend className="pub-label">{heading}</legend>
           {hintKey && (
             <p className="pub-hint" id={`${base}-hint`}>
@@ -154,7 +162,15 @@ export function FieldInput({ field, value, error, notes, onChange, onBlur, sopId
       {field.type === 'textarea' ? (
         <textarea {...common} className="pub-input pub-textarea" rows={6} value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
       ) : (
-        <input {...common} {...inputAttributesOf(field)} className="pub-input" value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} spellCheck={field.type === 'text' ? undefined : false} />
+        <input
+          {...common}
+          {...inputAttributesOf(field)}
+          className="pub-input"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={onBlur}
+          spellCheck={field.type === 'text' ? undefined : false}
+        />
       )}
       {messages}
     </div>
@@ -192,7 +208,21 @@ const fill = (text: string, params: Record<string, string | number>) => text.rep
  * with its progress; the field's value is the token the upload answered. On a phone, "Take a photo"
  * opens the camera when the field takes images.
  */
-function FileFieldInput({ field, value, error, onChange, onBlur, sopId }: { field: FormField; value: string; error: string | null; onChange(value: string): void; onBlur(): void; sopId: string }) {
+function FileFieldInput({
+  field,
+  value,
+  error,
+  onChange,
+  onBlur,
+  sopId,
+}: {
+  field: FormField;
+  value: string;
+  error: string | null;
+  onChange(value: string): void;
+  onBlur(): void;
+  sopId: string;
+}) {
   const { t, lang } = useI18n();
   const words = FILE_WORDS[lang];
   const limits = attachmentLimitsOf(field);
@@ -225,7 +255,11 @@ function FileFieldInput({ field, value, error, onChange, onBlur, sopId }: { fiel
     const abort = new AbortController();
     controller.current = abort;
     try {
-      const answer = await uploadFile(`/api/public/attachments?sop=${encodeURIComponent(sopId)}&field=${encodeURIComponent(field.id)}`, file, { lang, onProgress: setProgress, signal: abort.signal });
+      const answer = await uploadFile(`/api/public/attachments?sop=${encodeURIComponent(sopId)}&field=${encodeURIComponent(field.id)}`, file, {
+        lang,
+        onProgress: setProgress,
+        signal: abort.signal,
+      });
       setUploaded(answer);
       onChange(answer.token);
     } catch (err) {
@@ -274,7 +308,8 @@ function FileFieldInput({ field, value, error, onChange, onBlur, sopId }: { fiel
       )}
       {progress !== null && (
         <p className="pub-hint" aria-live="polite" data-testid="file-progress">
-          <progress max={1} value={progress} aria-labelledby={`${base}-label`} /> {progress === 0 ? words.checking : fill(words.uploading, { p: Math.round(progress * 100) })}
+          <progress max={1} value={progress} aria-labelledby={`${base}-label`} />{' '}
+          {progress === 0 ? words.checking : fill(words.uploading, { p: Math.round(progress * 100) })}
         </p>
       )}
       <div className="pub-file-buttons" style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>

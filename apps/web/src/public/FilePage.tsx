@@ -107,7 +107,9 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
   };
 
   const focusField = (fieldId: string) => {
-    const el = formRef.current?.querySelector<HTMLElement>(`[data-field-id="${CSS.escape(fieldId)}"][data-testid="field-input"], [data-field-id="${CSS.escape(fieldId)}"][data-testid="field-option"]`);
+    const el = formRef.current?.querySelector<HTMLElement>(
+      `[data-field-id="${CSS.escape(fieldId)}"][data-testid="field-input"], [data-field-id="${CSS.escape(fieldId)}"][data-testid="field-option"]`,
+    );
     el?.focus();
     el?.closest('[data-testid="field"]')?.scrollIntoView({ block: 'center' });
   };

@@ -185,7 +185,13 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
           </h2>
           <ol className="pub-stages">
             {complaint.stages.map((stage, i) => (
-              <li key={`${stage.step}-${i}`} className={`pub-stage-item pub-stage-${stage.state}`} data-testid="ticket-stage" data-state={stage.state} aria-current={stage.state === 'current' ? 'step' : undefined}>
+              <li
+                key={`${stage.step}-${i}`}
+                className={`pub-stage-item pub-stage-${stage.state}`}
+                data-testid="ticket-stage"
+                data-state={stage.state}
+                aria-current={stage.state === 'current' ? 'step' : undefined}
+              >
                 <span className="pub-stage-mark" aria-hidden="true">
                   {stage.state === 'done' ? '✓' : stage.state === 'current' ? '●' : '○'}
                 </span>
@@ -211,7 +217,9 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
                 <time dateTime={entry.at} className="pub-timeline-time">
                   {when(entry.at)}
                 </time>
-                <span className="pub-timeline-event">{entry.event === 'COMPLETE' && entry.to?.kind === 'end' ? t('publicEventFinished') : eventText(entry.event, entry.outcomeLabel, t)}</span>
+                <span className="pub-timeline-event">
+                  {entry.event === 'COMPLETE' && entry.to?.kind === 'end' ? t('publicEventFinished') : eventText(entry.event, entry.outcomeLabel, t)}
+                </span>
                 {to && (to.title || entry.toLaneName) && !SIDE_EVENTS.has(entry.event) && (
                   <span className="pub-timeline-to">
                     {t('publicTimelineTo', { step: [to.title, entry.to?.kind === 'end' ? null : entry.toLaneName].filter(Boolean).join(' · ') })}

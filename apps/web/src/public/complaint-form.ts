@@ -178,7 +178,11 @@ function uploadRefusal(status: number, body: unknown, lang: 'id' | 'en'): string
  * Uploads one file as `multipart/form-data` (part `file`) with progress (XMLHttpRequest: fetch
  * reports no upload progress). Answers the token, or throws an Error worded in the UI language.
  */
-export function uploadFile(url: string, file: Blob & { name?: string }, options: { token?: string; lang: 'id' | 'en'; onProgress?(fraction: number): void; signal?: AbortSignal }): Promise<UploadedFile> {
+export function uploadFile(
+  url: string,
+  file: Blob & { name?: string },
+  options: { token?: string; lang: 'id' | 'en'; onProgress?(fraction: number): void; signal?: AbortSignal },
+): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -195,7 +199,12 @@ export function uploadFile(url: string, file: Blob & { name?: string }, options:
       if (xhr.status === 201 || xhr.status === 200) resolve(body as UploadedFile);
       else reject(new Error(uploadRefusal(xhr.status, body, options.lang)));
     };
-    xhr.onerror = () => reject(new Error(options.lang === 'id' ? 'Unggahan terputus: periksa koneksi internet lalu coba lagi.' : 'The upload was cut off: check the connection and try again.'));
+    xhr.onerror = () =>
+      reject(
+        new Error(
+          options.lang === 'id' ? 'Unggahan terputus: periksa koneksi internet lalu coba lagi.' : 'The upload was cut off: check the connection and try again.',
+        ),
+      );
     options.signal?.addEventListener('abort', () => xhr.abort());
     const data = new FormData();
     data.append('file', file, file.name ?? 'lampiran');

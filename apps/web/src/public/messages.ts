@@ -21,7 +21,8 @@ export const publicMessagesId = {
   publicOptional: 'opsional',
   publicConfidentialTag: 'dirahasiakan',
   publicConfidentialSop: 'Pemberitahuan pada formulir',
-  publicConfidentialPlatform: 'Isian bertanda "dirahasiakan" hanya dapat dilihat oleh petugas yang menerima pengaduan Anda. Halaman status tiket tidak pernah menampilkan data pribadi Anda.',
+  publicConfidentialPlatform:
+    'Isian bertanda "dirahasiakan" hanya dapat dilihat oleh petugas yang menerima pengaduan Anda. Halaman status tiket tidak pernah menampilkan data pribadi Anda.',
   publicConfidentialNone: 'Halaman status tiket tidak pernah menampilkan data pribadi Anda.',
   publicHintNik: 'NIK 16 digit, tertera pada KTP-el atau Kartu Keluarga.',
   publicHintKk: 'Nomor Kartu Keluarga, 16 digit.',
@@ -60,7 +61,8 @@ export const publicMessagesId = {
   publicDueAt: 'Target tahap ini',
   publicDueProvisional: 'perkiraan: daftar hari libur resmi tahun itu belum terbit',
   publicAccessCodeLabel: 'Kode akses',
-  publicAccessCodeLead: 'Catat kode ini. Kode hanya ditampilkan sekali dan diperlukan bila kantor meminta tanggapan Anda (misalnya menyatakan puas atau tidak puas atas jawaban). Jangan berikan kepada orang lain.',
+  publicAccessCodeLead:
+    'Catat kode ini. Kode hanya ditampilkan sekali dan diperlukan bila kantor meminta tanggapan Anda (misalnya menyatakan puas atau tidak puas atas jawaban). Jangan berikan kepada orang lain.',
   publicAskTitle: 'Kantor menunggu tanggapan Anda',
   publicAskDue: 'Tanggapi sebelum {at}.',
   publicAskTimeoutChoose: 'Bila tidak ada tanggapan sampai batas itu, pengaduan dianggap: {outcome}.',
@@ -74,7 +76,8 @@ export const publicMessagesId = {
   publicAskDone: 'Sudah saya lakukan',
   publicAskFinishes: 'mengakhiri pengaduan',
   publicAskSent: 'Tanggapan Anda tercatat.',
-  publicAskNoCode: 'Pengaduan ini diajukan sebelum ada kode akses. Sampaikan tanggapan Anda kepada petugas melalui telepon atau datang langsung; petugas akan mencatatnya.',
+  publicAskNoCode:
+    'Pengaduan ini diajukan sebelum ada kode akses. Sampaikan tanggapan Anda kepada petugas melalui telepon atau datang langsung; petugas akan mencatatnya.',
   publicAskCodeMissing: 'Masukkan kode akses Anda.',
   publicAskStale: 'Pengaduan ini baru saja berubah. Halaman dimuat ulang; periksa lagi sebelum menanggapi.',
   publicCurrentStage: 'Tahap saat ini',
@@ -124,7 +127,7 @@ export const publicMessagesEn: Record<keyof typeof publicMessagesId, string> = {
   publicFileLead: 'Send your complaint or suggestion to this office. Once it is sent you get a ticket number to follow it.',
   publicOfficeFallback: 'Civil Registry Office',
   publicSopNotFound: 'There is no complaint form for "{id}". Check the address, or choose the office from the list of SOPs.',
-  publicDefaultFormNote: "This office prints no complaint form of its own, so we ask only what is needed to handle your complaint.",
+  publicDefaultFormNote: 'This office prints no complaint form of its own, so we ask only what is needed to handle your complaint.',
   publicLaporButton: 'Report',
   publicLaporLead: 'Want to file a complaint? Press Report on your office: no account needed, you get a ticket number to follow it.',
   publicLaporTo: 'Report to {regency}',
@@ -141,7 +144,8 @@ export const publicMessagesEn: Record<keyof typeof publicMessagesId, string> = {
   publicOptional: 'optional',
   publicConfidentialTag: 'confidential',
   publicConfidentialSop: 'Notice on the form',
-  publicConfidentialPlatform: 'Fields marked "confidential" are seen only by the officer who receives your complaint. The ticket status page never shows your personal data.',
+  publicConfidentialPlatform:
+    'Fields marked "confidential" are seen only by the officer who receives your complaint. The ticket status page never shows your personal data.',
   publicConfidentialNone: 'The ticket status page never shows your personal data.',
   publicHintNik: 'The 16-digit NIK on your e-KTP or family card.',
   publicHintKk: 'The family card (Kartu Keluarga) number, 16 digits.',
@@ -180,7 +184,8 @@ export const publicMessagesEn: Record<keyof typeof publicMessagesId, string> = {
   publicDueAt: 'Target for this stage',
   publicDueProvisional: 'an estimate: the official holiday list for that year is not out yet',
   publicAccessCodeLabel: 'Access code',
-  publicAccessCodeLead: 'Write this code down. It is shown only once, and you need it when the office asks for your response (for example, whether the answer satisfies you). Do not give it to anyone.',
+  publicAccessCodeLead:
+    'Write this code down. It is shown only once, and you need it when the office asks for your response (for example, whether the answer satisfies you). Do not give it to anyone.',
   publicAskTitle: 'The office is waiting for your response',
   publicAskDue: 'Respond before {at}.',
   publicAskTimeoutChoose: 'Without a response by then, the complaint is taken as: {outcome}.',

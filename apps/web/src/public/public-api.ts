@@ -93,7 +93,12 @@ export const fetchPublicComplaint = (ticket: string, signal?: AbortSignal) =>
   requestJson<PublicComplaint>(`/api/public/complaints/${encodeURIComponent(ticket)}`, { signal });
 
 /** The complainant answers the citizen step the complaint waits at, with their access code. */
-export const answerCitizenStep = (ticket: string, accessCode: string, body: { type: CitizenAnswer['type']; outcome?: string; note?: string; version: number }, idempotencyKey: string) =>
+export const answerCitizenStep = (
+  ticket: string,
+  accessCode: string,
+  body: { type: CitizenAnswer['type']; outcome?: string; note?: string; version: number },
+  idempotencyKey: string,
+) =>
   requestJson<{ ticket: string; version: number; status: 'open' | 'done'; step: string }>(`/api/public/complaints/${encodeURIComponent(ticket)}/events`, {
     method: 'POST',
     body,

@@ -2,7 +2,6 @@ import { zoneAbbreviation } from '@sop/business-time';
 import type { Translate } from '../i18n';
 import type { PublicStepRef } from './public-api';
 
-
 /** An instant as a citizen reads it: in the office's time zone when known, with WIB/WITA/WIT. */
 export function formatInstant(iso: string, lang: 'id' | 'en', timeZone: string | null): string {
   const date = new Date(iso);
@@ -21,7 +20,10 @@ export function formatInstant(iso: string, lang: 'id' | 'en', timeZone: string |
  * unless the SOP names them. The title is null when the SOP gives the step neither number nor label
  * (its activity then says what it is).
  */
-export function stepTitle(step: Pick<PublicStepRef, 'number' | 'label' | 'activity'> & { kind?: PublicStepRef['kind'] }, t: Translate): { title: string | null; activity: string | null } {
+export function stepTitle(
+  step: Pick<PublicStepRef, 'number' | 'label' | 'activity'> & { kind?: PublicStepRef['kind'] },
+  t: Translate,
+): { title: string | null; activity: string | null } {
   if (step.kind === 'start') return { title: step.label ?? t('publicStepStart'), activity: null };
   if (step.kind === 'end') return { title: step.label ?? t('publicStepEnd'), activity: step.activity };
   const numbered = step.number ? t('publicStepNumber', { n: step.number }) : null;

@@ -15,7 +15,9 @@ export function savedTickets(storage: Pick<Storage, 'getItem'> | null = safeStor
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((t): t is SavedTicket => typeof t === 'object' && t !== null && typeof t.ticket === 'string' && typeof t.regency === 'string').slice(0, SAVED_TICKETS_MAX);
+    return parsed
+      .filter((t): t is SavedTicket => typeof t === 'object' && t !== null && typeof t.ticket === 'string' && typeof t.regency === 'string')
+      .slice(0, SAVED_TICKETS_MAX);
   } catch {
     return [];
   }

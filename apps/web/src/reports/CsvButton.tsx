@@ -27,7 +27,14 @@ export function CsvButton({ table, title, query, token, filename }: { table: Rep
   };
   return (
     <span className="report-csv no-print">
-      <button type="button" className="button button-small" onClick={download} disabled={busy} title={t('reportsCsvTitle', { table: title })} data-testid={`report-csv-${table}`}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={download}
+        disabled={busy}
+        title={t('reportsCsvTitle', { table: title })}
+        data-testid={`report-csv-${table}`}
+      >
         ⬇ {t('reportsCsv')}
       </button>
       {error && (

@@ -7,12 +7,13 @@ import { LogbookSection } from './LogbookSection';
 import { periodSlug } from './report-query';
 import { stepText, type CountRow, type LaneDelayRow, type RecapRow, type Report, type ReportTable, type StepDelayRow } from './report-types';
 
-
 /** A local date 'YYYY-MM-DD' (or a month 'YYYY-MM') as people write it, in the UI language. */
 export function formatLocalDate(value: string, lang: string): string {
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', options).format(date);
 }
 
@@ -56,14 +57,23 @@ export function ReportView({ report, query, token }: { report: Report; query: st
         <Figure label={t('reportsFigOpen')} value={totals.open} />
         <Figure label={t('reportsFigDone')} value={totals.done} />
         <Figure label={t('reportsFigOverdue')} value={totals.overdue} warn={totals.overdue > 0} />
-        <Figure label={t('reportsFigOverLimit')} value={totals.handOversOverLimit} hint={t('reportsFigOverLimitHint', { n: totals.handOvers })} warn={totals.handOversOverLimit > 0} />
+        <Figure
+          label={t('reportsFigOverLimit')}
+          value={totals.handOversOverLimit}
+          hint={t('reportsFigOverLimitHint', { n: totals.handOvers })}
+          warn={totals.handOversOverLimit > 0}
+        />
       </div>
       {totals.complaints === 0 && <div className="notice no-print">{t('reportsEmpty')}</div>}
 
       <section className="report-section no-print" aria-labelledby="report-recap">
         <h2 id="report-recap">{t('reportsRecapTitle')}</h2>
         <div className="card">
-          <TableHead title={report.daily.length > 62 ? t('reportsMonthlyTitle') : t('reportsDailyTitle')} table={report.daily.length > 62 ? 'monthly' : 'daily'} ctx={ctx}>
+          <TableHead
+            title={report.daily.length > 62 ? t('reportsMonthlyTitle') : t('reportsDailyTitle')}
+            table={report.daily.length > 62 ? 'monthly' : 'daily'}
+            ctx={ctx}
+          >
             <span className="report-legend">
               <span className="report-swatch report-swatch-done" /> {t('reportsLegendDone')}
               <span className="report-swatch report-swatch-open" /> {t('reportsLegendOpen')}
@@ -87,10 +97,25 @@ export function ReportView({ report, query, token }: { report: Report; query: st
         )}
         <div className="report-grid">
           <CountCard title={t('reportsByChannel')} table="channels" rows={report.byChannel} ctx={ctx} testId="report-channels" />
-          <CountCard title={report.categoryLabel ? `${t('reportsByCategory')} (${report.categoryLabel})` : t('reportsByCategory')} table="categories" rows={report.byCategory} ctx={ctx} testId="report-categories" empty={report.categoryLabel ? null : t('reportsNoCategory')} />
-          <CountCard title={t('reportsByStatus')} table="statuses" rows={report.byStatus.map((r) => ({ ...r, label: t(`reportsStatus_${r.id}` as MessageKey) }))} ctx={ctx} testId="report-statuses" />
+          <CountCard
+            title={report.categoryLabel ? `${t('reportsByCategory')} (${report.categoryLabel})` : t('reportsByCategory')}
+            table="categories"
+            rows={report.byCategory}
+            ctx={ctx}
+            testId="report-categories"
+            empty={report.categoryLabel ? null : t('reportsNoCategory')}
+          />
+          <CountCard
+            title={t('reportsByStatus')}
+            table="statuses"
+            rows={report.byStatus.map((r) => ({ ...r, label: t(`reportsStatus_${r.id}` as MessageKey) }))}
+            ctx={ctx}
+            testId="report-statuses"
+          />
           <CountCard title={t('reportsByOutcome')} table="outcomes" rows={report.byOutcome} ctx={ctx} testId="report-outcomes" />
-          {report.byDocument.length > 0 && <CountCard title={t('reportsByDocument')} table="documents" rows={report.byDocument} ctx={ctx} testId="report-documents" />}
+          {report.byDocument.length > 0 && (
+            <CountCard title={t('reportsByDocument')} table="documents" rows={report.byDocument} ctx={ctx} testId="report-documents" />
+          )}
         </div>
       </section>
 
@@ -148,7 +173,11 @@ export function ReportView({ report, query, token }: { report: Report; query: st
         </section>
       )}
 
-      <LogbookSection report={report} periodLabel={periodLabel} csv={<CsvButton table="logbook" title={t('reportsLogbookTitle')} query={ctx.query} token={ctx.token} filename={`laporan-${ctx.slug}-logbook.csv`} />} />
+      <LogbookSection
+        report={report}
+        periodLabel={periodLabel}
+        csv={<CsvButton table="logbook" title={t('reportsLogbookTitle')} query={ctx.query} token={ctx.token} filename={`laporan-${ctx.slug}-logbook.csv`} />}
+      />
     </div>
   );
 }
@@ -195,7 +224,21 @@ function RecapTable({ rows, first, lang }: { rows: RecapRow[]; first: string; la
   );
 }
 
-function CountCard({ title, table, rows, ctx, testId, empty }: { title: string; table: ReportTable; rows: CountRow[]; ctx: Ctx; testId: string; empty?: string | null }) {
+function CountCard({
+  title,
+  table,
+  rows,
+  ctx,
+  testId,
+  empty,
+}: {
+  title: string;
+  table: ReportTable;
+  rows: CountRow[];
+  ctx: Ctx;
+  testId: string;
+  empty?: string | null;
+}) {
   const { t } = useI18n();
   const max = Math.max(0, ...rows.map((r) => r.count));
   return (
@@ -273,7 +316,10 @@ function Problems({ report }: { report: Report }) {
                 <ul className="report-notes">
                   {p.notes.map((n, i) => (
                     <li key={i}>
-                      “{n.text}” <span className="report-muted">— {n.ticket}, {stepText(n.step)}</span>
+                      “{n.text}”{' '}
+                      <span className="report-muted">
+                        — {n.ticket}, {stepText(n.step)}
+                      </span>
                     </li>
                   ))}
                 </ul>

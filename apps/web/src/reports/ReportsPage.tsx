@@ -19,7 +19,13 @@ const PERIOD_FIELDS: Record<string, MessageKey> = { month: 'reportsModeMonth', f
 function withFieldErrors(e: unknown, t: Translate, lang: string): never {
   if (e instanceof ApiError && e.fieldErrors.length) {
     const text = e.fieldErrors
-      .map((f) => (lang === 'en' ? `${f.field}: ${f.message}` : PERIOD_FIELDS[f.field] ? t('reportsPeriodInvalid', { field: t(PERIOD_FIELDS[f.field]) }) : t('reportsFieldInvalid', { field: f.field === 'regency' ? t('reportsRegency') : f.field })))
+      .map((f) =>
+        lang === 'en'
+          ? `${f.field}: ${f.message}`
+          : PERIOD_FIELDS[f.field]
+            ? t('reportsPeriodInvalid', { field: t(PERIOD_FIELDS[f.field]) })
+            : t('reportsFieldInvalid', { field: f.field === 'regency' ? t('reportsRegency') : f.field }),
+      )
       .join(' ');
     throw new ApiError(e.status, text, e.body);
   }
@@ -62,7 +68,9 @@ function Reports({ session, search }: { session: Session; search: string }) {
   const ready = !reviewer || Boolean(choice.regency);
   const query = choiceQuery(reviewer ? choice : { ...choice, regency: null });
   const report = useFetch(ready ? `report?${query}` : 'waiting', (signal) =>
-    ready ? requestJson<Report>(`/api/reports?${query}`, { token: session.token, signal }).catch((e) => withFieldErrors(e, t, lang)) : new Promise<Report>(() => undefined),
+    ready
+      ? requestJson<Report>(`/api/reports?${query}`, { token: session.token, signal }).catch((e) => withFieldErrors(e, t, lang))
+      : new Promise<Report>(() => undefined),
   );
   const choose = (next: Partial<ReportChoice>) => replaceSearch(choiceQuery({ ...choice, ...next }));
 
@@ -95,7 +103,15 @@ function Reports({ session, search }: { session: Session; search: string }) {
                 role="radio"
                 aria-checked={choice.mode === mode}
                 data-testid={`reports-mode-${mode}`}
-                onClick={() => choose(mode === 'month' ? { mode } : mode === 'day' ? { mode, from: choice.mode === 'month' ? today() : choice.from } : { mode, to: choice.to < choice.from ? choice.from : choice.to })}
+                onClick={() =>
+                  choose(
+                    mode === 'month'
+                      ? { mode }
+                      : mode === 'day'
+                        ? { mode, from: choice.mode === 'month' ? today() : choice.from }
+                        : { mode, to: choice.to < choice.from ? choice.from : choice.to },
+                  )
+                }
               >
                 {t(mode === 'month' ? 'reportsModeMonth' : mode === 'day' ? 'reportsModeDay' : 'reportsModeRange')}
               </button>
@@ -105,13 +121,25 @@ function Reports({ session, search }: { session: Session; search: string }) {
         {choice.mode === 'month' && (
           <label className="report-field">
             <span>{t('reportsModeMonth')}</span>
-            <input type="month" value={choice.month} required onChange={(e) => e.target.value && choose({ month: e.target.value })} data-testid="reports-month" />
+            <input
+              type="month"
+              value={choice.month}
+              required
+              onChange={(e) => e.target.value && choose({ month: e.target.value })}
+              data-testid="reports-month"
+            />
           </label>
         )}
         {choice.mode === 'day' && (
           <label className="report-field">
             <span>{t('reportsModeDay')}</span>
-            <input type="date" value={choice.from} required onChange={(e) => e.target.value && choose({ from: e.target.value, to: e.target.value })} data-testid="reports-day" />
+            <input
+              type="date"
+              value={choice.from}
+              required
+              onChange={(e) => e.target.value && choose({ from: e.target.value, to: e.target.value })}
+              data-testid="reports-day"
+            />
           </label>
         )}
         {choice.mode === 'range' && (

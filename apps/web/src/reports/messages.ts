@@ -1,7 +1,8 @@
 /** The reports pages' words (merged into the UI dictionary in i18n.tsx). Keys start with 'reports'. */
 export const reportsMessagesId = {
   reportsTitle: 'Laporan pengaduan',
-  reportsLead: 'Rekap harian dan bulanan menurut saluran, kategori, status dan hasil; masalah yang sering terjadi; waktu di setiap langkah dibanding batas waktunya; dan logbook pengaduan.',
+  reportsLead:
+    'Rekap harian dan bulanan menurut saluran, kategori, status dan hasil; masalah yang sering terjadi; waktu di setiap langkah dibanding batas waktunya; dan logbook pengaduan.',
   reportsNeedLogin: 'Laporan hanya untuk petugas yang sudah masuk.',
   reportsLoginLink: 'Masuk untuk melihat laporan',
   reportsPrivacy: 'Laporan tidak pernah menampilkan identitas pelapor; identitas dalam catatan petugas disamarkan.',
@@ -14,7 +15,8 @@ export const reportsMessagesId = {
   reportsTo: 'Sampai',
   reportsPeriodLabel: '{from} – {to} ({tz})',
   reportsLoadFailed: 'Laporan tidak dapat dimuat: {message}',
-  reportsPeriodInvalid: '"{field}" tidak dapat dipakai: tulis bulan sebagai YYYY-MM dan tanggal sebagai YYYY-MM-DD antara tahun 2000 dan 2100, paling lama 366 hari, "Sampai" tidak sebelum "Dari".',
+  reportsPeriodInvalid:
+    '"{field}" tidak dapat dipakai: tulis bulan sebagai YYYY-MM dan tanggal sebagai YYYY-MM-DD antara tahun 2000 dan 2100, paling lama 366 hari, "Sampai" tidak sebelum "Dari".',
   reportsFieldInvalid: '"{field}" tidak dapat dipakai: periksa pilihan Anda.',
   reportsEmpty: 'Tidak ada pengaduan pada periode ini.',
   reportsFigComplaints: 'Pengaduan masuk',
@@ -56,7 +58,8 @@ export const reportsMessagesId = {
   reportsMinutes: '{n} menit kerja',
   reportsDelaysTitle: 'Waktu per langkah dan pelaksana',
   reportsDelaysLead: 'Serah terima pada periode ini: waktu kerja yang dipakai dibanding batas waktu SOP. Baris merah: ada serah terima yang melewati batas.',
-  reportsDelaysNote: 'Menit kerja dihitung pada kalender kerja kantor. Batas dalam menit kerja nominal (1 hari kerja = 450 menit). Grafik: median (batang), maksimum (garis), batas (tanda merah).',
+  reportsDelaysNote:
+    'Menit kerja dihitung pada kalender kerja kantor. Batas dalam menit kerja nominal (1 hari kerja = 450 menit). Grafik: median (batang), maksimum (garis), batas (tanda merah).',
   reportsDelaysSteps: 'Per langkah',
   reportsDelaysLanes: 'Per pelaksana',
   reportsColNo: 'No',
@@ -92,7 +95,8 @@ export const reportsMessagesId = {
 
 export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> = {
   reportsTitle: 'Complaint reports',
-  reportsLead: 'Daily and monthly recaps by channel, category, status and outcome; frequent problems; time at each step against its limit; and the complaint logbook.',
+  reportsLead:
+    'Daily and monthly recaps by channel, category, status and outcome; frequent problems; time at each step against its limit; and the complaint logbook.',
   reportsNeedLogin: 'Reports are for signed-in officers only.',
   reportsLoginLink: 'Log in to see the reports',
   reportsPrivacy: "Reports never show a complainant's identity; identities in officers' notes are struck out.",
@@ -105,7 +109,8 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   reportsTo: 'To',
   reportsPeriodLabel: '{from} – {to} ({tz})',
   reportsLoadFailed: 'The report could not be loaded: {message}',
-  reportsPeriodInvalid: '"{field}" cannot be used: write a month as YYYY-MM and dates as YYYY-MM-DD between 2000 and 2100, at most 366 days, "To" not before "From".',
+  reportsPeriodInvalid:
+    '"{field}" cannot be used: write a month as YYYY-MM and dates as YYYY-MM-DD between 2000 and 2100, at most 366 days, "To" not before "From".',
   reportsFieldInvalid: '"{field}" cannot be used: check your choice.',
   reportsEmpty: 'No complaints in this period.',
   reportsFigComplaints: 'Complaints filed',
@@ -147,7 +152,8 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   reportsMinutes: '{n} working minutes',
   reportsDelaysTitle: 'Time per step and lane',
   reportsDelaysLead: "Hand-overs in this period: the working time spent against the SOP's limits. Red rows: some hand-overs came after the limit.",
-  reportsDelaysNote: "Working minutes are counted on the office's working calendar. Limits in nominal working minutes (a working day = 450 minutes). Chart: median (bar), maximum (line), limit (red tick).",
+  reportsDelaysNote:
+    "Working minutes are counted on the office's working calendar. Limits in nominal working minutes (a working day = 450 minutes). Chart: median (bar), maximum (line), limit (red tick).",
   reportsDelaysSteps: 'Per step',
   reportsDelaysLanes: 'Per lane',
   reportsColNo: 'No',

@@ -22,7 +22,14 @@ export function ClockRow(props: {
     <div className={`sim-row${props.className ? ` ${props.className}` : ''}`}>
       <label className="sim-field">
         <span>{t('simStartAt', { tz: props.timeZone })}</span>
-        <input type="datetime-local" data-testid="sim-start-input" value={props.startInput} min="1900-01-01T00:00" max="2199-12-31T23:59" onChange={(e) => props.onStartInput(e.target.value)} />
+        <input
+          type="datetime-local"
+          data-testid="sim-start-input"
+          value={props.startInput}
+          min="1900-01-01T00:00"
+          max="2199-12-31T23:59"
+          onChange={(e) => props.onStartInput(e.target.value)}
+        />
       </label>
       <button type="button" className="button" data-testid="sim-restart" onClick={props.onRestart}>
         {t('simRestart')}

@@ -50,7 +50,8 @@ export function SimulationControls(props: SimulationControlsProps) {
   const done = state.status === 'done';
   const events = allowedEventsOf(flow, state);
   const rule = (timeout: NonNullable<StepMeta['onTimeout']>, m: StepMeta | undefined) => {
-    if (timeout.action === 'choose') return t('simRuleChoose', { outcome: m?.events.find((e) => e.outcome === timeout.outcome)?.label ?? timeout.outcome ?? '?' });
+    if (timeout.action === 'choose')
+      return t('simRuleChoose', { outcome: m?.events.find((e) => e.outcome === timeout.outcome)?.label ?? timeout.outcome ?? '?' });
     return t(timeout.action === 'escalate' ? 'simRuleEscalate' : timeout.action === 'complete' ? 'simRuleComplete' : 'simRuleFlag');
   };
   const expiryRule = (e: KartuEntry) => {
@@ -128,7 +129,11 @@ export function SimulationControls(props: SimulationControlsProps) {
               </span>
               <span data-testid="sim-deadline">
                 {t('simDeadline')}:{' '}
-                {state.dueAt ? formatInstant(state.dueAt, timeZone, lang) : state.deadlineNote ? t('simDeadlineNote', { note: state.deadlineNote }) : t('simNoDeadline')}
+                {state.dueAt
+                  ? formatInstant(state.dueAt, timeZone, lang)
+                  : state.deadlineNote
+                    ? t('simDeadlineNote', { note: state.deadlineNote })
+                    : t('simNoDeadline')}
                 {meta?.waktu ? ` (${meta.waktu})` : ''}
               </span>
               {meta?.onTimeout && (
@@ -228,7 +233,15 @@ export function SimulationControls(props: SimulationControlsProps) {
               ) : (
                 <div className="toolbar">
                   {meta.coordination.map((c) => (
-                    <button key={c.lane} type="button" className="button" data-testid="sim-consult" data-lane={c.lane} title={c.label ?? undefined} onClick={() => props.onConsult(c.lane)}>
+                    <button
+                      key={c.lane}
+                      type="button"
+                      className="button"
+                      data-testid="sim-consult"
+                      data-lane={c.lane}
+                      title={c.label ?? undefined}
+                      onClick={() => props.onConsult(c.lane)}
+                    >
                       {t('simConsult', { lane: c.laneName })}
                     </button>
                   ))}
@@ -262,7 +275,13 @@ function ScheduleForm({ clock, timeZone, label, onSchedule }: { clock: Date; tim
         <span>{t('simScheduleAt', { label: label ?? t('blank') })}</span>
         <input type="date" data-testid="sim-schedule-at" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
-      <button type="button" className="button" data-testid="sim-schedule" disabled={!until || until.getTime() <= clock.getTime()} onClick={() => until && onSchedule(until)}>
+      <button
+        type="button"
+        className="button"
+        data-testid="sim-schedule"
+        disabled={!until || until.getTime() <= clock.getTime()}
+        onClick={() => until && onSchedule(until)}
+      >
         {t('simScheduleButton')}
       </button>
     </div>

@@ -31,7 +31,10 @@ describe('the next periodic run on the virtual clock', () => {
 
   it('finds the next run beyond the official holiday lists on the provisional calendar', () => {
     // Friday 29 January 2027 is the last working day of January, 00:00 WITA
-    expect(nextRunDue(monthly, calendar, new Date('2026-12-31T03:00:00Z'), '2026-12')).toMatchObject({ period: '2027-01', opensAt: new Date('2027-01-28T16:00:00.000Z') });
+    expect(nextRunDue(monthly, calendar, new Date('2026-12-31T03:00:00Z'), '2026-12')).toMatchObject({
+      period: '2027-01',
+      opensAt: new Date('2027-01-28T16:00:00.000Z'),
+    });
   });
 
   it('finds none on a calendar that refuses years without a list', () => {

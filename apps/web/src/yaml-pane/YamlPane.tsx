@@ -43,8 +43,14 @@ const fromProps = Annotation.define<boolean>();
 /** The ids a reference may point at, read from the text (or from its id lines while it does not parse). */
 function documentIds(text: string): DocumentIds {
   try {
-    const doc = parse(text, { maxAliasCount: 100 }) as { lanes?: { id?: unknown }[]; steps?: { id?: unknown }[]; templates?: { id?: unknown }[]; periodic?: { steps?: { id?: unknown }[] }[] } | null;
-    const idsOf = (list: { id?: unknown }[] | undefined) => (Array.isArray(list) ? list.map((x) => x?.id).filter((x): x is string => typeof x === 'string') : []);
+    const doc = parse(text, { maxAliasCount: 100 }) as {
+      lanes?: { id?: unknown }[];
+      steps?: { id?: unknown }[];
+      templates?: { id?: unknown }[];
+      periodic?: { steps?: { id?: unknown }[] }[];
+    } | null;
+    const idsOf = (list: { id?: unknown }[] | undefined) =>
+      Array.isArray(list) ? list.map((x) => x?.id).filter((x): x is string => typeof x === 'string') : [];
     return {
       lanes: idsOf(doc?.lanes),
       steps: [...idsOf(doc?.steps), ...(Array.isArray(doc?.periodic) ? doc.periodic.flatMap((p) => idsOf(p?.steps)) : [])],
@@ -60,7 +66,8 @@ function documentIds(text: string): DocumentIds {
 }
 
 function schemaCompletion(context: CompletionContext): CompletionResult | null {
-  if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos))) return null;
+  if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
+    return null;
   const text = context.state.doc.toString();
   const result = completeYaml(text, context.pos, sopSchema as unknown as SchemaNode, documentIds(text));
   if (!result) return null;

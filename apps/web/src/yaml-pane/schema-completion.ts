@@ -82,7 +82,12 @@ function shapeOf(line: string): LineShape {
   if (rest.startsWith('#')) return { dashes, contentCol: col, key: null, opensBlock: false, blank: dashes.length === 0 };
   const m = KEY_RE.exec(rest);
   const key = m ? m[1] : null;
-  const value = m ? rest.slice(m[0].length).replace(/\s+#.*$/, '').trim() : '';
+  const value = m
+    ? rest
+        .slice(m[0].length)
+        .replace(/\s+#.*$/, '')
+        .trim()
+    : '';
   const opensBlock = key !== null && (value === '' || value === '|' || value === '>' || /^[|>][-+]?\d*$/.test(value));
   return { dashes, contentCol: col, key, opensBlock, blank };
 }
@@ -213,7 +218,13 @@ function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required
   let apply = `${name}: `;
   if (types.length === 1 && types[0] === 'object') apply = `${name}:\n${pad}`;
   else if (types.length === 1 && types[0] === 'array') apply = `${name}:\n${pad}- `;
-  return { label: name, kind: 'property', apply, detail: [types.join(' | '), required ? 'wajib' : ''].filter(Boolean).join(' · ') || undefined, info: node.description };
+  return {
+    label: name,
+    kind: 'property',
+    apply,
+    detail: [types.join(' | '), required ? 'wajib' : ''].filter(Boolean).join(' · ') || undefined,
+    info: node.description,
+  };
 }
 
 /** Which declared ids a reference-valued key expects. */

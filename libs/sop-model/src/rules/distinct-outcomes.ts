@@ -14,11 +14,23 @@ export const distinctOutcomes: SopRule = {
           const key = o.label.trim().toLowerCase().replace(/\s+/g, ' ');
           const earlier = seen.get(key);
           if (earlier !== undefined) {
-            issues.push(error('duplicate-outcome', `${graph.flow.pointer}/${i}/outcomes/${j}/label`, `decision "${step.id}" already has an outcome labelled "${step.outcomes![earlier].label}": each outcome needs its own label (e.g. selesai / tidak terselesaikan)`));
+            issues.push(
+              error(
+                'duplicate-outcome',
+                `${graph.flow.pointer}/${i}/outcomes/${j}/label`,
+                `decision "${step.id}" already has an outcome labelled "${step.outcomes![earlier].label}": each outcome needs its own label (e.g. selesai / tidak terselesaikan)`,
+              ),
+            );
           } else seen.set(key, j);
           const sameTarget = targets.get(o.to);
           if (sameTarget !== undefined) {
-            issues.push(warning('outcomes-same-target', `${graph.flow.pointer}/${i}/outcomes/${j}/to`, `outcomes "${step.outcomes![sameTarget].id}" and "${o.id}" of decision "${step.id}" both lead to "${o.to}": the choice changes nothing; check the target`));
+            issues.push(
+              warning(
+                'outcomes-same-target',
+                `${graph.flow.pointer}/${i}/outcomes/${j}/to`,
+                `outcomes "${step.outcomes![sameTarget].id}" and "${o.id}" of decision "${step.id}" both lead to "${o.to}": the choice changes nothing; check the target`,
+              ),
+            );
           } else targets.set(o.to, j);
         });
       });

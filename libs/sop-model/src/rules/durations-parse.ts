@@ -23,24 +23,60 @@ export const durationsParse: SopRule = {
         }
         if (step.onTimeout) {
           if (!parsed?.known) {
-            issues.push(warning('timeout-without-limit', `${at}/onTimeout`, `onTimeout never fires: step "${step.id}" has no known Waktu; give it a waktu such as "1 hari", or remove onTimeout`));
+            issues.push(
+              warning(
+                'timeout-without-limit',
+                `${at}/onTimeout`,
+                `onTimeout never fires: step "${step.id}" has no known Waktu; give it a waktu such as "1 hari", or remove onTimeout`,
+              ),
+            );
           }
           const { action, outcome } = step.onTimeout;
           if (action === 'escalate' && !escalationOf(graph, step.id)) {
-            issues.push(error('timeout-nowhere-to-escalate', `${at}/onTimeout/action`, `step "${step.id}" escalates on timeout but has no escalation: add escalation: { to: <step one level up> } or an outcome with kind: escalation, or use action: flag`));
+            issues.push(
+              error(
+                'timeout-nowhere-to-escalate',
+                `${at}/onTimeout/action`,
+                `step "${step.id}" escalates on timeout but has no escalation: add escalation: { to: <step one level up> } or an outcome with kind: escalation, or use action: flag`,
+              ),
+            );
           }
           if (action === 'choose' && step.kind !== 'decision') {
-            issues.push(error('timeout-choose-not-decision', `${at}/onTimeout/action`, `step "${step.id}" is a ${step.kind}, and only a decision has outcomes to choose on timeout: use action: complete (go on to its next step), escalate or flag`));
+            issues.push(
+              error(
+                'timeout-choose-not-decision',
+                `${at}/onTimeout/action`,
+                `step "${step.id}" is a ${step.kind}, and only a decision has outcomes to choose on timeout: use action: complete (go on to its next step), escalate or flag`,
+              ),
+            );
           }
           if (action === 'complete' && step.kind !== 'task') {
-            issues.push(error('timeout-complete-not-task', `${at}/onTimeout/action`, `step "${step.id}" is a ${step.kind}: a decision settles on timeout with action: choose and the outcome it takes, e.g. { action: choose, outcome: ${step.outcomes?.[0]?.id ?? '<outcome id>'} }`));
+            issues.push(
+              error(
+                'timeout-complete-not-task',
+                `${at}/onTimeout/action`,
+                `step "${step.id}" is a ${step.kind}: a decision settles on timeout with action: choose and the outcome it takes, e.g. { action: choose, outcome: ${step.outcomes?.[0]?.id ?? '<outcome id>'} }`,
+              ),
+            );
           }
           if (outcome !== undefined && action !== 'choose') {
-            issues.push(error('timeout-outcome-without-choose', `${at}/onTimeout/outcome`, `an outcome is only taken with action: choose; step "${step.id}" says action: ${action}: remove the outcome or say action: choose`));
+            issues.push(
+              error(
+                'timeout-outcome-without-choose',
+                `${at}/onTimeout/outcome`,
+                `an outcome is only taken with action: choose; step "${step.id}" says action: ${action}: remove the outcome or say action: choose`,
+              ),
+            );
           }
           if (action === 'choose' && step.kind === 'decision' && outcome !== undefined && !(step.outcomes ?? []).some((o) => o.id === outcome)) {
             const ids = (step.outcomes ?? []).map((o) => o.id);
-            issues.push(error('timeout-unknown-outcome', `${at}/onTimeout/outcome`, `"${outcome}" is not an outcome of step "${step.id}"${didYouMean(outcome, ids)}; its outcomes: ${listNames(ids)}`));
+            issues.push(
+              error(
+                'timeout-unknown-outcome',
+                `${at}/onTimeout/outcome`,
+                `"${outcome}" is not an outcome of step "${step.id}"${didYouMean(outcome, ids)}; its outcomes: ${listNames(ids)}`,
+              ),
+            );
           }
         }
       });

@@ -24,7 +24,13 @@ export const formFields: SopRule = {
         issues.push(error('choice-without-options', at, `choice field "${field.id}" has no options: list them as written on the form under options:`));
       }
       if (field.type !== 'choice' && field.options) {
-        issues.push(warning('options-on-non-choice', `${at}/options`, `field "${field.id}" is of type ${field.type}, so its options are ignored: make it type: choice or remove options`));
+        issues.push(
+          warning(
+            'options-on-non-choice',
+            `${at}/options`,
+            `field "${field.id}" is of type ${field.type}, so its options are ignored: make it type: choice or remove options`,
+          ),
+        );
       }
       if (field.type === 'file') {
         (field.accept ?? []).forEach((type, j) => {
@@ -49,10 +55,22 @@ export const formFields: SopRule = {
         }
       } else {
         if (field.accept) {
-          issues.push(warning('accept-on-non-file', `${at}/accept`, `field "${field.id}" is of type ${field.type}, so accept is ignored: make it type: file or remove accept`));
+          issues.push(
+            warning(
+              'accept-on-non-file',
+              `${at}/accept`,
+              `field "${field.id}" is of type ${field.type}, so accept is ignored: make it type: file or remove accept`,
+            ),
+          );
         }
         if (field.maxSizeMb !== undefined) {
-          issues.push(warning('max-size-on-non-file', `${at}/maxSizeMb`, `field "${field.id}" is of type ${field.type}, so maxSizeMb is ignored: make it type: file or remove maxSizeMb`));
+          issues.push(
+            warning(
+              'max-size-on-non-file',
+              `${at}/maxSizeMb`,
+              `field "${field.id}" is of type ${field.type}, so maxSizeMb is ignored: make it type: file or remove maxSizeMb`,
+            ),
+          );
         }
       }
     });

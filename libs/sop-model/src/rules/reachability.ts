@@ -20,14 +20,22 @@ function reachable(from: string[], neighbours: (id: string) => string[]): Set<st
 export function reachableFromStart(graph: SopGraph, startId?: string): Set<string> {
   const from = startId !== undefined ? [startId] : graph.starts.map((s) => s.id);
   if (!from.length) return new Set();
-  return reachable(from, (id) => graph.outgoing(id).map((e) => e.to).filter((to) => graph.stepById.has(to)));
+  return reachable(from, (id) =>
+    graph
+      .outgoing(id)
+      .map((e) => e.to)
+      .filter((to) => graph.stepById.has(to)),
+  );
 }
 
 /** Steps from which some end can be reached. */
 export function canReachEnd(graph: SopGraph): Set<string> {
   const incoming = new Map<string, string[]>();
   for (const e of graph.edges) incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
-  return reachable(graph.ends.map((s) => s.id), (id) => incoming.get(id) ?? []);
+  return reachable(
+    graph.ends.map((s) => s.id),
+    (id) => incoming.get(id) ?? [],
+  );
 }
 
 /**
@@ -57,9 +65,21 @@ export const reachability: SopRule = {
       graph.flow.steps.forEach((step, i) => {
         const at = `${graph.flow.pointer}/${i}/id`;
         if (!fromStart.has(step.id)) {
-          issues.push(error('unreachable-step', at, `step "${step.id}" cannot be reached from ${graph.starts.length > 1 ? `any start (${graph.starts.map((s) => `"${s.id}"`).join(', ')})` : `the start "${graph.start!.id}"`}: point a next or an outcome of an earlier step at it, or remove it`));
+          issues.push(
+            error(
+              'unreachable-step',
+              at,
+              `step "${step.id}" cannot be reached from ${graph.starts.length > 1 ? `any start (${graph.starts.map((s) => `"${s.id}"`).join(', ')})` : `the start "${graph.start!.id}"`}: point a next or an outcome of an earlier step at it, or remove it`,
+            ),
+          );
         } else if (!toEnd.has(step.id)) {
-          issues.push(error('dead-end', at, `no end can be reached from step "${step.id}": a case there would never finish; give it a next or an outcome leading towards an end step`));
+          issues.push(
+            error(
+              'dead-end',
+              at,
+              `no end can be reached from step "${step.id}": a case there would never finish; give it a next or an outcome leading towards an end step`,
+            ),
+          );
         }
       });
     }

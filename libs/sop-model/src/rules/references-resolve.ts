@@ -15,7 +15,13 @@ export const referencesResolve: SopRule = {
       graph.flow.steps.forEach((step, i) => {
         const pointer = `${graph.flow.pointer}/${i}`;
         if (!laneIds.includes(step.lane)) {
-          issues.push(error('unknown-lane', `${pointer}/lane`, `lane "${step.lane}" is not declared under "lanes"${didYouMean(step.lane, laneIds)}; lanes: ${listNames(laneIds)}`));
+          issues.push(
+            error(
+              'unknown-lane',
+              `${pointer}/lane`,
+              `lane "${step.lane}" is not declared under "lanes"${didYouMean(step.lane, laneIds)}; lanes: ${listNames(laneIds)}`,
+            ),
+          );
         }
         if (step.template !== undefined && !templateIds.includes(step.template)) {
           const declared = templateIds.length
@@ -35,7 +41,13 @@ export const referencesResolve: SopRule = {
     }
     (sop.intake?.revealTo ?? []).forEach((lane, i) => {
       if (!laneIds.includes(lane)) {
-        issues.push(error('unknown-lane', `/intake/revealTo/${i}`, `lane "${lane}" is not declared under "lanes"${didYouMean(lane, laneIds)}; lanes: ${listNames(laneIds)}`));
+        issues.push(
+          error(
+            'unknown-lane',
+            `/intake/revealTo/${i}`,
+            `lane "${lane}" is not declared under "lanes"${didYouMean(lane, laneIds)}; lanes: ${listNames(laneIds)}`,
+          ),
+        );
       }
     });
     const category = sop.intake?.categoryField;
@@ -44,12 +56,22 @@ export const referencesResolve: SopRule = {
       const field = fields.find((f) => f.id === category);
       if (!field) {
         const fieldIds = fields.map((f) => f.id);
-        const known = fieldIds.length ? `${didYouMean(category, fieldIds)}; fields: ${listNames(fieldIds)}` : ': the intake has no form; add intake.form with the field, or remove categoryField';
+        const known = fieldIds.length
+          ? `${didYouMean(category, fieldIds)}; fields: ${listNames(fieldIds)}`
+          : ': the intake has no form; add intake.form with the field, or remove categoryField';
         issues.push(error('unknown-field', '/intake/categoryField', `categoryField "${category}" is not a field of intake.form${known}`));
       } else if (field.type !== 'choice') {
         const choices = fields.filter((f) => f.type === 'choice').map((f) => f.id);
-        const instead = choices.length ? `name one of the choice fields (${listNames(choices)}) or make "${category}" type: choice` : `make "${category}" type: choice with its options, or remove categoryField`;
-        issues.push(error('category-not-choice', '/intake/categoryField', `categoryField "${category}" must name a field of type choice (it is ${field.type}), so complaints can be counted by category: ${instead}`));
+        const instead = choices.length
+          ? `name one of the choice fields (${listNames(choices)}) or make "${category}" type: choice`
+          : `make "${category}" type: choice with its options, or remove categoryField`;
+        issues.push(
+          error(
+            'category-not-choice',
+            '/intake/categoryField',
+            `categoryField "${category}" must name a field of type choice (it is ${field.type}), so complaints can be counted by category: ${instead}`,
+          ),
+        );
       }
     }
     return issues;

@@ -10,23 +10,43 @@ function choiceField(sop: SopDocument, id: string, at: string, what: string): { 
   const field = fields.find((f) => f.id === id);
   if (!field) {
     const ids = fields.map((f) => f.id);
-    return { issue: error('route-field-unknown', at, `${what} "${id}" is not a field of intake.form${didYouMean(id, ids)}${ids.length ? `; fields: ${listNames(ids)}` : ': declare the form and its choice field first'}`) };
+    return {
+      issue: error(
+        'route-field-unknown',
+        at,
+        `${what} "${id}" is not a field of intake.form${didYouMean(id, ids)}${ids.length ? `; fields: ${listNames(ids)}` : ': declare the form and its choice field first'}`,
+      ),
+    };
   }
   if (field.type !== 'choice' || !field.options?.length) {
-    return { issue: error('route-field-not-choice', at, `${what} "${id}" is a ${field.type} field: routing needs a choice field whose options it maps; make it type: choice with options`) };
+    return {
+      issue: error(
+        'route-field-not-choice',
+        at,
+        `${what} "${id}" is a ${field.type} field: routing needs a choice field whose options it maps; make it type: choice with options`,
+      ),
+    };
   }
   return { field };
 }
 
 /** Checks the values mapped to targets (outcomes or units): known options, each mapped once. */
-function mapValues(field: FormField, targets: { id: string; values: string[]; pointer: string }[], kind: string, issues: UnlocatedIssue[], unmappedAt: string | null): void {
+function mapValues(
+  field: FormField,
+  targets: { id: string; values: string[]; pointer: string }[],
+  kind: string,
+  issues: UnlocatedIssue[],
+  unmappedAt: string | null,
+): void {
   const options = field.options ?? [];
   const mappedTo = new Map<string, string>();
   for (const target of targets) {
     target.values.forEach((value, k) => {
       const at = `${target.pointer}/${k}`;
       if (!options.includes(value)) {
-        issues.push(error('route-value-unknown', at, `"${value}" is not an option of field "${field.id}"${didYouMean(value, options)}; options: ${listNames(options)}`));
+        issues.push(
+          error('route-value-unknown', at, `"${value}" is not an option of field "${field.id}"${didYouMean(value, options)}; options: ${listNames(options)}`),
+        );
         return;
       }
       const other = mappedTo.get(value);
@@ -39,7 +59,13 @@ function mapValues(field: FormField, targets: { id: string; values: string[]; po
   }
   const unmapped = options.filter((o) => !mappedTo.has(o));
   if (unmapped.length && unmappedAt !== null) {
-    issues.push(warning('route-value-unmapped', unmappedAt, `option${unmapped.length > 1 ? 's' : ''} ${listNames(unmapped)} of field "${field.id}" lead${unmapped.length > 1 ? '' : 's'} to no ${kind}: such cases wait for an officer to choose`));
+    issues.push(
+      warning(
+        'route-value-unmapped',
+        unmappedAt,
+        `option${unmapped.length > 1 ? 's' : ''} ${listNames(unmapped)} of field "${field.id}" lead${unmapped.length > 1 ? '' : 's'} to no ${kind}: such cases wait for an officer to choose`,
+      ),
+    );
   }
 }
 
@@ -67,27 +93,63 @@ export const routingAndCoordination: SopRule = {
           const cAt = `${at}/coordination/${k}/lane`;
           const asked = lanes.get(c.lane);
           if (step.kind !== 'task' && step.kind !== 'decision') {
-            issues.push(error('coordination-on-terminator', `${at}/coordination`, `step "${step.id}" is a ${step.kind}: only a task or a decision coordinates with other lanes`));
+            issues.push(
+              error(
+                'coordination-on-terminator',
+                `${at}/coordination`,
+                `step "${step.id}" is a ${step.kind}: only a task or a decision coordinates with other lanes`,
+              ),
+            );
           } else if (!asked) {
-            issues.push(error('coordination-unknown-lane', cAt, `lane "${c.lane}" is not a lane of this SOP${didYouMean(c.lane, [...lanes.keys()])}; lanes: ${listNames([...lanes.keys()])}`));
+            issues.push(
+              error(
+                'coordination-unknown-lane',
+                cAt,
+                `lane "${c.lane}" is not a lane of this SOP${didYouMean(c.lane, [...lanes.keys()])}; lanes: ${listNames([...lanes.keys()])}`,
+              ),
+            );
           } else if (c.lane === step.lane) {
             issues.push(error('coordination-own-lane', cAt, `step "${step.id}" is in lane "${c.lane}" already: coordination asks another lane`));
           } else if (isCitizenLane(asked)) {
-            issues.push(error('coordination-citizen-lane', cAt, `lane "${c.lane}" is the citizen's: the office asks the complainant with a step in their lane, not with coordination`));
+            issues.push(
+              error(
+                'coordination-citizen-lane',
+                cAt,
+                `lane "${c.lane}" is the citizen's: the office asks the complainant with a step in their lane, not with coordination`,
+              ),
+            );
           } else if (citizenStep) {
-            issues.push(error('coordination-from-citizen-step', cAt, `step "${step.id}" is the citizen's: the complainant does not coordinate with office lanes; put the coordination on an office step`));
+            issues.push(
+              error(
+                'coordination-from-citizen-step',
+                cAt,
+                `step "${step.id}" is the citizen's: the complainant does not coordinate with office lanes; put the coordination on an office step`,
+              ),
+            );
           } else if (seen.has(c.lane)) {
             issues.push(error('coordination-twice', cAt, `step "${step.id}" already coordinates with lane "${c.lane}": list each lane once`));
           }
           seen.add(c.lane);
         });
         if (step.schedule && (step.kind === 'start' || step.kind === 'end' || citizenStep)) {
-          issues.push(error('schedule-not-office-step', `${at}/schedule`, `step "${step.id}" cannot wait for a scheduled date: an officer sets the date, on a task or decision of an office lane`));
+          issues.push(
+            error(
+              'schedule-not-office-step',
+              `${at}/schedule`,
+              `step "${step.id}" cannot wait for a scheduled date: an officer sets the date, on a task or decision of an office lane`,
+            ),
+          );
         }
         const withWhen = (step.outcomes ?? []).map((o, k) => ({ o, k })).filter(({ o }) => o.when);
         if (step.routeBy) {
           if (step.kind !== 'decision') {
-            issues.push(error('route-by-not-decision', `${at}/routeBy`, `step "${step.id}" is a ${step.kind}: only a decision routes by a field, through its outcomes' when`));
+            issues.push(
+              error(
+                'route-by-not-decision',
+                `${at}/routeBy`,
+                `step "${step.id}" is a ${step.kind}: only a decision routes by a field, through its outcomes' when`,
+              ),
+            );
             return;
           }
           const found = choiceField(sop, step.routeBy.field, `${at}/routeBy/field`, 'routeBy field');
@@ -96,13 +158,31 @@ export const routingAndCoordination: SopRule = {
             return;
           }
           if (!withWhen.length) {
-            issues.push(error('route-by-without-when', `${at}/routeBy`, `decision "${step.id}" routes by "${step.routeBy.field}" but no outcome says when: give outcomes when: [<option as written>]`));
+            issues.push(
+              error(
+                'route-by-without-when',
+                `${at}/routeBy`,
+                `decision "${step.id}" routes by "${step.routeBy.field}" but no outcome says when: give outcomes when: [<option as written>]`,
+              ),
+            );
             return;
           }
-          mapValues(found.field, withWhen.map(({ o, k }) => ({ id: o.id, values: o.when!, pointer: `${at}/outcomes/${k}/when` })), 'outcome', issues, `${at}/routeBy/field`);
+          mapValues(
+            found.field,
+            withWhen.map(({ o, k }) => ({ id: o.id, values: o.when!, pointer: `${at}/outcomes/${k}/when` })),
+            'outcome',
+            issues,
+            `${at}/routeBy/field`,
+          );
         } else {
           for (const { o, k } of withWhen) {
-            issues.push(error('when-without-route-by', `${at}/outcomes/${k}/when`, `outcome "${o.id}" says when, but decision "${step.id}" routes by no field: add routeBy: { field: <choice field> } to the step, or remove when`));
+            issues.push(
+              error(
+                'when-without-route-by',
+                `${at}/outcomes/${k}/when`,
+                `outcome "${o.id}" says when, but decision "${step.id}" routes by no field: add routeBy: { field: <choice field> } to the step, or remove when`,
+              ),
+            );
           }
         }
       });
@@ -111,7 +191,13 @@ export const routingAndCoordination: SopRule = {
       if (!lane.units && lane.unitField === undefined) return;
       const at = `/lanes/${i}`;
       if (!lane.units) {
-        issues.push(error('unit-field-without-units', `${at}/unitField`, `lane "${lane.id}" names a unitField but no units: list its units with the values that go to each, or remove unitField`));
+        issues.push(
+          error(
+            'unit-field-without-units',
+            `${at}/unitField`,
+            `lane "${lane.id}" names a unitField but no units: list its units with the values that go to each, or remove unitField`,
+          ),
+        );
         return;
       }
       if (isCitizenLane(lane)) {
@@ -120,20 +206,38 @@ export const routingAndCoordination: SopRule = {
       }
       const ids = new Set<string>();
       lane.units.forEach((u, k) => {
-        if (ids.has(u.id)) issues.push(error('duplicate-unit-id', `${at}/units/${k}/id`, `unit "${u.id}" is listed twice in lane "${lane.id}": give each unit its own id`));
+        if (ids.has(u.id))
+          issues.push(error('duplicate-unit-id', `${at}/units/${k}/id`, `unit "${u.id}" is listed twice in lane "${lane.id}": give each unit its own id`));
         ids.add(u.id);
       });
       const fieldId = lane.unitField ?? sop.intake?.categoryField;
       if (!fieldId) {
-        issues.push(error('units-without-field', `${at}/units`, `lane "${lane.id}" has units but nothing picks one: set unitField: <choice field> on the lane, or intake.categoryField`));
+        issues.push(
+          error(
+            'units-without-field',
+            `${at}/units`,
+            `lane "${lane.id}" has units but nothing picks one: set unitField: <choice field> on the lane, or intake.categoryField`,
+          ),
+        );
         return;
       }
-      const found = choiceField(sop, fieldId, lane.unitField !== undefined ? `${at}/unitField` : `${at}/units`, lane.unitField !== undefined ? 'unitField' : 'intake.categoryField');
+      const found = choiceField(
+        sop,
+        fieldId,
+        lane.unitField !== undefined ? `${at}/unitField` : `${at}/units`,
+        lane.unitField !== undefined ? 'unitField' : 'intake.categoryField',
+      );
       if ('issue' in found) {
         issues.push(found.issue);
         return;
       }
-      mapValues(found.field, lane.units.map((u, k) => ({ id: u.id, values: u.values, pointer: `${at}/units/${k}/values` })), 'unit', issues, null);
+      mapValues(
+        found.field,
+        lane.units.map((u, k) => ({ id: u.id, values: u.values, pointer: `${at}/units/${k}/values` })),
+        'unit',
+        issues,
+        null,
+      );
     });
     return issues;
   },

@@ -19,7 +19,13 @@ export const startChannels: SopRule = {
     for (const graph of graphs) {
       graph.flow.steps.forEach((step, i) => {
         if (step.channels && (step.kind !== 'start' || graph.flow.id !== 'main')) {
-          issues.push(error('channels-not-on-start', `${graph.flow.pointer}/${i}/channels`, `step "${step.id}" lists channels, but only a start of the per-complaint flow serves intake channels: remove them`));
+          issues.push(
+            error(
+              'channels-not-on-start',
+              `${graph.flow.pointer}/${i}/channels`,
+              `step "${step.id}" lists channels, but only a start of the per-complaint flow serves intake channels: remove them`,
+            ),
+          );
         }
       });
     }
@@ -31,12 +37,24 @@ export const startChannels: SopRule = {
       step.channels.forEach((channel, j) => {
         const at = `${main.flow.pointer}/${i}/channels/${j}`;
         if (!known.includes(channel)) {
-          issues.push(error('unknown-start-channel', at, `channel "${channel}" is not declared under intake.channels${didYouMean(channel, known)}; channels: ${listNames(known)}`));
+          issues.push(
+            error(
+              'unknown-start-channel',
+              at,
+              `channel "${channel}" is not declared under intake.channels${didYouMean(channel, known)}; channels: ${listNames(known)}`,
+            ),
+          );
           return;
         }
         const other = servedBy.get(channel);
         if (other !== undefined) {
-          issues.push(error('channel-on-two-starts', at, `channel "${channel}" is already served by the start "${other}": a complaint that comes in one way begins at one start; remove it from one of them`));
+          issues.push(
+            error(
+              'channel-on-two-starts',
+              at,
+              `channel "${channel}" is already served by the start "${other}": a complaint that comes in one way begins at one start; remove it from one of them`,
+            ),
+          );
           return;
         }
         servedBy.set(channel, step.id);
@@ -45,7 +63,11 @@ export const startChannels: SopRule = {
     (sop.intake?.channels ?? []).forEach((channel, k) => {
       if (servedBy.has(channel.id)) return;
       issues.push(
-        error('channel-without-start', `/intake/channels/${k}/id`, `channel "${channel.id}" is served by no start: with several starts each channel begins at one; add it to the channels of ${listNames(main.starts.map((s) => s.id))}`),
+        error(
+          'channel-without-start',
+          `/intake/channels/${k}/id`,
+          `channel "${channel.id}" is served by no start: with several starts each channel begins at one; add it to the channels of ${listNames(main.starts.map((s) => s.id))}`,
+        ),
       );
     });
     return issues;

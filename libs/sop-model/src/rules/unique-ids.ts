@@ -6,7 +6,14 @@ function duplicates(kind: string, items: { id: string }[] | undefined, pointer: 
   (items ?? []).forEach((item, i) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, i);
-    else issues.push(error('duplicate-id', `${pointer}/${i}/id`, `${kind} id "${item.id}" is already used by ${kind} ${earlier + 1} (${pointer}/${earlier}): give each ${kind} its own id`));
+    else
+      issues.push(
+        error(
+          'duplicate-id',
+          `${pointer}/${i}/id`,
+          `${kind} id "${item.id}" is already used by ${kind} ${earlier + 1} (${pointer}/${earlier}): give each ${kind} its own id`,
+        ),
+      );
   });
 }
 
@@ -26,7 +33,8 @@ export const uniqueIds: SopRule = {
       graph.flow.steps.forEach((step, i) => {
         const pointer = `${graph.flow.pointer}/${i}`;
         const earlier = stepOwner.get(step.id);
-        if (earlier) issues.push(error('duplicate-id', `${pointer}/id`, `step id "${step.id}" is already used by the step at ${earlier}: give each step its own id`));
+        if (earlier)
+          issues.push(error('duplicate-id', `${pointer}/id`, `step id "${step.id}" is already used by the step at ${earlier}: give each step its own id`));
         else stepOwner.set(step.id, pointer);
         duplicates('outcome', step.outcomes, `${pointer}/outcomes`, issues);
       });

@@ -1,14 +1,35 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { requestJson } from '../api';
 import { useI18n } from '../i18n';
 import type { Report } from './report-types';
 
 /**
  * The period's logbook in the SOP's own columns (Buleleng's FM-PDIP-03-02), printable: when printing,
- * the page shows only this section (see reports.css).
+ * the page shows only this section (see reports.css). The report carries one page of it; the other
+ * pages are asked for with `logbookPage`, and the CSV download holds every line.
  */
-export function LogbookSection({ report, periodLabel, csv }: { report: Report; periodLabel: string; csv: ReactNode }) {
+export function LogbookSection({ report, periodLabel, csv, query, token }: { report: Report; periodLabel: string; csv: ReactNode; query: string; token: string }) {
   const { t } = useI18n();
-  const logbook = report.logbook;
+  // another page of this report's logbook, once asked for; a new report starts again at its own page
+  const [asked, setAsked] = useState<{ report: Report; logbook: Report['logbook'] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<{ report: Report; message: string } | null>(null);
+  const logbook = asked?.report === report ? asked.logbook : report.logbook;
+  const error = failed?.report === report ? failed.message : null;
+  const pages = Math.max(1, Math.ceil(logbook.total / logbook.pageSize));
+  const first = (logbook.page - 1) * logbook.pageSize;
+  const go = async (page: number) => {
+    setBusy(true);
+    setFailed(null);
+    try {
+      const next = await requestJson<Report>(`/api/reports?${query}&logbookPage=${page}&logbookPageSize=${logbook.pageSize}`, { token });
+      setAsked({ report, logbook: next.logbook });
+    } catch (e) {
+      setFailed({ report, message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section className="report-section report-logbook" aria-labelledby="report-logbook" data-testid="report-logbook">
       <div className="card">
@@ -67,6 +88,26 @@ export function LogbookSection({ report, periodLabel, csv }: { report: Report; p
             </tbody>
           </table>
         </div>
+        {logbook.total > 0 && (
+          <div className="toolbar report-logbook-pages no-print" data-testid="report-logbook-pages">
+            <span>{t('reportsLogbookRange', { from: first + 1, to: first + logbook.rows.length, total: logbook.total })}</span>
+            {pages > 1 && (
+              <>
+                <button type="button" className="button button-small" disabled={busy || logbook.page <= 1} onClick={() => void go(logbook.page - 1)} data-testid="report-logbook-prev">
+                  {t('reportsLogbookPrev')}
+                </button>
+                <button type="button" className="button button-small" disabled={busy || logbook.page >= pages} onClick={() => void go(logbook.page + 1)} data-testid="report-logbook-next">
+                  {t('reportsLogbookNext')}
+                </button>
+              </>
+            )}
+            {error && (
+              <span className="report-csv-error" role="alert">
+                {t('reportsLogbookPageFailed', { message: error })}
+              </span>
+            )}
+          </div>
+        )}
       </div>
     </section>
   );

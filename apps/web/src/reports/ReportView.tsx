@@ -177,6 +177,8 @@ export function ReportView({ report, query, token }: { report: Report; query: st
         report={report}
         periodLabel={periodLabel}
         csv={<CsvButton table="logbook" title={t('reportsLogbookTitle')} query={ctx.query} token={ctx.token} filename={`laporan-${ctx.slug}-logbook.csv`} />}
+        query={ctx.query}
+        token={ctx.token}
       />
     </div>
   );

@@ -4,6 +4,48 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The rules the code broke when the linter came (2026-12-05, 712 findings): warnings, not errors,
+ * and `npm run lint` allows no more warnings than it had then (--max-warnings in package.json), so
+ * the count can only go down. Each rule leaves this list once its findings are fixed.
+ */
+const BASELINE = [
+  '@typescript-eslint/await-thenable',
+  '@typescript-eslint/no-base-to-string',
+  '@typescript-eslint/no-confusing-void-expression',
+  '@typescript-eslint/no-deprecated',
+  '@typescript-eslint/no-dynamic-delete',
+  '@typescript-eslint/no-explicit-any',
+  '@typescript-eslint/no-extraneous-class',
+  '@typescript-eslint/no-invalid-void-type',
+  '@typescript-eslint/no-misused-promises',
+  '@typescript-eslint/no-misused-spread',
+  '@typescript-eslint/no-non-null-assertion',
+  '@typescript-eslint/no-redundant-type-constituents',
+  '@typescript-eslint/no-unnecessary-boolean-literal-compare',
+  '@typescript-eslint/no-unnecessary-condition',
+  '@typescript-eslint/no-unnecessary-template-expression',
+  '@typescript-eslint/no-unnecessary-type-assertion',
+  '@typescript-eslint/no-unnecessary-type-conversion',
+  '@typescript-eslint/no-unsafe-argument',
+  '@typescript-eslint/no-unsafe-assignment',
+  '@typescript-eslint/no-unsafe-call',
+  '@typescript-eslint/no-unsafe-class-instance-assignment',
+  '@typescript-eslint/no-unsafe-member-access',
+  '@typescript-eslint/no-unsafe-return',
+  '@typescript-eslint/no-unused-expressions',
+  '@typescript-eslint/no-unused-vars',
+  '@typescript-eslint/require-await',
+  '@typescript-eslint/restrict-plus-operands',
+  '@typescript-eslint/unbound-method',
+  '@typescript-eslint/use-unknown-in-catch-callback-variable',
+  'prefer-const',
+  'react-hooks/exhaustive-deps',
+  'react-hooks/immutability',
+  'react-hooks/refs',
+  'react-hooks/set-state-in-effect',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -38,6 +80,13 @@ export default tseslint.config(
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    rules: Object.fromEntries(BASELINE.filter((rule) => !rule.startsWith('react-hooks/')).map((rule) => [rule, 'warn'])),
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: Object.fromEntries(BASELINE.filter((rule) => rule.startsWith('react-hooks/')).map((rule) => [rule, 'warn'])),
   },
   {
     // tests read JSON answers (any) and assert on what they know is there

@@ -19,7 +19,6 @@ import { transitionDisconnect } from './transition-disconnect';
 import { transitionRelabel } from './transition-relabel';
 import { applyYamlText, yamlEdit } from './yaml-edit';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 const metro = SOP_TEXTS.metro;
 

@@ -8,7 +8,6 @@ import { laneRename } from './lane-rename';
 import { laneSetRole } from './lane-set-role';
 import { sopUpdate } from './sop-update';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 function refusal(run: () => unknown): CommandError {
   try {

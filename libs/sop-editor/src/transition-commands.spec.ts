@@ -7,7 +7,6 @@ import { transitionReconnect } from './transition-reconnect';
 import { transitionRelabel } from './transition-relabel';
 import { yamlEdit } from './yaml-edit';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 const metro = SOP_TEXTS.metro;
 const metroData = dataOf(metro);

@@ -140,6 +140,12 @@ export interface PeriodicRunRow {
   closed_at: Date | null;
 }
 
+/**
+ * The kartu kendali lines of the case `c`, read through UNIQUE (case_id, seq) case by case: OFFSET 0
+ * keeps the planner from flattening it into a join that would scan every regency's lines.
+ */
+const LINES_OF_CASE = `SELECT * FROM kartu_kendali k WHERE k.case_id = c.id OFFSET 0`;
+
 const LOGBOOK_CASE = `c.id, c.ticket, c.sop_version_id, c.channel, c.category, c.status, c.end_step, c.step, c.lane, c.created_at, c.created_at::text AS cursor_at`;
 
 export class ReportsRepository {
@@ -194,7 +200,8 @@ export class ReportsRepository {
               percentile_cont(0.9) WITHIN GROUP (ORDER BY ${spent}) AS p90, max(${spent}) AS max,
               (count(*) FILTER (WHERE k.over_limit))::int AS over_limit, count(k.over_limit)::int AS with_limit
        FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
-       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND ${HAND_OVER_SQL} AND k.handed_over_at >= $2 AND k.handed_over_at < $3
+       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND c.created_at < $3 AND (c.closed_at IS NULL OR c.closed_at >= $2)
+         AND ${HAND_OVER_SQL} AND k.handed_over_at >= $2 AND k.handed_over_at < $3
        GROUP BY GROUPING SETS ((k.from_step), (k.from_lane), ())`,
       [sopId, start, end],
     );
@@ -207,7 +214,7 @@ export class ReportsRepository {
               (count(*) FILTER (WHERE k.event = 'CHOOSE' AND k.outcome IS NOT NULL AND k.from_step IS NOT NULL))::int AS chosen,
               sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER_SQL} AND k.spent_working_minutes <> 0) AS minutes,
               count(k.document)::int AS documents, min(c.created_at) AS first_at
-       FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
+       FROM cases c CROSS JOIN LATERAL (${LINES_OF_CASE}) k
        WHERE ${COMPLAINTS_OF_PERIOD}
        GROUP BY c.category, c.sop_version_id, k.from_step, k.outcome, k.document`,
       [sopId, start, end],
@@ -220,7 +227,7 @@ export class ReportsRepository {
       `SELECT category, case_id, ticket, sop_version_id, from_step, note FROM (
          SELECT c.category, c.id AS case_id, c.ticket, c.sop_version_id, k.from_step, k.note,
                 row_number() OVER (PARTITION BY c.category ORDER BY k.handed_over_at DESC, c.created_at, c.ticket, k.seq) AS n
-         FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
+         FROM cases c CROSS JOIN LATERAL (${LINES_OF_CASE}) k
          WHERE ${COMPLAINTS_OF_PERIOD} AND ${HAND_OVER_SQL} AND k.note IS NOT NULL AND k.note <> ''
        ) latest WHERE n <= $4 ORDER BY category, n`,
       [sopId, start, end, perCategory],

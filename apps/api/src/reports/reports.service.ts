@@ -146,7 +146,7 @@ export class ReportsService {
         row,
         kartu: lines,
         date: `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`,
-        notes: new Map(lines.filter((k) => k.note).map((k) => [k.seq, redactIdentity(k.note!, secrets)])),
+        notes: new Map(lines.flatMap((k) => (k.note ? [[k.seq, redactIdentity(k.note, secrets)] as const] : []))),
       };
     });
     return logbookRows(cases, ctx.labels, first);

@@ -34,7 +34,10 @@ const TIMED = { regency: 'buleleng', user: 'buleleng.kasi-kerjasama', timeZone: 
 function runtimeColumns() {
   const sql = transitionSql(false);
   const state = [...sql.match(/UPDATE cases SET ([\s\S]*?), version = version \+ 1/)[1].matchAll(/(\w+) = \$\d+/g)].map((m) => m[1]);
-  const kartu = sql.match(/INSERT INTO kartu_kendali \(([^)]*)\)/)[1].split(',').map((c) => c.trim());
+  const kartu = sql
+    .match(/INSERT INTO kartu_kendali \(([^)]*)\)/)[1]
+    .split(',')
+    .map((c) => c.trim());
   return { state, kartu };
 }
 
@@ -96,9 +99,46 @@ function findField(node, id) {
 
 async function generate(pool, perRegency) {
   const { state, kartu } = runtimeColumns();
-  const caseState = ['step', 'lane', 'status', 'end_step', 'snapshot', 'overdue', 'step_entered_at', 'due_at', 'deadline_pending', 'deadline_note', 'consulting_lane', 'consulting_since', 'waiting_until', 'unit'];
+  const caseState = [
+    'step',
+    'lane',
+    'status',
+    'end_step',
+    'snapshot',
+    'overdue',
+    'step_entered_at',
+    'due_at',
+    'deadline_pending',
+    'deadline_note',
+    'consulting_lane',
+    'consulting_since',
+    'waiting_until',
+    'unit',
+  ];
   sameColumns('case state', caseState, state);
-  const kartuCols = ['case_id', 'seq', 'event', 'outcome', 'from_step', 'from_lane', 'to_step', 'to_lane', 'received_at', 'handed_over_at', 'officer_id', 'officer_name', 'limit_text', 'due_at', 'spent_working_minutes', 'over_limit', 'note', 'reply', 'on_behalf_of_citizen', 'document', 'scheduled_for'];
+  const kartuCols = [
+    'case_id',
+    'seq',
+    'event',
+    'outcome',
+    'from_step',
+    'from_lane',
+    'to_step',
+    'to_lane',
+    'received_at',
+    'handed_over_at',
+    'officer_id',
+    'officer_name',
+    'limit_text',
+    'due_at',
+    'spent_working_minutes',
+    'over_limit',
+    'note',
+    'reply',
+    'on_behalf_of_citizen',
+    'document',
+    'scheduled_for',
+  ];
   sameColumns('kartu kendali', kartuCols, kartu);
   const { rows: versions } = await pool.query(`SELECT DISTINCT ON (sop_id) id, sop_id, model FROM sop_versions ORDER BY sop_id, version DESC`);
   for (const v of versions.filter((r) => REGENCIES.includes(r.sop_id))) {
@@ -123,7 +163,18 @@ async function generate(pool, perRegency) {
             LATERAL (SELECT ('2026-01-01 00:00'::timestamp AT TIME ZONE $10) + ((i::bigint * 104729) % 31536000) * interval '1 second' AS created_at,
                             i % 5 <> 0 AS done,
                             CASE WHEN i % 5 <> 0 THEN cardinality($3::text[]) ELSE (i / 5) % cardinality($3::text[]) END AS progress) AS t`,
-      [v.sop_id, v.id, work.map((s) => s.id), work.map((s) => s.lane), end.id, end.lane, channels, categories, perRegency, sop.calendar?.timeZone ?? 'Asia/Jakarta'],
+      [
+        v.sop_id,
+        v.id,
+        work.map((s) => s.id),
+        work.map((s) => s.lane),
+        end.id,
+        end.lane,
+        channels,
+        categories,
+        perRegency,
+        sop.calendar?.timeZone ?? 'Asia/Jakarta',
+      ],
     );
     // each complaint's lines: START, then one hand-over per step passed (a decision's is a CHOOSE), the last to the end
     await pool.query(
@@ -207,7 +258,11 @@ withDatabase(async (url) => {
     // a fresh process, so that nothing of the generation is cached in the API
     api.child.kill();
     api = await startApi(url);
-    const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: TIMED.user, password: 'demo-sop-2026' }) });
+    const login = await fetch(`${api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: TIMED.user, password: 'demo-sop-2026' }),
+    });
     const { token } = await login.json();
     const repo = new ReportsRepository({ query: async (sql, params) => (await pool.query(sql, params)).rows }, null);
     const now = new Date('2027-01-15T00:00:00Z');
@@ -215,15 +270,25 @@ withDatabase(async (url) => {
       month: { q: 'month=2026-06', start: new Date('2026-05-31T16:00:00Z'), end: new Date('2026-06-30T16:00:00Z') },
       year: { q: 'from=2026-01-01&to=2026-12-31', start: new Date('2025-12-31T16:00:00Z'), end: new Date('2026-12-31T16:00:00Z') },
     };
-    const { rows: inMonth } = await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND created_at >= $2 AND created_at < $3`, [TIMED.regency, periods.month.start, periods.month.end]);
+    const { rows: inMonth } = await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND created_at >= $2 AND created_at < $3`, [
+      TIMED.regency,
+      periods.month.start,
+      periods.month.end,
+    ]);
     console.log(`${TIMED.regency}: ${inMonth[0].n} complaints in 2026-06, ${perRegency} in 2026`);
     const lines = [];
     for (const [name, p] of Object.entries(periods)) {
       let bytes = 0;
-      const http = await timed(name === 'month' ? 5 : 3, async () => (bytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}`, token)).length));
+      const http = await timed(
+        name === 'month' ? 5 : 3,
+        async () => (bytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}`, token)).length),
+      );
       const bare = await timed(name === 'month' ? 5 : 3, () => bareReport(repo, TIMED.regency, p.start, p.end, now));
       let csvBytes = 0;
-      const csv = await timed(name === 'month' ? 3 : 1, async () => (csvBytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}&format=csv&table=logbook`, token)).length));
+      const csv = await timed(
+        name === 'month' ? 3 : 1,
+        async () => (csvBytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}&format=csv&table=logbook`, token)).length),
+      );
       const bareCsv = await timed(name === 'month' ? 3 : 1, () => bareLogbook(repo, TIMED.regency, p.start, p.end));
       console.log(`${name}: JSON ${(bytes / 1024).toFixed(0)} kB, CSV logbook ${(csvBytes / 1024 / 1024).toFixed(1)} MB`);
       lines.push(`report ${name}: ${http.toFixed(0)} ms (bare SQL ${bare.toFixed(0)} ms, ratio ${(http / bare).toFixed(2)})`);

@@ -121,7 +121,13 @@ describe('the monthly report', () => {
     expect(res.status).toBe(200);
     const r = res.body;
     expect(r.regency).toEqual({ id: 'buleleng', name: 'Kabupaten Buleleng', timeZone: 'Asia/Makassar' });
-    expect(r.period).toMatchObject({ from: '2026-11-01', to: '2026-11-30', month: '2026-11', start: '2026-10-31T16:00:00.000Z', end: '2026-11-30T16:00:00.000Z' });
+    expect(r.period).toMatchObject({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      month: '2026-11',
+      start: '2026-10-31T16:00:00.000Z',
+      end: '2026-11-30T16:00:00.000Z',
+    });
     expect(r.totals).toMatchObject({ complaints: 4, open: 3, done: 1 });
     expect(r.byChannel.map((c: { id: string; count: number }) => [c.id, c.count])).toEqual([
       ['telepon', 1],
@@ -171,13 +177,32 @@ describe('the monthly report', () => {
     const { body } = await report('?month=2026-11', 'buleleng.kasi-kerjasama');
     const steps = Object.fromEntries(body.delays.steps.map((s: { step: { id: string } }) => [s.step.id, s]));
     expect(Object.keys(steps)).toEqual(['menerima-keluhan', 'kasi-mempelajari', 'bidang-terkait-solusi', 'kasi-memeriksa', 'follow-up']);
-    expect(steps['menerima-keluhan']).toMatchObject({ step: { number: '1' }, lane: 'staf-kerjasama', laneName: 'Staf Kerjasama', limit: '10 Menit', limitMinutes: 10, count: 2, overLimit: 1, overLimitShare: 0.5, waiting: 2, waitingOverdue: 2 });
+    expect(steps['menerima-keluhan']).toMatchObject({
+      step: { number: '1' },
+      lane: 'staf-kerjasama',
+      laneName: 'Staf Kerjasama',
+      limit: '10 Menit',
+      limitMinutes: 10,
+      count: 2,
+      overLimit: 1,
+      overLimitShare: 0.5,
+      waiting: 2,
+      waitingOverdue: 2,
+    });
     // A left at once, B after 45 working minutes
     expect(steps['menerima-keluhan'].maxMinutes).toBeGreaterThanOrEqual(45);
     expect(steps['menerima-keluhan'].maxMinutes).toBeLessThan(47);
     expect(steps['menerima-keluhan'].medianMinutes).toBeGreaterThanOrEqual(22.5);
     expect(steps['menerima-keluhan'].medianMinutes).toBeLessThan(24);
-    expect(steps['kasi-mempelajari']).toMatchObject({ limit: '5 Menit', limitMinutes: 5, count: 1, overLimit: 1, overLimitShare: 1, waiting: 1, waitingOverdue: 1 });
+    expect(steps['kasi-mempelajari']).toMatchObject({
+      limit: '5 Menit',
+      limitMinutes: 5,
+      count: 1,
+      overLimit: 1,
+      overLimitShare: 1,
+      waiting: 1,
+      waitingOverdue: 1,
+    });
     expect(steps['kasi-mempelajari'].maxMinutes).toBeGreaterThan(44);
     expect(steps['kasi-mempelajari'].maxMinutes).toBeLessThan(46);
     expect(steps['bidang-terkait-solusi']).toMatchObject({ limit: '1 Jam', limitMinutes: 60, count: 1, overLimit: 0, overLimitShare: 0, waiting: 0 });
@@ -200,7 +225,10 @@ describe('the monthly report', () => {
     ]);
     expect(body.problems[0].share).toBe(0.5);
     expect(body.problems[0].slowestStep.step.id).toMatch(/^(menerima-keluhan|kasi-mempelajari)$/);
-    expect(body.problems[0].notes.map((n: { text: string }) => n.text)).toEqual(['Sudah dibalas ke [identitas disamarkan] ([identitas disamarkan], [identitas disamarkan]); pelapor puas', SOLUTION_NOTE]);
+    expect(body.problems[0].notes.map((n: { text: string }) => n.text)).toEqual([
+      'Sudah dibalas ke [identitas disamarkan] ([identitas disamarkan], [identitas disamarkan]); pelapor puas',
+      SOLUTION_NOTE,
+    ]);
   });
 
   it("writes the logbook in Buleleng's FM-PDIP-03-02 columns", async () => {
@@ -241,7 +269,9 @@ describe('CSV downloads', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('No.,Isi Pengaduan & Sumber (Form/surat/website/Sosmed/Email dll),Bidang Terkait,Tindak Lanjut Aduan,Tindak Lanjut Ke Pengadu,Status (selesai / tidak),Paraf Kabid PDIP');
+    expect(lines[0]).toBe(
+      'No.,Isi Pengaduan & Sumber (Form/surat/website/Sosmed/Email dll),Bidang Terkait,Tindak Lanjut Aduan,Tindak Lanjut Ke Pengadu,Status (selesai / tidak),Paraf Kabid PDIP',
+    );
     expect(lines[1]).toBe(
       `1,"Pelayanan — website (${tickets.a}, 10/11/2026)",Bidang Terkait (Kabupaten Buleleng),"${SOLUTION_NOTE}","Sudah dibalas ke [identitas disamarkan] ([identitas disamarkan], [identitas disamarkan]); pelapor puas",selesai,`,
     );
@@ -252,7 +282,9 @@ describe('CSV downloads', () => {
     const english = await report('?month=2026-11&format=csv&table=statuses&lang=en', 'buleleng.kasi-kerjasama');
     expect(english.body).toBe('Status,Count\r\nin progress,3\r\ndone,1\r\n');
     const steps = await report('?month=2026-11&format=csv&table=delays-steps', 'buleleng.kasi-kerjasama');
-    expect(steps.body.split('\r\n')[1]).toMatch(/^1,"Menerima keluhan \/ pengaduan masyarakat baik dari telepon, website, email ataupun akun sosial media\. Disdukcapil kemudian menginput kedalam logbook pengaduan\.",Staf Kerjasama,10 Menit,10,2,2\d\.?\d?,4[56]\.?\d?,1,50,2,2$/);
+    expect(steps.body.split('\r\n')[1]).toMatch(
+      /^1,"Menerima keluhan \/ pengaduan masyarakat baik dari telepon, website, email ataupun akun sosial media\. Disdukcapil kemudian menginput kedalam logbook pengaduan\.",Staf Kerjasama,10 Menit,10,2,2\d\.?\d?,4[56]\.?\d?,1,50,2,2$/,
+    );
   });
 });
 
@@ -272,8 +304,12 @@ describe('who may read a report', () => {
 
     const unnamed = await report('?month=2026-11', 'reviewer');
     expect(unnamed.status).toBe(400);
-    expect(unnamed.body.errors).toEqual([{ field: 'regency', message: expect.stringMatching(/^as a reviewer, name the regency: one of [a-z0-9-]+(, [a-z0-9-]+)*$/) }]);
-    expect(unnamed.body.errors[0].message.split(': one of ')[1].split(', ')).toEqual(expect.arrayContaining(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']));
+    expect(unnamed.body.errors).toEqual([
+      { field: 'regency', message: expect.stringMatching(/^as a reviewer, name the regency: one of [a-z0-9-]+(, [a-z0-9-]+)*$/) },
+    ]);
+    expect(unnamed.body.errors[0].message.split(': one of ')[1].split(', ')).toEqual(
+      expect.arrayContaining(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']),
+    );
     const reviewer = await report('?month=2026-11&regency=buleleng', 'reviewer');
     expect(reviewer.status).toBe(200);
     expect(reviewer.body.totals.complaints).toBe(4);
@@ -286,13 +322,29 @@ describe('who may read a report', () => {
 describe('no identity in reports', () => {
   it("never shows a complainant's name, address, phone, e-mail, NIK or complaint text, in JSON or CSV", async () => {
     const bodies: string[] = [];
-    for (const [regency, as] of [['buleleng', 'buleleng.kasi-kerjasama'], ['pekanbaru', 'reviewer']]) {
+    for (const [regency, as] of [
+      ['buleleng', 'buleleng.kasi-kerjasama'],
+      ['pekanbaru', 'reviewer'],
+    ]) {
       const q = `?month=2026-11${as === 'reviewer' ? `&regency=${regency}` : ''}`;
       const json = await report(q, as);
       expect(json.status).toBe(200);
       expect(json.body.totals.complaints).toBeGreaterThan(0);
       bodies.push(JSON.stringify(json.body));
-      for (const table of ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'documents', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook']) {
+      for (const table of [
+        'daily',
+        'monthly',
+        'channels',
+        'categories',
+        'statuses',
+        'outcomes',
+        'documents',
+        'problems',
+        'delays-steps',
+        'delays-lanes',
+        'periodic-runs',
+        'logbook',
+      ]) {
         const csv = await report(`${q}&format=csv&table=${table}`, as);
         expect(csv.status).toBe(200);
         bodies.push(csv.body);
@@ -301,7 +353,17 @@ describe('no identity in reports', () => {
     const all = bodies.join('\n');
     expect(all).toContain(tickets.a);
     expect(all).toContain(tickets.pekanbaru);
-    for (const secret of [IDENTITY.name, 'Gajah Mada', IDENTITY.phone, IDENTITY.phoneStored, IDENTITY.email, IDENTITY.complaintText, 'Petugas tidak ramah', IDENTITY.nik, IDENTITY.pekanbaruName]) {
+    for (const secret of [
+      IDENTITY.name,
+      'Gajah Mada',
+      IDENTITY.phone,
+      IDENTITY.phoneStored,
+      IDENTITY.email,
+      IDENTITY.complaintText,
+      'Petugas tidak ramah',
+      IDENTITY.nik,
+      IDENTITY.pekanbaruName,
+    ]) {
       expect(all).not.toContain(secret);
     }
   });
@@ -312,13 +374,25 @@ describe('bad query strings', () => {
     ['month=2026-13', 'month', 'month must be written YYYY-MM between 2000 and 2100, e.g. 2026-11; "2026-13" is not one'],
     ['month=november', 'month', 'month must be written YYYY-MM between 2000 and 2100, e.g. 2026-11; "november" is not one'],
     ['month=9999-12', 'month', 'month must be written YYYY-MM between 2000 and 2100, e.g. 2026-11; "9999-12" is not one'],
-    ['from=0001-01-01&to=2026-01-01', 'from', 'from must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "0001-01-01" is not one'],
+    [
+      'from=0001-01-01&to=2026-01-01',
+      'from',
+      'from must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "0001-01-01" is not one',
+    ],
     ['from=2026-11-01', 'to', 'to is missing: give the last day too, e.g. to=2026-11-30 (included)'],
     ['to=2026-11-30', 'from', 'from is missing: give the first day too, e.g. from=2026-11-01'],
-    ['from=2026-02-30&to=2026-03-05', 'from', 'from must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "2026-02-30" is not one'],
+    [
+      'from=2026-02-30&to=2026-03-05',
+      'from',
+      'from must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "2026-02-30" is not one',
+    ],
     ['from=2026-11-01&to=30-11-2026', 'to', 'to must be a calendar date written YYYY-MM-DD between 2000 and 2100, e.g. 2026-11-01; "30-11-2026" is not one'],
     ['from=2026-11-30&to=2026-11-01', 'to', 'to (2026-11-01) is before from (2026-11-30): the last day must not come before the first'],
-    ['month=2026-11&from=2026-11-01&to=2026-11-02', 'from', 'give either month (e.g. month=2026-11) or from and to (e.g. from=2026-11-01&to=2026-11-15), not both'],
+    [
+      'month=2026-11&from=2026-11-01&to=2026-11-02',
+      'from',
+      'give either month (e.g. month=2026-11) or from and to (e.g. from=2026-11-01&to=2026-11-15), not both',
+    ],
     ['from=2020-01-01&to=2026-12-31', 'to', 'a report covers at most 1827 days (five years); from 2020-01-01 to 2026-12-31 is 2557: choose a shorter period'],
     ['logbookPage=0', 'logbookPage', 'logbookPage starts at 1'],
     ['logbookPage=two', 'logbookPage', 'logbookPage must be a whole number, e.g. 2'],
@@ -326,12 +400,24 @@ describe('bad query strings', () => {
     ['logbookPageSize=0', 'logbookPageSize', 'logbookPageSize is at least 1'],
     ['logbookPageSize=5000', 'logbookPageSize', 'logbookPageSize is at most 1000'],
     ['logbookPageSize=ten', 'logbookPageSize', 'logbookPageSize must be a whole number, e.g. 100'],
-    ['format=csv&table=logbook&logbookPage=2', 'logbookPage', "logbookPage pages the JSON report's logbook; a CSV download holds every line: leave logbookPage out"],
+    [
+      'format=csv&table=logbook&logbookPage=2',
+      'logbookPage',
+      "logbookPage pages the JSON report's logbook; a CSV download holds every line: leave logbookPage out",
+    ],
     ['month=2026-11&month=2026-12', 'month', 'month must be text written YYYY-MM, e.g. 2026-11'],
-    ['format=csv', 'table', 'with format=csv, name the table: one of daily, monthly, channels, categories, statuses, outcomes, documents, problems, delays-steps, delays-lanes, periodic-runs, logbook'],
+    [
+      'format=csv',
+      'table',
+      'with format=csv, name the table: one of daily, monthly, channels, categories, statuses, outcomes, documents, problems, delays-steps, delays-lanes, periodic-runs, logbook',
+    ],
     ['table=logbook', 'format', 'add format=csv to download one table, or leave table out for the whole report as JSON'],
     ['format=xlsx', 'format', 'format must be json or csv'],
-    ['format=csv&table=everything', 'table', 'table must be one of daily, monthly, channels, categories, statuses, outcomes, documents, problems, delays-steps, delays-lanes, periodic-runs, logbook'],
+    [
+      'format=csv&table=everything',
+      'table',
+      'table must be one of daily, monthly, channels, categories, statuses, outcomes, documents, problems, delays-steps, delays-lanes, periodic-runs, logbook',
+    ],
     ['regency=Buleleng!', 'regency', 'regency must be an SOP id such as "buleleng" (lower-case letters, digits and dashes)'],
     ['sop=buleleng', 'sop', 'property sop should not exist'],
   ])('?%s answers 400 naming %s', async (query, field, message) => {
@@ -380,7 +466,10 @@ describe('the logbook in pages, and the whole logbook streamed as CSV', () => {
       }
       const { body } = await report(q, as);
       expect(pages).toHaveLength(body.logbook.total);
-      const expected = toCsv([body.logbook.columns.map((c: { label: string }) => c.label), ...pages.map((r: { cells: string[] }) => r.cells)], { bom: true, decimals: 1 });
+      const expected = toCsv([body.logbook.columns.map((c: { label: string }) => c.label), ...pages.map((r: { cells: string[] }) => r.cells)], {
+        bom: true,
+        decimals: 1,
+      });
       const token = await client.token(as);
       const res = await fetch(`${api!.url}/api/reports${q}&format=csv&table=logbook`, { headers: { authorization: `Bearer ${token}` } });
       expect(res.status).toBe(200);

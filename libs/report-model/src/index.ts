@@ -140,5 +140,18 @@ export function stepText(s: StepRef): string {
 }
 
 /** The tables `GET /api/reports?format=csv&table=…` gives. */
-export const REPORT_TABLES = ['daily', 'monthly', 'channels', 'categories', 'statuses', 'outcomes', 'documents', 'problems', 'delays-steps', 'delays-lanes', 'periodic-runs', 'logbook'] as const;
+export const REPORT_TABLES = [
+  'daily',
+  'monthly',
+  'channels',
+  'categories',
+  'statuses',
+  'outcomes',
+  'documents',
+  'problems',
+  'delays-steps',
+  'delays-lanes',
+  'periodic-runs',
+  'logbook',
+] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];

@@ -19,7 +19,6 @@ import { transitionDisconnect } from './transition-disconnect';
 import { transitionRelabel } from './transition-relabel';
 import { applyYamlText, yamlEdit } from './yaml-edit';
 
-
 const metro = SOP_TEXTS.metro;
 
 describe('CommandStack', () => {

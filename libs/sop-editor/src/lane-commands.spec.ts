@@ -8,7 +8,6 @@ import { laneRename } from './lane-rename';
 import { laneSetRole } from './lane-set-role';
 import { sopUpdate } from './sop-update';
 
-
 function refusal(run: () => unknown): CommandError {
   try {
     run();

@@ -8,7 +8,6 @@ import { stepMove } from './step-move';
 import { stepRename } from './step-rename';
 import { stepUpdate } from './step-update';
 
-
 function refusal(run: () => unknown): CommandError {
   try {
     run();

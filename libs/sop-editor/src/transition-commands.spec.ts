@@ -7,7 +7,6 @@ import { transitionReconnect } from './transition-reconnect';
 import { transitionRelabel } from './transition-relabel';
 import { yamlEdit } from './yaml-edit';
 
-
 const metro = SOP_TEXTS.metro;
 const metroData = dataOf(metro);
 const indexOf = (data: any, id: string): number => data.steps.findIndex((s: any) => s.id === id);

@@ -76,14 +76,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const cause = exception instanceof HttpException ? (exception.cause as BodyParserError | undefined) : undefined;
     const err = (typeof cause?.type === 'string' ? cause : exception) as BodyParserError;
     if (err?.type === 'entity.parse.failed') {
-      res
-        .status(400)
-        .json({
-          statusCode: 400,
-          error: 'Bad Request',
-          message: parseFailure(err),
-          errors: [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }],
-        });
+      res.status(400).json({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: parseFailure(err),
+        errors: [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }],
+      });
       return;
     }
     if (err?.type === 'entity.too.large') {

@@ -10,7 +10,18 @@ import { CoordinationAndWaits1765500000000 } from './migrations/1765500000000-co
 import { Notifications1765600000000 } from './migrations/1765600000000-notifications';
 import { ReportIndexes1765700000000 } from './migrations/1765700000000-report-indexes';
 
-export const MIGRATIONS = [InitialSchema1763900000000, KartuReply1764000000000, HolidayLists1765000000000, AccountsAndAudit1765200000000, LoginLockouts1765100000000, CitizenAccess1765300000000, Attachments1765400000000, CoordinationAndWaits1765500000000, Notifications1765600000000, ReportIndexes1765700000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  KartuReply1764000000000,
+  HolidayLists1765000000000,
+  AccountsAndAudit1765200000000,
+  LoginLockouts1765100000000,
+  CitizenAccess1765300000000,
+  Attachments1765400000000,
+  CoordinationAndWaits1765500000000,
+  Notifications1765600000000,
+  ReportIndexes1765700000000,
+];
 
 /**
  * TypeORM options for either database. `poolSize: 1` for the embedded PGlite, which has a single

@@ -2,7 +2,6 @@ import type { Logbook, LogbookColumn, LogbookRow } from '@sop/report-model';
 import { isHandOver, type LogbookCaseRow, type LogbookKartuRow } from './reports.repository';
 import { type ReportLabels } from './report-labels';
 
-
 /**
  * The columns when an SOP prints no logbook: the fields the runtime puts in a periodic run's
  * logbook (see WorkLoop.openPeriodicRuns: ticket, date, channel, category, step or end, status).
@@ -62,7 +61,9 @@ function cell(columnId: string, index: number, c: LogbookCase, labels: ReportLab
   if (columnId.startsWith('tindak-lanjut')) return joinDistinct(worked.filter((k) => !isFinal(k)).map(noteOf));
   if (lanes.has(columnId)) return joinDistinct(worked.filter((k) => k.from_lane === columnId).map((k) => k.officer_name));
   if (columnId === 'langkah') {
-    return row.status === 'done' && row.end_step ? labels.outcome(row.end_step, row.sop_version_id) : `${labels.step(row.step, row.sop_version_id).number ?? ''} ${labels.lane(row.lane)}`.trim();
+    return row.status === 'done' && row.end_step
+      ? labels.outcome(row.end_step, row.sop_version_id)
+      : `${labels.step(row.step, row.sop_version_id).number ?? ''} ${labels.lane(row.lane)}`.trim();
   }
   if (columnId.startsWith('status')) return fromSop ? (row.status === 'done' ? 'selesai' : 'tidak') : row.status === 'done' ? 'selesai' : 'dalam proses';
   return '';

@@ -84,11 +84,26 @@ export function buildReport(input: ReportInput): Report {
 
   const categoryField = labels.categoryField();
   const by = (key: (g: CaseGroupRow) => string | null, groups = caseGroups) => groups.map((g) => ({ key: key(g), count: g.count }));
-  const byChannel = countRows(by((g) => g.channel), labels.channels().map(([id]) => id), (id) => labels.channel(id));
-  const byCategory = countRows(by((g) => g.category), categoryField?.options ?? [], (id) => id ?? NO_CATEGORY);
-  const byStatus = countRows(by((g) => g.status), ['open', 'done'], (id) => STATUS_LABELS[id as 'open' | 'done']);
+  const byChannel = countRows(
+    by((g) => g.channel),
+    labels.channels().map(([id]) => id),
+    (id) => labels.channel(id),
+  );
+  const byCategory = countRows(
+    by((g) => g.category),
+    categoryField?.options ?? [],
+    (id) => id ?? NO_CATEGORY,
+  );
+  const byStatus = countRows(
+    by((g) => g.status),
+    ['open', 'done'],
+    (id) => STATUS_LABELS[id as 'open' | 'done'],
+  );
   const byOutcome = countRows(
-    by((g) => g.end_step, caseGroups.filter((g) => g.status === 'done' && g.end_step)),
+    by(
+      (g) => g.end_step,
+      caseGroups.filter((g) => g.status === 'done' && g.end_step),
+    ),
     labels.endSteps(),
     (id) => labels.outcome(id!),
   );
@@ -97,8 +112,14 @@ export function buildReport(input: ReportInput): Report {
   const open = caseGroups.filter((g) => g.status === 'open').reduce((n, g) => n + g.count, 0);
 
   // documents produced by the complaints' outcomes (chosen or taken on timeout), in the order first met
-  const documents = input.kartuGroups.filter((g) => g.document && g.documents > 0).sort((a, b) => new Date(a.first_at).getTime() - new Date(b.first_at).getTime());
-  const byDocument = countRows(documents.map((g) => ({ key: g.document, count: g.documents })), [], (id) => id ?? '');
+  const documents = input.kartuGroups
+    .filter((g) => g.document && g.documents > 0)
+    .sort((a, b) => new Date(a.first_at).getTime() - new Date(b.first_at).getTime());
+  const byDocument = countRows(
+    documents.map((g) => ({ key: g.document, count: g.documents })),
+    [],
+    (id) => id ?? '',
+  );
 
   // frequent problems: categories by count, with what was decided, where time went and what officers wrote
   const problems: ProblemRow[] = byCategory
@@ -115,7 +136,11 @@ export function buildReport(input: ReportInput): Report {
       const notes = input.notes
         .filter((n) => n.category === r.id)
         .slice(0, NOTES_PER_CATEGORY)
-        .map((n) => ({ ticket: n.ticket, step: labels.step(n.from_step, n.sop_version_id), text: redactIdentity(n.note, input.confidential.get(n.case_id) ?? []) }));
+        .map((n) => ({
+          ticket: n.ticket,
+          step: labels.step(n.from_step, n.sop_version_id),
+          text: redactIdentity(n.note, input.confidential.get(n.case_id) ?? []),
+        }));
       return {
         category: r.id,
         label: r.label,

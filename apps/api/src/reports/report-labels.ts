@@ -76,7 +76,9 @@ export class ReportLabels {
 
   /** The end steps of the main flow: the outcomes a complaint can reach. */
   endSteps(): string[] {
-    return Object.values(this.latest.compiled.steps).filter((m) => m.kind === 'end').map((m) => m.stepId);
+    return Object.values(this.latest.compiled.steps)
+      .filter((m) => m.kind === 'end')
+      .map((m) => m.stepId);
   }
 
   /**

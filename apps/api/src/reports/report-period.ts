@@ -37,8 +37,10 @@ const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).get
 
 function calendarDate(field: 'from' | 'to', value: string): string {
   const m = DATE.exec(value);
-  const valid = m && yearOk(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= lastDayOfMonth(Number(m[1]), Number(m[2]));
-  if (!valid) throw bad(field, `${field} must be a calendar date written YYYY-MM-DD between ${FIRST_YEAR} and ${LAST_YEAR}, e.g. 2026-11-01; "${value}" is not one`);
+  const valid =
+    m && yearOk(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= lastDayOfMonth(Number(m[1]), Number(m[2]));
+  if (!valid)
+    throw bad(field, `${field} must be a calendar date written YYYY-MM-DD between ${FIRST_YEAR} and ${LAST_YEAR}, e.g. 2026-11-01; "${value}" is not one`);
   return value;
 }
 
@@ -85,8 +87,12 @@ export function reportPeriod(query: { month?: string; from?: string; to?: string
   const start = localMidnight(first, timeZone);
   const end = localMidnight(addLocalDays(last, 1), timeZone);
   const days = Math.round((end.getTime() - start.getTime()) / 86_400_000);
-  if (days > MAX_PERIOD_DAYS) throw bad('to', `a report covers at most ${MAX_PERIOD_DAYS} days (five years); from ${first} to ${last} is ${days}: choose a shorter period`);
-  const wholeMonth = first.endsWith('-01') && first.slice(0, 7) === last.slice(0, 7) && Number(last.slice(8)) === lastDayOfMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)));
+  if (days > MAX_PERIOD_DAYS)
+    throw bad('to', `a report covers at most ${MAX_PERIOD_DAYS} days (five years); from ${first} to ${last} is ${days}: choose a shorter period`);
+  const wholeMonth =
+    first.endsWith('-01') &&
+    first.slice(0, 7) === last.slice(0, 7) &&
+    Number(last.slice(8)) === lastDayOfMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)));
   return { from: first, to: last, month: wholeMonth ? first.slice(0, 7) : null, timeZone, start, end };
 }
 

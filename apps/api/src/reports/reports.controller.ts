@@ -14,7 +14,8 @@ import { ReportsService } from './reports.service';
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
 const slug = (p: { from: string; to: string; month: string | null }) => p.month ?? (p.from === p.to ? p.from : `${p.from}_${p.to}`);
-const attachment = (regency: string, period: { from: string; to: string; month: string | null }, table: string) => `attachment; filename="laporan-${regency}-${slug(period)}-${table}.csv"`;
+const attachment = (regency: string, period: { from: string; to: string; month: string | null }, table: string) =>
+  `attachment; filename="laporan-${regency}-${slug(period)}-${table}.csv"`;
 const csvLine = (cells: readonly (string | number | null)[]) => `${cells.map(csvField).join(',')}\r\n`;
 
 /** The logbook as CSV, written batch by batch as the database gives them: the BOM and header first. */
@@ -41,20 +42,36 @@ export class ReportsController {
       throw new BadInputException('which table?', [{ field: 'table', message: `with format=csv, name the table: one of ${REPORT_TABLES.join(', ')}` }]);
     }
     if (q.table && q.format !== 'csv') {
-      throw new BadInputException('a table is downloaded as CSV', [{ field: 'format', message: 'add format=csv to download one table, or leave table out for the whole report as JSON' }]);
+      throw new BadInputException('a table is downloaded as CSV', [
+        { field: 'format', message: 'add format=csv to download one table, or leave table out for the whole report as JSON' },
+      ]);
     }
     if (q.format === 'csv') {
       for (const field of ['logbookPage', 'logbookPageSize'] as const) {
-        if (q[field] !== undefined) throw new BadInputException('the CSV is not paged', [{ field, message: `${field} pages the JSON report's logbook; a CSV download holds every line: leave ${field} out` }]);
+        if (q[field] !== undefined)
+          throw new BadInputException('the CSV is not paged', [
+            { field, message: `${field} pages the JSON report's logbook; a CSV download holds every line: leave ${field} out` },
+          ]);
       }
     }
     if (q.format !== 'csv') return this.reports.report(user, q);
     if (q.table === 'logbook') {
       const { regency, period, head, lines } = await this.reports.logbook(user, q);
-      return new StreamableFile(Readable.from(logbookCsv(head.columns.map((c) => c.label), lines)), { type: CSV_TYPE, disposition: attachment(regency, period as ReportPeriod, 'logbook') });
+      return new StreamableFile(
+        Readable.from(
+          logbookCsv(
+            head.columns.map((c) => c.label),
+            lines,
+          ),
+        ),
+        { type: CSV_TYPE, disposition: attachment(regency, period as ReportPeriod, 'logbook') },
+      );
     }
     const report = await this.reports.report(user, { ...q, logbookPageSize: 1 });
     const { header, rows } = reportTable(report, q.table!, q.lang ?? 'id');
-    return new StreamableFile(Buffer.from(toCsv(header, rows), 'utf8'), { type: CSV_TYPE, disposition: attachment(report.regency.id, report.period, q.table!) });
+    return new StreamableFile(Buffer.from(toCsv(header, rows), 'utf8'), {
+      type: CSV_TYPE,
+      disposition: attachment(report.regency.id, report.period, q.table!),
+    });
   }
 }

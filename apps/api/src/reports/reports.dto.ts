@@ -5,7 +5,10 @@ import { REPORT_LANGUAGES, REPORT_TABLES } from './report-tables';
 import { LOGBOOK_PAGE_SIZE, MAX_LOGBOOK_PAGE_SIZE } from './reports.service';
 
 export class ReportQueryDto {
-  @ApiPropertyOptional({ description: "SOP id of the regency; only reviewers may name another regency than their own (and must name one)", example: 'buleleng' })
+  @ApiPropertyOptional({
+    description: 'SOP id of the regency; only reviewers may name another regency than their own (and must name one)',
+    example: 'buleleng',
+  })
   @IsOptional()
   @IsString({ message: 'regency must be text: one SOP id such as "buleleng"' })
   @Matches(/^[a-z][a-z0-9-]*$/, { message: 'regency must be an SOP id such as "buleleng" (lower-case letters, digits and dashes)' })
@@ -49,7 +52,12 @@ export class ReportQueryDto {
   @Max(1_000_000, { message: 'logbookPage is at most 1000000' })
   logbookPage?: number;
 
-  @ApiPropertyOptional({ default: LOGBOOK_PAGE_SIZE, minimum: 1, maximum: MAX_LOGBOOK_PAGE_SIZE, description: "The logbook's lines per page in the JSON report" })
+  @ApiPropertyOptional({
+    default: LOGBOOK_PAGE_SIZE,
+    minimum: 1,
+    maximum: MAX_LOGBOOK_PAGE_SIZE,
+    description: "The logbook's lines per page in the JSON report",
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'logbookPageSize must be a whole number, e.g. 100' })

@@ -13,12 +13,24 @@ import { ReportsService } from './reports.service';
 /** GET /api/reports: read-only recaps of a regency's complaints (see ReportsService). */
 @Module({})
 export class ReportsModule {
-  static create(deps: { db: Database; cipher: FieldCipher; catalog: SopCatalog; auth: AuthService; accountStatus: AccountStatus; clock: Clock }): DynamicModule {
+  static create(deps: {
+    db: Database;
+    cipher: FieldCipher;
+    catalog: SopCatalog;
+    auth: AuthService;
+    accountStatus: AccountStatus;
+    clock: Clock;
+  }): DynamicModule {
     const service = new ReportsService(new ReportsRepository(deps.db, deps.cipher), deps.catalog, deps.clock);
     return {
       module: ReportsModule,
       controllers: [ReportsController],
-      providers: [{ provide: ReportsService, useValue: service }, { provide: AuthService, useValue: deps.auth }, { provide: AccountStatus, useValue: deps.accountStatus }, AuthGuard],
+      providers: [
+        { provide: ReportsService, useValue: service },
+        { provide: AuthService, useValue: deps.auth },
+        { provide: AccountStatus, useValue: deps.accountStatus },
+        AuthGuard,
+      ],
     };
   }
 }

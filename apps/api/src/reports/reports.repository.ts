@@ -126,7 +126,10 @@ export interface LogbookCaseRow {
 }
 
 /** A hand-over as the logbook reads it. */
-export type LogbookKartuRow = Pick<ReportKartuRow, 'case_id' | 'sop_version_id' | 'seq' | 'event' | 'from_step' | 'from_lane' | 'to_step' | 'officer_name' | 'note'>;
+export type LogbookKartuRow = Pick<
+  ReportKartuRow,
+  'case_id' | 'sop_version_id' | 'seq' | 'event' | 'from_step' | 'from_lane' | 'to_step' | 'officer_name' | 'note'
+>;
 
 export interface PeriodicRunRow {
   ticket: string;
@@ -246,7 +249,12 @@ export class ReportsRepository {
   /** The next `limit` complaints of the period after the one at `after` (keyset: filed at, ticket), oldest first. */
   logbookAfter(sopId: string, start: Date, end: Date, limit: number, after: { cursorAt: string; ticket: string } | null): Promise<LogbookCaseRow[]> {
     if (!after) {
-      return this.db.query<LogbookCaseRow>(`SELECT ${LOGBOOK_CASE} FROM cases c WHERE ${COMPLAINTS_OF_PERIOD} ORDER BY c.created_at, c.ticket LIMIT $4`, [sopId, start, end, limit]);
+      return this.db.query<LogbookCaseRow>(`SELECT ${LOGBOOK_CASE} FROM cases c WHERE ${COMPLAINTS_OF_PERIOD} ORDER BY c.created_at, c.ticket LIMIT $4`, [
+        sopId,
+        start,
+        end,
+        limit,
+      ]);
     }
     return this.db.query<LogbookCaseRow>(
       `SELECT ${LOGBOOK_CASE} FROM cases c WHERE ${COMPLAINTS_OF_PERIOD} AND (c.created_at, c.ticket) > ($5::timestamptz, $6::text)
@@ -284,7 +292,9 @@ export class ReportsRepository {
    */
   async confidentialValues(caseIds: string[], fields: string[]): Promise<Map<string, string[]>> {
     if (!fields.length || !caseIds.length) return new Map();
-    const rows = await this.db.query<{ id: string; form_data: Record<string, unknown> }>(`SELECT id, form_data FROM cases WHERE id = ANY($1::uuid[])`, [[...new Set(caseIds)]]);
+    const rows = await this.db.query<{ id: string; form_data: Record<string, unknown> }>(`SELECT id, form_data FROM cases WHERE id = ANY($1::uuid[])`, [
+      [...new Set(caseIds)],
+    ]);
     return new Map(
       rows.map((r) => {
         const form = this.cipher.openFields(r.form_data ?? {});

@@ -54,12 +54,17 @@ export class ReportsService {
     const reviewer = user.permissions.includes(REVIEWER);
     const published = async () => (await this.catalog.allLatest()).map((p) => p.sopId).sort();
     if (!asked && reviewer) {
-      throw new BadInputException('choose a regency', [{ field: 'regency', message: `as a reviewer, name the regency: one of ${(await published()).join(', ')}` }]);
+      throw new BadInputException('choose a regency', [
+        { field: 'regency', message: `as a reviewer, name the regency: one of ${(await published()).join(', ')}` },
+      ]);
     }
     const id = asked ?? user.regency;
     if (id !== user.regency && !reviewer) throw new ForbiddenException(`you work for ${user.regency}: you may read only its reports`);
     const latest = await this.catalog.latest(id);
-    if (!latest) throw new BadInputException('unknown regency', [{ field: 'regency', message: `"${id}" has no published SOP; published: ${(await published()).join(', ')}` }]);
+    if (!latest)
+      throw new BadInputException('unknown regency', [
+        { field: 'regency', message: `"${id}" has no published SOP; published: ${(await published()).join(', ')}` },
+      ]);
     return latest;
   }
 
@@ -101,7 +106,20 @@ export class ReportsService {
       page,
       pageSize,
     };
-    return buildReport({ period: ctx.period, labels: ctx.labels, caseGroups, days, waiting, stats, kartuGroups, notes, periodicRuns, confidential, logbook, now });
+    return buildReport({
+      period: ctx.period,
+      labels: ctx.labels,
+      caseGroups,
+      days,
+      waiting,
+      stats,
+      kartuGroups,
+      notes,
+      periodicRuns,
+      confidential,
+      logbook,
+      now,
+    });
   }
 
   /**
@@ -109,7 +127,10 @@ export class ReportsService {
    * who may read it and the period are checked before anything is sent), then its lines in batches
    * read by keyset (filed at, ticket), each written out before the next is read.
    */
-  async logbook(user: Principal, query: ReportQuery): Promise<{ regency: string; period: ReportPeriod; head: ReturnType<typeof logbookHead>; lines: AsyncGenerator<LogbookRow[]> }> {
+  async logbook(
+    user: Principal,
+    query: ReportQuery,
+  ): Promise<{ regency: string; period: ReportPeriod; head: ReturnType<typeof logbookHead>; lines: AsyncGenerator<LogbookRow[]> }> {
     const ctx = await this.context(user, query);
     const first = await this.repository.logbookAfter(ctx.latest.sopId, ctx.period.start, ctx.period.end, LOGBOOK_STREAM_BATCH, null);
     return { regency: ctx.latest.sopId, period: ctx.period, head: logbookHead(ctx.labels), lines: this.logbookBatches(ctx, first) };
@@ -123,7 +144,10 @@ export class ReportsService {
       written += batch.length;
       if (batch.length < LOGBOOK_STREAM_BATCH) return;
       const last = batch[batch.length - 1];
-      batch = await this.repository.logbookAfter(ctx.latest.sopId, ctx.period.start, ctx.period.end, LOGBOOK_STREAM_BATCH, { cursorAt: last.cursor_at, ticket: last.ticket });
+      batch = await this.repository.logbookAfter(ctx.latest.sopId, ctx.period.start, ctx.period.end, LOGBOOK_STREAM_BATCH, {
+        cursorAt: last.cursor_at,
+        ticket: last.ticket,
+      });
     }
   }
 

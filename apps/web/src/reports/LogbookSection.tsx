@@ -8,7 +8,19 @@ import type { Report } from './report-types';
  * the page shows only this section (see reports.css). The report carries one page of it; the other
  * pages are asked for with `logbookPage`, and the CSV download holds every line.
  */
-export function LogbookSection({ report, periodLabel, csv, query, token }: { report: Report; periodLabel: string; csv: ReactNode; query: string; token: string }) {
+export function LogbookSection({
+  report,
+  periodLabel,
+  csv,
+  query,
+  token,
+}: {
+  report: Report;
+  periodLabel: string;
+  csv: ReactNode;
+  query: string;
+  token: string;
+}) {
   const { t } = useI18n();
   // another page of this report's logbook, once asked for; a new report starts again at its own page
   const [asked, setAsked] = useState<{ report: Report; logbook: Report['logbook'] } | null>(null);
@@ -93,10 +105,22 @@ export function LogbookSection({ report, periodLabel, csv, query, token }: { rep
             <span>{t('reportsLogbookRange', { from: first + 1, to: first + logbook.rows.length, total: logbook.total })}</span>
             {pages > 1 && (
               <>
-                <button type="button" className="button button-small" disabled={busy || logbook.page <= 1} onClick={() => void go(logbook.page - 1)} data-testid="report-logbook-prev">
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy || logbook.page <= 1}
+                  onClick={() => void go(logbook.page - 1)}
+                  data-testid="report-logbook-prev"
+                >
                   {t('reportsLogbookPrev')}
                 </button>
-                <button type="button" className="button button-small" disabled={busy || logbook.page >= pages} onClick={() => void go(logbook.page + 1)} data-testid="report-logbook-next">
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy || logbook.page >= pages}
+                  onClick={() => void go(logbook.page + 1)}
+                  data-testid="report-logbook-next"
+                >
                   {t('reportsLogbookNext')}
                 </button>
               </>

@@ -243,9 +243,12 @@ describe('the operator console', () => {
     await page.getByTestId('input-nama').fill('Rudi Hartono');
     await page.getByTestId('input-nomor-telpon').fill('0813-7654-3210');
     expect(await page.getByTestId('ok-nomor-telpon').textContent()).toContain('+6281376543210');
-    // a landline is refused while typing
+    // "nomor telpon" takes a landline with its area code too, and says how it is kept
     await page.getByTestId('input-nomor-telpon').fill('(0761) 21234');
-    expect(await page.getByTestId('error-nomor-telpon').textContent()).toContain('Hanya nomor HP');
+    expect(await page.getByTestId('ok-nomor-telpon').textContent()).toContain('+6276121234');
+    // neither a mobile number nor a landline is refused while typing
+    await page.getByTestId('input-nomor-telpon').fill('12');
+    expect(await page.getByTestId('error-nomor-telpon').textContent()).toContain('nomor HP (0812 3456 7890) atau nomor telepon dengan kode wilayah');
     await page.getByTestId('input-nomor-telpon').fill('0813-7654-3210');
     // month 13 in the NIK's date of birth
     await page.getByTestId('input-nik-no-kk').fill('1471011399850001');

@@ -160,6 +160,8 @@ describe('the operator console', () => {
     expect(await row.textContent()).toContain('5. Melakukan follow up');
     await row.getByTestId('inbox-open').click();
     expect((await caseState()).step).toBe('follow-up');
+    // the last step's action says it ends the complaint
+    expect(await page.locator('[data-testid="action"][data-type="COMPLETE"]').textContent()).toBe('Selesaikan pengaduan');
     await page.locator('[data-testid="action"][data-type="COMPLETE"]').click();
     await page.locator('[data-testid="case"][data-status="done"]').waitFor();
     expect(await page.getByTestId('case-status').textContent()).toBe('Selesai');

@@ -59,6 +59,8 @@ export function CaseActions({
   };
 
   const label = (e: AllowedEvent) => {
+    // the last step's completion ends the complaint: say so
+    if (e.type === 'COMPLETE' && e.finishes) return t('consoleFinish');
     if (e.type === 'COMPLETE') return e.label ? t('consoleCompleteTo', { label: e.label }) : t('consoleComplete');
     if (e.type === 'ESCALATE') return e.label ?? t('simEscalate');
     if (e.type === 'REJECT') return e.label ?? t('simReject');
@@ -89,6 +91,11 @@ export function CaseActions({
               />
               <span>{e.label ?? e.outcome}</span>
               {(e.escalates || e.rejects) && <span className="chip">{e.escalates ? t('legendEscalation') : t('legendRejection')}</span>}
+              {e.finishes && (
+                <span className="chip" data-testid="outcome-finishes">
+                  {t('consoleOutcomeFinishes')}
+                </span>
+              )}
               {e.outcome === detail.suggestedOutcome && (
                 <span className="chip" data-testid="suggested">
                   {t('consoleSuggested')}

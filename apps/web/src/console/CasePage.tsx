@@ -8,7 +8,7 @@ import { formatInstant } from '../simulation/format';
 import { CaseActions } from './CaseActions';
 import { CaseDiagram } from './CaseDiagram';
 import { CaseFormData } from './CaseFormData';
-import { fetchCase, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
+import { fetchCase, fetchInbox, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
 import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
 import { EventAttachments } from './EventAttachments';
 import { kartuEventText } from './KartuTimeline';
@@ -94,6 +94,16 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [nextCase, setNextCase] = useState<{ id: string; ticket: string } | null>(null);
+  const nextCaseAfter = async (current: string) => {
+    try {
+      const inbox = await fetchInbox(session.token, { status: 'open', overdue: '', channel: '', step: '', ticket: '', page: 1 });
+      const next = inbox.items.find((i) => i.id !== current);
+      return next ? { id: next.id, ticket: next.ticket } : null;
+    } catch {
+      return null; // the link is a convenience: without it, the inbox is one click away
+    }
+  };
   const noticeRef = useRef<HTMLDivElement>(null);
   const tz = detail.sop.timeZone;
 
@@ -104,6 +114,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
   const act = async (event: CaseEventInput) => {
     setBusy(true);
     setOutcome(null);
+    setNextCase(null);
     const seen = detail.version;
     try {
       await sendCaseEvent(
@@ -123,6 +134,8 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
       );
       const fresh = await reload();
       const last = fresh?.kartuKendali[fresh.kartuKendali.length - 1];
+      // the case left the user's hands: offer the most urgent one still waiting for them
+      if (fresh && !fresh.canAct && !fresh.canAnswer) void nextCaseAfter(detail.id).then(setNextCase);
       setNote('');
       setReply('');
       setFiles([]);
@@ -271,6 +284,14 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               data-testid={`case-${outcome.kind}`}
             >
               {outcome.text}
+              {outcome.kind === 'moved' && nextCase && (
+                <>
+                  {' '}
+                  <Link href={`/cases/${nextCase.id}`} className="console-next-case" data-testid="next-case">
+                    {t('consoleNextCase', { ticket: nextCase.ticket })} →
+                  </Link>
+                </>
+              )}
             </div>
           )}
           {detail.step.template && !done && (

@@ -64,7 +64,10 @@ export function Countdown({
       <strong className="console-countdown-value" data-testid="countdown-value">
         {overdue
           ? formatOverdue(due, now, t)
-          : `${h ? `${h} ${t('consoleHourAbbr')} ${pad(m)}` : m} ${t('consoleMinuteAbbr')} ${pad(s)} ${t('consoleSecondAbbr')}`}
+          : h
+            ? // an hour or more away: seconds would only flicker
+              `${h} ${t('consoleHourAbbr')} ${pad(m)} ${t('consoleMinuteAbbr')}`
+            : `${m} ${t('consoleMinuteAbbr')} ${pad(s)} ${t('consoleSecondAbbr')}`}
       </strong>
       <span className="muted">
         {t('consoleDueAt', { at: formatInstant(due, timeZone, lang) })}

@@ -1,4 +1,4 @@
-import { ApiClient, SAMPLE_COMPLAINTS } from '../../apps/api/test/api-harness';
+import { ApiClient, DEMO_PASSWORD, SAMPLE_COMPLAINTS } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS, signIn } from './browser';
 import { join } from 'node:path';
 
@@ -27,5 +27,40 @@ describe('the operator goes on to the next complaint', () => {
     await next.click();
     await session.page.waitForURL(new RegExp(`/cases/${secondCase.id}$`));
     await session.page.getByTestId('actions').waitFor();
+  });
+
+  it('claims a case within the lane: a colleague sees who works it and takes it over only with a reason', async () => {
+    const client = new ApiClient(session.api.url);
+    await client.request('POST', '/api/admin/users', {
+      as: 'admin.buleleng',
+      body: { username: 'buleleng.staf-dua', displayName: 'Staf Dua', regency: 'buleleng', lanes: ['staf-kerjasama'], password: DEMO_PASSWORD },
+    });
+    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng } });
+    const item = (await client.request('GET', '/api/cases', { as: 'buleleng.staf-kerjasama' })).body.items.find(
+      (i: { ticket: string }) => i.ticket === filed.body.ticket,
+    );
+
+    await signIn(session, 'buleleng.staf-kerjasama');
+    await session.page.goto(`${session.api.url}/cases/${item.id}`);
+    await session.page.getByTestId('claim').click();
+    await session.page.locator('[data-testid="claim-bar"][data-mine="true"]').waitFor();
+    expect(await session.page.getByTestId('claim-owner').textContent()).toMatch(/^Anda mengerjakan pengaduan ini sejak/);
+
+    await signIn(session, 'buleleng.staf-dua');
+    await session.page.goto(`${session.api.url}/inbox`);
+    const badge = session.page.locator(`[data-testid="inbox-row"][data-ticket="${filed.body.ticket}"] [data-testid="assignee-badge"]`);
+    await badge.waitFor();
+    expect(await badge.textContent()).toBe('Dikerjakan Staf Kerjasama (Kabupaten Buleleng)');
+    await session.page.goto(`${session.api.url}/cases/${item.id}`);
+    await session.page.getByTestId('claim-owner').waitFor();
+    expect(await session.page.getByTestId('claim-owner').textContent()).toMatch(/^Staf Kerjasama \(Kabupaten Buleleng\) mengerjakan pengaduan ini/);
+    // no actions while a colleague works it
+    expect(await session.page.getByTestId('actions').count()).toBe(0);
+    await session.page.getByTestId('take-over').click();
+    await session.page.getByTestId('take-over-reason').fill('Rekan sedang cuti');
+    await session.page.getByTestId('take-over-confirm').click();
+    await session.page.locator('[data-testid="claim-bar"][data-mine="true"]').waitFor();
+    await session.page.getByTestId('actions').waitFor();
+    await session.page.screenshot({ path: join(SCREENSHOTS, 'claim-taken-over.png'), fullPage: false });
   });
 });

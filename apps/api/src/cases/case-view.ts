@@ -114,6 +114,8 @@ export function caseDetailView(args: {
   canAnswer?: boolean;
   canReveal: boolean;
   allowedEvents: AllowedEvent[];
+  /** The signed-in user's id: whether the claim on the case is theirs. */
+  userId?: string;
 }) {
   const { row, published, now } = args;
   const flow = flowOf(row, published);
@@ -156,6 +158,8 @@ export function caseDetailView(args: {
     deadlineNote: row.deadline_note,
     timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
     canAct: args.canAct,
+    // who works the case within its lane (claimed), and whether it is the user
+    assignee: row.status === 'open' && row.assigned_to ? { name: row.assigned_name, since: row.assigned_at, mine: row.assigned_to === args.userId } : null,
     // the case waits for the complainant (a step of the citizen's lane, docs/adr/0010)
     waitingOnCitizen: row.status === 'open' && meta?.citizen === true,
     actsForCitizen: args.actsForCitizen === true,
@@ -189,7 +193,7 @@ export function caseDetailView(args: {
 }
 
 /** A case in the inbox list. */
-export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date) {
+export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date, userId?: string) {
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
   return {
@@ -207,6 +211,7 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date) 
     unit: unitView(flow, row),
     consultingLane: row.consulting_lane,
     waitingUntil: row.waiting_until,
+    assignee: row.assigned_to ? { name: row.assigned_name, mine: row.assigned_to === userId } : null,
     createdAt: row.created_at,
     dueAt: row.due_at,
     dueAtProvisional: deadlineIsProvisional(published.calendar, row),

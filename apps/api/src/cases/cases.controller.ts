@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
 import { caseDetailView, inboxItemView } from './case-view';
-import { EventDto, InboxQueryDto, IntakeDto } from './cases.dto';
+import { ClaimDto, EventDto, InboxQueryDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
 import { OutboxRepository } from '../notifications/outbox.repository';
 import { idempotencyKeyOf } from './public.controller';
@@ -72,6 +72,7 @@ export class CasesController {
       status: q.status ?? 'open',
       overdue: q.overdue,
       scheduled: q.scheduled,
+      mine: q.mine,
       channel: q.channel,
       ticket: q.ticket ? ticketSearchTerm(q.ticket) : undefined,
       from,
@@ -81,7 +82,7 @@ export class CasesController {
     });
     const now = this.clock.now();
     const items = [];
-    for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sop_version_id), now));
+    for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sop_version_id), now, user.userId));
     return { items, page, pageSize, total };
   }
 
@@ -106,9 +107,25 @@ export class CasesController {
       canAct: this.cases.canAct(user, row, published),
       actsForCitizen: this.cases.actsForCitizen(user, row, published),
       canAnswer: this.cases.canAnswer(user, row),
+      userId: user.userId,
       canReveal: this.cases.canReveal(user, row, published),
       allowedEvents: this.cases.allowedEvents(row, published),
     });
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Claim the case within its lane (you work it); takeOver with a note takes a colleague's claim" })
+  claim(@CurrentUser() user: Principal, @Param('id', uuid) id: string, @Body() body: ClaimDto) {
+    return this.cases.claim(user, id, body);
+  }
+
+  @Post(':id/release')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Give a claimed case back to its lane' })
+  async release(@CurrentUser() user: Principal, @Param('id', uuid) id: string) {
+    await this.cases.release(user, id);
+    return { released: true };
   }
 
   @Post(':id/reveal')

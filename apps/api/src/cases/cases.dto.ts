@@ -132,6 +132,20 @@ export class CitizenEventDto {
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
+/** Claiming a case within its lane; taking over a colleague's claim needs a note. */
+export class ClaimDto {
+  @ApiPropertyOptional({ description: "Take over a colleague's claim (a note saying why is required)" })
+  @IsOptional()
+  @IsBoolean({ message: 'takeOver must be true or false' })
+  takeOver?: boolean;
+
+  @ApiPropertyOptional({ description: 'Why you take the case over', maxLength: 500 })
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(500, { message: 'note is at most 500 characters' })
+  note?: string;
+}
+
 export class InboxQueryDto {
   @ApiPropertyOptional({ description: 'SOP id; only your own regency is allowed' })
   @IsOptional()
@@ -154,6 +168,12 @@ export class InboxQueryDto {
   @Transform(toBoolean)
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only the cases you claimed (true)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'mine must be true or false' })
+  mine?: boolean;
 
   @ApiPropertyOptional({ type: Boolean, description: 'Open cases waiting for a date an officer set (true); they are off the inbox otherwise' })
   @IsOptional()

@@ -37,6 +37,10 @@ export interface CaseRow {
   waiting_until: Date | null;
   /** The unit of the case's lane (a Bidang of a lane with units); null for the whole lane. */
   unit: string | null;
+  /** The officer who claimed the case within its lane, by user id and name, and since when; null when nobody has. */
+  assigned_to: string | null;
+  assigned_name: string | null;
+  assigned_at: Date | null;
   /** The SHA-256 of the complainant's access code (docs/adr/0010); null for cases filed before it, and periodic runs. */
   access_code_hash: string | null;
 }
@@ -108,6 +112,8 @@ export interface InboxFilter {
   citizenSteps?: string[];
   /** Cases waiting for a date an officer set: only those (true), or none of them (false, the default). */
   scheduled?: boolean;
+  /** Only the cases this user id claimed. */
+  mine?: string;
   status: 'open' | 'done';
   step?: string;
   overdue?: boolean;
@@ -244,6 +250,10 @@ export function transitionSql(onlyIfDue: boolean): string {
   const now = `$${T.now}::timestamptz`;
   return `WITH u AS (
          UPDATE cases SET ${sets}, version = version + 1, updated_at = ${now},
+                          -- a move to another step ends the claim: the next lane's officers take it up
+                          assigned_to = CASE WHEN step = $${T.state}::text THEN assigned_to END,
+                          assigned_name = CASE WHEN step = $${T.state}::text THEN assigned_name END,
+                          assigned_at = CASE WHEN step = $${T.state}::text THEN assigned_at END,
                           closed_at = CASE WHEN $${T.status}::text = 'done' THEN ${now} ELSE NULL END
          WHERE id = $1 AND version = $2 ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
          RETURNING id, version, sop_id),
@@ -437,6 +447,35 @@ export class CasesRepository {
     return rows[0]?.version ?? null;
   }
 
+  /**
+   * Claims a case for an officer, if it is open and nobody else holds it (or `takeOver`): one
+   * conditional statement, so two officers claiming at once cannot both win. Null when it was not taken.
+   */
+  async claim(
+    id: string,
+    officer: { id: string; name: string },
+    now: Date,
+    takeOver: boolean,
+  ): Promise<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'> | null> {
+    const rows = await this.db.query<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'>>(
+      `WITH u AS (UPDATE cases SET assigned_to = $2, assigned_name = $3, assigned_at = CASE WHEN assigned_to = $2 THEN assigned_at ELSE $4::timestamptz END
+                  WHERE id = $1 AND status = 'open' AND (assigned_to IS NULL OR assigned_to = $2 OR $5::boolean)
+                  RETURNING assigned_to, assigned_name, assigned_at)
+       SELECT * FROM u`,
+      [id, officer.id, officer.name, now, takeOver],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Gives a claimed case back to its lane, if `userId` holds it; false otherwise. */
+  async release(id: string, userId: string): Promise<boolean> {
+    const rows = await this.db.query<{ id: string }>(
+      'WITH u AS (UPDATE cases SET assigned_to = NULL, assigned_name = NULL, assigned_at = NULL WHERE id = $1 AND assigned_to = $2 RETURNING id) SELECT id FROM u',
+      [id, userId],
+    );
+    return rows.length > 0;
+  }
+
   async kartu(caseId: string): Promise<KartuRow[]> {
     return this.db.query<KartuRow>(`SELECT ${KARTU_COLUMNS.replace('case_id, ', '')} FROM kartu_kendali WHERE case_id = $1 ORDER BY seq`, [caseId]);
   }
@@ -458,6 +497,7 @@ export class CasesRepository {
       where.push(clause.replace('?', `$${params.length}`));
     };
     if (f.step) add('step = ?', f.step);
+    if (f.mine) add('assigned_to = ?', f.mine);
     if (f.overdue !== undefined) add('overdue = ?', f.overdue);
     if (f.channel) add('channel = ?', f.channel);
     if (f.ticket) add('strpos(ticket, ?) > 0', f.ticket);

@@ -1,4 +1,4 @@
-import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { localMidnight } from '@sop/business-time';
 import {
   answerConsultation,
@@ -302,6 +302,58 @@ export class CasesService {
     return holdsCaseLane(user, row) || this.actsForCitizen(user, row, published);
   }
 
+  /**
+   * Claims a case within its lane (issue 11): the officer who holds its lane says they work it, and
+   * colleagues of the lane see so and cannot move it meanwhile. Taking over a colleague's claim needs
+   * a note; claims, take-overs and releases are in the audit log.
+   */
+  async claim(user: Principal, id: string, input: { takeOver?: boolean; note?: string }): Promise<{ assignee: string | null; since: Date | null }> {
+    const { row } = await this.view(user, id);
+    if (row.status !== 'open') throw new UnprocessableEventException('the case is finished: there is nothing to claim', []);
+    if (!holdsCaseLane(user, row)) {
+      throw new ForbiddenException(`the case waits in lane "${row.lane}"${row.unit ? `, unit ${row.unit}` : ''}; only its officers claim it`);
+    }
+    const other = row.assigned_to !== null && row.assigned_to !== user.userId;
+    if (other && input.takeOver && !input.note?.trim()) {
+      throw new BadInputException('say why you take the case over', [
+        {
+          field: 'note',
+          message: `${row.assigned_name ?? 'a colleague'} is working on it: write why you take it over (absent, on leave, the citizen came to you)`,
+        },
+      ]);
+    }
+    const claimed = await this.cases.claim(row.id, { id: user.userId, name: user.displayName }, this.clock.now(), input.takeOver === true);
+    if (!claimed) {
+      const current = await this.cases.byId(row.id);
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `${current?.assigned_name ?? 'a colleague'} is working on this case: take it over with takeOver and a note, or leave it to them`,
+        assignee: current?.assigned_name ?? null,
+      });
+    }
+    if (other || row.assigned_to !== user.userId) {
+      await this.audit.record(user, other ? 'case.takeover' : 'case.claim', row.sop_id, row.ticket, {
+        case: row.id,
+        ...(other ? { from: row.assigned_name, note: input.note?.trim() } : {}),
+      });
+    }
+    return { assignee: claimed.assigned_name, since: claimed.assigned_at };
+  }
+
+  /** Gives a claimed case back to its lane (only the officer who claimed it). */
+  async release(user: Principal, id: string): Promise<void> {
+    const { row } = await this.view(user, id);
+    if (row.assigned_to !== user.userId || !(await this.cases.release(row.id, user.userId))) {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: row.assigned_to ? `${row.assigned_name ?? 'a colleague'} holds this case, not you: only they give it back` : 'nobody holds this case',
+      });
+    }
+    await this.audit.record(user, 'case.release', row.sop_id, row.ticket, { case: row.id });
+  }
+
   /** Whether the user's lane was asked about the case and may answer (coordination). */
   canAnswer(user: Principal, row: CaseRow): boolean {
     return user.regency === row.sop_id && row.status === 'open' && row.consulting_lane !== null && user.lanes.includes(row.consulting_lane);
@@ -341,7 +393,7 @@ export class CasesService {
     return revealed;
   }
 
-  async inbox(user: Principal, filter: Omit<InboxFilter, 'sopId' | 'lanes'> & { sop?: string }) {
+  async inbox(user: Principal, filter: Omit<InboxFilter, 'sopId' | 'lanes' | 'mine'> & { sop?: string; mine?: boolean }) {
     if (filter.sop && filter.sop !== user.regency) {
       throw new ForbiddenException(`you work for ${user.regency}; you cannot list the cases of ${filter.sop}`);
     }
@@ -352,7 +404,7 @@ export class CasesService {
           .filter((m) => onBehalfLanes(m).some((l) => user.lanes.includes(l)))
           .map((m) => m.stepId)
       : [];
-    return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes, citizenSteps });
+    return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes, citizenSteps, mine: filter.mine ? user.userId : undefined });
   }
 
   /** Applies an operator's event: authorisation, version check, idempotency, one atomic write. */
@@ -389,6 +441,15 @@ export class CasesService {
       );
     }
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
+    // a colleague of the same lane claimed the case: they work it, unless it is taken over first
+    if (holds && !answering && row.assigned_to !== null && row.assigned_to !== user.userId) {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `${row.assigned_name ?? 'a colleague'} is working on this case (claimed ${new Date(row.assigned_at ?? row.updated_at).toISOString()}): ask them, or take it over first (POST /api/cases/${row.id}/claim with takeOver and a note)`,
+        assignee: row.assigned_name,
+      });
+    }
     if (forCitizen) {
       if (!input.note?.trim()) {
         throw new BadInputException('say how the complainant answered', [

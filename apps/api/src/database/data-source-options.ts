@@ -9,6 +9,7 @@ import { Attachments1765400000000 } from './migrations/1765400000000-attachments
 import { CoordinationAndWaits1765500000000 } from './migrations/1765500000000-coordination-and-waits';
 import { Notifications1765600000000 } from './migrations/1765600000000-notifications';
 import { ReportIndexes1765700000000 } from './migrations/1765700000000-report-indexes';
+import { CaseAssignee1765800000000 } from './migrations/1765800000000-case-assignee';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   CoordinationAndWaits1765500000000,
   Notifications1765600000000,
   ReportIndexes1765700000000,
+  CaseAssignee1765800000000,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { CaseDiagram } from './CaseDiagram';
 import { CaseFormData } from './CaseFormData';
 import { fetchCase, fetchInbox, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
 import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
+import { ClaimBar } from './ClaimBar';
 import { EventAttachments } from './EventAttachments';
 import { kartuEventText } from './KartuTimeline';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
@@ -300,9 +301,10 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               <p className="console-note">{detail.step.template.text}</p>
             </section>
           )}
+          {!done && <ClaimBar session={session} detail={detail} onChanged={() => void reload()} />}
           {detail.canAnswer && !detail.canAct ? (
             <ConsultationAnswer detail={detail} note={note} onNote={setNote} busy={busy} onAnswer={() => void act({ type: 'ANSWER' })} />
-          ) : detail.canAct && detail.allowedEvents.length > 0 ? (
+          ) : detail.canAct && detail.allowedEvents.length > 0 && !(detail.assignee && !detail.assignee.mine) ? (
             <>
               <CaseActions
                 key={`${detail.version}`}

@@ -242,6 +242,11 @@ function Inbox({ session }: { session: Session }) {
                           {item.unit.name}
                         </span>
                       )}
+                      {item.assignee && (
+                        <span className="chip" data-testid="assignee-badge" data-mine={String(item.assignee.mine)}>
+                          {item.assignee.mine ? t('consoleClaimBadgeMine') : t('consoleClaimBadge', { name: item.assignee.name ?? '—' })}
+                        </span>
+                      )}
                       {item.consultingLane && (
                         <span className="chip" data-testid="consulting-badge">
                           {t('consoleConsultingBadge', { lane: item.consultingLane })}

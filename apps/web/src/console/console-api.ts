@@ -29,6 +29,8 @@ export interface InboxItem {
   consultingLane: string | null;
   /** The date an officer set; the case waits until then. */
   waitingUntil: string | null;
+  /** The officer who claimed the case within its lane; `mine` when it is you. */
+  assignee: { name: string | null; mine: boolean } | null;
   createdAt: string;
   dueAt: string | null;
   /** The deadline lies in a year without an official holiday list: an estimate. */
@@ -123,6 +125,8 @@ export interface CaseDetail {
   canAct: boolean;
   /** The case waits for the complainant at a step of the citizen's lane. */
   waitingOnCitizen: boolean;
+  /** The officer who claimed the case within its lane, since when; `mine` when it is you. */
+  assignee: { name: string | null; since: string | null; mine: boolean } | null;
   /** You record the complainant's answer on their behalf (your lane answers for the step). */
   actsForCitizen: boolean;
   /** The unit of a lane with units (a Bidang), or null. */
@@ -237,3 +241,10 @@ export interface CaseNotification {
 
 export const fetchCaseNotifications = (token: string, id: string, signal?: AbortSignal) =>
   requestJson<{ items: CaseNotification[] }>(`/api/cases/${id}/notifications`, { token, signal });
+
+/** Claims the case within its lane; `takeOver` with a note takes a colleague's claim. */
+export const claimCase = (token: string, id: string, body: { takeOver?: boolean; note?: string }) =>
+  requestJson<{ assignee: string | null; since: string | null }>(`/api/cases/${id}/claim`, { method: 'POST', token, body });
+
+/** Gives a claimed case back to its lane. */
+export const releaseCase = (token: string, id: string) => requestJson<{ released: boolean }>(`/api/cases/${id}/release`, { method: 'POST', token, body: {} });

@@ -47,7 +47,10 @@ function formatDiff(from: string, to: string, d: SopVersionDiff): string[] {
 
 /** The comparison as a plain-text table: a column per SOP, a status per row, then the version diff. */
 export function formatComparison(c: SopComparison): string {
-  const labelWidth = Math.min(36, Math.max(...c.matrix.map((r) => [...r.label].length), 12));
+  const labelWidth = Math.min(
+    36,
+    c.matrix.reduce((max, r) => Math.max(max, [...r.label].length), 12),
+  );
   const widths = c.sops.map((s, i) => Math.min(CELL_WIDTH, Math.max([...s.key].length, ...c.matrix.map((r) => [...r.cells[i]].length))));
   const line = (label: string, cells: string[], status: string) =>
     `${fit(label, labelWidth)}  ${cells.map((cell, i) => fit(cell, widths[i])).join('  ')}  ${status}`.trimEnd();

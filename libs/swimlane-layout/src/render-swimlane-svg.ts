@@ -321,7 +321,7 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
   for (const e of layout.edges) {
     if (!e.text || !e.labelPoint) continue;
     const lines = wrap(e.text, 140, 5.6);
-    const w = Math.min(150, Math.max(...lines.map((l) => l.length)) * 5.6 + 10);
+    const w = Math.min(150, lines.reduce((max, l) => Math.max(max, l.length), -Infinity) * 5.6 + 10);
     const hgt = lines.length * 14 + 4;
     const border = e.provenance ? ` stroke="${COLORS.muted}" stroke-width="0.8" stroke-dasharray="${GAP_DASH[e.provenance]}"` : '';
     out.push(

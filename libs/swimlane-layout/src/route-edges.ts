@@ -162,7 +162,7 @@ export function routeEdges(
 
   // nodes top to bottom, so that a route only checks the nodes of the rows it spans
   const byTop: (Box & { id: string })[] = [...nodes, ...obstacles].sort((a, b) => a.y - b.y || a.x - b.x);
-  const tallest = Math.max(...byTop.map((n) => n.height));
+  const tallest = byTop.reduce((max, n) => Math.max(max, n.height), -Infinity);
   const nodesWithin = (b: Bounds): (Box & { id: string })[] => {
     let lo = 0;
     let hi = byTop.length;
@@ -348,7 +348,7 @@ export function routeEdges(
 function labelBox(label: string, at: Point) {
   const perLine = 24;
   const paragraphs = label.split('\n');
-  const width = Math.min(150, Math.max(...paragraphs.map((p) => p.length)) * 5.8 + 10);
+  const width = Math.min(150, paragraphs.reduce((max, p) => Math.max(max, p.length), -Infinity) * 5.8 + 10);
   const height = paragraphs.reduce((sum, p) => sum + Math.max(1, Math.ceil(p.length / perLine)), 0) * 14 + 4;
   return { x: at.x - width / 2, y: at.y - height / 2, width, height };
 }

@@ -3,6 +3,8 @@ const base = projectConfig(__dirname, 'web');
 // The web app's pure modules; its sources are TSX with the automatic React runtime.
 module.exports = {
   ...base,
+  // intl-messageformat and its @formatjs parts ship ES modules only: compile them like our sources
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

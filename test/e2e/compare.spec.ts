@@ -112,7 +112,8 @@ describe('comparing SOPs', () => {
 
     await session.page.goto(`${session.api.url}/compare`);
     await session.page.getByTestId('compare-choose-more').waitFor();
-    await session.page.getByTestId('compare-version-sop').selectOption('buleleng');
+    // the picker starts on the SOP that has versions to compare, not on the first of the list
+    expect(await session.page.getByTestId('compare-version-sop').inputValue()).toBe('buleleng');
     await session.page.getByTestId('compare-version-from').selectOption('1');
     await session.page.getByTestId('compare-version-to').selectOption('2');
     await session.page.getByTestId('compare-versions-go').click();
@@ -128,7 +129,25 @@ describe('comparing SOPs', () => {
     expect(await session.page.getByTestId('compare-diff-changed-follow-up').textContent()).toContain('nextselesai → arsip');
     expect(await cell('figures-worstCaseWorking', 'buleleng@2').textContent()).toMatch(/^2 jam 10 menit/);
     expect(await cell('figures-steps', 'buleleng@2').textContent()).toBe('8');
+    // the changed steps are marked on both drawings: the old one shows what changed, the new one also what was added
+    const drawing = async (key: string) =>
+      decodeURIComponent(
+        ((await session.page.locator(`figure.compare-diagram[data-sop="${key}"] img`).getAttribute('src')) ?? '').replace(
+          /^data:image\/svg\+xml;charset=utf-8,/,
+          '',
+        ),
+      );
+    const before = await drawing('buleleng@1');
+    const after = await drawing('buleleng@2');
+    expect(before).toContain('<g class="diff-changed" data-step="kasi-memeriksa"><title>diubah</title>');
+    expect(before).not.toContain('data-step="arsip"');
+    expect(after).toContain('<g class="diff-changed" data-step="kasi-memeriksa">');
+    expect(after).toContain('<g class="diff-added" data-step="arsip"><title>ditambah</title>');
+    expect(await session.page.locator('figure.compare-diagram[data-sop="buleleng@2"] [data-testid="compare-diagram-marks"]').textContent()).toContain(
+      '3 langkah ditandai',
+    );
     await session.page.screenshot({ path: join(SCREENSHOTS, 'compare-versions.png'), fullPage: true });
+    await session.page.locator('.compare-diagrams-card').screenshot({ path: join(SCREENSHOTS, 'compare-versions-drawings.png') });
   });
 
   it('says what is wrong with a bad ids parameter, and names a missing SOP', async () => {

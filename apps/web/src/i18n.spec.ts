@@ -1,7 +1,8 @@
 import { format, MESSAGES } from './i18n';
 import { matchRoute } from './router';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// a placeholder `{n}` or the argument of an ICU plural `{n, plural, …}`; `#` inside a plural is not one
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*(?:plural|select|selectordinal)\s*,)/g)].map((m) => m[1]))].sort();
 
 describe('the UI dictionary', () => {
   it('has every message in English with the same placeholders as in Bahasa Indonesia', () => {
@@ -15,6 +16,17 @@ describe('the UI dictionary', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(format('{n} langkah', { n: 9 })).toBe('9 langkah');
     expect(format('{n} of {m}', { n: 1 })).toBe('1 of {m}');
+  });
+
+  it('says "1 step" and "2 steps" in English, and parses every plural message of both languages', () => {
+    expect(format(MESSAGES.en.listSteps, { n: 1 }, 'en')).toBe('1 step');
+    expect(format(MESSAGES.en.listSteps, { n: 2 }, 'en')).toBe('2 steps');
+    expect(format(MESSAGES.id.listSteps, { n: 1 }, 'id')).toBe('1 langkah');
+    expect(format(MESSAGES.en.compareDiagramMarked, { n: 0 }, 'en')).toBe('no step marked');
+    expect(format(MESSAGES.en.listSteps, {}, 'en')).toBe(MESSAGES.en.listSteps);
+    for (const lang of ['id', 'en'] as const)
+      for (const text of Object.values(MESSAGES[lang]))
+        if (text.includes(', plural,')) expect(format(text, Object.fromEntries(placeholders(text).map((p) => [p, 3])), lang)).not.toContain('plural');
   });
 });
 

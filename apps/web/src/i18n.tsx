@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { editorMessagesEn, editorMessagesId } from './editor/messages';
 import { compareMessagesEn, compareMessagesId } from './compare/messages';
@@ -188,8 +189,8 @@ const en: Record<MessageKey, string> = {
   backToList: '← Back to the SOPs',
   listTitle: 'Complaint-handling SOPs',
   listSubtitle: "Each regency's SOP-AP under PermenPAN-RB Regulation 35/2012. Choose one to see its flowchart.",
-  listLanes: '{n} actors',
-  listSteps: '{n} steps',
+  listLanes: '{n, plural, one {# actor} other {# actors}}',
+  listSteps: '{n, plural, one {# step} other {# steps}}',
   listVersion: 'version {n}',
   listOpen: 'View flowchart',
   listEmpty: 'No SOP has been published yet.',
@@ -255,7 +256,7 @@ const en: Record<MessageKey, string> = {
   legendRejection: 'Rejected / returned',
   periodicTitle: 'Periodic procedures',
   printHint: 'A4 landscape print layout. Use the Print button or Ctrl+P.',
-  unknownSteps: '(+ {n} steps with an unknown time)',
+  unknownSteps: '(+ {n, plural, one {# step} other {# steps}} with an unknown time)',
   unitMonth: '{n} month(s)',
   unitWeek: '{n} week(s)',
   unitDay: '{n} day(s)',
@@ -316,8 +317,28 @@ const STORAGE_KEY = 'sop.lang';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
+const PLURAL = /\{\w+,\s*(plural|select|selectordinal)\s*,/;
+const compiled = new Map<string, IntlMessageFormat>();
+
+/**
+ * Fills `{name}` placeholders, leaving unknown ones visible. A message with ICU plural or select
+ * arguments (`{n, plural, one {# step} other {# steps}}`) is formatted by intl-messageformat with
+ * the language's plural rules; when one of its parameters is missing it is shown as written.
+ */
+export function format(template: string, params: Record<string, string | number> = {}, lang: Lang = 'id'): string {
+  if (PLURAL.test(template)) {
+    const key = `${lang}\u0000${template}`;
+    let message = compiled.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(template, lang);
+      compiled.set(key, message);
+    }
+    try {
+      return String(message.format(params));
+    } catch {
+      return template; // a parameter is missing: visible, as for plain placeholders
+    }
+  }
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
@@ -350,7 +371,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
     document.documentElement.lang = next;
   }, []);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => format(MESSAGES[lang][key], params) }), [lang, setLang]);
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => format(MESSAGES[lang][key], params, lang) }), [lang, setLang]);
   document.documentElement.lang = lang;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

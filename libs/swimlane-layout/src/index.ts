@@ -9,6 +9,7 @@ export {
   nodeTags,
   type ConstructWords,
   type SwimlaneSvgOptions,
+  type DiffMark,
 } from './render-swimlane-svg';
 export { shorten, wrappedLines, CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
 export { segmentCrossesBox, portOf } from './geometry';

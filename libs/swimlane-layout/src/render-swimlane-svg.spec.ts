@@ -59,3 +59,26 @@ describe('source gaps in the drawing (ADR 0011)', () => {
     expect(renderSwimlaneSvg(plain)).not.toContain('gap-legend');
   });
 });
+
+describe('version diff marks', () => {
+  const layout = layoutSwimlanes(metro);
+  const [first, second, third] = metro.steps;
+
+  it('draws a halo around each marked step, coloured by the mark, with its word as tooltip', () => {
+    const svg = renderSwimlaneSvg(layout, {
+      highlight: { [first.id]: 'added', [second.id]: 'removed', [third.id]: 'changed' },
+      diffWords: { changed: 'changed' },
+    });
+    expect(svg).toContain(`<g class="diff-added" data-step="${first.id}"><title>ditambahkan</title>`);
+    expect(svg).toContain(`<g class="diff-removed" data-step="${second.id}"><title>dihapus</title>`);
+    expect(svg).toContain(`<g class="diff-changed" data-step="${third.id}"><title>changed</title>`);
+    // the halo lies under the symbol: drawn before the step's own shape
+    const node = layout.nodes.find((n) => n.id === first.id)!;
+    expect(svg.indexOf(`data-step="${first.id}"`)).toBeLessThan(svg.indexOf(`<rect x="${node.x}" y="${node.y}" width="${node.width}"`));
+  });
+
+  it('draws no halo without marks, nor for ids that are not steps of the drawing', () => {
+    expect(renderSwimlaneSvg(layout)).not.toMatch(/class="diff-/);
+    expect(renderSwimlaneSvg(layout, { highlight: { 'not-a-step': 'added' } })).not.toMatch(/class="diff-/);
+  });
+});

@@ -16,6 +16,29 @@ export interface SwimlaneSvgOptions {
   gapLegend?: Partial<Record<'inferred' | 'incomplete' | 'timeout', string>>;
   /** The words of the marks of coordination, schedules, routing and citizen steps, translated by the caller; default Bahasa Indonesia. */
   words?: Partial<ConstructWords>;
+  /**
+   * Steps to mark as changed between two versions, by step id: a coloured halo around the symbol
+   * (green added, red removed, amber changed) with the mark's word as its tooltip. Flows other than
+   * the drawn one are ignored by the caller.
+   */
+  highlight?: Readonly<Record<string, DiffMark>>;
+  /** The words of the diff marks (tooltips), translated by the caller; default Bahasa Indonesia. */
+  diffWords?: Partial<Record<DiffMark, string>>;
+}
+
+/** How a step differs from the other version of its SOP. */
+export type DiffMark = 'added' | 'removed' | 'changed';
+
+const DIFF_COLORS: Record<DiffMark, string> = { added: '#15803d', removed: '#b91c1c', changed: '#b45309' };
+const DEFAULT_DIFF_WORDS: Record<DiffMark, string> = { added: 'ditambahkan', removed: 'dihapus', changed: 'diubah' };
+
+/** A halo drawn under a step's symbol: 5 px out from its box, rounded. */
+function diffHalo(n: SwimlaneNode, mark: DiffMark, word: string): string {
+  const pad = 5;
+  return (
+    `<g class="diff-${mark}" data-step="${escapeXml(n.id)}"><title>${escapeXml(word)}</title>` +
+    `<rect x="${n.x - pad}" y="${n.y - pad}" width="${n.width + 2 * pad}" height="${n.height + 2 * pad}" rx="8" fill="${DIFF_COLORS[mark]}" fill-opacity="0.12" stroke="${DIFF_COLORS[mark]}" stroke-width="3"/></g>`
+  );
 }
 
 /**
@@ -291,7 +314,12 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     out.push(centredBlock(lines, c.box.x + c.box.width / 2, c.box.y + c.box.height / 2, 10, 600, COLORS.coordination));
     out.push('</g>');
   }
-  for (const n of layout.nodes) out.push(nodeShape(n), nodeText(n));
+  const diffWords = { ...DEFAULT_DIFF_WORDS, ...options.diffWords };
+  for (const n of layout.nodes) {
+    const mark = options.highlight?.[n.id];
+    if (mark) out.push(diffHalo(n, mark, diffWords[mark]));
+    out.push(nodeShape(n), nodeText(n));
+  }
   for (const n of layout.nodes) {
     let below = 0;
     if (n.inferredTimeout) {

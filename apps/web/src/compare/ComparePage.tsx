@@ -93,7 +93,8 @@ interface VersionList {
 function VersionPicker({ sops, items }: { sops: SopSummary[]; items: CompareId[] }) {
   const { t } = useI18n();
   const current = items.length === 2 && items[0].id === items[1].id ? items[0].id : null;
-  const [sopId, setSopId] = useState(current ?? sops[0]?.id ?? '');
+  // start on an SOP that has something to compare: the first with more than one version
+  const [sopId, setSopId] = useState(current ?? sops.find((s) => s.version > 1)?.id ?? sops[0]?.id ?? '');
   const versions = useFetch(`versions:${sopId}`, (signal) => requestJson<VersionList>(`/api/sops/${encodeURIComponent(sopId)}/versions`, { signal }));
   const numbers = versions.state === 'ready' ? versions.value.versions.map((v) => v.version).sort((a, b) => a - b) : [];
   const [from, setFrom] = useState<number | null>(null);
@@ -217,7 +218,7 @@ function Comparison({ items }: { items: CompareId[] }) {
         />
       )}
       <Matrix comparison={comparison} details={loaded.value.map((l) => l.detail)} />
-      <CompareDiagrams details={loaded.value.map((l) => l.detail)} keys={comparison.sops.map((s) => s.key)} />
+      <CompareDiagrams details={loaded.value.map((l) => l.detail)} keys={comparison.sops.map((s) => s.key)} versionDiff={comparison.versionDiff} />
     </>
   );
 }

@@ -115,6 +115,7 @@ export const compareMessagesId = {
   compareDiffChanged: 'diubah',
   compareDiffEmptyValue: '(kosong)',
   compareDiagramsTitle: 'Diagram alur berdampingan',
+  compareDiagramMarked: '{n, plural, =0 {tidak ada langkah ditandai} other {# langkah ditandai}}',
   compareOpenSop: 'Buka SOP',
 };
 
@@ -229,5 +230,6 @@ export const compareMessagesEn: Record<keyof typeof compareMessagesId, string> =
   compareDiffChanged: 'changed',
   compareDiffEmptyValue: '(empty)',
   compareDiagramsTitle: 'Flowcharts side by side',
+  compareDiagramMarked: '{n, plural, =0 {no step marked} one {# step marked} other {# steps marked}}',
   compareOpenSop: 'Open SOP',
 };

@@ -382,7 +382,7 @@ export const consoleMessagesEn: Record<keyof typeof consoleMessagesId, string> =
   consoleNotifySending: 'sending',
   consoleNotifySent: 'sent',
   consoleNotifyFailed: 'failed',
-  consoleNotifyAttempts: '{n} attempts',
+  consoleNotifyAttempts: '{n, plural, one {# attempt} other {# attempts}}',
   consoleKartuTitle: 'Control card (kartu kendali)',
   consoleEventHandedOn: 'Done, handed on',
   consoleKkBy: 'Officer',

@@ -47,7 +47,7 @@ export const holidaysMessagesEn: Record<keyof typeof holidaysMessagesId, string>
     "Every SOP step's time limit is counted in working days: without the national holidays and cuti bersama (SKB 3 Menteri) and the office's own closures.",
   holidaysCoverageOk: 'Official lists are available until {date}.',
   holidaysCoverageSoon:
-    'Official lists end on {date} ({days} days left). From {from} deadlines are computed on a provisional calendar until the next SKB is loaded.',
+    'Official lists end on {date} ({days, plural, one {# day} other {# days}} left). From {from} deadlines are computed on a provisional calendar until the next SKB is loaded.',
   holidaysCoverageNone: 'There is no official list for this year: deadlines are computed on a provisional calendar until the SKB is loaded.',
   holidaysColYear: 'Year',
   holidaysColStatus: 'Data',
@@ -73,7 +73,7 @@ export const holidaysMessagesEn: Record<keyof typeof holidaysMessagesId, string>
   holidaysChangeNote: 'Change note',
   holidaysSave: 'Load list',
   holidaysSaving: 'Loading…',
-  holidaysSaved: 'Version {n} loaded; {count} deadlines computed again.',
+  holidaysSaved: 'Version {n} loaded; {count, plural, one {# deadline} other {# deadlines}} computed again.',
   holidaysLineIssue: 'Line {line} cannot be read ("{text}"): write the date YYYY-MM-DD, then the name.',
   holidaysNeedAdmin: 'Only administrators can load holiday lists.',
   holidaysConflict: 'Someone else loaded the {year} list since this page was opened. Reload the page and apply your change again.',

@@ -1,14 +1,23 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { Link, navigate } from '../router';
+import { pageTitle } from '../page-title';
+import { Link, matchRoute, navigate, useLocation } from '../router';
 import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { session, logout } = useSession();
+  const { path } = useLocation();
+  const title = pageTitle(matchRoute(path), t);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <div className="shell">
+      <a className="skip-link no-print" href="#main" data-testid="skip-link">
+        {t('skipToContent')}
+      </a>
       <header className="topbar no-print">
         <Link href="/sops" className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -79,7 +88,9 @@ export function Shell({ children }: { children: ReactNode }) {
         )}
         <LanguageSwitch />
       </header>
-      <main className="main">{children}</main>
+      <main className="main" id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

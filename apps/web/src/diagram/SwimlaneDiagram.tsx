@@ -5,6 +5,7 @@ import type { Step } from '@sop/model/graph';
 import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { useI18n } from '../i18n';
 import { constructWords, type diagramHeaders } from './diagram-headers';
+import { flowAriaLabels } from './flow-aria';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
 import { sheetSymbolsHtml, type GapWords } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
@@ -127,6 +128,7 @@ export const SHEET_VIEWPORT = {
 
 function Diagram({ layout, steps, headers, readOnly = false, gapWords }: SwimlaneDiagramProps) {
   const { t } = useI18n();
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   // the case page and the simulation pass no words: the marks then speak the UI's language here
   const words = useMemo<GapWords>(
     () => gapWords ?? { inferred: t('gapInferred'), incomplete: t('gapIncomplete'), timeoutTag: t('gapTimeoutTag') },
@@ -146,6 +148,7 @@ function Diagram({ layout, steps, headers, readOnly = false, gapWords }: Swimlan
   }, [layout, flow]);
   return (
     <ReactFlow
+      ariaLabelConfig={ariaLabels}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

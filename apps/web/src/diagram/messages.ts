@@ -9,6 +9,16 @@ export const diagramMessagesId = {
   diagramCoordinationTitle: '{step} dapat berkoordinasi dengan {lane}: kasus tetap di langkah ini',
   diagramDocument: 'Dokumen',
   diagramUnits: 'Unit',
+  flowNodeHelp: 'Tekan Enter atau spasi untuk memilih langkah.',
+  flowNodeHelpKeyboard: 'Tekan Enter atau spasi untuk memilih langkah, lalu tombol panah untuk memindahkannya.',
+  flowEdgeHelp: 'Tekan Enter atau spasi untuk memilih alur.',
+  flowControls: 'Kendali diagram',
+  flowZoomIn: 'Perbesar',
+  flowZoomOut: 'Perkecil',
+  flowFitView: 'Tampilkan seluruh diagram',
+  flowInteractive: 'Kunci atau buka penyuntingan diagram',
+  flowMinimap: 'Peta kecil diagram',
+  flowHandle: 'Titik sambung',
 };
 
 export const diagramMessagesEn: Record<keyof typeof diagramMessagesId, string> = {
@@ -21,4 +31,14 @@ export const diagramMessagesEn: Record<keyof typeof diagramMessagesId, string> =
   diagramCoordinationTitle: '{step} may coordinate with {lane}: the case stays at this step',
   diagramDocument: 'Document',
   diagramUnits: 'Units',
+  flowNodeHelp: 'Press enter or space to select a step.',
+  flowNodeHelpKeyboard: 'Press enter or space to select a step, then the arrow keys to move it.',
+  flowEdgeHelp: 'Press enter or space to select a flow.',
+  flowControls: 'Diagram controls',
+  flowZoomIn: 'Zoom in',
+  flowZoomOut: 'Zoom out',
+  flowFitView: 'Show the whole diagram',
+  flowInteractive: 'Lock or unlock editing the diagram',
+  flowMinimap: 'Diagram minimap',
+  flowHandle: 'Connection point',
 };

@@ -15,6 +15,7 @@ import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model';
 import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { constructWords, type diagramHeaders } from '../diagram/diagram-headers';
+import { flowAriaLabels } from '../diagram/flow-aria';
 import { useI18n } from '../i18n';
 import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
@@ -115,6 +116,7 @@ export function laneAt(layout: SwimlaneLayout, x: number): string | undefined {
 
 function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLane, onConnect }: EditableDiagramProps) {
   const { t } = useI18n();
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const words = useMemo(() => constructWords(t), [t]);
   const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words), [layout, steps, headers, marks, selected, words]);
   const edges = useMemo(() => toEdges(layout), [layout]);
@@ -136,6 +138,7 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
     );
   return (
     <ReactFlow
+      ariaLabelConfig={ariaLabels}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

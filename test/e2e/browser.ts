@@ -80,7 +80,7 @@ export function browserSession(options: {
 }
 
 /**
- * Puts a demo account's login into the tab's sessionStorage the way the login page does, before the
+ * Puts a demo account's login into the browser's localStorage the way the login page does, before the
  * app starts (call before the page's first navigation).
  */
 export async function signIn(session: BrowserSession, username: string): Promise<void> {
@@ -91,8 +91,5 @@ export async function signIn(session: BrowserSession, username: string): Promise
   });
   if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
   const login = (await res.json()) as { token: string; user: { username: string } };
-  await session.page.addInitScript(
-    (value) => sessionStorage.setItem('sop.author', value),
-    JSON.stringify({ token: login.token, user: login.user, username: login.user.username }),
-  );
+  await session.page.addInitScript((value) => localStorage.setItem('sop.session', value), JSON.stringify({ token: login.token, user: login.user }));
 }

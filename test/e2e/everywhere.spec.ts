@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS } from './browser';
 
 const session = browserSession({ viewport: { width: 1440, height: 900 } });
@@ -73,5 +74,22 @@ describe('on every page', () => {
       return [getComputedStyle(el, '::placeholder').color, bg];
     });
     expect(contrast(text, background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('keeps one login per browser: a second tab is signed in, and a logout in one tab ends it in the other', async () => {
+    const first = session.page;
+    await first.goto(`${session.api.url}/login`);
+    await first.getByTestId('login-username').fill('metro.petugas');
+    await first.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await first.getByTestId('login-submit').click();
+    await first.getByTestId('session-user').waitFor();
+    const second = await first.context().newPage();
+    await second.goto(`${session.api.url}/inbox`);
+    await second.getByTestId('session-user').waitFor();
+    expect(await second.getByTestId('session-user').getAttribute('title')).toContain('metro.petugas');
+    await second.getByTestId('nav-logout').click();
+    await first.getByTestId('nav-login').waitFor();
+    expect(await first.getByTestId('session-user').count()).toBe(0);
+    await second.close();
   });
 });

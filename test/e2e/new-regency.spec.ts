@@ -87,7 +87,7 @@ async function publishAndCreateOfficer(id: string, regency: string, lane: string
 
 /** A citizen files on /lapor/{id}; the officer logs in and finds the ticket in their inbox. */
 async function citizenFilesAndOfficerSees(id: string, officer: string, data: Record<string, string>): Promise<void> {
-  await page().evaluate(() => sessionStorage.clear());
+  await page().evaluate(() => localStorage.removeItem('sop.session')); // signed out, as a citizen
   await page().goto(`${session.api.url}/lapor/${id}`);
   await page().getByTestId('file-form').waitFor();
   for (const [field, value] of Object.entries(data)) await page().locator(`[data-testid="field-input"][data-field-id="${field}"]`).fill(value);

@@ -23,13 +23,10 @@ async function fileBuleleng(): Promise<{ ticket: string; month: string }> {
   return { ticket, month };
 }
 
-/** Puts a login into the tab's sessionStorage the way the login page does, before the app starts. */
+/** Puts a login into the browser's localStorage the way the login page does, before the app starts. */
 async function signIn(username: string): Promise<void> {
   const login = await post('/api/auth/login', { username, password: DEMO_PASSWORD });
-  await session.page.addInitScript(
-    (value) => sessionStorage.setItem('sop.author', value),
-    JSON.stringify({ token: login.token, user: login.user, username: login.user.username }),
-  );
+  await session.page.addInitScript((value) => localStorage.setItem('sop.session', value), JSON.stringify({ token: login.token, user: login.user }));
 }
 
 const counts = (testId: string) =>

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { login as apiLogin } from './api';
 
 /** The signed-in user as the API's token carries them. */
@@ -18,18 +18,19 @@ export interface Session {
   user: SessionUser;
 }
 
-// The same key the save dialog uses, so one login serves the editor, the console and the reports.
-export const SESSION_KEY = 'sop.author';
+/**
+ * One login per browser: kept in localStorage under this key, so every tab of the browser shares
+ * it (the editor's save dialog, the console, the reports), and a logout in one tab ends it in all.
+ */
+export const SESSION_KEY = 'sop.session';
 
 export function readSession(): Session | null {
   try {
-    const raw = sessionStorage.getItem(SESSION_KEY);
+    const raw = localStorage.getItem(SESSION_KEY);
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Session> & { username?: string };
-    // sessions written by the save dialog carry only token and username
-    if (!parsed.token) return null;
-    const user: SessionUser = parsed.user ?? { username: parsed.username ?? '', displayName: parsed.username ?? '', regency: '', lanes: [], permissions: [] };
-    return { token: parsed.token, user };
+    const parsed = JSON.parse(raw) as Partial<Session>;
+    if (!parsed.token || !parsed.user) return null;
+    return { token: parsed.token, user: parsed.user };
   } catch {
     return null;
   }
@@ -44,14 +45,24 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-/** Keeps the login for the browser tab (sessionStorage), shared by every page. */
+/** Keeps the login for the browser (localStorage), shared by every page and tab. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(readSession);
+  useEffect(() => {
+    // another tab logged in or out: follow it
+    const follow = (e: StorageEvent) => {
+      if (e.key === SESSION_KEY || e.key === null) setSession(readSession());
+    };
+    window.addEventListener('storage', follow);
+    return () => {
+      window.removeEventListener('storage', follow);
+    };
+  }, []);
   const login = useCallback(async (username: string, password: string) => {
     const res = await apiLogin(username.trim(), password);
     const next: Session = { token: res.token, user: res.user as SessionUser };
     try {
-      sessionStorage.setItem(SESSION_KEY, JSON.stringify({ ...next, username: next.user.username }));
+      localStorage.setItem(SESSION_KEY, JSON.stringify(next));
     } catch {
       /* storage unavailable: the login lasts for this page only */
     }
@@ -60,7 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const logout = useCallback(() => {
     try {
-      sessionStorage.removeItem(SESSION_KEY);
+      localStorage.removeItem(SESSION_KEY);
     } catch {
       /* nothing stored */
     }

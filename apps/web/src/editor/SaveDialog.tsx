@@ -1,24 +1,9 @@
 import { useState } from 'react';
-import { login, publishSop, PublishError, type PublishIssue, type SopDetail } from '../api';
+import { publishSop, PublishError, type PublishIssue, type SopDetail } from '../api';
 import { useI18n } from '../i18n';
+import { useSession } from '../session';
 
-const TOKEN_KEY = 'sop.author';
-
-interface Session {
-  token: string;
-  username: string;
-}
-
-function readSession(): Session | null {
-  try {
-    const raw = sessionStorage.getItem(TOKEN_KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Asks for a change note (and the author's login, kept for the tab's session) and publishes the YAML. */
+/** Asks for a change note (and the author's login when nobody is signed in: the browser's one session) and publishes the YAML. */
 export function SaveDialog({
   sopId,
   yaml,
@@ -34,7 +19,7 @@ export function SaveDialog({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const [session, setSession] = useState<Session | null>(readSession);
+  const { session, login, logout } = useSession();
   const [note, setNote] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -42,10 +27,7 @@ export function SaveDialog({
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<PublishIssue[]>([]);
 
-  const forget = () => {
-    sessionStorage.removeItem(TOKEN_KEY);
-    setSession(null);
-  };
+  const forget = logout;
 
   const submit = async () => {
     setBusy(true);
@@ -55,10 +37,7 @@ export function SaveDialog({
     try {
       if (!current) {
         try {
-          const res = await login(username.trim(), password);
-          current = { token: res.token, username: res.user.username };
-          sessionStorage.setItem(TOKEN_KEY, JSON.stringify(current));
-          setSession(current);
+          current = await login(username, password);
           setPassword('');
         } catch (e) {
           setError(t('editLoginFailed', { message: e instanceof Error ? e.message : String(e) }));
@@ -100,7 +79,7 @@ export function SaveDialog({
         </label>
         {session ? (
           <p className="edit-session">
-            {t('editLoggedInAs', { user: session.username })}{' '}
+            {t('editLoggedInAs', { user: session.user.username })}{' '}
             <button type="button" className="button" onClick={forget} data-testid="save-logout">
               {t('editLogout')}
             </button>

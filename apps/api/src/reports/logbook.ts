@@ -24,6 +24,8 @@ export interface LogbookCase {
   date: string;
   /** Notes already stripped of the complainant's identity. */
   notes: Map<number, string>;
+  /** The complaint's own words (its open text fields), stripped of identity; null when not shown. */
+  complaint: string | null;
 }
 
 const joinDistinct = (values: string[]) => [...new Set(values.filter((v) => v.trim() !== ''))].join('; ');
@@ -32,13 +34,15 @@ const joinDistinct = (values: string[]) => [...new Set(values.filter((v) => v.tr
  * Fills one logbook line. The schema cannot say which step writes which column (see
  * docs/sop-encoding-notes.md, Buleleng), so columns are filled by what their ids say:
  * - `no`: the line number;
- * - `isi-pengaduan…` / `sumber` / `kategori` / `tiket` / `tanggal`: the category, the channel it came
- *   through, the ticket and the date — never the complaint's text or any form field: reports carry no
- *   form data;
+ * - `isi-pengaduan…`: the complaint in its own words (its open text fields, identity struck) for
+ *   the regency's users, then the category, the channel, the ticket and the date; a reviewer of
+ *   another regency reads only the latter;
+ * - `sumber` / `kategori` / `tiket` / `tanggal`: the channel, the category, the ticket and the date;
  * - `…pengadu…` (Tindak Lanjut Ke Pengadu): the notes of the last step before the end (the reply to
  *   the complainant);
  * - `tindak-lanjut…` (Tindak Lanjut Aduan): the notes of every other step;
- * - a lane's id (e.g. `bidang-terkait`): the officers of that lane who handed the case on;
+ * - a lane's id (e.g. `bidang-terkait`): the unit of that lane the complaint went to (Bidang
+ *   Pencatatan Sipil) when the lane has units, else the officers of that lane who handed it on;
  * - `status…`: "selesai" or "tidak", as the form prints it;
  * - `langkah`: the end reached, or the step the case waits at;
  * - anything else (`paraf…`, signatures): left blank, to be filled on paper.
@@ -56,10 +60,13 @@ function cell(columnId: string, index: number, c: LogbookCase, labels: ReportLab
   if (columnId === 'tanggal') return c.date;
   if (columnId === 'sumber') return channel;
   if (columnId === 'kategori') return category;
-  if (columnId.startsWith('isi-pengaduan')) return `${category} — ${channel} (${row.ticket}, ${c.date})`;
+  if (columnId.startsWith('isi-pengaduan')) return `${c.complaint ? `${c.complaint} · ` : ''}${category} — ${channel} (${row.ticket}, ${c.date})`;
   if (columnId.startsWith('tindak-lanjut') && columnId.includes('pengadu')) return joinDistinct(worked.filter(isFinal).map(noteOf));
   if (columnId.startsWith('tindak-lanjut')) return joinDistinct(worked.filter((k) => !isFinal(k)).map(noteOf));
-  if (lanes.has(columnId)) return joinDistinct(worked.filter((k) => k.from_lane === columnId).map((k) => k.officer_name));
+  if (lanes.has(columnId)) {
+    const unit = row.lane === columnId || worked.some((k) => k.from_lane === columnId) ? unitName(columnId, row.unit, labels) : null;
+    return unit ?? joinDistinct(worked.filter((k) => k.from_lane === columnId).map((k) => k.officer_name));
+  }
   if (columnId === 'langkah') {
     return row.status === 'done' && row.end_step
       ? labels.outcome(row.end_step, row.sop_version_id)
@@ -67,6 +74,13 @@ function cell(columnId: string, index: number, c: LogbookCase, labels: ReportLab
   }
   if (columnId.startsWith('status')) return fromSop ? (row.status === 'done' ? 'selesai' : 'tidak') : row.status === 'done' ? 'selesai' : 'dalam proses';
   return '';
+}
+
+/** The name of a lane's unit as the SOP writes it (its id when a later version dropped it); null without a unit. */
+function unitName(laneId: string, unit: string | null, labels: ReportLabels): string | null {
+  if (!unit) return null;
+  const lane = labels.latest.sop.lanes.find((l) => l.id === laneId);
+  return lane?.units?.find((u) => u.id === unit)?.name ?? unit;
 }
 
 /** The logbook's heading and columns: the SOP's own register (Buleleng's FM-PDIP-03-02) or the platform's default. */

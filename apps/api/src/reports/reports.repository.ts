@@ -120,6 +120,8 @@ export interface LogbookCaseRow {
   end_step: string | null;
   step: string;
   lane: string;
+  /** The unit of its lane the complaint went to (ADR 0014), if the lane has units. */
+  unit: string | null;
   created_at: Date;
   /** created_at as the database writes it (microseconds kept): the keyset cursor. */
   cursor_at: string;
@@ -149,7 +151,7 @@ export interface PeriodicRunRow {
  */
 const LINES_OF_CASE = `SELECT * FROM kartu_kendali k WHERE k.case_id = c.id OFFSET 0`;
 
-const LOGBOOK_CASE = `c.id, c.ticket, c.sop_version_id, c.channel, c.category, c.status, c.end_step, c.step, c.lane, c.created_at, c.created_at::text AS cursor_at`;
+const LOGBOOK_CASE = `c.id, c.ticket, c.sop_version_id, c.channel, c.category, c.status, c.end_step, c.step, c.lane, c.unit, c.created_at, c.created_at::text AS cursor_at`;
 
 export class ReportsRepository {
   constructor(
@@ -290,7 +292,8 @@ export class ReportsRepository {
    * officers' notes before a note is shown in a report. Asked only for the complaints whose notes
    * a report shows (at most five per category, or one logbook page), never for a whole period.
    */
-  async confidentialValues(caseIds: string[], fields: string[]): Promise<Map<string, string[]>> {
+  /** The named form fields of the given complaints that hold text, opened (sealed ones unsealed), by case id. */
+  async formValues(caseIds: string[], fields: string[]): Promise<Map<string, Record<string, string>>> {
     if (!fields.length || !caseIds.length) return new Map();
     const rows = await this.db.query<{ id: string; form_data: Record<string, unknown> }>(`SELECT id, form_data FROM cases WHERE id = ANY($1::uuid[])`, [
       [...new Set(caseIds)],
@@ -298,7 +301,12 @@ export class ReportsRepository {
     return new Map(
       rows.map((r) => {
         const form = this.cipher.openFields(r.form_data ?? {});
-        return [r.id, fields.map((f) => form[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')];
+        const values: Record<string, string> = {};
+        for (const f of fields) {
+          const v = form[f];
+          if (typeof v === 'string' && v.trim() !== '') values[f] = v;
+        }
+        return [r.id, values];
       }),
     );
   }

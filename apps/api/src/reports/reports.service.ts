@@ -38,6 +38,12 @@ interface ReportContext {
   labels: ReportLabels;
   /** The confidential form fields of every version: their values are struck from notes. */
   confidentialFields: string[];
+  /**
+   * The fields that hold the complaint itself (the form's open `textarea` fields): the logbook's
+   * "Isi Pengaduan" shows them, struck of the complainant's identity, to the regency's own users.
+   * Empty for a reviewer of another regency, who reads the category and channel only.
+   */
+  complaintFields: string[];
   now: Date;
 }
 
@@ -77,7 +83,11 @@ export class ReportsService {
     for (const v of await this.catalog.versions(latest.sopId)) versions.set(v.versionId, await this.catalog.byId(v.versionId));
     versions.set(latest.versionId, latest);
     const confidentialFields = [...new Set([...versions.values()].flatMap((v) => v.form.fields.filter((f) => f.confidential).map((f) => f.id)))];
-    return { latest, period, labels: new ReportLabels(latest, versions), confidentialFields, now };
+    const ownRegency = user.regency === latest.sopId;
+    const complaintFields = ownRegency
+      ? [...new Set([...versions.values()].flatMap((v) => v.form.fields.filter((f) => f.type === 'textarea' && !f.confidential).map((f) => f.id)))]
+      : [];
+    return { latest, period, labels: new ReportLabels(latest, versions), confidentialFields, complaintFields, now };
   }
 
   async report(user: Principal, query: ReportQuery): Promise<Report> {
@@ -92,10 +102,11 @@ export class ReportsService {
     const kartuGroups = await this.repository.kartuGroups(sopId, start, end);
     const notes = await this.repository.latestNotes(sopId, start, end, NOTES_PER_CATEGORY);
     const periodicRuns = await this.repository.periodicRuns(sopId, start, end);
-    const confidential = await this.repository.confidentialValues(
+    const forms = await this.repository.formValues(
       notes.map((n) => n.case_id),
       ctx.confidentialFields,
     );
+    const confidential = new Map([...forms].map(([id, form]) => [id, Object.values(form)]));
     const pageSize = query.logbookPageSize ?? LOGBOOK_PAGE_SIZE;
     const page = query.logbookPage ?? 1;
     const rows = await this.repository.logbookPage(sopId, start, end, pageSize, (page - 1) * pageSize);
@@ -154,8 +165,9 @@ export class ReportsService {
   /** Logbook lines of consecutive complaints: their hand-overs, and their notes without identity. */
   private async logbookLines(ctx: ReportContext, rows: LogbookCaseRow[], first: number): Promise<LogbookRow[]> {
     const kartu = await this.repository.handOversOf(rows.map((r) => r.id));
-    const withNotes = [...new Set(kartu.filter((k) => k.note).map((k) => k.case_id))];
-    const confidential = await this.repository.confidentialValues(withNotes, ctx.confidentialFields);
+    // the forms are opened for the notes' identity and the complaint's text: every case of the page when the complaint is shown
+    const withNotes = [...new Set([...kartu.filter((k) => k.note).map((k) => k.case_id), ...(ctx.complaintFields.length ? rows.map((r) => r.id) : [])])];
+    const forms = await this.repository.formValues(withNotes, [...ctx.confidentialFields, ...ctx.complaintFields]);
     const byCase = new Map<string, LogbookCase['kartu']>();
     for (const k of kartu) {
       const lines = byCase.get(k.case_id);
@@ -165,12 +177,15 @@ export class ReportsService {
     const cases: LogbookCase[] = rows.map((row) => {
       const lines = byCase.get(row.id) ?? [];
       const d = localDateOf(new Date(row.created_at), ctx.period.timeZone);
-      const secrets = confidential.get(row.id) ?? [];
+      const form = forms.get(row.id) ?? {};
+      const secrets = ctx.confidentialFields.map((f) => form[f]).filter((v): v is string => v !== undefined);
+      const complaint = ctx.complaintFields.map((f) => form[f]).filter((v): v is string => v !== undefined);
       return {
         row,
         kartu: lines,
         date: `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`,
         notes: new Map(lines.flatMap((k) => (k.note ? [[k.seq, redactIdentity(k.note, secrets)] as const] : []))),
+        complaint: complaint.length ? redactIdentity(complaint.join(' — '), secrets) : null,
       };
     });
     return logbookRows(cases, ctx.labels, first);

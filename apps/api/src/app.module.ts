@@ -30,6 +30,7 @@ import { HolidayCalendars } from './holidays/holiday-calendars';
 import { HolidaysController } from './holidays/holidays.controller';
 import { HolidaysRepository } from './holidays/holidays.repository';
 import { HolidaysService } from './holidays/holidays.service';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SopCatalog } from './sops/sop-catalog.service';
 import { SopsController } from './sops/sops.controller';
@@ -72,6 +73,7 @@ export class AppModule {
         ReportsModule.create({ db, cipher, catalog, auth, accountStatus, clock }),
         AttachmentsModule.create({ attachments, auth, accountStatus }),
         RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! }),
+        IntegrationsModule.create({ db, cipher, catalog, cases, audit, auth, accountStatus, clock, logger, limits: config.limits }),
       ],
       controllers: [
         AuthController,

@@ -14,6 +14,7 @@ import { UsersRepository } from './auth/users.repository';
 import { ShiftedClock, SystemClock } from './common/clock';
 import { hostileInputGuard } from './common/hostile-input';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { open311ErrorShape } from './integrations/open311-errors';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
@@ -66,6 +67,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       logger: new PinoNestLogger(logger),
       bodyParser: true,
     });
+    app.use(open311ErrorShape()); // before the parsers: their errors too leave /api/open311/v2/ in Open311's shape
     app.useBodyParser('json', { limit: '1mb' });
     app.useBodyParser('urlencoded', { extended: true }); // as Nest would add it, but before the guard, which must see every body
     app.use(hostileInputGuard()); // NUL, lone surrogates, built-in keys, depth and size: refused before any route sees them

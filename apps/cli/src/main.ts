@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runHolidaysCommand } from './holidays-command';
+import { runLaporCommand } from './lapor-command';
 import { runCli } from './run-cli';
 import { runUsersCommand } from './users-command';
 
@@ -10,10 +11,10 @@ const io = {
   readFile: (path: string) => readFileSync(path, 'utf8'),
 };
 
-const online = { holidays: runHolidaysCommand, users: runUsersCommand } as const;
+const online = { holidays: runHolidaysCommand, users: runUsersCommand, lapor: runLaporCommand } as const;
 const command = argv[0];
 
-if (command === 'holidays' || command === 'users') {
+if (command === 'holidays' || command === 'users' || command === 'lapor') {
   // the commands that may talk to a running server: asynchronous
   void online[command](argv.slice(1), { ...io, env: process.env, fetch: (url, init) => fetch(url, init) }).then((code) => {
     process.exitCode = code;

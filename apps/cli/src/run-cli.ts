@@ -27,6 +27,8 @@ Commands:
                            load one into a running server (run "sop holidays --help")
   users <list|create|disable|enable|reset-password|unlock> …  accounts on a running server
                            (run "sop users --help")
+  lapor import <file> …    send a batch of reports exported from SP4N-LAPOR! to a running server
+                           (run "sop lapor --help")
 
 Run "sop <command> --help" for a command's options.
 Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileSop, intakeLaneFor, intakeLanesOf, restoreCompiledSop, startFor, storeCompiledSop, type CompiledFlow, type SopEvent } from '@sop/compiler';
+import {
+  compileSop,
+  intakeLaneFor,
+  intakeLanesOf,
+  OPEN311_CHANNEL,
+  restoreCompiledSop,
+  startFor,
+  storeCompiledSop,
+  type CompiledFlow,
+  type SopEvent,
+} from '@sop/compiler';
 import { validateSop } from '@sop/model';
 import { applyEvent, allowedEventsOf, createSopCalendar, startCase, type CaseState } from './index';
 
@@ -45,6 +55,16 @@ describe('several ways in (two-ways-in.yaml)', () => {
     expect(intakeLaneFor(compiled, 'lapor')).toBe('admin');
     expect(intakeLaneFor(compiled, 'tatap-muka')).toBe('fo');
     expect(intakeLanesOf(compiled)).toEqual(['admin', 'fo']);
+  });
+
+  it('an Open311 request begins where the public form does, at the desk of the web path', () => {
+    expect(startFor(compiled, OPEN311_CHANNEL)).toBe('aduan-online');
+    expect(intakeLaneFor(compiled, OPEN311_CHANNEL)).toBe('admin');
+    const walkInFirst = compileSop(validateSop(text.replace('channels: [web, website, email, lapor]', 'channels: [website, email, lapor]')).sop!, {
+      id: 'contoh',
+    });
+    // no start lists web: the public form and Open311 both begin at the first start
+    expect(startFor(walkInFirst, OPEN311_CHANNEL)).toBe(startFor(walkInFirst, 'web'));
   });
 
   it('a case filed on LAPOR! opens at the online desk; one filed in the complaints room at the walk-in desk', () => {

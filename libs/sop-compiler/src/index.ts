@@ -13,4 +13,4 @@ export {
 } from './compile-sop';
 export type { SopEvent, SopEventType, SopContext, AllowedEvent } from './sop-events';
 export type { StepMeta } from './step-meta';
-export { startFor, startsOf, intakeLaneFor, intakeLanesOf } from './start-for-channel';
+export { startFor, startsOf, intakeLaneFor, intakeLanesOf, OPEN311_CHANNEL } from './start-for-channel';

@@ -2,6 +2,11 @@ import type { CompiledFlow } from './compile-sop';
 
 /** The public web form's own channel (not declared under intake.channels). */
 const WEB_FORM = 'web';
+/**
+ * Open311 GeoReport v2 clients (docs/adr/0018-open311-and-lapor-exchange.md): another web form, on a
+ * partner's site. Not declared under intake.channels; its complaints begin where the web form's do.
+ */
+export const OPEN311_CHANNEL = 'open311';
 
 /** The start steps of a compiled flow, in declaration order. */
 export function startsOf(flow: CompiledFlow): string[] {
@@ -14,7 +19,7 @@ export function startsOf(flow: CompiledFlow): string[] {
  * The start a complaint that came in on `channel` begins at (docs/adr/0009-several-starts.md).
  * A flow with one start serves every channel. With several starts, the start that lists the
  * channel; the public form (`web`) or no channel at all, when no start lists `web`, begins at the
- * flow's first start (the machine's `initial`).
+ * flow's first start (the machine's `initial`). An Open311 request (`open311`) begins where `web` does.
  *
  * @throws Error for a channel no start serves (the validator refuses such an SOP).
  * @example
@@ -23,6 +28,7 @@ export function startsOf(flow: CompiledFlow): string[] {
 export function startFor(flow: CompiledFlow, channel: string | null | undefined): string {
   const starts = startsOf(flow);
   if (starts.length <= 1) return flow.config.initial;
+  if (channel === OPEN311_CHANNEL) return startFor(flow, WEB_FORM);
   const serving = starts.find((id) => channel != null && flow.steps[id].channels?.includes(channel));
   if (serving) return serving;
   if (channel == null || channel === WEB_FORM) return flow.config.initial;

@@ -43,6 +43,8 @@ export interface CaseRow {
   assigned_at: Date | null;
   /** The SHA-256 of the complainant's access code (docs/adr/0010); null for cases filed before it, and periodic runs. */
   access_code_hash: string | null;
+  /** The Open311 client key the request was filed with (ADR 0018); null otherwise. */
+  open311_key_id?: string | null;
 }
 
 export interface KartuRow {
@@ -103,6 +105,8 @@ export interface NewCase {
   attachmentTokens?: string[];
   /** Messages to the complainant the filing queues (the ticket), in the same statement (ADR 0015). */
   notifications?: OutboxMessage[];
+  /** The Open311 client key the request was filed with (ADR 0018). */
+  open311KeyId?: string | null;
 }
 
 export interface InboxFilter {
@@ -127,7 +131,7 @@ export interface InboxFilter {
 }
 
 /** The columns that hold a case's state, in the order of {@link stateValues}. */
-const STATE_COLUMNS = [
+export const STATE_COLUMNS = [
   'step',
   'lane',
   'status',
@@ -144,7 +148,7 @@ const STATE_COLUMNS = [
   'unit',
 ] as const;
 
-const stateValues = (s: CaseState): unknown[] => [
+export const stateValues = (s: CaseState): unknown[] => [
   s.step,
   s.lane,
   s.status,
@@ -162,7 +166,7 @@ const stateValues = (s: CaseState): unknown[] => [
 ];
 
 /** The columns of a kartu kendali line after its case and seq, in the order of {@link entryValues}. */
-const KARTU_LINE_COLUMNS = [
+export const KARTU_LINE_COLUMNS = [
   'event',
   'outcome',
   'from_step',
@@ -184,9 +188,9 @@ const KARTU_LINE_COLUMNS = [
   'scheduled_for',
 ] as const;
 
-const KARTU_COLUMNS = `case_id, seq, ${KARTU_LINE_COLUMNS.join(', ')}`;
+export const KARTU_COLUMNS = `case_id, seq, ${KARTU_LINE_COLUMNS.join(', ')}`;
 
-const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[] => [
+export const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[] => [
   e.event,
   e.outcome,
   e.fromStep,
@@ -319,6 +323,7 @@ const CASE_COLUMNS = [
   'created_by',
   'created_at',
   'access_code_hash',
+  'open311_key_id',
 ] as const;
 const INSERT_SQL = (() => {
   const state = CASE_COLUMNS.length + 1;
@@ -373,6 +378,7 @@ export class CasesRepository {
       c.createdBy,
       c.now,
       c.accessCodeHash,
+      c.open311KeyId ?? null,
       ...stateValues(state),
       ...entryValues(entry, officer, { note, reply: null }),
       c.attachmentTokens ?? [],

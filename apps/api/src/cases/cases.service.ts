@@ -16,7 +16,7 @@ import {
   type KartuEntry,
 } from '@sop/case-engine';
 import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
-import { intakeLaneFor, intakeLanesOf, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
+import { intakeLaneFor, intakeLanesOf, OPEN311_CHANNEL, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
 import type pino from 'pino';
 import type { Principal } from '../auth/principal';
 import { BadInputException, StaleVersionException, UnprocessableEventException } from '../common/errors';
@@ -155,8 +155,15 @@ export class CasesService {
     return [...new Set([...intake, ...(p.sop.intake?.revealTo ?? [])])];
   }
 
-  /** Files a complaint, from the public form (officer null) or by an operator on a citizen's behalf. */
-  async intake(input: IntakeInput, by: Principal | null): Promise<{ row: CaseRow; published: PublishedSop; accessCode: string }> {
+  /**
+   * Files a complaint, from the public form (officer null) or by an operator on a citizen's behalf;
+   * `via.open311KeyId`: an Open311 client's request, on the platform channel `open311` (ADR 0018).
+   */
+  async intake(
+    input: IntakeInput,
+    by: Principal | null,
+    via?: { open311KeyId: string },
+  ): Promise<{ row: CaseRow; published: PublishedSop; accessCode: string }> {
     const published = await this.catalog.latest(input.sop);
     if (!published) {
       const known = (await this.catalog.allLatest()).map((p) => p.sopId);
@@ -182,7 +189,8 @@ export class CasesService {
         ]);
     }
     // "web" is the public form's own channel: an operator says how the complaint really came in
-    if (channel !== null && !(channel === WEB_CHANNEL && !by) && !channels.some((c) => c.id === channel)) {
+    const platformChannel = (channel === WEB_CHANNEL && !by) || (channel === OPEN311_CHANNEL && !by && via !== undefined);
+    if (channel !== null && !platformChannel && !channels.some((c) => c.id === channel)) {
       throw new BadInputException('unknown channel', [
         {
           field: 'channel',
@@ -213,7 +221,7 @@ export class CasesService {
     const entry = started.entry;
     // the unit of the first lane, when it stands for several (the Bidang of the field concerned)
     const state = { ...started.state, unit: unitFor(published.compiled.steps[started.state.step], checked.values) };
-    const channelLabel = channels.find((c) => c.id === channel)?.label ?? 'formulir web';
+    const channelLabel = channels.find((c) => c.id === channel)?.label ?? (channel === OPEN311_CHANNEL ? 'Open311' : 'formulir web');
     const officer: Officer = by ? { id: by.userId, name: by.displayName } : { id: null, name: `Pelapor (${channelLabel})` };
     // the complainant's access code to the citizen steps: shown once, in this answer; stored hashed
     const accessCode = newAccessCode();
@@ -251,6 +259,7 @@ export class CasesService {
           ),
           createdBy: by?.userId ?? null,
           now,
+          open311KeyId: via?.open311KeyId ?? null,
         },
         state,
         entry,

@@ -36,7 +36,8 @@ export function useSopLookups(detail: SopForIntake | null, webLabel: string): So
     const intakeLanes = [...new Set(starts.map(laneAfter).filter((l): l is string => l !== null))];
     return {
       laneName: (lane) => (lane ? (lanes.get(lane) ?? lane) : '—'),
-      channelLabel: (channel) => (!channel ? '—' : channel === 'web' ? webLabel : (channels.get(channel) ?? channel)),
+      // open311: a partner application's form (docs/integrations-open311-lapor.md), a proper name in both languages
+      channelLabel: (channel) => (!channel ? '—' : channel === 'web' ? webLabel : (channels.get(channel) ?? (channel === 'open311' ? 'Open311' : channel))),
       stepsIn: (wanted) =>
         flows.flatMap((f) =>
           f.steps

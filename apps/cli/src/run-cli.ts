@@ -27,6 +27,8 @@ Commands:
                            load one into a running server (run "sop holidays --help")
   users <list|create|disable|enable|reset-password|unlock> …  accounts on a running server
                            (run "sop users --help")
+  export --format bpmn <file>   the SOP as BPMN 2.0 XML (lanes, tasks, gateways, timers, our layout)
+  import --from bpmn <file>     a draft SOP YAML from a BPMN 2.0 file, with what remains to fill
 
 Run "sop <command> --help" for a command's options.
 Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;

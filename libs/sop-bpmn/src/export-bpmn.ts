@@ -30,7 +30,13 @@ const LANE_NAME_MAX = 56;
 const CITIZEN_ROLE = 'pemohon';
 
 const attr = (name: string) => `${SOP_PREFIX}:${name}`;
-const json = (value: unknown) => JSON.stringify(value);
+/** JSON with the keys of objects sorted: the same SOP gives the same file, however it was stored (a database's JSONB orders keys its own way). */
+const json = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 
 /**
  * The steps as the layout draws them for BPMN: a decision is a user task (the officer's work, which

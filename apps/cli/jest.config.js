@@ -1,2 +1,3 @@
 const { projectConfig } = require('../../jest.preset');
-module.exports = projectConfig(__dirname, 'cli');
+// bpmn-moddle (for sop export/import --format bpmn) and its dependencies are ES modules only: swc makes them CommonJS for jest
+module.exports = { ...projectConfig(__dirname, 'cli'), transformIgnorePatterns: ['/node_modules/(?!(bpmn-moddle|moddle|moddle-xml|min-dash|saxen)/)'] };

@@ -29,6 +29,8 @@ Commands:
                            (run "sop users --help")
   lapor import <file> …    send a batch of reports exported from SP4N-LAPOR! to a running server
                            (run "sop lapor --help")
+  export --format bpmn <file>   the SOP as BPMN 2.0 XML (lanes, tasks, gateways, timers, our layout)
+  import --from bpmn <file>     a draft SOP YAML from a BPMN 2.0 file, with what remains to fill
 
 Run "sop <command> --help" for a command's options.
 Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;

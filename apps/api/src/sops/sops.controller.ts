@@ -1,6 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { exportBpmn } from '@sop/bpmn';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import type { Response } from 'express';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
@@ -101,6 +103,22 @@ export class SopsController {
     const p = await this.catalog.latest(id);
     if (!p) throw new NotFoundException(`no published SOP "${id}"`);
     return detail(p);
+  }
+
+  @Get(':id/bpmn')
+  @ApiOperation({
+    summary:
+      'The latest version of an SOP as BPMN 2.0 XML: a lane per Pelaksana, user tasks, exclusive gateways, timers for the Waktu, the diagram as our swimlane (docs/bpmn.md)',
+  })
+  @ApiProduces('application/xml')
+  async bpmn(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+    this.checkId(id);
+    const p = await this.catalog.latest(id);
+    if (!p) throw new NotFoundException(`no published SOP "${id}"`);
+    const { xml } = await exportBpmn(p.sop, { id });
+    res.setHeader('content-type', 'application/xml; charset=utf-8');
+    res.setHeader('content-disposition', `inline; filename="${id}.bpmn"`);
+    return xml;
   }
 
   @Get(':id/versions')

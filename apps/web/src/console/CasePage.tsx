@@ -11,6 +11,8 @@ import { CaseFormData } from './CaseFormData';
 import { fetchCase, fetchInbox, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
 import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
 import { ClaimBar } from './ClaimBar';
+import { LiveBadge } from './LiveBadge';
+import { useLiveCases } from './live';
 import { EventAttachments } from './EventAttachments';
 import { kartuEventText } from './KartuTimeline';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
@@ -56,12 +58,17 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+  // another officer acts on this case: read it again (server-sent events, docs/adr/0022)
+  const live = useLiveCases(session.token, (signal) => {
+    if (signal.kind === 'resync' || signal.id === id) void load();
+  });
 
   return (
     <div className="page console" data-testid="case-page">
       <Link href="/inbox" className="back">
         {t('consoleBackToInbox')}
-      </Link>
+      </Link>{' '}
+      <LiveBadge connected={live} />
       {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {loaded.state === 'error' && (
         <div className="card console-empty" role="alert" data-testid="case-error" data-status={loaded.status ?? ''}>

@@ -11,6 +11,7 @@ import { CaseFormData } from './CaseFormData';
 import { fetchCase, fetchInbox, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
 import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
 import { ClaimBar } from './ClaimBar';
+import { NotFound } from '../components/NotFound';
 import { LiveBadge } from './LiveBadge';
 import { useLiveCases } from './live';
 import { EventAttachments } from './EventAttachments';
@@ -70,7 +71,8 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
       </Link>{' '}
       <LiveBadge connected={live} />
       {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {loaded.state === 'error' && (
+      {loaded.state === 'error' && loaded.status === 404 && <NotFound kind="case" />}
+      {loaded.state === 'error' && loaded.status !== 404 && (
         <div className="card console-empty" role="alert" data-testid="case-error" data-status={loaded.status ?? ''}>
           <strong>
             {loaded.status === 403 ? t('consoleCaseForbidden') : loaded.status === 404 ? t('consoleCaseMissing') : t('loadFailed', { message: loaded.message })}
@@ -365,6 +367,9 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
       <div className="console-case-bottom">
         <CaseFormData session={session} detail={detail} />
         <KartuTimeline lines={detail.kartuKendali} timeZone={tz} />
+        <Link href={`/cases/${detail.id}/kartu`} className="button console-kartu-print" data-testid="kartu-print-link">
+          {t('kartuPrintLink')}
+        </Link>
         {detail.kind === 'complaint' && <CaseNotifications session={session} caseId={detail.id} version={detail.version} timeZone={tz} />}
       </div>
     </article>

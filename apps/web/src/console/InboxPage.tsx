@@ -130,7 +130,7 @@ function Inbox({ session }: { session: Session }) {
             <option value="">{t('consoleAll')}</option>
             {(sopDetail?.channels ?? []).map((c) => (
               <option key={c.id} value={c.id}>
-                {c.label}
+                {lookups.channelLabel(c.id)}
               </option>
             ))}
             <option value="web">{t('consoleChannelWeb')}</option>

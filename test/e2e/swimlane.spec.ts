@@ -181,7 +181,7 @@ describe('the print view', () => {
 
   it('answers an unknown SOP with a readable message', async () => {
     await session.page.goto(`${session.api.url}/sops/tidak-ada`);
-    await session.page.locator('.notice-error').waitFor();
-    expect(await session.page.locator('.notice-error').textContent()).toBe('SOP "tidak-ada" tidak ditemukan.');
+    await session.page.locator('[data-testid="not-found"][data-kind="sop"]').waitFor();
+    expect(await session.page.getByTestId('not-found').textContent()).toContain('SOP "tidak-ada" tidak ditemukan.');
   });
 });

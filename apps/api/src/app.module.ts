@@ -17,6 +17,8 @@ import { PublicComplaintsController } from './cases/public.controller';
 import { Clock } from './common/clock';
 import type { FieldCipher } from './common/field-cipher';
 import { LOGGER } from './common/logger';
+import { CaseChanges } from './live/case-changes';
+import { LiveController } from './live/live.controller';
 import { NotificationPlanner } from './notifications/notification-planner';
 import { OutboxRepository } from './notifications/outbox.repository';
 import { OutboxWorker } from './notifications/outbox-worker';
@@ -55,6 +57,9 @@ export class AppModule {
     const { config, db, cipher, catalog, calendars, audit, auth, clock, logger } = deps;
     const repository = new CasesRepository(db, cipher);
     const cases = new CasesService(repository, catalog, audit, cipher, clock, logger);
+    // live updates (docs/adr/0022): LISTEN/NOTIFY on PostgreSQL; on the embedded database, this process's own writes
+    const changes = new CaseChanges(logger, config.databaseUrl);
+    repository.useLive((payload) => changes.local(payload));
     const holidaysRepository = new HolidaysRepository(db);
     const holidays = new HolidaysService(holidaysRepository, calendars, catalog, cases, audit, clock, logger);
     const users = new UsersRepository(db);
@@ -78,6 +83,7 @@ export class AppModule {
       controllers: [
         AuthController,
         SopsController,
+        LiveController, // before CasesController: /api/cases/stream is not a case id
         CasesController,
         PublicComplaintsController,
         HolidaysController,
@@ -93,6 +99,7 @@ export class AppModule {
         { provide: LOGGER, useValue: logger },
         { provide: CasesRepository, useValue: repository },
         { provide: CasesService, useValue: cases },
+        { provide: CaseChanges, useValue: changes },
         { provide: WorkLoop, useValue: loop },
         { provide: OutboxRepository, useValue: outbox },
         { provide: OutboxWorker, useValue: outboxWorker },

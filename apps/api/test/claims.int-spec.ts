@@ -94,3 +94,71 @@ describe('claiming a case within its lane', () => {
     expect((await detail(id, 'buleleng.kasi-kerjasama')).body).toMatchObject({ assignee: null, canAct: true });
   });
 });
+
+describe('handing a case to a colleague of the lane', () => {
+  const handOver = (id: string, as: string, body: unknown) => client.request('POST', `/api/cases/${id}/handover`, { as, body });
+
+  it('lists the colleagues of the lane, and makes the named one the owner, who finds it under "mine"; audited', async () => {
+    const { id, ticket } = await newCase();
+    const colleagues = await client.request('GET', `/api/cases/${id}/colleagues`, { as: 'buleleng.staf-kerjasama' });
+    expect(colleagues.status).toBe(200);
+    expect(colleagues.body.items).toEqual([
+      { username: 'buleleng.staf-dua', name: 'Staf Dua', me: false, owner: false },
+      { username: 'buleleng.staf-kerjasama', name: 'Staf Kerjasama (Kabupaten Buleleng)', me: true, owner: false },
+    ]);
+    const handed = await handOver(id, 'buleleng.staf-kerjasama', { to: 'buleleng.staf-dua', note: 'Warga kenal Bu Dua' });
+    expect(handed.status).toBe(200);
+    expect(handed.body.assignee).toBe('Staf Dua');
+    expect((await detail(id, 'buleleng.staf-dua')).body.assignee).toMatchObject({ name: 'Staf Dua', mine: true });
+    const mine = await client.request('GET', '/api/cases?mine=true', { as: 'buleleng.staf-dua' });
+    expect(mine.body.items.map((i: { ticket: string }) => i.ticket)).toContain(ticket);
+    // the one who handed it on no longer moves it
+    const seen = await detail(id, 'buleleng.staf-kerjasama');
+    const moved = await client.request('POST', `/api/cases/${id}/events`, {
+      as: 'buleleng.staf-kerjasama',
+      body: { type: 'COMPLETE', version: seen.body.version },
+    });
+    expect(moved.status).toBe(409);
+    const audit = await client.request('GET', '/api/admin/audit?action=case.handover', { as: 'admin.buleleng' });
+    expect(audit.body.items.find((e: { target: string }) => e.target === ticket)).toMatchObject({
+      actor: 'buleleng.staf-kerjasama',
+      details: { from: 'Staf Kerjasama (Kabupaten Buleleng)', to: 'Staf Dua', toUser: 'buleleng.staf-dua', note: 'Warga kenal Bu Dua' },
+    });
+  });
+
+  it('hands only to an officer of the lane, only by an officer of the lane, and not past a colleague who holds it', async () => {
+    const { id } = await newCase();
+    const outsider = await handOver(id, 'buleleng.staf-kerjasama', { to: 'buleleng.kasi-kerjasama' });
+    expect(outsider.status).toBe(400);
+    expect(outsider.body.errors[0]).toMatchObject({ field: 'to' });
+    expect(outsider.body.errors[0].message).toMatch(/not an active officer of lane "staf-kerjasama"/);
+    expect((await handOver(id, 'buleleng.staf-kerjasama', { to: 'metro.petugas' })).status).toBe(400);
+    expect((await handOver(id, 'buleleng.staf-kerjasama', { to: 'buleleng.staf-kerjasama' })).status).toBe(400);
+    expect((await handOver(id, 'buleleng.kasi-kerjasama', { to: 'buleleng.staf-dua' })).status).toBe(403);
+    expect((await client.request('GET', `/api/cases/${id}/colleagues`, { as: 'buleleng.kasi-kerjasama' })).status).toBe(403);
+    expect((await claim(id, 'buleleng.staf-dua')).status).toBe(200);
+    expect((await handOver(id, 'buleleng.staf-kerjasama', { to: 'buleleng.staf-dua' })).status).toBe(409);
+    // the holder hands it back
+    const back = await handOver(id, 'buleleng.staf-dua', { to: 'buleleng.staf-kerjasama' });
+    expect(back.status).toBe(200);
+    expect((await detail(id, 'buleleng.staf-kerjasama')).body.assignee).toMatchObject({ mine: true });
+  });
+
+  it('refuses hostile bodies with 400 naming the field', async () => {
+    const { id } = await newCase();
+    for (const body of [
+      {},
+      { to: '' },
+      { to: 42 },
+      { to: 'x'.repeat(101) },
+      { to: 'buleleng.staf-dua', note: 'n'.repeat(501) },
+      { to: ['buleleng.staf-dua'] },
+    ]) {
+      const r = await handOver(id, 'buleleng.staf-kerjasama', body);
+      expect(r.status).toBe(400);
+      expect(JSON.stringify(r.body.errors)).toMatch(/"field":"(to|note)"/);
+    }
+    expect((await handOver('not-a-uuid', 'buleleng.staf-kerjasama', { to: 'buleleng.staf-dua' })).status).toBe(400);
+    expect((await handOver('00000000-0000-4000-8000-000000000000', 'buleleng.staf-kerjasama', { to: 'buleleng.staf-dua' })).status).toBe(404);
+  });
+});

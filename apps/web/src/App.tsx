@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Notice, Shell } from './components/Shell';
-import { useI18n } from './i18n';
+import { Shell } from './components/Shell';
+import { NotFound } from './components/NotFound';
 import { PrintPage } from './pages/PrintPage';
 import { SopListPage } from './pages/SopListPage';
 import { SopPage } from './pages/SopPage';
-import { Link, matchRoute, useLocation } from './router';
+import { matchRoute, useLocation } from './router';
 
 // Pages beyond reading an SOP bring the validator, the compiler, the case engine or the console:
 // load them only when a page needs them, so reading an SOP (and filing a complaint) stays light.
@@ -20,6 +20,7 @@ const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ de
 const AccountsPage = lazy(() => import('./admin/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const NewSopPage = lazy(() => import('./new-sop/NewSopPage').then((m) => ({ default: m.NewSopPage })));
 const AuditPage = lazy(() => import('./admin/AuditPage').then((m) => ({ default: m.AuditPage })));
+const KartuPrintPage = lazy(() => import('./console/KartuPrintPage').then((m) => ({ default: m.KartuPrintPage })));
 const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
@@ -30,8 +31,14 @@ function Lazy({ children }: { children: ReactNode }) {
 export function App() {
   const { path } = useLocation();
   const route = matchRoute(path);
-  const { t } = useI18n();
   if (route.page === 'print') return <PrintPage key={route.id} id={route.id} />;
+  if (route.page === 'kartu') {
+    return (
+      <Lazy>
+        <KartuPrintPage key={route.id} id={route.id} />
+      </Lazy>
+    );
+  }
   return (
     <Shell>
       {route.page === 'list' && <SopListPage />}
@@ -54,8 +61,7 @@ export function App() {
       </Lazy>
       {route.page === 'missing' && (
         <div className="page">
-          <Notice kind="error">404 · {route.path}</Notice>
-          <Link href="/sops">{t('backToList')}</Link>
+          <NotFound kind="page" value={route.path} />
         </div>
       )}
     </Shell>

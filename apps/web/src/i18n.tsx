@@ -9,6 +9,7 @@ import { simulationMessagesEn, simulationMessagesId } from './simulation/message
 import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 import { adminMessagesEn, adminMessagesId } from './admin/messages';
 import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
+import { liveMessagesEn, liveMessagesId } from './console/live-messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -21,6 +22,7 @@ const id = {
   ...holidaysMessagesId,
   ...adminMessagesId,
   ...diagramMessagesId,
+  ...liveMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   skipToContent: 'Langsung ke isi halaman',
   titleSop: 'SOP',
@@ -183,6 +185,7 @@ const en: Record<MessageKey, string> = {
   ...holidaysMessagesEn,
   ...adminMessagesEn,
   ...diagramMessagesEn,
+  ...liveMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   skipToContent: 'Skip to the page content',
   titleSop: 'SOP',

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'holidays' }
   | { page: 'accounts' }
   | { page: 'audit' }
+  | { page: 'kartu'; id: string }
   | { page: 'missing'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -39,6 +40,8 @@ export function matchRoute(path: string): Route {
   if (clean === '/cases/new') return { page: 'register' };
   m = /^\/cases\/([0-9a-fA-F-]{36})$/.exec(clean);
   if (m) return { page: 'case', id: m[1].toLowerCase() };
+  m = /^\/cases\/([0-9a-fA-F-]{36})\/kartu$/.exec(clean);
+  if (m) return { page: 'kartu', id: m[1].toLowerCase() };
   m = /^\/lapor\/([a-z][a-z0-9-]*)$/.exec(clean);
   if (m) return { page: 'file', id: m[1] };
   if (clean === '/tiket') return { page: 'ticket', ticket: '' };

@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
 import { caseDetailView, inboxItemView } from './case-view';
-import { ClaimDto, EventDto, InboxQueryDto, IntakeDto } from './cases.dto';
+import { ClaimDto, EventDto, HandOverDto, InboxQueryDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
 import { OutboxRepository } from '../notifications/outbox.repository';
 import { idempotencyKeyOf } from './public.controller';
@@ -118,6 +118,19 @@ export class CasesController {
   @ApiOperation({ summary: "Claim the case within its lane (you work it); takeOver with a note takes a colleague's claim" })
   claim(@CurrentUser() user: Principal, @Param('id', uuid) id: string, @Body() body: ClaimDto) {
     return this.cases.claim(user, id, body);
+  }
+
+  @Get(':id/colleagues')
+  @ApiOperation({ summary: "The officers of the case's lane (or unit) it may be handed to" })
+  async colleagues(@CurrentUser() user: Principal, @Param('id', uuid) id: string) {
+    return { items: await this.cases.colleagues(user, id) };
+  }
+
+  @Post(':id/handover')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Hand the case to a named colleague of its lane: they own it (audited)' })
+  handOver(@CurrentUser() user: Principal, @Param('id', uuid) id: string, @Body() body: HandOverDto) {
+    return this.cases.handOver(user, id, body);
   }
 
   @Post(':id/release')

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
@@ -140,6 +141,20 @@ export class ClaimDto {
   takeOver?: boolean;
 
   @ApiPropertyOptional({ description: 'Why you take the case over', maxLength: 500 })
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(500, { message: 'note is at most 500 characters' })
+  note?: string;
+}
+
+export class HandOverDto {
+  @ApiProperty({ description: 'The username of the colleague of the lane who takes the case (GET /api/cases/{id}/colleagues)', maxLength: 100 })
+  @IsString({ message: 'to must be a username (text)' })
+  @IsNotEmpty({ message: 'to must name the colleague who takes the case' })
+  @MaxLength(100, { message: 'to is at most 100 characters' })
+  to: string;
+
+  @ApiPropertyOptional({ description: 'What the colleague should know', maxLength: 500 })
   @IsOptional()
   @IsString({ message: 'note must be text' })
   @MaxLength(500, { message: 'note is at most 500 characters' })

@@ -2,6 +2,7 @@ import type { CaseState, KartuEntry } from '@sop/case-engine';
 import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
+import { liveColumns } from '../live/case-changes';
 import type { OutboxMessage } from '../notifications/notification-planner';
 
 export interface CaseRow {
@@ -260,7 +261,7 @@ export function transitionSql(onlyIfDue: boolean): string {
                           assigned_at = CASE WHEN step = $${T.state}::text THEN assigned_at END,
                           closed_at = CASE WHEN $${T.status}::text = 'done' THEN ${now} ELSE NULL END
          WHERE id = $1 AND version = $2 ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
-         RETURNING id, version, sop_id),
+         RETURNING id, version, sop_id, step, lane, unit, consulting_lane),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
          SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)} FROM u),
@@ -275,7 +276,10 @@ export function transitionSql(onlyIfDue: boolean): string {
            AND attachments.created_at > ${now} - interval '24 hours'
          RETURNING attachments.id),
        ${OUTBOX_CTE(T.outbox, 'u', now)}
-       SELECT version FROM u`;
+       SELECT version, ${liveColumns('u', {
+         step: `$${T.kartu + KARTU_LINE_COLUMNS.indexOf('from_step')}::text`,
+         lane: `$${T.kartu + KARTU_LINE_COLUMNS.indexOf('from_lane')}::text`,
+       })} FROM u`;
 }
 
 /** The values of {@link transitionSql}, by name. */
@@ -340,8 +344,12 @@ const INSERT_SQL = (() => {
          SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c),
        ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
        ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)}
-       SELECT * FROM c`;
+       SELECT c.*, ${liveColumns('c')} FROM c`;
 })();
+
+/** The active officers of regency $1 holding lane $2: the whole lane, or unit $3 of it when the case has one. */
+const COLLEAGUES_SQL = `SELECT id, username, display_name FROM users
+       WHERE regency = $1 AND disabled_at IS NULL AND ($2::text = ANY(lanes) OR ($3::text IS NOT NULL AND $2::text || ':' || $3::text = ANY(lanes)))`;
 
 /** The read before an event (exported for the runtime benchmark's baseline). */
 export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response
@@ -354,10 +362,27 @@ export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response
  * here comes back with them opened.
  */
 export class CasesRepository {
+  /** Where the changes this process writes go on the embedded database (docs/adr/0022); PostgreSQL notifies by itself. */
+  private live: ((payload: unknown) => void) | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly cipher: FieldCipher,
   ) {}
+
+  useLive(sink: (payload: unknown) => void): void {
+    this.live = sink;
+  }
+
+  /** Hands the `live` column of written rows on, and drops it (and `notified`) from them. */
+  private changed<T extends object>(rows: T[]): T[] {
+    return rows.map((r) => {
+      const { live, ...rest } = r as T & { live?: unknown; notified?: unknown };
+      delete rest.notified;
+      this.live?.(live);
+      return rest as T;
+    });
+  }
 
   private opened<T extends { form_data: Record<string, unknown> }>(row: T): T {
     return { ...row, form_data: this.cipher.openFields(row.form_data ?? {}) };
@@ -365,7 +390,7 @@ export class CasesRepository {
 
   /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
   async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<CaseRow | null> {
-    const rows = await this.db.query<CaseRow>(INSERT_SQL, [
+    const written = await this.db.query<CaseRow>(INSERT_SQL, [
       c.ticket,
       c.sopId,
       c.sopVersionId,
@@ -384,6 +409,7 @@ export class CasesRepository {
       c.attachmentTokens ?? [],
       ...outboxValues(c.notifications),
     ]);
+    const rows = this.changed(written);
     return rows[0] ? this.opened(rows[0]) : null;
   }
 
@@ -434,7 +460,7 @@ export class CasesRepository {
       notifications?: OutboxMessage[];
     } = {},
   ): Promise<number | null> {
-    const rows = await this.db.prepared<{ version: number }>(
+    const written = await this.db.prepared<{ version: number }>(
       options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
       transitionSql(options.onlyIfDue === true),
       transitionValues({
@@ -450,7 +476,7 @@ export class CasesRepository {
         notifications: options.notifications,
       }),
     );
-    return rows[0]?.version ?? null;
+    return this.changed(written)[0]?.version ?? null;
   }
 
   /**
@@ -466,20 +492,51 @@ export class CasesRepository {
     const rows = await this.db.query<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'>>(
       `WITH u AS (UPDATE cases SET assigned_to = $2, assigned_name = $3, assigned_at = CASE WHEN assigned_to = $2 THEN assigned_at ELSE $4::timestamptz END
                   WHERE id = $1 AND status = 'open' AND (assigned_to IS NULL OR assigned_to = $2 OR $5::boolean)
-                  RETURNING assigned_to, assigned_name, assigned_at)
-       SELECT * FROM u`,
+                  RETURNING *)
+       SELECT assigned_to, assigned_name, assigned_at, ${liveColumns('u')} FROM u`,
       [id, officer.id, officer.name, now, takeOver],
     );
-    return rows[0] ?? null;
+    return this.changed(rows)[0] ?? null;
   }
 
   /** Gives a claimed case back to its lane, if `userId` holds it; false otherwise. */
   async release(id: string, userId: string): Promise<boolean> {
     const rows = await this.db.query<{ id: string }>(
-      'WITH u AS (UPDATE cases SET assigned_to = NULL, assigned_name = NULL, assigned_at = NULL WHERE id = $1 AND assigned_to = $2 RETURNING id) SELECT id FROM u',
+      `WITH u AS (UPDATE cases SET assigned_to = NULL, assigned_name = NULL, assigned_at = NULL WHERE id = $1 AND assigned_to = $2 RETURNING *)
+       SELECT id, ${liveColumns('u')} FROM u`,
       [id, userId],
     );
-    return rows.length > 0;
+    return this.changed(rows).length > 0;
+  }
+
+  /**
+   * Hands an open case to a colleague (issue 11): the officer `to` (by username) becomes its owner,
+   * if they are an active account of the regency holding the case's lane (or its unit), and the case
+   * is still where it was read (`step`, `version`) and not claimed by another than `from`. One
+   * statement; null when it did not match.
+   */
+  async handOver(
+    id: string,
+    expected: { step: string; version: number; regency: string; lane: string; unit: string | null },
+    from: string,
+    to: string,
+    now: Date,
+  ): Promise<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'> | null> {
+    const rows = await this.db.query<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'>>(
+      `WITH r AS (${COLLEAGUES_SQL} AND username = $8),
+       u AS (UPDATE cases SET assigned_to = r.id, assigned_name = r.display_name, assigned_at = $7::timestamptz FROM r
+             WHERE cases.id = $4 AND cases.status = 'open' AND cases.step = $5 AND cases.version = $6 AND cases.sop_id = $1
+               AND (cases.assigned_to IS NULL OR cases.assigned_to = $9)
+             RETURNING cases.*)
+       SELECT assigned_to, assigned_name, assigned_at, ${liveColumns('u')} FROM u`,
+      [expected.regency, expected.lane, expected.unit, id, expected.step, expected.version, now, to, from],
+    );
+    return this.changed(rows)[0] ?? null;
+  }
+
+  /** The active officers of a regency who hold a lane (the whole lane, or its `unit` when given), by name. */
+  async colleagues(regency: string, lane: string, unit: string | null): Promise<{ id: string; username: string; display_name: string }[]> {
+    return this.db.query(`${COLLEAGUES_SQL} ORDER BY display_name, username LIMIT 200`, [regency, lane, unit]);
   }
 
   async kartu(caseId: string): Promise<KartuRow[]> {
@@ -574,10 +631,10 @@ export class CasesRepository {
   async updateDeadline(id: string, version: number, deadline: Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'>): Promise<boolean> {
     const rows = await this.db.query<{ id: string }>(
       // a bare UPDATE answers [rows, count] through TypeORM: select from it instead
-      'WITH u AS (UPDATE cases SET due_at = $3, deadline_pending = $4, deadline_note = $5 WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM u',
+      `WITH u AS (UPDATE cases SET due_at = $3, deadline_pending = $4, deadline_note = $5 WHERE id = $1 AND version = $2 RETURNING *) SELECT id, ${liveColumns('u')} FROM u`,
       [id, version, deadline.dueAt, deadline.deadlinePending, deadline.deadlineNote],
     );
-    return rows.length > 0;
+    return this.changed(rows).length > 0;
   }
 
   /**

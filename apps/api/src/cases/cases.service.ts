@@ -350,6 +350,77 @@ export class CasesService {
     return { assignee: claimed.assigned_name, since: claimed.assigned_at };
   }
 
+  /**
+   * The colleagues a case may be handed to: the active officers of its regency who hold its lane
+   * (or its unit). Only an officer of that lane asks.
+   */
+  async colleagues(user: Principal, id: string): Promise<{ username: string; name: string; me: boolean; owner: boolean }[]> {
+    const { row } = await this.view(user, id);
+    if (!holdsCaseLane(user, row)) {
+      throw new ForbiddenException(`the case waits in lane "${row.lane}"${row.unit ? `, unit ${row.unit}` : ''}; only its officers hand it on`);
+    }
+    const officers = await this.cases.colleagues(row.sop_id, row.lane, row.unit);
+    return officers.map((o) => ({ username: o.username, name: o.display_name, me: o.id === user.userId, owner: o.id === row.assigned_to }));
+  }
+
+  /**
+   * Hands an open case to a named colleague of its lane (issue 11): they become its owner and see it
+   * under "mine". The officer handing holds the lane and the case is not claimed by someone else
+   * (take it over first). Recorded in the audit log (`case.handover`) with the note.
+   */
+  async handOver(user: Principal, id: string, input: { to: string; note?: string }): Promise<{ assignee: string | null; since: Date | null }> {
+    const { row } = await this.view(user, id);
+    if (row.status !== 'open') throw new UnprocessableEventException('the case is finished: there is nothing to hand on', []);
+    if (!holdsCaseLane(user, row)) {
+      throw new ForbiddenException(`the case waits in lane "${row.lane}"${row.unit ? `, unit ${row.unit}` : ''}; only its officers hand it on`);
+    }
+    const to = input.to.trim();
+    if (to === user.username) {
+      throw new BadInputException('you cannot hand a case to yourself', [{ field: 'to', message: 'name a colleague; to work it yourself, claim it' }]);
+    }
+    if (row.assigned_to !== null && row.assigned_to !== user.userId) {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `${row.assigned_name ?? 'a colleague'} is working on this case: only they hand it on, or take it over first (with a note)`,
+        assignee: row.assigned_name,
+      });
+    }
+    const officers = await this.cases.colleagues(row.sop_id, row.lane, row.unit);
+    const receiver = officers.find((o) => o.username === to);
+    if (!receiver) {
+      const where = row.unit ? `lane "${row.lane}", unit ${row.unit}` : `lane "${row.lane}"`;
+      throw new BadInputException('the case cannot go to this officer', [
+        {
+          field: 'to',
+          message: `"${to}" is not an active officer of ${where} of ${row.sop_id}; the colleagues of the lane are listed at GET /api/cases/${row.id}/colleagues`,
+        },
+      ]);
+    }
+    const handed = await this.cases.handOver(
+      row.id,
+      { step: row.step, version: row.version, regency: row.sop_id, lane: row.lane, unit: row.unit },
+      user.userId,
+      to,
+      this.clock.now(),
+    );
+    if (!handed) {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'the case changed meanwhile (moved, claimed or handed on by someone else): reload it and try again',
+      });
+    }
+    await this.audit.record(user, 'case.handover', row.sop_id, row.ticket, {
+      case: row.id,
+      from: row.assigned_name ?? user.displayName,
+      to: receiver.display_name,
+      toUser: receiver.username,
+      ...(input.note?.trim() ? { note: input.note.trim() } : {}),
+    });
+    return { assignee: handed.assigned_name, since: handed.assigned_at };
+  }
+
   /** Gives a claimed case back to its lane (only the officer who claimed it). */
   async release(user: Principal, id: string): Promise<void> {
     const { row } = await this.view(user, id);
@@ -406,14 +477,18 @@ export class CasesService {
     if (filter.sop && filter.sop !== user.regency) {
       throw new ForbiddenException(`you work for ${user.regency}; you cannot list the cases of ${filter.sop}`);
     }
-    // the citizen steps of the regency's SOP that the user's lanes answer for
+    const citizenSteps = await this.citizenStepsFor(user);
+    return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes, citizenSteps, mine: filter.mine ? user.userId : undefined });
+  }
+
+  /** The citizen steps of the regency's SOP that the user's lanes answer for (their cases are in the user's inbox). */
+  async citizenStepsFor(user: Principal): Promise<string[]> {
     const latest = await this.catalog.latest(user.regency);
-    const citizenSteps = latest
+    return latest
       ? Object.values(latest.compiled.steps)
           .filter((m) => onBehalfLanes(m).some((l) => user.lanes.includes(l)))
           .map((m) => m.stepId)
       : [];
-    return this.cases.inbox({ ...filter, sopId: user.regency, lanes: user.lanes, citizenSteps, mine: filter.mine ? user.userId : undefined });
   }
 
   /** Applies an operator's event: authorisation, version check, idempotency, one atomic write. */

@@ -11,6 +11,9 @@ import { CaseFormData } from './CaseFormData';
 import { fetchCase, fetchInbox, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
 import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
 import { ClaimBar } from './ClaimBar';
+import { NotFound } from '../components/NotFound';
+import { LiveBadge } from './LiveBadge';
+import { useLiveCases } from './live';
 import { EventAttachments } from './EventAttachments';
 import { kartuEventText } from './KartuTimeline';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
@@ -56,14 +59,20 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+  // another officer acts on this case: read it again (server-sent events, docs/adr/0022)
+  const live = useLiveCases(session.token, (signal) => {
+    if (signal.kind === 'resync' || signal.id === id) void load();
+  });
 
   return (
     <div className="page console" data-testid="case-page">
       <Link href="/inbox" className="back">
         {t('consoleBackToInbox')}
-      </Link>
+      </Link>{' '}
+      <LiveBadge connected={live} />
       {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {loaded.state === 'error' && (
+      {loaded.state === 'error' && loaded.status === 404 && <NotFound kind="case" />}
+      {loaded.state === 'error' && loaded.status !== 404 && (
         <div className="card console-empty" role="alert" data-testid="case-error" data-status={loaded.status ?? ''}>
           <strong>
             {loaded.status === 403 ? t('consoleCaseForbidden') : loaded.status === 404 ? t('consoleCaseMissing') : t('loadFailed', { message: loaded.message })}
@@ -358,6 +367,9 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
       <div className="console-case-bottom">
         <CaseFormData session={session} detail={detail} />
         <KartuTimeline lines={detail.kartuKendali} timeZone={tz} />
+        <Link href={`/cases/${detail.id}/kartu`} className="button console-kartu-print" data-testid="kartu-print-link">
+          {t('kartuPrintLink')}
+        </Link>
         {detail.kind === 'complaint' && <CaseNotifications session={session} caseId={detail.id} version={detail.version} timeZone={tz} />}
       </div>
     </article>

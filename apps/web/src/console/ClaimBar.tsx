@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import type { Session } from '../session';
 import { claimCase, releaseCase, type CaseDetail } from './console-api';
 import { formatInstant } from '../simulation/format';
+import { HandOver } from './HandOver';
 
 /**
  * Who works the case within its lane (issue 11): claim it ("saya kerjakan"), give it back, or take
@@ -62,6 +63,7 @@ export function ClaimBar({ session, detail, onChanged }: { session: Session; det
             {t('consoleTakeOver')}
           </button>
         )}
+        {(!assignee || assignee.mine) && detail.canAct && !detail.actsForCitizen && <HandOver session={session} detail={detail} onChanged={onChanged} />}
       </div>
       {takingOver && (
         <div className="console-field">

@@ -7,6 +7,8 @@ import type { Session } from '../session';
 import { formatInstant } from '../simulation/format';
 import { fetchInbox, type InboxPage as InboxAnswer, type InboxQuery } from './console-api';
 import { readInboxQuery, writeInboxQuery } from './inbox-query';
+import { LiveBadge } from './LiveBadge';
+import { useLiveCases } from './live';
 import { RequireSession } from './RequireSession';
 import { stepTitle, timeLeftText } from './time-left';
 import { useSopLookups, useSopVersion } from './use-sop';
@@ -36,6 +38,8 @@ function Inbox({ session }: { session: Session }) {
   const timeZone = sopDetail?.sop.calendar.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const refresh = useCallback(() => setTick((n) => n + 1), []);
+  // another officer's move, claim or a new complaint shows at once (server-sent events, docs/adr/0022)
+  const live = useLiveCases(session.token, refresh);
   useEffect(() => {
     const timer = window.setInterval(refresh, REFRESH_MS);
     const onFocus = () => refresh();
@@ -73,7 +77,9 @@ function Inbox({ session }: { session: Session }) {
       <header className="page-head console-head">
         <div>
           <span className="eyebrow">{sopDetail ? `${sopDetail.sop.identity.regency} · ${sopDetail.title}` : session.user.regency}</span>
-          <h1>{t('consoleInboxTitle')}</h1>
+          <h1>
+            {t('consoleInboxTitle')} <LiveBadge connected={live} />
+          </h1>
           <p className="lead">{t('consoleInboxLead', { lanes: session.user.lanes.map((l) => lookups.laneName(l)).join(', ') || '—' })}</p>
         </div>
         {canRegister && (
@@ -124,7 +130,7 @@ function Inbox({ session }: { session: Session }) {
             <option value="">{t('consoleAll')}</option>
             {(sopDetail?.channels ?? []).map((c) => (
               <option key={c.id} value={c.id}>
-                {c.label}
+                {lookups.channelLabel(c.id)}
               </option>
             ))}
             <option value="web">{t('consoleChannelWeb')}</option>

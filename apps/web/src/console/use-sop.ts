@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { flowsOf } from '@sop/model';
+import { useI18n } from '../i18n';
 import { useFetch } from '../use-fetch';
+import { channelText } from './channel-words';
 import { fetchSopVersion, type SopForIntake } from './console-api';
 
 /** An SOP version as the console needs it, with lookups of its lanes, channels and steps. */
@@ -22,10 +24,12 @@ export interface SopLookups {
 }
 
 export function useSopLookups(detail: SopForIntake | null, webLabel: string): SopLookups {
+  const { lang } = useI18n();
   return useMemo(() => {
     const sop = detail?.sop;
     const lanes = new Map((sop?.lanes ?? []).map((l) => [l.id, l.name]));
-    const channels = new Map((detail?.channels ?? []).map((c) => [c.id, c.label]));
+    // one vocabulary across regencies: the channel's kind, with the SOP's own label as detail
+    const channels = new Map((detail?.channels ?? []).map((c) => [c.id, channelText(c.kind, c.label, lang)]));
     const flows = sop ? flowsOf(sop) : [];
     const main = flows.find((f) => f.id === 'main');
     const starts = main?.steps.filter((s) => s.kind === 'start') ?? [];
@@ -48,5 +52,5 @@ export function useSopLookups(detail: SopForIntake | null, webLabel: string): So
       intakeLanes,
       intakeLaneOf: (channel) => laneAfter(startOf(channel)),
     };
-  }, [detail, webLabel]);
+  }, [detail, webLabel, lang]);
 }

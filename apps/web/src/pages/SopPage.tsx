@@ -4,6 +4,7 @@ import { layoutSwimlanes, renderSwimlaneSvg } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { IdentityBlock } from '../components/IdentityBlock';
 import { InspectionFigures } from '../components/InspectionFigures';
+import { NotFound } from '../components/NotFound';
 import { Notice } from '../components/Shell';
 import { SopSections } from '../components/SopSections';
 import { ServiceStandard } from '../components/ServiceStandard';
@@ -32,7 +33,8 @@ export function SopPage({ id }: { id: string }) {
         {t('backToList')}
       </Link>
       {detail.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {detail.state === 'error' && <Notice kind="error">{detail.status === 404 ? t('notFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>}
+      {detail.state === 'error' &&
+        (detail.status === 404 ? <NotFound kind="sop" value={id} /> : <Notice kind="error">{t('loadFailed', { message: detail.message })}</Notice>)}
       {detail.state === 'ready' && <SopView detail={detail.value} />}
     </div>
   );

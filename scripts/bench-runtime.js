@@ -5,6 +5,8 @@
 //                  benchmark creates and drops its own database there
 //   CLIENTS        concurrent clients (default 16)
 //   CASES          cases per client (default 40; each takes 6 events: Metro's escalation ladder)
+//   API_MAIN       the API to start (default apps/api/dist/main.js), e.g. an older build to compare
+//   API_NODE_ARGS  node options for the API process, e.g. --cpu-prof
 //
 // The peer: bpmn-engine (the Node BPMN engine a team would otherwise pick) runs the same six-step flow
 // as six user tasks, each case's state read from and saved to PostgreSQL at every step (recover,
@@ -72,11 +74,15 @@ async function withDatabase(fn) {
 }
 
 async function apiBench(url) {
-  const child = spawn(process.execPath, [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), join(root, 'apps/api/dist/main.js')], {
-    cwd: root,
-    env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), process.env.API_MAIN || join(root, 'apps/api/dist/main.js')],
+    {
+      cwd: root,
+      env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {

@@ -5,10 +5,18 @@
 //                  benchmark creates and drops its own database there
 //   CLIENTS        concurrent clients (default 16)
 //   CASES          cases per client (default 40; each takes 6 events: Metro's escalation ladder)
+//   API_MAIN       the API to start (default apps/api/dist/main.js), e.g. an older build to compare
+//   API_NODE_ARGS  node options for the API process, e.g. --cpu-prof
+//
+// The peer: bpmn-engine (the Node BPMN engine a team would otherwise pick) runs the same six-step flow
+// as six user tasks, each case's state read from and saved to PostgreSQL at every step (recover,
+// resume, signal, getState, one conditional UPDATE), with the same clients in the same run.
 const { spawn } = require('node:child_process');
 const http = require('node:http');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { EventEmitter } = require('node:events');
+const { Engine } = require('bpmn-engine');
 const { Client, Pool } = require('pg');
 const { transitionSql, transitionValues, FOR_EVENT_SQL } = require('../apps/api/dist/cases/cases.repository.js');
 
@@ -50,6 +58,9 @@ const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 10
 async function withDatabase(fn) {
   const name = `sop_bench_${Date.now()}`;
   const admin = new Client({ connectionString: base });
+  // DROP DATABASE … WITH (FORCE) terminates whatever is still connected to it; a benchmark that
+  // measured must not then die of a pg 'error' event nobody listens to
+  admin.on('error', () => undefined);
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(base);
@@ -63,11 +74,15 @@ async function withDatabase(fn) {
 }
 
 async function apiBench(url) {
-  const child = spawn(process.execPath, [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), join(root, 'apps/api/dist/main.js')], {
-    cwd: root,
-    env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), process.env.API_MAIN || join(root, 'apps/api/dist/main.js')],
+    {
+      cwd: root,
+      env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {
@@ -140,9 +155,16 @@ function cpuMs(pid) {
   }
 }
 
+/** A pool whose connections may be terminated by the final DROP DATABASE … WITH (FORCE) without crashing the run. */
+function quietPool(url) {
+  const pool = new Pool({ connectionString: url, max: CLIENTS });
+  pool.on('error', () => undefined);
+  return pool;
+}
+
 /** The same two statements per event (read the case, one conditional write), named and prepared as in the API, with plain pg. */
 async function baselineBench(url) {
-  const pool = new Pool({ connectionString: url, max: CLIENTS });
+  const pool = quietPool(url);
   const sop = await pool.query("SELECT id FROM sop_versions WHERE sop_id = 'metro' ORDER BY version DESC LIMIT 1");
   const versionId = sop.rows[0].id;
   const ids = [];
@@ -217,18 +239,85 @@ async function baselineBench(url) {
   return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b) };
 }
 
+/** The six user tasks of Metro's escalation ladder, in sequence, as BPMN for bpmn-engine. */
+const BPMN_STEPS = ['petugas-periksa', 'tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa'];
+const BPMN_SOURCE = (() => {
+  const nodes = ['start', ...BPMN_STEPS, 'end'];
+  const flows = nodes.slice(1).map((to, i) => `<sequenceFlow id="f${i}" sourceRef="${nodes[i]}" targetRef="${to}" />`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="metro-ladder" targetNamespace="http://bpmn.io/schema/bpmn">
+  <process id="metro" isExecutable="true">
+    <startEvent id="start" />
+    ${BPMN_STEPS.map((s) => `<userTask id="${s}" />`).join('\n    ')}
+    <endEvent id="end" />
+    ${flows.join('\n    ')}
+  </process>
+</definitions>`;
+})();
+
+/** bpmn-engine with its state in PostgreSQL: per event, read the state, recover, resume, signal the waiting task, save. */
+async function bpmnEngineBench(url) {
+  const pool = quietPool(url);
+  await pool.query('CREATE TABLE bpmn_cases (id serial PRIMARY KEY, state jsonb NOT NULL, version int NOT NULL)');
+  // set-up (not timed): each case started and waiting at its first user task, its state saved
+  const ids = [];
+  for (let c = 0; c < CLIENTS; c++) {
+    const mine = [];
+    for (let i = 0; i < CASES; i++) {
+      const engine = new Engine({ name: `bench ${c}-${i}`, source: BPMN_SOURCE });
+      await engine.execute({ listener: new EventEmitter() });
+      const r = await pool.query('INSERT INTO bpmn_cases (state, version) VALUES ($1, 1) RETURNING id', [JSON.stringify(await engine.getState())]);
+      mine.push(r.rows[0].id);
+    }
+    ids.push(mine);
+  }
+  const latencies = [];
+  const started = performance.now();
+  await Promise.all(
+    ids.map(async (mine) => {
+      for (const id of mine) {
+        for (let v = 1; v <= BPMN_STEPS.length; v++) {
+          const t = performance.now();
+          const read = await pool.query({ name: 'bpmn_read', text: 'SELECT state, version FROM bpmn_cases WHERE id = $1', values: [id] });
+          const engine = new Engine().recover(read.rows[0].state);
+          const execution = await engine.resume({ listener: new EventEmitter() });
+          const [task] = execution.getPostponed();
+          if (task?.id !== BPMN_STEPS[v - 1]) throw new Error(`bpmn-engine waits at ${task?.id}, expected ${BPMN_STEPS[v - 1]}`);
+          execution.signal({ id: task.id });
+          const state = JSON.stringify(await engine.getState());
+          const w = await pool.query({
+            name: 'bpmn_write',
+            text: 'UPDATE bpmn_cases SET state = $3, version = version + 1 WHERE id = $1 AND version = $2',
+            values: [id, read.rows[0].version, state],
+          });
+          if (w.rowCount !== 1) throw new Error('bpmn-engine write lost');
+          latencies.push(performance.now() - t);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b) };
+}
+
 withDatabase(async (url) => {
   const api = await apiBench(url);
   const baseline = await baselineBench(url);
+  const bpmn = await bpmnEngineBench(url);
   const rate = (r) => r.events / r.seconds;
   const line = (name, r) =>
     `${name.padEnd(28)} ${String(r.events).padStart(6)} events  ${rate(r).toFixed(0).padStart(6)} events/s  p50 ${pct(r.latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(r.latencies, 99).toFixed(1).padStart(6)} ms`;
   console.log(`${CLIENTS} concurrent clients, ${CASES} cases each, 6 events per case (Metro's escalation ladder)`);
   console.log(line('API (HTTP, one process)', api));
   console.log(line('baseline (plain pg, same SQL)', baseline));
+  console.log(line('bpmn-engine + PostgreSQL', bpmn));
   console.log(`API process CPU per event: ${(api.apiCpuMs / api.events).toFixed(2)} ms`);
   console.log(`ratio API / baseline: ${(rate(api) / rate(baseline)).toFixed(2)} (goal ≥ 0.60)`);
-}).catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+  console.log(`ratio API / bpmn-engine: ${(rate(api) / rate(bpmn)).toFixed(1)} (goal ≥ 10)`);
+})
+  .then(() => agent.destroy())
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -18,6 +18,8 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { FastBodySchema } from '../common/fast-body';
+import { acceptEventBody, eventBodySchema } from './event-body-schema';
 
 export class IntakeDto {
   @ApiProperty({ description: 'SOP id (the regency), e.g. buleleng', example: 'buleleng' })
@@ -44,6 +46,7 @@ export const MACHINE_EVENT_TYPES = ['COMPLETE', 'CHOOSE', 'ESCALATE', 'REJECT'] 
 /** An officer's events: the machine's, and CONSULT / ANSWER (coordination) and SCHEDULE (a wait until a date), which keep the case at its step. */
 export const EVENT_TYPES = [...MACHINE_EVENT_TYPES, 'CONSULT', 'ANSWER', 'SCHEDULE'] as const;
 
+@FastBodySchema(eventBodySchema(EVENT_TYPES), acceptEventBody)
 export class EventDto {
   @ApiProperty({ enum: EVENT_TYPES, description: 'EXPIRE is sent by the deadline sweeper only' })
   @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })

@@ -282,6 +282,9 @@ export function transitionSql(onlyIfDue: boolean): string {
        })} FROM u`;
 }
 
+/** {@link transitionSql} built once at start, not on every event. */
+const TRANSITION_SQL = { officer: transitionSql(false), ifDue: transitionSql(true) };
+
 /** The values of {@link transitionSql}, by name. */
 export function transitionValues(t: {
   id: string;
@@ -355,6 +358,74 @@ const COLLEAGUES_SQL = `SELECT id, username, display_name FROM users
 export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response
        FROM cases c LEFT JOIN idempotency_keys ik ON ik.user_id = $2 AND ik.key = $3
        WHERE c.id = $1`;
+
+/** A passed deadline to fire in a batch: the case at the version it was read at, its next state and kartu line. */
+export interface DueFiring {
+  id: string;
+  expectedVersion: number;
+  state: CaseState;
+  entry: KartuEntry;
+  officer: Officer;
+  notifications: OutboxMessage[];
+}
+
+/**
+ * The sweep's claim (docs/adr/0020-batched-deadline-sweep.md): up to `$2` passed deadlines nobody
+ * holds, oldest first, leased to this process until `$1 + $4` ms. FOR UPDATE SKIP LOCKED lets
+ * several processes claim at once without waiting for, or taking, each other's rows.
+ */
+const CLAIM_DUE_SQL = `WITH due AS (
+         SELECT id FROM cases
+         WHERE deadline_pending AND due_at <= $1 AND (sweep_lease_until IS NULL OR sweep_lease_until <= $1) AND NOT (id = ANY($3::uuid[]))
+         ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+       c AS (
+         UPDATE cases SET sweep_lease_until = $1::timestamptz + ($4 || ' milliseconds')::interval FROM due WHERE cases.id = due.id RETURNING cases.*)
+       SELECT * FROM c ORDER BY due_at`;
+
+/**
+ * Fires a batch of passed deadlines in one statement: the same conditional update as
+ * {@link transitionSql} with `onlyIfDue` (still at the version read, deadline pending and passed),
+ * each case's kartu kendali line and messages inserted from the rows it updated. The rows come as
+ * JSON typed by the tables themselves (jsonb_populate_recordset), so no list of column types can drift.
+ */
+const FIRE_DUE_SQL = `WITH s AS (SELECT * FROM jsonb_populate_recordset(NULL::cases, $1::jsonb)),
+       u AS (
+         UPDATE cases c SET ${STATE_COLUMNS.map((col) => `${col} = s.${col}`).join(', ')}, version = c.version + 1, updated_at = $4::timestamptz,
+                            assigned_to = CASE WHEN c.step = s.step THEN c.assigned_to END,
+                            assigned_name = CASE WHEN c.step = s.step THEN c.assigned_name END,
+                            assigned_at = CASE WHEN c.step = s.step THEN c.assigned_at END,
+                            closed_at = CASE WHEN s.status = 'done' THEN $4::timestamptz ELSE NULL END,
+                            sweep_lease_until = NULL
+         FROM s WHERE c.id = s.id AND c.version = s.version AND c.deadline_pending AND c.due_at <= $4::timestamptz
+         RETURNING c.id, c.version),
+       k AS (
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
+         SELECT u.id, u.version, ${KARTU_LINE_COLUMNS.map((col) => `l.${col}`).join(', ')}
+         FROM u JOIN jsonb_populate_recordset(NULL::kartu_kendali, $2::jsonb) l ON l.case_id = u.id),
+       n AS (
+         INSERT INTO notifications (case_id, kartu_seq, moment, channel, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
+         SELECT u.id, u.version, x.moment, x.channel, x.recipient, x.recipient_masked, x.subject, x.body, $4::timestamptz, $4::timestamptz, $4::timestamptz
+         FROM u JOIN jsonb_populate_recordset(NULL::notifications, $3::jsonb) x ON x.case_id = u.id)
+       SELECT id FROM u`;
+
+/** The values of {@link FIRE_DUE_SQL}: the states, the kartu lines and the messages of a batch, as JSON rows named by column. */
+function fireDueValues(batch: DueFiring[], now: Date): unknown[] {
+  const zip = (columns: readonly string[], values: unknown[]) => Object.fromEntries(columns.map((c, i) => [c, values[i]]));
+  const states = batch.map((f) => ({ ...zip(STATE_COLUMNS, stateValues(f.state)), snapshot: f.state.snapshot, id: f.id, version: f.expectedVersion }));
+  const lines = batch.map((f) => ({ ...zip(KARTU_LINE_COLUMNS, entryValues(f.entry, f.officer, { note: null, reply: null })), case_id: f.id }));
+  const messages = batch.flatMap((f) =>
+    f.notifications.map((m) => ({
+      case_id: f.id,
+      moment: m.moment,
+      channel: m.channel,
+      recipient: m.recipient,
+      recipient_masked: m.recipientMasked,
+      subject: m.subject,
+      body: m.body,
+    })),
+  );
+  return [JSON.stringify(states), JSON.stringify(lines), JSON.stringify(messages), now];
+}
 
 /**
  * Cases and their kartu kendali. Every write is one SQL statement: atomic, and checked against the
@@ -462,7 +533,7 @@ export class CasesRepository {
   ): Promise<number | null> {
     const written = await this.db.prepared<{ version: number }>(
       options.onlyIfDue ? 'case_transition_if_due' : 'case_transition',
-      transitionSql(options.onlyIfDue === true),
+      options.onlyIfDue ? TRANSITION_SQL.ifDue : TRANSITION_SQL.officer,
       transitionValues({
         id,
         expectedVersion,
@@ -582,6 +653,22 @@ export class CasesRepository {
       [now, limit, exclude],
     );
     return rows.map((r) => this.opened(r));
+  }
+
+  /**
+   * Claims up to `limit` passed deadlines for this process's sweep, leased for `leaseMs` (see
+   * CLAIM_DUE_SQL), oldest first, but for the `exclude`d ids.
+   */
+  async claimDue(now: Date, limit: number, exclude: string[], leaseMs: number): Promise<CaseRow[]> {
+    const rows = await this.db.query<CaseRow>(CLAIM_DUE_SQL, [now, limit, exclude, String(leaseMs)]);
+    return rows.map((r) => this.opened(r));
+  }
+
+  /** Fires a batch of passed deadlines in one statement (FIRE_DUE_SQL); the ids of the cases it moved. */
+  async fireDue(batch: DueFiring[], now: Date): Promise<string[]> {
+    if (!batch.length) return [];
+    const rows = await this.db.prepared<{ id: string }>('case_fire_due', FIRE_DUE_SQL, fireDueValues(batch, now));
+    return rows.map((r) => r.id);
   }
 
   /**

@@ -24,7 +24,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
 import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
-import type { CaseRow, CasesRepository, InboxFilter, KartuRow, Officer } from './cases.repository';
+import type { CaseRow, CasesRepository, DueFiring, InboxFilter, KartuRow, Officer } from './cases.repository';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
 import { momentOfEvent, type NotificationPlanner, type OutboxMessage } from '../notifications/notification-planner';
@@ -820,32 +820,63 @@ export class CasesService {
 
   /** Fires one passed deadline (the sweeper); false when another process fired it first. */
   async expire(row: CaseRow): Promise<boolean> {
+    const now = this.clock.now();
+    const f = await this.expiry(row, now);
+    const written = await this.cases.transition(f.id, f.expectedVersion, f.state, f.entry, f.officer, { note: null, reply: null }, now, {
+      onlyIfDue: true,
+      notifications: f.notifications,
+    });
+    if (written !== null) this.logFired(row, f.state);
+    return written !== null;
+  }
+
+  /**
+   * Fires a batch of passed deadlines (the sweeper, docs/adr/0020-batched-deadline-sweep.md): each
+   * row's next state computed here, all written by one conditional statement. Rows whose firing
+   * cannot be computed come back in `failed` and hold up none of the others; `fired` counts the
+   * cases moved (a case another process or an officer moved first is not).
+   */
+  async expireMany(rows: CaseRow[]): Promise<{ fired: number; failed: { row: CaseRow; error: unknown }[] }> {
+    const now = this.clock.now();
+    const batch: { row: CaseRow; firing: DueFiring }[] = [];
+    const failed: { row: CaseRow; error: unknown }[] = [];
+    for (const row of rows) {
+      try {
+        batch.push({ row, firing: await this.expiry(row, now) });
+      } catch (error) {
+        failed.push({ row, error });
+      }
+    }
+    const moved = new Set(
+      await this.cases.fireDue(
+        batch.map((b) => b.firing),
+        now,
+      ),
+    );
+    for (const { row, firing } of batch) if (moved.has(row.id)) this.logFired(row, firing.state);
+    return { fired: moved.size, failed };
+  }
+
+  /** What firing a row's passed deadline writes: a scheduled date that came brings the case back; any other applies the step's timeout rule. */
+  private async expiry(row: CaseRow, now: Date): Promise<DueFiring> {
     const published = await this.catalog.byId(row.sop_version_id);
     const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
-    const now = this.clock.now();
-    // a scheduled date that came brings the case back; any other passed deadline applies the step's timeout rule
     const waited = row.waiting_until !== null;
     const moved = waited
       ? resumeWait(flow, published.calendar, toState(row), now)
       : applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
-    const { entry } = moved;
     const state = this.withUnit(flow, moved.state, row);
-    const written = await this.cases.transition(
-      row.id,
-      row.version,
+    return {
+      id: row.id,
+      expectedVersion: row.version,
       state,
-      entry,
-      { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' },
-      { note: null, reply: null },
-      now,
-      {
-        onlyIfDue: true,
-        notifications: this.eventMessages(flow, published, row, state, null),
-      },
-    );
-    if (written !== null) {
-      this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
-    }
-    return written !== null;
+      entry: moved.entry,
+      officer: { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' },
+      notifications: this.eventMessages(flow, published, row, state, null),
+    };
+  }
+
+  private logFired(row: CaseRow, state: CaseState): void {
+    this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
   }
 }

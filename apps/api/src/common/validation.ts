@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { BadInputException, type FieldError } from './errors';
+import { fastBody } from './fast-body';
 
 /** Checks of a value's type: when one fails, the value's length and range checks say nothing useful. */
 const TYPE_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isIn', 'isArray']);
@@ -29,6 +30,9 @@ class ApiValidationPipe extends ValidationPipe {
           { field: 'body', message: `send one JSON object such as {"field": "value"}, not ${Array.isArray(value) ? 'a list' : typeof value}` },
         ]);
       }
+      // a hot route's body its compiled schema accepts needs no class-transformer or class-validator
+      const fast = fastBody(metadata.metatype, value);
+      if (fast) return fast;
     }
     return super.transform(value, metadata);
   }

@@ -1,7 +1,7 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { periodicRunsDue, startCase } from '@sop/case-engine';
 import type pino from 'pino';
-import type { CasesRepository } from '../cases/cases.repository';
+import type { CaseRow, CasesRepository } from '../cases/cases.repository';
 import type { CasesService } from '../cases/cases.service';
 import { newTicket } from '../cases/tickets';
 import type { Clock } from '../common/clock';
@@ -28,6 +28,15 @@ export const IDEMPOTENCY_KEY_RETENTION_MS = 7 * 24 * 3600_000;
 
 /** How often the loop removes expired idempotency keys. */
 const PRUNE_EVERY_MS = 3600_000;
+
+/** How many passed deadlines one sweep statement claims and fires (docs/adr/0020-batched-deadline-sweep.md). */
+const SWEEP_BATCH = 500;
+
+/**
+ * How long a claimed batch is this process's alone: far longer than firing a batch takes, short
+ * enough that the rows of a process that died mid-batch wait little before another takes them.
+ */
+const SWEEP_LEASE_MS = 5000;
 
 /** How long a failing row is left alone before the loop tries it again. */
 const RETRY_FAILING_AFTER_MS = 5 * 60_000;
@@ -129,8 +138,11 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /**
-   * Fires every passed deadline. Each row on its own: one that throws is logged, set aside for a
-   * while and reported by health, and never stops the rows behind it.
+   * Fires every passed deadline, a batch at a time (docs/adr/0020-batched-deadline-sweep.md): a
+   * claim of up to SWEEP_BATCH rows, leased to this process, then one conditional statement that
+   * fires them all. A row that cannot be fired is logged, set aside for a while and reported by
+   * health, and never stops the rows beside or behind it; should the batch's statement itself fail,
+   * its rows are fired one by one to find the one at fault.
    */
   async fireDeadlines(): Promise<number> {
     let fired = 0;
@@ -143,32 +155,47 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     for (;;) {
       const now = this.clock.now();
-      const due = await this.repository.due(now, 50, [...skipped]);
+      // rows claimed earlier in this pass are leased, so each claim takes new ones and the pass ends
+      const claimStarted = Date.now();
+      const due = await this.repository.claimDue(now, SWEEP_BATCH, [...skipped], SWEEP_LEASE_MS);
       if (!due.length) return fired;
-      let progress = 0;
-      for (const row of due) {
-        const failing = this.failing.get(row.id);
-        try {
-          if (await this.cases.expire(row)) {
-            fired++;
-            progress++;
+      let failed: { row: CaseRow; error: unknown }[];
+      try {
+        const fireStarted = Date.now();
+        const outcome = await this.cases.expireMany(due);
+        this.logger.debug(
+          { claimed: due.length, fired: outcome.fired, claimMs: fireStarted - claimStarted, fireMs: Date.now() - fireStarted },
+          'deadline batch',
+        );
+        fired += outcome.fired;
+        failed = outcome.failed;
+      } catch (e) {
+        this.logger.warn({ err: e, rows: due.length }, 'a batch of deadlines could not be written at once; firing them one by one');
+        failed = [];
+        for (const row of due) {
+          try {
+            if (await this.cases.expire(row)) fired++;
+          } catch (error) {
+            failed.push({ row, error });
           }
-          this.failing.delete(row.id);
-        } catch (e) {
-          skipped.add(row.id);
-          const message = e instanceof Error ? e.message : String(e);
-          this.failing.set(row.id, {
-            caseId: row.id,
-            ticket: row.ticket,
-            error: message,
-            since: failing?.since ?? now,
-            attempts: (failing?.attempts ?? 0) + 1,
-            lastTry: now.getTime(),
-          });
-          this.logger.error({ case: row.id, step: row.step, err: e }, 'a deadline could not be fired; the others go on');
         }
       }
-      if (progress === 0) return fired; // others fired them (or they failed and are skipped from now on)
+      const failedIds = new Set(failed.map((f) => f.row.id));
+      for (const row of due) if (!failedIds.has(row.id)) this.failing.delete(row.id);
+      for (const { row, error } of failed) {
+        skipped.add(row.id);
+        const before = this.failing.get(row.id);
+        const message = error instanceof Error ? error.message : String(error);
+        this.failing.set(row.id, {
+          caseId: row.id,
+          ticket: row.ticket,
+          error: message,
+          since: before?.since ?? now,
+          attempts: (before?.attempts ?? 0) + 1,
+          lastTry: now.getTime(),
+        });
+        this.logger.error({ case: row.id, step: row.step, err: error }, 'a deadline could not be fired; the others go on');
+      }
     }
   }
 

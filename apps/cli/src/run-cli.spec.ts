@@ -21,7 +21,28 @@ describe('sop validate', () => {
     const r = run(['validate', ...sopFiles]);
     expect(r.stdout.split('\n').filter((l) => l.includes(': error:'))).toEqual([]);
     expect(r.code).toBe(EXIT_OK);
-    expect(r.stderr).toMatch(new RegExp(`^${sopFiles.length} files checked: 0 errors`));
+    expect(r.stderr).toMatch(new RegExp(`^${sopFiles.length} berkas diperiksa: 0 galat`));
+    expect(run(['validate', ...sopFiles, '--lang', 'en']).stderr).toMatch(new RegExp(`^${sopFiles.length} files checked: 0 errors`));
+  });
+
+  it('tells an author in Bahasa Indonesia by default, plain words first and the YAML path after; --lang en in English', () => {
+    const file = join(invalidDir, 'next-to-unknown-step.yaml');
+    const id = run(['validate', file]);
+    expect(id.code).toBe(EXIT_INVALID);
+    expect(id.stdout).toBe(
+      `${file}:27:11: error: "periksaa" bukan langkah di alur ini (maksudnya "periksa"?); langkah: "laporan", "periksa", "kasi-periksa", "selesai" (di steps[0].next)`,
+    );
+    expect(id.stderr).toBe('1 berkas diperiksa: 1 galat, 0 peringatan');
+    const en = run(['validate', '--lang', 'en', file]);
+    expect(en.stdout).toBe(
+      `${file}:27:11: error: "periksaa" does not name a step of the per-complaint flow (did you mean "periksa"?); steps: "laporan", "periksa", "kasi-periksa", "selesai" (at steps[0].next)`,
+    );
+    expect(en.stderr).toBe('1 file checked: 1 error, 0 warnings');
+    // compile and inspect print an invalid SOP's issues in the same language
+    expect(run(['inspect', file]).stderr).toContain('bukan langkah di alur ini');
+    const wrong = run(['validate', '--lang', 'fr', file]);
+    expect(wrong.code).toBe(EXIT_USAGE);
+    expect(wrong.stderr).toContain('--lang is id (Bahasa Indonesia) or en (English), not "fr"');
   });
 
   it('exits 1 on each invalid fixture and prints located messages', () => {

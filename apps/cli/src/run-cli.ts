@@ -2,7 +2,17 @@ import { parseArgs } from 'node:util';
 import { compileSop } from '@sop/compiler';
 import { CalendarRangeError, INDONESIA_HOLIDAYS } from '@sop/business-time';
 import { compareSops } from '@sop/compare';
-import { formatIssue, inspectSop, runnability, validateSop, type Runnability, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
+import {
+  formatIssue,
+  type IssueLanguage,
+  inspectSop,
+  runnability,
+  validateSop,
+  type Runnability,
+  type SopDocument,
+  type SopInspection,
+  type SopIssue,
+} from '@sop/model';
 import { formatComparison } from './format-comparison';
 
 /** Where the command reads and writes; tests pass their own. */
@@ -19,7 +29,7 @@ export const EXIT_USAGE = 2;
 const USAGE = `Usage: sop <command> [options]
 
 Commands:
-  validate <files…>        check SOP files; prints file:line:col: error|warning: message
+  validate <files…>        check SOP files; prints file:line:col: error|warning: message (at its YAML path)
   compile <file>           print the XState machine config of an SOP as JSON
   inspect <file> [--json]  lanes, steps, decisions, escalation depth, best and worst case time, channels, service standard, source gaps
   diff <a> <b> [--json]    compare two to five SOPs (regencies, or two versions of one) side by side
@@ -33,14 +43,17 @@ Commands:
   import --from bpmn <file>     a draft SOP YAML from a BPMN 2.0 file, with what remains to fill
 
 Run "sop <command> --help" for a command's options.
+--lang id|en (validate, compile, inspect, diff): the language of an SOP's issues; default id (Bahasa Indonesia).
 Exit status: 0 no error, 1 an SOP has errors, 2 wrong usage or unreadable file.`;
 
 const HELP: Record<string, string> = {
-  validate: `Usage: sop validate <files…>
+  validate: `Usage: sop validate <files…> [--lang id|en]
 
 Loads each SOP file, checks YAML syntax, the schema (schemas/sop.schema.json) and the semantic rules
 (references, reachability, decisions, durations, lanes, roles), and prints every issue as
-  file:line:col: error|warning: message
+  file:line:col: error|warning: message (di <YAML path>)
+in Bahasa Indonesia by default, in English with --lang en ("error" and "warning" stay as they are,
+for editors that jump to the line).
 Exit status: 0 when no file has an error (warnings allowed), 1 when any has, 2 on wrong usage or an
 unreadable file.`,
   compile: `Usage: sop compile <file> [--flow <periodic-id>]
@@ -76,13 +89,14 @@ function readSop(path: string, io: CliIo): { text: string } | { error: string } 
   }
 }
 
-function summary(issues: SopIssue[], files: number): string {
+function summary(issues: SopIssue[], files: number, lang: IssueLanguage): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
+  if (lang === 'id') return `${files} berkas diperiksa: ${errors} galat, ${warnings} peringatan`;
   return `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
-function validateCommand(files: string[], io: CliIo): number {
+function validateCommand(files: string[], lang: IssueLanguage, io: CliIo): number {
   if (files.length === 0) {
     io.stderr(`sop validate: no file given\n\n${HELP.validate}`);
     return EXIT_USAGE;
@@ -97,15 +111,15 @@ function validateCommand(files: string[], io: CliIo): number {
       continue;
     }
     const { issues } = validateSop(read.text, { file });
-    for (const issue of issues) io.stdout(formatIssue(issue));
+    for (const issue of issues) io.stdout(formatIssue(issue, { lang }));
     all.push(...issues);
   }
-  io.stderr(summary(all, files.length));
+  io.stderr(summary(all, files.length, lang));
   if (unreadable) return EXIT_USAGE;
   return all.some((i) => i.severity === 'error') ? EXIT_INVALID : EXIT_OK;
 }
 
-function loadValid(file: string, io: CliIo) {
+function loadValid(file: string, io: CliIo, lang: IssueLanguage) {
   const read = readSop(file, io);
   if ('error' in read) {
     io.stderr(read.error);
@@ -113,7 +127,7 @@ function loadValid(file: string, io: CliIo) {
   }
   const result = validateSop(read.text, { file });
   if (!result.sop) {
-    for (const issue of result.issues) io.stderr(formatIssue(issue));
+    for (const issue of result.issues) io.stderr(formatIssue(issue, { lang }));
     return EXIT_INVALID;
   }
   return result.sop;
@@ -227,7 +241,7 @@ function provisionalYearsOf(referenceDate: string, ends: (string | null)[]): num
   return years;
 }
 
-function diffCommand(files: string[], values: { json?: boolean; date?: string }, io: CliIo): number {
+function diffCommand(files: string[], values: { json?: boolean; date?: string }, lang: IssueLanguage, io: CliIo): number {
   if (files.length < 2 || files.length > 5) {
     io.stderr(`sop diff: expected two to five files, got ${files.length}\n\n${HELP.diff}`);
     return EXIT_USAGE;
@@ -239,7 +253,7 @@ function diffCommand(files: string[], values: { json?: boolean; date?: string },
   const sops: SopDocument[] = [];
   let status = EXIT_OK;
   for (const file of files) {
-    const sop = loadValid(file, io);
+    const sop = loadValid(file, io, lang);
     if (typeof sop === 'number') status = Math.max(status, sop);
     else sops.push(sop);
   }
@@ -294,7 +308,13 @@ export function runCli(argv: string[], io: CliIo): number {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, flow: { type: 'string' }, date: { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        flow: { type: 'string' },
+        date: { type: 'string' },
+        lang: { type: 'string' },
+      },
       strict: true,
     });
   } catch (e) {
@@ -318,13 +338,19 @@ export function runCli(argv: string[], io: CliIo): number {
     io.stderr(`sop ${command}: ${wrongOption} is not an option of this command\n\n${HELP[command]}`);
     return EXIT_USAGE;
   }
-  if (command === 'validate') return validateCommand(positionals, io);
-  if (command === 'diff') return diffCommand(positionals, values, io);
+  // the issues' language: Bahasa Indonesia unless asked (docs/adr/0024-issue-messages-by-code.md)
+  const lang = values.lang ?? 'id';
+  if (lang !== 'id' && lang !== 'en') {
+    io.stderr(`sop ${command}: --lang is id (Bahasa Indonesia) or en (English), not "${lang}"\n\n${HELP[command]}`);
+    return EXIT_USAGE;
+  }
+  if (command === 'validate') return validateCommand(positionals, lang, io);
+  if (command === 'diff') return diffCommand(positionals, values, lang, io);
   if (positionals.length !== 1) {
     io.stderr(`sop ${command}: expected exactly one file, got ${positionals.length}\n\n${HELP[command]}`);
     return EXIT_USAGE;
   }
-  const sop = loadValid(positionals[0], io);
+  const sop = loadValid(positionals[0], io, lang);
   if (typeof sop === 'number') return sop;
   if (command === 'compile') {
     const compiled = compileSop(sop, { id: sopIdOf(positionals[0]) });

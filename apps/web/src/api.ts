@@ -52,8 +52,13 @@ export interface RequestOptions {
 }
 
 /** Calls the API; answers the parsed JSON body, or throws an ApiError with the API's message. */
+/** The page's language (set by i18n.tsx on <html lang>), sent so that the API words SOP issues in it. */
+function pageLanguage(): string {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'id';
+}
+
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': pageLanguage(), ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const res = await fetch(path, {
@@ -126,6 +131,51 @@ export class PublishError extends ApiError {
 }
 
 /**
+ * The API's error codes whose refusal the web app words itself (the API's message is English; the
+ * code is stable), docs/adr/0024-issue-messages-by-code.md. A code not listed keeps the API's message.
+ */
+const API_ERRORS: Record<'id' | 'en', Partial<Record<string, string>>> = {
+  id: {
+    'sop.invalid': 'SOP memuat {n} galat: tidak ada yang diterbitkan. Perbaiki masalah yang tercantum lalu coba lagi.',
+    'sop.stale-version':
+      'Versi SOP ini sudah berganti (kini versi {n}) sejak Anda membukanya: tidak ada yang diterbitkan; buka versi terbaru lalu terapkan perubahan Anda.',
+    'sop.publish-other-regency': 'Anda bukan penyusun SOP kabupaten/kota ini: hanya penyusunnya yang dapat menerbitkan versi baru.',
+    'sop.publish-admin-later-version': 'SOP ini sudah terbit: versi berikutnya diterbitkan oleh penyusun SOP kabupaten/kota itu, bukan administrator platform.',
+    'case.stale-version': 'Pengaduan ini sudah berubah sejak Anda membukanya (kini versi {n}): muat ulang lalu coba lagi.',
+    'case.event-not-accepted': 'Langkah saat ini tidak menerima tindakan itu: muat ulang pengaduan untuk melihat tindakan yang tersedia.',
+    unauthorized: 'Anda belum masuk, sesi Anda berakhir, atau nama pengguna/kata sandi salah.',
+    forbidden: 'Akun Anda tidak berwenang untuk ini.',
+    'not-found': 'Tidak ditemukan.',
+  },
+  en: {
+    'sop.invalid': 'The SOP has {n} error(s): nothing was published. Fix the problems listed and try again.',
+    'sop.stale-version':
+      'This SOP has moved on (it is now at version {n}) since you opened it: nothing was published; open the latest version and apply your change to it.',
+    'sop.publish-other-regency': "You are not an author of this regency's SOP: only its authors publish new versions.",
+    'sop.publish-admin-later-version': "This SOP is published: later versions are published by that regency's SOP authors, not the platform administrator.",
+    'case.stale-version': 'This complaint changed since you opened it (it is now at version {n}): reload it and try again.',
+    'case.event-not-accepted': 'The current step does not accept that action: reload the complaint to see what it accepts.',
+    unauthorized: 'You are not signed in, your session has ended, or the username or password is wrong.',
+    forbidden: 'Your account may not do this.',
+    'not-found': 'Not found.',
+  },
+};
+
+/**
+ * An API error body worded by its code in the page's language, or null when its code is not one the
+ * web app words (then the API's own message is shown).
+ */
+export function apiErrorText(body: unknown, lang: string): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { code, currentVersion, issues } = body as { code?: unknown; currentVersion?: unknown; issues?: unknown };
+  if (typeof code !== 'string') return null;
+  const text = API_ERRORS[lang === 'en' ? 'en' : 'id'][code];
+  if (text === undefined) return null;
+  const errors = Array.isArray(issues) ? issues.filter((i: { severity?: unknown }) => i.severity === 'error').length : 0;
+  return text.replace('{n}', String(code === 'sop.invalid' ? errors : typeof currentVersion === 'number' ? currentVersion : '?'));
+}
+
+/**
  * A refusal as the page's language says it: the API's own Bahasa Indonesia wording (`messageId`, as
  * a 429 "too many requests" carries) where it gives one, otherwise its message.
  */
@@ -134,11 +184,14 @@ export function refusalText(e: unknown, lang: string): string {
     const worded = (e.body as { messageId?: unknown }).messageId;
     if (typeof worded === 'string' && worded) return worded;
   }
+  // the refusals the API marks with a code of the catalogue are worded here, in the page's language
+  const byCode = e instanceof ApiError ? apiErrorText(e.body, lang) : null;
+  if (byCode) return byCode;
   return e instanceof Error ? e.message : String(e);
 }
 
 async function postJson<T>(path: string, payload: unknown, token?: string): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': pageLanguage(), 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(payload) });
   const text = await res.text();

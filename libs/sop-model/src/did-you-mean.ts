@@ -19,6 +19,12 @@ function editDistance(a: string, b: string): number {
  * didYouMean('kasi-periks', ['kasi-periksa', 'kabid-periksa']) // ' (did you mean "kasi-periksa"?)'
  */
 export function didYouMean(value: string, candidates: readonly string[]): string {
+  const best = closestName(value, candidates);
+  return best !== undefined ? ` (did you mean "${best}"?)` : '';
+}
+
+/** The candidate closest to a misspelt name, or undefined when none is close (what {@link didYouMean} suggests). */
+export function closestName(value: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -30,7 +36,7 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   }
   // One edit per three letters, at least one: "kassi" suggests "kasi", but "wa" does not suggest "fax".
   const threshold = Math.max(1, Math.floor(value.length / 3));
-  return best !== undefined && bestDistance <= threshold ? ` (did you mean "${best}"?)` : '';
+  return best !== undefined && bestDistance <= threshold ? best : undefined;
 }
 
 /** Lists names for a message, shortened when there are many. */

@@ -26,6 +26,7 @@ export {
   type RoleInfo,
 } from './known-roles';
 export { didYouMean } from './did-you-mean';
+export { issueMessage, issuePath, describeIssue, severityWord, contextParams, ISSUE_CODES, type IssueLanguage, type IssueParams } from './issue-messages';
 export { toPointer, fromPointer } from './json-pointer';
 export {
   inspectSop,

@@ -33,7 +33,7 @@ export const INCOMPLETE_SOURCE_NOTE =
  */
 export function softenForIncompleteSource(issue: UnlocatedIssue): UnlocatedIssue {
   if (issue.severity !== 'error' || !GAP_TOLERANT_CODES.has(issue.code)) return issue;
-  return { ...issue, severity: 'warning', message: `${diagnosisOf(issue.message)}; ${INCOMPLETE_SOURCE_NOTE}` };
+  return { ...issue, severity: 'warning', message: `${diagnosisOf(issue.message)}; ${INCOMPLETE_SOURCE_NOTE}`, params: { ...issue.params, softened: 1 } };
 }
 
 /** What is wrong, without what to write instead: a rule's message up to its first ": ". */

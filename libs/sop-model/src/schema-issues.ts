@@ -1,6 +1,6 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { sopSchema } from './generated/sop-schema';
-import { didYouMean, listNames } from './did-you-mean';
+import { closestName, didYouMean, listNames } from './did-you-mean';
 import { suggestRole } from './known-roles';
 import type { UnlocatedIssue } from './sop-issue';
 
@@ -123,6 +123,12 @@ function valueAt(root: unknown, instancePath: string): unknown {
   return node;
 }
 
+/** Parameters with the closest allowed name, when one is close to what was written. */
+function withSuggestion(params: Record<string, string>, written: string, allowed: readonly string[]): Record<string, string> {
+  const suggestion = closestName(written, allowed);
+  return suggestion !== undefined ? { ...params, suggestion } : params;
+}
+
 function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
   const at = error.instancePath;
   const value = valueAt(root, at);
@@ -140,6 +146,7 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
           ...base,
           pointer: `${at}/${condition.property}`,
           message: `${condition.property}: ${JSON.stringify(condition.value)} needs "${property}": add "${property}: …" next to it${advice ? ` (${advice})` : ''}`,
+          params: { property, condition: `${condition.property}: ${JSON.stringify(condition.value)}` },
         };
       }
       const schema = resolve((error.parentSchema as SchemaNode | undefined)?.properties?.[property]);
@@ -148,7 +155,8 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
         : allowsNull(schema)
           ? ' (write null if the source leaves it blank)'
           : '';
-      return { ...base, pointer: `${at}/${property}`, message: `missing required property "${property}": add "${property}: …" here${hint}` };
+      const params = { property, ...(schema?.enum ? { allowed: listNames(schema.enum.map(String), 20) } : allowsNull(schema) ? { nullable: 1 } : {}) };
+      return { ...base, pointer: `${at}/${property}`, message: `missing required property "${property}": add "${property}: …" here${hint}`, params };
     }
     case 'additionalProperties': {
       const property = (error.params as { additionalProperty: string }).additionalProperty;
@@ -159,6 +167,7 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
         ...base,
         pointer: `${at}/${property}`,
         message: `unknown property "${property}"${didYouMean(property, allowed)}; allowed here: ${listNames(allowed, 20)}`,
+        params: withSuggestion({ property, allowed: listNames(allowed, 20) }, property, allowed),
       };
     }
     case 'enum': {
@@ -169,38 +178,57 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
           ...base,
           code: advice.code,
           message: `${advice.subject(value)}${advice.suggest(value)}; write one of: ${listNames(allowed, 20)}${advice.otherwise}`,
+          params: { value, allowed: listNames(allowed, 20) },
         };
       }
       return {
         ...base,
         message: `${describe(value)} is not allowed here${typeof value === 'string' ? didYouMean(value, allowed) : ''}; write one of: ${listNames(allowed, 20)}`,
+        params: typeof value === 'string' ? withSuggestion({ value, allowed: listNames(allowed, 20) }, value, allowed) : { allowed: listNames(allowed, 20) },
       };
     }
-    case 'const':
-      return { ...base, message: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, found ${describe(value)}` };
+    case 'const': {
+      const expected = JSON.stringify((error.params as { allowedValue: unknown }).allowedValue);
+      return { ...base, message: `must be ${expected}, found ${describe(value)}`, params: { expected, found: JSON.stringify(value) } };
+    }
     case 'type': {
       const types = String((error.params as { type: string | string[] }).type).split(',');
-      return { ...base, message: `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, found ${describe(value)}${typeHint(types, value)}` };
+      const quote: Record<string, string> = typeof value === 'number' || typeof value === 'boolean' ? { quote: String(value) } : {};
+      return {
+        ...base,
+        message: `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, found ${describe(value)}${typeHint(types, value)}`,
+        params: {
+          expected: types.join(','),
+          found: Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value),
+          ...quote,
+        },
+      };
     }
     case 'pattern': {
       const pattern = (error.params as { pattern: string }).pattern;
-      return { ...base, message: `${describe(value)} is not valid here: ${PATTERN_HINTS[pattern] ?? `it must match ${pattern}`}` };
+      return {
+        ...base,
+        message: `${describe(value)} is not valid here: ${PATTERN_HINTS[pattern] ?? `it must match ${pattern}`}`,
+        params: typeof value === 'string' ? { value, pattern } : { pattern },
+      };
     }
     case 'minItems': {
       const limit = (error.params as { limit: number }).limit;
       const found = Array.isArray(value) ? value.length : 0;
-      return { ...base, message: `needs at least ${limit} item${limit === 1 ? '' : 's'}, found ${found}: add ${limit - found} more` };
+      return { ...base, message: `needs at least ${limit} item${limit === 1 ? '' : 's'}, found ${found}: add ${limit - found} more`, params: { limit, found } };
     }
     case 'minLength':
       return {
         ...base,
         message: `must not be empty: write the text as in the source${allowsNull(error.parentSchema as SchemaNode) ? ', or null if the source leaves it blank' : ''}`,
       };
-    case 'maxLength':
-      return { ...base, message: `is too long: at most ${(error.params as { limit: number }).limit} characters` };
+    case 'maxLength': {
+      const limit = (error.params as { limit: number }).limit;
+      return { ...base, message: `is too long: at most ${limit} characters`, params: { limit } };
+    }
     case 'propertyNames': {
       const name = (error.params as { propertyName: string }).propertyName;
-      return { ...base, pointer: `${at}/${name}`, message: `"${name}" is not a weekday: use mon, tue, wed, thu, fri, sat or sun` };
+      return { ...base, pointer: `${at}/${name}`, message: `"${name}" is not a weekday: use mon, tue, wed, thu, fri, sat or sun`, params: { property: name } };
     }
     case 'if':
     case 'anyOf':

@@ -36,6 +36,7 @@ describe('nesting deeper than MAX_SOP_DEPTH is refused before the YAML is compos
         severity: 'error',
         code: 'yaml.too-deep',
         message: `YAML: mappings and lists are nested more than ${MAX_SOP_DEPTH} levels deep here; an SOP needs a few levels: close the open "[" or "{", or indent less`,
+        params: { limit: MAX_SOP_DEPTH },
         pointer: '',
         file: 'deep.yaml',
         line,

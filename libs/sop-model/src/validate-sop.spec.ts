@@ -87,6 +87,7 @@ describe('validateSop', () => {
         severity: 'error',
         code: 'yaml.bad_indent',
         message: 'YAML: this list [ … ] is not closed: add the missing "]" at its end',
+        params: { closing: ']' },
         pointer: '',
         file: 'x.yaml',
         line: 3,

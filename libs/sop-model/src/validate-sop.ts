@@ -2,6 +2,7 @@ import { Composer, CST, isAlias, isScalar, LineCounter, Parser, visit, YAMLParse
 import type { SopDocument } from './generated/sop-document';
 import { toPointer } from './json-pointer';
 import { checkSchema } from './schema-issues';
+import { contextParams } from './issue-messages';
 import { buildSopGraph, flowsOf } from './sop-graph';
 import { compareIssues, type SopIssue, type UnlocatedIssue } from './sop-issue';
 import { createSourceMap, type SourceMap } from './source-map';
@@ -68,6 +69,7 @@ const INDEPENDENT_YAML_ERRORS = new Set(['DUPLICATE_KEY']);
 interface LocatedYamlError {
   offset: number;
   message: string;
+  params?: Record<string, string | number>;
 }
 
 /** Rewords the YAML errors SOP authors make most, saying what to write instead, and locates them. */
@@ -77,6 +79,7 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       let message = `YAML: ${first}`;
+      let params: Record<string, string | number> | undefined;
       visit(doc, {
         Map(_, map) {
           const index = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
@@ -85,10 +88,11 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
           const earlier = map.items.slice(0, index).find((p) => isScalar(p.key) && p.key.value === key);
           const line = earlier && isScalar(earlier.key) && earlier.key.range ? lineCounter.linePos(earlier.key.range[0]).line : undefined;
           message = `YAML: "${String(key)}" is already set in this mapping${line ? ` (line ${line})` : ''}: keep one of the two`;
+          params = line ? { key: String(key), earlierLine: line } : { key: String(key) };
           return visit.BREAK;
         },
       });
-      return { offset, message };
+      return { offset, message, params };
     }
     case 'TAB_AS_INDENT':
       return { offset, message: 'YAML: this line is indented with a tab: indent with spaces only' };
@@ -114,7 +118,7 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
       });
       if (opening) {
         const what = closing === '}' ? 'mapping { … }' : 'list [ … ]';
-        return { offset: opening.start, message: `YAML: this ${what} is not closed: add the missing "${closing}" at its end` };
+        return { offset: opening.start, message: `YAML: this ${what} is not closed: add the missing "${closing}" at its end`, params: { closing } };
       }
       break;
     }
@@ -156,6 +160,7 @@ function tooLong(text: string, file: string | undefined): SopIssue {
     severity: 'error',
     code: 'yaml.too-long',
     message: `the file has ${text.length} characters; an SOP file has at most ${MAX_SOP_LENGTH}: this is where the limit is passed`,
+    params: { length: text.length, limit: MAX_SOP_LENGTH },
     pointer: '',
     file,
     line,
@@ -254,7 +259,10 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   if (deep) {
     const { line, col } = lineCounter.linePos(deep.offset);
     const message = `YAML: mappings and lists are nested more than ${MAX_SOP_DEPTH} levels deep here; an SOP needs a few levels: close the open "[" or "{", or indent less`;
-    return { issues: [{ severity: 'error', code: 'yaml.too-deep', message, pointer: '', file, line, column: col }], valid: false };
+    return {
+      issues: [{ severity: 'error', code: 'yaml.too-deep', message, params: { limit: MAX_SOP_DEPTH }, pointer: '', file, line, column: col }],
+      valid: false,
+    };
   }
   const doc = compose(tokens, text.length);
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
@@ -264,18 +272,20 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     ...reported.map((e) => ({ e, severity: 'error' as const })),
     ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
   ].map(({ e, severity }) => {
-    const { offset, message } = explainYamlError(e, doc, text, lineCounter);
+    const { offset, message, params } = explainYamlError(e, doc, text, lineCounter);
     const { line, col } = lineCounter.linePos(offset);
-    return { severity, code: `yaml.${e.code.toLowerCase()}`, message, pointer: '', file, line, column: col };
+    return { severity, code: `yaml.${e.code.toLowerCase()}`, message, ...(params ? { params } : {}), pointer: '', file, line, column: col };
   });
   if (syntax.some((i) => i.severity === 'error')) {
     return { issues: syntax.sort(compareIssues), valid: false };
   }
   const sourceMap = createSourceMap(doc, lineCounter);
-  const locate = (issue: UnlocatedIssue): SopIssue => {
-    return { ...issue, file, ...sourceMap.locate(issue.pointer, { key: LOCATED_AT_KEY.has(issue.code) }) };
-  };
   let value: unknown;
+  const locate = (issue: UnlocatedIssue): SopIssue => {
+    // the catalogue's parameters: the rule's own, completed with the step, lane, value… the pointer lands on
+    const params = { ...contextParams(value, issue.pointer), ...issue.params };
+    return { ...issue, params, file, ...sourceMap.locate(issue.pointer, { key: LOCATED_AT_KEY.has(issue.code) }) };
+  };
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
@@ -284,11 +294,21 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     const { line, col } = lineCounter.linePos((name !== undefined ? locateAlias(doc, name) : undefined) ?? 0);
     const message =
       name !== undefined ? `YAML: the alias *${name} refers to no anchor: set &${name} on an earlier value, or write the value out` : `YAML: ${reason}`;
-    const issue: SopIssue = { severity: 'error', code: 'yaml.alias', message, pointer: '', file, line, column: col };
+    const issue: SopIssue = {
+      severity: 'error',
+      code: 'yaml.alias',
+      message,
+      ...(name !== undefined ? { params: { alias: name } } : {}),
+      pointer: '',
+      file,
+      line,
+      column: col,
+    };
     return { issues: [...syntax, issue].sort(compareIssues), valid: false, sourceMap };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const issue = locate({ severity: 'error', code: 'not-a-mapping', pointer: '', message: notAMappingMessage(value) });
+    const found = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'list' : 'scalar';
+    const issue = locate({ severity: 'error', code: 'not-a-mapping', pointer: '', message: notAMappingMessage(value), params: { found } });
     return { issues: [...syntax, issue], valid: false, sourceMap };
   }
   // a NUL or a lone surrogate, written as an escape, is no text (and no database column takes it)

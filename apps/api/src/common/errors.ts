@@ -21,6 +21,7 @@ export class StaleVersionException extends HttpException {
       {
         statusCode: 409,
         error: 'Conflict',
+        code: 'case.stale-version',
         message: `the case changed since you read it (you sent version ${sent}, it is now at version ${current}): reload it and try again`,
         currentVersion: current,
       },
@@ -32,6 +33,9 @@ export class StaleVersionException extends HttpException {
 /** 422: the current step does not accept the event. */
 export class UnprocessableEventException extends HttpException {
   constructor(message: string, allowed: unknown[]) {
-    super({ statusCode: 422, error: 'Unprocessable Entity', message, allowedEvents: allowed }, HttpStatus.UNPROCESSABLE_ENTITY);
+    super(
+      { statusCode: 422, error: 'Unprocessable Entity', code: 'case.event-not-accepted', message, allowedEvents: allowed },
+      HttpStatus.UNPROCESSABLE_ENTITY,
+    );
   }
 }

@@ -2,6 +2,33 @@ import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nest
 import type { Request, Response } from 'express';
 import { DatabaseError } from 'pg';
 import type pino from 'pino';
+import { issueMessage, type SopIssue } from '@sop/model';
+import { requestLanguage } from './request-language';
+
+/**
+ * The stable code of an error by its status, for the clients that word errors themselves (the web
+ * app translates by code, not by message); an exception may carry a more precise one
+ * (`sop.invalid`, `sop.stale-version`, `case.stale-version`…). docs/adr/0024-issue-messages-by-code.md
+ */
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  413: 'too-large',
+  422: 'unprocessable',
+  429: 'too-many-requests',
+};
+
+/** An error body with its code, and its SOP issues (if any) worded in the request's language. */
+function localized(body: Record<string, unknown>, status: number, req: Request): Record<string, unknown> {
+  const code = typeof body.code === 'string' ? body.code : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'error'));
+  if (!Array.isArray(body.issues)) return { ...body, code };
+  const lang = requestLanguage(req);
+  const issues = (body.issues as SopIssue[]).map((issue) => ({ ...issue, message: issueMessage(issue, lang) }));
+  return { ...body, code, lang, issues };
+}
 
 /** What body-parser attaches to its errors (Nest 12 wraps them in an HttpException as `cause`). */
 interface BodyParserError {
@@ -90,7 +117,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
-      res.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
+      const status = exception.getStatus();
+      res.status(status).json(localized(typeof body === 'string' ? { statusCode: status, message: body } : (body as Record<string, unknown>), status, req));
       return;
     }
     // Database.prepared throws the driver's error; TypeORM's query wraps it in a QueryFailedError

@@ -62,6 +62,7 @@ export class InvalidSopException extends HttpException {
       {
         statusCode: 422,
         error: 'Unprocessable Entity',
+        code: 'sop.invalid',
         message: `the SOP has ${issues.filter((i) => i.severity === 'error').length} error(s): nothing was published`,
         issues,
       },
@@ -77,6 +78,7 @@ export class StaleSopVersionException extends HttpException {
       {
         statusCode: 409,
         error: 'Conflict',
+        code: 'sop.stale-version',
         message: `${sopId} is at version ${latest?.version ?? 0}${latest?.published_by ? ` (published by ${latest.published_by})` : ''}, not ${basedOn} as when you opened it: nothing was published; load the latest version and apply your change to it`,
         currentVersion: latest?.version ?? 0,
       },

@@ -165,11 +165,14 @@ export class SopsController {
     const author = user.permissions.includes('author') && (user.regency === id || user.regency === '*');
     const platformAdmin = user.permissions.includes('admin') && user.regency === '*';
     if (!author && !(platformAdmin && !before)) {
-      throw new ForbiddenException(
-        platformAdmin
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        code: platformAdmin ? 'sop.publish-admin-later-version' : 'sop.publish-other-regency',
+        message: platformAdmin
           ? `"${id}" is published (version ${before!.version}): later versions are published by its SOP authors (such as ${id}.penyusun, created at /admin/pengguna); the platform administrator publishes only a new regency's first version`
           : `publishing "${id}" needs an SOP author of that regency; you are ${user.username} (${user.regency})`,
-      );
+      });
     }
     if (!before) {
       const problem = newSopIdProblem(id);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { publishSop, PublishError, type PublishIssue, type SopDetail } from '../api';
+import { ApiError, apiErrorText, publishSop, PublishError, type PublishIssue, type SopDetail } from '../api';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 
@@ -18,7 +18,7 @@ export function SaveDialog({
   onSaved(detail: SopDetail & { created: boolean }): void;
   onClose(): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session, login, logout } = useSession();
   const [note, setNote] = useState('');
   const [username, setUsername] = useState('');
@@ -49,11 +49,14 @@ export function SaveDialog({
       } catch (e) {
         if (e instanceof PublishError && e.status === 401) forget();
         if (e instanceof PublishError && e.status === 409) {
-          setError(t('editSaveStale', { message: e.message }));
+          setError(t('editSaveStale', { message: apiErrorText(e.body, lang) ?? e.message }));
         } else if (e instanceof PublishError && e.status === 422) {
-          setError(t('editSaveInvalid', { message: e.message }));
+          setError(t('editSaveInvalid', { message: apiErrorText(e.body, lang) ?? e.message }));
           setIssues(e.issues);
-        } else setError(t('editSaveFailed', { message: e instanceof Error ? e.message : String(e) }));
+        } else
+          setError(
+            t('editSaveFailed', { message: e instanceof ApiError ? (apiErrorText(e.body, lang) ?? e.message) : e instanceof Error ? e.message : String(e) }),
+          );
       }
     } finally {
       setBusy(false);

@@ -10,6 +10,14 @@ export const editorMessagesId = {
   editNothing: 'tidak ada',
   editYaml: 'YAML',
   editProblems: 'Masalah ({n})',
+  editProblemAt: 'di {path}',
+  editReadOnlyBadge: 'Hanya baca',
+  editReadOnlyOtherRegency:
+    'SOP ini milik {regency}. Anda masuk sebagai {user}, penyusun SOP kabupaten/kota lain, jadi SOP ini hanya dapat dibaca di sini: versi barunya diterbitkan oleh penyusun SOP {regency}.',
+  editReadOnlyNotAuthor:
+    'SOP ini hanya dapat dibaca: Anda masuk sebagai {user}, bukan penyusun SOP {regency}. Versi barunya diterbitkan oleh penyusun SOP {regency}.',
+  editReadOnlyOwn: 'Ubah SOP Anda sendiri',
+  editReadOnlyView: 'Lihat SOP ini',
   editNoProblems: 'Tidak ada masalah: SOP valid.',
   editProperties: 'Properti langkah',
   editActivity: 'Kegiatan',
@@ -208,6 +216,14 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   editNothing: 'nothing',
   editYaml: 'YAML',
   editProblems: 'Problems ({n})',
+  editProblemAt: 'at {path}',
+  editReadOnlyBadge: 'Read-only',
+  editReadOnlyOtherRegency:
+    "This SOP belongs to {regency}. You are signed in as {user}, an SOP author of another regency, so here you can only read it: its new versions are published by {regency}'s SOP authors.",
+  editReadOnlyNotAuthor:
+    "This SOP is read-only for you: you are signed in as {user}, not an SOP author of {regency}. Its new versions are published by {regency}'s SOP authors.",
+  editReadOnlyOwn: 'Edit your own SOP',
+  editReadOnlyView: 'View this SOP',
   editNoProblems: 'No problems: the SOP is valid.',
   editProperties: 'Step properties',
   editActivity: 'Activity',

@@ -14,11 +14,12 @@ import {
   type EditorIssue,
   type SopCommand,
 } from '@sop/editor';
-import { flowsOf, type SopDocument, type Step } from '@sop/model';
+import { flowsOf, issueMessage, issuePath, type SopDocument, type Step } from '@sop/model';
 import { layoutSwimlanes, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
 import { diagramHeaders } from '../diagram/diagram-headers';
+import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { AddStepDialog, DeleteStepDialog, OutcomeDialog } from '../editor/Dialogs';
 import { EditableDiagram, type StepMark } from '../editor/EditableDiagram';
 import { LanesPanel } from '../editor/LanesPanel';
@@ -32,6 +33,7 @@ import { downloadText } from '../export-diagram';
 import { useI18n } from '../i18n';
 import { forgetNewSopDraft, readNewSopDraft, type NewSopDraft } from '../new-sop/new-sop-draft';
 import { Link } from '../router';
+import { useSession, type SessionUser } from '../session';
 import { useFetch } from '../use-fetch';
 
 const draftKey = (id: string) => `sop.draft.${id}`;
@@ -90,6 +92,10 @@ export function EditSopPage({ id }: { id: string }) {
   const detail = useFetch(`sop:${id}:edit`, (signal) => fetchSop(id, signal));
   // not published: a new SOP started at /sops/baru in this browser (docs/adr/0012-new-regency-from-the-browser.md)
   const fresh = useMemo(() => (detail.state === 'error' && detail.status === 404 ? readNewSopDraft(id) : null), [detail, id]);
+  // signed in as someone who may not publish this SOP: the SOP read-only, with why, not an editor that fails at publish
+  const { session } = useSession();
+  // (a login kept by the save dialog alone carries no regency: the editor, whose publishing the API checks)
+  const readOnly = session && session.user.regency !== '' && !mayPublish(session.user, id) ? session.user : null;
   return (
     <div className="page page-wide">
       <Link href={fresh ? '/sops' : `/sops/${id}`} className="back">
@@ -99,9 +105,65 @@ export function EditSopPage({ id }: { id: string }) {
       {detail.state === 'error' && !fresh && (
         <Notice kind="error">{detail.status === 404 ? t('newSopNotFound', { id }) : t('loadFailed', { message: detail.message })}</Notice>
       )}
-      {detail.state === 'ready' && <SopEditor detail={detail.value} />}
+      {detail.state === 'ready' && (readOnly ? <ReadOnlySop detail={detail.value} user={readOnly} /> : <SopEditor detail={detail.value} />)}
       {fresh && <SopEditor detail={draftDetail(id, fresh)} />}
     </div>
+  );
+}
+
+/** Whether a user may publish a new version of an SOP (the API's rule, sops.controller.ts: its regency's authors). */
+export function mayPublish(user: SessionUser, sopId: string): boolean {
+  return user.permissions.includes('author') && (user.regency === sopId || user.regency === '*');
+}
+
+/** A published SOP shown to a signed-in user who may not publish it: the drawing, why it is read-only, and their own SOP. */
+function ReadOnlySop({ detail, user }: { detail: SopDetail; user: SessionUser }) {
+  const { t, lang } = useI18n();
+  const flows = useMemo(() => flowsOf(detail.sop), [detail.sop]);
+  const [flowId, setFlowId] = useState('main');
+  const flow = flows.find((f) => f.id === flowId) ?? flows[0];
+  const layout = useMemo(() => layoutSwimlanes(detail.sop, { flow: flow.id, showMutuBaku: true }), [detail.sop, flow.id]);
+  const headers = useMemo(() => diagramHeaders(t), [t]);
+  const ownAuthor = user.permissions.includes('author') && user.regency !== '' && user.regency !== '*';
+  return (
+    <article className="editor" data-testid="edit-read-only" data-sop-id={detail.id} lang={lang}>
+      <header className="sop-head">
+        <h1 data-testid="edit-title">{detail.title}</h1>
+        <p className="sop-meta">
+          <span className="badge">{t('sopVersion', { n: detail.version })}</span>
+          <span className="badge">{t('editReadOnlyBadge')}</span>
+        </p>
+      </header>
+      <div className="notice" role="status" data-testid="read-only-reason">
+        <p>
+          {ownAuthor
+            ? t('editReadOnlyOtherRegency', { user: user.username, regency: detail.regency })
+            : t('editReadOnlyNotAuthor', { user: user.username, regency: detail.regency })}
+        </p>
+        <p className="toolbar">
+          {ownAuthor && (
+            <Link href={`/sops/${encodeURIComponent(user.regency)}/ubah`} className="button button-primary" data-testid="own-sop-link">
+              {t('editReadOnlyOwn')}
+            </Link>
+          )}
+          <Link href={`/sops/${encodeURIComponent(detail.id)}`} className="button" data-testid="view-sop-link">
+            {t('editReadOnlyView')}
+          </Link>
+        </p>
+      </div>
+      {flows.length > 1 && (
+        <div className="tabs" role="tablist">
+          {flows.map((f) => (
+            <button key={f.id} type="button" role="tab" aria-selected={f.id === flow.id} onClick={() => setFlowId(f.id)}>
+              {f.id === 'main' ? t('flowMain') : f.id}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="diagram" data-testid="diagram" data-flow={flow.id}>
+        <SwimlaneDiagram layout={layout} steps={flow.steps} headers={headers} readOnly />
+      </div>
+    </article>
   );
 }
 
@@ -254,9 +316,11 @@ function SopEditor({ detail }: { detail: SopDetail }) {
   }, [shown, flow, showMutuBaku]);
   const headers = useMemo(() => diagramHeaders(t), [t]);
 
+  // the issues in the page's language, by code (docs/adr/0024-issue-messages-by-code.md)
+  const issues = useMemo(() => snap.issues.map((issue) => ({ ...issue, message: issueMessage(issue, lang) })), [snap.issues, lang]);
   const marks = useMemo(() => {
     const m = new Map<string, StepMark>();
-    for (const issue of snap.issues) {
+    for (const issue of issues) {
       const el = issue.element;
       const stepId = el.type === 'step' ? el.stepId : el.type === 'transition' ? el.from : null;
       if (!stepId || (issue.severity !== 'error' && issue.severity !== 'warning')) continue;
@@ -264,7 +328,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
       if (!had || (had.severity === 'warning' && issue.severity === 'error')) m.set(stepId, { severity: issue.severity, message: issue.message });
     }
     return m;
-  }, [snap.issues]);
+  }, [issues]);
 
   const allSteps: Step[] = useMemo(() => flows.flatMap((f) => f.steps), [flows]);
   const selectedStep = allSteps.find((s) => s.id === selected);
@@ -497,16 +561,16 @@ function SopEditor({ detail }: { detail: SopDetail }) {
               value={text}
               onChange={onText}
               onBlur={flush}
-              issues={text === snap.yaml ? snap.issues : NO_ISSUES}
+              issues={text === snap.yaml ? issues : NO_ISSUES}
             />
           </section>
           <section className="card edit-card" data-testid="problems" data-valid={snap.valid ? 'true' : 'false'}>
             <h2>{t('editProblems', { n: snap.issues.length })}</h2>
-            {snap.issues.length === 0 ? (
+            {issues.length === 0 ? (
               <p className="muted">{t('editNoProblems')}</p>
             ) : (
               <ul className="edit-problems">
-                {snap.issues.map((issue, n) => {
+                {issues.map((issue, n) => {
                   const el = issue.element;
                   const stepId = el.type === 'step' ? el.stepId : el.type === 'transition' ? el.from : undefined;
                   return (
@@ -523,6 +587,12 @@ function SopEditor({ detail }: { detail: SopDetail }) {
                           {issue.line}:{issue.column}
                         </span>{' '}
                         <span className="edit-problem-message">{issue.message}</span>
+                        {issue.pointer && (
+                          <span className="edit-problem-path" data-testid="problem-path">
+                            {' '}
+                            ({t('editProblemAt', { path: issuePath(issue.pointer) })})
+                          </span>
+                        )}
                       </button>
                     </li>
                   );

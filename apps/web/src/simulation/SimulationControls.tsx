@@ -3,7 +3,7 @@ import { allowedEventsOf, suggestedOutcome, unitFor, type KartuEntry } from '@so
 import type { FormField } from '@sop/model';
 import type { AllowedEvent, CompiledFlow, SopEvent, StepMeta } from '@sop/compiler';
 import { useI18n, type Translate } from '../i18n';
-import { formatInstant, stepName } from './format';
+import { formatInstant, noDeadlineReason, stepName } from './format';
 import { ClockRow } from './ClockRow';
 import { DAY, fromLocalInput, localDate, type Simulation } from './simulation';
 
@@ -73,6 +73,8 @@ export function SimulationControls(props: SimulationControlsProps) {
   }
   const laneName = (id: string) => laneNames.get(id) ?? id;
   const waiting = state.waitingUntil ?? null;
+  // a step without a deadline says why (no Waktu in the source, one the calendar cannot count, a wait…)
+  const noDeadline = state.dueAt ? null : noDeadlineReason(meta, !!waiting);
   const consulting = state.consulting ?? null;
 
   return (
@@ -133,8 +135,10 @@ export function SimulationControls(props: SimulationControlsProps) {
                   ? formatInstant(state.dueAt, timeZone, lang)
                   : state.deadlineNote
                     ? t('simDeadlineNote', { note: state.deadlineNote })
-                    : t('simNoDeadline')}
-                {meta?.waktu ? ` (${meta.waktu})` : ''}
+                    : noDeadline
+                      ? t(noDeadline, { waktu: meta?.waktu ?? '' })
+                      : t('simNoDeadline')}
+                {meta?.waktu && !noDeadline ? ` (${meta.waktu})` : ''}
               </span>
               {meta?.onTimeout && (
                 <span>

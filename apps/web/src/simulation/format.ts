@@ -40,3 +40,19 @@ export function stepName(meta: StepMeta | undefined, fallback: string): string {
   const label = text.length > 60 ? `${text.slice(0, 57).replace(/\s+\S*$/, '')}…` : text;
   return meta.number ? `${meta.number}. ${label}` : label;
 }
+
+/** Why a step has no deadline, as a message key of the simulator (null when it has one, or ends the case). */
+export type NoDeadlineReason = 'simNoDeadlineEnd' | 'simNoDeadlineWaiting' | 'simNoDeadlineNoWaktu' | 'simNoDeadlineUnreadWaktu' | 'simNoDeadlineCitizen';
+
+/**
+ * Why the current step has no deadline: it ends the case, it waits for a scheduled date, the source
+ * prints no Waktu for it, or its Waktu is not a duration the calendar can count (kept as written).
+ */
+export function noDeadlineReason(meta: Pick<StepMeta, 'kind' | 'waktu' | 'timeLimit' | 'citizen'> | undefined, waiting: boolean): NoDeadlineReason | null {
+  if (!meta) return null;
+  if (meta.kind === 'end') return 'simNoDeadlineEnd';
+  if (waiting) return 'simNoDeadlineWaiting';
+  if (meta.timeLimit) return null;
+  if (meta.citizen) return 'simNoDeadlineCitizen';
+  return meta.waktu == null || meta.waktu.trim() === '' ? 'simNoDeadlineNoWaktu' : 'simNoDeadlineUnreadWaktu';
+}

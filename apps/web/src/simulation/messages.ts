@@ -1,6 +1,11 @@
 /** The simulation's words for periodic procedures (merged into the UI dictionary in i18n.tsx). */
 export const simulationMessagesId = {
   simFlowLabel: 'Alur yang disimulasikan',
+  simNoDeadlineEnd: 'tidak ada — langkah ini mengakhiri pengaduan',
+  simNoDeadlineWaiting: 'tidak dihitung selama menunggu tanggal jadwal; Waktu langkah dihitung lagi saat tanggal itu tiba',
+  simNoDeadlineNoWaktu: 'tidak ada — SOP sumber tidak mencantumkan Waktu untuk langkah ini',
+  simNoDeadlineUnreadWaktu: 'tidak ada — Waktu "{waktu}" di SOP sumber bukan lama waktu yang dapat dihitung kalender kerja',
+  simNoDeadlineCitizen: 'tidak ada — langkah ini dikerjakan pelapor dan SOP tidak memberinya Waktu',
   simScheduleTitle: 'Jadwal berkala',
   simScheduleEvery: 'Dijalankan {every}, pada hari kerja {at} periode.',
   simAtEnd: 'terakhir',
@@ -36,6 +41,11 @@ export const simulationMessagesId = {
 
 export const simulationMessagesEn: Record<keyof typeof simulationMessagesId, string> = {
   simFlowLabel: 'Flow to simulate',
+  simNoDeadlineEnd: 'none — this step ends the complaint',
+  simNoDeadlineWaiting: 'not counted while waiting for the scheduled date; the step’s Waktu counts again when that date comes',
+  simNoDeadlineNoWaktu: 'none — the source SOP prints no Waktu for this step',
+  simNoDeadlineUnreadWaktu: 'none — the Waktu "{waktu}" in the source SOP is not a duration the working-day calendar can count',
+  simNoDeadlineCitizen: 'none — the complainant works this step and the SOP gives it no Waktu',
   simScheduleTitle: 'Schedule',
   simScheduleEvery: 'Runs {every}, on the {at} working day of the period.',
   simAtEnd: 'last',

@@ -1,6 +1,12 @@
-import { didYouMean, listNames } from '../did-you-mean';
+import { closestName, didYouMean, listNames } from '../did-you-mean';
 import { error, type SopRule } from './sop-rule';
 import type { UnlocatedIssue } from '../sop-issue';
+
+/** The catalogue's parameters, with the closest name to what was written when one is close. */
+function suggested(params: Record<string, string>, written: string, names: readonly string[]): Record<string, string> {
+  const suggestion = closestName(written, names);
+  return suggestion !== undefined ? { ...params, suggestion } : params;
+}
 
 /** Every lane, step, template and field a document names exists. Transitions stay inside their flow. */
 export const referencesResolve: SopRule = {
@@ -20,6 +26,7 @@ export const referencesResolve: SopRule = {
               'unknown-lane',
               `${pointer}/lane`,
               `lane "${step.lane}" is not declared under "lanes"${didYouMean(step.lane, laneIds)}; lanes: ${listNames(laneIds)}`,
+              suggested({ lanes: listNames(laneIds) }, step.lane, laneIds),
             ),
           );
         }
@@ -27,7 +34,14 @@ export const referencesResolve: SopRule = {
           const declared = templateIds.length
             ? `${didYouMean(step.template, templateIds)}; templates: ${listNames(templateIds)}`
             : ': no template is declared; add it under "templates" (id, name, text), or remove "template"';
-          issues.push(error('unknown-template', `${pointer}/template`, `template "${step.template}" is not declared under "templates"${declared}`));
+          issues.push(
+            error(
+              'unknown-template',
+              `${pointer}/template`,
+              `template "${step.template}" is not declared under "templates"${declared}`,
+              suggested({ templates: listNames(templateIds) }, step.template, templateIds),
+            ),
+          );
         }
       });
       for (const edge of graph.edges) {
@@ -36,7 +50,8 @@ export const referencesResolve: SopRule = {
         const message = elsewhere
           ? `"${edge.to}" is a step of ${elsewhere.flow.id === 'main' ? 'the per-complaint flow' : `periodic procedure "${elsewhere.flow.id}"`}, not of ${where}: a transition stays inside its flow; point it at one of: ${listNames(stepIds)}`
           : `"${edge.to}" does not name a step of ${where}${didYouMean(edge.to, stepIds)}; steps: ${listNames(stepIds)}`;
-        issues.push(error('unknown-step', edge.pointer, message));
+        const params = elsewhere ? { steps: listNames(stepIds), otherFlow: elsewhere.flow.id } : suggested({ steps: listNames(stepIds) }, edge.to, stepIds);
+        issues.push(error('unknown-step', edge.pointer, message, params));
       }
     }
     (sop.intake?.revealTo ?? []).forEach((lane, i) => {
@@ -46,6 +61,7 @@ export const referencesResolve: SopRule = {
             'unknown-lane',
             `/intake/revealTo/${i}`,
             `lane "${lane}" is not declared under "lanes"${didYouMean(lane, laneIds)}; lanes: ${listNames(laneIds)}`,
+            suggested({ lanes: listNames(laneIds) }, lane, laneIds),
           ),
         );
       }
@@ -59,7 +75,14 @@ export const referencesResolve: SopRule = {
         const known = fieldIds.length
           ? `${didYouMean(category, fieldIds)}; fields: ${listNames(fieldIds)}`
           : ': the intake has no form; add intake.form with the field, or remove categoryField';
-        issues.push(error('unknown-field', '/intake/categoryField', `categoryField "${category}" is not a field of intake.form${known}`));
+        issues.push(
+          error(
+            'unknown-field',
+            '/intake/categoryField',
+            `categoryField "${category}" is not a field of intake.form${known}`,
+            suggested({ fields: listNames(fieldIds) }, category, fieldIds),
+          ),
+        );
       } else if (field.type !== 'choice') {
         const choices = fields.filter((f) => f.type === 'choice').map((f) => f.id);
         const instead = choices.length

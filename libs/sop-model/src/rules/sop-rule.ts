@@ -14,5 +14,19 @@ export interface SopRule {
   check(context: RuleContext): UnlocatedIssue[];
 }
 
-export const error = (code: string, pointer: string, message: string): UnlocatedIssue => ({ severity: 'error', code, pointer, message });
-export const warning = (code: string, pointer: string, message: string): UnlocatedIssue => ({ severity: 'warning', code, pointer, message });
+/** The parameters of the message catalogue (issue-messages.ts) beyond those the pointer gives (step, lane, field, value). */
+type Params = Record<string, string | number>;
+export const error = (code: string, pointer: string, message: string, params?: Params): UnlocatedIssue => ({
+  severity: 'error',
+  code,
+  pointer,
+  message,
+  ...(params ? { params } : {}),
+});
+export const warning = (code: string, pointer: string, message: string, params?: Params): UnlocatedIssue => ({
+  severity: 'warning',
+  code,
+  pointer,
+  message,
+  ...(params ? { params } : {}),
+});

@@ -12,6 +12,7 @@ function duplicates(kind: string, items: { id: string }[] | undefined, pointer: 
           'duplicate-id',
           `${pointer}/${i}/id`,
           `${kind} id "${item.id}" is already used by ${kind} ${earlier + 1} (${pointer}/${earlier}): give each ${kind} its own id`,
+          { earlier: `${pointer.slice(1).replace(/\//g, '.')}[${earlier}]` },
         ),
       );
   });
@@ -34,7 +35,14 @@ export const uniqueIds: SopRule = {
         const pointer = `${graph.flow.pointer}/${i}`;
         const earlier = stepOwner.get(step.id);
         if (earlier)
-          issues.push(error('duplicate-id', `${pointer}/id`, `step id "${step.id}" is already used by the step at ${earlier}: give each step its own id`));
+          issues.push(
+            error('duplicate-id', `${pointer}/id`, `step id "${step.id}" is already used by the step at ${earlier}: give each step its own id`, {
+              earlier: earlier
+                .slice(1)
+                .replace(/\/(\d+)/g, '[$1]')
+                .replace(/\//g, '.'),
+            }),
+          );
         else stepOwner.set(step.id, pointer);
         duplicates('outcome', step.outcomes, `${pointer}/outcomes`, issues);
       });

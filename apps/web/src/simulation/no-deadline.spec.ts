@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileSop } from '@sop/compiler';
+import { validateSop } from '@sop/model';
+import { simulationMessagesEn, simulationMessagesId } from './messages';
+import { noDeadlineReason } from './format';
+
+// The simulator says why a step has no deadline, instead of a bare "tanpa batas waktu".
+const compiled = (id: string) => compileSop(validateSop(readFileSync(join(__dirname, `../../../../sops/${id}.yaml`), 'utf8')).sop!, { id });
+
+describe('why a step has no deadline', () => {
+  it('names a step whose source prints no Waktu (Brebes: the admin answers), and one whose Waktu is not a duration (Lumajang: "Sahaja")', () => {
+    const brebes = compiled('brebes').steps['admin-menjawab'];
+    expect(brebes.waktu).toBeNull();
+    expect(noDeadlineReason(brebes, false)).toBe('simNoDeadlineNoWaktu');
+    const lumajang = compiled('lumajang').steps['memberikan-jawaban'];
+    expect(noDeadlineReason(lumajang, false)).toBe('simNoDeadlineUnreadWaktu');
+    expect(simulationMessagesId.simNoDeadlineUnreadWaktu.replace('{waktu}', lumajang.waktu!)).toContain('Waktu "Sahaja" di SOP sumber bukan lama waktu');
+  });
+
+  it('says a scheduled wait and the end of the case, and nothing for a step that has a deadline', () => {
+    const metro = compiled('metro');
+    const withLimit = Object.values(metro.steps).find((m) => m.timeLimit && m.kind === 'task')!;
+    expect(noDeadlineReason(withLimit, false)).toBeNull();
+    expect(noDeadlineReason(withLimit, true)).toBe('simNoDeadlineWaiting');
+    const end = Object.values(metro.steps).find((m) => m.kind === 'end')!;
+    expect(noDeadlineReason(end, false)).toBe('simNoDeadlineEnd');
+    for (const key of ['simNoDeadlineEnd', 'simNoDeadlineWaiting', 'simNoDeadlineNoWaktu', 'simNoDeadlineUnreadWaktu', 'simNoDeadlineCitizen'] as const) {
+      expect(simulationMessagesEn[key]).toBeTruthy();
+      expect(simulationMessagesId[key]).not.toBe(simulationMessagesEn[key]);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeIssue, ISSUE_CODES, issueMessage, issuePath, validateSop, type SopIssue } from './index';
+
+const FIXTURES = join(__dirname, '__fixtures__');
+const issuesOf = (dir: string, file: string): SopIssue[] => validateSop(readFileSync(join(FIXTURES, dir, file), 'utf8'), { file }).issues;
+const corpus = (['invalid', 'warnings'] as const).flatMap((dir) =>
+  readdirSync(join(FIXTURES, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((file) => issuesOf(dir, file).map((issue) => ({ file: `${dir}/${file}`, issue }))),
+);
+
+// words that appear in the English messages and never in the Indonesian ones
+const ENGLISH = /\b(the|is|not|must|write|add|remove|step|lane|found|here)\b/;
+
+describe('issue messages in Bahasa Indonesia and English, by code', () => {
+  it('words every issue of the invalid corpus in Indonesian, filled (no placeholder or undefined left)', () => {
+    expect(corpus.length).toBeGreaterThan(70);
+    for (const { file, issue } of corpus) {
+      const id = issueMessage(issue, 'id');
+      expect({ file, code: issue.code, known: ISSUE_CODES.includes(issue.code) }).toEqual({ file, code: issue.code, known: true });
+      expect({ file, id, english: ENGLISH.test(id.replace(/"[^"]*"/g, '').replace(/\b[a-z]+[A-Z]\w*|\w+:/g, '')) }).toEqual({ file, id, english: false });
+      expect(id).not.toMatch(/undefined|\{[a-z]+\}|""/);
+    }
+  });
+
+  it('keeps the English message word for word (the corpus asserts it)', () => {
+    for (const { issue } of corpus) expect(issueMessage(issue, 'en')).toBe(issue.message);
+  });
+
+  it('names what the author wrote: the step, the misspelt target and the closest name', () => {
+    const [issue] = issuesOf('invalid', 'next-to-unknown-step.yaml');
+    expect(issue.code).toBe('unknown-step');
+    expect(issue.params).toMatchObject({ step: 'laporan', value: 'periksaa', suggestion: 'periksa' });
+    expect(issueMessage(issue, 'id')).toBe(`"periksaa" bukan langkah di alur ini (maksudnya "periksa"?); langkah: ${issue.params!.steps}`);
+    expect(describeIssue(issue, 'id')).toMatch(/ \(di steps\[0\]\.next\)$/);
+    expect(describeIssue(issue, 'en')).toBe(`${issue.message} (at steps[0].next)`);
+  });
+
+  it('says a YAML error in plain Indonesian at the same line and column', () => {
+    const [issue] = issuesOf('invalid', 'duplicate-key.yaml');
+    expect([issue.line, issue.column]).toEqual([43, 5]);
+    expect(issueMessage(issue, 'id')).toBe('YAML: "waktu" sudah ada di pemetaan ini (baris 42): simpan salah satunya saja');
+    expect(describeIssue(issue, 'id')).toBe(issueMessage(issue, 'id'));
+  });
+
+  it('reads a pointer as the YAML path an author sees', () => {
+    expect(issuePath('/steps/3/outcomes/0/to')).toBe('steps[3].outcomes[0].to');
+    expect(issuePath('/identity/title')).toBe('identity.title');
+    expect(issuePath('/a~1b')).toBe('a/b');
+    expect(issuePath('')).toBe('');
+  });
+});

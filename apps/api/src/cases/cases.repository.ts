@@ -258,8 +258,8 @@ export function transitionSql(onlyIfDue: boolean): string {
          WHERE id = $1 AND version = $2 ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
          RETURNING id, version, sop_id),
        k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)} FROM u),
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
+         SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)}, u.sop_id FROM u),
        i AS (
          INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
          SELECT $${T.idempotency}, $${T.idempotency + 1}, u.id, $${T.idempotency + 2}, ${now} FROM u WHERE $${T.idempotency}::text IS NOT NULL),
@@ -331,8 +331,8 @@ const INSERT_SQL = (() => {
          ON CONFLICT DO NOTHING
          RETURNING *),
        k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c),
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
+         SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)}, c.sop_id FROM c),
        ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
        ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)}
        SELECT * FROM c`;

@@ -30,6 +30,7 @@ import { HolidayCalendars } from './holidays/holiday-calendars';
 import { HolidaysController } from './holidays/holidays.controller';
 import { HolidaysRepository } from './holidays/holidays.repository';
 import { HolidaysService } from './holidays/holidays.service';
+import { MetricsAccess, MetricsController } from './metrics/metrics.controller';
 import { ReportsModule } from './reports/reports.module';
 import { SopCatalog } from './sops/sop-catalog.service';
 import { SopsController } from './sops/sops.controller';
@@ -82,9 +83,11 @@ export class AppModule {
         AccountsController,
         AuditController,
         HealthController,
+        MetricsController,
       ],
       providers: [
         { provide: Database, useValue: db },
+        { provide: MetricsAccess, useValue: new MetricsAccess(config.metricsToken) },
         { provide: SopCatalog, useValue: catalog },
         { provide: AuthService, useValue: auth },
         { provide: Clock, useValue: clock },

@@ -2,6 +2,7 @@ import type { CaseState, KartuEntry } from '@sop/case-engine';
 import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
+import { observeTransition } from '../metrics/metrics';
 import type { OutboxMessage } from '../notifications/notification-planner';
 
 export interface CaseRow {
@@ -444,6 +445,7 @@ export class CasesRepository {
         notifications: options.notifications,
       }),
     );
+    if (rows[0]) observeTransition(entry, now, options.onlyIfDue === true);
     return rows[0]?.version ?? null;
   }
 

@@ -2,6 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { LAPOR_LIMIT_DAYS, stepText, WORKING_DAY_MINUTES, type NationalReport, type NationalRow } from '@sop/report-model';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../common/clock';
+import { reportDuration } from '../metrics/metrics';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import { ReportLabels } from './report-labels';
 import { reportPeriod } from './report-period';
@@ -84,10 +85,12 @@ export class NationalReports {
       );
       return { sopId: p.sopId, start: period.start, end: period.end, limitMinutes: sopLimit(p)?.minutes ?? null };
     });
+    const endTimer = reportDuration.startTimer({ report: 'national' });
     const figures = regencies.length ? await this.repository.nationalFigures(regencies, now) : [];
     const slowest = regencies.length ? await this.repository.slowestSteps(regencies) : [];
     const figuresBy = new Map(figures.map((f) => [f.sop_id, f]));
     const slowestBy = new Map(slowest.map((s) => [s.sop_id, s]));
+    endTimer();
     return {
       period: { from: asked.from, to: asked.to, month: asked.month },
       generatedAt: now.toISOString(),

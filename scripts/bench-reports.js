@@ -1,6 +1,7 @@
 // npm run bench:reports — a regency's report on a national-size database: one regency's month and
-// year (JSON, and the CSV logbook streamed) over HTTP through one API process on PostgreSQL, each
-// beside the bare SQL of the same report run with plain `pg`, measured in the same run.
+// year (JSON, and the CSV logbook streamed), and the reviewers' national view of the month (every
+// regency side by side), over HTTP through one API process on PostgreSQL, each beside the bare SQL
+// of the same report run with plain `pg`, measured in the same run.
 //
 //   DATABASE_URL      the PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test);
 //                     the benchmark creates and drops its own database there
@@ -23,6 +24,7 @@ const { performance } = require('node:perf_hooks');
 const { Client, Pool } = require('pg');
 const { transitionSql } = require('../apps/api/dist/cases/cases.repository.js');
 const { ReportsRepository } = require('../apps/api/dist/reports/reports.repository.js');
+const { localMidnight, addLocalDays } = require('../libs/business-time/dist/index.js');
 
 const root = join(__dirname, '..');
 const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -138,6 +140,7 @@ async function generate(pool, perRegency) {
     'on_behalf_of_citizen',
     'document',
     'scheduled_for',
+    'sop_id',
   ];
   sameColumns('kartu kendali', kartuCols, kartu);
   const { rows: versions } = await pool.query(`SELECT DISTINCT ON (sop_id) id, sop_id, model FROM sop_versions ORDER BY sop_id, version DESC`);
@@ -188,7 +191,7 @@ async function generate(pool, perRegency) {
               'bench', 'Petugas ' || (s.seq % 3 + 1), CASE WHEN s.seq > 1 THEN '4 Jam' END, CASE WHEN s.seq > 1 THEN c.created_at + greatest(s.seq - 2, 0) * interval '8 hours' + interval '4 hours' END,
               CASE WHEN s.seq > 1 THEN m.minutes END, CASE WHEN s.seq > 1 THEN m.minutes > 240 END,
               CASE WHEN s.seq > 1 AND s.seq % 3 = 0 THEN 'Berkas diperiksa dan diteruskan; data diperbaiki' END, NULL, false,
-              CASE WHEN s.seq = c.version AND c.status = 'done' AND s.seq % 2 = 0 THEN 'Berita acara penyelesaian pengaduan' END, NULL
+              CASE WHEN s.seq = c.version AND c.status = 'done' AND s.seq % 2 = 0 THEN 'Berita acara penyelesaian pengaduan' END, NULL, c.sop_id
        FROM cases c CROSS JOIN LATERAL generate_series(1, c.version) AS s(seq)
             CROSS JOIN LATERAL (SELECT (abs(hashtext(c.ticket || '/' || s.seq)) % 470 + 1)::double precision AS minutes) AS m
        WHERE c.sop_id = $1 AND c.kind = 'complaint'`,
@@ -294,6 +297,28 @@ withDatabase(async (url) => {
       lines.push(`report ${name}: ${http.toFixed(0)} ms (bare SQL ${bare.toFixed(0)} ms, ratio ${(http / bare).toFixed(2)})`);
       lines.push(`report ${name} CSV logbook: ${csv.toFixed(0)} ms (bare SQL ${bareCsv.toFixed(0)} ms, ratio ${(csv / bareCsv).toFixed(2)})`);
     }
+    // the national view of the month, as a reviewer reads it, beside its two statements with plain pg
+    const reviewer = await (
+      await fetch(`${api.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'reviewer', password: 'demo-sop-2026' }),
+      })
+    ).json();
+    const view = JSON.parse((await get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token)).toString());
+    const regencies = view.rows.map((r) => ({
+      sopId: r.regency.id,
+      start: localMidnight('2026-06-01', r.regency.timeZone),
+      end: localMidnight(addLocalDays('2026-06-30', 1), r.regency.timeZone),
+      limitMinutes: r.sopLimitMinutes,
+    }));
+    const nationalHttp = await timed(3, () => get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token));
+    const nationalBare = await timed(3, async () => {
+      await repo.nationalFigures(regencies, now);
+      await repo.slowestSteps(regencies);
+    });
+    console.log(`national: ${view.rows.length} regencies, ${view.rows.reduce((n, r) => n + r.complaints, 0)} complaints in 2026-06`);
+    lines.push(`report national: ${nationalHttp.toFixed(0)} ms (bare SQL ${nationalBare.toFixed(0)} ms, ratio ${(nationalHttp / nationalBare).toFixed(2)})`);
     console.log(`one regency's month: goal ≤ 500 ms and ratio ≤ 2.00`);
     for (const l of lines) console.log(l);
   } finally {

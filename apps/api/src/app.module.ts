@@ -33,6 +33,7 @@ import { HolidaysController } from './holidays/holidays.controller';
 import { HolidaysRepository } from './holidays/holidays.repository';
 import { HolidaysService } from './holidays/holidays.service';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { MetricsAccess, MetricsController } from './metrics/metrics.controller';
 import { ReportsModule } from './reports/reports.module';
 import { SopCatalog } from './sops/sop-catalog.service';
 import { SopsController } from './sops/sops.controller';
@@ -90,9 +91,11 @@ export class AppModule {
         AccountsController,
         AuditController,
         HealthController,
+        MetricsController,
       ],
       providers: [
         { provide: Database, useValue: db },
+        { provide: MetricsAccess, useValue: new MetricsAccess(config.metricsToken) },
         { provide: SopCatalog, useValue: catalog },
         { provide: AuthService, useValue: auth },
         { provide: Clock, useValue: clock },

@@ -27,6 +27,8 @@ export interface AppConfig {
   clockStart: Date | null;
   /** TRUST_PROXY: Express's `trust proxy` (whose X-Forwarded-For to believe); false: the socket's address. */
   trustProxy: boolean | number | string[];
+  /** METRICS_TOKEN: the bearer token GET /metrics asks for; without one, /metrics answers this machine only (docs/observability.md). */
+  metricsToken: string | null;
   /** Limits against guessing and flooding (README "Rate limits"). */
   limits: RateLimits;
   /** Encrypts confidential form values at rest: DATA_KEY, or a random one kept in DATA_DIR/data-key (32 bytes). */
@@ -379,6 +381,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDir: resolve(cwd, env.WEB_DIR ?? './apps/web/dist'),
     logLevel,
     trustProxy: trustProxyOf(env),
+    metricsToken: metricsTokenOf(env),
     limits: rateLimitsOf(env),
     attachments: { s3: s3SettingsOf(env), eventMaxMb: integer(env, 'ATTACHMENT_EVENT_MAX_MB', 10, 1, 20) },
     notify: notifySettingsOf(env, integer(env, 'PORT', 3000, 0, 65535)),
@@ -386,4 +389,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     authSecret: authSecretOf(env, production, dataDir),
     dataKey: dataKeyOf(env, production, dataDir),
   };
+}
+
+/** METRICS_TOKEN: unset (metrics for this machine only) or at least 16 characters. */
+function metricsTokenOf(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN;
+  if (token === undefined || token === '') return null;
+  if (token.length < 16 || /\s/.test(token))
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters without spaces (e.g. openssl rand -hex 24), or unset');
+  return token;
 }

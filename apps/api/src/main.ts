@@ -18,6 +18,8 @@ import { open311ErrorShape } from './integrations/open311-errors';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
+import { requestTracking } from './common/request-context';
+import { watchPool } from './metrics/metrics';
 import { ConfigError, readConfig, type AppConfig } from './config';
 import { Database } from './database/database';
 import { CasesRepository } from './cases/cases.repository';
@@ -67,6 +69,8 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       logger: new PinoNestLogger(logger),
       bodyParser: true,
     });
+    app.use(requestTracking(logger)); // X-Request-Id in the response and in every log line; HTTP latency per route (GET /metrics)
+    watchPool(() => db.poolStats());
     app.use(open311ErrorShape()); // before the parsers: their errors too leave /api/open311/v2/ in Open311's shape
     app.useBodyParser('json', { limit: '1mb' });
     app.useBodyParser('urlencoded', { extended: true }); // as Nest would add it, but before the guard, which must see every body
@@ -96,7 +100,9 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       });
       const index = join(config.webDir, 'index.html');
       app.use((req: { method: string; path: string }, res: { sendFile: (p: string, o: object) => void }, next: () => void) =>
-        req.method === 'GET' && !req.path.startsWith('/api/') ? res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }) : next(),
+        req.method === 'GET' && !req.path.startsWith('/api/') && req.path !== '/metrics'
+          ? res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } })
+          : next(),
       );
     }
     await app.listen(config.port, config.host);

@@ -23,6 +23,7 @@ const AuditPage = lazy(() => import('./admin/AuditPage').then((m) => ({ default:
 const KartuPrintPage = lazy(() => import('./console/KartuPrintPage').then((m) => ({ default: m.KartuPrintPage })));
 const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const NationalReportPage = lazy(() => import('./reports/NationalReportPage').then((m) => ({ default: m.NationalReportPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<div className="page" />}>{children}</Suspense>;
@@ -55,6 +56,7 @@ export function App() {
         {route.page === 'ticket' && <TicketPage key={route.ticket} ticket={route.ticket} />}
         {route.page === 'compare' && <ComparePage />}
         {route.page === 'reports' && <ReportsPage />}
+        {route.page === 'national' && <NationalReportPage />}
         {route.page === 'holidays' && <HolidaysPage />}
         {route.page === 'accounts' && <AccountsPage />}
         {route.page === 'audit' && <AuditPage />}

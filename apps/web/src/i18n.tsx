@@ -5,6 +5,7 @@ import { compareMessagesEn, compareMessagesId } from './compare/messages';
 import { consoleMessagesEn, consoleMessagesId } from './console/messages';
 import { publicMessagesEn, publicMessagesId } from './public/messages';
 import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
+import { nationalMessagesEn, nationalMessagesId } from './reports/national-messages';
 import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
 import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 import { adminMessagesEn, adminMessagesId } from './admin/messages';
@@ -18,6 +19,7 @@ const id = {
   ...publicMessagesId,
   ...compareMessagesId,
   ...reportsMessagesId,
+  ...nationalMessagesId,
   ...simulationMessagesId,
   ...holidaysMessagesId,
   ...adminMessagesId,
@@ -181,6 +183,7 @@ const en: Record<MessageKey, string> = {
   ...publicMessagesEn,
   ...compareMessagesEn,
   ...reportsMessagesEn,
+  ...nationalMessagesEn,
   ...simulationMessagesEn,
   ...holidaysMessagesEn,
   ...adminMessagesEn,

@@ -16,6 +16,7 @@ export type Route =
   | { page: 'ticket'; ticket: string }
   | { page: 'compare' }
   | { page: 'reports' }
+  | { page: 'national' }
   | { page: 'holidays' }
   | { page: 'accounts' }
   | { page: 'audit' }
@@ -49,6 +50,7 @@ export function matchRoute(path: string): Route {
   if (m) return { page: 'ticket', ticket: m[1].toUpperCase() };
   if (clean === '/compare') return { page: 'compare' };
   if (clean === '/reports') return { page: 'reports' };
+  if (clean === '/reports/nasional') return { page: 'national' };
   if (clean === '/hari-libur') return { page: 'holidays' };
   if (clean === '/admin/pengguna') return { page: 'accounts' };
   if (clean === '/admin/audit') return { page: 'audit' };

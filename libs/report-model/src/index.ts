@@ -155,3 +155,48 @@ export const REPORT_TABLES = [
   'logbook',
 ] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
+
+/** The national SP4N-LAPOR! limits a closed complaint is measured against, in hari kerja. */
+export const LAPOR_LIMIT_DAYS = [3, 5, 10] as const;
+
+/** Nominal working minutes of one hari kerja (Perpres 21/2023: 37.5 hours over 5 days). */
+export const WORKING_DAY_MINUTES = 450;
+
+/** One regency in the national view (`GET /api/reports/national`): its complaints filed in the period. */
+export interface NationalRow {
+  regency: { id: string; name: string; timeZone: string };
+  sop: { version: number; title: string };
+  /** Complaints filed in the period (the office's local days). */
+  complaints: number;
+  /** Of them, closed (now), and past a deadline at some point. */
+  closed: number;
+  overdue: number;
+  /**
+   * Working time from filing to closing of the closed ones: the working minutes of their hand-overs
+   * summed (menit kerja), median and 90th percentile (interpolated). Null when none is closed.
+   */
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  /** The SOP's own limit for a whole complaint: its worst case in nominal menit kerja (null when it loops or a step has no Waktu). */
+  sopLimitMinutes: number | null;
+  sopLimitText: string | null;
+  /** Closed within the SOP's own limit, as a share of the closed (null without a limit or without closed ones). */
+  withinSopShare: number | null;
+  /** Closed within 3, 5 and 10 hari kerja (× 450 menit kerja), as shares of the closed ({@link LAPOR_LIMIT_DAYS}). */
+  withinLapor: { days: number; share: number | null }[];
+  /** Hand-overs by escalation (an officer's ESCALATE, or a passed deadline that moved the case on), and the complaints with any. */
+  escalations: number;
+  escalatedComplaints: number;
+  /** The step whose hand-overs in the period took the most working minutes at the median (null without hand-overs). */
+  slowestStep: { step: StepRef; limit: string | null; medianMinutes: number; handOvers: number } | null;
+}
+
+/** Every regency with a published SOP, side by side over one period. */
+export interface NationalReport {
+  period: { from: string; to: string; month: string | null };
+  generatedAt: string;
+  /** Working minutes per hari kerja used to convert (nominal). */
+  workingDayMinutes: number;
+  laporLimitDays: number[];
+  rows: NationalRow[];
+}

@@ -3,6 +3,7 @@ import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 import { liveColumns } from '../live/case-changes';
+import { observeTransition } from '../metrics/metrics';
 import type { OutboxMessage } from '../notifications/notification-planner';
 
 export interface CaseRow {
@@ -263,8 +264,8 @@ export function transitionSql(onlyIfDue: boolean): string {
          WHERE id = $1 AND version = $2 ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
          RETURNING id, version, sop_id, step, lane, unit, consulting_lane),
        k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)} FROM u),
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
+         SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)}, u.sop_id FROM u),
        i AS (
          INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
          SELECT $${T.idempotency}, $${T.idempotency + 1}, u.id, $${T.idempotency + 2}, ${now} FROM u WHERE $${T.idempotency}::text IS NOT NULL),
@@ -343,8 +344,8 @@ const INSERT_SQL = (() => {
          ON CONFLICT DO NOTHING
          RETURNING *),
        k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c),
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
+         SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)}, c.sop_id FROM c),
        ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
        ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)}
        SELECT c.*, ${liveColumns('c')} FROM c`;
@@ -389,6 +390,7 @@ const CLAIM_DUE_SQL = `WITH due AS (
  * JSON typed by the tables themselves (jsonb_populate_recordset), so no list of column types can drift.
  */
 const FIRE_DUE_SQL = `WITH s AS (SELECT * FROM jsonb_populate_recordset(NULL::cases, $1::jsonb)),
+       o AS (SELECT c.id, c.step, c.lane FROM cases c JOIN s ON s.id = c.id),
        u AS (
          UPDATE cases c SET ${STATE_COLUMNS.map((col) => `${col} = s.${col}`).join(', ')}, version = c.version + 1, updated_at = $4::timestamptz,
                             assigned_to = CASE WHEN c.step = s.step THEN c.assigned_to END,
@@ -397,16 +399,16 @@ const FIRE_DUE_SQL = `WITH s AS (SELECT * FROM jsonb_populate_recordset(NULL::ca
                             closed_at = CASE WHEN s.status = 'done' THEN $4::timestamptz ELSE NULL END,
                             sweep_lease_until = NULL
          FROM s WHERE c.id = s.id AND c.version = s.version AND c.deadline_pending AND c.due_at <= $4::timestamptz
-         RETURNING c.id, c.version),
+         RETURNING c.id, c.version, c.sop_id, c.step, c.lane, c.unit, c.consulting_lane),
        k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT u.id, u.version, ${KARTU_LINE_COLUMNS.map((col) => `l.${col}`).join(', ')}
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
+         SELECT u.id, u.version, ${KARTU_LINE_COLUMNS.map((col) => `l.${col}`).join(', ')}, u.sop_id
          FROM u JOIN jsonb_populate_recordset(NULL::kartu_kendali, $2::jsonb) l ON l.case_id = u.id),
        n AS (
          INSERT INTO notifications (case_id, kartu_seq, moment, channel, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
          SELECT u.id, u.version, x.moment, x.channel, x.recipient, x.recipient_masked, x.subject, x.body, $4::timestamptz, $4::timestamptz, $4::timestamptz
          FROM u JOIN jsonb_populate_recordset(NULL::notifications, $3::jsonb) x ON x.case_id = u.id)
-       SELECT id FROM u`;
+       SELECT u.id, ${liveColumns('u', { step: 'o.step', lane: 'o.lane' })} FROM u JOIN o ON o.id = u.id`;
 
 /** The values of {@link FIRE_DUE_SQL}: the states, the kartu lines and the messages of a batch, as JSON rows named by column. */
 function fireDueValues(batch: DueFiring[], now: Date): unknown[] {
@@ -547,7 +549,9 @@ export class CasesRepository {
         notifications: options.notifications,
       }),
     );
-    return this.changed(written)[0]?.version ?? null;
+    const rows = this.changed(written);
+    if (rows[0]) observeTransition(entry, now, options.onlyIfDue === true);
+    return rows[0]?.version ?? null;
   }
 
   /**
@@ -667,7 +671,9 @@ export class CasesRepository {
   /** Fires a batch of passed deadlines in one statement (FIRE_DUE_SQL); the ids of the cases it moved. */
   async fireDue(batch: DueFiring[], now: Date): Promise<string[]> {
     if (!batch.length) return [];
-    const rows = await this.db.prepared<{ id: string }>('case_fire_due', FIRE_DUE_SQL, fireDueValues(batch, now));
+    const rows = this.changed(await this.db.prepared<{ id: string }>('case_fire_due', FIRE_DUE_SQL, fireDueValues(batch, now)));
+    const fired = new Set(rows.map((r) => r.id));
+    for (const f of batch) if (fired.has(f.id)) observeTransition(f.entry, now, true);
     return rows.map((r) => r.id);
   }
 

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino from 'pino';
+import { requestContext } from './request-context';
 
 /**
  * Paths of a log line's object that never reach the output ("[redacted]"): logs carry ids (case,
@@ -108,6 +109,11 @@ export function loggerOptions(level: string): pino.LoggerOptions {
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: [...REDACTED_LOG_PATHS], censor: '[redacted]' },
     serializers: { err: serializeError, error: serializeError },
+    // every line written while a request is served carries its id (X-Request-Id, common/request-context.ts)
+    mixin: () => {
+      const id = requestContext.getStore()?.requestId;
+      return id ? { requestId: id } : {};
+    },
     hooks: {
       // logger.error(err) and logger.error({ err }) without a message take the error's message as the
       // line's: the serialized one, so a database error's quoted values do not come back that way

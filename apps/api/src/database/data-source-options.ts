@@ -11,6 +11,7 @@ import { Notifications1765600000000 } from './migrations/1765600000000-notificat
 import { ReportIndexes1765700000000 } from './migrations/1765700000000-report-indexes';
 import { CaseAssignee1765800000000 } from './migrations/1765800000000-case-assignee';
 import { Open311AndLapor1765900000000 } from './migrations/1765900000000-open311-and-lapor';
+import { KartuSop1766100000000 } from './migrations/1766100000000-kartu-sop';
 import { DeadlineSweepLease1766200000000 } from './migrations/1766200000000-deadline-sweep-lease';
 
 export const MIGRATIONS = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   ReportIndexes1765700000000,
   CaseAssignee1765800000000,
   Open311AndLapor1765900000000,
+  KartuSop1766100000000,
   DeadlineSweepLease1766200000000,
 ];
 

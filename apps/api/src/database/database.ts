@@ -49,6 +49,13 @@ export class Database implements OnApplicationShutdown {
     return new Database(dataSource, kind, embedded, logger);
   }
 
+  /** The connection pool's use, for GET /metrics: its size, connections open and idle, and requests waiting for one. */
+  poolStats(): { max: number; total: number; idle: number; waiting: number } | null {
+    const pool = (this.dataSource.driver as unknown as { master: Pool | undefined }).master;
+    if (!pool) return null;
+    return { max: pool.options.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+  }
+
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.dataSource.query(sql, params);
   }

@@ -6,6 +6,7 @@ import type { CasesService } from '../cases/cases.service';
 import { newTicket } from '../cases/tickets';
 import type { Clock } from '../common/clock';
 import type { HolidayCalendars } from '../holidays/holiday-calendars';
+import { sweepDuration } from '../metrics/metrics';
 import type { SopCatalog } from '../sops/sop-catalog.service';
 
 /**
@@ -86,7 +87,9 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
           if (repaired) this.logger.warn({ repaired }, 'deadlines computed for cases that had none (holiday data was missing)');
           this.repaired = true;
         }
+        const endSweep = sweepDuration.startTimer();
         await this.fireDeadlines();
+        endSweep();
         await this.openPeriodicRuns();
         await this.pruneIdempotencyKeys();
         await this.sealPlaintextForms();

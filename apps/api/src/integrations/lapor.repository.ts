@@ -40,8 +40,8 @@ const IMPORT_SQL = (() => {
          FROM x
          RETURNING id, ticket),
        k AS (
-         INSERT INTO kartu_kendali (${KARTU_COLUMNS})
-         SELECT c.id, 1, ${KARTU_LINE_COLUMNS.map((_, i) => `$${kartu + i}`).join(', ')} FROM c),
+         INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
+         SELECT c.id, 1, ${KARTU_LINE_COLUMNS.map((_, i) => `$${kartu + i}`).join(', ')}, $2 FROM c),
        l AS (
          INSERT INTO lapor_reports (sop_id, tracking_id, case_id, title, category, disposition, status_in, imported_at, imported_by)
          SELECT $2, x.tracking_id, c.id, x.title, x.lapor_category, x.disposition, x.status_in, $6::timestamptz, $7 FROM c JOIN x ON x.ticket = c.ticket)

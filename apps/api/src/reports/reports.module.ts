@@ -6,11 +6,13 @@ import type { Clock } from '../common/clock';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 import type { SopCatalog } from '../sops/sop-catalog.service';
+import { NationalReportsController } from './national.controller';
+import { NationalReports } from './national-report';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 
-/** GET /api/reports: read-only recaps of a regency's complaints (see ReportsService). */
+/** GET /api/reports and GET /api/reports/national: read-only recaps of a regency's complaints (see ReportsService). */
 @Module({})
 export class ReportsModule {
   static create(deps: {
@@ -21,12 +23,14 @@ export class ReportsModule {
     accountStatus: AccountStatus;
     clock: Clock;
   }): DynamicModule {
-    const service = new ReportsService(new ReportsRepository(deps.db, deps.cipher), deps.catalog, deps.clock);
+    const repository = new ReportsRepository(deps.db, deps.cipher);
+    const service = new ReportsService(repository, deps.catalog, deps.clock);
     return {
       module: ReportsModule,
-      controllers: [ReportsController],
+      controllers: [NationalReportsController, ReportsController],
       providers: [
         { provide: ReportsService, useValue: service },
+        { provide: NationalReports, useValue: new NationalReports(repository, deps.catalog, deps.clock) },
         { provide: AuthService, useValue: deps.auth },
         { provide: AccountStatus, useValue: deps.accountStatus },
         AuthGuard,

@@ -1,3 +1,4 @@
+import { LAPOR_LIMIT_DAYS, WORKING_DAY_MINUTES } from '@sop/report-model';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 
@@ -41,6 +42,13 @@ export const HAND_OVER_SQL = `k.event NOT IN ('START', ${SIDE_EVENTS.map((e) => 
 
 /** The complaints filed in [$2, $3) of regency $1, on the cases aliased `c`. */
 const COMPLAINTS_OF_PERIOD = `c.sop_id = $1 AND c.kind = 'complaint' AND c.created_at >= $2 AND c.created_at < $3`;
+
+/**
+ * The periodic runs of regency $1 (a handful a month): their lines are not complaints' hand-overs.
+ * A line handed over in a period belongs to a case filed before its end and not closed before its
+ * start, so the regency and this exclusion are all a hand-over statistic needs to know of the case.
+ */
+const PERIODIC_RUNS_OF_REGENCY = `SELECT p.id FROM cases p WHERE p.sop_id = $1 AND p.kind = 'periodic'`;
 
 /** Past a deadline: recorded (a deadline of the case passed), or waiting past the current one at `now` ($4). */
 const OVERDUE_SQL = `(c.overdue OR (c.status = 'open' AND c.due_at < $4))`;
@@ -145,6 +153,51 @@ export interface PeriodicRunRow {
   closed_at: Date | null;
 }
 
+/** One regency's share of the national view: its period in its own time zone and its SOP's limit. */
+export interface NationalRegency {
+  sopId: string;
+  start: Date;
+  end: Date;
+  /** The SOP's worst case in nominal working minutes; null when it has none. */
+  limitMinutes: number | null;
+}
+
+/** One regency's figures over its complaints of the period (see `nationalFigures`). */
+export interface NationalFigureRow {
+  sop_id: string;
+  complaints: number;
+  closed: number;
+  overdue: number;
+  median: number | null;
+  p90: number | null;
+  within_sop: number;
+  /** Closed within each of LAPOR_LIMIT_DAYS hari kerja, in that order. */
+  within_lapor: number[];
+  escalations: number;
+  escalated: number;
+}
+
+/** The step of a regency whose hand-overs of the period took longest at the median. */
+export interface SlowestStepRow {
+  sop_id: string;
+  step: string;
+  hand_overs: number;
+  median: number;
+}
+
+/** Regencies as a relation: `r(sop_id, start_at, end_at, limit_minutes)` from four parallel arrays $1…$4. */
+const REGENCIES_OF_VIEW = `SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::double precision[]) AS r(sop_id, start_at, end_at, limit_minutes)`;
+
+/** A line that escalated: an officer's ESCALATE, or a passed deadline that moved the case to another step. */
+const ESCALATION_SQL = `(k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <> k.from_step))`;
+
+const regencyParams = (regencies: NationalRegency[]): unknown[] => [
+  regencies.map((r) => r.sopId),
+  regencies.map((r) => r.start),
+  regencies.map((r) => r.end),
+  regencies.map((r) => r.limitMinutes),
+];
+
 /**
  * The kartu kendali lines of the case `c`, read through UNIQUE (case_id, seq) case by case: OFFSET 0
  * keeps the planner from flattening it into a join that would scan every regency's lines.
@@ -204,9 +257,9 @@ export class ReportsRepository {
               avg(${spent}) AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY ${spent}) AS median,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY ${spent}) AS p90, max(${spent}) AS max,
               (count(*) FILTER (WHERE k.over_limit))::int AS over_limit, count(k.over_limit)::int AS with_limit
-       FROM kartu_kendali k JOIN cases c ON c.id = k.case_id
-       WHERE c.sop_id = $1 AND c.kind = 'complaint' AND c.created_at < $3 AND (c.closed_at IS NULL OR c.closed_at >= $2)
-         AND ${HAND_OVER_SQL} AND k.handed_over_at >= $2 AND k.handed_over_at < $3
+       FROM kartu_kendali k
+       WHERE k.sop_id = $1 AND ${HAND_OVER_SQL} AND k.handed_over_at >= $2 AND k.handed_over_at < $3
+         AND k.case_id NOT IN (${PERIODIC_RUNS_OF_REGENCY})
        GROUP BY GROUPING SETS ((k.from_step), (k.from_lane), ())`,
       [sopId, start, end],
     );
@@ -236,6 +289,56 @@ export class ReportsRepository {
          WHERE ${COMPLAINTS_OF_PERIOD} AND ${HAND_OVER_SQL} AND k.note IS NOT NULL AND k.note <> ''
        ) latest WHERE n <= $4 ORDER BY category, n`,
       [sopId, start, end, perCategory],
+    );
+  }
+
+  /**
+   * The national view's figures, one row per regency: its complaints filed in its period, each with
+   * the working minutes of its hand-overs summed (its time to close, when closed) and its escalations,
+   * read through the complaint's own lines (UNIQUE (case_id, seq)); then counted, and the median and
+   * 90th percentile taken, per regency. What comes back grows with the number of regencies.
+   */
+  nationalFigures(regencies: NationalRegency[], now: Date): Promise<NationalFigureRow[]> {
+    const within = LAPOR_LIMIT_DAYS.map((d) => `(count(*) FILTER (WHERE closed AND minutes <= ${d * WORKING_DAY_MINUTES}))::int`).join(', ');
+    return this.db.query<NationalFigureRow>(
+      `WITH r AS (${REGENCIES_OF_VIEW}),
+       per_case AS (
+         SELECT r.sop_id, r.limit_minutes, c.status = 'done' AS closed, c.overdue, coalesce(k.minutes, 0) AS minutes, k.escalations
+         FROM r
+         CROSS JOIN LATERAL (
+           SELECT c.id, c.status, (c.overdue OR (c.status = 'open' AND c.due_at < $5)) AS overdue FROM cases c
+           WHERE c.sop_id = r.sop_id AND c.kind = 'complaint' AND c.created_at >= r.start_at AND c.created_at < r.end_at) c
+         CROSS JOIN LATERAL (
+           SELECT sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER_SQL}) AS minutes, (count(*) FILTER (WHERE ${ESCALATION_SQL}))::int AS escalations
+           FROM kartu_kendali k WHERE k.case_id = c.id) k)
+       SELECT sop_id, count(*)::int AS complaints, (count(*) FILTER (WHERE closed))::int AS closed, (count(*) FILTER (WHERE overdue))::int AS overdue,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS p90,
+              (count(*) FILTER (WHERE closed AND minutes <= limit_minutes))::int AS within_sop,
+              ARRAY[${within}] AS within_lapor,
+              coalesce(sum(escalations), 0)::int AS escalations, (count(*) FILTER (WHERE escalations > 0))::int AS escalated
+       FROM per_case GROUP BY sop_id`,
+      [...regencyParams(regencies), now],
+    );
+  }
+
+  /**
+   * Each regency's slowest step: of the hand-overs made in its period (as `handOverStats` counts
+   * them, through the (sop_id, handed_over_at) index), the step with the highest median working minutes.
+   */
+  slowestSteps(regencies: NationalRegency[]): Promise<SlowestStepRow[]> {
+    return this.db.query<SlowestStepRow>(
+      `WITH r AS (${REGENCIES_OF_VIEW})
+       SELECT DISTINCT ON (r.sop_id) r.sop_id, s.step, s.hand_overs, s.median
+       FROM r CROSS JOIN LATERAL (
+         SELECT k.from_step AS step, count(*)::int AS hand_overs, percentile_cont(0.5) WITHIN GROUP (ORDER BY k.spent_working_minutes) AS median
+         FROM kartu_kendali k
+         WHERE k.sop_id = r.sop_id AND ${HAND_OVER_SQL} AND k.handed_over_at >= r.start_at AND k.handed_over_at < r.end_at
+           AND k.case_id NOT IN (SELECT p.id FROM cases p WHERE p.sop_id = r.sop_id AND p.kind = 'periodic')
+         GROUP BY k.from_step) s
+       WHERE s.median IS NOT NULL
+       ORDER BY r.sop_id, s.median DESC, s.hand_overs DESC, s.step`,
+      regencyParams(regencies),
     );
   }
 

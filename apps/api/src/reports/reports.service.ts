@@ -5,6 +5,7 @@ import type { Logbook, LogbookRow, Report } from '@sop/report-model';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
+import { reportDuration } from '../metrics/metrics';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import { buildReport, NOTES_PER_CATEGORY } from './report-builder';
 import { logbookHead, logbookRows, type LogbookCase } from './logbook';
@@ -92,6 +93,7 @@ export class ReportsService {
 
   async report(user: Principal, query: ReportQuery): Promise<Report> {
     const ctx = await this.context(user, query);
+    const endTimer = reportDuration.startTimer({ report: 'regency' });
     const { sopId } = ctx.latest;
     const { start, end, timeZone } = ctx.period;
     const { now } = ctx;
@@ -117,6 +119,7 @@ export class ReportsService {
       page,
       pageSize,
     };
+    endTimer();
     return buildReport({
       period: ctx.period,
       labels: ctx.labels,

@@ -79,6 +79,11 @@ function Reports({ session, search }: { session: Session; search: string }) {
       <header className="page-head no-print">
         <h1>{t('reportsTitle')}</h1>
         <p className="lead">{t('reportsLead')}</p>
+        {reviewer && (
+          <Link href="/reports/nasional" data-testid="reports-national-link">
+            {t('nationalTitle')} →
+          </Link>
+        )}
       </header>
       <section className="card report-filters no-print" aria-label={t('reportsPeriod')}>
         {reviewer && (

@@ -13,3 +13,4 @@ export {
   type StepRef,
   type TimeStats,
 } from '@sop/report-model';
+export type { NationalReport, NationalRow } from '@sop/report-model';

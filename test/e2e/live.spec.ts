@@ -21,7 +21,7 @@ async function otherBrowser(username: string): Promise<Page> {
     })
   ).json()) as { token: string; user: { username: string } };
   await page.addInitScript(
-    (value) => sessionStorage.setItem('sop.author', value),
+    (value) => localStorage.setItem('sop.session', value),
     JSON.stringify({ token: login.token, user: login.user, username: login.user.username }),
   );
   return page;

@@ -23,6 +23,8 @@ export function pageTitleKey(route: Route): MessageKey | null {
       return 'titleRegister';
     case 'case':
       return 'titleCase';
+    case 'kartu':
+      return 'titleKartu';
     case 'file':
       return 'titleFile';
     case 'ticket':
@@ -31,6 +33,8 @@ export function pageTitleKey(route: Route): MessageKey | null {
       return 'navCompare';
     case 'reports':
       return 'navReports';
+    case 'national':
+      return 'titleNational';
     case 'holidays':
       return 'navHolidays';
     case 'accounts':

@@ -8,6 +8,7 @@ import { simulationMessagesEn, simulationMessagesId } from './simulation/message
 import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 import { adminMessagesEn, adminMessagesId } from './admin/messages';
 import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
+import { intakeMessagesEn, intakeMessagesId } from './console/intake-messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -20,6 +21,7 @@ const id = {
   ...holidaysMessagesId,
   ...adminMessagesId,
   ...diagramMessagesId,
+  ...intakeMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   appTagline: 'Standar Operasional Prosedur penanganan pengaduan',
   navSops: 'Daftar SOP',
@@ -172,6 +174,7 @@ const en: Record<MessageKey, string> = {
   ...holidaysMessagesEn,
   ...adminMessagesEn,
   ...diagramMessagesEn,
+  ...intakeMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   appTagline: 'Standard operating procedures for handling complaints',
   navSops: 'SOPs',

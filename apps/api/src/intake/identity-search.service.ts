@@ -36,6 +36,13 @@ export interface IdentityMatchView {
 
 const DAY_MS = 86_400_000;
 
+/** A step's label for a one-line list: an activity text cut at a word near 80 characters. */
+function shortLabel(text: string): string {
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;.:/]+$/, '')}…`;
+}
+
 /**
  * Finding complaints by the complainant's NIK or phone (docs/adr/0023): the inbox's identity search,
  * the registration's duplicate check, and the warning on a case page. Only the lanes that may see
@@ -122,7 +129,7 @@ export class IdentitySearch implements OnApplicationBootstrap {
       ticket: m.ticket,
       status: m.status,
       step: m.step,
-      stepLabel: meta?.label ?? meta?.activity ?? m.step,
+      stepLabel: shortLabel(meta?.label ?? meta?.activity ?? m.step),
       lane: m.lane,
       laneName: meta?.laneName ?? m.lane,
       channel: m.channel,

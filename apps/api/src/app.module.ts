@@ -15,6 +15,9 @@ import { CasesRepository } from './cases/cases.repository';
 import { CasesService } from './cases/cases.service';
 import { PublicComplaintsController } from './cases/public.controller';
 import { Clock } from './common/clock';
+import { IdentityIndex } from './intake/identity-index';
+import { IdentityController } from './intake/identity.controller';
+import { IdentitySearch } from './intake/identity-search.service';
 import type { FieldCipher } from './common/field-cipher';
 import { LOGGER } from './common/logger';
 import { CaseChanges } from './live/case-changes';
@@ -72,6 +75,10 @@ export class AppModule {
     cases.useNotifications(new NotificationPlanner(cipher, { publicUrl: config.notify.publicUrl, phoneChannel: config.notify.phoneChannel }));
     const outbox = new OutboxRepository(db);
     const outboxWorker = new OutboxWorker(outbox, transportsOf(config.notify), cipher, config.notify, clock, logger);
+    // identity search and duplicate warnings (docs/adr/0023): a blind index written with each filing
+    const identityIndex = new IdentityIndex(config.dataKey);
+    cases.useIdentityIndex(identityIndex);
+    const identitySearch = new IdentitySearch(cases, repository, catalog, identityIndex, audit, clock, logger, config.duplicateWindowDays);
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,
@@ -85,6 +92,7 @@ export class AppModule {
         AuthController,
         SopsController,
         LiveController, // before CasesController: /api/cases/stream is not a case id
+        IdentityController,
         CasesController,
         PublicComplaintsController,
         HolidaysController,
@@ -104,6 +112,7 @@ export class AppModule {
         { provide: CasesService, useValue: cases },
         { provide: CaseChanges, useValue: changes },
         { provide: WorkLoop, useValue: loop },
+        { provide: IdentitySearch, useValue: identitySearch },
         { provide: OutboxRepository, useValue: outbox },
         { provide: OutboxWorker, useValue: outboxWorker },
         { provide: HolidayCalendars, useValue: calendars },

@@ -37,6 +37,8 @@ export interface AppConfig {
   attachments: AttachmentSettings;
   /** Messages to complainants: SMTP, the WhatsApp/SMS gateway, retries (docs/adr/0015-notifications-outbox.md). */
   notify: NotifySettings;
+  /** DUPLICATE_WINDOW_DAYS: a filing by the same NIK or phone this recent is shown as a possible duplicate (docs/adr/0023). */
+  duplicateWindowDays: number;
 }
 
 /** SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/SMTP_SECURE; MAIL_FROM. */
@@ -385,6 +387,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: rateLimitsOf(env),
     attachments: { s3: s3SettingsOf(env), eventMaxMb: integer(env, 'ATTACHMENT_EVENT_MAX_MB', 10, 1, 20) },
     notify: notifySettingsOf(env, integer(env, 'PORT', 3000, 0, 65535)),
+    duplicateWindowDays: integer(env, 'DUPLICATE_WINDOW_DAYS', 30, 1, 366),
     // last: every other setting is checked before a secret file is created
     authSecret: authSecretOf(env, production, dataDir),
     dataKey: dataKeyOf(env, production, dataDir),

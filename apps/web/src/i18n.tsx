@@ -11,6 +11,7 @@ import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 import { adminMessagesEn, adminMessagesId } from './admin/messages';
 import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
 import { liveMessagesEn, liveMessagesId } from './console/live-messages';
+import { intakeMessagesEn, intakeMessagesId } from './console/intake-messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -25,6 +26,7 @@ const id = {
   ...adminMessagesId,
   ...diagramMessagesId,
   ...liveMessagesId,
+  ...intakeMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   skipToContent: 'Langsung ke isi halaman',
   titleSop: 'SOP',
@@ -191,6 +193,7 @@ const en: Record<MessageKey, string> = {
   ...adminMessagesEn,
   ...diagramMessagesEn,
   ...liveMessagesEn,
+  ...intakeMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   skipToContent: 'Skip to the page content',
   titleSop: 'SOP',

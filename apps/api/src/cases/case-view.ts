@@ -151,6 +151,12 @@ export function caseDetailView(args: {
     category: row.category,
     overdue: row.overdue,
     createdAt: row.created_at,
+    // when the complaint was actually received (an officer's registration may come later), and what the caller said (docs/adr/0023)
+    receivedAt: row.received_at ?? row.created_at,
+    callerWords:
+      row.caller_words === null || args.canReveal
+        ? row.caller_words
+        : redactIdentity(row.caller_words, confidentialValues(row, published), { anyContact: true }),
     closedAt: row.closed_at,
     stepEnteredAt: row.step_entered_at,
     dueAt: row.due_at,

@@ -17,9 +17,22 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { FastBodySchema } from '../common/fast-body';
 import { acceptEventBody, eventBodySchema } from './event-body-schema';
+
+export class NikOverrideDto {
+  @ApiProperty({ description: 'The NIK field accepted as written', example: 'nik' })
+  @IsString({ message: 'nikOverride.field must be the id of the NIK field' })
+  @MaxLength(64, { message: 'nikOverride.field is at most 64 characters' })
+  field: string;
+
+  @ApiProperty({ description: 'Why the NIK is accepted (recorded on the kartu kendali and in the audit log)', minLength: 10, maxLength: 500 })
+  @IsString({ message: 'nikOverride.reason must be text: why the NIK is accepted' })
+  @MaxLength(500, { message: 'nikOverride.reason is at most 500 characters' })
+  reason: string;
+}
 
 export class IntakeDto {
   @ApiProperty({ description: 'SOP id (the regency), e.g. buleleng', example: 'buleleng' })
@@ -39,6 +52,62 @@ export class IntakeDto {
   })
   @IsObject({ message: 'data must be an object of form fields' })
   data: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: "An officer's registration only: what the caller said, verbatim (sealed at rest)", maxLength: 4000 })
+  @IsOptional()
+  @IsString({ message: 'callerWords must be text: what the caller said' })
+  @MaxLength(4000, { message: 'callerWords is at most 4000 characters' })
+  callerWords?: string;
+
+  @ApiPropertyOptional({
+    description: "An officer's registration only: when the complaint was actually received (not later than now, at most 14 days back); SOP time counts from it",
+    example: '2026-12-04T09:30:00+07:00',
+  })
+  @IsOptional()
+  @IsString({ message: 'receivedAt must be a date and time such as 2026-12-04T09:30:00+07:00' })
+  @MaxLength(40, { message: 'receivedAt is at most 40 characters' })
+  receivedAt?: string;
+
+  @ApiPropertyOptional({ type: () => NikOverrideDto, description: "An officer's registration only: accept a NIK that fails an offline rule, saying why" })
+  @IsOptional()
+  @IsObject({ message: 'nikOverride must be an object with field and reason' })
+  @ValidateNested()
+  @Type(() => NikOverrideDto)
+  nikOverride?: NikOverrideDto;
+}
+
+/** What the registration's duplicate check and the identity search look for: a NIK, a phone number, or both (never in a URL). */
+export class IdentitySearchDto {
+  @ApiPropertyOptional({ description: 'A NIK however written (16 digits; spaces, dots, dashes allowed)', example: '1872016107850001' })
+  @IsOptional()
+  @IsString({ message: 'nik must be text' })
+  @MaxLength(40, { message: 'nik is at most 40 characters' })
+  nik?: string;
+
+  @ApiPropertyOptional({ description: 'A phone number: 08…, 628… and +628… are the same number', example: '0812-3456-7890' })
+  @IsOptional()
+  @IsString({ message: 'phone must be text' })
+  @MaxLength(40, { message: 'phone is at most 40 characters' })
+  phone?: string;
+
+  @ApiPropertyOptional({ enum: ['open', 'done'], description: 'Only open or finished cases (both when left out)' })
+  @IsOptional()
+  @IsIn(['open', 'done'], { message: 'status must be open or done' })
+  status?: 'open' | 'done';
+
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10000 })
+  @IsOptional()
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1, { message: 'page starts at 1' })
+  @Max(10000, { message: 'page is at most 10000' })
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1, { message: 'pageSize is at least 1' })
+  @Max(100, { message: 'pageSize is at most 100' })
+  pageSize?: number;
 }
 
 /** The events of the SOP's machine: what a step allows, the complainant's too. */

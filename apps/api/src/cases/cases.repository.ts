@@ -47,6 +47,14 @@ export interface CaseRow {
   access_code_hash: string | null;
   /** The Open311 client key the request was filed with (ADR 0018); null otherwise. */
   open311_key_id?: string | null;
+  /** The blind index of the complainant's NIK and phone, and the key that made it (docs/adr/0023); null when none. */
+  nik_hash: string | null;
+  phone_hash: string | null;
+  blind_key: string | null;
+  /** When the complaint was actually received (an officer's registration may come later); null: when it was filed. */
+  received_at: Date | null;
+  /** What the caller said, verbatim, as the officer wrote it down (opened here; sealed in the database). */
+  caller_words: string | null;
 }
 
 export interface KartuRow {
@@ -109,6 +117,26 @@ export interface NewCase {
   notifications?: OutboxMessage[];
   /** The Open311 client key the request was filed with (ADR 0018). */
   open311KeyId?: string | null;
+  /** The blind index of the complainant's NIK and phone (docs/adr/0023), written by the same statement. */
+  identity?: { nik: string | null; phone: string | null; key: string };
+  /** When the complaint was actually received; null: now. */
+  receivedAt?: Date | null;
+  /** What the caller said, verbatim, already sealed. */
+  callerWords?: string | null;
+}
+
+/** A case found by the complainant's NIK or phone: what a warning or a search result shows. */
+export interface IdentityMatch {
+  id: string;
+  ticket: string;
+  status: 'open' | 'done';
+  step: string;
+  lane: string;
+  created_at: Date;
+  received_at: Date | null;
+  channel: string | null;
+  by_nik: boolean;
+  by_phone: boolean;
 }
 
 export interface InboxFilter {
@@ -332,6 +360,11 @@ const CASE_COLUMNS = [
   'created_at',
   'access_code_hash',
   'open311_key_id',
+  'nik_hash',
+  'phone_hash',
+  'blind_key',
+  'received_at',
+  'caller_words',
 ] as const;
 const INSERT_SQL = (() => {
   const state = CASE_COLUMNS.length + 1;
@@ -458,7 +491,8 @@ export class CasesRepository {
   }
 
   private opened<T extends { form_data: Record<string, unknown> }>(row: T): T {
-    return { ...row, form_data: this.cipher.openFields(row.form_data ?? {}) };
+    const words = (row as { caller_words?: string | null }).caller_words;
+    return { ...row, form_data: this.cipher.openFields(row.form_data ?? {}), ...(words ? { caller_words: this.cipher.open('caller_words', words) } : {}) };
   }
 
   /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
@@ -477,6 +511,11 @@ export class CasesRepository {
       c.now,
       c.accessCodeHash,
       c.open311KeyId ?? null,
+      c.identity?.nik ?? null,
+      c.identity?.phone ?? null,
+      c.identity ? c.identity.key : null,
+      c.receivedAt ?? null,
+      c.callerWords ?? null,
       ...stateValues(state),
       ...entryValues(entry, officer, { note, reply: null }),
       c.attachmentTokens ?? [],
@@ -741,6 +780,59 @@ export class CasesRepository {
       [before, limit],
     );
     return Number(rows[0]?.n ?? 0);
+  }
+
+  /**
+   * Complaints of a regency with the same NIK or phone index, filed in [from, to) (all time when
+   * null), newest first, but for `exceptId`; uses the partial indexes on (sop_id, hash, created_at).
+   */
+  async byIdentity(
+    sopId: string,
+    hashes: { nik: string | null; phone: string | null },
+    options: { from?: Date | null; to?: Date | null; exceptId?: string | null; status?: 'open' | 'done' | null; limit: number; offset: number },
+  ): Promise<{ rows: IdentityMatch[]; total: number }> {
+    if (!hashes.nik && !hashes.phone) return { rows: [], total: 0 };
+    const rows = await this.db.query<IdentityMatch & { total: string }>(
+      `SELECT id, ticket, status, step, lane, created_at, received_at, channel,
+              coalesce(nik_hash = $2, false) AS by_nik, coalesce(phone_hash = $3, false) AS by_phone, count(*) OVER () AS total
+       FROM cases
+       WHERE sop_id = $1 AND kind = 'complaint' AND (nik_hash = $2 OR phone_hash = $3)
+         AND ($4::timestamptz IS NULL OR created_at >= $4) AND ($5::timestamptz IS NULL OR created_at < $5)
+         AND ($6::uuid IS NULL OR id <> $6) AND ($7::text IS NULL OR status = $7)
+       ORDER BY created_at DESC, id LIMIT $8 OFFSET $9`,
+      [
+        sopId,
+        hashes.nik,
+        hashes.phone,
+        options.from ?? null,
+        options.to ?? null,
+        options.exceptId ?? null,
+        options.status ?? null,
+        options.limit,
+        options.offset,
+      ],
+    );
+    return { rows, total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /** Complaints not indexed with the key `keyId` yet (filed before the index, or under another key), from `afterId` in id order. */
+  async unindexed(keyId: string, afterId: string | null, limit: number): Promise<{ id: string; sop_version_id: string; form_data: Record<string, unknown> }[]> {
+    const rows = await this.db.query<{ id: string; sop_version_id: string; form_data: Record<string, unknown> }>(
+      `SELECT id, sop_version_id, form_data FROM cases
+       WHERE kind = 'complaint' AND blind_key IS DISTINCT FROM $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
+      [keyId, afterId, limit],
+    );
+    return rows.map((r) => ({ ...r, form_data: this.cipher.openFields(r.form_data) }));
+  }
+
+  /** Stores a case's blind index (idempotent: the same form gives the same index). */
+  async setIdentityIndex(id: string, identity: { nik: string | null; phone: string | null; key: string }): Promise<void> {
+    await this.db.query('WITH u AS (UPDATE cases SET nik_hash = $2, phone_hash = $3, blind_key = $4 WHERE id = $1 RETURNING id) SELECT id FROM u', [
+      id,
+      identity.nik,
+      identity.phone,
+      identity.key,
+    ]);
   }
 
   async recordReveal(caseId: string, userId: string, username: string, fields: string[]): Promise<void> {

@@ -28,12 +28,23 @@ import type { CaseRow, CasesRepository, DueFiring, InboxFilter, KartuRow, Office
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
 import { momentOfEvent, type NotificationPlanner, type OutboxMessage } from '../notifications/notification-planner';
+import type { IdentityIndex } from '../intake/identity-index';
+import { checkIntakeExtras } from '../intake/intake-extras';
 
 export interface IntakeInput {
   sop: string;
   channel?: string;
   data: unknown;
+  /** An officer's registration only: what the caller said, verbatim. */
+  callerWords?: string;
+  /** An officer's registration only: when the complaint was actually received (ISO 8601); SOP time counts from it. */
+  receivedAt?: string;
+  /** An officer's registration only: accept a NIK that fails an offline rule, with the reason (recorded and audited). */
+  nikOverride?: { field: string; reason: string };
 }
+
+/** How far back a registration's "received at" may go (docs/adr/0023): a long holiday with cuti bersama and its weekends. */
+export const RECEIVED_AT_MAX_DAYS_BACK = 14;
 
 export interface EventInput {
   /** The machine's events, and CONSULT (ask a lane), ANSWER (the asked lane answers), SCHEDULE (wait until a date). */
@@ -101,6 +112,7 @@ export interface AttachmentClaims {
 export class CasesService {
   private attachments: AttachmentClaims | null = null;
   private notifications: NotificationPlanner | null = null;
+  private identityIndex: IdentityIndex | null = null;
 
   constructor(
     private readonly cases: CasesRepository,
@@ -119,6 +131,11 @@ export class CasesService {
   /** The outbox's planner (docs/adr/0015): the messages a write queues in the same statement. */
   useNotifications(planner: NotificationPlanner): void {
     this.notifications = planner;
+  }
+
+  /** The blind index of NIK and phone (docs/adr/0023), written with each filing. */
+  useIdentityIndex(index: IdentityIndex): void {
+    this.identityIndex = index;
   }
 
   /** The messages to the complainant an event causes: a reply, or the closing (with its reply). */
@@ -206,7 +223,10 @@ export class CasesService {
       }
     }
     channel = channel ?? WEB_CHANNEL;
-    const checked = checkFormSubmission(published.form.fields, input.data);
+    const now = this.clock.now();
+    // what only an officer's registration carries: the caller's words, when it was received, a NIK override
+    const extras = checkIntakeExtras(input, by !== null, published.form.fields, now, RECEIVED_AT_MAX_DAYS_BACK);
+    const checked = checkFormSubmission(extras.fields, extras.data);
     if (!checked.ok) {
       throw new BadInputException(
         'the complaint form is not valid: see errors',
@@ -216,8 +236,8 @@ export class CasesService {
     // the form's files: uploaded before, for this SOP and field, not yet claimed (claimed by the insert itself)
     const attachmentTokens = this.attachments ? await this.attachments.assertFormClaims(published, checked.values) : [];
     const categoryField = published.sop.intake?.categoryField;
-    const now = this.clock.now();
-    const started = startCase(published.compiled, published.calendar, now, channel);
+    // the office's SOP time starts when the complaint was received (docs/adr/0023)
+    const started = startCase(published.compiled, published.calendar, extras.receivedAt ?? now, channel);
     const entry = started.entry;
     // the unit of the first lane, when it stands for several (the Bidang of the field concerned)
     const state = { ...started.state, unit: unitFor(published.compiled.steps[started.state.step], checked.values) };
@@ -260,13 +280,29 @@ export class CasesService {
           createdBy: by?.userId ?? null,
           now,
           open311KeyId: via?.open311KeyId ?? null,
+          identity: this.identityIndex ? { ...this.identityIndex.ofForm(published.form.fields, checked.values), key: this.identityIndex.keyId } : undefined,
+          receivedAt: extras.receivedAt,
+          callerWords: extras.callerWords ? this.cipher.seal('caller_words', extras.callerWords) : null,
         },
         state,
         entry,
         officer,
-        by ? `Didaftarkan oleh ${by.displayName} atas nama pelapor` : null,
+        by
+          ? [
+              `Didaftarkan oleh ${by.displayName} atas nama pelapor`,
+              ...(extras.override ? [`NIK diterima di luar aturan ${extras.override.rule}; alasan: ${extras.override.reason}`] : []),
+            ].join('. ')
+          : null,
       );
       if (row) {
+        if (by && extras.override) {
+          await this.audit.record(by, 'intake.nik-override', row.sop_id, row.ticket, {
+            case: row.id,
+            field: extras.override.field,
+            rule: extras.override.rule,
+            reason: extras.override.reason,
+          });
+        }
         this.logger.info({ case: row.id, ticket: row.ticket, sop: row.sop_id, channel, by: by?.username ?? 'public' }, 'complaint filed');
         return { row, published, accessCode };
       }

@@ -13,6 +13,7 @@ import { CaseAssignee1765800000000 } from './migrations/1765800000000-case-assig
 import { Open311AndLapor1765900000000 } from './migrations/1765900000000-open311-and-lapor';
 import { KartuSop1766100000000 } from './migrations/1766100000000-kartu-sop';
 import { DeadlineSweepLease1766200000000 } from './migrations/1766200000000-deadline-sweep-lease';
+import { IntakeIdentityIndex1766400000000 } from './migrations/1766400000000-intake-identity-index';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   Open311AndLapor1765900000000,
   KartuSop1766100000000,
   DeadlineSweepLease1766200000000,
+  IntakeIdentityIndex1766400000000,
 ];
 
 /**

@@ -8,6 +8,7 @@ import { formatInstant } from '../simulation/format';
 import { CaseActions } from './CaseActions';
 import { CaseDiagram } from './CaseDiagram';
 import { CaseFormData } from './CaseFormData';
+import { CaseIntake } from './CaseIntake';
 import { fetchCase, fetchInbox, sendCaseEvent, type CaseDetail, type CaseEventInput, type KartuLine } from './console-api';
 import { CaseSideActions, ConsultationAnswer } from './CaseSideActions';
 import { ClaimBar } from './ClaimBar';
@@ -214,6 +215,14 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           <span className="muted"> {t('consoleHandoutOnce')}</span>
         </div>
       )}
+      <CaseIntake
+        session={session}
+        caseId={detail.id}
+        createdAt={detail.createdAt}
+        receivedAt={detail.receivedAt}
+        callerWords={detail.callerWords}
+        timeZone={tz}
+      />
       <div className="console-case-top">
         <section className="card console-current" data-testid="current-step" data-step-id={detail.step.id}>
           <span className="console-label">{done ? t('consoleEndedAt') : t('simCurrentStep')}</span>

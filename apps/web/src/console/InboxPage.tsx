@@ -10,6 +10,8 @@ import { readInboxQuery, writeInboxQuery } from './inbox-query';
 import { LiveBadge } from './LiveBadge';
 import { useLiveCases } from './live';
 import { RequireSession } from './RequireSession';
+import { IdentitySearchBox } from './IdentitySearchBox';
+import { identityLanes } from './intake-api';
 import { stepTitle, timeLeftText } from './time-left';
 import { useSopLookups, useSopVersion } from './use-sop';
 
@@ -70,6 +72,8 @@ function Inbox({ session }: { session: Session }) {
   const steps = lookups.stepsIn(session.user.lanes);
   const filtered = query.overdue || query.channel || query.step || query.ticket || query.status !== 'open';
   const canRegister = lookups.intakeLanes.some((l) => session.user.lanes.includes(l));
+  // search by NIK or phone: the lanes that may see identity (ADR 0005)
+  const seesIdentity = identityLanes(lookups.intakeLanes, sopDetail?.sop.intake?.revealTo).some((l) => session.user.lanes.includes(l));
   const now = loaded.state === 'ready' ? loaded.at : new Date();
 
   return (
@@ -89,6 +93,7 @@ function Inbox({ session }: { session: Session }) {
         )}
       </header>
 
+      {seesIdentity && <IdentitySearchBox session={session} timeZone={timeZone} />}
       <section className="card console-filters" aria-label={t('consoleFilters')}>
         <form className="console-search" onSubmit={onSearch} role="search">
           <label className="console-field">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { FormField } from '@sop/model';
 import { ApiError } from '../api';
 import { Notice } from '../components/Shell';
@@ -12,6 +12,21 @@ import { checkField } from './field-check';
 import { Lock } from './Lock';
 import { RequireSession } from './RequireSession';
 import { useSopLookups, useSopVersion } from './use-sop';
+import { DuplicateWarning } from './DuplicateWarning';
+import { checkDuplicates, type IdentityMatch } from './intake-api';
+
+/** How far back "received at" may go: the API's limit (docs/adr/0023). */
+const RECEIVED_MAX_DAYS_BACK = 14;
+const NIK_TYPES = new Set(['nik', 'nik-or-kk']);
+
+/** An instant as the value of a datetime-local input, in the browser's (the office's) time. */
+function localInputValue(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** Whether a typed NIK has 16 digits (only then may an officer accept it against a date, province or serial rule). */
+const sixteenDigits = (value: string) => /^\d{16}$/.test(value.replace(/[\s.\-]/g, ''));
 
 /** Field types typed on the phone pad: a mobile number, a landline, or either. */
 const PHONE_TYPES = new Set(['phone', 'landline', 'phone-or-landline']);
@@ -44,6 +59,15 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [callerWords, setCallerWords] = useState('');
+  const [openedAt] = useState(() => new Date());
+  // when the received-at time was last changed: what "now" is for its check (render stays pure)
+  const [checkedAt, setCheckedAt] = useState(() => openedAt.getTime());
+  const [receivedAt, setReceivedAt] = useState(() => localInputValue(new Date()));
+  const [override, setOverride] = useState<{ field: string; reason: string } | null>(null);
+  const [duplicates, setDuplicates] = useState<{ windowDays: number; total: number; items: IdentityMatch[] } | null>(null);
+  const [focusFirst, setFocusFirst] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const fields = sop.form.fields;
   const mayRegister = lookups.intakeLanes.some((l) => session.user.lanes.includes(l));
   // several ways in: an operator registers only the channels of the path whose desk they hold
@@ -51,28 +75,80 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const ownChannels = mayRegister ? sop.channels.filter((c) => holds(lookups.intakeLaneOf(c.id))) : sop.channels;
 
   const states = Object.fromEntries(fields.map((f) => [f.id, checkField(f, values[f.id] ?? '', lang, submitted || !!touched[f.id])]));
+  // a NIK that fails a date, province or serial rule may be accepted by the officer, with a reason
+  const overridable = (id: string) =>
+    NIK_TYPES.has(fields.find((f) => f.id === id)?.type ?? '') && sixteenDigits(values[id] ?? '') && states[id].error !== null;
+  const overridden = (id: string) => override?.field === id && overridable(id);
+  const fieldError = (id: string) => serverErrors[id] ?? (overridden(id) ? null : states[id].error);
   const channelError = submitted && !channel ? t('consoleChannelRequired') : (serverErrors.channel ?? null);
+  const receivedError = (() => {
+    if (serverErrors.$receivedAt) return serverErrors.$receivedAt;
+    const at = new Date(receivedAt);
+    if (!receivedAt || Number.isNaN(at.getTime())) return submitted ? t('intakeReceivedAtFuture') : null;
+    if (at.getTime() > checkedAt + 60_000) return t('intakeReceivedAtFuture');
+    if (at.getTime() < openedAt.getTime() - RECEIVED_MAX_DAYS_BACK * 86_400_000) return t('intakeReceivedAtTooOld', { days: RECEIVED_MAX_DAYS_BACK });
+    return null;
+  })();
+  const reasonError =
+    override && overridable(override.field) && submitted && override.reason.trim().length < 10
+      ? t('intakeNikOverrideReasonShort')
+      : (serverErrors['$nikOverride.reason'] ?? null);
+
+  // after a refused submit, the first field in error takes the focus (and is scrolled to)
+  useEffect(() => {
+    if (!focusFirst) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+  }, [focusFirst]);
+
+  // the duplicate check: the NIK and phone typed so far, once valid (never in the address bar)
+  const identity = (() => {
+    const nikField = fields.find((f) => NIK_TYPES.has(f.type) && f.id in values && values[f.id].trim() !== '' && (!states[f.id].error || overridden(f.id)));
+    const phoneField = fields.find((f) => PHONE_TYPES.has(f.type) && f.id in values && values[f.id].trim() !== '' && !states[f.id].error);
+    return { nik: nikField ? values[nikField.id] : undefined, phone: phoneField ? values[phoneField.id] : undefined };
+  })();
+  const identityKey = `${identity.nik ?? ''}|${identity.phone ?? ''}`;
+  const [checkedKey, setCheckedKey] = useState('|');
+  const checkIdentity = () => {
+    if (identityKey === checkedKey) return;
+    setCheckedKey(identityKey);
+    if (!identity.nik && !identity.phone) {
+      setDuplicates(null);
+      return;
+    }
+    checkDuplicates(session.token, identity).then(setDuplicates, () => setDuplicates(null));
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
     setError(null);
-    const checked = fields.map((f) => checkField(f, values[f.id] ?? '', lang, true));
-    if (!channel || checked.some((c) => c.error)) {
+    const checked = fields.map((f) => (overridden(f.id) ? { error: null } : checkField(f, values[f.id] ?? '', lang, true)));
+    const reasonShort = override !== null && overridable(override.field) && override.reason.trim().length < 10;
+    if (!channel || checked.some((c) => c.error) || receivedError || reasonShort) {
       setError(t('consoleFixFields'));
+      setFocusFirst((n) => n + 1);
       return;
     }
     setBusy(true);
     try {
       const data = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
-      const created = await registerCase(session.token, { sop: sop.id, channel, data });
+      const created = await registerCase(session.token, {
+        sop: sop.id,
+        channel,
+        data,
+        receivedAt: new Date(receivedAt).toISOString(),
+        ...(callerWords.trim() ? { callerWords } : {}),
+        ...(override && overridden(override.field) ? { nikOverride: { field: override.field, reason: override.reason.trim() } } : {}),
+      });
       keepHandout(created.id, { ticket: created.ticket, accessCode: created.accessCode });
       navigate(`/cases/${created.id}`);
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.fieldErrors.length) {
-        setServerErrors(Object.fromEntries(err.fieldErrors.map((f) => [f.field.replace(/^data\./, ''), f.message])));
+        setServerErrors(Object.fromEntries(err.fieldErrors.map((f) => [f.field.startsWith('data.') ? f.field.slice(5) : `$${f.field}`, f.message])));
         setError(t('consoleFixFields'));
+        setFocusFirst((n) => n + 1);
       } else {
         setError(t('consoleRegisterFailed', { message: err instanceof Error ? err.message : String(err) }));
       }
@@ -85,7 +161,7 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   };
 
   return (
-    <form className="console-register" onSubmit={submit} noValidate data-testid="register-form">
+    <form className="console-register" onSubmit={submit} noValidate data-testid="register-form" ref={formRef}>
       <header className="page-head">
         <span className="eyebrow">
           {sop.sop.identity.regency} · {sop.title}
@@ -110,6 +186,7 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
                   value={c.id}
                   checked={channel === c.id}
                   onChange={() => setChannel(c.id)}
+                  aria-invalid={!!channelError}
                   data-testid="channel"
                   data-channel={c.id}
                 />
@@ -122,6 +199,52 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
               {channelError}
             </p>
           )}
+          <div className={`console-field${receivedError ? ' console-field-error' : ''}`}>
+            <label className="console-label" htmlFor="received-at">
+              {t('intakeReceivedAt')}
+            </label>
+            <input
+              id="received-at"
+              type="datetime-local"
+              data-testid="input-received-at"
+              value={receivedAt}
+              max={localInputValue(new Date(checkedAt))}
+              min={localInputValue(new Date(openedAt.getTime() - RECEIVED_MAX_DAYS_BACK * 86_400_000))}
+              aria-invalid={!!receivedError}
+              aria-describedby="received-at-help"
+              onChange={(e) => {
+                setReceivedAt(e.target.value);
+                setCheckedAt(Date.now());
+                setServerErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== '$receivedAt')));
+              }}
+            />
+            <div id="received-at-help">
+              {receivedError ? (
+                <span className="console-error" role="alert" data-testid="error-received-at">
+                  {receivedError}
+                </span>
+              ) : (
+                <span className="muted">{t('intakeReceivedAtHint', { days: RECEIVED_MAX_DAYS_BACK })}</span>
+              )}
+            </div>
+          </div>
+          <div className="console-field">
+            <label className="console-label" htmlFor="caller-words">
+              {t('intakeCallerWords')} <span className="muted">{t('consoleOptional')}</span> <Lock />
+            </label>
+            <textarea
+              id="caller-words"
+              rows={4}
+              maxLength={4000}
+              data-testid="input-caller-words"
+              value={callerWords}
+              onChange={(e) => setCallerWords(e.target.value)}
+              aria-describedby="caller-words-help"
+            />
+            <span id="caller-words-help" className="muted">
+              {t('intakeCallerWordsHint')}
+            </span>
+          </div>
         </section>
         <section className="card">
           <h2>{sop.form.title}</h2>
@@ -132,12 +255,52 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
               field={f}
               value={values[f.id] ?? ''}
               onChange={(v) => set(f.id, v)}
-              onBlur={() => setTouched((x) => ({ ...x, [f.id]: true }))}
-              error={serverErrors[f.id] ?? states[f.id].error}
+              onBlur={() => {
+                setTouched((x) => ({ ...x, [f.id]: true }));
+                checkIdentity();
+              }}
+              error={fieldError(f.id)}
               normalized={states[f.id].normalized}
-              warning={states[f.id].warning}
-            />
+              warning={overridden(f.id) ? states[f.id].error : states[f.id].warning}
+              overridden={overridden(f.id)}
+            >
+              {overridable(f.id) && (
+                <div className="console-override" data-testid={`override-${f.id}`}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-testid="override-toggle"
+                      checked={override?.field === f.id}
+                      onChange={(e) => setOverride(e.target.checked ? { field: f.id, reason: override?.reason ?? '' } : null)}
+                    />{' '}
+                    {t('intakeNikOverride')}
+                  </label>
+                  {override?.field === f.id && (
+                    <div className="console-field">
+                      <label className="console-label" htmlFor="override-reason">
+                        {t('intakeNikOverrideReason')}
+                      </label>
+                      <textarea
+                        id="override-reason"
+                        rows={2}
+                        maxLength={500}
+                        data-testid="override-reason"
+                        value={override.reason}
+                        aria-invalid={!!reasonError}
+                        onChange={(e) => setOverride({ field: f.id, reason: e.target.value })}
+                      />
+                      {reasonError && (
+                        <span className="console-error" role="alert" data-testid="error-override-reason">
+                          {reasonError}
+                        </span>
+                      )}
+                    </div>
+                  )}
+                </div>
+              )}
+            </FieldInput>
           ))}
+          {duplicates && <DuplicateWarning {...duplicates} timeZone={sop.sop.calendar.timeZone} />}
         </section>
       </div>
       {error && (
@@ -165,7 +328,12 @@ function FieldInput({
   error,
   normalized,
   warning,
+  overridden = false,
+  children,
 }: {
+  children?: ReactNode;
+  /** The officer accepts the value against a rule: no "valid" tick, the rule stays shown as a warning. */
+  overridden?: boolean;
   field: FormField;
   value: string;
   onChange(v: string): void;
@@ -209,7 +377,7 @@ function FieldInput({
           <span className="console-error" role="alert" data-testid={`error-${field.id}`}>
             {error}
           </span>
-        ) : normalized ? (
+        ) : overridden ? null : normalized ? (
           <span className="console-ok" data-testid={`ok-${field.id}`}>
             ✓ {t('consoleStoredAs', { value: normalized })}
           </span>
@@ -222,6 +390,7 @@ function FieldInput({
         ) : null}
         {warning && <span className="console-warning">{warning}</span>}
       </div>
+      {children}
     </div>
   );
 }

@@ -115,6 +115,10 @@ export interface CaseDetail {
   category: string | null;
   overdue: boolean;
   createdAt: string;
+  /** When the complaint was actually received (docs/adr/0023). */
+  receivedAt?: string;
+  /** What the caller said, verbatim (identity struck out for lanes that may not see it). */
+  callerWords?: string | null;
   closedAt: string | null;
   stepEnteredAt: string;
   dueAt: string | null;
@@ -207,8 +211,17 @@ export const sendCaseEvent = (token: string, id: string, body: CaseEventInput & 
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 
-export const registerCase = (token: string, body: { sop: string; channel: string; data: Record<string, string> }) =>
-  requestJson<{ id: string; ticket: string; accessCode: string }>('/api/cases', { method: 'POST', token, body });
+export const registerCase = (
+  token: string,
+  body: {
+    sop: string;
+    channel: string;
+    data: Record<string, string>;
+    receivedAt?: string;
+    callerWords?: string;
+    nikOverride?: { field: string; reason: string };
+  },
+) => requestJson<{ id: string; ticket: string; accessCode: string }>('/api/cases', { method: 'POST', token, body });
 
 /** The intake form and channels of an SOP's version (the latest when `version` is omitted). */
 export interface SopForIntake {

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { ApiError } from '../api';
+import { useI18n } from '../i18n';
+import { Link } from '../router';
+import type { Session } from '../session';
+import { formatInstant } from '../simulation/format';
+import { searchByIdentity, type IdentityMatch } from './intake-api';
+
+/** A typed value read as a NIK (16 digits) or a phone number (anything else with 8+ digits); null when neither. */
+export function identityQueryOf(typed: string): { nik: string } | { phone: string } | null {
+  const digits = typed.replace(/[\s.\-()]/g, '');
+  if (/^\d{16}$/.test(digits)) return { nik: digits };
+  if (/^\+?\d{8,15}$/.test(digits)) return { phone: typed.trim() };
+  return null;
+}
+
+/**
+ * The inbox's search by NIK or phone (issue 11), for the lanes that may see identity: the value is
+ * sent in a request body and kept in this component only (never in the address bar or history).
+ */
+export function IdentitySearchBox({ session, timeZone }: { session: Session; timeZone: string }) {
+  const { t, lang } = useI18n();
+  const [typed, setTyped] = useState('');
+  const [result, setResult] = useState<{ items: IdentityMatch[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: { preventDefault(): void }) => {
+    e.preventDefault();
+    const query = identityQueryOf(typed);
+    if (!query) {
+      setResult(null);
+      setError(t('intakeSearchIdentityInvalid'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await searchByIdentity(session.token, query));
+    } catch (err) {
+      setResult(null);
+      setError(err instanceof ApiError && err.fieldErrors.length ? err.fieldErrors[0].message : err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card console-identity-search" aria-label={t('intakeSearchIdentity')} data-testid="identity-search">
+      <form className="console-search" onSubmit={(e) => void submit(e)} role="search" autoComplete="off">
+        <label className="console-field">
+          <span className="console-label">{t('intakeSearchIdentity')}</span>
+          <input
+            data-testid="identity-input"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder={t('intakeSearchIdentityPlaceholder')}
+            inputMode="tel"
+            maxLength={40}
+            aria-invalid={!!error}
+          />
+        </label>
+        <button type="submit" className="button" disabled={busy} data-testid="identity-submit">
+          {t('consoleSearch')}
+        </button>
+      </form>
+      <p className="muted">{t('intakeSearchIdentityHint')}</p>
+      {error && (
+        <p className="console-error" role="alert" data-testid="identity-error">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div data-testid="identity-results" data-total={result.total}>
+          <strong>{result.total ? t('intakeSearchIdentityFound', { n: result.total }) : t('intakeSearchIdentityNone')}</strong>
+          <ul className="console-identity-results">
+            {result.items.map((m) => (
+              <li key={m.id} data-testid="identity-item" data-ticket={m.ticket}>
+                <Link href={`/cases/${m.id}`} className="console-ticket">
+                  {m.ticket}
+                </Link>{' '}
+                · {formatInstant(new Date(m.receivedAt ?? m.createdAt), timeZone, lang)} · {m.stepLabel} ({m.laneName}) ·{' '}
+                {m.status === 'open' ? t('intakeStatusOpen') : t('intakeStatusDone')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -23,6 +23,8 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 /** An error body with its code, and its SOP issues (if any) worded in the request's language. */
 function localized(body: Record<string, unknown>, status: number, req: Request): Record<string, unknown> {
+  // a body already in another protocol's error shape (Open311's [{ code, description }]) is kept as it is
+  if (Array.isArray(body)) return body;
   const code = typeof body.code === 'string' ? body.code : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'error'));
   if (!Array.isArray(body.issues)) return { ...body, code };
   const lang = requestLanguage(req);

@@ -33,6 +33,10 @@ import { HolidaysService } from './holidays/holidays.service';
 import { ReportsModule } from './reports/reports.module';
 import { SopCatalog } from './sops/sop-catalog.service';
 import { SopsController } from './sops/sops.controller';
+import { WebhookSender } from './webhooks/webhook-sender';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksRepository } from './webhooks/webhooks.repository';
+import { WebhooksService } from './webhooks/webhooks.service';
 
 /**
  * The runtime's composition: services are plain classes built here from what they use
@@ -65,6 +69,10 @@ export class AppModule {
     cases.useNotifications(new NotificationPlanner(cipher, { publicUrl: config.notify.publicUrl, phoneChannel: config.notify.phoneChannel }));
     const outbox = new OutboxRepository(db);
     const outboxWorker = new OutboxWorker(outbox, transportsOf(config.notify), cipher, config.notify, clock, logger);
+    // webhooks (docs/adr/0019-webhooks.md): deliveries queued by the case statements into the same outbox
+    const webhooksRepository = new WebhooksRepository(db);
+    const webhooks = new WebhooksService(webhooksRepository, catalog, audit, cipher, clock, config.webhooks.allowLocalhost);
+    outboxWorker.useWebhooks(new WebhookSender(webhooksRepository, repository, cases, cipher, config.webhooks.allowLocalhost));
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,
@@ -82,6 +90,7 @@ export class AppModule {
         AccountsController,
         AuditController,
         HealthController,
+        WebhooksController,
       ],
       providers: [
         { provide: Database, useValue: db },
@@ -100,6 +109,7 @@ export class AppModule {
         { provide: AccountStatus, useValue: accountStatus },
         { provide: AccountsService, useValue: accounts },
         { provide: AuditService, useValue: audit },
+        { provide: WebhooksService, useValue: webhooks },
         AuthGuard,
       ],
     };

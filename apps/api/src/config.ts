@@ -35,6 +35,8 @@ export interface AppConfig {
   attachments: AttachmentSettings;
   /** Messages to complainants: SMTP, the WhatsApp/SMS gateway, retries (docs/adr/0015-notifications-outbox.md). */
   notify: NotifySettings;
+  /** WEBHOOK_ALLOW_LOCALHOST: webhooks may go to http(s)://localhost and 127.0.0.1 (tests, development; refused in production). */
+  webhooks: { allowLocalhost: boolean };
 }
 
 /** SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/SMTP_SECURE; MAIL_FROM. */
@@ -270,6 +272,15 @@ function notifySettingsOf(env: NodeJS.ProcessEnv, port: number): NotifySettings 
   };
 }
 
+/** WEBHOOK_ALLOW_LOCALHOST (docs/adr/0019-webhooks.md): true or false (the default); never in production. */
+function webhookLocalhostOf(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  const value = env.WEBHOOK_ALLOW_LOCALHOST ?? 'false';
+  if (value !== 'true' && value !== 'false') throw new ConfigError(`WEBHOOK_ALLOW_LOCALHOST="${value}" is not valid: write true or false`);
+  if (value === 'true' && production)
+    throw new ConfigError('WEBHOOK_ALLOW_LOCALHOST lets webhooks reach this machine (tests, development); it is refused when NODE_ENV=production');
+  return value === 'true';
+}
+
 /** ATTACHMENTS_S3_*: all of endpoint, bucket and keys, or none (files on the local disk). */
 function s3SettingsOf(env: NodeJS.ProcessEnv): S3Settings | null {
   const names = ['ENDPOINT', 'BUCKET', 'ACCESS_KEY_ID', 'SECRET_ACCESS_KEY'] as const;
@@ -382,6 +393,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: rateLimitsOf(env),
     attachments: { s3: s3SettingsOf(env), eventMaxMb: integer(env, 'ATTACHMENT_EVENT_MAX_MB', 10, 1, 20) },
     notify: notifySettingsOf(env, integer(env, 'PORT', 3000, 0, 65535)),
+    webhooks: { allowLocalhost: webhookLocalhostOf(env, production) },
     // last: every other setting is checked before a secret file is created
     authSecret: authSecretOf(env, production, dataDir),
     dataKey: dataKeyOf(env, production, dataDir),

@@ -3,6 +3,7 @@ import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 import type { OutboxMessage } from '../notifications/notification-planner';
+import type { WebhookMessage } from '../webhooks/webhook-event';
 
 export interface CaseRow {
   id: string;
@@ -103,6 +104,8 @@ export interface NewCase {
   attachmentTokens?: string[];
   /** Messages to the complainant the filing queues (the ticket), in the same statement (ADR 0015). */
   notifications?: OutboxMessage[];
+  /** The webhook event of the filing, queued for the regency's endpoints in the same statement (ADR 0019). */
+  webhook?: WebhookMessage | null;
 }
 
 export interface InboxFilter {
@@ -228,6 +231,20 @@ const outboxValues = (messages: OutboxMessage[] = []): unknown[] => [
   messages.map((m) => m.body),
 ];
 
+/**
+ * The webhook CTE (docs/adr/0019-webhooks.md): one delivery per enabled endpoint of the case's
+ * regency subscribed to the event, in the notifications outbox, from the row the same statement
+ * wrote. `$from` is the event (null: none), `$from+1` the payload, to which the case id is added.
+ */
+const WEBHOOK_CTE = (from: number, source: string, now: string): string => `w AS (
+         INSERT INTO notifications (case_id, kartu_seq, moment, channel, webhook_id, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
+         SELECT ${source}.id, ${source}.version, $${from}::text, 'webhook', h.id, '', '', $${from}::text,
+                jsonb_set($${from + 1}::jsonb, '{case,id}', to_jsonb(${source}.id::text))::text, ${now}, ${now}, ${now}
+         FROM ${source} JOIN webhooks h ON h.regency = ${source}.sop_id AND h.enabled AND $${from}::text = ANY(h.events))`;
+
+/** The values of {@link WEBHOOK_CTE}. */
+const webhookValues = (message: WebhookMessage | null | undefined): unknown[] => [message?.event ?? null, message?.payload ?? '{"case":{}}'];
+
 /** `$from, $from+1, …` for `count` values. */
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
@@ -241,7 +258,7 @@ const T = (() => {
   const kartu = now + 1;
   const idempotency = kartu + KARTU_LINE_COLUMNS.length;
   const files = idempotency + 3;
-  return { state, now, kartu, idempotency, files, uploader: files + 1, outbox: files + 2, status: state + STATE_COLUMNS.indexOf('status') };
+  return { state, now, kartu, idempotency, files, uploader: files + 1, outbox: files + 2, webhook: files + 8, status: state + STATE_COLUMNS.indexOf('status') };
 })();
 
 /** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline, with {@link transitionValues}). */
@@ -270,7 +287,8 @@ export function transitionSql(onlyIfDue: boolean): string {
            AND attachments.uploaded_by = $${T.uploader}::uuid AND attachments.sop_id = u.sop_id
            AND attachments.created_at > ${now} - interval '24 hours'
          RETURNING attachments.id),
-       ${OUTBOX_CTE(T.outbox, 'u', now)}
+       ${OUTBOX_CTE(T.outbox, 'u', now)},
+       ${WEBHOOK_CTE(T.webhook, 'u', now)}
        SELECT version FROM u`;
 }
 
@@ -288,6 +306,8 @@ export function transitionValues(t: {
   attachments?: { tokens: string[]; uploadedBy: string };
   /** Messages to the complainant the event causes (a reply, the closing). */
   notifications?: OutboxMessage[];
+  /** The webhook event the write is (ADR 0019), if any. */
+  webhook?: WebhookMessage | null;
 }): unknown[] {
   const idem = t.idempotency;
   return [
@@ -302,6 +322,7 @@ export function transitionValues(t: {
     t.attachments?.tokens ?? [],
     t.attachments?.uploadedBy ?? null,
     ...outboxValues(t.notifications),
+    ...webhookValues(t.webhook),
   ];
 }
 
@@ -334,7 +355,8 @@ const INSERT_SQL = (() => {
          INSERT INTO kartu_kendali (${KARTU_COLUMNS})
          SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)} FROM c),
        ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
-       ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)}
+       ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)},
+       ${WEBHOOK_CTE(files + 7, 'c', `${createdAt}::timestamptz`)}
        SELECT * FROM c`;
 })();
 
@@ -377,6 +399,7 @@ export class CasesRepository {
       ...entryValues(entry, officer, { note, reply: null }),
       c.attachmentTokens ?? [],
       ...outboxValues(c.notifications),
+      ...webhookValues(c.webhook),
     ]);
     return rows[0] ? this.opened(rows[0]) : null;
   }
@@ -426,6 +449,7 @@ export class CasesRepository {
       onlyIfDue?: boolean;
       attachments?: { tokens: string[]; uploadedBy: string };
       notifications?: OutboxMessage[];
+      webhook?: WebhookMessage | null;
     } = {},
   ): Promise<number | null> {
     const rows = await this.db.prepared<{ version: number }>(
@@ -442,6 +466,7 @@ export class CasesRepository {
         idempotency: options.idempotency,
         attachments: options.attachments,
         notifications: options.notifications,
+        webhook: options.webhook,
       }),
     );
     return rows[0]?.version ?? null;

@@ -10,6 +10,7 @@ import { CoordinationAndWaits1765500000000 } from './migrations/1765500000000-co
 import { Notifications1765600000000 } from './migrations/1765600000000-notifications';
 import { ReportIndexes1765700000000 } from './migrations/1765700000000-report-indexes';
 import { CaseAssignee1765800000000 } from './migrations/1765800000000-case-assignee';
+import { Webhooks1766000000000 } from './migrations/1766000000000-webhooks';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Notifications1765600000000,
   ReportIndexes1765700000000,
   CaseAssignee1765800000000,
+  Webhooks1766000000000,
 ];
 
 /**

@@ -20,6 +20,7 @@ const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ de
 const AccountsPage = lazy(() => import('./admin/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const NewSopPage = lazy(() => import('./new-sop/NewSopPage').then((m) => ({ default: m.NewSopPage })));
 const AuditPage = lazy(() => import('./admin/AuditPage').then((m) => ({ default: m.AuditPage })));
+const WebhooksPage = lazy(() => import('./admin/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
@@ -51,6 +52,7 @@ export function App() {
         {route.page === 'holidays' && <HolidaysPage />}
         {route.page === 'accounts' && <AccountsPage />}
         {route.page === 'audit' && <AuditPage />}
+        {route.page === 'webhooks' && <WebhooksPage />}
       </Lazy>
       {route.page === 'missing' && (
         <div className="page">

@@ -7,6 +7,7 @@ import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
 import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
 import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 import { adminMessagesEn, adminMessagesId } from './admin/messages';
+import { webhookMessagesEn, webhookMessagesId } from './admin/webhook-messages';
 import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
@@ -19,6 +20,7 @@ const id = {
   ...simulationMessagesId,
   ...holidaysMessagesId,
   ...adminMessagesId,
+  ...webhookMessagesId,
   ...diagramMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   appTagline: 'Standar Operasional Prosedur penanganan pengaduan',
@@ -171,6 +173,7 @@ const en: Record<MessageKey, string> = {
   ...simulationMessagesEn,
   ...holidaysMessagesEn,
   ...adminMessagesEn,
+  ...webhookMessagesEn,
   ...diagramMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   appTagline: 'Standard operating procedures for handling complaints',

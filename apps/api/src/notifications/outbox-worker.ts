@@ -109,7 +109,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   /** One webhook delivery: its HTTP status kept in the log either way; never the payload in the logs. */
   private async deliverWebhook(row: OutboxRow, token: string): Promise<boolean> {
     try {
-      const status = await this.webhooks!.send(row);
+      if (!this.webhooks) throw new Error('webhooks are not configured in this process');
+      const status = await this.webhooks.send(row);
       await this.outbox.markSent(row.id, token, this.clock.now(), status);
       this.logger.info({ delivery: row.id, webhook: row.webhook_id, case: row.case_id, event: row.moment, attempt: row.attempts, status }, 'webhook delivered');
       return true;

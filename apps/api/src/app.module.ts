@@ -40,6 +40,10 @@ import { MetricsAccess, MetricsController } from './metrics/metrics.controller';
 import { ReportsModule } from './reports/reports.module';
 import { SopCatalog } from './sops/sop-catalog.service';
 import { SopsController } from './sops/sops.controller';
+import { WebhookSender } from './webhooks/webhook-sender';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksRepository } from './webhooks/webhooks.repository';
+import { WebhooksService } from './webhooks/webhooks.service';
 
 /**
  * The runtime's composition: services are plain classes built here from what they use
@@ -79,6 +83,10 @@ export class AppModule {
     const identityIndex = new IdentityIndex(config.dataKey);
     cases.useIdentityIndex(identityIndex);
     const identitySearch = new IdentitySearch(cases, repository, catalog, identityIndex, audit, clock, logger, config.duplicateWindowDays);
+    // webhooks (docs/adr/0019-webhooks.md): deliveries queued by the case statements into the same outbox
+    const webhooksRepository = new WebhooksRepository(db);
+    const webhooks = new WebhooksService(webhooksRepository, catalog, audit, cipher, clock, config.webhooks.allowLocalhost);
+    outboxWorker.useWebhooks(new WebhookSender(webhooksRepository, repository, cases, cipher, config.webhooks.allowLocalhost));
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,
@@ -100,6 +108,7 @@ export class AppModule {
         AuditController,
         HealthController,
         MetricsController,
+        WebhooksController,
       ],
       providers: [
         { provide: Database, useValue: db },
@@ -121,6 +130,7 @@ export class AppModule {
         { provide: AccountStatus, useValue: accountStatus },
         { provide: AccountsService, useValue: accounts },
         { provide: AuditService, useValue: audit },
+        { provide: WebhooksService, useValue: webhooks },
         AuthGuard,
       ],
     };

@@ -108,3 +108,14 @@ describe('the data key (confidential form values at rest)', () => {
     expect(() => readConfig({}, cwd)).toThrow(/data-key does not hold 64 hexadecimal characters/);
   });
 });
+
+describe('WEBHOOK_ALLOW_LOCALHOST', () => {
+  it('is off by default, on with true, refused in production and for anything else', () => {
+    expect(readConfig({ DATA_KEY }, cwd).webhooks.allowLocalhost).toBe(false);
+    expect(readConfig({ DATA_KEY, WEBHOOK_ALLOW_LOCALHOST: 'true' }, cwd).webhooks.allowLocalhost).toBe(true);
+    expect(() => readConfig({ DATA_KEY, WEBHOOK_ALLOW_LOCALHOST: 'yes' }, cwd)).toThrow(/write true or false/);
+    expect(() => readConfig({ NODE_ENV: 'production', AUTH_SECRET: SECRET_40, DATA_KEY, WEBHOOK_ALLOW_LOCALHOST: 'true' }, cwd)).toThrow(
+      /refused when NODE_ENV=production/,
+    );
+  });
+});

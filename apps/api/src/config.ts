@@ -39,6 +39,8 @@ export interface AppConfig {
   notify: NotifySettings;
   /** DUPLICATE_WINDOW_DAYS: a filing by the same NIK or phone this recent is shown as a possible duplicate (docs/adr/0023). */
   duplicateWindowDays: number;
+  /** WEBHOOK_ALLOW_LOCALHOST: webhooks may go to http(s)://localhost and 127.0.0.1 (tests, development; refused in production). */
+  webhooks: { allowLocalhost: boolean };
 }
 
 /** SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/SMTP_SECURE; MAIL_FROM. */
@@ -274,6 +276,15 @@ function notifySettingsOf(env: NodeJS.ProcessEnv, port: number): NotifySettings 
   };
 }
 
+/** WEBHOOK_ALLOW_LOCALHOST (docs/adr/0019-webhooks.md): true or false (the default); never in production. */
+function webhookLocalhostOf(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  const value = env.WEBHOOK_ALLOW_LOCALHOST ?? 'false';
+  if (value !== 'true' && value !== 'false') throw new ConfigError(`WEBHOOK_ALLOW_LOCALHOST="${value}" is not valid: write true or false`);
+  if (value === 'true' && production)
+    throw new ConfigError('WEBHOOK_ALLOW_LOCALHOST lets webhooks reach this machine (tests, development); it is refused when NODE_ENV=production');
+  return value === 'true';
+}
+
 /** ATTACHMENTS_S3_*: all of endpoint, bucket and keys, or none (files on the local disk). */
 function s3SettingsOf(env: NodeJS.ProcessEnv): S3Settings | null {
   const names = ['ENDPOINT', 'BUCKET', 'ACCESS_KEY_ID', 'SECRET_ACCESS_KEY'] as const;
@@ -388,6 +399,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     attachments: { s3: s3SettingsOf(env), eventMaxMb: integer(env, 'ATTACHMENT_EVENT_MAX_MB', 10, 1, 20) },
     notify: notifySettingsOf(env, integer(env, 'PORT', 3000, 0, 65535)),
     duplicateWindowDays: integer(env, 'DUPLICATE_WINDOW_DAYS', 30, 1, 366),
+    webhooks: { allowLocalhost: webhookLocalhostOf(env, production) },
     // last: every other setting is checked before a secret file is created
     authSecret: authSecretOf(env, production, dataDir),
     dataKey: dataKeyOf(env, production, dataDir),

@@ -9,6 +9,7 @@ import { nationalMessagesEn, nationalMessagesId } from './reports/national-messa
 import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
 import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
 import { adminMessagesEn, adminMessagesId } from './admin/messages';
+import { webhookMessagesEn, webhookMessagesId } from './admin/webhook-messages';
 import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
 import { liveMessagesEn, liveMessagesId } from './console/live-messages';
 import { intakeMessagesEn, intakeMessagesId } from './console/intake-messages';
@@ -24,6 +25,7 @@ const id = {
   ...simulationMessagesId,
   ...holidaysMessagesId,
   ...adminMessagesId,
+  ...webhookMessagesId,
   ...diagramMessagesId,
   ...liveMessagesId,
   ...intakeMessagesId,
@@ -37,6 +39,7 @@ const id = {
   titleCase: 'Pengaduan',
   titleKartu: 'Kartu kendali',
   titleNational: 'Laporan nasional',
+  titleWebhooks: 'Webhook',
   titleFile: 'Sampaikan pengaduan',
   titleTicket: 'Status tiket',
   titleMissing: 'Halaman tidak ditemukan',
@@ -191,6 +194,7 @@ const en: Record<MessageKey, string> = {
   ...simulationMessagesEn,
   ...holidaysMessagesEn,
   ...adminMessagesEn,
+  ...webhookMessagesEn,
   ...diagramMessagesEn,
   ...liveMessagesEn,
   ...intakeMessagesEn,
@@ -204,6 +208,7 @@ const en: Record<MessageKey, string> = {
   titleCase: 'Complaint',
   titleKartu: 'Control card (kartu kendali)',
   titleNational: 'National report',
+  titleWebhooks: 'Webhooks',
   titleFile: 'File a complaint',
   titleTicket: 'Ticket status',
   titleMissing: 'Page not found',

@@ -41,6 +41,8 @@ export function pageTitleKey(route: Route): MessageKey | null {
       return 'navAccounts';
     case 'audit':
       return 'navAudit';
+    case 'webhooks':
+      return 'titleWebhooks';
     case 'missing':
       return 'titleMissing';
     default:

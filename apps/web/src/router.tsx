@@ -21,6 +21,7 @@ export type Route =
   | { page: 'accounts' }
   | { page: 'audit' }
   | { page: 'kartu'; id: string }
+  | { page: 'webhooks' }
   | { page: 'missing'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -54,6 +55,7 @@ export function matchRoute(path: string): Route {
   if (clean === '/hari-libur') return { page: 'holidays' };
   if (clean === '/admin/pengguna') return { page: 'accounts' };
   if (clean === '/admin/audit') return { page: 'audit' };
+  if (clean === '/admin/webhook') return { page: 'webhooks' };
   return { page: 'missing', path };
 }
 

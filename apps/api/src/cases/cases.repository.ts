@@ -5,6 +5,7 @@ import type { Database } from '../database/database';
 import { liveColumns } from '../live/case-changes';
 import { observeTransition } from '../metrics/metrics';
 import type { OutboxMessage } from '../notifications/notification-planner';
+import type { WebhookMessage } from '../webhooks/webhook-event';
 
 export interface CaseRow {
   id: string;
@@ -123,6 +124,8 @@ export interface NewCase {
   receivedAt?: Date | null;
   /** What the caller said, verbatim, already sealed. */
   callerWords?: string | null;
+  /** The webhook event of the filing, queued for the regency's endpoints in the same statement (ADR 0019). */
+  webhook?: WebhookMessage | null;
 }
 
 /** A case found by the complainant's NIK or phone: what a warning or a search result shows. */
@@ -262,6 +265,20 @@ const outboxValues = (messages: OutboxMessage[] = []): unknown[] => [
   messages.map((m) => m.body),
 ];
 
+/**
+ * The webhook CTE (docs/adr/0019-webhooks.md): one delivery per enabled endpoint of the case's
+ * regency subscribed to the event, in the notifications outbox, from the row the same statement
+ * wrote. `$from` is the event (null: none), `$from+1` the payload, to which the case id is added.
+ */
+const WEBHOOK_CTE = (from: number, source: string, now: string): string => `w AS (
+         INSERT INTO notifications (case_id, kartu_seq, moment, channel, webhook_id, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
+         SELECT ${source}.id, ${source}.version, $${from}::text, 'webhook', h.id, '', '', $${from}::text,
+                jsonb_set($${from + 1}::jsonb, '{case,id}', to_jsonb(${source}.id::text))::text, ${now}, ${now}, ${now}
+         FROM ${source} JOIN webhooks h ON h.regency = ${source}.sop_id AND h.enabled AND $${from}::text = ANY(h.events))`;
+
+/** The values of {@link WEBHOOK_CTE}. */
+const webhookValues = (message: WebhookMessage | null | undefined): unknown[] => [message?.event ?? null, message?.payload ?? '{"case":{}}'];
+
 /** `$from, $from+1, …` for `count` values. */
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
@@ -275,7 +292,7 @@ const T = (() => {
   const kartu = now + 1;
   const idempotency = kartu + KARTU_LINE_COLUMNS.length;
   const files = idempotency + 3;
-  return { state, now, kartu, idempotency, files, uploader: files + 1, outbox: files + 2, status: state + STATE_COLUMNS.indexOf('status') };
+  return { state, now, kartu, idempotency, files, uploader: files + 1, outbox: files + 2, webhook: files + 8, status: state + STATE_COLUMNS.indexOf('status') };
 })();
 
 /** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline, with {@link transitionValues}). */
@@ -304,7 +321,8 @@ export function transitionSql(onlyIfDue: boolean): string {
            AND attachments.uploaded_by = $${T.uploader}::uuid AND attachments.sop_id = u.sop_id
            AND attachments.created_at > ${now} - interval '24 hours'
          RETURNING attachments.id),
-       ${OUTBOX_CTE(T.outbox, 'u', now)}
+       ${OUTBOX_CTE(T.outbox, 'u', now)},
+       ${WEBHOOK_CTE(T.webhook, 'u', now)}
        SELECT version, ${liveColumns('u', {
          step: `$${T.kartu + KARTU_LINE_COLUMNS.indexOf('from_step')}::text`,
          lane: `$${T.kartu + KARTU_LINE_COLUMNS.indexOf('from_lane')}::text`,
@@ -328,6 +346,8 @@ export function transitionValues(t: {
   attachments?: { tokens: string[]; uploadedBy: string };
   /** Messages to the complainant the event causes (a reply, the closing). */
   notifications?: OutboxMessage[];
+  /** The webhook event the write is (ADR 0019), if any. */
+  webhook?: WebhookMessage | null;
 }): unknown[] {
   const idem = t.idempotency;
   return [
@@ -342,6 +362,7 @@ export function transitionValues(t: {
     t.attachments?.tokens ?? [],
     t.attachments?.uploadedBy ?? null,
     ...outboxValues(t.notifications),
+    ...webhookValues(t.webhook),
   ];
 }
 
@@ -380,7 +401,8 @@ const INSERT_SQL = (() => {
          INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
          SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)}, c.sop_id FROM c),
        ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
-       ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)}
+       ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)},
+       ${WEBHOOK_CTE(files + 7, 'c', `${createdAt}::timestamptz`)}
        SELECT c.*, ${liveColumns('c')} FROM c`;
 })();
 
@@ -401,6 +423,8 @@ export interface DueFiring {
   entry: KartuEntry;
   officer: Officer;
   notifications: OutboxMessage[];
+  /** The webhook event the firing is (ADR 0019), if any. */
+  webhook?: WebhookMessage | null;
 }
 
 /**
@@ -440,7 +464,13 @@ const FIRE_DUE_SQL = `WITH s AS (SELECT * FROM jsonb_populate_recordset(NULL::ca
        n AS (
          INSERT INTO notifications (case_id, kartu_seq, moment, channel, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
          SELECT u.id, u.version, x.moment, x.channel, x.recipient, x.recipient_masked, x.subject, x.body, $4::timestamptz, $4::timestamptz, $4::timestamptz
-         FROM u JOIN jsonb_populate_recordset(NULL::notifications, $3::jsonb) x ON x.case_id = u.id)
+         FROM u JOIN jsonb_populate_recordset(NULL::notifications, $3::jsonb) x ON x.case_id = u.id),
+       w AS (
+         INSERT INTO notifications (case_id, kartu_seq, moment, channel, webhook_id, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
+         SELECT u.id, u.version, x.event, 'webhook', h.id, '', '', x.event, jsonb_set(x.payload::jsonb, '{case,id}', to_jsonb(u.id::text))::text,
+                $4::timestamptz, $4::timestamptz, $4::timestamptz
+         FROM u JOIN jsonb_to_recordset($5::jsonb) AS x(case_id uuid, event text, payload text) ON x.case_id = u.id
+         JOIN webhooks h ON h.regency = u.sop_id AND h.enabled AND x.event = ANY(h.events))
        SELECT u.id, ${liveColumns('u', { step: 'o.step', lane: 'o.lane' })} FROM u JOIN o ON o.id = u.id`;
 
 /** The values of {@link FIRE_DUE_SQL}: the states, the kartu lines and the messages of a batch, as JSON rows named by column. */
@@ -459,7 +489,8 @@ function fireDueValues(batch: DueFiring[], now: Date): unknown[] {
       body: m.body,
     })),
   );
-  return [JSON.stringify(states), JSON.stringify(lines), JSON.stringify(messages), now];
+  const hooks = batch.flatMap((f) => (f.webhook?.event ? [{ case_id: f.id, event: f.webhook.event, payload: f.webhook.payload }] : []));
+  return [JSON.stringify(states), JSON.stringify(lines), JSON.stringify(messages), now, JSON.stringify(hooks)];
 }
 
 /**
@@ -520,6 +551,7 @@ export class CasesRepository {
       ...entryValues(entry, officer, { note, reply: null }),
       c.attachmentTokens ?? [],
       ...outboxValues(c.notifications),
+      ...webhookValues(c.webhook),
     ]);
     const rows = this.changed(written);
     return rows[0] ? this.opened(rows[0]) : null;
@@ -570,6 +602,7 @@ export class CasesRepository {
       onlyIfDue?: boolean;
       attachments?: { tokens: string[]; uploadedBy: string };
       notifications?: OutboxMessage[];
+      webhook?: WebhookMessage | null;
     } = {},
   ): Promise<number | null> {
     const written = await this.db.prepared<{ version: number }>(
@@ -586,6 +619,7 @@ export class CasesRepository {
         idempotency: options.idempotency,
         attachments: options.attachments,
         notifications: options.notifications,
+        webhook: options.webhook,
       }),
     );
     const rows = this.changed(written);

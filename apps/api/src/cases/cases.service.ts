@@ -30,6 +30,7 @@ import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
 import { momentOfEvent, type NotificationPlanner, type OutboxMessage } from '../notifications/notification-planner';
 import type { IdentityIndex } from '../intake/identity-index';
 import { checkIntakeExtras } from '../intake/intake-extras';
+import { webhookEventOf, webhookPayload, type WebhookMessage } from '../webhooks/webhook-event';
 
 export interface IntakeInput {
   sop: string;
@@ -155,6 +156,40 @@ export class CasesService {
   }
 
   /**
+   * The webhook event a complaint's write is (docs/adr/0019-webhooks.md), with its payload: queued
+   * by the same statement for the regency's endpoints. `row` is the case before (null: the filing).
+   */
+  private webhookMessage(
+    published: PublishedSop,
+    row: CaseRow | null,
+    c: { ticket: string; channel: string | null; category: string | null; kind: 'complaint' | 'periodic' },
+    state: CaseState,
+    entry: KartuEntry,
+    now: Date,
+    options: { waited?: boolean } = {},
+  ): WebhookMessage | null {
+    if (c.kind !== 'complaint') return null;
+    const citizenStep = row !== null && Object.hasOwn(published.compiled.steps, row.step) && published.compiled.steps[row.step].citizen === true;
+    const event = webhookEventOf(row, state, entry, { waited: options.waited, citizenStep });
+    if (!event) return null;
+    return {
+      event,
+      payload: webhookPayload({
+        event,
+        regency: published.sopId,
+        occurredAt: now,
+        ticket: c.ticket,
+        sopVersionId: published.versionId,
+        channel: c.channel,
+        category: c.category,
+        version: row ? row.version + 1 : 1,
+        state,
+        entry: row ? entry : null,
+      }),
+    };
+  }
+
+  /**
    * The lane of the step after the start of `channel`'s path: who receives a complaint that came in
    * that way, and who may register one on a citizen's behalf. A flow with one start has one intake
    * lane for every channel; the public form (`web`) goes to the start that lists it, else the first.
@@ -259,10 +294,12 @@ export class CasesService {
           steps: [state.step, entry.fromStep],
           reply: null,
         }) ?? [];
+      const category = categoryField ? (checked.values[categoryField] ?? null) : null;
       const row = await this.cases.insert(
         {
           ticket,
           notifications,
+          webhook: this.webhookMessage(published, null, { ticket, channel, category, kind: 'complaint' }, state, entry, now),
           accessCodeHash: hashAccessCode(ticket, accessCode),
           attachmentTokens,
           sopId: published.sopId,
@@ -638,6 +675,7 @@ export class CasesService {
         idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
         attachments: input.attachments?.length ? { tokens: input.attachments, uploadedBy: user.userId } : undefined,
         notifications: this.eventMessages(flow, published, row, result.state, input.reply ?? null),
+        webhook: this.webhookMessage(published, row, row, result.state, result.entry, now),
       },
     );
     if (written === null) {
@@ -784,6 +822,7 @@ export class CasesService {
       {
         idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body } : undefined,
         notifications: this.eventMessages(flow, published, row, result.state, null),
+        webhook: this.webhookMessage(published, row, row, result.state, result.entry, now),
       },
     );
     if (written === null) {
@@ -861,6 +900,7 @@ export class CasesService {
     const written = await this.cases.transition(f.id, f.expectedVersion, f.state, f.entry, f.officer, { note: null, reply: null }, now, {
       onlyIfDue: true,
       notifications: f.notifications,
+      webhook: f.webhook,
     });
     if (written !== null) this.logFired(row, f.state);
     return written !== null;
@@ -909,6 +949,7 @@ export class CasesService {
       entry: moved.entry,
       officer: { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' },
       notifications: this.eventMessages(flow, published, row, state, null),
+      webhook: this.webhookMessage(published, row, row, state, moved.entry, now, { waited }),
     };
   }
 

@@ -8,6 +8,7 @@ import type { NotificationChannel } from './compose-message';
 import { recipientField } from './notification-planner';
 import type { OutboxRepository, OutboxRow } from './outbox.repository';
 import type { Transport } from './transports';
+import type { WebhookSender } from '../webhooks/webhook-sender';
 
 /** How long a claim holds before another process may take the row (a process that died mid-send). */
 const LEASE_MS = 5 * 60_000;
@@ -26,6 +27,8 @@ export function retryDelayMs(baseMs: number, attempts: number): number {
 export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  /** Webhook deliveries (docs/adr/0019-webhooks.md): rows of channel `webhook` of the same outbox. */
+  private webhooks: WebhookSender | null = null;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -39,6 +42,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   /** The channels this process can deliver. */
   channels(): NotificationChannel[] {
     return (Object.keys(this.transports) as NotificationChannel[]).filter((c) => this.transports[c]);
+  }
+
+  /** Delivers the webhook rows of the outbox too (set once at start). */
+  useWebhooks(sender: WebhookSender): void {
+    this.webhooks = sender;
   }
 
   onApplicationBootstrap() {
@@ -60,7 +68,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       try {
         for (let batch = 0; batch < 20; batch++) {
           const token = randomUUID();
-          const rows = await this.outbox.claim(this.channels(), this.clock.now(), LEASE_MS, 20, token);
+          const claimed: string[] = [...this.channels(), ...(this.webhooks ? ['webhook'] : [])];
+          const rows = await this.outbox.claim(claimed, this.clock.now(), LEASE_MS, 20, token);
           if (!rows.length) break;
           for (const row of rows) if (await this.deliver(row, token)) sent++;
         }
@@ -75,6 +84,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async deliver(row: OutboxRow, token: string): Promise<boolean> {
+    if (row.channel === 'webhook') return this.deliverWebhook(row, token);
     const to = this.cipher.open(recipientField(row.channel), row.recipient);
     try {
       if (to === row.recipient || to.startsWith('[')) throw new Error('the address cannot be opened with this data key');
@@ -91,6 +101,28 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       this.logger.warn(
         { notification: row.id, case: row.case_id, channel: row.channel, attempt: row.attempts, final: last, error: reason },
         last ? 'notification failed for good' : 'notification failed; retried later',
+      );
+      return false;
+    }
+  }
+
+  /** One webhook delivery: its HTTP status kept in the log either way; never the payload in the logs. */
+  private async deliverWebhook(row: OutboxRow, token: string): Promise<boolean> {
+    try {
+      if (!this.webhooks) throw new Error('webhooks are not configured in this process');
+      const status = await this.webhooks.send(row);
+      await this.outbox.markSent(row.id, token, this.clock.now(), status);
+      this.logger.info({ delivery: row.id, webhook: row.webhook_id, case: row.case_id, event: row.moment, attempt: row.attempts, status }, 'webhook delivered');
+      return true;
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      const responseStatus = (e as { responseStatus?: number | null }).responseStatus ?? null;
+      const last = row.attempts >= this.settings.maxAttempts;
+      const retryAt = last ? null : new Date(this.clock.now().getTime() + retryDelayMs(this.settings.retryBaseMs, row.attempts));
+      await this.outbox.markFailed(row.id, token, this.clock.now(), reason, retryAt, responseStatus);
+      this.logger.warn(
+        { delivery: row.id, webhook: row.webhook_id, case: row.case_id, attempt: row.attempts, final: last, error: reason, status: responseStatus },
+        last ? 'webhook failed for good' : 'webhook failed; retried later',
       );
       return false;
     }

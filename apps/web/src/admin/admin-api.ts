@@ -73,3 +73,55 @@ export async function downloadAuditCsv(token: string, action: string | undefined
   a.remove();
   URL.revokeObjectURL(url);
 }
+
+/** Webhook endpoints (apps/api/src/webhooks, docs/webhooks.md). */
+export type WebhookEvent = 'filed' | 'handed_over' | 'overdue' | 'closed';
+export const WEBHOOK_EVENTS: WebhookEvent[] = ['filed', 'handed_over', 'overdue', 'closed'];
+
+export interface Webhook {
+  id: string;
+  regency: string;
+  url: string;
+  description: string;
+  events: WebhookEvent[];
+  identityLane: string | null;
+  enabled: boolean;
+  createdBy: string | null;
+  createdAt: string;
+  lastDelivery: { status: string; at: string } | null;
+  pending?: number;
+}
+
+export interface WebhookDelivery {
+  id: number;
+  event: WebhookEvent;
+  caseId: string;
+  ticket: string | null;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  responseStatus: number | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+  nextAttemptAt: string | null;
+}
+
+export interface NewWebhook {
+  regency?: string;
+  url: string;
+  description?: string;
+  events: WebhookEvent[];
+  identityLane?: string | null;
+}
+
+export const listWebhooks = (token: string, signal?: AbortSignal) => requestJson<{ items: Webhook[] }>('/api/webhooks', { token, signal });
+export const createWebhook = (token: string, body: NewWebhook) => requestJson<Webhook & { secret: string }>('/api/webhooks', { method: 'POST', body, token });
+export const setWebhookEnabled = (token: string, id: string, enabled: boolean) =>
+  requestJson<Webhook>(`/api/webhooks/${encodeURIComponent(id)}/${enabled ? 'enable' : 'disable'}`, { method: 'POST', body: {}, token });
+export async function deleteWebhook(token: string, id: string): Promise<void> {
+  const res = await fetch(`/api/webhooks/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+}
+export const webhookDeliveries = (token: string, id: string, signal?: AbortSignal) =>
+  requestJson<{ items: WebhookDelivery[]; hasMore: boolean }>(`/api/webhooks/${encodeURIComponent(id)}/deliveries?pageSize=100`, { token, signal });

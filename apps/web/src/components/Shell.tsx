@@ -58,6 +58,9 @@ export function Shell({ children }: { children: ReactNode }) {
               <Link href="/admin/audit" data-testid="nav-audit">
                 {t('navAudit')}
               </Link>
+              <Link href="/admin/webhook" data-testid="nav-webhooks">
+                {t('navWebhooks')}
+              </Link>
               <Link href="/hari-libur" data-testid="nav-holidays">
                 {t('navHolidays')}
               </Link>

@@ -39,8 +39,8 @@ export function readSession(): Session | null {
 interface SessionContextValue {
   session: Session | null;
   /** Logs in; throws the API's error (e.g. 401 wrong username or password). */
-  login(username: string, password: string): Promise<Session>;
-  logout(): void;
+  login: (username: string, password: string) => Promise<Session>;
+  logout: () => void;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);

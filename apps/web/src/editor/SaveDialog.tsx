@@ -15,8 +15,8 @@ export function SaveDialog({
   yaml: string;
   /** The version being edited: a publication by someone else since is refused (409), not overwritten. */
   basedOnVersion: number;
-  onSaved(detail: SopDetail & { created: boolean }): void;
-  onClose(): void;
+  onSaved: (detail: SopDetail & { created: boolean }) => void;
+  onClose: () => void;
 }) {
   const { t, lang } = useI18n();
   const { session, login, logout } = useSession();

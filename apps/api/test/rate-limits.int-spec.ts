@@ -56,6 +56,7 @@ function expectTooMany(res: Reply, message: RegExp, maxSeconds: number): number 
   expect(seconds).toBeLessThanOrEqual(maxSeconds);
   expect(res.body).toEqual({
     statusCode: 429,
+    code: 'too-many-requests',
     error: 'Too Many Requests',
     message: expect.stringMatching(message),
     messageId: expect.any(String),

@@ -17,7 +17,7 @@ interface Received {
   event: string;
   signature: string;
   raw: string;
-  body: { event: string; case: { id: string; ticket: string; step: string }; complainant?: { fields: { id: string; value: string }[] } };
+  body: { event: string; case: { id: string; ticket: string; step: string; version: number }; complainant?: { fields: { id: string; value: string }[] } };
 }
 
 async function startReceiver(): Promise<{ server: Server; url: string; received: Received[]; failNext: Map<string, number> }> {
@@ -147,7 +147,12 @@ describe('webhooks of one regency', () => {
       expect(r.body.complainant).toBeUndefined();
     }
     expect(new Set(all.map((r) => r.delivery)).size).toBe(all.length);
-    const eventsOf = (ticket: string) => all.filter((r) => r.body.case.ticket === ticket).map((r) => r.body.event);
+    // deliveries may arrive out of order (a retry, two processes): a receiver orders a case's events by its version
+    const eventsOf = (ticket: string) =>
+      all
+        .filter((r) => r.body.case.ticket === ticket)
+        .sort((x, y) => x.body.case.version - y.body.case.version)
+        .map((r) => r.body.event);
     expect(eventsOf(ticketA)).toEqual(['case.filed', 'case.closed']);
     expect(eventsOf(ticketB)).toEqual(['case.filed', 'case.handed_over', 'case.overdue']);
     expect(all.find((r) => r.body.event === 'case.handed_over')!.body).toMatchObject({

@@ -17,6 +17,8 @@ export function waitText(seconds: number, lang: 'en' | 'id' = 'en'): string {
 /** The body of every 429 of the API. `messageId` is the same in Bahasa Indonesia, for citizens' pages. */
 export interface TooManyRequestsBody {
   statusCode: 429;
+  /** The error's stable code (the same the error filter gives every 429, docs/adr/0024). */
+  code: 'too-many-requests';
   error: 'Too Many Requests';
   message: string;
   messageId: string;
@@ -27,6 +29,7 @@ export function tooManyRequestsBody(retryAfterSeconds: number, message: (wait: s
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return {
     statusCode: 429,
+    code: 'too-many-requests',
     error: 'Too Many Requests',
     message: message(waitText(seconds)),
     messageId: messageId(waitText(seconds, 'id')),

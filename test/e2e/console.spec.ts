@@ -281,6 +281,8 @@ describe('the operator console', () => {
 
   it('explains a stale action (someone acted first) with who moved it and where, and keeps the note', async () => {
     const page = session.page;
+    // the race the server settles: the other officer's move has not reached this page through the live stream yet
+    await page.route('**/api/cases/stream', (route) => route.abort());
     await openLogin(`/cases/${pekanbaruId}`);
     await login('pekanbaru.fo-operator');
     await page.getByTestId('actions').waitFor();

@@ -182,7 +182,7 @@ describe('the simulation of Buleleng', () => {
     expect(await session.page.getByTestId('sim-jump-run').isDisabled()).toBe(true);
     // row 6's "1 Bulan" is the month the logbook covers (on the run's start), not a deadline a month
     // after the month ends: the Kasi's conclusion has none
-    expect(await session.page.getByTestId('sim-deadline').textContent()).toContain('tanpa batas waktu');
+    expect(await session.page.getByTestId('sim-deadline').textContent()).toContain('Batas waktu: tidak ada — SOP sumber tidak mencantumkan Waktu');
     expect(await session.page.getByTestId('sim-deadline').textContent()).not.toContain('1 Bulan');
 
     const complete = session.page.locator('[data-testid="sim-event"][data-type="COMPLETE"]');

@@ -23,6 +23,51 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** One database that several API processes share, and how to remove it. */
+export interface SharedDatabase {
+  /** Environment for each API process. */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh database several API processes can share: a new database on the PostgreSQL at
+ * DATABASE_URL (CI), or an embedded PGlite served to them by a test-only host process
+ * (`embedded-db-host.js`) elsewhere.
+ */
+export async function createSharedDatabase(): Promise<SharedDatabase> {
+  if (process.env.DATABASE_URL) {
+    const db = await createTestDatabase();
+    return { env: db.env, drop: () => db.drop() };
+  }
+  const hostDir = mkdtempSync(join(tmpdir(), 'sop-host-'));
+  const host: ChildProcess = spawn(process.execPath, [join(__dirname, 'embedded-db-host.js'), join(hostDir, 'data')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    host.stdout?.on('data', (d: Buffer) => {
+      const m = /ready (\S+)/.exec(d.toString());
+      if (m) resolve(m[1]);
+    });
+    host.on('exit', (code) => {
+      reject(new Error(`embedded database host exited with ${code}`));
+    });
+  });
+  return {
+    env: { DATABASE_URL: url },
+    async drop() {
+      if (host.exitCode === null) {
+        await new Promise((r) => {
+          host.once('exit', r);
+          host.kill('SIGTERM');
+        });
+      }
+      rmSync(hostDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const base = process.env.DATABASE_URL;
   if (base) {

@@ -1,47 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { ApiClient, type ApiProcess, createSharedDatabase, SAMPLE_COMPLAINTS, type SharedDatabase, startApi, type TestDatabase } from './api-harness';
 
 /**
  * Several API processes on one database: every passed deadline fires exactly once. On PostgreSQL
  * (CI) the processes share a fresh database; elsewhere they share an embedded PGlite served by a
  * test-only host process.
  */
-let db: TestDatabase | null = null;
-let host: ChildProcess | null = null;
-let hostDir: string | null = null;
+let db: SharedDatabase | null = null;
 let shared: Record<string, string>;
 const apis: ApiProcess[] = [];
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) {
-    db = await createTestDatabase();
-    shared = db.env;
-  } else {
-    hostDir = mkdtempSync(join(tmpdir(), 'sop-host-'));
-    host = spawn(process.execPath, [join(__dirname, 'embedded-db-host.js'), join(hostDir, 'data')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    const url = await new Promise<string>((resolve, reject) => {
-      host!.stdout!.on('data', (d: Buffer) => {
-        const m = /ready (\S+)/.exec(d.toString());
-        if (m) resolve(m[1]);
-      });
-      host!.on('exit', (code) => reject(new Error(`embedded database host exited with ${code}`)));
-    });
-    shared = { DATABASE_URL: url };
-  }
+  db = await createSharedDatabase();
+  shared = db.env;
 });
 
 afterAll(async () => {
   await Promise.all(apis.map((a) => a.stop()));
-  if (host) {
-    await new Promise((r) => {
-      host!.once('exit', r);
-      host!.kill('SIGTERM');
-    });
-  }
-  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
   await db?.drop();
 });
 

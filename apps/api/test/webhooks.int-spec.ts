@@ -1,11 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { verifySignature } from '../src/webhooks/webhook-event';
-import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import {
+  ApiClient,
+  type ApiProcess,
+  createSharedDatabase,
+  createTestDatabase,
+  SAMPLE_COMPLAINTS,
+  type SharedDatabase,
+  startApi,
+  type TestDatabase,
+} from './api-harness';
 
 /**
  * Webhooks (docs/adr/0019-webhooks.md): a real HTTP receiver on 127.0.0.1 (WEBHOOK_ALLOW_LOCALHOST,
@@ -261,43 +266,20 @@ describe('webhooks of one regency', () => {
 });
 
 describe('webhooks with two API processes', () => {
-  let db: TestDatabase | null = null;
-  let host: ChildProcess | null = null;
-  let hostDir: string | null = null;
+  let db: SharedDatabase | null = null;
   let shared: Record<string, string>;
   const apis: ApiProcess[] = [];
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    if (process.env.DATABASE_URL) {
-      db = await createTestDatabase();
-      shared = db.env;
-    } else {
-      // as multiprocess.int-spec.ts: the processes share an embedded PGlite served by a test-only host
-      hostDir = mkdtempSync(join(tmpdir(), 'sop-host-'));
-      host = spawn(process.execPath, [join(__dirname, 'embedded-db-host.js'), join(hostDir, 'data')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-      const url = await new Promise<string>((resolve, reject) => {
-        host!.stdout!.on('data', (d: Buffer) => {
-          const m = /ready (\S+)/.exec(d.toString());
-          if (m) resolve(m[1]);
-        });
-        host!.on('exit', (code) => reject(new Error(`embedded database host exited with ${code}`)));
-      });
-      shared = { DATABASE_URL: url };
-    }
+    db = await createSharedDatabase();
+    shared = db.env;
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all(apis.map((a) => a.stop()));
-    if (host) {
-      await new Promise((r) => {
-        host!.once('exit', r);
-        host!.kill('SIGTERM');
-      });
-    }
-    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
-    if (db) await db.drop();
+    await db?.drop();
     await new Promise((r) => receiver.server.close(() => r(null)));
   });
 

@@ -1,23 +1,40 @@
-import { useEffect, useState } from 'react';
+import { QueryClient, useQuery } from '@tanstack/react-query';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; status: number | null; message: string } | { state: 'ready'; value: T };
 
-/** Loads once per key; a later key cancels the earlier request. */
-export function useFetch<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
-  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
-  useEffect(() => {
-    const controller = new AbortController();
-    setResult({ state: 'loading' });
-    load(controller.signal).then(
-      (value) => setResult({ state: 'ready', value }),
-      (e: unknown) => {
-        if (controller.signal.aborted) return;
-        const status = typeof e === 'object' && e && 'status' in e ? Number((e as { status: unknown }).status) : null;
-        setResult({ state: 'error', status, message: e instanceof Error ? e.message : String(e) });
-      },
-    );
-    return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return result;
+/**
+ * The app's one query client (TanStack Query). By default a query is not kept once no page shows
+ * it (gcTime 0): a page opened again loads afresh, as an officer expects of an inbox or a case. A
+ * query for data that never changes (an SOP's numbered version) asks to be kept with `immutable`.
+ * Errors are shown at once (no retries): the pages word each refusal themselves.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, gcTime: 0, refetchOnWindowFocus: false, refetchOnReconnect: false } },
+});
+
+export interface FetchOptions {
+  /** The answer for this key never changes (a numbered SOP version): kept for the whole visit, never reloaded. */
+  immutable?: boolean;
+}
+
+function statusOf(e: unknown): number | null {
+  return typeof e === 'object' && e !== null && 'status' in e ? Number(e.status) : null;
+}
+
+/**
+ * Loads once per key (pages showing the same key at once share one request); a later key cancels
+ * the earlier request through its AbortSignal.
+ */
+export function useFetch<T>(key: string, load: (signal: AbortSignal) => Promise<T>, options: FetchOptions = {}): Loaded<T> {
+  const query = useQuery<T>({
+    queryKey: [key],
+    queryFn: ({ signal }) => load(signal),
+    ...(options.immutable ? { staleTime: Infinity, gcTime: Infinity } : {}),
+  });
+  if (query.status === 'success') return { state: 'ready', value: query.data };
+  if (query.status === 'error') {
+    const e = query.error;
+    return { state: 'error', status: statusOf(e), message: e instanceof Error ? e.message : String(e) };
+  }
+  return { state: 'loading' };
 }

@@ -7,7 +7,8 @@ import { fetchSopVersion, type SopForIntake } from './console-api';
 
 /** An SOP version as the console needs it, with lookups of its lanes, channels and steps. */
 export function useSopVersion(id: string, version?: number) {
-  return useFetch(`console-sop:${id}:${version ?? 'latest'}`, (signal) => fetchSopVersion(id, version, signal));
+  // a numbered version never changes: kept for the visit, so the inbox, the case and its kartu share it
+  return useFetch(`console-sop:${id}:${version ?? 'latest'}`, (signal) => fetchSopVersion(id, version, signal), { immutable: version !== undefined });
 }
 
 export interface SopLookups {

@@ -17,7 +17,7 @@ import {
   type TimeTotal,
 } from '@sop/model';
 import { citationsOf } from './legal-basis';
-import { localMidnight } from '@sop/business-time';
+import { CalendarRangeError, localMidnight } from '@sop/business-time';
 import { datesOf, formatWorkingTime, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
 import { diffSopVersions, type SopVersionDiff } from './diff-versions';
 
@@ -160,8 +160,9 @@ function caseTime(sop: SopDocument, path: PathTime | null, referenceDate: string
     let minutes: number;
     try {
       minutes = pathWorkingMinutes(calendar, steps, date);
-    } catch {
-      continue; // the path runs past the holiday data
+    } catch (e) {
+      if (e instanceof CalendarRangeError) continue; // the path runs past the holiday data
+      throw e;
     }
     min = Math.min(min, minutes);
     max = Math.max(max, minutes);

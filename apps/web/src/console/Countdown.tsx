@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Calendar } from '@sop/business-time';
+import { CalendarRangeError, type Calendar } from '@sop/business-time';
 import type { SopDocument } from '@sop/model';
 import { createSopCalendar, type OperationalHolidays } from '@sop/case-engine';
 import { useI18n } from '../i18n';
@@ -11,8 +11,9 @@ function workingMinutesSince(calendar: Calendar | null, from: Date, to: Date): n
   if (calendar) {
     try {
       return calendar.workingMinutesBetween(from, to);
-    } catch {
-      /* past the years with holiday data: count clock time, as the API does */
+    } catch (e) {
+      // past the years with holiday data: count clock time, as the API does; anything else is a bug
+      if (!(e instanceof CalendarRangeError)) throw e;
     }
   }
   return (to.getTime() - from.getTime()) / 60_000;

@@ -4,7 +4,7 @@ import { copySops, ROOT } from '../../apps/api/test/api-harness';
 import { browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateLargeSop } = require(join(ROOT, 'scripts/generate-large-sop.js')) as { generateLargeSop(o: { steps: number; lanes: number }): string };
+const { generateLargeSop } = require(join(ROOT, 'scripts/generate-large-sop.js')) as { generateLargeSop: (o: { steps: number; lanes: number }) => string };
 
 // What authors and operators asked for (issue 11): the Keterangan column, a printed drawing with no
 // text cut off, a readable drawing on opening even at 300 steps, a new step where the author looks,
@@ -46,7 +46,7 @@ async function waitForView(): Promise<void> {
   await page().locator('[data-testid="step-node"]').first().waitFor();
   // the readable view is set on the next frame once the pane has a size
   await page().waitForFunction(() => {
-    const t = (document.querySelector('[data-testid="diagram"] .react-flow__viewport') as HTMLElement | null)?.style.transform ?? '';
+    const t = document.querySelector<HTMLElement>('[data-testid="diagram"] .react-flow__viewport')?.style.transform ?? '';
     return /translate\(\s*[\d.]+px,\s*12px\)/.test(t);
   });
 }
@@ -93,7 +93,7 @@ describe('the print view', () => {
           if (el.closest('svg') || !el.clientWidth) continue;
           const style = getComputedStyle(el);
           if (style.overflow === 'visible' && style.textOverflow !== 'ellipsis') continue;
-          if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) out.push(`${el.className}: ${el.textContent?.slice(0, 60)}`);
+          if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) out.push(`${el.className}: ${el.textContent.slice(0, 60)}`);
         }
         return { out, checked };
       });
@@ -186,7 +186,7 @@ describe('a new step in the editor', () => {
     const dialog = page().getByTestId('add-step-dialog');
     await expect(dialog.getByTestId('add-step-lane').inputValue()).resolves.toBe(under.lane);
     const after = await dialog.getByTestId('add-step-position').inputValue();
-    expect(Math.abs(Number(after.replace('langkah-', '')) - Number(under.above!.replace('langkah-', '')))).toBeLessThanOrEqual(1);
+    expect(Math.abs(Number(after.replace('langkah-', '')) - Number(under.above.replace('langkah-', '')))).toBeLessThanOrEqual(1);
     await dialog.getByTestId('add-step-activity').fill('Memeriksa berkas tambahan');
     await dialog.getByTestId('add-step-ok').click();
     // the new step is drawn in view, near the centre of the pane, in the lane under it
@@ -216,7 +216,7 @@ describe('the simulator’s kartu kendali', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-over')).toBe('true');
     await expect(row.getByTestId('kartu-spent').textContent()).resolves.toBe('13 jam 30 menit / 1 hari');
-    const reason = (await row.getByTestId('kartu-late-reason').textContent())!;
+    const reason = (await row.getByTestId('kartu-late-reason').textContent()) ?? '';
     expect(reason).toContain('"1 hari" adalah waktu kalender, bukan jam kerja');
     expect(reason).toMatch(/Batas Sel, 24 Nov 2026,? 16\.00; tercatat Sel, 24 Nov 2026,? 16\.01 → terlambat 1 menit\.$/);
     await expect(row.getByTestId('kartu-due').textContent()).resolves.toMatch(/^Sel, 24 Nov 2026,? 16\.00$/);

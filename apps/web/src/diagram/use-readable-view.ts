@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { SwimlaneLayout } from '@sop/swimlane-layout';
 import { readableViewport, type Viewport } from './readable-viewport';
@@ -14,7 +14,9 @@ export function useReadableView(layout: SwimlaneLayout, key: unknown, enabled = 
   const sized = width > 0 && height > 0;
   // read when the key changes, not followed: a resize or an edit keeps the reader's view
   const current = useRef({ layout, width, height, onView });
-  current.current = { layout, width, height, onView };
+  useLayoutEffect(() => {
+    current.current = { layout, width, height, onView };
+  });
   useEffect(() => {
     if (!sized || !enabled) return;
     const frame = requestAnimationFrame(() => {

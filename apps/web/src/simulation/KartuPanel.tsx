@@ -109,7 +109,7 @@ export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: Co
             {e.overLimit && (
               // the working time spent can look under a Waktu of calendar days: say how the limit is counted
               <p className="sim-kartu-reason" data-testid="kartu-late-reason">
-                {lateReason(e, flow.steps[e.fromStep ?? '']?.timeLimit ?? null, timeZone, lang, t)}
+                {lateReason(e, e.fromStep && e.fromStep in flow.steps ? flow.steps[e.fromStep].timeLimit : null, timeZone, lang, t)}
               </p>
             )}
           </li>

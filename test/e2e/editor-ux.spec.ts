@@ -104,7 +104,14 @@ describe('the print view', () => {
         .locator('.print-sheet > svg')
         .evaluateAll((svgs) => svgs.map((s) => (s as SVGSVGElement).viewBox.baseVal).map((v) => v.height / Math.max(v.width, 1047)));
       for (const ratio of pages) expect(ratio).toBeLessThanOrEqual(190 / 277);
-      if (id === 'besar') expect(pages.length).toBeGreaterThan(10);
+      if (id === 'besar') {
+        expect(pages.length).toBeGreaterThan(10);
+        await page()
+          .locator('[data-testid="print-sheet"]')
+          .nth(1)
+          .screenshot({ path: join(SCREENSHOTS, 'editor-ux-print-besar-page-2.png') });
+        await page().pdf({ path: join(DOWNLOADS, 'editor-ux-besar.pdf'), format: 'A4', landscape: true, printBackground: true });
+      }
     }
     await page().goto(`${session.api.url}/sops/metro/cetak`);
     await page().getByTestId('print-document').waitFor();

@@ -93,3 +93,22 @@ export async function signIn(session: BrowserSession, username: string): Promise
   const login = (await res.json()) as { token: string; user: { username: string } };
   await session.page.addInitScript((value) => localStorage.setItem('sop.session', value), JSON.stringify({ token: login.token, user: login.user }));
 }
+
+/**
+ * Fits the whole SOP sheet in the diagram's pane with the fit-view control, as a reader does for an
+ * overview: the SOP page and the editor open at a readable zoom at the top of the sheet, so a test
+ * that drags or connects across the whole sheet fits it first.
+ */
+export async function fitWholeSheet(page: Page): Promise<void> {
+  // the readable view is set on the frame after the pane has a size (12 px from the top): after it, not before
+  await page.waitForFunction(() =>
+    /translate\(\s*[\d.]+px,\s*12px\)/.test(document.querySelector<HTMLElement>('[data-testid="diagram"] .react-flow__viewport')?.style.transform ?? ''),
+  );
+  const viewport = page.locator('[data-testid="diagram"] .react-flow__viewport');
+  const before = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+  await page.locator('[data-testid="diagram"] .react-flow__controls-fitview').click();
+  await page.waitForFunction(
+    (previous) => document.querySelector<HTMLElement>('[data-testid="diagram"] .react-flow__viewport')?.style.transform !== previous,
+    before,
+  );
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
 import type { Page } from 'playwright-core';
-import { browserSession, SCREENSHOTS } from './browser';
+import { browserSession, fitWholeSheet, SCREENSHOTS } from './browser';
 
 const session = browserSession({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true });
 
@@ -9,6 +9,8 @@ async function openEditor(id: string): Promise<void> {
   await session.page.goto(`${session.api.url}/sops/${id}/ubah`);
   await session.page.getByTestId('edit-page').waitFor();
   await session.page.locator('[data-testid="step-node"]').first().waitFor();
+  // the editor opens readable at the top of the sheet: these tests drag and connect across all of it
+  await fitWholeSheet(session.page);
 }
 
 // the pane is CodeMirror, which renders only the visible lines: read the whole text through its hook

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSop } from '@sop/model';
 import { layoutSwimlanes } from './layout-swimlanes';
-import { renderSwimlaneSvg } from './render-swimlane-svg';
+import { nodeLabelLines, renderSwimlaneSvg } from './render-swimlane-svg';
 
 const metro = validateSop(readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8')).sop!;
 
@@ -80,5 +80,31 @@ describe('version diff marks', () => {
   it('draws no halo without marks, nor for ids that are not steps of the drawing', () => {
     expect(renderSwimlaneSvg(layout)).not.toMatch(/class="diff-/);
     expect(renderSwimlaneSvg(layout, { highlight: { 'not-a-step': 'added' } })).not.toMatch(/class="diff-/);
+  });
+});
+
+describe('no text cut off in the drawing', () => {
+  it('draws every line of a label longer than its symbol, in smaller type, instead of the first three', () => {
+    const label = 'Menerima, memeriksa dan meneruskan berkas pengaduan yang lengkap kepada Kepala Seksi';
+    const fit = nodeLabelLines({ kind: 'task', label, width: 140, height: 60 });
+    expect(fit.lines.join(' ')).toBe(label);
+    expect(fit.lines.length).toBeGreaterThan(3);
+    expect(fit.size).toBeLessThan(11.5);
+    // the lines fit the symbol's inner box at that size
+    expect((fit.lines.length * 16 * fit.size) / 12).toBeLessThanOrEqual(fit.inner.height);
+    // a short label keeps the full size
+    expect(nodeLabelLines({ kind: 'task', label: 'Periksa', width: 140, height: 60 }).size).toBe(11.5);
+  });
+
+  it('marks each text with the box it must stay in (cells, symbols, labels), for checks of the printed drawing', () => {
+    const layout = layoutSwimlanes(metro);
+    const svg = renderSwimlaneSvg(layout);
+    const node = layout.nodes[0];
+    expect(svg).toContain(`data-box="${node.x} ${node.y} ${node.width} ${node.height}"`);
+    const row = layout.rows[0];
+    const activity = layout.columns.find((c) => c.kind === 'activity')!;
+    expect(svg).toContain(`data-box="${activity.x} ${row.y} ${activity.width} ${row.height}"`);
+    // every symbol's label and every filled cell; only the tags under symbols and the legend float free
+    expect((svg.match(/<text [^>]*data-box=/g) ?? []).length).toBeGreaterThanOrEqual(layout.nodes.length + layout.rows.length * 2);
   });
 });

@@ -166,22 +166,34 @@ function wrap(text: string, width: number, charWidth = CHAR_WIDTH): string[] {
   return lines;
 }
 
+/** The box a text must stay inside (a cell, a symbol, a label), written on it as `data-box` for checks of the printed drawing. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 function textBlock(
   lines: string[],
   x: number,
   y: number,
-  options: { anchor?: 'start' | 'middle'; size?: number; weight?: number; fill?: string } = {},
+  options: { anchor?: 'start' | 'middle'; size?: number; weight?: number; fill?: string; box?: Box } = {},
 ): string {
   const size = options.size ?? 12;
   const lineHeight = (LINE_HEIGHT * size) / 12;
   const tspans = lines.map((l, i) => `<tspan x="${x}" y="${(y + i * lineHeight + size * 0.8).toFixed(1)}">${escapeXml(l)}</tspan>`).join('');
-  return `<text font-size="${size}" text-anchor="${options.anchor ?? 'start'}"${options.weight ? ` font-weight="${options.weight}"` : ''} fill="${options.fill ?? COLORS.text}">${tspans}</text>`;
+  const b = options.box;
+  const box = b ? ` data-box="${round(b.x)} ${round(b.y)} ${round(b.width)} ${round(b.height)}"` : '';
+  return `<text font-size="${size}" text-anchor="${options.anchor ?? 'start'}"${options.weight ? ` font-weight="${options.weight}"` : ''} fill="${options.fill ?? COLORS.text}"${box}>${tspans}</text>`;
 }
 
+const round = (n: number) => Math.round(n * 10) / 10;
+
 /** Lines centred vertically around `cy`. */
-function centredBlock(lines: string[], cx: number, cy: number, size: number, weight?: number, fill?: string): string {
+function centredBlock(lines: string[], cx: number, cy: number, size: number, weight?: number, fill?: string, box?: Box): string {
   const lineHeight = (LINE_HEIGHT * size) / 12;
-  return textBlock(lines, cx, cy - (lines.length * lineHeight) / 2, { anchor: 'middle', size, weight, fill });
+  return textBlock(lines, cx, cy - (lines.length * lineHeight) / 2, { anchor: 'middle', size, weight, fill, box });
 }
 
 function nodeShape(n: SwimlaneNode): string {
@@ -198,11 +210,35 @@ function nodeShape(n: SwimlaneNode): string {
   return `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="3" fill="${COLORS.node}" ${stroke}/>`;
 }
 
+/** The smallest type a symbol's label is set in before it would leave the symbol. */
+const MIN_LABEL_SIZE = 8;
+
+/**
+ * A step's label inside its symbol, wrapped: every line drawn (none cut off), the type made smaller
+ * (to 8 px) while the lines are taller than the symbol's inner box. A diamond's inner box is the
+ * rectangle inside it.
+ */
+export function nodeLabelLines(n: Pick<SwimlaneNode, 'kind' | 'label' | 'width' | 'height'>): { lines: string[]; size: number; inner: Box } {
+  const decision = n.kind === 'decision';
+  const inner = decision
+    ? { x: n.width * 0.2, y: n.height * 0.2, width: n.width * 0.6, height: n.height * 0.6 }
+    : { x: 6, y: 3, width: n.width - 12, height: n.height - 6 };
+  return { ...fitText(n.label, inner, decision ? 10.5 : 11.5), inner };
+}
+
+/** A text wrapped to a box's width, its type made smaller (to 8 px) while the lines are taller than the box: no line dropped. */
+function fitText(text: string, box: { width: number; height: number }, largest: number): { lines: string[]; size: number } {
+  let size = largest;
+  for (;;) {
+    const lines = wrap(text, box.width, (CHAR_WIDTH * size) / 12);
+    if (lines.length * ((LINE_HEIGHT * size) / 12) <= box.height || size <= MIN_LABEL_SIZE) return { lines, size };
+    size = Math.max(MIN_LABEL_SIZE, size - 0.5);
+  }
+}
+
 function nodeText(n: SwimlaneNode): string {
-  const inner = n.kind === 'decision' ? n.width * 0.62 : n.width - 16;
-  const size = n.kind === 'decision' ? 10.5 : 11.5;
-  const lines = wrap(n.label, inner, (CHAR_WIDTH * size) / 12).slice(0, n.kind === 'task' ? 3 : 3);
-  return centredBlock(lines, n.x + n.width / 2, n.y + n.height / 2, size);
+  const { lines, size } = nodeLabelLines(n);
+  return centredBlock(lines, n.x + n.width / 2, n.y + n.height / 2, size, undefined, undefined, n);
 }
 
 function arrowHead(points: Point[], color: string): string {
@@ -252,7 +288,7 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     const span = groupSpan(group);
     if (!span) continue;
     out.push(`<rect x="${span.x}" y="0" width="${span.width}" height="${g}" fill="none" stroke="${COLORS.grid}"/>`);
-    out.push(centredBlock([label], span.x + span.width / 2, g / 2, 12, 700));
+    out.push(centredBlock([label], span.x + span.width / 2, g / 2, 12, 700, undefined, { x: span.x, y: 0, width: span.width, height: g }));
   }
   for (const c of layout.columns) {
     const top = c.group ? g : 0;
@@ -261,15 +297,18 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
       c.kind === 'lane' ? layout.lanes.find((l) => `lane:${l.id}` === c.id)!.name : c.kind === 'number' ? h.no : c.kind === 'activity' ? h.kegiatan : h[c.kind];
     const lines = wrap(text, c.width - 12, CHAR_WIDTH * 1.08);
     const lane = c.kind === 'lane' ? layout.lanes.find((l) => `lane:${l.id}` === c.id)! : null;
+    const cell = { x: c.x, y: top, width: c.width, height: layout.headerHeight - top };
     if (lane?.units.length) {
       // the units under the lane's name, smaller: "Bidang Pelayanan Pendaftaran Penduduk · …"
       const unitLines = wrap(lane.units.join(' · '), c.width - 12, (CHAR_WIDTH * 10) / 12);
       const nameHeight = lines.length * LINE_HEIGHT;
       const unitHeight = (unitLines.length * LINE_HEIGHT * 10) / 12;
       const y0 = (top + layout.headerHeight) / 2 - (nameHeight + 4 + unitHeight) / 2;
-      out.push(textBlock(lines, c.x + c.width / 2, y0, { anchor: 'middle', size: 12, weight: 700 }));
-      out.push(`<g class="lane-units">${textBlock(unitLines, c.x + c.width / 2, y0 + nameHeight + 4, { anchor: 'middle', size: 10, fill: COLORS.muted })}</g>`);
-    } else out.push(centredBlock(lines, c.x + c.width / 2, (top + layout.headerHeight) / 2, 12, 700));
+      out.push(textBlock(lines, c.x + c.width / 2, y0, { anchor: 'middle', size: 12, weight: 700, box: cell }));
+      out.push(
+        `<g class="lane-units">${textBlock(unitLines, c.x + c.width / 2, y0 + nameHeight + 4, { anchor: 'middle', size: 10, fill: COLORS.muted, box: cell })}</g>`,
+      );
+    } else out.push(centredBlock(lines, c.x + c.width / 2, (top + layout.headerHeight) / 2, 12, 700, undefined, cell));
   }
 
   // Rows and their cells.
@@ -286,8 +325,9 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
       else if (c.kind === 'output') lines = [...(row.output ? wrap(row.output, inner) : []), ...row.documents.flatMap((d) => wrap(documentLine(d), inner))];
       else if (c.kind === 'keterangan') lines = row.keterangan ? wrap(row.keterangan, inner) : [];
       if (!lines.length) continue;
-      if (c.kind === 'number' || c.kind === 'waktu') out.push(centredBlock(lines, c.x + c.width / 2, row.y + row.height / 2, 12));
-      else out.push(textBlock(lines, c.x + 8, row.y + 8, { size: 12 }));
+      const cell = { x: c.x, y: row.y, width: c.width, height: row.height };
+      if (c.kind === 'number' || c.kind === 'waktu') out.push(centredBlock(lines, c.x + c.width / 2, row.y + row.height / 2, 12, undefined, undefined, cell));
+      else out.push(textBlock(lines, c.x + 8, row.y + 8, { size: 12, box: cell }));
     }
   }
 
@@ -310,8 +350,8 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     out.push(
       `<rect x="${c.box.x}" y="${c.box.y}" width="${c.box.width}" height="${c.box.height}" rx="6" fill="${COLORS.coordinationFill}" stroke="${COLORS.coordination}" stroke-width="1" stroke-dasharray="4 2"/>`,
     );
-    const lines = wrap(coordinationText(c, words), c.box.width - 10, (CHAR_WIDTH * 10) / 12).slice(0, 2);
-    out.push(centredBlock(lines, c.box.x + c.box.width / 2, c.box.y + c.box.height / 2, 10, 600, COLORS.coordination));
+    const { lines, size } = fitText(coordinationText(c, words), { width: c.box.width - 10, height: c.box.height - 4 }, 10);
+    out.push(centredBlock(lines, c.box.x + c.box.width / 2, c.box.y + c.box.height / 2, size, 600, COLORS.coordination, c.box));
     out.push('</g>');
   }
   const diffWords = { ...DEFAULT_DIFF_WORDS, ...options.diffWords };
@@ -355,7 +395,10 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
     out.push(
       `<rect x="${e.labelPoint.x - w / 2}" y="${e.labelPoint.y - hgt / 2}" width="${w}" height="${hgt}" rx="3" fill="#ffffff" fill-opacity="0.92"${border}/>`,
     );
-    out.push(centredBlock(lines, e.labelPoint.x, e.labelPoint.y, 10.5, 600, e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.muted));
+    const label = { x: e.labelPoint.x - w / 2, y: e.labelPoint.y - hgt / 2, width: w, height: hgt };
+    out.push(
+      centredBlock(lines, e.labelPoint.x, e.labelPoint.y, 10.5, 600, e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.muted, label),
+    );
   }
   if (layout.hasGaps) {
     // the legend of the marks, below the table: what a dashed or dotted symbol or label means

@@ -10,6 +10,7 @@ import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
 import { sheetSymbolsHtml, type GapWords } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
 import { StepNode, stepHandles, type StepNodeType } from './StepNode';
+import { useReadableView } from './use-readable-view';
 
 const nodeTypes = { sheet: SheetNode, step: StepNode };
 const edgeTypes = { orthogonal: OrthogonalEdge };
@@ -117,10 +118,14 @@ function toFlow(
   return { nodes: [sheet, ...stepNodes], edges };
 }
 
-/** How every SOP sheet is framed in React Flow: fitted with a small margin, never enlarged past 1:1. */
+/** "Fit view" of the controls: the whole sheet with a small margin, never enlarged past 1:1. */
+export const SHEET_FIT = { padding: 0.04, maxZoom: 1 } as const;
+
+/**
+ * How an SOP sheet is framed in React Flow: zoomable from a tenth to twice; where it opens is the
+ * page's (readable at the top for the SOP page and the editor, the whole sheet fitted elsewhere).
+ */
 export const SHEET_VIEWPORT = {
-  fitView: true,
-  fitViewOptions: { padding: 0.04, maxZoom: 1 },
   minZoom: 0.1,
   maxZoom: 2,
   proOptions: { hideAttribution: true },
@@ -141,11 +146,15 @@ function Diagram({ layout, steps, headers, readOnly = false, gapWords }: Swimlan
     [layout, steps, headers, readOnly, words, marks, titles],
   );
   const flow = useReactFlow();
+  // the SOP page opens readable at the top (a long SOP fitted whole would be specks); the simulation
+  // and the case page, which follow a highlighted step, fit the whole sheet
+  useReadableView(layout, layout, readOnly);
   useEffect(() => {
+    if (readOnly) return;
     // a new layout (another flow, Mutu Baku shown or hidden) is fitted to the view again
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
+    const frame = requestAnimationFrame(() => void flow.fitView(SHEET_FIT));
     return () => cancelAnimationFrame(frame);
-  }, [layout, flow]);
+  }, [layout, flow, readOnly]);
   return (
     <ReactFlow
       ariaLabelConfig={ariaLabels}
@@ -157,8 +166,10 @@ function Diagram({ layout, steps, headers, readOnly = false, gapWords }: Swimlan
       nodesConnectable={false}
       elementsSelectable={false}
       {...SHEET_VIEWPORT}
+      fitView={!readOnly}
+      fitViewOptions={SHEET_FIT}
     >
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={SHEET_FIT} />
     </ReactFlow>
   );
 }

@@ -3,6 +3,7 @@ import type { StepAddParams } from '@sop/editor';
 import type { SopFlow, Step, StepKind } from '@sop/model';
 import { useI18n } from '../i18n';
 import { kindKey, laneName, STEP_KINDS, stepName } from './step-names';
+import { viewPlace } from './view-place';
 
 /** The position choice "at the end of the flow" (no step id is empty). */
 const END = '';
@@ -42,7 +43,7 @@ export function OutcomeDialog({ from, to, onOk, onCancel }: { from: string; to: 
   );
 }
 
-/** What "Tambah langkah" asks: kind, lane, position (after the selected step by default), and optionally number and activity. */
+/** What "Tambah langkah" asks: kind, lane, position (after the selected step, else under the centre of the view), and optionally number and activity. */
 export function AddStepDialog({
   flow,
   lanes,
@@ -58,8 +59,10 @@ export function AddStepDialog({
 }) {
   const { t } = useI18n();
   const [kind, setKind] = useState<StepKind>('task');
-  const [lane, setLane] = useState(after?.lane ?? lanes[0]?.id ?? '');
-  const [position, setPosition] = useState(after?.id ?? END);
+  // after the selected step; without one, where the author is looking (the lane and row under the view's centre)
+  const [place] = useState(() => (after ? null : viewPlace(flow.id)));
+  const [lane, setLane] = useState(after?.lane ?? (place && lanes.some((l) => l.id === place.lane) ? place.lane : (lanes[0]?.id ?? '')));
+  const [position, setPosition] = useState(after?.id ?? (place?.afterStepId && flow.steps.some((s) => s.id === place.afterStepId) ? place.afterStepId : END));
   const [number, setNumber] = useState('');
   const [activity, setActivity] = useState('');
   return (

@@ -6,6 +6,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type Node,
@@ -19,8 +20,11 @@ import { flowAriaLabels } from '../diagram/flow-aria';
 import { useI18n } from '../i18n';
 import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
-import { SHEET_VIEWPORT } from '../diagram/SwimlaneDiagram';
+import { viewCentre, type Viewport } from '../diagram/readable-viewport';
+import { SHEET_FIT, SHEET_VIEWPORT } from '../diagram/SwimlaneDiagram';
+import { useReadableView } from '../diagram/use-readable-view';
 import { EditStepNode, type EditStepNodeType } from './EditStepNode';
+import { placeAt, setViewPlace } from './view-place';
 
 const nodeTypes = { sheet: SheetNode, editStep: EditStepNode };
 const edgeTypes = { orthogonal: OrthogonalEdge };
@@ -123,12 +127,17 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const [nodes, setNodes] = useState<Node[]>(computed);
   useEffect(() => setNodes(computed), [computed]);
   const flow = useReactFlow();
-  const flowId = layout.flow;
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  // "Tambah langkah" puts the new step under the centre of the view: publish where that is
+  const publish = (viewport: Viewport) => setViewPlace(placeAt(layout, viewCentre(viewport, { width, height })));
+  // readable at the top when the editor opens and on another flow, not after each edit (the view stays put)
+  useReadableView(layout, layout.flow, true, publish);
   useEffect(() => {
-    // fitted when the editor opens and on another flow, not after each edit (the view stays put)
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
-    return () => cancelAnimationFrame(frame);
-  }, [flowId, flow]);
+    // an edit moves the rows under a view that stays: the place under its centre again
+    if (width > 0 && height > 0) setViewPlace(placeAt(layout, viewCentre(flow.getViewport(), { width, height })));
+  }, [layout, width, height, flow]);
+  useEffect(() => () => setViewPlace(null), []);
   const onNodesChange = (changes: NodeChange[]) =>
     setNodes((current) =>
       applyNodeChanges(
@@ -151,6 +160,7 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
       connectionRadius={60}
       onNodeClick={(_, node) => node.type === 'editStep' && onSelect(node.id)}
       onPaneClick={() => onSelect(null)}
+      onMoveEnd={(_, viewport) => publish(viewport)}
       onNodeDragStop={(_, node) => {
         const laid = layout.nodes.find((n) => n.id === node.id);
         if (!laid) return;
@@ -163,7 +173,7 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
       }}
       {...SHEET_VIEWPORT}
     >
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={SHEET_FIT} />
     </ReactFlow>
   );
 }

@@ -9,6 +9,7 @@ import { SopSections } from '../components/SopSections';
 import { ServiceStandard } from '../components/ServiceStandard';
 import { SourceIncompleteNotice, SourceNotes } from '../components/SourceNotes';
 import { constructWords, diagramHeaders } from '../diagram/diagram-headers';
+import { paginatedSvg } from '../diagram/print-pages';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { useFetch } from '../use-fetch';
@@ -51,7 +52,9 @@ function PrintDocument({ detail }: { detail: SopDetail }) {
       flowsOf(sop).map((f) => {
         const title = f.id === 'main' ? (sop.identity.flowchartTitle ?? sop.identity.title) : flowName(detail, f.id, t);
         const gapLegend = { inferred: t('gapLegendInferred'), incomplete: t('gapLegendIncomplete'), timeout: t('gapInferred') };
-        return { id: f.id, title, svg: renderSwimlaneSvg(layoutSwimlanes(sop, { flow: f.id }), { headers, title, gapLegend, words }) };
+        const layout = layoutSwimlanes(sop, { flow: f.id });
+        // a long flow goes over several pages of whole rows under the repeated header, at the scale of a short one
+        return { id: f.id, title, svg: paginatedSvg(renderSwimlaneSvg(layout, { headers, title, gapLegend, words }), layout, f.id) };
       }),
     [sop, detail, headers, words, t],
   );

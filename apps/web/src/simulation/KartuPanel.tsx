@@ -1,6 +1,6 @@
 import type { CompiledFlow } from '@sop/compiler';
 import { useI18n, type MessageKey } from '../i18n';
-import { formatInstant, formatWorkingMinutes, stepName } from './format';
+import { formatInstant, formatWorkingMinutes, lateReason, stepName } from './format';
 import type { Simulation } from './simulation';
 
 const EVENT_KEYS: Record<string, MessageKey> = {
@@ -99,7 +99,19 @@ export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: Co
               <dd data-testid="kartu-spent">
                 {e.spentWorkingMinutes === null ? t('blank') : formatWorkingMinutes(e.spentWorkingMinutes, t)} / {e.limitText ?? t('blank')}
               </dd>
+              {e.dueAt && !SIDE_LINES.has(e.event) && (
+                <>
+                  <dt>{t('simKkDue')}</dt>
+                  <dd data-testid="kartu-due">{formatInstant(e.dueAt, timeZone, lang)}</dd>
+                </>
+              )}
             </dl>
+            {e.overLimit && (
+              // the working time spent can look under a Waktu of calendar days: say how the limit is counted
+              <p className="sim-kartu-reason" data-testid="kartu-late-reason">
+                {lateReason(e, e.fromStep && e.fromStep in flow.steps ? flow.steps[e.fromStep].timeLimit : null, timeZone, lang, t)}
+              </p>
+            )}
           </li>
         ))}
       </ol>

@@ -1,3 +1,5 @@
+import type { Duration } from '@sop/business-time';
+import type { KartuEntry } from '@sop/case-engine';
 import type { StepMeta } from '@sop/compiler';
 import type { Lang, Translate } from '../i18n';
 
@@ -55,4 +57,51 @@ export function noDeadlineReason(meta: Pick<StepMeta, 'kind' | 'waktu' | 'timeLi
   if (meta.timeLimit) return null;
   if (meta.citizen) return 'simNoDeadlineCitizen';
   return meta.waktu == null || meta.waktu.trim() === '' ? 'simNoDeadlineNoWaktu' : 'simNoDeadlineUnreadWaktu';
+}
+
+/** A stretch of wall-clock time as "1 hari 2 jam 5 menit" (days of 24 hours; what the clock on the wall shows). */
+export function formatElapsed(ms: number, t: Translate): string {
+  const total = Math.max(0, Math.round(ms / 60_000));
+  const d = Math.floor(total / (24 * 60));
+  const h = Math.floor((total % (24 * 60)) / 60);
+  const m = total % 60;
+  const parts = [d ? t('unitDay', { n: d }) : null, h ? t('unitHour', { n: h }) : null, m || (!d && !h) ? t('unitMinute', { n: m }) : null].filter(Boolean);
+  return parts.join(' ');
+}
+
+/**
+ * How a step's Waktu is counted on the office's calendar (ADR 0001), in words: minutes and hours in
+ * working time; hari kerja from the next working day to the close of the N-th; hari, minggu, bulan in
+ * calendar time to the close of that date, moved to the next working day when it is not one.
+ */
+export function limitRule(limit: Pick<Duration, 'amount' | 'unit' | 'basis' | 'text'>, t: Translate): string {
+  if (limit.unit === 'workingDay') return t('simLimitRuleWorkingDay', { limit: limit.text, n: limit.amount });
+  if (limit.basis === 'working') return t('simLimitRuleWorking', { limit: limit.text });
+  return t('simLimitRuleCalendar', { limit: limit.text });
+}
+
+/**
+ * Why a kartu kendali line is late, in words: how its Waktu is counted, the deadline that gives,
+ * when the line was written and by how much it passed the deadline (wall-clock time: the working
+ * time spent, shown beside it, can look under the Waktu when the limit is calendar days).
+ * Null when the line is not late.
+ *
+ * @example
+ * lateReason(entry, { amount: 1, unit: 'day', basis: 'calendar', text: '1 hari' }, 'Asia/Jakarta', 'id', t)
+ * // '"1 hari" adalah waktu kalender, … Batas Sel, 24 Nov 2026, 16.00; tercatat Sel, 24 Nov 2026, 16.01 → terlambat 1 menit.'
+ */
+export function lateReason(
+  entry: Pick<KartuEntry, 'overLimit' | 'dueAt' | 'handedOverAt'>,
+  limit: Pick<Duration, 'amount' | 'unit' | 'basis' | 'text'> | null,
+  timeZone: string,
+  lang: Lang,
+  t: Translate,
+): string | null {
+  if (!entry.overLimit || !entry.dueAt) return null;
+  return t('simLateReason', {
+    rule: limit ? limitRule(limit, t) : '',
+    due: formatInstant(entry.dueAt, timeZone, lang),
+    at: formatInstant(entry.handedOverAt, timeZone, lang),
+    late: formatElapsed(entry.handedOverAt.getTime() - entry.dueAt.getTime(), t),
+  }).replace(/^\s+/, '');
 }

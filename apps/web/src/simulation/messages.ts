@@ -37,6 +37,12 @@ export const simulationMessagesId = {
   simEventRESUME: 'Kembali dari jadwal',
   simKkScheduledFor: 'Jadwal',
   simKkDocument: 'Dokumen',
+  simKkDue: 'Batas waktu',
+  simLimitRuleWorking: '"{limit}" dihitung dalam jam kerja kantor (di luar jam kerja dan pada hari libur tidak berjalan).',
+  simLimitRuleWorkingDay: '"{limit}" dihitung sejak hari kerja berikutnya: batasnya akhir jam kerja hari kerja ke-{n}.',
+  simLimitRuleCalendar:
+    '"{limit}" adalah waktu kalender, bukan jam kerja: batasnya akhir jam kerja pada tanggal sejauh {limit} dari tanggal diterima, digeser ke hari kerja berikutnya bila tanggal itu hari libur.',
+  simLateReason: '{rule} Batas {due}; tercatat {at} → terlambat {late}.',
 };
 
 export const simulationMessagesEn: Record<keyof typeof simulationMessagesId, string> = {
@@ -77,4 +83,10 @@ export const simulationMessagesEn: Record<keyof typeof simulationMessagesId, str
   simEventRESUME: 'Back from the schedule',
   simKkScheduledFor: 'Scheduled for',
   simKkDocument: 'Document',
+  simKkDue: 'Deadline',
+  simLimitRuleWorking: '"{limit}" counts office working hours (it stops outside working hours and on holidays).',
+  simLimitRuleWorkingDay: '"{limit}" counts from the next working day: the deadline is the close of the {n}th working day.',
+  simLimitRuleCalendar:
+    '"{limit}" is calendar time, not working hours: the deadline is the close of business on the date {limit} after the day received, moved to the next working day when that date is a holiday.',
+  simLateReason: '{rule} Deadline {due}; recorded {at} → late by {late}.',
 };

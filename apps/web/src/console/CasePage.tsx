@@ -254,7 +254,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
         </div>
       )}
       <div className="console-case-top">
-        <div className="console-complaint" data-testid="case-complaint">
+        <div className="console-case-main" data-testid="case-main">
           <CaseIntake
             session={session}
             caseId={detail.id}
@@ -264,8 +264,6 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             timeZone={tz}
           />
           <CaseFormData session={session} detail={detail} />
-        </div>
-        <div className="console-side">
           <section className="card console-current" data-testid="current-step" data-step-id={detail.step.id}>
             <span className="console-label">{done ? t('consoleEndedAt') : t('simCurrentStep')}</span>
             <h2>{stepTitle(done && detail.endStep ? detail.endStep : detail.step, t('consoleEndStep'))}</h2>
@@ -335,6 +333,8 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>
             )}
           </section>
+        </div>
+        <div className="console-side">
           {outcome && (
             <div
               ref={noticeRef}

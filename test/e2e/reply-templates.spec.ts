@@ -65,7 +65,7 @@ describe('reply templates', () => {
     expect(await reply.inputValue()).toBe(SOP_GREETING);
     // the office's, after it, with its placeholders filled
     await picker.selectOption({ label: OFFICE.title });
-    const officeText = `Pengaduan ${ticket} sedang ditangani DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL Kabupaten Lumajang. Hubungi kami melalui tatap muka, HP/WA, email, Fanspage.`;
+    const officeText = `Pengaduan ${ticket} sedang ditangani DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN LUMAJANG. Hubungi kami melalui tatap muka, HP/WA, email, Fanspage.`;
     expect(await reply.inputValue()).toBe(`${SOP_GREETING}\n\n${officeText}`);
     expect(await reply.inputValue()).not.toContain(SAMPLE_COMPLAINTS.lumajang.nama);
     // the picker goes back to its prompt, ready for another

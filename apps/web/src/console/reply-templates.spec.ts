@@ -43,6 +43,14 @@ describe('reply templates', () => {
     ]);
   });
 
+  it('names the regency after the office only where the office’s name lacks it', () => {
+    const named = {
+      ...(SOP as object),
+      identity: { regency: 'Kabupaten Lumajang', office: 'DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN LUMAJANG' },
+    } as never;
+    expect(placeholderValues('LUM-1', named, 'lumajang').kantor).toBe('DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN LUMAJANG');
+  });
+
   it('without the SOP loaded, the office and regency fall back to the case’s', () => {
     expect(placeholderValues('MET-1', null, 'Kota Metro')).toEqual({ tiket: 'MET-1', kantor: 'Kota Metro', kabupaten: 'Kota Metro', kontak: '' });
   });

@@ -61,10 +61,12 @@ export function fillTemplate(text: string, values: PlaceholderValues): string {
  */
 export function placeholderValues(ticket: string, sop: Pick<SopDocument, 'identity' | 'intake'> | null, regency: string): PlaceholderValues {
   const office = sop?.identity.office ?? '';
+  const place = sop?.identity.regency ?? regency;
   return {
     tiket: ticket,
-    kantor: [office, sop?.identity.regency ?? regency].filter(Boolean).join(' '),
-    kabupaten: sop?.identity.regency ?? regency,
+    // "DINAS … SIPIL" names no place, "DINAS … SIPIL KABUPATEN LUMAJANG" does: the regency only where it is missing
+    kantor: office.toLowerCase().includes(place.toLowerCase()) ? office : [office, place].filter(Boolean).join(' '),
+    kabupaten: place,
     kontak: (sop?.intake?.channels ?? []).map((c) => c.label).join(', '),
   };
 }

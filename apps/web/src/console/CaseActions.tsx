@@ -143,41 +143,42 @@ export function CaseActions({
       </label>
       {onReply && !forCitizen && (
         <div className="console-outcomes" data-testid="reply-box" data-finishing={finishing}>
-          {templates.length > 0 && (
-            <span className="console-template-pick">
-              <select
-                value=""
-                aria-label={t('replyTemplatePick')}
-                data-testid="reply-template"
-                onChange={(e) => {
-                  const chosen = templates.find((c) => c.key === e.target.value);
-                  if (!chosen) return;
-                  const text = reply.trim() ? `${reply.trimEnd()}\n\n${chosen.text}` : chosen.text;
-                  onReply(text.slice(0, REPLY_MAX));
-                }}
-              >
-                <option value="">{t('replyTemplateChoose')}</option>
-                {(['sop', 'office'] as const).map((source) => {
-                  const group = templates.filter((c) => c.source === source);
-                  return group.length ? (
-                    <optgroup key={source} label={source === 'sop' ? t('replyTemplateGroupSop') : t('replyTemplateGroupOffice')}>
-                      {group.map((c) => (
-                        <option key={c.key} value={c.key} data-source={source}>
-                          {c.title}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ) : null;
-                })}
-              </select>
-              <span className="muted">{t('replyTemplateHint')}</span>
-            </span>
-          )}
-          <label className="console-field">
-            <span className="console-label">
+          <div className="console-field">
+            <label className="console-label" htmlFor="action-reply">
               {t('consoleReply')} <span className="muted">{t('consoleReplyShown')}</span>
-            </span>
+            </label>
+            {templates.length > 0 && (
+              <span className="console-template-pick">
+                <select
+                  value=""
+                  aria-label={t('replyTemplatePick')}
+                  data-testid="reply-template"
+                  onChange={(e) => {
+                    const chosen = templates.find((c) => c.key === e.target.value);
+                    if (!chosen) return;
+                    const text = reply.trim() ? `${reply.trimEnd()}\n\n${chosen.text}` : chosen.text;
+                    onReply(text.slice(0, REPLY_MAX));
+                  }}
+                >
+                  <option value="">{t('replyTemplateChoose')}</option>
+                  {(['sop', 'office'] as const).map((source) => {
+                    const group = templates.filter((c) => c.source === source);
+                    return group.length ? (
+                      <optgroup key={source} label={source === 'sop' ? t('replyTemplateGroupSop') : t('replyTemplateGroupOffice')}>
+                        {group.map((c) => (
+                          <option key={c.key} value={c.key} data-source={source}>
+                            {c.title}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null;
+                  })}
+                </select>
+                <span className="muted">{t('replyTemplateHint')}</span>
+              </span>
+            )}
             <textarea
+              id="action-reply"
               rows={finishing ? 4 : 2}
               maxLength={REPLY_MAX}
               value={reply}
@@ -190,7 +191,7 @@ export function CaseActions({
               {t('consoleReplyHint')}
               {reply.trim() ? ` ${t('consoleReplyCount', { n: reply.trim().length, max: REPLY_MAX })}` : ''}
             </span>
-          </label>
+          </div>
         </div>
       )}
       <div className="toolbar">

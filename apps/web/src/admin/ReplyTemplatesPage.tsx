@@ -40,6 +40,7 @@ export function ReplyTemplatesPage() {
   const [items, setItems] = useState<OfficeTemplate[]>([]);
   const [canEdit, setCanEdit] = useState(false);
   const [sopTemplates, setSopTemplates] = useState<MessageTemplate[]>([]);
+  const [regencyName, setRegencyName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -65,8 +66,14 @@ export function ReplyTemplatesPage() {
       })
       .finally(() => setLoading(false));
     fetchSop(regency, controller.signal).then(
-      (s) => setSopTemplates(s.sop.templates ?? []),
-      () => setSopTemplates([]),
+      (s) => {
+        setSopTemplates(s.sop.templates ?? []);
+        setRegencyName(s.sop.identity.regency);
+      },
+      () => {
+        setSopTemplates([]);
+        setRegencyName(null);
+      },
     );
     return () => controller.abort();
   }, [token, regency, reload]);
@@ -116,7 +123,7 @@ export function ReplyTemplatesPage() {
     <div className="page admin-page" data-testid="reply-templates-page">
       <header className="page-head">
         <h1>{t('titleReplyTemplates')}</h1>
-        <p className="muted">{t('templatesIntro', { scope: regency || '…' })}</p>
+        <p className="muted">{t('templatesIntro', { scope: regencyName ?? (regency || '…') })}</p>
       </header>
       {platform && (
         <label className="admin-inline">
@@ -220,7 +227,7 @@ export function ReplyTemplatesPage() {
         </form>
       )}
       {sopTemplates.length > 0 && (
-        <section data-testid="sop-templates">
+        <section className="admin-sop-templates" data-testid="sop-templates">
           <h2>{t('templatesSopTitle')}</h2>
           {sopTemplates.map((s) => (
             <div key={s.id} className="card">

@@ -17,8 +17,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
+  await api.stop();
+  await db.drop();
 });
 
 const READY = { title: 'Dokumen siap diambil', body: 'Dokumen untuk pengaduan {tiket} sudah dapat diambil di {kantor}.' };

@@ -14,9 +14,11 @@ export interface ReplyTemplateRow {
 /** A title already taken in the regency (the unique index on regency and lower(title)). */
 export class DuplicateTitleError extends Error {}
 
+const codeOf = (x: unknown): unknown => (typeof x === 'object' && x !== null && 'code' in x ? x.code : undefined);
+
+/** A unique violation, from the driver or wrapped by TypeORM (its driverError). */
 function isUniqueViolation(e: unknown): boolean {
-  const code = (x: unknown) => (x && typeof x === 'object' && 'code' in x ? (x as { code: unknown }).code : undefined);
-  return code(e) === '23505' || code((e as { driverError?: unknown } | null)?.driverError) === '23505';
+  return codeOf(e) === '23505' || (typeof e === 'object' && e !== null && 'driverError' in e && codeOf(e.driverError) === '23505');
 }
 
 /** The office's reply templates, per regency; each write one statement. */

@@ -77,7 +77,7 @@ export class ReplyTemplatesService {
   }
 
   private checked(input: TemplateInput): TemplateInput {
-    const errors = [...textErrors('title', input?.title, TEMPLATE_TITLE_MAX), ...textErrors('body', input?.body, TEMPLATE_BODY_MAX)];
+    const errors = [...textErrors('title', input.title, TEMPLATE_TITLE_MAX), ...textErrors('body', input.body, TEMPLATE_BODY_MAX)];
     if (errors.length) throw new BadInputException('the template is not valid: nothing was saved', errors);
     return { title: input.title.trim().replace(/\s+/g, ' '), body: input.body.trim() };
   }

@@ -54,7 +54,6 @@ export function ReplyTemplatesPage() {
   useEffect(() => {
     if (!token || !/^[a-z][a-z0-9-]{0,39}$/.test(regency)) return;
     const controller = new AbortController();
-    setLoading(true);
     listOfficeTemplates(token, regency, controller.signal)
       .then((r) => {
         setItems(r.items);
@@ -209,7 +208,7 @@ export function ReplyTemplatesPage() {
             {Object.entries(PLACEHOLDERS).map(([name, aliases]) => (
               <code key={name} className="admin-placeholder">
                 {`{${name}}`}
-                {aliases.length > 0 && ` / {${aliases.join('} / {')}}`}
+                {` / {${aliases.join('} / {')}}`}
               </code>
             ))}
             <div>{t('templatesPlaceholderNote')}</div>

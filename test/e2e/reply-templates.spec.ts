@@ -34,6 +34,8 @@ describe('reply templates', () => {
     await page.getByTestId('template-body').fill(OFFICE.body);
     await page.getByTestId('template-save').click();
     await page.getByTestId('templates-done').waitFor();
+    // the list is read again after the save
+    await page.locator(`[data-testid="template-row"][data-title="${OFFICE.title}"]`).waitFor();
     expect(await page.getByTestId('template-row').allTextContents()).toEqual([expect.stringContaining(OFFICE.title)]);
     // the same title again: the API's 409 is shown, nothing is added
     await page.getByTestId('template-title').fill(OFFICE.title.toUpperCase());
@@ -56,6 +58,8 @@ describe('reply templates', () => {
     await page.goto(`${session.api.url}/cases/${id}`);
     await page.locator('[data-testid="case"][data-step="verifikasi"]').waitFor();
     const picker = page.getByTestId('reply-template');
+    // both groups arrive on their own (the SOP's version, the office's list)
+    await picker.locator('option[data-source="sop"]').waitFor({ state: 'attached' });
     await picker.locator('option[data-source="office"]').waitFor({ state: 'attached' });
     expect(await picker.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual(['Templat SOP', 'Templat kantor']);
 

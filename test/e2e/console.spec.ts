@@ -104,6 +104,8 @@ describe('the operator console', () => {
     await page.locator(`[data-testid="inbox-row"][data-ticket="${ticket}"] [data-testid="inbox-open"]`).click();
     expect(await caseState()).toEqual({ step: 'menerima-keluhan', status: 'open', version: 1 });
     expect(await page.getByTestId('case-ticket').textContent()).toBe(ticket);
+    // the flowchart is folded below the work: unfold it (the browser remembers it for the next case pages)
+    await page.getByTestId('case-diagram-toggle').click();
     await page.locator('[data-testid="step-node"]').first().waitFor();
     const active = await page
       .getByTestId('step-node')
@@ -185,7 +187,9 @@ describe('the operator console', () => {
       'Kasi Kerjasama (Kabupaten Buleleng)',
       'Staf Kerjasama (Kabupaten Buleleng)',
     ]);
-    // the whole path is drawn, the end step is the highlighted one
+    // the whole path is drawn, the end step is the highlighted one (the flowchart unfolded, as this browser left it)
+    if (!(await page.getByTestId('case-diagram-fold').evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByTestId('case-diagram-toggle').click();
+    await page.locator('[data-testid="step-node"]').first().waitFor();
     const marks = await page
       .getByTestId('step-node')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), getComputedStyle(e).getPropertyValue('--sim-state').trim()]));

@@ -44,6 +44,9 @@ import { WebhookSender } from './webhooks/webhook-sender';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhooksRepository } from './webhooks/webhooks.repository';
 import { WebhooksService } from './webhooks/webhooks.service';
+import { ReplyTemplatesController } from './reply-templates/reply-templates.controller';
+import { ReplyTemplatesRepository } from './reply-templates/reply-templates.repository';
+import { ReplyTemplatesService } from './reply-templates/reply-templates.service';
 
 /**
  * The runtime's composition: services are plain classes built here from what they use
@@ -87,6 +90,8 @@ export class AppModule {
     const webhooksRepository = new WebhooksRepository(db);
     const webhooks = new WebhooksService(webhooksRepository, catalog, audit, cipher, clock, config.webhooks.allowLocalhost);
     outboxWorker.useWebhooks(new WebhookSender(webhooksRepository, repository, cases, cipher, config.webhooks.allowLocalhost));
+    // the office's own reply templates (issue 11)
+    const replyTemplates = new ReplyTemplatesService(new ReplyTemplatesRepository(db), catalog, audit, clock);
     const loop = new WorkLoop(cases, repository, catalog, calendars, clock, config.sweepIntervalMs, logger, attachments);
     return {
       module: AppModule,
@@ -109,6 +114,7 @@ export class AppModule {
         HealthController,
         MetricsController,
         WebhooksController,
+        ReplyTemplatesController,
       ],
       providers: [
         { provide: Database, useValue: db },
@@ -131,6 +137,7 @@ export class AppModule {
         { provide: AccountsService, useValue: accounts },
         { provide: AuditService, useValue: audit },
         { provide: WebhooksService, useValue: webhooks },
+        { provide: ReplyTemplatesService, useValue: replyTemplates },
         AuthGuard,
       ],
     };

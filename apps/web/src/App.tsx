@@ -21,6 +21,7 @@ const AccountsPage = lazy(() => import('./admin/AccountsPage').then((m) => ({ de
 const NewSopPage = lazy(() => import('./new-sop/NewSopPage').then((m) => ({ default: m.NewSopPage })));
 const AuditPage = lazy(() => import('./admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const KartuPrintPage = lazy(() => import('./console/KartuPrintPage').then((m) => ({ default: m.KartuPrintPage })));
+const ReplyTemplatesPage = lazy(() => import('./admin/ReplyTemplatesPage').then((m) => ({ default: m.ReplyTemplatesPage })));
 const WebhooksPage = lazy(() => import('./admin/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
@@ -62,6 +63,7 @@ export function App() {
         {route.page === 'accounts' && <AccountsPage />}
         {route.page === 'audit' && <AuditPage />}
         {route.page === 'webhooks' && <WebhooksPage />}
+        {route.page === 'reply-templates' && <ReplyTemplatesPage />}
       </Lazy>
       {route.page === 'missing' && (
         <div className="page">

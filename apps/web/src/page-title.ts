@@ -43,6 +43,8 @@ export function pageTitleKey(route: Route): MessageKey | null {
       return 'navAudit';
     case 'webhooks':
       return 'titleWebhooks';
+    case 'reply-templates':
+      return 'titleReplyTemplates';
     case 'missing':
       return 'titleMissing';
     default:

@@ -22,6 +22,7 @@ export type Route =
   | { page: 'audit' }
   | { page: 'kartu'; id: string }
   | { page: 'webhooks' }
+  | { page: 'reply-templates' }
   | { page: 'missing'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -56,6 +57,7 @@ export function matchRoute(path: string): Route {
   if (clean === '/admin/pengguna') return { page: 'accounts' };
   if (clean === '/admin/audit') return { page: 'audit' };
   if (clean === '/admin/webhook') return { page: 'webhooks' };
+  if (clean === '/admin/templat') return { page: 'reply-templates' };
   return { page: 'missing', path };
 }
 

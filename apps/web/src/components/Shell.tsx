@@ -66,6 +66,11 @@ export function Shell({ children }: { children: ReactNode }) {
               </Link>
             </>
           )}
+          {(session?.user.permissions.includes('admin') || session?.user.permissions.includes('author')) && (
+            <Link href="/admin/templat" data-testid="nav-reply-templates">
+              {t('navReplyTemplates')}
+            </Link>
+          )}
         </nav>
         {session ? (
           <span className="session-user">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import type { AllowedEvent, CaseDetail } from './console-api';
+import type { TemplateChoice } from './reply-templates';
 
 export interface ActionChoice {
   event: AllowedEvent;
@@ -15,7 +16,9 @@ export const REPLY_MAX = 2000;
  * goes on the kartu kendali, and is required where the case is escalated or sent back (say why).
  * The note is internal; the reply, in its own box, is what the complainant reads on the ticket page.
  * Both are kept by the parent, so a refused or stale action never loses what was typed; the reply box
- * is shown when the parent takes the reply (`onReply`).
+ * is shown when the parent takes the reply (`onReply`). Reply templates (the SOP's and the office's,
+ * placeholders already filled) are offered above it: choosing one puts its text in the box (after
+ * what is already there), to be edited before sending.
  */
 export function CaseActions({
   detail,
@@ -25,6 +28,7 @@ export function CaseActions({
   onReply,
   busy,
   onAct,
+  templates = [],
 }: {
   detail: CaseDetail;
   note: string;
@@ -33,6 +37,7 @@ export function CaseActions({
   onReply?(reply: string): void;
   busy: boolean;
   onAct(event: AllowedEvent): void;
+  templates?: TemplateChoice[];
 }) {
   const { t } = useI18n();
   // routing by the complaint's field: the outcome its value leads to is chosen; another needs a reason
@@ -138,11 +143,42 @@ export function CaseActions({
       </label>
       {onReply && !forCitizen && (
         <div className="console-outcomes" data-testid="reply-box" data-finishing={finishing}>
-          <label className="console-field">
-            <span className="console-label">
+          <div className="console-field">
+            <label className="console-label" htmlFor="action-reply">
               {t('consoleReply')} <span className="muted">{t('consoleReplyShown')}</span>
-            </span>
+            </label>
+            {templates.length > 0 && (
+              <span className="console-template-pick">
+                <select
+                  value=""
+                  aria-label={t('replyTemplatePick')}
+                  data-testid="reply-template"
+                  onChange={(e) => {
+                    const chosen = templates.find((c) => c.key === e.target.value);
+                    if (!chosen) return;
+                    const text = reply.trim() ? `${reply.trimEnd()}\n\n${chosen.text}` : chosen.text;
+                    onReply(text.slice(0, REPLY_MAX));
+                  }}
+                >
+                  <option value="">{t('replyTemplateChoose')}</option>
+                  {(['sop', 'office'] as const).map((source) => {
+                    const group = templates.filter((c) => c.source === source);
+                    return group.length ? (
+                      <optgroup key={source} label={source === 'sop' ? t('replyTemplateGroupSop') : t('replyTemplateGroupOffice')}>
+                        {group.map((c) => (
+                          <option key={c.key} value={c.key} data-source={source}>
+                            {c.title}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null;
+                  })}
+                </select>
+                <span className="muted">{t('replyTemplateHint')}</span>
+              </span>
+            )}
             <textarea
+              id="action-reply"
               rows={finishing ? 4 : 2}
               maxLength={REPLY_MAX}
               value={reply}
@@ -155,7 +191,7 @@ export function CaseActions({
               {t('consoleReplyHint')}
               {reply.trim() ? ` ${t('consoleReplyCount', { n: reply.trim().length, max: REPLY_MAX })}` : ''}
             </span>
-          </label>
+          </div>
         </div>
       )}
       <div className="toolbar">

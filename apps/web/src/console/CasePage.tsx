@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n, type Translate } from '../i18n';
@@ -25,6 +25,38 @@ import { CaseNotifications } from './CaseNotifications';
 import { RequireSession } from './RequireSession';
 import { stepTitle } from './time-left';
 import { useSopLookups, useSopVersion } from './use-sop';
+import { listOfficeTemplates, placeholderValues, templateChoices, type OfficeTemplate } from './reply-templates';
+
+/** Whether the case page's flowchart is unfolded: folded by default, remembered per browser. */
+const DIAGRAM_KEY = 'sop.case.diagramOpen';
+function wasDiagramOpen(): boolean {
+  try {
+    return localStorage.getItem(DIAGRAM_KEY) === '1';
+  } catch {
+    return false; // storage blocked: folded
+  }
+}
+function rememberDiagramOpen(open: boolean): void {
+  try {
+    localStorage.setItem(DIAGRAM_KEY, open ? '1' : '0');
+  } catch {
+    // storage blocked: the choice lasts for this page only
+  }
+}
+
+/** The office's own reply templates of the case's regency; none when they cannot be read (the SOP's still are offered). */
+function useOfficeTemplates(token: string, regency: string): OfficeTemplate[] {
+  const [items, setItems] = useState<OfficeTemplate[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    listOfficeTemplates(token, regency, controller.signal).then(
+      (r) => setItems(r.items),
+      () => setItems([]),
+    );
+    return () => controller.abort();
+  }, [token, regency]);
+  return items;
+}
 
 export function CasePage({ id }: { id: string }) {
   return <RequireSession>{(session) => <CaseLoader session={session} id={id} />}</RequireSession>;
@@ -103,6 +135,12 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
   // the ticket and access code of a complaint just registered here: shown once
   const [handout] = useState(() => takeHandout(detail.id));
   const [reply, setReply] = useState('');
+  const [diagramOpen, setDiagramOpen] = useState(wasDiagramOpen);
+  const officeTemplates = useOfficeTemplates(session.token, detail.sop.id);
+  const templates = useMemo(
+    () => templateChoices(sopDoc, officeTemplates, placeholderValues(detail.ticket, sopDoc, detail.sop.regency)),
+    [sopDoc, officeTemplates, detail.ticket, detail.sop.regency],
+  );
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [nextCase, setNextCase] = useState<{ id: string; ticket: string } | null>(null);
@@ -215,85 +253,87 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           <span className="muted"> {t('consoleHandoutOnce')}</span>
         </div>
       )}
-      <CaseIntake
-        session={session}
-        caseId={detail.id}
-        createdAt={detail.createdAt}
-        receivedAt={detail.receivedAt}
-        callerWords={detail.callerWords}
-        timeZone={tz}
-      />
       <div className="console-case-top">
-        <section className="card console-current" data-testid="current-step" data-step-id={detail.step.id}>
-          <span className="console-label">{done ? t('consoleEndedAt') : t('simCurrentStep')}</span>
-          <h2>{stepTitle(done && detail.endStep ? detail.endStep : detail.step, t('consoleEndStep'))}</h2>
-          {!done && (
-            <p className="muted">
-              {t('simLane')}: <strong>{detail.step.laneName}</strong>
-              {detail.step.waktu && ` · ${t('consoleLimit')}: ${detail.step.waktu}`}
-            </p>
-          )}
-          {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
-          {detail.unit && (
-            <p className="muted" data-testid="case-unit">
-              {t('consoleUnit')}: <strong>{detail.unit.name}</strong>
-            </p>
-          )}
-          {detail.consulting && (
-            <p className="notice" data-testid="consulting">
-              {t('consoleConsulting', { lane: detail.consulting.laneName, at: formatInstant(new Date(detail.consulting.since), tz, lang) })}
-            </p>
-          )}
-          {detail.schedule?.until && (
-            <p className="notice" data-testid="scheduled">
-              {t('consoleScheduled', { label: detail.schedule.label ?? t('consoleSchedule'), at: formatInstant(new Date(detail.schedule.until), tz, lang) })}
-            </p>
-          )}
-          {!done && !detail.waitingOnCitizen && detail.onTimeout && detail.onTimeout.action !== 'flag' && (
-            <p className="muted" data-testid="timeout-rule">
-              {t('consoleTimeoutRule', {
-                rule:
-                  detail.onTimeout.action === 'escalate'
-                    ? t('consoleTimeoutEscalate', { step: stepTitle(detail.onTimeout.to) })
-                    : detail.onTimeout.action === 'choose'
-                      ? t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel ?? '' })
-                      : t('consoleCitizenTimeoutComplete'),
-              })}
-              {detail.onTimeout.inferred && (
-                <span className="chip console-inferred" title={detail.onTimeout.inferred.note ?? undefined} data-testid="timeout-inferred">
-                  {t('consoleInferredRule')}
-                </span>
-              )}
-            </p>
-          )}
-          {detail.waitingOnCitizen && (
-            <p className="notice console-waiting-citizen" data-testid="waiting-on-citizen">
-              {t('consoleWaitingOnCitizen')}
-              {detail.onTimeout?.action === 'choose' &&
-                detail.onTimeout.outcomeLabel &&
-                ` ${t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel })}`}
-              {detail.onTimeout?.action === 'complete' && ` ${t('consoleCitizenTimeoutComplete')}`}
-              {detail.onTimeout?.action === 'escalate' && ` ${t('consoleCitizenTimeoutEscalate')}`}
-            </p>
-          )}
-          {!done && detail.step.keterangan && <p className="muted">{detail.step.keterangan}</p>}
-          {done && detail.closedAt && <p className="muted">{t('consoleClosedAt', { at: formatInstant(new Date(detail.closedAt), tz, lang) })}</p>}
-          {!done && detail.dueAt && (
-            <Countdown
-              sop={sopDoc}
-              timeZone={detail.sop.timeZone}
-              dueAt={detail.dueAt}
-              provisional={detail.dueAtProvisional}
-              holidays={holidays}
-              timeLeftMinutes={detail.timeLeftMinutes}
-              loadedAt={loadedAt}
-            />
-          )}
-          {!done && !detail.dueAt && (
-            <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>
-          )}
-        </section>
-
+        <div className="console-case-main" data-testid="case-main">
+          <CaseIntake
+            session={session}
+            caseId={detail.id}
+            createdAt={detail.createdAt}
+            receivedAt={detail.receivedAt}
+            callerWords={detail.callerWords}
+            timeZone={tz}
+          />
+          <CaseFormData session={session} detail={detail} />
+          <section className="card console-current" data-testid="current-step" data-step-id={detail.step.id}>
+            <span className="console-label">{done ? t('consoleEndedAt') : t('simCurrentStep')}</span>
+            <h2>{stepTitle(done && detail.endStep ? detail.endStep : detail.step, t('consoleEndStep'))}</h2>
+            {!done && (
+              <p className="muted">
+                {t('simLane')}: <strong>{detail.step.laneName}</strong>
+                {detail.step.waktu && ` · ${t('consoleLimit')}: ${detail.step.waktu}`}
+              </p>
+            )}
+            {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
+            {detail.unit && (
+              <p className="muted" data-testid="case-unit">
+                {t('consoleUnit')}: <strong>{detail.unit.name}</strong>
+              </p>
+            )}
+            {detail.consulting && (
+              <p className="notice" data-testid="consulting">
+                {t('consoleConsulting', { lane: detail.consulting.laneName, at: formatInstant(new Date(detail.consulting.since), tz, lang) })}
+              </p>
+            )}
+            {detail.schedule?.until && (
+              <p className="notice" data-testid="scheduled">
+                {t('consoleScheduled', { label: detail.schedule.label ?? t('consoleSchedule'), at: formatInstant(new Date(detail.schedule.until), tz, lang) })}
+              </p>
+            )}
+            {!done && !detail.waitingOnCitizen && detail.onTimeout && detail.onTimeout.action !== 'flag' && (
+              <p className="muted" data-testid="timeout-rule">
+                {t('consoleTimeoutRule', {
+                  rule:
+                    detail.onTimeout.action === 'escalate'
+                      ? t('consoleTimeoutEscalate', { step: stepTitle(detail.onTimeout.to) })
+                      : detail.onTimeout.action === 'choose'
+                        ? t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel ?? '' })
+                        : t('consoleCitizenTimeoutComplete'),
+                })}
+                {detail.onTimeout.inferred && (
+                  <span className="chip console-inferred" title={detail.onTimeout.inferred.note ?? undefined} data-testid="timeout-inferred">
+                    {t('consoleInferredRule')}
+                  </span>
+                )}
+              </p>
+            )}
+            {detail.waitingOnCitizen && (
+              <p className="notice console-waiting-citizen" data-testid="waiting-on-citizen">
+                {t('consoleWaitingOnCitizen')}
+                {detail.onTimeout?.action === 'choose' &&
+                  detail.onTimeout.outcomeLabel &&
+                  ` ${t('consoleCitizenTimeoutChoose', { outcome: detail.onTimeout.outcomeLabel })}`}
+                {detail.onTimeout?.action === 'complete' && ` ${t('consoleCitizenTimeoutComplete')}`}
+                {detail.onTimeout?.action === 'escalate' && ` ${t('consoleCitizenTimeoutEscalate')}`}
+              </p>
+            )}
+            {!done && detail.step.keterangan && <p className="muted">{detail.step.keterangan}</p>}
+            {done && detail.closedAt && <p className="muted">{t('consoleClosedAt', { at: formatInstant(new Date(detail.closedAt), tz, lang) })}</p>}
+            {!done && detail.dueAt && (
+              <Countdown
+                sop={sopDoc}
+                timeZone={detail.sop.timeZone}
+                dueAt={detail.dueAt}
+                provisional={detail.dueAtProvisional}
+                holidays={holidays}
+                timeLeftMinutes={detail.timeLeftMinutes}
+                loadedAt={loadedAt}
+              />
+            )}
+            {!done && !detail.dueAt && (
+              <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>
+            )}
+          </section>
+        </div>
         <div className="console-side">
           {outcome && (
             <div
@@ -333,6 +373,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
                 onReply={detail.actsForCitizen ? undefined : setReply}
                 busy={busy}
                 onAct={act}
+                templates={templates}
               />
               {!detail.actsForCitizen && (
                 <section className="card console-files" data-testid="event-files">
@@ -363,18 +404,30 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
       </div>
 
       {sop.state === 'error' && <Notice kind="error">{t('loadFailed', { message: sop.message })}</Notice>}
-      {sopDoc && (
-        <CaseDiagram
-          sop={sopDoc}
-          flow={detail.periodic?.id ?? 'main'}
-          current={done && detail.endStep ? detail.endStep.id : detail.step.id}
-          done={done}
-          kartu={detail.kartuKendali}
-        />
-      )}
+      <details
+        className="console-diagram-fold"
+        data-testid="case-diagram-fold"
+        open={diagramOpen}
+        onToggle={(e) => {
+          const open = e.currentTarget.open;
+          setDiagramOpen(open);
+          rememberDiagramOpen(open);
+        }}
+      >
+        <summary data-testid="case-diagram-toggle">{t('caseDiagramSummary')}</summary>
+        {/* drawn only when unfolded: the page opens on the work, not on the layout of the whole SOP */}
+        {diagramOpen && sopDoc && (
+          <CaseDiagram
+            sop={sopDoc}
+            flow={detail.periodic?.id ?? 'main'}
+            current={done && detail.endStep ? detail.endStep.id : detail.step.id}
+            done={done}
+            kartu={detail.kartuKendali}
+          />
+        )}
+      </details>
 
       <div className="console-case-bottom">
-        <CaseFormData session={session} detail={detail} />
         <KartuTimeline lines={detail.kartuKendali} timeZone={tz} />
         <Link href={`/cases/${detail.id}/kartu`} className="button console-kartu-print" data-testid="kartu-print-link">
           {t('kartuPrintLink')}

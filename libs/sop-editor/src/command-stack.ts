@@ -176,7 +176,7 @@ export class CommandStack {
 
   #validate(state: EditorState): Validation {
     const { issues, valid, data } = validateSop(state.yaml, { file: this.#options.file });
-    return { issues: locateIssues(state.yaml, issues), valid, document: readableDocument(data) };
+    return { issues: locateIssues(state.yaml, issues, data), valid, document: readableDocument(data) };
   }
 
   #result(effects: readonly CommandEffect[], changed: boolean): EditResult {

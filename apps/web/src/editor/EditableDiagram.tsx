@@ -21,6 +21,7 @@ import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEd
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
 import { SHEET_VIEWPORT } from '../diagram/SwimlaneDiagram';
 import { EditStepNode, type EditStepNodeType } from './EditStepNode';
+import { keepUnchanged } from './keep-unchanged';
 
 const nodeTypes = { sheet: SheetNode, editStep: EditStepNode };
 const edgeTypes = { orthogonal: OrthogonalEdge };
@@ -119,9 +120,12 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const words = useMemo(() => constructWords(t), [t]);
   const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words), [layout, steps, headers, marks, selected, words]);
-  const edges = useMemo(() => toEdges(layout), [layout]);
+  const computedEdges = useMemo(() => toEdges(layout), [layout]);
   const [nodes, setNodes] = useState<Node[]>(computed);
-  useEffect(() => setNodes(computed), [computed]);
+  const [edges, setEdges] = useState<Edge[]>(computedEdges);
+  // what did not change keeps its object: React Flow re-measures and re-renders only the rest
+  useEffect(() => setNodes((current) => keepUnchanged(current, computed)), [computed]);
+  useEffect(() => setEdges((current) => keepUnchanged(current, computedEdges)), [computedEdges]);
   const flow = useReactFlow();
   const flowId = layout.flow;
   useEffect(() => {

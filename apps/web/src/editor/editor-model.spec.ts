@@ -6,6 +6,7 @@ import type { SopDocument } from '@sop/model';
 import { choiceFieldsOf, issueMarks, lanesOf, readableFlows, selectionIn, stepCountByLane, stepOfIssue, type ShownIssue } from './editor-model';
 import { inField } from './use-editor-keys';
 import { snapshotOf } from './use-command-stack';
+import { MAX_PAUSE_MS, pauseAfterTyping } from './use-yaml-text';
 
 // The editor page's pure parts, on a seed SOP read through the command stack as the page reads it.
 const metro = readFileSync(join(__dirname, '../../../../sops/metro.yaml'), 'utf8');
@@ -69,7 +70,15 @@ describe('the editor page model', () => {
     expect(lanesOf(null)).toEqual({ lanes: [], laneChoices: [] });
     const fields = choiceFieldsOf({
       ...doc,
-      intake: { ...doc.intake, form: { fields: [{ id: 'kategori', type: 'choice', label: 'K', options: [] }, { id: 'nama', type: 'text', label: 'N' }] } },
+      intake: {
+        ...doc.intake,
+        form: {
+          fields: [
+            { id: 'kategori', type: 'choice', label: 'K', options: [] },
+            { id: 'nama', type: 'text', label: 'N' },
+          ],
+        },
+      },
     } as SopDocument);
     expect(fields.map((f) => f.id)).toEqual(['kategori']);
     expect(choiceFieldsOf(null)).toEqual([]);
@@ -84,6 +93,14 @@ describe('the editor page model', () => {
     expect(broken.document).toBeNull();
     expect(broken.shown).toBe(first.shown);
     expect(snapshotOf(stack).shown).toBeNull();
+  });
+
+  test('the pause after typing is twice what applying took, at most the longest pause', () => {
+    expect(pauseAfterTyping(0)).toBe(0);
+    expect(pauseAfterTyping(4.2)).toBe(8);
+    expect(pauseAfterTyping(120)).toBe(240);
+    expect(pauseAfterTyping(900)).toBe(MAX_PAUSE_MS);
+    expect(MAX_PAUSE_MS).toBe(300);
   });
 
   test('keys typed in a field are the field’s own', () => {

@@ -1,8 +1,18 @@
-// npm run bench:editor — a generated 300-step, 8-lane SOP opened in headless Chromium: time to the
-// first complete render (every step node in the page) and to interactive (the first idle moment of
-// the main thread after that), beside the same measure for a 10-step SOP in the same run.
+// npm run bench:editor — a generated 300-step, 8-lane SOP in headless Chromium, beside a 10-step SOP
+// in the same run (the baseline):
+// - the view page (/sops/{id}): time to the first complete render (every step node in the page) and
+//   to interactive (the first idle moment of the main thread after that);
+// - the editor (/sops/{id}/ubah): the same two times, with the YAML pane ready too;
+// - the author typing in the editor: from a keystroke in the YAML pane, and from a property change
+//   (the step's label, committed with Enter) in the properties panel, to the diagram validated and
+//   redrawn with the change (the node shows the new text and a frame has been painted). Each is
+//   timed inside the page (keydown to painted frame); p50 and p95 over KEYSTROKES (default 30).
+// The app marks `sop-editor:applied` (the command stack validated the new text) and
+// `sop-editor:drawn` (the diagram committed a new layout) with performance.mark; the bench reports
+// how much of each keystroke was spent before each mark.
 // Needs the built app (npm run build, or WEB_DIR=<a vite build folder>) and Debian's Chromium
-// (apt-get install -y chromium).
+// (apt-get install -y chromium). The last line is the one a script reads:
+//   editor 300-step interactive: N ms; keystroke p95: N ms
 const { spawn } = require('node:child_process');
 const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -41,19 +51,113 @@ async function startApi(dir) {
   return { url: `http://127.0.0.1:${port}`, child };
 }
 
-async function measure(browser, url, steps) {
+async function measure(browser, url, steps, { editor = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const started = Date.now();
   await page.goto(url);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="step-node"]').length === n, steps, { timeout: 60_000, polling: 'raf' });
+  await page.waitForFunction(
+    ([n, editor]) =>
+      document.querySelectorAll('[data-testid="step-node"]').length === n && (!editor || document.querySelector('[data-testid="yaml-pane"] .cm-content')),
+    [steps, editor],
+    { timeout: 120_000, polling: 'raf' },
+  );
   const rendered = Date.now() - started;
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 60_000 })));
   const interactive = Date.now() - started;
-  await page.close();
-  return { rendered, interactive };
+  return { rendered, interactive, page };
+}
+
+/**
+ * Arms a timer in the page: from the next keydown (in the capture phase, before the app sees it) to
+ * the first painted frame after the diagram's node `stepId` shows `text`. Resolves to the time and
+ * to how far into it the app's marks fell.
+ */
+function armTimer(page, stepId, text) {
+  return page.evaluate(
+    ([stepId, text]) => {
+      performance.clearMarks();
+      window.__benchTimer = new Promise((resolve) => {
+        let t0 = 0;
+        const shows = () => document.querySelector(`.react-flow__node[data-id="${stepId}"]`)?.textContent?.includes(text);
+        document.addEventListener(
+          'keydown',
+          () => {
+            t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (!shows()) return;
+              observer.disconnect();
+              // the frame that shows it: the next animation frame's callback runs before its paint, the task after it after the paint
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  const at = (name) => {
+                    const m = performance.getEntriesByName(name, 'mark').find((e) => e.startTime >= t0);
+                    return m ? m.startTime - t0 : null;
+                  };
+                  resolve({ ms: performance.now() - t0, applied: at('sop-editor:applied'), drawn: at('sop-editor:drawn') });
+                }, 0),
+              );
+            });
+            observer.observe(document.querySelector('[data-testid="diagram"]'), { subtree: true, childList: true, characterData: true });
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    [stepId, text],
+  );
+}
+
+const readTimer = (page) => page.evaluate(() => window.__benchTimer);
+
+/** Puts the YAML pane's cursor at the end of the first line that contains `needle`. */
+async function cursorAfter(page, needle) {
+  await page.evaluate((needle) => {
+    // the EditorView behind the pane (EditorView.findFromDOM does the same)
+    const view = document.querySelector('[data-testid="yaml-pane"] .cm-content').cmTile.root.view;
+    const text = view.state.doc.toString();
+    const at = text.indexOf(needle);
+    if (at < 0) throw new Error(`not in the YAML pane: ${needle}`);
+    view.focus();
+    view.dispatch({ selection: { anchor: at + needle.length } });
+  }, needle);
+}
+
+/** Types KEYSTROKES characters at the end of step 2's label in the YAML pane, one at a time, each timed to the redrawn node. */
+async function typeInYaml(page) {
+  await cursorAfter(page, 'label: Langkah 2\n');
+  await page.keyboard.press('ArrowLeft');
+  const times = [];
+  let label = 'Langkah 2';
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const ch = String.fromCharCode(97 + (i % 26));
+    label += ch;
+    await armTimer(page, 'langkah-2', label);
+    await page.keyboard.type(ch);
+    times.push(await readTimer(page));
+  }
+  return times;
+}
+
+/** Changes step 3's label KEYSTROKES times in the properties panel (each committed with Enter), each timed to the redrawn node. */
+async function changeProperty(page) {
+  // the node may lie outside the diagram's viewport: the click goes to it wherever it is
+  await page.dispatchEvent('.react-flow__node[data-id="langkah-3"]', 'click');
+  await page.waitForSelector('[data-testid="properties-panel"][data-step-id="langkah-3"]');
+  const times = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const label = `Langkah tiga ${i + 1}`;
+    await page.fill('[data-testid="prop-label"]', label);
+    await armTimer(page, 'langkah-3', label);
+    await page.press('[data-testid="prop-label"]', 'Enter');
+    times.push(await readTimer(page));
+  }
+  return times;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const ms = (x) => (x === null || x === undefined ? '   —' : String(Math.round(x)).padStart(4));
+const KEYSTROKES = Math.max(30, Number(process.env.KEYSTROKES || 30));
 
 (async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sop-bench-editor-'));
@@ -66,25 +170,70 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    await measure(browser, `${api.url}/sops/kecil`, 10); // warm the server and the browser cache
-    const results = {};
-    for (const [name, steps] of [
+    // warm the server and the browser cache
+    await (await measure(browser, `${api.url}/sops/kecil`, 10)).page.close();
+    await (await measure(browser, `${api.url}/sops/kecil/ubah`, 10, { editor: true })).page.close();
+    const sizes = [
       ['kecil', 10],
       ['besar', 300],
-    ]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, `${api.url}/sops/${name}`, steps));
-      results[name] = { steps, rendered: median(runs.map((r) => r.rendered)), interactive: median(runs.map((r) => r.interactive)) };
+    ];
+    const results = {};
+    for (const [name, steps] of sizes) {
+      const view = [];
+      const edit = [];
+      for (let i = 0; i < RUNS; i++) {
+        const v = await measure(browser, `${api.url}/sops/${name}`, steps);
+        await v.page.close();
+        view.push(v);
+        const e = await measure(browser, `${api.url}/sops/${name}/ubah`, steps, { editor: true });
+        await e.page.close();
+        edit.push(e);
+      }
+      const page = (await measure(browser, `${api.url}/sops/${name}/ubah`, steps, { editor: true })).page;
+      const yaml = await typeInYaml(page);
+      const property = await changeProperty(page);
+      await page.close();
+      results[name] = {
+        steps,
+        view: { rendered: median(view.map((r) => r.rendered)), interactive: median(view.map((r) => r.interactive)) },
+        edit: { rendered: median(edit.map((r) => r.rendered)), interactive: median(edit.map((r) => r.interactive)) },
+        yaml,
+        property,
+      };
     }
     console.log(`median of ${RUNS} runs each, from navigation to: every step node rendered / first idle main thread`);
-    for (const [name, r] of Object.entries(results)) {
-      console.log(
-        `${`${r.steps}-step, 8-lane SOP`.padEnd(24)} rendered ${String(r.rendered).padStart(6)} ms   interactive ${String(r.interactive).padStart(6)} ms`,
-      );
+    for (const r of Object.values(results)) {
+      for (const [what, m] of [
+        ['view page', r.view],
+        ['editor', r.edit],
+      ]) {
+        console.log(
+          `${`${r.steps}-step ${what}`.padEnd(20)} rendered ${String(m.rendered).padStart(6)} ms   interactive ${String(m.interactive).padStart(6)} ms`,
+        );
+      }
     }
+    console.log(`\ntyping in the editor, ${KEYSTROKES} changes each: keydown to the redrawn diagram (ms); median time of the app's marks within it`);
+    console.log('                              p50   p95   max | applied drawn');
+    for (const r of Object.values(results)) {
+      for (const [what, times] of [
+        ['YAML keystroke', r.yaml],
+        ['property change', r.property],
+      ]) {
+        const t = times.map((x) => x.ms);
+        const applied = times.every((x) => x.applied !== null) ? median(times.map((x) => x.applied)) : null;
+        const drawn = times.every((x) => x.drawn !== null) ? median(times.map((x) => x.drawn)) : null;
+        console.log(`${`${r.steps}-step ${what}`.padEnd(28)} ${ms(median(t))}  ${ms(p95(t))}  ${ms(Math.max(...t))} |    ${ms(applied)}  ${ms(drawn)}`);
+      }
+    }
+    const big = results.besar;
+    const small = results.kecil;
+    const bigKey = p95(big.yaml.map((x) => x.ms));
+    const smallKey = p95(small.yaml.map((x) => x.ms));
     console.log(
-      `ratio 300-step / 10-step: rendered ${(results.besar.rendered / results.kecil.rendered).toFixed(1)}x, interactive ${(results.besar.interactive / results.kecil.interactive).toFixed(1)}x; goal: the 300-step SOP interactive under 1500 ms`,
+      `\nratio 300-step / 10-step: view interactive ${(big.view.interactive / small.view.interactive).toFixed(1)}x, editor interactive ${(big.edit.interactive / small.edit.interactive).toFixed(1)}x, keystroke p95 ${(bigKey / smallKey).toFixed(1)}x, property p95 ${(p95(big.property.map((x) => x.ms)) / p95(small.property.map((x) => x.ms))).toFixed(1)}x`,
     );
+    console.log('goals: the 300-step editor interactive under 1500 ms; keystroke to redrawn diagram p95 under 50 ms');
+    console.log(`editor 300-step interactive: ${big.edit.interactive} ms; keystroke p95: ${Math.round(bigKey)} ms`);
   } finally {
     await browser.close();
     api.child.kill('SIGTERM');

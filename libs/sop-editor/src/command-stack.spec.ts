@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { SOP_NAMES, SOP_TEXTS, allSteps, dataOf, expectLinesKept, seeded } from './__fixtures__/sop-texts';
 import { CommandError } from './command-error';
-import { CommandStack, type EditResult } from './command-stack';
+import { CommandStack, readableDocument, type EditResult } from './command-stack';
 import { laneAdd } from './lane-add';
 import { laneMove } from './lane-move';
 import { laneRemove } from './lane-remove';
@@ -22,6 +22,34 @@ import { applyYamlText, yamlEdit } from './yaml-edit';
 const metro = SOP_TEXTS.metro;
 
 describe('CommandStack', () => {
+  test('exposes the document read by the parse that validated it, also when it is invalid, and null when it cannot be read', () => {
+    const stack = new CommandStack({ yaml: metro });
+    const first = stack.document;
+    expect(first).toEqual(dataOf(metro));
+    expect(stack.document).toBe(first); // the same object until the state changes
+    stack.execute(stepChangeLane({ stepId: 'kasi-periksa', lane: 'kabid' }));
+    expect(stack.document?.steps.find((s) => s.id === 'kasi-periksa')?.lane).toBe('kabid');
+    // a step pointing nowhere breaks a rule: not valid, still drawn
+    applyYamlText(stack, stack.state.yaml.replace('to: kasi-periksa,', 'to: nowhere,'));
+    expect(stack.valid).toBe(false);
+    expect(stack.document?.steps.length).toBe(dataOf(metro).steps.length);
+    // broken YAML: nothing to draw
+    applyYamlText(stack, 'steps: [\n');
+    expect(stack.document).toBeNull();
+    stack.undo(); // both pane edits were one undo step
+    expect(stack.document).toEqual(dataOf(stack.state.yaml));
+    expect(stack.document?.steps.find((s) => s.id === 'kasi-periksa')?.lane).toBe('kabid');
+  });
+
+  test('readableDocument takes a mapping with lists of steps and lanes, nothing else', () => {
+    expect(readableDocument({ steps: [], lanes: [] })).toEqual({ steps: [], lanes: [] });
+    expect(readableDocument({ steps: [] })).toBeNull();
+    expect(readableDocument({ steps: {}, lanes: [] })).toBeNull();
+    expect(readableDocument(null)).toBeNull();
+    expect(readableDocument(undefined)).toBeNull();
+    expect(readableDocument('steps')).toBeNull();
+  });
+
   test('undo restores the exact text, redo re-applies, a new command clears the redo', () => {
     const stack = new CommandStack({ yaml: metro }, { file: 'sops/metro.yaml' });
     expect(stack.valid).toBe(true);

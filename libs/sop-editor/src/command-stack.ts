@@ -1,4 +1,4 @@
-import { validateSop } from '@sop/model';
+import { validateSop, type SopDocument } from '@sop/model';
 import type { EditorLanguage, EditorState } from './editor-state';
 import { locateIssues, type EditorIssue } from './locate-issues';
 import type { CommandApplication, CommandEffect, SopCommand, SopCommandName } from './sop-command';
@@ -26,6 +26,16 @@ export interface CommandStackOptions {
 interface Validation {
   issues: readonly EditorIssue[];
   valid: boolean;
+  document: SopDocument | null;
+}
+
+/**
+ * The document as far as it can be read, for drawing: a mapping with a list of steps and a list of
+ * lanes, even when it breaks the schema or a rule (an invalid SOP is still drawn); null otherwise.
+ */
+export function readableDocument(data: unknown): SopDocument | null {
+  const o = data as { steps?: unknown; lanes?: unknown } | null | undefined;
+  return o && typeof o === 'object' && Array.isArray(o.steps) && Array.isArray(o.lanes) ? (data as SopDocument) : null;
 }
 
 interface Entry {
@@ -70,6 +80,15 @@ export class CommandStack {
   /** The issues of the current state. */
   get issues(): readonly EditorIssue[] {
     return this.#validation.issues;
+  }
+
+  /**
+   * The current state's document as far as it can be read (see {@link readableDocument}), read by
+   * the same parse that validated it: a page need not parse the YAML again to draw it. The same
+   * object until the state changes; treat it as read-only.
+   */
+  get document(): SopDocument | null {
+    return this.#validation.document;
   }
 
   /** True when the current state has no error. */
@@ -156,8 +175,8 @@ export class CommandStack {
   }
 
   #validate(state: EditorState): Validation {
-    const { issues, valid } = validateSop(state.yaml, { file: this.#options.file });
-    return { issues: locateIssues(state.yaml, issues), valid };
+    const { issues, valid, data } = validateSop(state.yaml, { file: this.#options.file });
+    return { issues: locateIssues(state.yaml, issues, data), valid, document: readableDocument(data) };
   }
 
   #result(effects: readonly CommandEffect[], changed: boolean): EditResult {

@@ -62,18 +62,22 @@ export function elementAt(document: unknown, pointer: string): SopElementRef {
 }
 
 /**
- * Attaches to each issue the element it is about, reading the YAML as far as it can be read.
+ * Attaches to each issue the element it is about, reading the YAML as far as it can be read. Given
+ * the data the validator read (`validateSop(yaml).data`), the YAML is not read a second time.
  *
  * @example
- * const { issues } = validateSop(yaml);
- * for (const issue of locateIssues(yaml, issues)) if (issue.element.type === 'step') markNode(issue.element.stepId, issue);
+ * const { issues, data } = validateSop(yaml);
+ * for (const issue of locateIssues(yaml, issues, data)) if (issue.element.type === 'step') markNode(issue.element.stepId, issue);
  */
-export function locateIssues(yaml: string, issues: readonly SopIssue[]): EditorIssue[] {
-  let document: unknown;
-  try {
-    document = parseDocument(yaml).toJS({ maxAliasCount: 100 });
-  } catch {
-    document = undefined;
+export function locateIssues(yaml: string, issues: readonly SopIssue[], data?: unknown): EditorIssue[] {
+  if (issues.length === 0) return [];
+  let document: unknown = data;
+  if (document === undefined) {
+    try {
+      document = parseDocument(yaml).toJS({ maxAliasCount: 100 });
+    } catch {
+      document = undefined;
+    }
   }
   return issues.map((issue) => ({ ...issue, element: elementAt(document, issue.pointer) }));
 }

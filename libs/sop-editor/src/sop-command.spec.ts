@@ -96,4 +96,11 @@ describe('elementAt', () => {
     const issue = { severity: 'error' as const, code: 'yaml.x', message: 'm', pointer: '/steps/0', line: 1, column: 1 };
     expect(locateIssues('a: [', [issue])[0].element).toEqual({ type: 'sop' });
   });
+
+  test('given the data the validator read, the issues are located in it (the YAML is not read again)', () => {
+    const issue = { severity: 'error' as const, code: 'x', message: 'm', pointer: '/steps/0/waktu', line: 1, column: 1 };
+    // the text says nothing of step a: the element comes from the data
+    expect(locateIssues('a: [', [issue], data)[0].element).toEqual({ type: 'step', stepId: 'a', flow: 'main' });
+    expect(locateIssues('a: [', [], data)).toEqual([]);
+  });
 });

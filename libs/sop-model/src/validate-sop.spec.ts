@@ -17,6 +17,20 @@ const brief = (issues: { severity: string; code: string; line: number; column: n
   issues.map(({ severity, code, line, column }) => ({ severity, code, line, column }));
 
 describe('validateSop', () => {
+  it('gives the data it read, also when the SOP breaks the schema or a rule, and none when the YAML cannot be read', () => {
+    const valid = validateSop(MINIMAL);
+    expect(valid.data).toBe(valid.sop);
+    const badRule = validateSop(variant(['label: Tidak terselesaikan', 'label: Selesai']));
+    expect(badRule.valid).toBe(false);
+    expect(badRule.sop).toBeUndefined();
+    expect(JSON.stringify(badRule.data)).not.toContain('Tidak terselesaikan');
+    expect((badRule.data as { steps: unknown[] }).steps.length).toBeGreaterThan(0);
+    const badSchema = validateSop(`${MINIMAL}\nunknownKey: 1\n`);
+    expect(badSchema.issues.some((i) => i.code.startsWith('schema.'))).toBe(true);
+    expect((badSchema.data as { unknownKey: number }).unknownKey).toBe(1);
+    expect(validateSop('steps: [\n').data).toBeUndefined();
+  });
+
   it('reports every semantic issue, not the first, in source order', () => {
     // Found by three rules in the order references-resolve, distinct-outcomes, lane-roles:
     // the reverse of their order in the file.

@@ -37,6 +37,11 @@ export interface SopValidation {
   valid: boolean;
   /** Locates JSON pointers in the source (absent when the YAML could not be parsed at all). */
   sourceMap?: SourceMap;
+  /**
+   * The data as read from the YAML, also when it breaks the schema or a rule (an editor still draws
+   * what it can of it); absent when the YAML could not be read.
+   */
+  data?: unknown;
 }
 
 /**
@@ -309,12 +314,12 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const found = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'list' : 'scalar';
     const issue = locate({ severity: 'error', code: 'not-a-mapping', pointer: '', message: notAMappingMessage(value), params: { found } });
-    return { issues: [...syntax, issue], valid: false, sourceMap };
+    return { issues: [...syntax, issue], valid: false, sourceMap, data: value };
   }
   // a NUL or a lone surrogate, written as an escape, is no text (and no database column takes it)
   const schemaIssues = [...badCharacters(value), ...checkSchema(value)].map(locate);
   if (schemaIssues.length > 0) {
-    return { issues: [...syntax, ...schemaIssues].sort(compareIssues), valid: false, sourceMap };
+    return { issues: [...syntax, ...schemaIssues].sort(compareIssues), valid: false, sourceMap, data: value };
   }
   const sop = value as SopDocument;
   const graphs = flowsOf(sop).map(buildSopGraph);
@@ -325,5 +330,5 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     .map(locate);
   const issues = [...syntax, ...semantic].sort(compareIssues);
   const valid = !issues.some((i) => i.severity === 'error');
-  return { sop: valid ? sop : undefined, issues, valid, sourceMap };
+  return { sop: valid ? sop : undefined, issues, valid, sourceMap, data: value };
 }

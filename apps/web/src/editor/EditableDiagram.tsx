@@ -24,6 +24,7 @@ import { viewCentre, type Viewport } from '../diagram/readable-viewport';
 import { SHEET_FIT, SHEET_VIEWPORT } from '../diagram/SwimlaneDiagram';
 import { useReadableView } from '../diagram/use-readable-view';
 import { EditStepNode, type EditStepNodeType } from './EditStepNode';
+import { keepUnchanged } from './keep-unchanged';
 import { placeAt, setViewPlace } from './view-place';
 
 const nodeTypes = { sheet: SheetNode, editStep: EditStepNode };
@@ -123,9 +124,12 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const words = useMemo(() => constructWords(t), [t]);
   const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words), [layout, steps, headers, marks, selected, words]);
-  const edges = useMemo(() => toEdges(layout), [layout]);
+  const computedEdges = useMemo(() => toEdges(layout), [layout]);
   const [nodes, setNodes] = useState<Node[]>(computed);
-  useEffect(() => setNodes(computed), [computed]);
+  const [edges, setEdges] = useState<Edge[]>(computedEdges);
+  // what did not change keeps its object: React Flow re-measures and re-renders only the rest
+  useEffect(() => setNodes((current) => keepUnchanged(current, computed)), [computed]);
+  useEffect(() => setEdges((current) => keepUnchanged(current, computedEdges)), [computedEdges]);
   const flow = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);

@@ -8,8 +8,8 @@ import { Annotation, EditorState, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { sopSchema } from '@sop/model';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { parse } from 'yaml';
-import { completeYaml, type DocumentIds, type SchemaNode } from './schema-completion';
+import { lazyDocumentIds } from './document-ids';
+import { completeYaml, type SchemaNode } from './schema-completion';
 import './yaml-pane.css';
 
 /** An issue of the validator, located by 1-based line and column. */
@@ -40,36 +40,11 @@ export interface YamlPaneProps {
 /** Marks a transaction that follows the `value` prop, so it is not echoed back through onChange. */
 const fromProps = Annotation.define<boolean>();
 
-/** The ids a reference may point at, read from the text (or from its id lines while it does not parse). */
-function documentIds(text: string): DocumentIds {
-  try {
-    const doc = parse(text, { maxAliasCount: 100 }) as {
-      lanes?: { id?: unknown }[];
-      steps?: { id?: unknown }[];
-      templates?: { id?: unknown }[];
-      periodic?: { steps?: { id?: unknown }[] }[];
-    } | null;
-    const idsOf = (list: { id?: unknown }[] | undefined) =>
-      Array.isArray(list) ? list.map((x) => x?.id).filter((x): x is string => typeof x === 'string') : [];
-    return {
-      lanes: idsOf(doc?.lanes),
-      steps: [...idsOf(doc?.steps), ...(Array.isArray(doc?.periodic) ? doc.periodic.flatMap((p) => idsOf(p?.steps)) : [])],
-      templates: idsOf(doc?.templates),
-    };
-  } catch {
-    const ids = (section: string) => {
-      const m = new RegExp(`^${section}:\\n((?:[ -].*\\n|\\n)*)`, 'm').exec(text);
-      return m ? [...m[1].matchAll(/^ {0,2}- id: *([a-z][a-z0-9-]*)/gm)].map((x) => x[1]) : [];
-    };
-    return { lanes: ids('lanes'), steps: ids('steps'), templates: ids('templates') };
-  }
-}
-
 function schemaCompletion(context: CompletionContext): CompletionResult | null {
   if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
     return null;
   const text = context.state.doc.toString();
-  const result = completeYaml(text, context.pos, sopSchema as unknown as SchemaNode, documentIds(text));
+  const result = completeYaml(text, context.pos, sopSchema as unknown as SchemaNode, lazyDocumentIds(text));
   if (!result) return null;
   const options: Completion[] = result.items.map((item, index) => ({
     label: item.label,

@@ -1,0 +1,47 @@
+import { keepUnchanged, sameData } from './keep-unchanged';
+
+describe('keepUnchanged: the diagram keeps the objects of what did not change', () => {
+  test('sameData compares data, not identity', () => {
+    expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toBe(true);
+    expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] })).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameData(null, {})).toBe(false);
+    expect(sameData(NaN, NaN)).toBe(false);
+  });
+
+  const node = (id: string, label: string, x = 0) => ({ id, position: { x, y: 0 }, data: { label, tags: [{ kind: 'sla' }] } });
+
+  test('an unchanged node keeps its object, with what React Flow added to it; a changed one is the new object', () => {
+    const measured = { ...node('a', 'A'), measured: { width: 10, height: 5 } };
+    const b = node('b', 'B');
+    const current = [measured, b];
+    const nextB = node('b', 'B2');
+    const kept = keepUnchanged(current, [node('a', 'A'), nextB]);
+    expect(kept[0]).toBe(measured);
+    expect(kept[1]).toBe(nextB);
+  });
+
+  test('nothing changed: the current list itself', () => {
+    const current = [node('a', 'A'), node('b', 'B')];
+    expect(keepUnchanged(current, [node('a', 'A'), node('b', 'B')])).toBe(current);
+  });
+
+  test('order, additions and removals follow the next list', () => {
+    const a = node('a', 'A');
+    const b = node('b', 'B');
+    const kept = keepUnchanged([a, b], [node('b', 'B'), node('c', 'C')]);
+    expect(kept.map((n) => n.id)).toEqual(['b', 'c']);
+    expect(kept[0]).toBe(b);
+    const swapped = keepUnchanged([a, b], [node('b', 'B'), node('a', 'A')]);
+    expect(swapped).toEqual([b, a]);
+    expect(swapped[0]).toBe(b);
+    expect(keepUnchanged([a, b], [node('a', 'A')])).toEqual([a]);
+  });
+
+  test('a moved node is the new object', () => {
+    const a = node('a', 'A');
+    const moved = node('a', 'A', 40);
+    expect(keepUnchanged([a], [moved])[0]).toBe(moved);
+  });
+});

@@ -1,0 +1,34 @@
+/** Whether two values hold the same data: equal primitives, or arrays and plain objects of the same data. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * The next list of diagram nodes or edges, keeping each current object whose fields the next one
+ * sets are unchanged (what React Flow added to it, such as its measured size, is kept too). React
+ * Flow then leaves the kept ones alone: it re-measures and re-renders only what changed. The
+ * current list itself is returned when nothing changed.
+ *
+ * @example
+ * useEffect(() => setNodes((current) => keepUnchanged(current, computed)), [computed]);
+ */
+export function keepUnchanged<T extends { id: string }>(current: readonly T[], next: readonly T[]): T[] {
+  const byId = new Map(current.map((x) => [x.id, x]));
+  let changed = current.length !== next.length;
+  const kept = next.map((x, i) => {
+    const had = byId.get(x.id);
+    if (had && (Object.keys(x) as (keyof T)[]).every((k) => sameData(had[k], x[k]))) {
+      if (current[i] !== had) changed = true;
+      return had;
+    }
+    changed = true;
+    return x;
+  });
+  return changed ? kept : (current as T[]);
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { CommandStack, type EditorIssue } from '@sop/editor';
+import type { SopDocument } from '@sop/model';
+
+/** What the page draws of the command stack: one object per change of state. */
+export interface StackSnapshot {
+  yaml: string;
+  issues: readonly EditorIssue[];
+  valid: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The document as far as it can be read (null while the YAML cannot be read), from the stack's own parse. */
+  document: SopDocument | null;
+  /** The document to draw: `document`, or while the YAML cannot be read, the last one that could. */
+  shown: SopDocument | null;
+}
+
+/**
+ * The stack's snapshot after a change: `shown` is the document to draw, the current one or, while the
+ * YAML cannot be read, the last one that could (the previous snapshot's).
+ */
+export const snapshotOf = (stack: CommandStack, previous?: StackSnapshot): StackSnapshot => ({
+  yaml: stack.state.yaml,
+  issues: stack.issues,
+  valid: stack.valid,
+  canUndo: stack.canUndo,
+  canRedo: stack.canRedo,
+  document: stack.document,
+  shown: stack.document ?? previous?.shown ?? null,
+});
+
+/** The editor's command stack, made once for the page, and a snapshot of it that changes with every command, undo, redo or reset. */
+export function useCommandStack(initialYaml: () => string, file: string) {
+  const [stack] = useState(() => new CommandStack(initialYaml(), { file }));
+  const [snap, setSnap] = useState<StackSnapshot>(() => snapshotOf(stack));
+  useEffect(
+    () =>
+      stack.subscribe(() => {
+        // the new text is validated: for npm run bench:editor and the browser's performance panel
+        performance.mark('sop-editor:applied');
+        setSnap((previous) => snapshotOf(stack, previous));
+      }),
+    [stack],
+  );
+  return { stack, snap };
+}

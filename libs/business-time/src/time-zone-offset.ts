@@ -57,7 +57,7 @@ export function timeZoneOffset(timeZone: string, instantMs: number): number {
   const start = hour * MS_PER_HOUR;
   const first = exactOffset(timeZone, start);
   if (exactOffset(timeZone, start + MS_PER_HOUR - 1000) !== first) return exactOffset(timeZone, instantMs);
-  if (!memo) hourOffsets.set(timeZone, (memo = new Map()));
+  if (!memo) hourOffsets.set(timeZone, (memo = new Map<number, number>()));
   if (memo.size >= MAX_REMEMBERED_HOURS) memo.clear();
   memo.set(hour, first);
   return first;

@@ -7,6 +7,7 @@
 //   CASES          cases per client (default 40; each takes 6 events: Metro's escalation ladder)
 //   API_MAIN       the API to start (default apps/api/dist/main.js), e.g. an older build to compare
 //   API_NODE_ARGS  node options for the API process, e.g. --cpu-prof
+//   WEB_CONCURRENCY  API worker processes behind the one port (node:cluster); CPU counts them all
 //
 // The peer: bpmn-engine (the Node BPMN engine a team would otherwise pick) runs the same six-step flow
 // as six user tasks, each case's state read from and saved to PostgreSQL at every step (recover,
@@ -79,7 +80,15 @@ async function apiBench(url) {
     [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), process.env.API_MAIN || join(root, 'apps/api/dist/main.js')],
     {
       cwd: root,
-      env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000' },
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: url,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SWEEP_INTERVAL_MS: '600000',
+        ...(process.env.WEB_CONCURRENCY ? { WEB_CONCURRENCY: process.env.WEB_CONCURRENCY } : {}),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -145,11 +154,19 @@ async function apiBench(url) {
   return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b), apiCpuMs };
 }
 
-/** CPU time (user + system) a process has used, from /proc (Linux). */
+/** CPU time (user + system) a process and its running children (the cluster's workers) have used, from /proc (Linux). */
 function cpuMs(pid) {
+  const fs = require('node:fs');
   try {
-    const fields = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+    let children = [];
+    try {
+      children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    } catch {
+      // no list of children on this kernel: the process alone
+    }
+    return own + children.reduce((sum, child) => sum + (cpuMs(Number(child)) || 0), 0);
   } catch {
     return NaN;
   }
@@ -309,7 +326,8 @@ withDatabase(async (url) => {
   const line = (name, r) =>
     `${name.padEnd(28)} ${String(r.events).padStart(6)} events  ${rate(r).toFixed(0).padStart(6)} events/s  p50 ${pct(r.latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(r.latencies, 99).toFixed(1).padStart(6)} ms`;
   console.log(`${CLIENTS} concurrent clients, ${CASES} cases each, 6 events per case (Metro's escalation ladder)`);
-  console.log(line('API (HTTP, one process)', api));
+  const workers = Number(process.env.WEB_CONCURRENCY || 1);
+  console.log(line(workers > 1 ? `API (HTTP, ${workers} workers)` : 'API (HTTP, one process)', api));
   console.log(line('baseline (plain pg, same SQL)', baseline));
   console.log(line('bpmn-engine + PostgreSQL', bpmn));
   console.log(`API process CPU per event: ${(api.apiCpuMs / api.events).toFixed(2)} ms`);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -19,6 +20,7 @@ import { createLogger, PinoNestLogger } from './common/logger';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { requestTracking } from './common/request-context';
+import { webConcurrency } from './common/web-concurrency';
 import { watchPool } from './metrics/metrics';
 import { ConfigError, readConfig, type AppConfig } from './config';
 import { Database } from './database/database';
@@ -122,12 +124,47 @@ if (require.main === module) {
   try {
     const config = readConfig();
     logger = createLogger(config.logLevel);
-    bootstrap(config, logger).catch((e) => {
-      logger.fatal({ err: e }, e instanceof ConfigError ? e.message : 'the API could not start');
-      process.exit(1);
-    });
+    const workers = webConcurrency(process.env);
+    if (workers > 1 && cluster.isPrimary) {
+      superviseWorkers(workers, logger);
+    } else {
+      bootstrap(config, logger).catch((e) => {
+        logger.fatal({ err: e }, e instanceof ConfigError ? e.message : 'the API could not start');
+        process.exit(1);
+      });
+    }
   } catch (e) {
     logger.fatal(e instanceof ConfigError ? e.message : { err: e }, 'invalid configuration');
     process.exit(1);
   }
+}
+
+/**
+ * WEB_CONCURRENCY=N (docs/performance.md): N worker processes share the port (node:cluster), each a
+ * whole API on the same PostgreSQL, as several API processes are (migrations under an advisory lock,
+ * deadlines fired exactly once). A worker that dies is replaced after a second; SIGTERM or SIGINT
+ * stops the workers (each finishes what it serves) and then this process.
+ */
+function superviseWorkers(workers: number, logger: pino.Logger): void {
+  let stopping = false;
+  const fork = () => cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    logger.error({ worker: worker.process.pid, code, signal }, 'an API worker stopped; starting another');
+    setTimeout(fork, 1000).unref();
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const running = Object.values(cluster.workers ?? {});
+    if (!running.length) process.exit(0);
+    for (const w of running) w?.process.kill('SIGTERM');
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  logger.info({ workers }, 'starting API workers (WEB_CONCURRENCY)');
+  for (let i = 0; i < workers; i++) fork();
 }

@@ -48,7 +48,14 @@ it('three API processes fire each of many passed deadlines exactly once', async 
   expect(overdue).toBe(40);
   await new Promise((r) => setTimeout(r, 1000)); // more sweeps by all three: nothing fires again
   // the cases whose deadline fired, by all three (other regencies' periodic runs opened on Monday have deadlines too)
-  const fired = three.flatMap((a) => a.logs.filter((l) => l.includes('"deadline fired"')).map((l) => (JSON.parse(l) as { case: string }).case));
+  // (a batch logs one line naming each of its firings, "deadlines fired"; a firing one by one its own, "deadline fired")
+  const fired = three.flatMap((a) =>
+    a.logs.flatMap((l) => {
+      if (l.includes('"deadline fired"')) return [(JSON.parse(l) as { case: string }).case];
+      if (l.includes('"deadlines fired"')) return (JSON.parse(l) as { fired: { case: string }[] }).fired.map((f) => f.case);
+      return [];
+    }),
+  );
   expect(new Set(fired).size).toBe(fired.length); // none fired twice
   const inbox = await reader.request('GET', '/api/cases?pageSize=100', { as: 'lumajang.petugas-operator' });
   expect(inbox.body.items).toHaveLength(40);

@@ -437,7 +437,8 @@ const CLAIM_DUE_SQL = `WITH due AS (
          WHERE deadline_pending AND due_at <= $1 AND (sweep_lease_until IS NULL OR sweep_lease_until <= $1) AND NOT (id = ANY($3::uuid[]))
          ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED),
        c AS (
-         UPDATE cases SET sweep_lease_until = $1::timestamptz + ($4 || ' milliseconds')::interval FROM due WHERE cases.id = due.id RETURNING cases.*)
+         -- by primary key (a join with the CTE would be planned as a scan of the whole table)
+         UPDATE cases SET sweep_lease_until = $1::timestamptz + ($4 || ' milliseconds')::interval WHERE cases.id = ANY(ARRAY(SELECT id FROM due)) RETURNING cases.*)
        SELECT * FROM c ORDER BY due_at`;
 
 /**
@@ -470,14 +471,24 @@ const FIRE_DUE_SQL = `WITH s AS (SELECT * FROM jsonb_populate_recordset(NULL::ca
          SELECT u.id, u.version, x.event, 'webhook', h.id, '', '', x.event, jsonb_set(x.payload::jsonb, '{case,id}', to_jsonb(u.id::text))::text,
                 $4::timestamptz, $4::timestamptz, $4::timestamptz
          FROM u JOIN jsonb_to_recordset($5::jsonb) AS x(case_id uuid, event text, payload text) ON x.case_id = u.id
-         JOIN webhooks h ON h.regency = u.sop_id AND h.enabled AND x.event = ANY(h.events))
+         JOIN webhooks h ON h.regency = u.sop_id AND h.enabled AND x.event = ANY(h.events)
+         -- checked once: without an enabled endpoint the payloads are not even unpacked
+         WHERE EXISTS (SELECT 1 FROM webhooks WHERE enabled))
        SELECT u.id, ${liveColumns('u', { step: 'o.step', lane: 'o.lane' })} FROM u JOIN o ON o.id = u.id`;
 
 /** The values of {@link FIRE_DUE_SQL}: the states, the kartu lines and the messages of a batch, as JSON rows named by column. */
 function fireDueValues(batch: DueFiring[], now: Date): unknown[] {
-  const zip = (columns: readonly string[], values: unknown[]) => Object.fromEntries(columns.map((c, i) => [c, values[i]]));
-  const states = batch.map((f) => ({ ...zip(STATE_COLUMNS, stateValues(f.state)), snapshot: f.state.snapshot, id: f.id, version: f.expectedVersion }));
-  const lines = batch.map((f) => ({ ...zip(KARTU_LINE_COLUMNS, entryValues(f.entry, f.officer, { note: null, reply: null })), case_id: f.id }));
+  /** One JSON row named by `columns`: written straight into an object (no intermediate arrays of pairs). */
+  const zip = (columns: readonly string[], values: unknown[], row: Record<string, unknown>) => {
+    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
+    return row;
+  };
+  const states = batch.map((f) => {
+    const row = zip(STATE_COLUMNS, stateValues(f.state), { id: f.id, version: f.expectedVersion });
+    row.snapshot = f.state.snapshot; // as JSON, not as the text stateValues gives for a parameter
+    return row;
+  });
+  const lines = batch.map((f) => zip(KARTU_LINE_COLUMNS, entryValues(f.entry, f.officer, { note: null, reply: null }), { case_id: f.id }));
   const messages = batch.flatMap((f) =>
     f.notifications.map((m) => ({
       case_id: f.id,

@@ -929,7 +929,9 @@ export class CasesService {
         now,
       ),
     );
-    for (const { row, firing } of batch) if (moved.has(row.id)) this.logFired(row, firing.state);
+    // one log line per batch names every firing (a line per firing cost more than the firing's own share of the write)
+    const fired = batch.filter(({ row }) => moved.has(row.id)).map(({ row, firing }) => firedLine(row, firing.state));
+    if (fired.length) this.logger.info({ fired }, 'deadlines fired');
     return { fired: moved.size, failed };
   }
 
@@ -954,6 +956,11 @@ export class CasesService {
   }
 
   private logFired(row: CaseRow, state: CaseState): void {
-    this.logger.info({ case: row.id, step: row.step, to: state.step, dueAt: row.due_at }, 'deadline fired');
+    this.logger.info(firedLine(row, state), 'deadline fired');
   }
+}
+
+/** What the log says of a deadline fired: the case, the step it left and the one it went to, and when it was due. */
+function firedLine(row: CaseRow, state: CaseState): { case: string; step: string; to: string; dueAt: Date | null } {
+  return { case: row.id, step: row.step, to: state.step, dueAt: row.due_at };
 }

@@ -16,6 +16,7 @@ import { DeadlineSweepLease1766200000000 } from './migrations/1766200000000-dead
 import { IntakeIdentityIndex1766400000000 } from './migrations/1766400000000-intake-identity-index';
 import { Webhooks1766000000000 } from './migrations/1766000000000-webhooks';
 import { ReplyTemplates1766600000000 } from './migrations/1766600000000-reply-templates';
+import { CasesFillfactor1766800000000 } from './migrations/1766800000000-cases-fillfactor';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   IntakeIdentityIndex1766400000000,
   Webhooks1766000000000,
   ReplyTemplates1766600000000,
+  CasesFillfactor1766800000000,
 ];
 
 /**

@@ -153,7 +153,19 @@ describe('a new regency published from the browser', () => {
       basedOnVersion: 1,
     });
     expect(v2.status).toBe(201);
-    expect(v2.body).toMatchObject({ version: 2, publishedBy: `${ID}.penyusun` });
+    expect(v2.body).toMatchObject({ version: 2, publishedBy: `${ID}.penyusun`, status: 'proposed' });
+    // it takes effect once the regency's signer (its Kepala Dinas, an account its administrator gives the signer permission) approves it
+    const admin = await tokenOf(`admin.${ID}`, PASSWORD);
+    const kadis = await withToken(admin, 'POST', '/api/admin/users', {
+      username: `${ID}.kadis`,
+      displayName: 'Kepala Dinas',
+      regency: ID,
+      permissions: ['signer'],
+      password: PASSWORD,
+    });
+    expect(kadis.status).toBe(201);
+    const signer = await tokenOf(`${ID}.kadis`, PASSWORD);
+    expect((await withToken(signer, 'POST', `/api/sops/${ID}/versions/2/approve`, { effectiveDate: '2026-03-10' })).status).toBe(201);
     // an author of another regency may not
     expect((await publish('metro.penyusun', ID, { yaml: newSop(), basedOnVersion: 2 })).status).toBe(403);
   });

@@ -13,6 +13,7 @@ import { webhookMessagesEn, webhookMessagesId } from './admin/webhook-messages';
 import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
 import { liveMessagesEn, liveMessagesId } from './console/live-messages';
 import { intakeMessagesEn, intakeMessagesId } from './console/intake-messages';
+import { approvalMessagesEn, approvalMessagesId } from './approval/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -29,6 +30,7 @@ const id = {
   ...diagramMessagesId,
   ...liveMessagesId,
   ...intakeMessagesId,
+  ...approvalMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   skipToContent: 'Langsung ke isi halaman',
   titleSop: 'SOP',
@@ -198,6 +200,7 @@ const en: Record<MessageKey, string> = {
   ...diagramMessagesEn,
   ...liveMessagesEn,
   ...intakeMessagesEn,
+  ...approvalMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   skipToContent: 'Skip to the page content',
   titleSop: 'SOP',

@@ -245,6 +245,16 @@ export class SopCatalog {
     if (options.fromDirectory && latest) {
       if (await this.repository.latestWithContent(sopId, hash)) return this.fromRow(latest);
     }
+    if (latest && !options.fromDirectory && !options.note?.trim()) {
+      // the signer reads it before approving (ADR 0025); a file in sops/ carries its file name
+      throw new BadInputException('a change note is required', [
+        {
+          field: 'changeNote',
+          message: `a version after version 1 needs a change note: say what changed and why (the signer reads it before approving); ${sopId} is at version ${latest.version}`,
+          messageId: `versi setelah versi 1 wajib memiliki catatan perubahan: apa yang berubah dan mengapa (dibaca pengesah sebelum menyetujui); ${sopId} ada pada versi ${latest.version}`,
+        },
+      ]);
+    }
     const compiled = compileSop(sop, { id: sopId });
     // version 1 (nobody can sign yet) and a file in sops/ (the deployment's own review) take effect at once;
     // a later version from the API is a proposal for the SOP's signer (ADR 0025)
@@ -321,6 +331,11 @@ export class SopCatalog {
     const now = this.clock.now().getTime();
     const inEffect = rows.find((r) => r.status === 'approved' && r.effective_from !== null && new Date(r.effective_from).getTime() <= now);
     return rows.map((r) => facts(r, inEffect?.id ?? null));
+  }
+
+  /** Today's date (YYYY-MM-DD) in an SOP's time zone on the API's clock: the earliest effective date a signer may choose. */
+  today(p: PublishedSop): string {
+    return localDateOf(this.clock.now(), p.sop.calendar.timeZone);
   }
 
   /**

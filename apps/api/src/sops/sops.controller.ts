@@ -181,8 +181,10 @@ export class SopsController {
   async versions(@Param('id') id: string) {
     this.checkId(id);
     const versions = await this.catalog.versions(id);
-    if (!versions.length) throw new NotFoundException(`no published SOP "${id}"`);
-    return { versions };
+    const inEffect = await this.catalog.latest(id);
+    if (!versions.length || !inEffect) throw new NotFoundException(`no published SOP "${id}"`);
+    // today in the SOP's time zone on the API's clock: the earliest date a signer may approve from
+    return { versions, today: this.catalog.today(inEffect), timeZone: inEffect.sop.calendar.timeZone };
   }
 
   @Get(':id/versions/:version')
@@ -221,15 +223,6 @@ export class SopsController {
       if (problem) throw new BadInputException('not a new SOP id', [{ field: 'id', message: problem }]);
     }
     const note = typeof body.changeNote === 'string' && body.changeNote.trim() ? body.changeNote.trim() : null;
-    if (before && !note) {
-      throw new BadInputException('a change note is required', [
-        {
-          field: 'changeNote',
-          message: `a version after version 1 needs a change note: say what changed and why (the signer reads it before approving); ${id} is at version ${before.version}`,
-          messageId: `versi setelah versi 1 wajib memiliki catatan perubahan: apa yang berubah dan mengapa (dibaca pengesah sebelum menyetujui); ${id} ada pada versi ${before.version}`,
-        },
-      ]);
-    }
     // the platform administrator only ever creates: a version published by someone else in between makes this one stale (409)
     const basedOnVersion = author ? body.basedOnVersion : (body.basedOnVersion ?? 0);
     const p = await this.catalog.publish(id, body.yaml, { by: user, note, basedOnVersion });

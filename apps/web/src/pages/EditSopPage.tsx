@@ -16,7 +16,7 @@ import {
 } from '@sop/editor';
 import { flowsOf, issueMessage, issuePath, type SopDocument, type Step } from '@sop/model';
 import { layoutSwimlanes, type SwimlaneLayout } from '@sop/swimlane-layout';
-import { fetchSop, type SopDetail } from '../api';
+import { fetchSopHead, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
 import { diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
@@ -89,7 +89,8 @@ function draftDetail(id: string, draft: NewSopDraft): SopDetail {
 
 export function EditSopPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const detail = useFetch(`sop:${id}:edit`, (signal) => fetchSop(id, signal));
+  // the head: a proposal awaiting the signer is edited on, not the version in effect (ADR 0025)
+  const detail = useFetch(`sop:${id}:edit`, (signal) => fetchSopHead(id, signal));
   // not published: a new SOP started at /sops/baru in this browser (docs/adr/0012-new-regency-from-the-browser.md)
   const fresh = useMemo(() => (detail.state === 'error' && detail.status === 404 ? readNewSopDraft(id) : null), [detail, id]);
   // signed in as someone who may not publish this SOP: the SOP read-only, with why, not an editor that fails at publish
@@ -670,7 +671,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
             }
             setBase({ yaml: p.yaml, version: p.version });
             if (p.yaml !== stack.state.yaml) stack.reset(p.yaml);
-            setSaved(p.created ? t('editSaved', { n: p.version }) : t('editSaveUnchanged', { n: p.version }));
+            setSaved(p.created ? t(p.status === 'proposed' ? 'editProposed' : 'editSaved', { n: p.version }) : t('editSaveUnchanged', { n: p.version }));
           }}
         />
       )}

@@ -189,7 +189,13 @@ describe('a new regency published from the browser', () => {
     const accounts = await withToken(admin, 'GET', '/api/admin/users?pageSize=200');
     expect(accounts.status).toBe(200);
     // exactly the accounts its administrators created: none with the published demo password
-    expect(accounts.body.items.map((u: { username: string }) => u.username).sort()).toEqual([`admin.${ID}`, `${ID}.kasi`, `${ID}.penyusun`, `${ID}.petugas`]);
+    expect(accounts.body.items.map((u: { username: string }) => u.username).sort()).toEqual([
+      `admin.${ID}`,
+      `${ID}.kadis`,
+      `${ID}.kasi`,
+      `${ID}.penyusun`,
+      `${ID}.petugas`,
+    ]);
     expect(accounts.body.items.every((u: { demo: boolean }) => !u.demo)).toBe(true);
     const demoLogin = await client.request('POST', '/api/auth/login', { body: { username: `${ID}.petugas`, password: 'demo-sop-2026' } });
     expect(demoLogin.status).toBe(401);

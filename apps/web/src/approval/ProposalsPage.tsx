@@ -35,14 +35,12 @@ export function ProposalsPage({ id }: { id: string }) {
   const when = (iso: string) => formatLocalDate(iso, timeZone, lang);
 
   return (
-    <div className="page page-wide" data-testid="proposals-page">
+    <div className="page page-wide proposals-page" data-testid="proposals-page">
       <Link href={`/sops/${id}`} className="back">
         {t('editBack')}
       </Link>
-      <h1>
-        {t('proposalsTitle')}
-        {sop.state === 'ready' && <span className="eyebrow"> · {sop.value.regency}</span>}
-      </h1>
+      {sop.state === 'ready' && <span className="eyebrow">{sop.value.regency}</span>}
+      <h1>{t('proposalsTitle')}</h1>
       <p>{t('proposalsIntro')}</p>
       {!signer && (
         <p className="notice" data-testid="proposals-read-only">
@@ -66,8 +64,8 @@ export function ProposalsPage({ id }: { id: string }) {
             {t('proposalsNone')}
           </p>
         ) : (
-          <div className="admin-table-wrap">
-            <table className="admin-table proposals-table" data-testid="proposals-table">
+          <div className="card proposals-table-wrap">
+            <table className="proposals-table" data-testid="proposals-table">
               <thead>
                 <tr>
                   <th>{t('proposalsVersion')}</th>

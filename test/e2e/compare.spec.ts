@@ -109,6 +109,7 @@ describe('comparing SOPs', () => {
     });
     expect(published.ok).toBe(true);
     expect(((await published.json()) as { version: number }).version).toBe(2);
+    await approveVersion(session.api.url, 'buleleng', 2);
 
     await session.page.goto(`${session.api.url}/compare`);
     await session.page.getByTestId('compare-choose-more').waitFor();

@@ -28,8 +28,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
+  await api.stop();
+  await db.drop();
 });
 
 const original = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');

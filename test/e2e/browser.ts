@@ -112,3 +112,24 @@ export async function fitWholeSheet(page: Page): Promise<void> {
     before,
   );
 }
+
+/**
+ * The SOP's signer (`<sop>.pengesah`) approves a proposed version from today on the API's clock, so
+ * that it is in effect (docs/adr/0025-version-approval.md): for tests about something else than approval.
+ */
+export async function approveVersion(apiUrl: string, sopId: string, version: number): Promise<void> {
+  const login = await fetch(`${apiUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: `${sopId}.pengesah`, password: DEMO_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login of ${sopId}.pengesah failed: ${login.status} ${await login.text()}`);
+  const { token } = (await login.json()) as { token: string };
+  const { today } = (await (await fetch(`${apiUrl}/api/sops/${sopId}/versions`)).json()) as { today: string };
+  const res = await fetch(`${apiUrl}/api/sops/${sopId}/versions/${version}/approve`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ effectiveDate: today }),
+  });
+  if (res.status !== 201) throw new Error(`approving ${sopId}@${version} failed: ${res.status} ${await res.text()}`);
+}

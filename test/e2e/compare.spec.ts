@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { compareSops } from '@sop/compare';
 import { validateSop, type SopDocument } from '@sop/model';
 import { DEMO_PASSWORD, ROOT } from '../../apps/api/test/api-harness';
-import { browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
+import { approveVersion, browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
 
 const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
 
@@ -109,6 +109,7 @@ describe('comparing SOPs', () => {
     });
     expect(published.ok).toBe(true);
     expect(((await published.json()) as { version: number }).version).toBe(2);
+    await approveVersion(session.api.url, 'buleleng', 2);
 
     await session.page.goto(`${session.api.url}/compare`);
     await session.page.getByTestId('compare-choose-more').waitFor();
@@ -180,6 +181,8 @@ describe('comparing SOPs', () => {
       body: JSON.stringify({ yaml: v2, changeNote: 'peran terbuka' }),
     });
     expect(published.status).toBe(201);
+    // in effect once Brebes' signer approves it (ADR 0025): the comparison shows the version in effect
+    await approveVersion(session.api.url, 'brebes', 2);
 
     await openCompare('?ids=metro,brebes');
     // a common role added to the list lines up like the others

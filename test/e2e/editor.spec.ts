@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
 import type { Page } from 'playwright-core';
-import { browserSession, fitWholeSheet, SCREENSHOTS } from './browser';
+import { approveVersion, browserSession, fitWholeSheet, SCREENSHOTS } from './browser';
 
 const session = browserSession({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true });
 
@@ -238,7 +238,8 @@ describe('the SOP editor', () => {
     await session.page.getByTestId('save-note').fill('Waktu pemeriksaan Kasi menjadi 2 hari');
     await session.page.getByTestId('save-submit').click();
     await session.page.getByTestId('save-result').waitFor();
-    expect(await session.page.getByTestId('save-result').textContent()).toBe('Tersimpan sebagai versi 2.');
+    // a proposal for Metro's signer (ADR 0025; test/e2e/approval.spec.ts follows it to the signer)
+    expect(await session.page.getByTestId('save-result').textContent()).toBe('Diusulkan sebagai versi 2: menunggu persetujuan pengesah (Kepala Dinas).');
     expect(await session.page.getByTestId('edit-version').textContent()).toBe('Versi 2');
     await session.page.screenshot({ path: join(SCREENSHOTS, 'editor-saved.png') });
 
@@ -247,6 +248,7 @@ describe('the SOP editor', () => {
     expect(await session.page.getByTestId('edit-version').textContent()).toBe('Versi 2');
     expect(await session.page.getByTestId('draft-state').textContent()).toBe('Belum ada perubahan.');
     expect(await yamlText()).toBe(edited);
+    await approveVersion(session.api.url, 'metro', 2);
     const latest = (await (await fetch(`${session.api.url}/api/sops/metro`)).json()) as {
       version: number;
       changeNote: string;

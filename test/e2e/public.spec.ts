@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ApiClient, ROOT, SAMPLE_COMPLAINTS } from '../../apps/api/test/api-harness';
-import { browserSession, SCREENSHOTS } from './browser';
+import { approveVersion, browserSession, SCREENSHOTS } from './browser';
 
 // The citizens' pages, on a phone.
 const PHONE = { width: 390, height: 844 };
@@ -382,6 +382,7 @@ describe('the public complaint pages on a phone', () => {
       body: { yaml: stricter, changeNote: 'alamat wajib' },
     });
     expect(published.status).toBe(201);
+    await approveVersion(session.api.url, 'buleleng', published.body.version);
 
     await page().getByTestId('file-submit').click();
     await fieldError('alamat').waitFor();

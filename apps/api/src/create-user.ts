@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     const calendars = new HolidayCalendars(new HolidaysRepository(db), logger);
     await calendars.refresh();
     const users = new UsersRepository(db);
-    const accounts = new AccountsService(users, new SopCatalog(db, calendars, audit, logger), audit, new AccountStatus(users), clock, null, {
+    const accounts = new AccountsService(users, new SopCatalog(db, calendars, audit, logger, clock), audit, new AccountStatus(users), clock, null, {
       hash: (password, rounds) => bcrypt.hash(password, rounds ?? 10),
     });
     // the command line acts as the platform's own administrator, and says so in the audit log

@@ -40,7 +40,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     const audit = new AuditService(new AuditRepository(db), clock, logger);
     const calendars = new HolidayCalendars(new HolidaysRepository(db), logger);
     await calendars.refresh();
-    const catalog = new SopCatalog(db, calendars, audit, logger);
+    const catalog = new SopCatalog(db, calendars, audit, logger, clock);
     await catalog.loadDirectory(config.sopsDir);
     const cipher = new FieldCipher(config.dataKey);
     // a key other than the one that sealed the stored forms would make every identity unreadable

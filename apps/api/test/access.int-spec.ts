@@ -427,6 +427,9 @@ describe('publishing a new SOP version', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ id: 'buleleng', version: 2, created: true, changeNote: 'langkah 1: 30 menit', publishedBy: 'buleleng.penyusun' });
     expect((await versions()).map((v) => v.version)).toEqual([2, 1]);
+    // a proposal until the signer approves it (ADR 0025): from today (10 March in Buleleng)
+    const approved = await client.request('POST', '/api/sops/buleleng/versions/2/approve', { as: 'buleleng.pengesah', body: { effectiveDate: '2026-03-10' } });
+    expect(approved.status).toBe(201);
 
     const old = await detail(before.id, 'buleleng.staf-kerjasama');
     expect(old.body.sop.version).toBe(1);

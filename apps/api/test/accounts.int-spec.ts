@@ -193,7 +193,7 @@ describe('the audit log', () => {
         'admin.metro user.disable metro.budi',
         'admin.metro user.enable metro.budi',
         'admin.metro user.update metro.budi',
-        expect.stringMatching(/^metro\.penyusun sop\.publish metro@\d+$/),
+        expect.stringMatching(/^metro\.penyusun sop\.propose metro@\d+$/),
         `metro.petugas identity.reveal ${filed.body.ticket}`,
       ]),
     );

@@ -153,7 +153,19 @@ describe('a new regency published from the browser', () => {
       basedOnVersion: 1,
     });
     expect(v2.status).toBe(201);
-    expect(v2.body).toMatchObject({ version: 2, publishedBy: `${ID}.penyusun` });
+    expect(v2.body).toMatchObject({ version: 2, publishedBy: `${ID}.penyusun`, status: 'proposed' });
+    // it takes effect once the regency's signer (its Kepala Dinas, an account its administrator gives the signer permission) approves it
+    const admin = await tokenOf(`admin.${ID}`, PASSWORD);
+    const kadis = await withToken(admin, 'POST', '/api/admin/users', {
+      username: `${ID}.kadis`,
+      displayName: 'Kepala Dinas',
+      regency: ID,
+      permissions: ['signer'],
+      password: PASSWORD,
+    });
+    expect(kadis.status).toBe(201);
+    const signer = await tokenOf(`${ID}.kadis`, PASSWORD);
+    expect((await withToken(signer, 'POST', `/api/sops/${ID}/versions/2/approve`, { effectiveDate: '2026-03-10' })).status).toBe(201);
     // an author of another regency may not
     expect((await publish('metro.penyusun', ID, { yaml: newSop(), basedOnVersion: 2 })).status).toBe(403);
   });
@@ -177,7 +189,13 @@ describe('a new regency published from the browser', () => {
     const accounts = await withToken(admin, 'GET', '/api/admin/users?pageSize=200');
     expect(accounts.status).toBe(200);
     // exactly the accounts its administrators created: none with the published demo password
-    expect(accounts.body.items.map((u: { username: string }) => u.username).sort()).toEqual([`admin.${ID}`, `${ID}.kasi`, `${ID}.penyusun`, `${ID}.petugas`]);
+    expect(accounts.body.items.map((u: { username: string }) => u.username).sort()).toEqual([
+      `admin.${ID}`,
+      `${ID}.kadis`,
+      `${ID}.kasi`,
+      `${ID}.penyusun`,
+      `${ID}.petugas`,
+    ]);
     expect(accounts.body.items.every((u: { demo: boolean }) => !u.demo)).toBe(true);
     const demoLogin = await client.request('POST', '/api/auth/login', { body: { username: `${ID}.petugas`, password: 'demo-sop-2026' } });
     expect(demoLogin.status).toBe(401);

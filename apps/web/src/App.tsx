@@ -25,6 +25,7 @@ const ReplyTemplatesPage = lazy(() => import('./admin/ReplyTemplatesPage').then(
 const WebhooksPage = lazy(() => import('./admin/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const HolidaysPage = lazy(() => import('./holidays/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ProposalsPage = lazy(() => import('./approval/ProposalsPage').then((m) => ({ default: m.ProposalsPage })));
 const NationalReportPage = lazy(() => import('./reports/NationalReportPage').then((m) => ({ default: m.NationalReportPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -49,6 +50,7 @@ export function App() {
       <Lazy>
         {route.page === 'new-sop' && <NewSopPage />}
         {route.page === 'edit' && <EditSopPage key={route.id} id={route.id} />}
+        {route.page === 'proposals' && <ProposalsPage key={route.id} id={route.id} />}
         {route.page === 'simulate' && <SimulateSopPage key={route.id} id={route.id} />}
         {route.page === 'login' && <LoginPage />}
         {route.page === 'inbox' && <InboxPage />}

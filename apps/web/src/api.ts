@@ -22,6 +22,33 @@ export interface SopDetail extends SopSummary {
   inspection: SopInspection;
   changeNote: string | null;
   publishedBy: string | null;
+  /** The version in effect since when, and the next one proposed or approved for a later date (ADR 0025). */
+  versionStatus?: VersionStatus;
+}
+
+/** A version's approval: proposed (diusulkan), approved (disetujui), rejected (ditolak). */
+export type VersionApproval = 'proposed' | 'approved' | 'rejected';
+
+export interface VersionStatus {
+  inEffect: { version: number; since: string | null; effectiveDate: string | null } | null;
+  next: { version: number; status: VersionApproval; effectiveFrom: string | null; effectiveDate: string | null } | null;
+  proposals: number;
+}
+
+/** A line of `GET /api/sops/:id/versions`. */
+export interface SopVersionFacts {
+  versionId: string;
+  version: number;
+  publishedAt: string;
+  publishedBy: string | null;
+  changeNote: string | null;
+  status: VersionApproval;
+  effectiveFrom: string | null;
+  effectiveDate: string | null;
+  inEffect: boolean;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  rejectReason: string | null;
 }
 
 export class ApiError extends Error {
@@ -109,6 +136,20 @@ export const fetchSop = (id: string, signal?: AbortSignal): Promise<SopDetail> =
   return getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal);
 };
 
+/** The newest version not rejected (a proposal, or the version in effect): what the editor edits (ADR 0025). */
+export const fetchSopHead = (id: string, signal?: AbortSignal): Promise<SopDetail> => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}/head`, signal);
+
+/** Every version of an SOP, newest first, with its approval; `today` in its time zone on the API's clock (the earliest effective date). */
+export const fetchVersions = (id: string, signal?: AbortSignal) =>
+  getJson<{ versions: SopVersionFacts[]; today: string; timeZone: string }>(`/api/sops/${encodeURIComponent(id)}/versions`, signal);
+
+/** The signer approves a proposed version from `effectiveDate` (YYYY-MM-DD), or rejects it with a reason. */
+export const decideVersion = (id: string, version: number, decision: { effectiveDate: string } | { reason: string }, token: string) =>
+  requestJson<{ version: SopVersionFacts; versionStatus: VersionStatus }>(
+    `/api/sops/${encodeURIComponent(id)}/versions/${version}/${'effectiveDate' in decision ? 'approve' : 'reject'}`,
+    { method: 'POST', body: decision, token },
+  );
+
 /** A located issue of a refused publication (422). */
 export interface PublishIssue {
   severity: string;
@@ -141,6 +182,9 @@ const API_ERRORS: Record<'id' | 'en', Partial<Record<string, string>>> = {
       'Versi SOP ini sudah berganti (kini versi {n}) sejak Anda membukanya: tidak ada yang diterbitkan; buka versi terbaru lalu terapkan perubahan Anda.',
     'sop.publish-other-regency': 'Anda bukan penyusun SOP kabupaten/kota ini: hanya penyusunnya yang dapat menerbitkan versi baru.',
     'sop.publish-admin-later-version': 'SOP ini sudah terbit: versi berikutnya diterbitkan oleh penyusun SOP kabupaten/kota itu, bukan administrator platform.',
+    'sop.approve-not-signer': 'Hanya pengesah SOP kabupaten/kota ini (Kepala Dinas) yang dapat menyetujui atau menolak usulan versi.',
+    'sop.proposal-decided': 'Usulan ini sudah diputuskan (disetujui atau ditolak) oleh pengesah lain: muat ulang daftar usulan.',
+    'sop.proposal-superseded': 'Versi yang lebih baru sudah disetujui: usulan ini tidak akan pernah berlaku.',
     'case.stale-version': 'Pengaduan ini sudah berubah sejak Anda membukanya (kini versi {n}): muat ulang lalu coba lagi.',
     'case.event-not-accepted': 'Langkah saat ini tidak menerima tindakan itu: muat ulang pengaduan untuk melihat tindakan yang tersedia.',
     unauthorized: 'Anda belum masuk, sesi Anda berakhir, atau nama pengguna/kata sandi salah.',
@@ -153,6 +197,9 @@ const API_ERRORS: Record<'id' | 'en', Partial<Record<string, string>>> = {
       'This SOP has moved on (it is now at version {n}) since you opened it: nothing was published; open the latest version and apply your change to it.',
     'sop.publish-other-regency': "You are not an author of this regency's SOP: only its authors publish new versions.",
     'sop.publish-admin-later-version': "This SOP is published: later versions are published by that regency's SOP authors, not the platform administrator.",
+    'sop.approve-not-signer': "Only this regency's SOP signer (the Kepala Dinas) approves or rejects proposed versions.",
+    'sop.proposal-decided': 'This proposal was decided (approved or rejected) by another signer already: reload the proposals.',
+    'sop.proposal-superseded': 'A newer version is approved already: this proposal would never take effect.',
     'case.stale-version': 'This complaint changed since you opened it (it is now at version {n}): reload it and try again.',
     'case.event-not-accepted': 'The current step does not accept that action: reload the complaint to see what it accepts.',
     unauthorized: 'You are not signed in, your session has ended, or the username or password is wrong.',
@@ -216,7 +263,7 @@ export const login = (username: string, password: string) =>
   );
 /** Publishes on top of `basedOnVersion` (the version the author edited): 409 when another was published since. */
 export const publishSop = (id: string, yaml: string, changeNote: string, token: string, basedOnVersion?: number) =>
-  postJson<SopDetail & { created: boolean }>(
+  postJson<SopDetail & { created: boolean; status?: VersionApproval; inEffect?: boolean }>(
     `/api/sops/${encodeURIComponent(id)}/versions`,
     { yaml, changeNote, ...(basedOnVersion === undefined ? {} : { basedOnVersion }) },
     token,

@@ -14,6 +14,7 @@ import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
 import { liveMessagesEn, liveMessagesId } from './console/live-messages';
 import { intakeMessagesEn, intakeMessagesId } from './console/intake-messages';
 import { replyTemplateMessagesEn, replyTemplateMessagesId } from './console/reply-template-messages';
+import { approvalMessagesEn, approvalMessagesId } from './approval/messages';
 
 /** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
 const id = {
@@ -31,6 +32,7 @@ const id = {
   ...liveMessagesId,
   ...intakeMessagesId,
   ...replyTemplateMessagesId,
+  ...approvalMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   skipToContent: 'Langsung ke isi halaman',
   titleSop: 'SOP',
@@ -201,6 +203,7 @@ const en: Record<MessageKey, string> = {
   ...liveMessagesEn,
   ...intakeMessagesEn,
   ...replyTemplateMessagesEn,
+  ...approvalMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   skipToContent: 'Skip to the page content',
   titleSop: 'SOP',

@@ -13,6 +13,8 @@ export function pageTitleKey(route: Route): MessageKey | null {
       return 'titleNewSop';
     case 'edit':
       return 'titleEdit';
+    case 'proposals':
+      return 'proposalsTitle';
     case 'simulate':
       return 'titleSimulate';
     case 'login':

@@ -4,6 +4,7 @@ import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 
 export type Route =
   | { page: 'simulate'; id: string }
   | { page: 'edit'; id: string }
+  | { page: 'proposals'; id: string }
   | { page: 'list' }
   | { page: 'new-sop' }
   | { page: 'sop'; id: string }
@@ -36,6 +37,8 @@ export function matchRoute(path: string): Route {
   if (m) return { page: 'print', id: m[1] };
   m = /^\/sops\/([a-z][a-z0-9-]*)\/ubah$/.exec(clean);
   if (m) return { page: 'edit', id: m[1] };
+  m = /^\/sops\/([a-z][a-z0-9-]*)\/usulan$/.exec(clean);
+  if (m) return { page: 'proposals', id: m[1] };
   m = /^\/sops\/([a-z][a-z0-9-]*)\/simulasi$/.exec(clean);
   if (m) return { page: 'simulate', id: m[1] };
   if (clean === '/login') return { page: 'login' };

@@ -80,6 +80,8 @@ export class AccountsService {
       if (lanes.length) errors.push({ field: 'lanes', message: 'a platform-wide account holds no lanes: lanes belong to one regency' });
       if (permissions.includes('author') && this.scopeOf(admin) !== null)
         errors.push({ field: 'permissions', message: 'only a platform administrator grants platform-wide rights' });
+      if (permissions.includes('signer'))
+        errors.push({ field: 'permissions', message: "signer approves one regency's SOP versions (its Kepala Dinas): give it to an account of that regency" });
     } else {
       const published = await this.catalog.latest(regency);
       if (!published) {

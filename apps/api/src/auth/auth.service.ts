@@ -129,7 +129,13 @@ export class AuthService {
   async demoUsersWithDefaultPassword(): Promise<string[]> {
     const demo = await this.users.demoUsers();
     const still: string[] = [];
-    for (const u of demo) if (await this.passwords.compare(DEMO_PASSWORD, u.passwordHash)) still.push(u.username);
+    // seeded together, they share one hash: each distinct hash is checked once (a start stays quick as regencies and accounts are added)
+    const checked = new Map<string, boolean>();
+    for (const u of demo) {
+      let weak = checked.get(u.passwordHash);
+      if (weak === undefined) checked.set(u.passwordHash, (weak = await this.passwords.compare(DEMO_PASSWORD, u.passwordHash)));
+      if (weak) still.push(u.username);
+    }
     return still;
   }
 

@@ -14,7 +14,7 @@ export interface DemoUser {
 
 /**
  * One demo account per regency and lane (citizen lanes excepted: citizens use the public pages),
- * an SOP author and an administrator per regency (`admin.<sop>`: its local holidays), one reviewer,
+ * an SOP author, an SOP signer (`<sop>.pengesah`) and an administrator per regency (`admin.<sop>`: its local holidays), one reviewer,
  * and one platform administrator (`admin`: the national holiday lists).
  *
  * Only for SOPs with a file in `sops/` (the seeds, and a regency that joins with a YAML file): a
@@ -51,6 +51,14 @@ export function demoUsersFor(sops: Pick<PublishedSop, 'sopId' | 'sop' | 'inSopsD
       regency: p.sopId,
       lanes: [],
       permissions: ['author'],
+    });
+    // the SOP's signer (its Kepala Dinas signs the SOP): approves or rejects proposed versions (ADR 0025)
+    users.push({
+      username: `${p.sopId}.pengesah`,
+      displayName: `Pengesah SOP: Kepala Dinas (${p.sop.identity.regency})`,
+      regency: p.sopId,
+      lanes: [],
+      permissions: ['signer'],
     });
     users.push({ username: `admin.${p.sopId}`, displayName: `Administrator (${p.sop.identity.regency})`, regency: p.sopId, lanes: [], permissions: ['admin'] });
   }

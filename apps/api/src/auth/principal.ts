@@ -9,7 +9,8 @@ export interface Principal {
   lanes: string[];
   /**
    * Platform permissions: 'author' (publish SOP versions), 'reviewer' (compare and report across
-   * regencies), 'admin' (holiday lists: the regency's own closures, or with regency '*' the national lists).
+   * regencies), 'admin' (holiday lists: the regency's own closures, or with regency '*' the national lists),
+   * 'signer' (approve or reject the proposed versions of the regency's SOP: its Kepala Dinas, ADR 0025).
    */
   permissions: string[];
 }

@@ -14,6 +14,7 @@ import { Open311AndLapor1765900000000 } from './migrations/1765900000000-open311
 import { KartuSop1766100000000 } from './migrations/1766100000000-kartu-sop';
 import { DeadlineSweepLease1766200000000 } from './migrations/1766200000000-deadline-sweep-lease';
 import { IntakeIdentityIndex1766400000000 } from './migrations/1766400000000-intake-identity-index';
+import { VersionApproval1766500000000 } from './migrations/1766500000000-version-approval';
 import { Webhooks1766000000000 } from './migrations/1766000000000-webhooks';
 import { ReplyTemplates1766600000000 } from './migrations/1766600000000-reply-templates';
 import { CasesFillfactor1766800000000 } from './migrations/1766800000000-cases-fillfactor';
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   DeadlineSweepLease1766200000000,
   IntakeIdentityIndex1766400000000,
   Webhooks1766000000000,
+  VersionApproval1766500000000,
   ReplyTemplates1766600000000,
   CasesFillfactor1766800000000,
 ];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { Calendar } from '@sop/business-time';
+import { localDateOf, localMidnight, type Calendar } from '@sop/business-time';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
 import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop } from '@sop/compiler';
 import {
@@ -17,10 +17,12 @@ import {
 import type pino from 'pino';
 import type { Database } from '../database/database';
 import { readSopFiles } from './sop-files';
-import { SopVersionsRepository, type SopVersionRow } from './sop-versions.repository';
+import { SopVersionsRepository, type SopVersionHistoryRow, type SopVersionRow, type SopVersionStatus } from './sop-versions.repository';
 import type { HolidayCalendars } from '../holidays/holiday-calendars';
 import type { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
+import type { Clock } from '../common/clock';
+import { BadInputException } from '../common/errors';
 
 /** A published SOP version, ready to run cases on. */
 export interface PublishedSop {
@@ -89,6 +91,67 @@ export class StaleSopVersionException extends HttpException {
 
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
 
+/** A version's line in the history: who published it and why, and what the signer decided (ADR 0025). */
+export interface SopVersionFacts {
+  versionId: string;
+  version: number;
+  contentHash: string;
+  publishedAt: Date;
+  publishedBy: string | null;
+  changeNote: string | null;
+  /** 'proposed' (diusulkan), 'approved' (disetujui), 'rejected' (ditolak). */
+  status: SopVersionStatus;
+  /** When an approved version takes (or took) effect; null for a proposal or a rejected one. */
+  effectiveFrom: Date | null;
+  /** The local date the signer chose, or null when it took effect on publication (version 1, a file in sops/). */
+  effectiveDate: string | null;
+  /** Whether it is the version new cases start on now. */
+  inEffect: boolean;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  /** Why the signer rejected it. */
+  rejectReason: string | null;
+}
+
+/** 409: the proposal was decided already (two signers at once: one wins), or a later version is approved. */
+export class ProposalDecidedException extends HttpException {
+  constructor(sopId: string, version: number, row: SopVersionHistoryRow | null, laterApproved: number | null) {
+    const decided = row && row.status !== 'proposed';
+    super(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        code: decided ? 'sop.proposal-decided' : 'sop.proposal-superseded',
+        message: decided
+          ? `${sopId} version ${version} is ${row.status === 'approved' ? 'approved' : 'rejected'} already${row.decided_by ? ` (by ${row.decided_by})` : ''}: nothing was changed`
+          : `${sopId} version ${laterApproved ?? '?'} is approved already: version ${version} would never take effect; propose it again on top of the newer version`,
+        status: row?.status ?? null,
+      },
+      HttpStatus.CONFLICT,
+    );
+  }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function facts(r: SopVersionHistoryRow, inEffectId: string | null): SopVersionFacts {
+  return {
+    versionId: r.id,
+    version: r.version,
+    contentHash: r.content_hash,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+    changeNote: r.change_note,
+    status: r.status,
+    effectiveFrom: r.effective_from,
+    effectiveDate: r.effective_date,
+    inEffect: r.id === inEffectId,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+    rejectReason: r.decision_reason,
+  };
+}
+
 /**
  * SOP versions: each holds its YAML, parsed model and content hash (Kestra keeps a flow's source
  * beside its parsed form). Cases stay on the version they started with.
@@ -105,6 +168,7 @@ export class SopCatalog {
     private readonly calendars: HolidayCalendars,
     private readonly audit: AuditService,
     private readonly logger: pino.Logger,
+    private readonly clock: Clock,
   ) {
     this.repository = new SopVersionsRepository(db);
   }
@@ -173,14 +237,28 @@ export class SopCatalog {
     options: { by: Pick<Principal, 'userId' | 'username'> | null; note: string | null; fromDirectory?: boolean; basedOnVersion?: number },
   ): Promise<PublishedSop> {
     const hash = createHash('sha256').update(yaml).digest('hex');
-    const latest = await this.repository.latest(sopId);
+    // the head: the newest version not rejected (a proposal awaiting the signer, or the version in effect)
+    const latest = await this.repository.head(sopId);
     if (latest && latest.content_hash === hash) return this.fromRow(latest);
     const current = latest?.version ?? 0;
     if (options.basedOnVersion !== undefined && options.basedOnVersion !== current) throw new StaleSopVersionException(sopId, options.basedOnVersion, latest);
     if (options.fromDirectory && latest) {
       if (await this.repository.latestWithContent(sopId, hash)) return this.fromRow(latest);
     }
+    if (latest && !options.fromDirectory && !options.note?.trim()) {
+      // the signer reads it before approving (ADR 0025); a file in sops/ carries its file name
+      throw new BadInputException('a change note is required', [
+        {
+          field: 'changeNote',
+          message: `a version after version 1 needs a change note: say what changed and why (the signer reads it before approving); ${sopId} is at version ${latest.version}`,
+          messageId: `versi setelah versi 1 wajib memiliki catatan perubahan: apa yang berubah dan mengapa (dibaca pengesah sebelum menyetujui); ${sopId} ada pada versi ${latest.version}`,
+        },
+      ]);
+    }
     const compiled = compileSop(sop, { id: sopId });
+    // version 1 (nobody can sign yet) and a file in sops/ (the deployment's own review) take effect at once;
+    // a later version from the API is a proposal for the SOP's signer (ADR 0025)
+    const immediate = !latest || options.fromDirectory === true;
     for (let attempt = 0; attempt < 5; attempt++) {
       // with basedOnVersion, only on top of that version: a publication in between makes this one stale
       const row = await this.repository.insertNext(
@@ -192,28 +270,44 @@ export class SopCatalog {
           machine: storeCompiledSop(compiled),
           changeNote: options.note,
           publishedBy: options.by?.username ?? null,
+          effectiveFrom: immediate ? this.clock.now() : null,
         },
         options.basedOnVersion ?? null,
       );
       if (row) {
-        await this.audit.record(options.by, 'sop.publish', sopId, `${sopId}@${row.version}`, {
+        await this.audit.record(options.by, immediate ? 'sop.publish' : 'sop.propose', sopId, `${sopId}@${row.version}`, {
           version: row.version,
           contentHash: hash,
           changeNote: options.note,
         });
         return this.fromRow(row);
       }
-      const raced = await this.repository.latest(sopId); // another process published at the same moment
+      const raced = await this.repository.head(sopId); // another process published at the same moment
       if (raced && raced.content_hash === hash) return this.fromRow(raced);
       if (options.basedOnVersion !== undefined) throw new StaleSopVersionException(sopId, options.basedOnVersion, raced);
     }
     throw new Error(`could not publish a new version of ${sopId}: too many concurrent publications`);
   }
 
-  /** The latest version of an SOP, or null when none is published. */
+  /**
+   * The version of an SOP in effect now (new cases start on it; ADR 0025: the highest approved version
+   * whose date has come, found when asked so that every API process agrees without timers), or null
+   * when none is published.
+   */
   async latest(sopId: string): Promise<PublishedSop | null> {
-    const row = await this.repository.latest(sopId);
+    const row = await this.repository.effective(sopId, this.clock.now());
     return row ? this.fromRow(row) : null;
+  }
+
+  /** The newest version that is not rejected (a proposal or the version in effect): what an author edits. */
+  async head(sopId: string): Promise<PublishedSop | null> {
+    const row = await this.repository.head(sopId);
+    return row ? this.fromRow(row) : null;
+  }
+
+  /** Whether any version of an SOP was ever published (a proposal or a rejected one counts). */
+  async exists(sopId: string): Promise<boolean> {
+    return (await this.repository.latest(sopId)) !== null;
   }
 
   /** A version by its id (cached: versions never change). */
@@ -225,24 +319,79 @@ export class SopCatalog {
     return this.fromRow(row);
   }
 
-  /** The latest version of every published SOP, by id. */
+  /** The version in effect now of every published SOP, by id. */
   async allLatest(): Promise<PublishedSop[]> {
     // ids only: versions never change, so each is parsed and compiled once and then served from the cache
-    return Promise.all((await this.repository.latestIds()).map((id) => this.byId(id)));
+    return Promise.all((await this.repository.effectiveIds(this.clock.now())).map((id) => this.byId(id)));
   }
 
-  async versions(
-    sopId: string,
-  ): Promise<{ versionId: string; version: number; contentHash: string; publishedAt: Date; publishedBy: string | null; changeNote: string | null }[]> {
+  /** Every version of an SOP, newest first, with its status (proposed, approved, rejected) and which is in effect. */
+  async versions(sopId: string): Promise<SopVersionFacts[]> {
     const rows = await this.repository.history(sopId);
-    return rows.map((r) => ({
-      versionId: r.id,
-      version: r.version,
-      contentHash: r.content_hash,
-      publishedAt: r.published_at,
-      publishedBy: r.published_by,
-      changeNote: r.change_note,
-    }));
+    const now = this.clock.now().getTime();
+    const inEffect = rows.find((r) => r.status === 'approved' && r.effective_from !== null && new Date(r.effective_from).getTime() <= now);
+    return rows.map((r) => facts(r, inEffect?.id ?? null));
+  }
+
+  /** Today's date (YYYY-MM-DD) in an SOP's time zone on the API's clock: the earliest effective date a signer may choose. */
+  today(p: PublishedSop): string {
+    return localDateOf(this.clock.now(), p.sop.calendar.timeZone);
+  }
+
+  /**
+   * The signer approves a proposal: it takes effect at the start of `effectiveDate` (YYYY-MM-DD, today
+   * or later in the SOP's time zone). Cases already filed stay on their version.
+   *
+   * @throws BadInputException for a date that is not one or has passed; ProposalDecidedException (409)
+   *   when the proposal was decided already or a later version is approved.
+   */
+  async approve(sopId: string, version: number, by: Pick<Principal, 'userId' | 'username'>, effectiveDate: string): Promise<SopVersionFacts | null> {
+    const proposal = await this.repository.byNumber(sopId, version);
+    if (!proposal) return null;
+    const timeZone = proposal.model.calendar.timeZone;
+    const now = this.clock.now();
+    const today = localDateOf(now, timeZone);
+    let effectiveFrom: Date;
+    try {
+      if (!DATE.test(effectiveDate)) throw new RangeError('');
+      effectiveFrom = localMidnight(effectiveDate, timeZone);
+    } catch {
+      throw new BadInputException('not a date', [
+        { field: 'effectiveDate', message: `the effective date is a calendar date written YYYY-MM-DD (e.g. ${today}); "${effectiveDate}" is not one` },
+      ]);
+    }
+    if (effectiveDate < today) {
+      throw new BadInputException('the effective date has passed', [
+        { field: 'effectiveDate', message: `the effective date is today (${today}, ${timeZone}) or later; ${effectiveDate} has passed` },
+      ]);
+    }
+    const row = await this.repository.decide(sopId, version, { status: 'approved', by: by.username, at: now, effectiveFrom, effectiveDate });
+    if (!row) throw await this.whyNotDecided(sopId, version);
+    await this.audit.record(by, 'sop.approve', sopId, `${sopId}@${version}`, {
+      version,
+      effectiveDate,
+      effectiveFrom: effectiveFrom.toISOString(),
+      proposedBy: proposal.published_by,
+      ownProposal: proposal.published_by === by.username,
+    });
+    return (await this.versions(sopId)).find((v) => v.version === version) ?? null;
+  }
+
+  /** The signer rejects a proposal with a reason: it never takes effect. */
+  async reject(sopId: string, version: number, by: Pick<Principal, 'userId' | 'username'>, reason: string): Promise<SopVersionFacts | null> {
+    const proposal = await this.repository.byNumber(sopId, version);
+    if (!proposal) return null;
+    const row = await this.repository.decide(sopId, version, { status: 'rejected', by: by.username, at: this.clock.now(), reason });
+    if (!row) throw await this.whyNotDecided(sopId, version);
+    await this.audit.record(by, 'sop.reject', sopId, `${sopId}@${version}`, { version, reason, proposedBy: proposal.published_by });
+    return (await this.versions(sopId)).find((v) => v.version === version) ?? null;
+  }
+
+  private async whyNotDecided(sopId: string, version: number): Promise<ProposalDecidedException> {
+    const rows = await this.repository.history(sopId);
+    const row = rows.find((r) => r.version === version) ?? null;
+    const later = rows.find((r) => r.version > version && r.status === 'approved');
+    return new ProposalDecidedException(sopId, version, row, later?.version ?? null);
   }
 
   async byNumber(sopId: string, version: number): Promise<PublishedSop | null> {

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
-import { SopCatalog, type PublishedSop } from './sop-catalog.service';
+import { SopCatalog, type PublishedSop, type SopVersionFacts } from './sop-catalog.service';
 
 export class PublishDto {
   @ApiProperty({ description: 'The whole SOP as YAML' })
@@ -29,7 +29,35 @@ export class PublishDto {
   basedOnVersion?: number;
 }
 
+export class ApproveDto {
+  @ApiProperty({ description: 'The local date (YYYY-MM-DD, the SOP’s time zone) the version takes effect: today or later', example: '2027-01-04' })
+  @IsString({ message: 'effectiveDate must be a date written YYYY-MM-DD' })
+  @MaxLength(10, { message: 'effectiveDate is a date written YYYY-MM-DD' })
+  effectiveDate: string;
+}
+
+export class RejectDto {
+  @ApiProperty({ description: 'Why the proposal is rejected (the author reads it)' })
+  @IsString({ message: 'reason must be text' })
+  @MaxLength(2000, { message: 'reason is at most 2000 characters' })
+  reason: string;
+}
+
+/** The version in effect and the next one (a proposal or approved for a later date), for the SOP page (ADR 0025). */
+export function versionStatus(versions: SopVersionFacts[]) {
+  const inEffect = versions.find((v) => v.inEffect) ?? null;
+  const next = versions.find((v) => (!inEffect || v.version > inEffect.version) && v.status !== 'rejected') ?? null;
+  return {
+    inEffect: inEffect && { version: inEffect.version, since: inEffect.effectiveFrom, effectiveDate: inEffect.effectiveDate },
+    next: next && { version: next.version, status: next.status, effectiveFrom: next.effectiveFrom, effectiveDate: next.effectiveDate },
+    proposals: versions.filter((v) => v.status === 'proposed').length,
+  };
+}
+
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
+const VERSION_PIPE = new ParseIntPipe({
+  exceptionFactory: () => new BadInputException('not a version number', [{ field: 'version', message: 'the version must be a whole number' }]),
+});
 const MAX_VERSION = 2_147_483_647;
 /** A new SOP's id: it becomes part of URLs and usernames (`admin.<id>`, `<id>.<lane>`, at most 64 characters). */
 export const NEW_SOP_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -84,6 +112,18 @@ function detail(p: PublishedSop) {
 export class SopsController {
   constructor(private readonly catalog: SopCatalog) {}
 
+  private async withStatus(p: PublishedSop) {
+    return { ...detail(p), versionStatus: versionStatus(await this.catalog.versions(p.sopId)) };
+  }
+
+  private checkVersion(id: string, version: number) {
+    this.checkId(id);
+    // versions are stored as PostgreSQL integers: a larger number is no version (and must not reach SQL)
+    if (version < 1 || version > MAX_VERSION) {
+      throw new BadInputException('not a version number', [{ field: 'version', message: `the version is a whole number from 1 to ${MAX_VERSION}` }]);
+    }
+  }
+
   private checkId(id: string) {
     if (!SOP_ID.test(id))
       throw new BadInputException('not an SOP id', [{ field: 'id', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
@@ -97,12 +137,24 @@ export class SopsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'The latest version of an SOP: YAML, model, form, inspection' })
+  @ApiOperation({
+    summary:
+      'The version of an SOP in effect (new cases start on it): YAML, model, form, inspection, and versionStatus: since when, and the next version proposed or approved for a later date',
+  })
   async latest(@Param('id') id: string) {
     this.checkId(id);
     const p = await this.catalog.latest(id);
     if (!p) throw new NotFoundException(`no published SOP "${id}"`);
-    return detail(p);
+    return this.withStatus(p);
+  }
+
+  @Get(':id/head')
+  @ApiOperation({ summary: 'The newest version of an SOP that is not rejected (a proposal, or the version in effect): what the editor edits' })
+  async head(@Param('id') id: string) {
+    this.checkId(id);
+    const p = await this.catalog.head(id);
+    if (!p) throw new NotFoundException(`no published SOP "${id}"`);
+    return this.withStatus(p);
   }
 
   @Get(':id/bpmn')
@@ -122,31 +174,23 @@ export class SopsController {
   }
 
   @Get(':id/versions')
-  @ApiOperation({ summary: 'Every version of an SOP, newest first' })
+  @ApiOperation({
+    summary:
+      'Every version of an SOP, newest first: status (proposed, approved, rejected), author, date, change note, signer, effective date, which is in effect',
+  })
   async versions(@Param('id') id: string) {
     this.checkId(id);
     const versions = await this.catalog.versions(id);
-    if (!versions.length) throw new NotFoundException(`no published SOP "${id}"`);
-    return { versions };
+    const inEffect = await this.catalog.latest(id);
+    if (!versions.length || !inEffect) throw new NotFoundException(`no published SOP "${id}"`);
+    // today in the SOP's time zone on the API's clock: the earliest date a signer may approve from
+    return { versions, today: this.catalog.today(inEffect), timeZone: inEffect.sop.calendar.timeZone };
   }
 
   @Get(':id/versions/:version')
   @ApiOperation({ summary: 'One version of an SOP' })
-  async version(
-    @Param('id') id: string,
-    @Param(
-      'version',
-      new ParseIntPipe({
-        exceptionFactory: () => new BadInputException('not a version number', [{ field: 'version', message: 'the version must be a whole number' }]),
-      }),
-    )
-    version: number,
-  ) {
-    this.checkId(id);
-    // versions are stored as PostgreSQL integers: a larger number is no version (and must not reach SQL)
-    if (version < 1 || version > MAX_VERSION) {
-      throw new BadInputException('not a version number', [{ field: 'version', message: `the version is a whole number from 1 to ${MAX_VERSION}` }]);
-    }
+  async version(@Param('id') id: string, @Param('version', VERSION_PIPE) version: number) {
+    this.checkVersion(id, version);
     const p = await this.catalog.byNumber(id, version);
     if (!p) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
     return detail(p);
@@ -157,11 +201,11 @@ export class SopsController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'Publish a new version (authors of that regency; the platform administrator publishes only version 1 of a new SOP); 422 with located issues when invalid; 409 when basedOnVersion is no longer the latest',
+      'Publish a new version (authors of that regency; the platform administrator publishes only version 1 of a new SOP). Version 1 takes effect at once; a later version needs a change note and is a proposal until the SOP’s signer approves it (ADR 0025). 422 with located issues when invalid; 409 when basedOnVersion is no longer the head (the newest version not rejected)',
   })
   async publish(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: PublishDto) {
     this.checkId(id);
-    const before = await this.catalog.latest(id);
+    const before = await this.catalog.head(id);
     const author = user.permissions.includes('author') && (user.regency === id || user.regency === '*');
     const platformAdmin = user.permissions.includes('admin') && user.regency === '*';
     if (!author && !(platformAdmin && !before)) {
@@ -178,9 +222,59 @@ export class SopsController {
       const problem = newSopIdProblem(id);
       if (problem) throw new BadInputException('not a new SOP id', [{ field: 'id', message: problem }]);
     }
+    const note = typeof body.changeNote === 'string' && body.changeNote.trim() ? body.changeNote.trim() : null;
     // the platform administrator only ever creates: a version published by someone else in between makes this one stale (409)
     const basedOnVersion = author ? body.basedOnVersion : (body.basedOnVersion ?? 0);
-    const p = await this.catalog.publish(id, body.yaml, { by: user, note: body.changeNote ?? null, basedOnVersion });
-    return { ...detail(p), created: !before || before.versionId !== p.versionId };
+    const p = await this.catalog.publish(id, body.yaml, { by: user, note, basedOnVersion });
+    const versions = await this.catalog.versions(id);
+    const facts = versions.find((v) => v.version === p.version);
+    return {
+      ...detail(p),
+      created: !before || before.versionId !== p.versionId,
+      status: facts?.status ?? 'approved',
+      inEffect: facts?.inEffect ?? false,
+      versionStatus: versionStatus(versions),
+    };
+  }
+
+  /** Only the SOP's signer (permission `signer`, an account of that regency) decides on its proposals. */
+  private checkSigner(user: Principal, id: string) {
+    if (!user.permissions.includes('signer') || user.regency !== id) {
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        code: 'sop.approve-not-signer',
+        message: `approving or rejecting a version of "${id}" needs its signer (the Kepala Dinas: an account of ${id} with the signer permission, such as ${id}.pengesah); you are ${user.username} (${user.regency})`,
+      });
+    }
+  }
+
+  @Post(':id/versions/:version/approve')
+  @UseGuards(AuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'The signer approves a proposed version with the date it takes effect (today or later); cases already filed stay on their version. 409 when it was decided already or a later version is approved',
+  })
+  async approve(@CurrentUser() user: Principal, @Param('id') id: string, @Param('version', VERSION_PIPE) version: number, @Body() body: ApproveDto) {
+    this.checkVersion(id, version);
+    this.checkSigner(user, id);
+    const v = await this.catalog.approve(id, version, user, body.effectiveDate);
+    if (!v) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
+    return { version: v, versionStatus: versionStatus(await this.catalog.versions(id)) };
+  }
+
+  @Post(':id/versions/:version/reject')
+  @UseGuards(AuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signer rejects a proposed version with a reason: it never takes effect. 409 when it was decided already' })
+  async reject(@CurrentUser() user: Principal, @Param('id') id: string, @Param('version', VERSION_PIPE) version: number, @Body() body: RejectDto) {
+    this.checkVersion(id, version);
+    this.checkSigner(user, id);
+    const reason = body.reason.trim();
+    if (!reason) throw new BadInputException('a reason is required', [{ field: 'reason', message: 'say why the proposal is rejected: its author reads it' }]);
+    const v = await this.catalog.reject(id, version, user, reason);
+    if (!v) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
+    return { version: v, versionStatus: versionStatus(await this.catalog.versions(id)) };
   }
 }

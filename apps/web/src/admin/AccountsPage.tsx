@@ -113,7 +113,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
       )}
       <fieldset>
         <legend>{t('accountsPermissions')}</legend>
-        {(['author', ...(platform ? ['reviewer'] : []), 'admin'] as const).map((p) => (
+        {(['author', ...(platform ? ['reviewer', 'signer'] : ['signer']), 'admin'] as const).map((p) => (
           <label key={p} className="admin-check">
             <input
               type="checkbox"
@@ -121,7 +121,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
               onChange={() => setPermissions(toggle(permissions, p))}
               data-testid={`accounts-perm-${p}`}
             />{' '}
-            {t(p === 'author' ? 'accountsPermAuthor' : p === 'reviewer' ? 'accountsPermReviewer' : 'accountsPermAdmin')}
+            {t(p === 'author' ? 'accountsPermAuthor' : p === 'reviewer' ? 'accountsPermReviewer' : p === 'signer' ? 'accountsPermSigner' : 'accountsPermAdmin')}
           </label>
         ))}
       </fieldset>

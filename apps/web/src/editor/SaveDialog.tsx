@@ -1,9 +1,14 @@
 import { useState } from 'react';
-import { ApiError, apiErrorText, publishSop, PublishError, type PublishIssue, type SopDetail } from '../api';
+import { ApiError, apiErrorText, publishSop, PublishError, type PublishIssue, type SopDetail, type VersionApproval } from '../api';
+import { ProposalPreview } from '../approval/ProposalPreview';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 
-/** Asks for a change note (and the author's login when nobody is signed in: the browser's one session) and publishes the YAML. */
+/**
+ * Asks for a change note (and the author's login when nobody is signed in: the browser's one session) and publishes the YAML.
+ * A version after the first is a proposal for the SOP's signer (ADR 0025): it needs a change note, and the author sees
+ * what it changes against the version in effect before sending it.
+ */
 export function SaveDialog({
   sopId,
   yaml,
@@ -15,7 +20,7 @@ export function SaveDialog({
   yaml: string;
   /** The version being edited: a publication by someone else since is refused (409), not overwritten. */
   basedOnVersion: number;
-  onSaved: (detail: SopDetail & { created: boolean }) => void;
+  onSaved: (detail: SopDetail & { created: boolean; status?: VersionApproval }) => void;
   onClose: () => void;
 }) {
   const { t, lang } = useI18n();
@@ -26,10 +31,20 @@ export function SaveDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<PublishIssue[]>([]);
+  const [noteMissing, setNoteMissing] = useState(false);
+  // version 1 takes effect at once (nobody can sign yet); a later version is a proposal
+  const proposing = basedOnVersion > 0;
 
   const forget = logout;
 
   const submit = async () => {
+    if (proposing && !note.trim()) {
+      setNoteMissing(true);
+      setError(t('saveNoteRequired'));
+      setIssues([]);
+      return;
+    }
+    setNoteMissing(false);
     setBusy(true);
     setError(null);
     setIssues([]);
@@ -66,19 +81,32 @@ export function SaveDialog({
   return (
     <div className="edit-backdrop">
       <form
-        className="edit-dialog card"
+        className={`edit-dialog card${proposing ? ' save-dialog-propose' : ''}`}
         role="dialog"
-        aria-label={t('editSaveTitle')}
+        aria-label={t(proposing ? 'saveProposeTitle' : 'editSaveTitle')}
         data-testid="save-dialog"
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
         }}
       >
-        <h2>{t('editSaveTitle')}</h2>
+        <h2>{t(proposing ? 'saveProposeTitle' : 'editSaveTitle')}</h2>
+        {proposing && <p data-testid="save-propose-explain">{t('saveProposeExplain')}</p>}
+        {proposing && <ProposalPreview sopId={sopId} yaml={yaml} />}
         <label>
           <span>{t('editChangeNote')}</span>
-          <textarea autoFocus rows={3} data-testid="save-note" value={note} onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            autoFocus
+            rows={3}
+            data-testid="save-note"
+            value={note}
+            aria-required={proposing}
+            aria-invalid={noteMissing || undefined}
+            onChange={(e) => {
+              setNote(e.target.value);
+              if (e.target.value.trim()) setNoteMissing(false);
+            }}
+          />
         </label>
         {session ? (
           <p className="edit-session">
@@ -124,7 +152,7 @@ export function SaveDialog({
             {t('editCancel')}
           </button>
           <button type="submit" className="button button-primary" data-testid="save-submit" disabled={busy || (!session && (!username.trim() || !password))}>
-            {busy ? t('editSaving') : t('editPublish')}
+            {busy ? t('editSaving') : t(proposing ? 'savePropose' : 'editPublish')}
           </button>
         </div>
       </form>

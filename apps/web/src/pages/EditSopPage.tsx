@@ -3,7 +3,7 @@ import { readableDocument, stepAdd, stepChangeLane, stepDelete, stepMove, transi
 import { flowsOf, type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
 import { parseDocument } from 'yaml';
-import { fetchSop, type SopDetail } from '../api';
+import { fetchSopHead, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
 import { diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
@@ -67,7 +67,8 @@ function draftDetail(id: string, draft: NewSopDraft): SopDetail {
 
 export function EditSopPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const detail = useFetch(`sop:${id}:edit`, (signal) => fetchSop(id, signal));
+  // the head: a proposal awaiting the signer is edited on, not the version in effect (ADR 0025)
+  const detail = useFetch(`sop:${id}:edit`, (signal) => fetchSopHead(id, signal));
   // not published: a new SOP started at /sops/baru in this browser (docs/adr/0012-new-regency-from-the-browser.md)
   const fresh = useMemo(() => (detail.state === 'error' && detail.status === 404 ? readNewSopDraft(id) : null), [detail, id]);
   // signed in as someone who may not publish this SOP: the SOP read-only, with why, not an editor that fails at publish
@@ -389,7 +390,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
             }
             setBase({ yaml: p.yaml, version: p.version });
             if (p.yaml !== stack.state.yaml) stack.reset(p.yaml);
-            setSaved(p.created ? t('editSaved', { n: p.version }) : t('editSaveUnchanged', { n: p.version }));
+            setSaved(p.created ? t(p.status === 'proposed' ? 'editProposed' : 'editSaved', { n: p.version }) : t('editSaveUnchanged', { n: p.version }));
           }}
         />
       )}

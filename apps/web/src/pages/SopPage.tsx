@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { VersionStatusLine } from '../approval/VersionStatusLine';
 import { flowsOf, isSourceIncomplete } from '@sop/model/graph';
 import { layoutSwimlanes, renderSwimlaneSvg } from '@sop/swimlane-layout';
 import { fetchSop, type SopDetail } from '../api';
@@ -93,6 +94,7 @@ function SopView({ detail }: { detail: SopDetail }) {
           {sop.identity.number && <span>{sop.identity.number}</span>}
           <span>{t('sopPublished', { date: new Date(detail.publishedAt).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }) })}</span>
         </p>
+        <VersionStatusLine sopId={detail.id} status={detail.versionStatus} timeZone={detail.timeZone} />
       </header>
 
       <SourceIncompleteNotice sop={sop} />

@@ -15,6 +15,7 @@ import { KartuSop1766100000000 } from './migrations/1766100000000-kartu-sop';
 import { DeadlineSweepLease1766200000000 } from './migrations/1766200000000-deadline-sweep-lease';
 import { IntakeIdentityIndex1766400000000 } from './migrations/1766400000000-intake-identity-index';
 import { Webhooks1766000000000 } from './migrations/1766000000000-webhooks';
+import { ReportRollups1766700000000 } from './migrations/1766700000000-report-rollups';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   DeadlineSweepLease1766200000000,
   IntakeIdentityIndex1766400000000,
   Webhooks1766000000000,
+  ReportRollups1766700000000,
 ];
 
 /**

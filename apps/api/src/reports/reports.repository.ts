@@ -279,6 +279,59 @@ export class ReportsRepository {
     );
   }
 
+  /**
+   * Whether the rollups (docs/adr/0027-report-rollups.md) can answer a report of regency $1 in time
+   * zone $2: they count each complaint on the local day of its version's time zone, so every
+   * version of the SOP must keep the report's. (An office that changed its zone is read line by line.)
+   */
+  async rollupsCover(sopId: string, timeZone: string): Promise<boolean> {
+    const [row] = await this.db.query<{ other: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM sop_versions WHERE sop_id = $1 AND time_zone IS DISTINCT FROM $2) AS other`,
+      [sopId, timeZone],
+    );
+    return !row.other;
+  }
+
+  /**
+   * `kartuGroups` from the rollup `report_kartu_groups`: the groups of the local days [from, to] of
+   * time zone $4 summed. Reads days × groups rows, whatever the number of complaints.
+   */
+  kartuGroupsRolledUp(sopId: string, from: string, to: string, timeZone: string): Promise<KartuGroupRow[]> {
+    return this.db.query<KartuGroupRow>(
+      `SELECT g.category, g.sop_version_id, g.from_step, g.outcome, g.document, sum(g.chosen)::int AS chosen, sum(g.minutes) AS minutes,
+              sum(g.documents)::int AS documents, min(g.first_at) AS first_at
+       FROM report_kartu_groups g
+       WHERE g.sop_id = $1 AND g.time_zone = $4 AND g.day >= $2::date AND g.day <= $3::date
+       GROUP BY g.category, g.sop_version_id, g.from_step, g.outcome, g.document`,
+      [sopId, from, to, timeZone],
+    );
+  }
+
+  /**
+   * `latestNotes` from `report_notes`: for each category named and each local day of [from, to],
+   * its latest `perCategory` notes through the index (LIMIT per day), then the latest of those per
+   * category. Reads at most days × categories × `perCategory` index entries.
+   */
+  latestNotesRolledUp(sopId: string, from: string, to: string, timeZone: string, categories: (string | null)[], perCategory: number): Promise<NoteRow[]> {
+    const named = categories.filter((c): c is string => c !== null);
+    const latestOfDay = (where: string) => `SELECT n.category, n.case_id, n.seq, n.ticket, n.handed_over_at, n.filed_at FROM report_notes n
+           WHERE n.sop_id = $1 AND n.time_zone = $4 AND ${where} AND n.day = d.day
+           ORDER BY n.handed_over_at DESC, n.filed_at, n.ticket, n.seq LIMIT $5`;
+    return this.db.query<NoteRow>(
+      `WITH d AS (SELECT day::date FROM generate_series($2::date, $3::date, interval '1 day') AS day),
+       candidates AS (
+         SELECT n.* FROM unnest($6::text[]) AS cat(category) CROSS JOIN d CROSS JOIN LATERAL (${latestOfDay('n.category = cat.category')}) n
+         UNION ALL
+         SELECT n.* FROM d CROSS JOIN LATERAL (${latestOfDay('n.category IS NULL')}) n WHERE $7),
+       latest AS (
+         SELECT candidates.*, row_number() OVER (PARTITION BY category ORDER BY handed_over_at DESC, filed_at, ticket, seq) AS n FROM candidates)
+       SELECT l.category, l.case_id, l.ticket, c.sop_version_id, k.from_step, k.note
+       FROM latest l JOIN kartu_kendali k ON k.case_id = l.case_id AND k.seq = l.seq JOIN cases c ON c.id = l.case_id
+       WHERE l.n <= $5 ORDER BY l.category, l.n`,
+      [sopId, from, to, timeZone, perCategory, named, categories.includes(null)],
+    );
+  }
+
   /** The latest `perCategory` officers' notes on hand-overs of the period's complaints, per category, newest first. */
   latestNotes(sopId: string, start: Date, end: Date, perCategory: number): Promise<NoteRow[]> {
     return this.db.query<NoteRow>(

@@ -335,7 +335,7 @@ withDatabase(async (url, reused) => {
     }));
     const nationalHttp = await timed(3, () => get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token));
     const nationalBare = await timed(3, async () => {
-      await repo.nationalFigures(regencies, now);
+      await repo.nationalFiguresRolledUp(regencies, now);
       await repo.slowestSteps(regencies);
     });
     console.log(`national: ${view.rows.length} regencies, ${view.rows.reduce((n, r) => n + r.complaints, 0)} complaints in 2026-06`);

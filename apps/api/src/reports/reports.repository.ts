@@ -376,6 +376,40 @@ export class ReportsRepository {
   }
 
   /**
+   * `nationalFigures` from `report_case_totals` (docs/adr/0027-report-rollups.md): per regency, its
+   * complaints of the period and their totals, each read by one range of (regency, filed at) and
+   * joined by case, instead of each complaint's lines. Exact percentiles need one value per
+   * complaint: this reads one narrow row per complaint, never its lines.
+   */
+  nationalFiguresRolledUp(regencies: NationalRegency[], now: Date): Promise<NationalFigureRow[]> {
+    const within = LAPOR_LIMIT_DAYS.map((d) => `(count(*) FILTER (WHERE closed AND minutes <= ${d * WORKING_DAY_MINUTES}))::int`).join(', ');
+    return this.db.query<NationalFigureRow>(
+      `WITH r AS (${REGENCIES_OF_VIEW}),
+       c AS (
+         SELECT r.sop_id, r.limit_minutes, c.id, c.status = 'done' AS closed, (c.overdue OR (c.status = 'open' AND c.due_at < $5)) AS overdue
+         FROM r CROSS JOIN LATERAL (
+           SELECT c.id, c.status, c.overdue, c.due_at FROM cases c
+           WHERE c.sop_id = r.sop_id AND c.kind = 'complaint' AND c.created_at >= r.start_at AND c.created_at < r.end_at) c),
+       t AS (
+         SELECT t.case_id, t.minutes, t.escalations
+         FROM r CROSS JOIN LATERAL (
+           SELECT t.case_id, t.minutes, t.escalations FROM report_case_totals t
+           WHERE t.sop_id = r.sop_id AND t.filed_at >= r.start_at AND t.filed_at < r.end_at) t),
+       per_case AS (
+         SELECT c.sop_id, c.limit_minutes, c.closed, c.overdue, coalesce(t.minutes, 0) AS minutes, coalesce(t.escalations, 0) AS escalations
+         FROM c LEFT JOIN t ON t.case_id = c.id)
+       SELECT sop_id, count(*)::int AS complaints, (count(*) FILTER (WHERE closed))::int AS closed, (count(*) FILTER (WHERE overdue))::int AS overdue,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS p90,
+              (count(*) FILTER (WHERE closed AND minutes <= limit_minutes))::int AS within_sop,
+              ARRAY[${within}] AS within_lapor,
+              coalesce(sum(escalations), 0)::int AS escalations, (count(*) FILTER (WHERE escalations > 0))::int AS escalated
+       FROM per_case GROUP BY sop_id`,
+      [...regencyParams(regencies), now],
+    );
+  }
+
+  /**
    * Each regency's slowest step: of the hand-overs made in its period (as `handOverStats` counts
    * them, through the (sop_id, handed_over_at) index), the step with the highest median working minutes.
    */

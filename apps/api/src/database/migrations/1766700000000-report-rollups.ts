@@ -31,8 +31,21 @@ const NOTES_OF = (src: string) => `
   FROM ${src} k JOIN cases c ON c.id = k.case_id JOIN sop_versions v ON v.id = c.sop_version_id
   WHERE c.kind = 'complaint' AND ${HAND_OVER} AND k.note IS NOT NULL AND k.note <> ''`;
 
+/** A line that escalated (`ESCALATION_SQL` of the reports): an officer's ESCALATE, or a passed deadline that moved the case on. */
+const ESCALATION = `(k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <> k.from_step))`;
+
+/** Per complaint among the lines `src`: the working minutes of its hand-overs and its escalations, sorted by case (lock order). */
+const TOTALS_OF = (src: string) => `
+  SELECT k.case_id, c.sop_id, c.created_at AS filed_at,
+         sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER}) AS minutes, (count(*) FILTER (WHERE ${ESCALATION}))::int AS escalations
+  FROM ${src} k JOIN cases c ON c.id = k.case_id
+  WHERE c.kind = 'complaint'
+  GROUP BY k.case_id, c.sop_id, c.created_at
+  ORDER BY k.case_id`;
+
 const GROUP_COLUMNS = 'sop_id, time_zone, day, category, sop_version_id, from_step, outcome, document, chosen, minutes, documents, first_at';
 const NOTE_COLUMNS = 'sop_id, time_zone, day, category, handed_over_at, filed_at, ticket, case_id, seq';
+const TOTAL_COLUMNS = 'case_id, sop_id, filed_at, minutes, escalations';
 
 /**
  * Report rollups (docs/adr/0027-report-rollups.md), kept by the database in the statement that
@@ -41,7 +54,10 @@ const NOTE_COLUMNS = 'sop_id, time_zone, day, category, handed_over_at, filed_at
  * - `report_kartu_groups`: per regency, local day filed, category, version, step, outcome and
  *   document, the decisions chosen, working minutes and documents of its complaints' lines;
  * - `report_notes`: the officers' notes on hand-overs, keyed so that the latest five of a category
- *   and day are read from an index.
+ *   and day are read from an index;
+ * - `report_case_totals`: per complaint, the working minutes of its hand-overs and its escalations
+ *   (the national view's time to close: exact percentiles need one value per complaint, read here
+ *   by a range of (regency, filed at) instead of each complaint's lines).
  * `sop_versions.time_zone` is the office's time zone of each version, taken from its model once.
  */
 export class ReportRollups1766700000000 implements MigrationInterface {
@@ -62,6 +78,11 @@ export class ReportRollups1766700000000 implements MigrationInterface {
          handed_over_at timestamptz NOT NULL, filed_at timestamptz NOT NULL, ticket text NOT NULL,
          PRIMARY KEY (case_id, seq))`,
     );
+    await q.query(
+      `CREATE TABLE report_case_totals (
+         case_id uuid PRIMARY KEY, sop_id text NOT NULL, filed_at timestamptz NOT NULL, minutes double precision, escalations integer NOT NULL)`,
+    );
+    await q.query(`CREATE INDEX report_case_totals_filed ON report_case_totals (sop_id, filed_at) INCLUDE (case_id, minutes, escalations)`);
     await q.query(`CREATE INDEX report_notes_latest ON report_notes (sop_id, time_zone, category, day, handed_over_at DESC, filed_at, ticket, seq)`);
     await q.query(
       `CREATE FUNCTION report_rollups_of_kartu() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -73,6 +94,10 @@ export class ReportRollups1766700000000 implements MigrationInterface {
            documents = g.documents + excluded.documents,
            first_at = least(g.first_at, excluded.first_at);
          INSERT INTO report_notes (${NOTE_COLUMNS}) ${NOTES_OF('new_lines')};
+         INSERT INTO report_case_totals AS t (${TOTAL_COLUMNS}) ${TOTALS_OF('new_lines')}
+         ON CONFLICT (case_id) DO UPDATE SET
+           minutes = CASE WHEN excluded.minutes IS NULL THEN t.minutes ELSE coalesce(t.minutes, 0) + excluded.minutes END,
+           escalations = t.escalations + excluded.escalations;
          RETURN NULL;
        END $$`,
     );
@@ -83,11 +108,13 @@ export class ReportRollups1766700000000 implements MigrationInterface {
     // the lines written before
     await q.query(`INSERT INTO report_kartu_groups (${GROUP_COLUMNS}) ${GROUPS_OF('kartu_kendali')}`);
     await q.query(`INSERT INTO report_notes (${NOTE_COLUMNS}) ${NOTES_OF('kartu_kendali')}`);
+    await q.query(`INSERT INTO report_case_totals (${TOTAL_COLUMNS}) ${TOTALS_OF('kartu_kendali')}`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TRIGGER IF EXISTS kartu_kendali_report_rollups ON kartu_kendali');
     await q.query('DROP FUNCTION IF EXISTS report_rollups_of_kartu()');
+    await q.query('DROP TABLE IF EXISTS report_case_totals');
     await q.query('DROP TABLE IF EXISTS report_notes');
     await q.query('DROP TABLE IF EXISTS report_kartu_groups');
     await q.query('ALTER TABLE sop_versions DROP COLUMN IF EXISTS time_zone');

@@ -1,4 +1,4 @@
-import { ReportsRepository, isHandOver, type KartuGroupRow, type NoteRow } from '../src/reports/reports.repository';
+import { ReportsRepository, isHandOver, wholeMonths, type KartuGroupRow, type NoteRow, type StatsRow } from '../src/reports/reports.repository';
 import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
@@ -94,7 +94,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.stop();
-  await db?.drop();
+  await db.drop();
 });
 
 const repo = () => new ReportsRepository({ query: (sql: string, params?: unknown[]) => db.sql(sql, params) } as never, null as never);
@@ -199,6 +199,7 @@ const PERIODS = [
   { name: 'November', from: '2026-11-01', to: '2026-11-30' },
   { name: 'November and December', from: '2026-11-01', to: '2026-12-31' },
   { name: 'one day', from: '2026-11-10', to: '2026-11-10' },
+  { name: 'parts of two months', from: '2026-11-05', to: '2026-12-15' },
 ];
 const REGENCIES = [
   { sopId: 'pekanbaru', timeZone: 'Asia/Jakarta', offset: '+07:00' },
@@ -233,6 +234,24 @@ describe('report figures from the rollups equal those read line by line and thos
         if (p.name !== 'one day') expect(comparable(inJs).length).toBeGreaterThan(0);
       });
 
+      it(`${r.sopId}, ${p.name}: working time per step, per lane and in all (count, mean, median, p90, maximum, over the limit)`, async () => {
+        const { start, end } = periodOf(p, r.offset);
+        const order = (rows: StatsRow[]) =>
+          [...rows].sort((a, b) => `${a.grouping}/${a.step ?? ''}/${a.lane ?? ''}`.localeCompare(`${b.grouping}/${b.step ?? ''}/${b.lane ?? ''}`));
+        const lineByLine = order(await repo().handOverStats(r.sopId, start, end));
+        const rolledUp = order(await repo().handOverStatsRolledUp(r.sopId, p.from, p.to, r.timeZone));
+        expect(rolledUp.map(({ grouping, step, lane, count, over_limit, with_limit }) => ({ grouping, step, lane, count, over_limit, with_limit }))).toEqual(
+          lineByLine.map(({ grouping, step, lane, count, over_limit, with_limit }) => ({ grouping, step, lane, count, over_limit, with_limit })),
+        );
+        for (const [i, row] of rolledUp.entries()) {
+          for (const figure of ['mean', 'median', 'p90', 'max'] as const) {
+            if (lineByLine[i][figure] === null) expect(row[figure]).toBeNull();
+            else expect(row[figure]).toBeCloseTo(lineByLine[i][figure]!, 9);
+          }
+        }
+        if (p.name !== 'one day') expect(lineByLine.length).toBeGreaterThan(1);
+      });
+
       it(`${r.sopId}, ${p.name}: the latest notes per category`, async () => {
         const { start, end } = periodOf(p, r.offset);
         const categories = (
@@ -254,7 +273,7 @@ describe('report figures from the rollups equal those read line by line and thos
   it('gives the median, p90, mean and maximum of working minutes per step as JavaScript computes them', async () => {
     const p = PERIODS[1];
     const { start, end } = periodOf(p, '+07:00');
-    const stats = await repo().handOverStats('pekanbaru', start, end);
+    const stats = await repo().handOverStatsRolledUp('pekanbaru', p.from, p.to, 'Asia/Jakarta');
     const handOvers = (await lines('pekanbaru')).filter(
       (k) => k.kind === 'complaint' && isHandOver(k) && time(k.handed_over_at) >= start.getTime() && time(k.handed_over_at) < end.getTime(),
     );
@@ -289,5 +308,13 @@ describe('report figures from the rollups equal those read line by line and thos
   it('reads the lines again when a version of the SOP keeps another time zone than the report', async () => {
     expect(await repo().rollupsCover('pekanbaru', 'Asia/Jakarta')).toBe(true);
     expect(await repo().rollupsCover('pekanbaru', 'Asia/Makassar')).toBe(false);
+  });
+
+  it('reads whole months by month and the days around them by day', () => {
+    expect(wholeMonths('2026-11-01', '2026-11-30')).toEqual({ monthsFrom: '2026-11-01', monthsTo: '2026-12-01' });
+    expect(wholeMonths('2026-11-05', '2026-12-15')).toEqual({ monthsFrom: '2026-12-01', monthsTo: '2026-12-01' });
+    expect(wholeMonths('2026-01-01', '2026-12-31')).toEqual({ monthsFrom: '2026-01-01', monthsTo: '2027-01-01' });
+    expect(wholeMonths('2026-11-10', '2026-11-10')).toEqual({ monthsFrom: '2026-12-01', monthsTo: '2026-11-01' });
+    expect(wholeMonths('2024-02-02', '2024-04-30')).toEqual({ monthsFrom: '2024-03-01', monthsTo: '2024-05-01' });
   });
 });

@@ -185,6 +185,22 @@ export interface SlowestStepRow {
   median: number;
 }
 
+/**
+ * The whole calendar months inside the local dates [from, to]: [monthsFrom, monthsTo) as first days
+ * of months (empty when monthsFrom ≥ monthsTo). The days of [from, to] outside it are read by day.
+ */
+export function wholeMonths(from: string, to: string): { monthsFrom: string; monthsTo: string } {
+  const firstOfNext = (date: string) => {
+    const [y, m] = date.split('-').map(Number);
+    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  };
+  const dayAfterTo = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    monthsFrom: from.endsWith('-01') ? from : firstOfNext(from),
+    monthsTo: dayAfterTo.endsWith('-01') ? dayAfterTo : `${to.slice(0, 7)}-01`,
+  };
+}
+
 /** Regencies as a relation: `r(sop_id, start_at, end_at, limit_minutes)` from four parallel arrays $1…$4. */
 const REGENCIES_OF_VIEW = `SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::double precision[]) AS r(sop_id, start_at, end_at, limit_minutes)`;
 
@@ -293,6 +309,48 @@ export class ReportsRepository {
   }
 
   /**
+   * `handOverStats` from the histogram `report_hand_over_minutes` (docs/adr/0027-report-rollups.md):
+   * whole local months of [from, to] from the month rows, the days around them from the day rows;
+   * then per step, per lane and in all, the count, mean, maximum and the exact `percentile_cont`
+   * (the values at ranks ⌊p(N−1)⌋ and ⌈p(N−1)⌉ found by cumulative counts, interpolated as
+   * PostgreSQL does). Reads months × steps × lanes × distinct minutes, whatever the hand-overs.
+   */
+  handOverStatsRolledUp(sopId: string, from: string, to: string, timeZone: string): Promise<StatsRow[]> {
+    const { monthsFrom, monthsTo } = wholeMonths(from, to);
+    const pct = (p: number) => {
+      const rank = `${p} * (total - 1)`;
+      const lo = `min(minutes) FILTER (WHERE cum > floor(${rank}))`;
+      const hi = `min(minutes) FILTER (WHERE cum > ceil(${rank}))`;
+      return `${lo} + (max(${rank}) - floor(max(${rank}))) * (${hi} - ${lo})`;
+    };
+    return this.db.query<StatsRow>(
+      `WITH h AS (
+         SELECT h.from_step, h.from_lane, h.minutes, sum(h.hand_overs) AS n, sum(h.over_limit) AS o, sum(h.with_limit) AS w
+         FROM report_hand_over_minutes h
+         WHERE h.sop_id = $1 AND h.time_zone = $2
+           AND ((h.grain = 'month' AND h.bucket >= $5::date AND h.bucket < $6::date)
+             OR (h.grain = 'day' AND h.bucket >= $3::date AND h.bucket <= $4::date AND NOT (h.bucket >= $5::date AND h.bucket < $6::date)))
+         GROUP BY h.from_step, h.from_lane, h.minutes),
+       g AS (
+         SELECT CASE GROUPING(from_step, from_lane) WHEN 1 THEN 'step' WHEN 2 THEN 'lane' ELSE 'all' END AS grouping,
+                from_step AS step, from_lane AS lane, minutes, sum(n) AS n, sum(o) AS o, sum(w) AS w
+         FROM h GROUP BY GROUPING SETS ((from_step, minutes), (from_lane, minutes), (minutes))),
+       timed AS (
+         SELECT grouping, step, lane, minutes, n,
+                sum(n) OVER (PARTITION BY grouping, step, lane ORDER BY minutes) AS cum, sum(n) OVER (PARTITION BY grouping, step, lane) AS total
+         FROM g WHERE minutes IS NOT NULL),
+       counts AS (
+         SELECT grouping, step, lane, sum(n)::int AS count, sum(o)::int AS over_limit, sum(w)::int AS with_limit FROM g GROUP BY grouping, step, lane),
+       figures AS (
+         SELECT grouping, step, lane, sum(minutes * n) / sum(n) AS mean, ${pct(0.5)} AS median, ${pct(0.9)} AS p90, max(minutes) AS max
+         FROM timed GROUP BY grouping, step, lane)
+       SELECT c.grouping, c.step, c.lane, c.count, f.mean, f.median, f.p90, f.max, c.over_limit, c.with_limit
+       FROM counts c LEFT JOIN figures f ON f.grouping = c.grouping AND f.step IS NOT DISTINCT FROM c.step AND f.lane IS NOT DISTINCT FROM c.lane`,
+      [sopId, timeZone, from, to, monthsFrom, monthsTo],
+    );
+  }
+
+  /**
    * `kartuGroups` from the rollup `report_kartu_groups`: the groups of the local days [from, to] of
    * time zone $4 summed. Reads days × groups rows, whatever the number of complaints.
    */
@@ -379,7 +437,8 @@ export class ReportsRepository {
    * `nationalFigures` from `report_case_totals` (docs/adr/0027-report-rollups.md): per regency, its
    * complaints of the period and their totals, each read by one range of (regency, filed at) and
    * joined by case, instead of each complaint's lines. Exact percentiles need one value per
-   * complaint: this reads one narrow row per complaint, never its lines.
+   * complaint: this reads one narrow row per complaint, never its lines. (OFFSET 0 keeps each
+   * regency's range a range: flattened, the planner scans every regency's cases.)
    */
   nationalFiguresRolledUp(regencies: NationalRegency[], now: Date): Promise<NationalFigureRow[]> {
     const within = LAPOR_LIMIT_DAYS.map((d) => `(count(*) FILTER (WHERE closed AND minutes <= ${d * WORKING_DAY_MINUTES}))::int`).join(', ');
@@ -389,12 +448,12 @@ export class ReportsRepository {
          SELECT r.sop_id, r.limit_minutes, c.id, c.status = 'done' AS closed, (c.overdue OR (c.status = 'open' AND c.due_at < $5)) AS overdue
          FROM r CROSS JOIN LATERAL (
            SELECT c.id, c.status, c.overdue, c.due_at FROM cases c
-           WHERE c.sop_id = r.sop_id AND c.kind = 'complaint' AND c.created_at >= r.start_at AND c.created_at < r.end_at) c),
+           WHERE c.sop_id = r.sop_id AND c.kind = 'complaint' AND c.created_at >= r.start_at AND c.created_at < r.end_at OFFSET 0) c),
        t AS (
          SELECT t.case_id, t.minutes, t.escalations
          FROM r CROSS JOIN LATERAL (
            SELECT t.case_id, t.minutes, t.escalations FROM report_case_totals t
-           WHERE t.sop_id = r.sop_id AND t.filed_at >= r.start_at AND t.filed_at < r.end_at) t),
+           WHERE t.sop_id = r.sop_id AND t.filed_at >= r.start_at AND t.filed_at < r.end_at OFFSET 0) t),
        per_case AS (
          SELECT c.sop_id, c.limit_minutes, c.closed, c.overdue, coalesce(t.minutes, 0) AS minutes, coalesce(t.escalations, 0) AS escalations
          FROM c LEFT JOIN t ON t.case_id = c.id)

@@ -100,10 +100,11 @@ export class ReportsService {
     const caseGroups = await this.repository.caseGroups(sopId, start, end, now);
     const days = await this.repository.days(sopId, start, end, now, timeZone);
     const waiting = await this.repository.waiting(sopId, start, end, now);
-    const stats = await this.repository.handOverStats(sopId, start, end);
-    // the decisions, minutes per step, documents and notes of the period's complaints: from the rollups (groups of days), or line by line
+    // the hand-overs' working time, and the decisions, minutes per step, documents and notes of the
+    // period's complaints: from the rollups (groups of days and months), or line by line
     const rolledUp = await this.repository.rollupsCover(sopId, timeZone);
     const { from, to } = ctx.period;
+    const stats = rolledUp ? await this.repository.handOverStatsRolledUp(sopId, from, to, timeZone) : await this.repository.handOverStats(sopId, start, end);
     const kartuGroups = rolledUp ? await this.repository.kartuGroupsRolledUp(sopId, from, to, timeZone) : await this.repository.kartuGroups(sopId, start, end);
     const categories = [...new Set(caseGroups.map((g) => g.category))];
     const notes = rolledUp

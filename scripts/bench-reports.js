@@ -5,7 +5,10 @@
 //
 //   DATABASE_URL      the PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test);
 //                     the benchmark creates and drops its own database there
-//   BENCH_COMPLAINTS  complaints to generate across the five regencies over 2026 (default 1,000,000)
+//   BENCH_COMPLAINTS  complaints to generate across the five regencies over 2026 (default 1,000,000,
+//                     the issue's figure; a smaller number for quick iterations)
+//   BENCH_KEEP_DATABASE=1  keep the generated database (its name is printed on stderr)
+//   BENCH_DATABASE    measure a database kept before, without generating again
 //
 // Data. The API is started once on the fresh database: it migrates it and publishes the five SOPs.
 // Then the complaints and their kartu kendali are generated inside PostgreSQL, set-based
@@ -15,7 +18,8 @@
 // not written down here: they are read from the runtime's own statement (`transitionSql` of
 // apps/api/dist/cases/cases.repository.js: the state columns it sets on a case, the columns of the
 // kartu kendali line it inserts), and the generator fails when a column it fills is not one of them
-// or one of them is left out. Steps, lanes, channels and categories are each regency's own, from its
+// or one of them is left out. The report rollups (docs/adr/0027-report-rollups.md) are kept by the
+// database's own trigger on those inserts, as for the runtime's writes. Steps, lanes, channels and categories are each regency's own, from its
 // published SOP. The snapshot is left empty ({}): reports never read it, and no event is sent to a
 // generated case.
 const { spawn } = require('node:child_process');
@@ -51,19 +55,22 @@ function sameColumns(what, filled, runtime) {
 }
 
 async function withDatabase(fn) {
-  const name = `sop_bench_reports_${Date.now()}`;
+  const reused = process.env.BENCH_DATABASE;
+  const name = reused || `sop_bench_reports_${Date.now()}`;
+  const keep = Boolean(reused) || process.env.BENCH_KEEP_DATABASE === '1';
   const admin = new Client({ connectionString: base });
   // DROP DATABASE … WITH (FORCE) ends every session on it: a pool still open there would raise an
   // unhandled 'error' and end the process non-zero after the figures were printed
   admin.on('error', () => {});
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (!reused) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
   try {
-    return await fn(url.toString());
+    return await fn(url.toString(), Boolean(reused));
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (keep) console.error(`kept the database ${name} (BENCH_DATABASE=${name} measures it again without generating)`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
@@ -201,6 +208,8 @@ async function generate(pool, perRegency) {
   }
   await pool.query('VACUUM ANALYZE cases');
   await pool.query('VACUUM ANALYZE kartu_kendali');
+  // the report rollups the trigger kept while the lines were inserted (autovacuum's work on a live server)
+  for (const table of ['report_kartu_groups', 'report_notes', 'report_case_totals', 'report_hand_over_minutes']) await pool.query(`VACUUM ANALYZE ${table}`);
 }
 
 async function timed(runs, fn) {
@@ -215,13 +224,15 @@ async function timed(runs, fn) {
 }
 
 /** The bare SQL of one JSON report (the aggregates and the logbook's first page) with plain pg. */
-async function bareReport(repo, sopId, start, end, now) {
-  await repo.caseGroups(sopId, start, end, now);
+async function bareReport(repo, sopId, p, now) {
+  const { start, end, from, to } = p;
+  const caseGroups = await repo.caseGroups(sopId, start, end, now);
   await repo.days(sopId, start, end, now, TIMED.timeZone);
   await repo.waiting(sopId, start, end, now);
-  await repo.handOverStats(sopId, start, end);
-  await repo.kartuGroups(sopId, start, end);
-  await repo.latestNotes(sopId, start, end, 5);
+  if (!(await repo.rollupsCover(sopId, TIMED.timeZone))) throw new Error('the rollups should cover the generated regency');
+  await repo.handOverStatsRolledUp(sopId, from, to, TIMED.timeZone);
+  await repo.kartuGroupsRolledUp(sopId, from, to, TIMED.timeZone);
+  await repo.latestNotesRolledUp(sopId, from, to, TIMED.timeZone, [...new Set(caseGroups.map((g) => g.category))], 5);
   await repo.periodicRuns(sopId, start, end);
   const page = await repo.logbookPage(sopId, start, end, 100, 0);
   await repo.handOversOf(page.map((r) => r.id));
@@ -247,17 +258,26 @@ async function get(url, token) {
   return body;
 }
 
-withDatabase(async (url) => {
-  const perRegency = Math.ceil(COMPLAINTS / REGENCIES.length);
+withDatabase(async (url, reused) => {
+  let perRegency = Math.ceil(COMPLAINTS / REGENCIES.length);
   let api = await startApi(url); // migrates and publishes the SOPs
   const pool = new Pool({ connectionString: url, max: 4 });
   pool.on('error', () => {});
   try {
-    console.log(`generating ${perRegency * REGENCIES.length} complaints (${perRegency} per regency) over 2026…`);
     const genStarted = performance.now();
-    await generate(pool, perRegency);
+    if (reused) {
+      perRegency = (await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND kind = 'complaint'`, [TIMED.regency])).rows[0].n;
+      console.log(`measuring the database generated before (${process.env.BENCH_DATABASE})…`);
+    } else {
+      console.log(`generating ${perRegency * REGENCIES.length} complaints (${perRegency} per regency) over 2026…`);
+      await generate(pool, perRegency);
+    }
     const { rows: sizes } = await pool.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM kartu_kendali)::int AS lines`);
-    console.log(`generated ${sizes[0].cases} cases, ${sizes[0].lines} kartu kendali lines in ${((performance.now() - genStarted) / 1000).toFixed(0)} s`);
+    console.log(
+      reused
+        ? `${sizes[0].cases} cases, ${sizes[0].lines} kartu kendali lines`
+        : `generated ${sizes[0].cases} cases, ${sizes[0].lines} kartu kendali lines in ${((performance.now() - genStarted) / 1000).toFixed(0)} s`,
+    );
     // a fresh process, so that nothing of the generation is cached in the API
     api.child.kill();
     api = await startApi(url);
@@ -270,8 +290,14 @@ withDatabase(async (url) => {
     const repo = new ReportsRepository({ query: async (sql, params) => (await pool.query(sql, params)).rows }, null);
     const now = new Date('2027-01-15T00:00:00Z');
     const periods = {
-      month: { q: 'month=2026-06', start: new Date('2026-05-31T16:00:00Z'), end: new Date('2026-06-30T16:00:00Z') },
-      year: { q: 'from=2026-01-01&to=2026-12-31', start: new Date('2025-12-31T16:00:00Z'), end: new Date('2026-12-31T16:00:00Z') },
+      month: { q: 'month=2026-06', from: '2026-06-01', to: '2026-06-30', start: new Date('2026-05-31T16:00:00Z'), end: new Date('2026-06-30T16:00:00Z') },
+      year: {
+        q: 'from=2026-01-01&to=2026-12-31',
+        from: '2026-01-01',
+        to: '2026-12-31',
+        start: new Date('2025-12-31T16:00:00Z'),
+        end: new Date('2026-12-31T16:00:00Z'),
+      },
     };
     const { rows: inMonth } = await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND created_at >= $2 AND created_at < $3`, [
       TIMED.regency,
@@ -286,7 +312,7 @@ withDatabase(async (url) => {
         name === 'month' ? 5 : 3,
         async () => (bytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}`, token)).length),
       );
-      const bare = await timed(name === 'month' ? 5 : 3, () => bareReport(repo, TIMED.regency, p.start, p.end, now));
+      const bare = await timed(name === 'month' ? 5 : 3, () => bareReport(repo, TIMED.regency, p, now));
       let csvBytes = 0;
       const csv = await timed(
         name === 'month' ? 3 : 1,
@@ -295,7 +321,8 @@ withDatabase(async (url) => {
       const bareCsv = await timed(name === 'month' ? 3 : 1, () => bareLogbook(repo, TIMED.regency, p.start, p.end));
       console.log(`${name}: JSON ${(bytes / 1024).toFixed(0)} kB, CSV logbook ${(csvBytes / 1024 / 1024).toFixed(1)} MB`);
       lines.push(`report ${name}: ${http.toFixed(0)} ms (bare SQL ${bare.toFixed(0)} ms, ratio ${(http / bare).toFixed(2)})`);
-      lines.push(`report ${name} CSV logbook: ${csv.toFixed(0)} ms (bare SQL ${bareCsv.toFixed(0)} ms, ratio ${(csv / bareCsv).toFixed(2)})`);
+      // the CSV logbook's figures come before the three lines a script reads, which end the output
+      console.log(`report ${name} CSV logbook: ${csv.toFixed(0)} ms (bare SQL ${bareCsv.toFixed(0)} ms, ratio ${(csv / bareCsv).toFixed(2)})`);
     }
     // the national view of the month, as a reviewer reads it, beside its two statements with plain pg
     const reviewer = await (
@@ -314,7 +341,7 @@ withDatabase(async (url) => {
     }));
     const nationalHttp = await timed(3, () => get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token));
     const nationalBare = await timed(3, async () => {
-      await repo.nationalFigures(regencies, now);
+      await repo.nationalFiguresRolledUp(regencies, now);
       await repo.slowestSteps(regencies);
     });
     console.log(`national: ${view.rows.length} regencies, ${view.rows.reduce((n, r) => n + r.complaints, 0)} complaints in 2026-06`);

@@ -17,6 +17,7 @@ import { IntakeIdentityIndex1766400000000 } from './migrations/1766400000000-int
 import { VersionApproval1766500000000 } from './migrations/1766500000000-version-approval';
 import { Webhooks1766000000000 } from './migrations/1766000000000-webhooks';
 import { ReplyTemplates1766600000000 } from './migrations/1766600000000-reply-templates';
+import { ReportRollups1766700000000 } from './migrations/1766700000000-report-rollups';
 import { CasesFillfactor1766800000000 } from './migrations/1766800000000-cases-fillfactor';
 
 export const MIGRATIONS = [
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   Webhooks1766000000000,
   VersionApproval1766500000000,
   ReplyTemplates1766600000000,
+  ReportRollups1766700000000,
   CasesFillfactor1766800000000,
 ];
 

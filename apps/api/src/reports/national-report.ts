@@ -86,7 +86,7 @@ export class NationalReports {
       return { sopId: p.sopId, start: period.start, end: period.end, limitMinutes: sopLimit(p)?.minutes ?? null };
     });
     const endTimer = reportDuration.startTimer({ report: 'national' });
-    const figures = regencies.length ? await this.repository.nationalFigures(regencies, now) : [];
+    const figures = regencies.length ? await this.repository.nationalFiguresRolledUp(regencies, now) : [];
     const slowest = regencies.length ? await this.repository.slowestSteps(regencies) : [];
     const figuresBy = new Map(figures.map((f) => [f.sop_id, f]));
     const slowestBy = new Map(slowest.map((s) => [s.sop_id, s]));

@@ -185,6 +185,22 @@ export interface SlowestStepRow {
   median: number;
 }
 
+/**
+ * The whole calendar months inside the local dates [from, to]: [monthsFrom, monthsTo) as first days
+ * of months (empty when monthsFrom ≥ monthsTo). The days of [from, to] outside it are read by day.
+ */
+export function wholeMonths(from: string, to: string): { monthsFrom: string; monthsTo: string } {
+  const firstOfNext = (date: string) => {
+    const [y, m] = date.split('-').map(Number);
+    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  };
+  const dayAfterTo = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    monthsFrom: from.endsWith('-01') ? from : firstOfNext(from),
+    monthsTo: dayAfterTo.endsWith('-01') ? dayAfterTo : `${to.slice(0, 7)}-01`,
+  };
+}
+
 /** Regencies as a relation: `r(sop_id, start_at, end_at, limit_minutes)` from four parallel arrays $1…$4. */
 const REGENCIES_OF_VIEW = `SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::double precision[]) AS r(sop_id, start_at, end_at, limit_minutes)`;
 
@@ -279,6 +295,101 @@ export class ReportsRepository {
     );
   }
 
+  /**
+   * Whether the rollups (docs/adr/0027-report-rollups.md) can answer a report of regency $1 in time
+   * zone $2: they count each complaint on the local day of its version's time zone, so every
+   * version of the SOP must keep the report's. (An office that changed its zone is read line by line.)
+   */
+  async rollupsCover(sopId: string, timeZone: string): Promise<boolean> {
+    const [row] = await this.db.query<{ other: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM sop_versions WHERE sop_id = $1 AND time_zone IS DISTINCT FROM $2) AS other`,
+      [sopId, timeZone],
+    );
+    return !row.other;
+  }
+
+  /**
+   * `handOverStats` from the histogram `report_hand_over_minutes` (docs/adr/0027-report-rollups.md):
+   * whole local months of [from, to] from the month rows, the days around them from the day rows;
+   * then per step, per lane and in all, the count, mean, maximum and the exact `percentile_cont`
+   * (the values at ranks ⌊p(N−1)⌋ and ⌈p(N−1)⌉ found by cumulative counts, interpolated as
+   * PostgreSQL does). Reads months × steps × lanes × distinct minutes, whatever the hand-overs.
+   */
+  handOverStatsRolledUp(sopId: string, from: string, to: string, timeZone: string): Promise<StatsRow[]> {
+    const { monthsFrom, monthsTo } = wholeMonths(from, to);
+    const pct = (p: number) => {
+      const rank = `${p} * (total - 1)`;
+      const lo = `min(minutes) FILTER (WHERE cum > floor(${rank}))`;
+      const hi = `min(minutes) FILTER (WHERE cum > ceil(${rank}))`;
+      return `${lo} + (max(${rank}) - floor(max(${rank}))) * (${hi} - ${lo})`;
+    };
+    return this.db.query<StatsRow>(
+      `WITH h AS (
+         SELECT h.from_step, h.from_lane, h.minutes, sum(h.hand_overs) AS n, sum(h.over_limit) AS o, sum(h.with_limit) AS w
+         FROM report_hand_over_minutes h
+         WHERE h.sop_id = $1 AND h.time_zone = $2
+           AND ((h.grain = 'month' AND h.bucket >= $5::date AND h.bucket < $6::date)
+             OR (h.grain = 'day' AND h.bucket >= $3::date AND h.bucket <= $4::date AND NOT (h.bucket >= $5::date AND h.bucket < $6::date)))
+         GROUP BY h.from_step, h.from_lane, h.minutes),
+       g AS (
+         SELECT CASE GROUPING(from_step, from_lane) WHEN 1 THEN 'step' WHEN 2 THEN 'lane' ELSE 'all' END AS grouping,
+                from_step AS step, from_lane AS lane, minutes, sum(n) AS n, sum(o) AS o, sum(w) AS w
+         FROM h GROUP BY GROUPING SETS ((from_step, minutes), (from_lane, minutes), (minutes))),
+       timed AS (
+         SELECT grouping, step, lane, minutes, n,
+                sum(n) OVER (PARTITION BY grouping, step, lane ORDER BY minutes) AS cum, sum(n) OVER (PARTITION BY grouping, step, lane) AS total
+         FROM g WHERE minutes IS NOT NULL),
+       counts AS (
+         SELECT grouping, step, lane, sum(n)::int AS count, sum(o)::int AS over_limit, sum(w)::int AS with_limit FROM g GROUP BY grouping, step, lane),
+       figures AS (
+         SELECT grouping, step, lane, sum(minutes * n) / sum(n) AS mean, ${pct(0.5)} AS median, ${pct(0.9)} AS p90, max(minutes) AS max
+         FROM timed GROUP BY grouping, step, lane)
+       SELECT c.grouping, c.step, c.lane, c.count, f.mean, f.median, f.p90, f.max, c.over_limit, c.with_limit
+       FROM counts c LEFT JOIN figures f ON f.grouping = c.grouping AND f.step IS NOT DISTINCT FROM c.step AND f.lane IS NOT DISTINCT FROM c.lane`,
+      [sopId, timeZone, from, to, monthsFrom, monthsTo],
+    );
+  }
+
+  /**
+   * `kartuGroups` from the rollup `report_kartu_groups`: the groups of the local days [from, to] of
+   * time zone $4 summed. Reads days × groups rows, whatever the number of complaints.
+   */
+  kartuGroupsRolledUp(sopId: string, from: string, to: string, timeZone: string): Promise<KartuGroupRow[]> {
+    return this.db.query<KartuGroupRow>(
+      `SELECT g.category, g.sop_version_id, g.from_step, g.outcome, g.document, sum(g.chosen)::int AS chosen, sum(g.minutes) AS minutes,
+              sum(g.documents)::int AS documents, min(g.first_at) AS first_at
+       FROM report_kartu_groups g
+       WHERE g.sop_id = $1 AND g.time_zone = $4 AND g.day >= $2::date AND g.day <= $3::date
+       GROUP BY g.category, g.sop_version_id, g.from_step, g.outcome, g.document`,
+      [sopId, from, to, timeZone],
+    );
+  }
+
+  /**
+   * `latestNotes` from `report_notes`: for each category named and each local day of [from, to],
+   * its latest `perCategory` notes through the index (LIMIT per day), then the latest of those per
+   * category. Reads at most days × categories × `perCategory` index entries.
+   */
+  latestNotesRolledUp(sopId: string, from: string, to: string, timeZone: string, categories: (string | null)[], perCategory: number): Promise<NoteRow[]> {
+    const named = categories.filter((c): c is string => c !== null);
+    const latestOfDay = (where: string) => `SELECT n.category, n.case_id, n.seq, n.ticket, n.handed_over_at, n.filed_at FROM report_notes n
+           WHERE n.sop_id = $1 AND n.time_zone = $4 AND ${where} AND n.day = d.day
+           ORDER BY n.handed_over_at DESC, n.filed_at, n.ticket, n.seq LIMIT $5`;
+    return this.db.query<NoteRow>(
+      `WITH d AS (SELECT day::date FROM generate_series($2::date, $3::date, interval '1 day') AS day),
+       candidates AS (
+         SELECT n.* FROM unnest($6::text[]) AS cat(category) CROSS JOIN d CROSS JOIN LATERAL (${latestOfDay('n.category = cat.category')}) n
+         UNION ALL
+         SELECT n.* FROM d CROSS JOIN LATERAL (${latestOfDay('n.category IS NULL')}) n WHERE $7),
+       latest AS (
+         SELECT candidates.*, row_number() OVER (PARTITION BY category ORDER BY handed_over_at DESC, filed_at, ticket, seq) AS n FROM candidates)
+       SELECT l.category, l.case_id, l.ticket, c.sop_version_id, k.from_step, k.note
+       FROM latest l JOIN kartu_kendali k ON k.case_id = l.case_id AND k.seq = l.seq JOIN cases c ON c.id = l.case_id
+       WHERE l.n <= $5 ORDER BY l.category, l.n`,
+      [sopId, from, to, timeZone, perCategory, named, categories.includes(null)],
+    );
+  }
+
   /** The latest `perCategory` officers' notes on hand-overs of the period's complaints, per category, newest first. */
   latestNotes(sopId: string, start: Date, end: Date, perCategory: number): Promise<NoteRow[]> {
     return this.db.query<NoteRow>(
@@ -311,6 +422,41 @@ export class ReportsRepository {
          CROSS JOIN LATERAL (
            SELECT sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER_SQL}) AS minutes, (count(*) FILTER (WHERE ${ESCALATION_SQL}))::int AS escalations
            FROM kartu_kendali k WHERE k.case_id = c.id) k)
+       SELECT sop_id, count(*)::int AS complaints, (count(*) FILTER (WHERE closed))::int AS closed, (count(*) FILTER (WHERE overdue))::int AS overdue,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS p90,
+              (count(*) FILTER (WHERE closed AND minutes <= limit_minutes))::int AS within_sop,
+              ARRAY[${within}] AS within_lapor,
+              coalesce(sum(escalations), 0)::int AS escalations, (count(*) FILTER (WHERE escalations > 0))::int AS escalated
+       FROM per_case GROUP BY sop_id`,
+      [...regencyParams(regencies), now],
+    );
+  }
+
+  /**
+   * `nationalFigures` from `report_case_totals` (docs/adr/0027-report-rollups.md): per regency, its
+   * complaints of the period and their totals, each read by one range of (regency, filed at) and
+   * joined by case, instead of each complaint's lines. Exact percentiles need one value per
+   * complaint: this reads one narrow row per complaint, never its lines. (OFFSET 0 keeps each
+   * regency's range a range: flattened, the planner scans every regency's cases.)
+   */
+  nationalFiguresRolledUp(regencies: NationalRegency[], now: Date): Promise<NationalFigureRow[]> {
+    const within = LAPOR_LIMIT_DAYS.map((d) => `(count(*) FILTER (WHERE closed AND minutes <= ${d * WORKING_DAY_MINUTES}))::int`).join(', ');
+    return this.db.query<NationalFigureRow>(
+      `WITH r AS (${REGENCIES_OF_VIEW}),
+       c AS (
+         SELECT r.sop_id, r.limit_minutes, c.id, c.status = 'done' AS closed, (c.overdue OR (c.status = 'open' AND c.due_at < $5)) AS overdue
+         FROM r CROSS JOIN LATERAL (
+           SELECT c.id, c.status, c.overdue, c.due_at FROM cases c
+           WHERE c.sop_id = r.sop_id AND c.kind = 'complaint' AND c.created_at >= r.start_at AND c.created_at < r.end_at OFFSET 0) c),
+       t AS (
+         SELECT t.case_id, t.minutes, t.escalations
+         FROM r CROSS JOIN LATERAL (
+           SELECT t.case_id, t.minutes, t.escalations FROM report_case_totals t
+           WHERE t.sop_id = r.sop_id AND t.filed_at >= r.start_at AND t.filed_at < r.end_at OFFSET 0) t),
+       per_case AS (
+         SELECT c.sop_id, c.limit_minutes, c.closed, c.overdue, coalesce(t.minutes, 0) AS minutes, coalesce(t.escalations, 0) AS escalations
+         FROM c LEFT JOIN t ON t.case_id = c.id)
        SELECT sop_id, count(*)::int AS complaints, (count(*) FILTER (WHERE closed))::int AS closed, (count(*) FILTER (WHERE overdue))::int AS overdue,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS median,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS p90,

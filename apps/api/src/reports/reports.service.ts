@@ -100,9 +100,16 @@ export class ReportsService {
     const caseGroups = await this.repository.caseGroups(sopId, start, end, now);
     const days = await this.repository.days(sopId, start, end, now, timeZone);
     const waiting = await this.repository.waiting(sopId, start, end, now);
-    const stats = await this.repository.handOverStats(sopId, start, end);
-    const kartuGroups = await this.repository.kartuGroups(sopId, start, end);
-    const notes = await this.repository.latestNotes(sopId, start, end, NOTES_PER_CATEGORY);
+    // the hand-overs' working time, and the decisions, minutes per step, documents and notes of the
+    // period's complaints: from the rollups (groups of days and months), or line by line
+    const rolledUp = await this.repository.rollupsCover(sopId, timeZone);
+    const { from, to } = ctx.period;
+    const stats = rolledUp ? await this.repository.handOverStatsRolledUp(sopId, from, to, timeZone) : await this.repository.handOverStats(sopId, start, end);
+    const kartuGroups = rolledUp ? await this.repository.kartuGroupsRolledUp(sopId, from, to, timeZone) : await this.repository.kartuGroups(sopId, start, end);
+    const categories = [...new Set(caseGroups.map((g) => g.category))];
+    const notes = rolledUp
+      ? await this.repository.latestNotesRolledUp(sopId, from, to, timeZone, categories, NOTES_PER_CATEGORY)
+      : await this.repository.latestNotes(sopId, start, end, NOTES_PER_CATEGORY);
     const periodicRuns = await this.repository.periodicRuns(sopId, start, end);
     const forms = await this.repository.formValues(
       notes.map((n) => n.case_id),

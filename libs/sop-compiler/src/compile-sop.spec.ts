@@ -35,7 +35,7 @@ describe.each(sops)('compiled SOP %s', (id, sop) => {
     for (const [, flow] of flows) {
       const stepIds = (flow === compiled ? sop.steps : sop.periodic!.find((p) => `${id}:${p.id}` === flow.id)!.steps).map((s) => s.id);
       expect(Object.keys(flow.config.states).sort()).toEqual([...stepIds].sort());
-      for (const step of sop.steps.filter((s) => flow.config.states[s.id])) {
+      for (const step of sop.steps.filter((s) => s.id in flow.config.states)) {
         const meta = flow.config.states[step.id].meta;
         expect(meta.lane).toBe(step.lane);
         expect(meta.waktu).toBe(step.waktu ?? null);

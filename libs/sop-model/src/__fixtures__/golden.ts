@@ -19,7 +19,10 @@ function missing(file: string): Error {
 
 /** Compares a text output with the golden file (or writes it, under UPDATE_GOLDEN=1). */
 export function expectGoldenText(file: string, actual: string): void {
-  if (updating) return write(file, actual);
+  if (updating) {
+    write(file, actual);
+    return;
+  }
   if (!existsSync(file)) throw missing(file);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
@@ -30,7 +33,10 @@ export function expectGoldenText(file: string, actual: string): void {
  */
 export function expectGoldenJson(file: string, actual: unknown): void {
   const data: unknown = JSON.parse(JSON.stringify(actual));
-  if (updating) return write(file, `${JSON.stringify(data, null, 2)}\n`);
+  if (updating) {
+    write(file, `${JSON.stringify(data, null, 2)}\n`);
+    return;
+  }
   if (!existsSync(file)) throw missing(file);
   expect(data).toEqual(JSON.parse(readFileSync(file, 'utf8')));
 }

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { flowsOf, validateSop, type SopDocument } from '@sop/model';
-import { ROOT } from '../../apps/api/test/api-harness';
+import { flowsOf } from '@sop/model';
 import { browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
+import { loadSeed } from '../../libs/sop-model/src/__fixtures__/seeds';
 
 const SEEDS = ['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru'];
-const sopOf = (id: string): SopDocument => validateSop(readFileSync(join(ROOT, `sops/${id}.yaml`), 'utf8')).sop!;
+const sopOf = loadSeed;
 
 const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -218,10 +218,27 @@ export async function startApiExpectingFailure(db: TestDatabase, env: Record<str
   return { code, logs };
 }
 
-/** A copy of sops/ that a test may change. */
+/** The fixture SOPs of @sop/model (`valid/`, `invalid/`, `warnings/`; see its README). */
+export const SOP_FIXTURES = join(ROOT, 'libs/sop-model/src/__fixtures__');
+
+/** A copy of sops/ that a test may change (the caller removes it). */
 export function copySops(): string {
+  return copySopsWith({});
+}
+
+/**
+ * A copy of sops/ with fixture SOPs added (or seeds replaced), by the SOP id they take:
+ * `copySopsWith({ contoh: 'valid/citizen-confirms.yaml' })` serves that fixture of @sop/model as the
+ * SOP `contoh`; `{ contoh: { yaml } }` serves the text given. The caller removes the folder.
+ */
+export function copySopsWith(fixtures: Readonly<Record<string, string | { yaml: string }>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sop-sops-'));
   cpSync(join(ROOT, 'sops'), dir, { recursive: true });
+  for (const [id, source] of Object.entries(fixtures)) {
+    const target = join(dir, `${id}.yaml`);
+    if (typeof source === 'string') copyFileSync(join(SOP_FIXTURES, source), target);
+    else writeFileSync(target, source.yaml);
+  }
   return dir;
 }
 

@@ -27,6 +27,8 @@ export interface TestDatabase {
 export interface SharedDatabase {
   /** Environment for each API process. */
   env: Record<string, string>;
+  /** Runs SQL, also while API processes have the database open. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export interface SharedDatabase {
 export async function createSharedDatabase(): Promise<SharedDatabase> {
   if (process.env.DATABASE_URL) {
     const db = await createTestDatabase();
-    return { env: db.env, drop: () => db.drop() };
+    return { env: db.env, sql: (text, params) => db.sql(text, params), drop: () => db.drop() };
   }
   const hostDir = mkdtempSync(join(tmpdir(), 'sop-host-'));
   const host: ChildProcess = spawn(process.execPath, [join(__dirname, 'embedded-db-host.js'), join(hostDir, 'data')], {
@@ -56,6 +58,15 @@ export async function createSharedDatabase(): Promise<SharedDatabase> {
   });
   return {
     env: { DATABASE_URL: url },
+    async sql<T>(text: string, params: unknown[] = []) {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
     async drop() {
       if (host.exitCode === null) {
         await new Promise((r) => {
@@ -206,6 +217,27 @@ export async function startApi(db: TestDatabase, env: Record<string, string> = {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** How many deadline sweeps the API's work loop has finished (GET /metrics, read from this machine). */
+export async function sweepsDone(api: ApiProcess): Promise<number> {
+  const text = await (await fetch(`${api.url}/metrics`)).text();
+  return Number(/^sop_sweep_duration_seconds_count (\d+)$/m.exec(text)?.[1] ?? 0);
+}
+
+/**
+ * Waits until each API process has finished `passes` more sweeps of its work loop than now: what a
+ * test waits for before it checks that nothing fired again (rather than sleeping for a guess).
+ */
+export async function afterSweeps(apis: readonly ApiProcess[], passes = 2, ms = 30_000): Promise<void> {
+  const start = await Promise.all(apis.map(sweepsDone));
+  const until = Date.now() + ms;
+  for (;;) {
+    const now = await Promise.all(apis.map(sweepsDone));
+    if (now.every((n, i) => n >= start[i] + passes)) return;
+    if (Date.now() > until) throw new Error(`the work loop did not finish ${passes} more sweeps in ${ms} ms (${start.join(', ')} → ${now.join(', ')})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Starts the API expecting it to fail; resolves with its exit code and logs. */

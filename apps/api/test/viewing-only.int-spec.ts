@@ -4,7 +4,7 @@ import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess,
 /**
  * An SOP whose source is cut off (docs/adr/0011-service-standard-and-source-gaps.md) is published for
  * viewing and comparison, and takes no complaints: the fixture warnings/incomplete-source.yaml as
- * "terpotong", beside the five seeds.
+ * "terpotong", beside the seeds.
  */
 let db: TestDatabase;
 let api: ApiProcess;

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySopsWith, ROOT } from '../../apps/api/test/api-harness';
+import { copySopsWith } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS } from './browser';
 
 // The service standard and honest gaps in a source (docs/adr/0011-service-standard-and-source-gaps.md):
@@ -8,7 +8,6 @@ import { browserSession, SCREENSHOTS } from './browser';
 // standard ("contoh") and one whose source is cut off ("terpotong"), on the SOP page, the print view,
 // the simulation and /compare.
 let sopsDir = '';
-const FIXTURES = join(ROOT, 'libs/sop-model/src/__fixtures__');
 const session = browserSession({
   viewport: { width: 1440, height: 1000 },
   env: () => {

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
 import { seedText } from '../../../libs/sop-model/src/__fixtures__/seeds';
 

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
 
 /**

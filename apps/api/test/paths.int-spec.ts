@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { compileSop, type SopEvent } from '@sop/compiler';
 import { getSimplePaths } from '@xstate/graph';
 import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';

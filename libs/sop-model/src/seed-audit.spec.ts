@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { runnability } from './runnability';
 import { sourceGaps } from './source-gaps';
 import { validateSop } from './validate-sop';

@@ -1,5 +1,4 @@
 /// <reference types="node" />
-import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { sopSchema } from '@sop/model';
 import { completeYaml, pathAtKey, schemaAt, type DocumentIds, type SchemaNode } from './schema-completion';

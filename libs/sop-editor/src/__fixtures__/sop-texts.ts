@@ -20,7 +20,7 @@ export function dataOf(yaml: string): any {
 /** A step of a document's data found by its id (in any flow), never by its position. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function stepIn(data: any, stepId: string): any {
-  const found = allSteps(data).find(({ step }) => step.id === stepId);
+  const found = allSteps(data).find(({ step }) => (step as { id: string }).id === stepId);
   if (!found) throw new Error(`no step ${stepId}`);
   return found.step;
 }

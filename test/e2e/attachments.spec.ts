@@ -1,6 +1,6 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, copySops, ROOT } from '../../apps/api/test/api-harness';
+import { ApiClient, copySopsWith } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS, signIn } from './browser';
 
 // Attachments (docs/adr/0013-attachments.md): a citizen attaches a photo of their KTP on a phone, and
@@ -10,8 +10,7 @@ let sopsDir = '';
 const session = browserSession({
   viewport: { width: 390, height: 844 },
   env: () => {
-    sopsDir = copySops();
-    copyFileSync(join(ROOT, 'libs/sop-model/src/__fixtures__/valid/with-attachment.yaml'), join(sopsDir, 'contoh.yaml'));
+    sopsDir = copySopsWith({ contoh: 'valid/with-attachment.yaml' });
     return { SOPS_DIR: sopsDir };
   },
 });

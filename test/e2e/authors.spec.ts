@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS, signIn } from './browser';
+import { seedText } from '../../libs/sop-model/src/__fixtures__/seeds';
 
 // The author's journeys of issue 11: validation in the author's words, another regency's SOP
 // read-only, the simulator naming steps and saying why one has no deadline.
 const session = browserSession({ viewport: { width: 1440, height: 900 } });
 
-const metro = readFileSync(join(ROOT, 'sops/metro.yaml'), 'utf8');
+const metro = seedText('metro');
 // a draft kept in this browser with a misspelt target: the step the author meant is "petugas-periksa"
 const broken = metro.replace('next: petugas-periksa', 'next: petugas-priksa');
 

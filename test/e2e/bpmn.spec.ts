@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateSop, type SopDocument } from '@sop/model';
 import { ROOT } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS } from './browser';
+import { loadSeed, seedIds } from '../../libs/sop-model/src/__fixtures__/seeds';
 
 /**
  * Each SOP's BPMN export (GET /api/sops/{id}/bpmn) opened in bpmn-js, the viewer of bpmn.io and
  * Camunda Modeler, in Chromium: it imports without a warning and draws our lanes and steps.
  */
-const SEEDS = ['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru'];
-const sopOf = (id: string): SopDocument => validateSop(readFileSync(join(ROOT, `sops/${id}.yaml`), 'utf8')).sop!;
+const SEEDS = seedIds();
+const sopOf = loadSeed;
 const BPMN_JS = join(ROOT, 'node_modules/bpmn-js/dist');
 const STYLES = ['diagram-js.css', 'bpmn-js.css'].map((f) => readFileSync(join(BPMN_JS, 'assets', f), 'utf8')).join('\n');
 

@@ -1,6 +1,6 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, copySops, ROOT } from '../../apps/api/test/api-harness';
+import { ApiClient, copySopsWith } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS, signIn } from './browser';
 
 // The citizen acts (docs/adr/0010-the-citizen-acts.md): the complainant answers the office's reply
@@ -11,8 +11,7 @@ let sopsDir = '';
 const session = browserSession({
   viewport: PHONE,
   env: () => {
-    sopsDir = copySops();
-    copyFileSync(join(ROOT, 'libs/sop-model/src/__fixtures__/valid/citizen-confirms.yaml'), join(sopsDir, 'contoh.yaml'));
+    sopsDir = copySopsWith({ contoh: 'valid/citizen-confirms.yaml' });
     return { SOPS_DIR: sopsDir };
   },
 });

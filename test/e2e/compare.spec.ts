@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareSops } from '@sop/compare';
 import { validateSop, type SopDocument } from '@sop/model';
-import { DEMO_PASSWORD, ROOT } from '../../apps/api/test/api-harness';
+import { DEMO_PASSWORD } from '../../apps/api/test/api-harness';
 import { approveVersion, browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
+import { seedText } from '../../libs/sop-model/src/__fixtures__/seeds';
 
 const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
 
-const yamlOf = (id: string) => readFileSync(join(ROOT, 'sops', `${id}.yaml`), 'utf8');
+const yamlOf = seedText;
 function sopOf(yaml: string): SopDocument {
   const result = validateSop(yaml);
   if (!result.sop) throw new Error('invalid SOP in the test');

@@ -54,15 +54,37 @@ async function apiEvent(as: string, id: string, body: Record<string, unknown>): 
   expect(res.status).toBe(200);
 }
 
-describe('the operator console', () => {
-  let ticket: string;
-  let caseId: string;
+/** A Buleleng complaint filed on the public form, by ticket and case id: each test makes its own. */
+async function fileBuleleng(): Promise<{ ticket: string; id: string }> {
+  const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng } });
+  expect(filed.status).toBe(201);
+  const found = await client.request('GET', `/api/cases?ticket=${filed.body.ticket}`, { as: 'buleleng.staf-kerjasama' });
+  return { ticket: filed.body.ticket, id: found.body.items[0].id };
+}
 
+/** A Pekanbaru complaint registered by phone and moved through the API to the step asked for. */
+async function pekanbaruAt(step: 'registrasi' | 'konsultasi-kasi' | 'konsultasi-kabid'): Promise<string> {
+  const registered = await client.request('POST', '/api/cases', {
+    as: 'pekanbaru.fo-operator',
+    body: { sop: 'pekanbaru', channel: 'telepon', data: SAMPLE_COMPLAINTS.pekanbaru },
+  });
+  expect(registered.status).toBe(201);
+  const id: string = registered.body.id;
+  if (step === 'registrasi') return id;
+  await apiEvent('pekanbaru.fo-operator', id, { type: 'COMPLETE' });
+  await apiEvent('pekanbaru.fo-operator', id, { type: 'CHOOSE', outcome: 'kebijakan' });
+  if (step === 'konsultasi-kasi') return id;
+  await apiEvent('pekanbaru.kepala-seksi', id, { type: 'CHOOSE', outcome: 'terdapat-keraguan', note: 'Perlu arahan Kepala Bidang' });
+  return id;
+}
+
+// Each test sets up the case it needs (through the API), so one failure reads as one failure.
+describe('the operator console', () => {
   it('the Buleleng operator of the receiving lane finds a new complaint first in the inbox and hands it over', async () => {
     const page = session.page;
     const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng } });
     expect(filed.status).toBe(201);
-    ticket = filed.body.ticket;
+    const ticket: string = filed.body.ticket;
 
     // the inbox needs a login, and comes back after it
     await page.goto(`${session.api.url}/inbox`);
@@ -85,7 +107,6 @@ describe('the operator console', () => {
     expect(text).toContain('formulir web');
     expect(text).toContain('Pelayanan');
     expect(await first.getByTestId('inbox-time-left').textContent()).toMatch(/^\d+ m$|^\d+ j( \d+ m)?$/);
-    caseId = (await first.getAttribute('data-case-id'))!;
     await shot('inbox');
 
     // the ticket search is kept in the query string; a ticket that is not there leaves an explained empty list
@@ -143,6 +164,8 @@ describe('the operator console', () => {
 
   it("the next lane's operator takes it on, and the case is finished; the kartu kendali tells who did what", async () => {
     const page = session.page;
+    const { ticket, id: caseId } = await fileBuleleng();
+    await apiEvent('buleleng.staf-kerjasama', caseId, { type: 'COMPLETE', note: 'Dicatat di logbook pengaduan no. 12' });
     await openLogin(`/cases/${caseId}`);
     await login('buleleng.kasi-kerjasama');
     expect(await caseState()).toEqual({ step: 'kasi-mempelajari', status: 'open', version: 2 });
@@ -212,6 +235,7 @@ describe('the operator console', () => {
 
   it('an operator of another regency does not see it in the inbox and gets a clear message on its address', async () => {
     const page = session.page;
+    const { ticket, id: caseId } = await fileBuleleng();
     await openLogin();
     await login('metro.petugas');
     await page.getByTestId('inbox-page').waitFor();
@@ -230,8 +254,6 @@ describe('the operator console', () => {
     expect(await page.getByTestId('form-data').count()).toBe(0);
     await shot('case-other-regency');
   });
-
-  let pekanbaruId: string;
 
   it('registers a Pekanbaru complaint received by phone: a bad NIK is caught as it is typed, a good one goes through', async () => {
     const page = session.page;
@@ -273,7 +295,6 @@ describe('the operator console', () => {
     await page.getByTestId('register-submit').click();
     const state = await caseState();
     expect(state.step).toBe('registrasi');
-    pekanbaruId = (await page.getByTestId('case').getAttribute('data-case-id'))!;
     expect(await page.getByTestId('case-ticket').textContent()).toMatch(/^PEK-/);
     // the intake lane sees what it registered (after revealing), stored in its normal form
     await page.getByTestId('reveal').click();
@@ -285,6 +306,7 @@ describe('the operator console', () => {
 
   it('explains a stale action (someone acted first) with who moved it and where, and keeps the note', async () => {
     const page = session.page;
+    const pekanbaruId = await pekanbaruAt('registrasi');
     // the race the server settles: the other officer's move has not reached this page through the live stream yet
     await page.route('**/api/cases/stream', (route) => route.abort());
     await openLogin(`/cases/${pekanbaruId}`);
@@ -325,6 +347,7 @@ describe('the operator console', () => {
 
   it('an escalation asks for a reason in the note before it is sent', async () => {
     const page = session.page;
+    const pekanbaruId = await pekanbaruAt('konsultasi-kasi');
     await openLogin(`/cases/${pekanbaruId}`);
     await login('pekanbaru.kepala-seksi');
     await waitForStep('konsultasi-kasi');
@@ -405,6 +428,7 @@ describe('the operator console', () => {
 
   it('fits a 390 px phone: the inbox as cards', async () => {
     const page = session.page;
+    await pekanbaruAt('konsultasi-kabid');
     await page.setViewportSize({ width: 390, height: 844 });
     await openLogin();
     await login('pekanbaru.kepala-bidang');

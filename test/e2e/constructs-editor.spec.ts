@@ -1,6 +1,6 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySops, ROOT } from '../../apps/api/test/api-harness';
+import { copySopsWith } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS } from './browser';
 
 // Coordination, lane units, routing by a field, a scheduled wait and outcome documents (ADR 0014)
@@ -10,8 +10,7 @@ let sopsDir = '';
 const session = browserSession({
   viewport: { width: 1600, height: 1100 },
   env: () => {
-    sopsDir = copySops();
-    copyFileSync(join(ROOT, 'libs/sop-model/src/__fixtures__/valid/coordination-and-units.yaml'), join(sopsDir, 'contoh.yaml'));
+    sopsDir = copySopsWith({ contoh: 'valid/coordination-and-units.yaml' });
     return { SOPS_DIR: sopsDir };
   },
 });

@@ -1,6 +1,6 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, copySops, ROOT } from '../../apps/api/test/api-harness';
+import { ApiClient, copySopsWith } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS, signIn } from './browser';
 
 // Routing by the field concerned, a lane's units, coordination and a scheduled wait, as operators
@@ -10,8 +10,7 @@ let sopsDir = '';
 const session = browserSession({
   viewport: { width: 1440, height: 900 },
   env: () => {
-    sopsDir = copySops();
-    copyFileSync(join(ROOT, 'libs/sop-model/src/__fixtures__/valid/coordination-and-units.yaml'), join(sopsDir, 'contoh.yaml'));
+    sopsDir = copySopsWith({ contoh: 'valid/coordination-and-units.yaml' });
     return { SOPS_DIR: sopsDir };
   },
 });

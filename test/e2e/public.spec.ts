@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ApiClient, ROOT, SAMPLE_COMPLAINTS } from '../../apps/api/test/api-harness';
+import { ApiClient, SAMPLE_COMPLAINTS } from '../../apps/api/test/api-harness';
 import { approveVersion, browserSession, SCREENSHOTS } from './browser';
+import { seedText } from '../../libs/sop-model/src/__fixtures__/seeds';
 
 // The citizens' pages, on a phone.
 const PHONE = { width: 390, height: 844 };
@@ -374,7 +374,7 @@ describe('the public complaint pages on a phone', () => {
     await option('sasaran-pengaduan', 'Sarana Prasarana').click();
     await input('isi-pengaduan').fill('Kursi ruang tunggu rusak');
     // meanwhile Buleleng publishes a version in which the address is required
-    const yaml = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');
+    const yaml = seedText('buleleng');
     const stricter = yaml.replace(/(- id: alamat\n\s+label: Alamat\n\s+type: text\n\s+required: )false/, '$1true');
     expect(stricter).not.toBe(yaml);
     const published = await new ApiClient(session.api.url).request('POST', '/api/sops/buleleng/versions', {

@@ -1,6 +1,6 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySops, ROOT } from '../../apps/api/test/api-harness';
+import { copySopsWith } from '../../apps/api/test/api-harness';
 import { browserSession, SCREENSHOTS } from './browser';
 
 // The service standard and honest gaps in a source (docs/adr/0011-service-standard-and-source-gaps.md):
@@ -8,13 +8,10 @@ import { browserSession, SCREENSHOTS } from './browser';
 // standard ("contoh") and one whose source is cut off ("terpotong"), on the SOP page, the print view,
 // the simulation and /compare.
 let sopsDir = '';
-const FIXTURES = join(ROOT, 'libs/sop-model/src/__fixtures__');
 const session = browserSession({
   viewport: { width: 1440, height: 1000 },
   env: () => {
-    sopsDir = copySops();
-    copyFileSync(join(FIXTURES, 'valid/service-and-gaps.yaml'), join(sopsDir, 'contoh.yaml'));
-    copyFileSync(join(FIXTURES, 'warnings/incomplete-source.yaml'), join(sopsDir, 'terpotong.yaml'));
+    sopsDir = copySopsWith({ contoh: 'valid/service-and-gaps.yaml', terpotong: 'warnings/incomplete-source.yaml' });
     return { SOPS_DIR: sopsDir };
   },
 });

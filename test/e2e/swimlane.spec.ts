@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { flowsOf, validateSop, type SopDocument } from '@sop/model';
-import { ROOT } from '../../apps/api/test/api-harness';
+import { flowsOf } from '@sop/model';
 import { browserSession, DOWNLOADS, SCREENSHOTS } from './browser';
+import { loadSeed, seedIds } from '../../libs/sop-model/src/__fixtures__/seeds';
 
-const SEEDS = ['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru'];
-const sopOf = (id: string): SopDocument => validateSop(readFileSync(join(ROOT, `sops/${id}.yaml`), 'utf8')).sop!;
+const SEEDS = seedIds();
+const sopOf = loadSeed;
 
 const session = browserSession({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
 
@@ -16,12 +16,12 @@ async function openSop(id: string): Promise<void> {
 }
 
 describe('the SOP list', () => {
-  it('lists the SOPs by regency (the five seeds among them) and opens one', async () => {
+  it('lists the SOPs by regency (every seed among them, in order) and opens one', async () => {
     await session.page.goto(`${session.api.url}/sops`);
     const cards = session.page.getByTestId('sop-card');
     await cards.first().waitFor();
     const listed = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-sop-id')));
-    expect(listed.filter((id) => SEEDS.includes(id!))).toEqual(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']);
+    expect(listed.filter((id) => SEEDS.includes(id!))).toEqual(SEEDS);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'sop-list.png'), fullPage: true });
     await session.page.locator('[data-sop-id="metro"] a.sop-card-link').click();
     await session.page.getByTestId('sop-title').waitFor();

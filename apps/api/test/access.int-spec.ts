@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, createTestDatabase, DEMO_PASSWORD, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { ApiClient, createTestDatabase, DEMO_PASSWORD, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { seedText } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
 /**
  * Who may see and do what: log-in, the lanes and regencies of the demo accounts, the complainant's
@@ -372,7 +371,7 @@ describe("registering a complaint on a citizen's behalf", () => {
 });
 
 describe('publishing a new SOP version', () => {
-  const original = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');
+  const original = seedText('buleleng');
   const changed = original.replace('    waktu: 10 Menit\n', '    waktu: 30 Menit\n');
   const publish = (as: string | undefined, id: string, yaml: string, changeNote = 'uji') =>
     client.request('POST', `/api/sops/${id}/versions`, { as, body: { yaml, changeNote } });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -27,6 +27,8 @@ export interface TestDatabase {
 export interface SharedDatabase {
   /** Environment for each API process. */
   env: Record<string, string>;
+  /** Runs SQL, also while API processes have the database open. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export interface SharedDatabase {
 export async function createSharedDatabase(): Promise<SharedDatabase> {
   if (process.env.DATABASE_URL) {
     const db = await createTestDatabase();
-    return { env: db.env, drop: () => db.drop() };
+    return { env: db.env, sql: (text, params) => db.sql(text, params), drop: () => db.drop() };
   }
   const hostDir = mkdtempSync(join(tmpdir(), 'sop-host-'));
   const host: ChildProcess = spawn(process.execPath, [join(__dirname, 'embedded-db-host.js'), join(hostDir, 'data')], {
@@ -56,6 +58,15 @@ export async function createSharedDatabase(): Promise<SharedDatabase> {
   });
   return {
     env: { DATABASE_URL: url },
+    async sql<T>(text: string, params: unknown[] = []) {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
     async drop() {
       if (host.exitCode === null) {
         await new Promise((r) => {
@@ -208,6 +219,27 @@ export async function startApi(db: TestDatabase, env: Record<string, string> = {
   };
 }
 
+/** How many deadline sweeps the API's work loop has finished (GET /metrics, read from this machine). */
+export async function sweepsDone(api: ApiProcess): Promise<number> {
+  const text = await (await fetch(`${api.url}/metrics`)).text();
+  return Number(/^sop_sweep_duration_seconds_count (\d+)$/m.exec(text)?.[1] ?? 0);
+}
+
+/**
+ * Waits until each API process has finished `passes` more sweeps of its work loop than now: what a
+ * test waits for before it checks that nothing fired again (rather than sleeping for a guess).
+ */
+export async function afterSweeps(apis: readonly ApiProcess[], passes = 2, ms = 30_000): Promise<void> {
+  const start = await Promise.all(apis.map(sweepsDone));
+  const until = Date.now() + ms;
+  for (;;) {
+    const now = await Promise.all(apis.map(sweepsDone));
+    if (now.every((n, i) => n >= start[i] + passes)) return;
+    if (Date.now() > until) throw new Error(`the work loop did not finish ${passes} more sweeps in ${ms} ms (${start.join(', ')} → ${now.join(', ')})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Starts the API expecting it to fail; resolves with its exit code and logs. */
 export async function startApiExpectingFailure(db: TestDatabase, env: Record<string, string>): Promise<{ code: number | null; logs: string }> {
   const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...db.env, ...env } });
@@ -218,10 +250,27 @@ export async function startApiExpectingFailure(db: TestDatabase, env: Record<str
   return { code, logs };
 }
 
-/** A copy of sops/ that a test may change. */
+/** The fixture SOPs of @sop/model (`valid/`, `invalid/`, `warnings/`; see its README). */
+export const SOP_FIXTURES = join(ROOT, 'libs/sop-model/src/__fixtures__');
+
+/** A copy of sops/ that a test may change (the caller removes it). */
 export function copySops(): string {
+  return copySopsWith({});
+}
+
+/**
+ * A copy of sops/ with fixture SOPs added (or seeds replaced), by the SOP id they take:
+ * `copySopsWith({ contoh: 'valid/citizen-confirms.yaml' })` serves that fixture of @sop/model as the
+ * SOP `contoh`; `{ contoh: { yaml } }` serves the text given. The caller removes the folder.
+ */
+export function copySopsWith(fixtures: Readonly<Record<string, string | { yaml: string }>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sop-sops-'));
   cpSync(join(ROOT, 'sops'), dir, { recursive: true });
+  for (const [id, source] of Object.entries(fixtures)) {
+    const target = join(dir, `${id}.yaml`);
+    if (typeof source === 'string') copyFileSync(join(SOP_FIXTURES, source), target);
+    else writeFileSync(target, source.yaml);
+  }
   return dir;
 }
 

@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 import { jpeg, pdf, upload } from './attachments-harness';
 
 /**
@@ -11,8 +11,6 @@ import { jpeg, pdf, upload } from './attachments-harness';
  * and "contoh-dua" (another SOP with the same fields).
  */
 
-const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/with-attachment.yaml');
-
 let db: TestDatabase;
 let api: ApiProcess;
 let client: ApiClient;
@@ -21,9 +19,7 @@ let ownDataDir: string | null = null;
 const env = () => ({ SOPS_DIR: sopsDir, ATTACHMENT_IP_LIMIT: '1000000', ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}) });
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh.yaml'));
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh-dua.yaml'));
+  sopsDir = copySopsWith({ contoh: 'valid/with-attachment.yaml', 'contoh-dua': 'valid/with-attachment.yaml' });
   db = await createTestDatabase();
   if (!db.env.DATA_DIR) ownDataDir = mkdtempSync(join(tmpdir(), 'sop-attachments-'));
   api = await startApi(db, env());

@@ -1,8 +1,8 @@
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, startApiExpectingFailure, type ApiProcess, type TestDatabase } from './api-harness';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, startApiExpectingFailure, type ApiProcess, type TestDatabase } from './api-harness';
 import { filesUnder, jpeg, upload } from './attachments-harness';
 
 /**
@@ -24,7 +24,6 @@ const S3rver = require('s3rver') as new (options: {
   configureBuckets: { name: string }[];
 }) => S3rver;
 
-const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/with-attachment.yaml');
 const BUCKET = 'lampiran-dukcapil';
 
 let db: TestDatabase;
@@ -54,8 +53,7 @@ async function startS3(port = 0): Promise<number> {
 }
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh.yaml'));
+  sopsDir = copySopsWith({ contoh: 'valid/with-attachment.yaml' });
   s3Dir = mkdtempSync(join(tmpdir(), 'sop-s3-'));
   const port = await startS3();
   endpoint = `http://127.0.0.1:${port}`;

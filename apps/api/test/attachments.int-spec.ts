@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 import { filesUnder, html, jpeg, pdf, png, upload } from './attachments-harness';
 
 /**
@@ -13,7 +13,6 @@ import { filesUnder, html, jpeg, pdf, png, upload } from './attachments-harness'
  * is tested in attachments-filing.int-spec.ts; here a claim is made in the database directly.
  */
 
-const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/with-attachment.yaml');
 const MB = 1024 * 1024;
 const TOKEN = /^att_[A-Za-z0-9_-]{32}$/;
 
@@ -26,8 +25,7 @@ let ownDataDir: string | null = null;
 const env = () => ({ SOPS_DIR: sopsDir, ATTACHMENT_IP_LIMIT: '1000000', ATTACHMENT_EVENT_MAX_MB: '1', ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}) });
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh.yaml'));
+  sopsDir = copySopsWith({ contoh: 'valid/with-attachment.yaml' });
   db = await createTestDatabase();
   if (!db.env.DATA_DIR) ownDataDir = mkdtempSync(join(tmpdir(), 'sop-attachments-'));
   dataDir = db.env.DATA_DIR ?? ownDataDir!;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ApiClient, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { seedIds } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
 /** GET /api/sops/{id}/bpmn: the SOP as BPMN 2.0 XML, public like the other SOP reads (docs/bpmn.md). */
 let db: TestDatabase | undefined;
@@ -33,8 +34,8 @@ describe('GET /api/sops/{id}/bpmn', () => {
     expect(reply.body).toBe(cli.stdout.replace(/\n$/, ''));
   });
 
-  it('answers each of the five regencies', async () => {
-    for (const id of ['brebes', 'lumajang', 'buleleng', 'pekanbaru']) {
+  it('answers each regency of sops/', async () => {
+    for (const id of seedIds()) {
       const reply = await client.request<string>('GET', `/api/sops/${id}/bpmn`);
       expect({ id, status: reply.status }).toEqual({ id, status: 200 });
       expect(reply.body).toContain(`<bpmn:participant id="Participant_${id}"`);

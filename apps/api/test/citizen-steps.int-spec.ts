@@ -1,6 +1,5 @@
-import { copyFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { rmSync } from 'node:fs';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
  * The citizen acts (docs/adr/0010-the-citizen-acts.md), with the fixture citizen-confirms.yaml
@@ -11,7 +10,6 @@ import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProces
  */
 
 const CLOCK_START = '2026-11-23T02:00:00Z'; // Monday 09:00 WIB
-const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/citizen-confirms.yaml');
 const data = { nama: 'Wayan Sudarma', isi: 'Data KK saya belum diperbarui' };
 
 let db: TestDatabase;
@@ -22,8 +20,7 @@ let sopsDir: string;
 const handedOut = new Map<string, string>();
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh.yaml'));
+  sopsDir = copySopsWith({ contoh: 'valid/citizen-confirms.yaml' });
   db = await createTestDatabase();
   api = await startApi(db, { SOPS_DIR: sopsDir, SOP_CLOCK_START: CLOCK_START });
   client = new ApiClient(api.url);

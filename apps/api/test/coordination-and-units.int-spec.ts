@@ -1,6 +1,5 @@
-import { copyFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { rmSync } from 'node:fs';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
  * Coordination, routing by the complaint's field, lane units, scheduled waits and documents
@@ -10,7 +9,6 @@ import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProces
  */
 
 const CLOCK_START = '2026-11-23T02:00:00Z'; // Monday 09:00 WIB
-const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/coordination-and-units.yaml');
 
 let db: TestDatabase;
 let api: ApiProcess;
@@ -18,8 +16,7 @@ let client: ApiClient;
 let sopsDir: string;
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh.yaml'));
+  sopsDir = copySopsWith({ contoh: 'valid/coordination-and-units.yaml' });
   db = await createTestDatabase();
   api = await startApi(db, { SOPS_DIR: sopsDir, SOP_CLOCK_START: CLOCK_START });
   client = new ApiClient(api.url);

@@ -1,4 +1,4 @@
-import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi as start, type ApiProcess, type TestDatabase } from './api-harness';
+import { afterSweeps, ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi as start, type ApiProcess, type TestDatabase } from './api-harness';
 
 const running: ApiProcess[] = [];
 async function startApi(...args: Parameters<typeof start>): Promise<ApiProcess> {
@@ -19,8 +19,6 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
     await new Promise((r) => setTimeout(r, 200));
   }
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('deadlines across a restart', () => {
   let db: TestDatabase;
@@ -65,7 +63,7 @@ describe('deadlines across a restart', () => {
     );
     expect(flagged.body).toMatchObject({ step: { id: 'petugas-periksa' }, overdue: true, canAct: true });
     expect(flagged.body.timeLeftMinutes).toBeLessThan(0);
-    await sleep(1500); // several more sweeps: nothing fires twice
+    await afterSweeps([second]); // two more sweeps: nothing may fire twice
     const kabidInbox = await client.request('GET', '/api/cases?overdue=true', { as: 'metro.kabid' });
     expect(kabidInbox.body.items.map((i: { id: string }) => i.id)).toContain(ids.escalating);
     for (const id of Object.values(ids)) {
@@ -75,6 +73,16 @@ describe('deadlines across a restart', () => {
       expect(expiries[0]).toMatchObject({ officer: 'Sistem (batas waktu)', overLimit: true, limit: '1 hari' });
     }
     await second.stop();
+    // counted in the database: one EXPIRE line on each case's kartu kendali
+    const lines = await db.sql<{ case_id: string; lines: number }>(
+      `SELECT case_id, count(*)::int AS lines FROM kartu_kendali WHERE event = 'EXPIRE' AND case_id = ANY($1) GROUP BY case_id ORDER BY case_id`,
+      [Object.values(ids)],
+    );
+    expect(lines).toEqual(
+      Object.values(ids)
+        .sort()
+        .map((id) => ({ case_id: id, lines: 1 })),
+    );
   });
 });
 
@@ -120,7 +128,7 @@ describe('periodic procedures', () => {
     );
     const runs = brebes.body.items.filter((i: { kind: string }) => i.kind === 'periodic');
     expect(runs).toHaveLength(3); // 27 Nov daily, 30 Nov daily, November monthly
-    await sleep(1000);
+    await afterSweeps([second]); // two more passes of the work loop: no run opens twice
     const again = await client.request('GET', '/api/cases?pageSize=100', { as: 'brebes.admin' });
     expect(again.body.items.filter((i: { kind: string }) => i.kind === 'periodic')).toHaveLength(3);
 
@@ -139,6 +147,13 @@ describe('periodic procedures', () => {
     }
     expect(current.status).toBe('done');
     await second.stop();
+    // counted in the database: each period's run opened once
+    const opened = await db.sql<{ sop_id: string; periodic_id: string; period: string; runs: number }>(
+      `SELECT sop_id, periodic_id, period, count(*)::int AS runs FROM cases WHERE kind = 'periodic' AND sop_id IN ('brebes', 'buleleng') GROUP BY 1, 2, 3`,
+    );
+    expect(opened.filter((r) => r.runs !== 1)).toEqual([]);
+    expect(opened.filter((r) => r.sop_id === 'brebes')).toHaveLength(3);
+    expect(opened.filter((r) => r.sop_id === 'buleleng')).toHaveLength(1);
   });
 });
 
@@ -184,7 +199,16 @@ describe('a deadline that cannot be fired', () => {
       status: 'degraded',
       deadlines: { status: 'degraded', failing: 1, examples: [{ case: ids[0], attempts: 1, error: expect.stringContaining('langkah-yang-hilang') }] },
     });
-    expect(second.logs.filter((l) => l.includes('a deadline could not be fired')).length).toBe(1); // set aside, not retried every pass
+    // set aside, not retried every pass: two more sweeps later it has still been tried once
+    await afterSweeps([second]);
+    const later = await after.request('GET', '/api/health');
+    expect(later.body.deadlines).toMatchObject({ failing: 1, examples: [{ case: ids[0], attempts: 1 }] });
     await second.stop();
+    // counted in the database: the two deadlines behind it fired once each, the broken one not at all
+    const lines = await db.sql<{ case_id: string; lines: number }>(
+      `SELECT case_id, count(*)::int AS lines FROM kartu_kendali WHERE event = 'EXPIRE' AND case_id = ANY($1) GROUP BY case_id`,
+      [ids],
+    );
+    expect(Object.fromEntries(lines.map((l) => [l.case_id, l.lines]))).toEqual({ [ids[1]]: 1, [ids[2]]: 1 });
   });
 });

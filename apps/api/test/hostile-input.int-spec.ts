@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
+import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
+import { seedText } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
 /**
  * Hostile input (issue 9, item 3): NUL characters, lone surrogates, deep nesting, huge key counts,
@@ -12,7 +11,7 @@ import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type 
 const CLOCK_START = '2026-03-10T09:00:00+07:00';
 const STAF = 'buleleng.staf-kerjasama';
 const AUTHOR = 'buleleng.penyusun';
-const BULELENG_YAML = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');
+const BULELENG_YAML = seedText('buleleng');
 
 let db: TestDatabase;
 let api: ApiProcess;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
+import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
+import { seedText } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
 /**
  * Fuzz, deterministic: seeded random JSON bodies (random nesting up to 20,000 levels, random keys
@@ -14,7 +13,7 @@ const SEEDS = [9, 17, 2026];
 const REQUESTS_PER_SEED = 150;
 const STAF = 'buleleng.staf-kerjasama';
 const AUTHOR = 'buleleng.penyusun';
-const BULELENG_YAML = readFileSync(join(ROOT, 'sops/buleleng.yaml'), 'utf8');
+const BULELENG_YAML = seedText('buleleng');
 
 let db: TestDatabase;
 let api: ApiProcess;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { ApiClient, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { seedText } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
 /**
  * The API words an SOP's issues in the request's language (?lang= or Accept-Language; English
@@ -22,7 +21,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-const metro = readFileSync(join(ROOT, 'sops/metro.yaml'), 'utf8');
+const metro = seedText('metro');
 // a misspelt target: the step the author meant is "petugas-periksa"
 const broken = metro.replace('next: petugas-periksa', 'next: petugas-priksa');
 

@@ -1,6 +1,5 @@
-import { copyFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
+import { rmSync } from 'node:fs';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type Reply, type TestDatabase } from './api-harness';
 
 /**
  * The SP4N-LAPOR! exchange (docs/integrations-open311-lapor.md): batches of reports exported from
@@ -10,7 +9,6 @@ import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProces
  */
 
 const CLOCK_START = '2026-03-10T09:00:00+07:00'; // a Tuesday morning
-const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/two-ways-in.yaml');
 const DESK = 'contoh.admin';
 const ADMIN = 'admin.contoh';
 const HEADER = 'tracking_id,title,content,category,disposition,status\r\n';
@@ -21,8 +19,7 @@ let client: ApiClient;
 let sopsDir: string;
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh.yaml'));
+  sopsDir = copySopsWith({ contoh: 'valid/two-ways-in.yaml' });
   db = await createTestDatabase();
   api = await startApi(db, { SOPS_DIR: sopsDir, SOP_CLOCK_START: CLOCK_START });
   client = new ApiClient(api.url);

@@ -1,14 +1,12 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { rmSync } from 'node:fs';
+import { ApiClient, copySopsWith, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { seedIds, seedText } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
 /**
- * A sixth regency joins with a YAML file and no code change (DESIGN.md): started on a sops/ folder
- * holding the five seeds and Buleleng's SOP as "contoh" for Kabupaten Contoh, the API lists six
- * SOPs and runs a case on the sixth, with the demo accounts every file's regency gets.
+ * A new regency joins with a YAML file and no code change (DESIGN.md): started on a sops/ folder
+ * holding the seeds and Buleleng's SOP as "contoh" for Kabupaten Contoh, the API lists the seeds and
+ * the new SOP and runs a case on it, with the demo accounts every file's regency gets.
  */
-
-const SEEDS = ['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru'];
 
 let db: TestDatabase;
 let api: ApiProcess;
@@ -16,13 +14,11 @@ let client: ApiClient;
 let sopsDir: string;
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  const buleleng = readFileSync(join(sopsDir, 'buleleng.yaml'), 'utf8');
-  const contoh = buleleng
+  const contoh = seedText('buleleng')
     .replace(/^  government: .*$/m, '  government: PEMERINTAH KABUPATEN CONTOH')
     .replace(/^  regency: .*$/m, '  regency: Kabupaten Contoh');
   expect(contoh).toContain('regency: Kabupaten Contoh');
-  writeFileSync(join(sopsDir, 'contoh.yaml'), contoh);
+  sopsDir = copySopsWith({ contoh: { yaml: contoh } });
   db = await createTestDatabase();
   api = await startApi(db, { SOPS_DIR: sopsDir, SOP_CLOCK_START: '2026-03-10T09:00:00+08:00' });
   client = new ApiClient(api.url);
@@ -34,11 +30,11 @@ afterAll(async () => {
   if (sopsDir) rmSync(sopsDir, { recursive: true, force: true });
 });
 
-describe('a sixth regency in sops/', () => {
-  it('is listed beside the five seeds', async () => {
+describe('a new regency in sops/', () => {
+  it('is listed beside the seeds', async () => {
     const res = await client.request('GET', '/api/sops');
     expect(res.status).toBe(200);
-    expect(res.body.sops.map((s: { id: string }) => s.id).sort()).toEqual([...SEEDS, 'contoh'].sort());
+    expect(res.body.sops.map((s: { id: string }) => s.id).sort()).toEqual([...seedIds(), 'contoh'].sort());
     expect(res.body.sops.find((s: { id: string }) => s.id === 'contoh')).toMatchObject({ regency: 'Kabupaten Contoh', version: 1, timeZone: 'Asia/Makassar' });
     expect(res.body.rejected).toEqual([]);
   });

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compileSop, type SopEvent } from '@sop/compiler';
-import { validateSop } from '@sop/model';
 import { getSimplePaths } from '@xstate/graph';
-import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { loadSeed, seedIds } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
-const SOP_IDS = ['metro', 'brebes', 'lumajang', 'buleleng', 'pekanbaru'];
+const SOP_IDS = seedIds();
 
 /** Every path from the start to a final state of an SOP's per-complaint flow, as events. */
 function pathsOf(id: string): { events: SopEvent[]; end: string; steps: string[] }[] {
-  const { sop } = validateSop(readFileSync(join(ROOT, 'sops', `${id}.yaml`), 'utf8'));
-  const compiled = compileSop(sop!, { id });
+  const compiled = compileSop(loadSeed(id), { id });
   const outcomes = new Set(Object.values(compiled.steps).flatMap((s) => s.events.filter((e) => e.outcome).map((e) => e.outcome!)));
   const events: SopEvent[] = [
     { type: 'COMPLETE' },

@@ -1,6 +1,5 @@
-import { copyFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { rmSync } from 'node:fs';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
  * Several ways in (docs/adr/0009-several-starts.md): an SOP with an online path (website, e-mail,
@@ -10,7 +9,6 @@ import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProces
  */
 
 const CLOCK_START = Date.parse('2026-03-10T09:00:00+07:00'); // a Tuesday morning
-const FIXTURE = join(ROOT, 'libs/sop-model/src/__fixtures__/valid/two-ways-in.yaml');
 
 let db: TestDatabase;
 let api: ApiProcess;
@@ -18,8 +16,7 @@ let client: ApiClient;
 let sopsDir: string;
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(FIXTURE, join(sopsDir, 'contoh.yaml'));
+  sopsDir = copySopsWith({ contoh: 'valid/two-ways-in.yaml' });
   db = await createTestDatabase();
   api = await startApi(db, { SOPS_DIR: sopsDir, SOP_CLOCK_START: new Date(CLOCK_START).toISOString() });
   client = new ApiClient(api.url);

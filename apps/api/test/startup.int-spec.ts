@@ -1,13 +1,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiClient, copySops, createTestDatabase, startApi, startApiExpectingFailureWithin, type ApiProcess, type TestDatabase } from './api-harness';
+import { seedIds } from '../../../libs/sop-model/src/__fixtures__/seeds';
 
 /**
  * Start-up: SOP files that cannot be published, versions made from changed files, health and API
  * documentation, and the configurations the process refuses to start with.
  */
 
-const SOP_IDS = ['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru'];
+const SOP_IDS = seedIds();
 const SECRET_40 = 'k3Jd9sPq2XvL7wZt4NmB8cYh6RfG1aUe5TiO0sDx';
 
 let db: TestDatabase;
@@ -77,7 +78,7 @@ afterAll(async () => {
 });
 
 describe('SOP files that cannot be published', () => {
-  it('do not stop the server: GET /api/sops lists every valid SOP (the five seeds among them) and reports the rejected files with located issues', async () => {
+  it('do not stop the server: GET /api/sops lists every valid SOP (every seed among them) and reports the rejected files with located issues', async () => {
     const res = await client.request('GET', '/api/sops');
     expect(res.status).toBe(200);
     const listed: string[] = res.body.sops.map((s: { id: string }) => s.id);

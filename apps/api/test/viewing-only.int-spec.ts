@@ -1,11 +1,10 @@
-import { copyFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiClient, copySops, createTestDatabase, ROOT, startApi, type ApiProcess, type TestDatabase } from './api-harness';
+import { rmSync } from 'node:fs';
+import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
  * An SOP whose source is cut off (docs/adr/0011-service-standard-and-source-gaps.md) is published for
  * viewing and comparison, and takes no complaints: the fixture warnings/incomplete-source.yaml as
- * "terpotong", beside the five seeds.
+ * "terpotong", beside the seeds.
  */
 let db: TestDatabase;
 let api: ApiProcess;
@@ -13,8 +12,7 @@ let client: ApiClient;
 let sopsDir: string;
 
 beforeAll(async () => {
-  sopsDir = copySops();
-  copyFileSync(join(ROOT, 'libs/sop-model/src/__fixtures__/warnings/incomplete-source.yaml'), join(sopsDir, 'terpotong.yaml'));
+  sopsDir = copySopsWith({ terpotong: 'warnings/incomplete-source.yaml' });
   db = await createTestDatabase();
   api = await startApi(db, { SOPS_DIR: sopsDir });
   client = new ApiClient(api.url);

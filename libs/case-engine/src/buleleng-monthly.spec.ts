@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compileSop } from '@sop/compiler';
-import { validateSop } from '@sop/model';
 import { createSopCalendar, periodicRunsDue, startCase } from './index';
+import { loadSeed } from '../../sop-model/src/__fixtures__/seeds';
 
 /** Buleleng's monthly review (steps 6-8): "1 Bulan" is the month the logbook covers, not a deadline after it. */
 describe("Buleleng's monthly review", () => {
-  const { sop } = validateSop(readFileSync(join(__dirname, '../../../sops/buleleng.yaml'), 'utf8'));
-  const compiled = compileSop(sop!, { id: 'buleleng' });
-  const calendar = createSopCalendar(sop!);
+  const sop = loadSeed('buleleng');
+  const compiled = compileSop(sop, { id: 'buleleng' });
+  const calendar = createSopCalendar(sop);
   const flow = compiled.periodic['laporan-bulanan'];
 
   it('opens at the end of the month and gives the Kasi no deadline a month after the month ends', () => {
     const now = new Date('2026-02-27T01:00:00Z'); // Friday 27 Feb 09:00 WITA, the last working day of February
-    const [run] = periodicRunsDue(sop!.periodic!, calendar, now);
+    const [run] = periodicRunsDue(sop.periodic!, calendar, now);
     expect(run).toMatchObject({ periodicId: 'laporan-bulanan', period: '2026-02' });
     const { state } = startCase(flow, calendar, now);
     expect(state).toMatchObject({ step: 'kesimpulan-bulanan', lane: 'kasi-kerjasama' });

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compileSop } from '@sop/compiler';
-import { validateSop } from '@sop/model';
 import { createCalendar } from '@sop/business-time';
 import { applyEvent, createSopCalendar, EventNotAllowedError, recomputeDeadline, startCase } from './index';
+import { loadSeed } from '../../sop-model/src/__fixtures__/seeds';
 
 function load(id: string) {
-  const { sop } = validateSop(readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8'));
-  return { compiled: compileSop(sop!, { id }), calendar: createSopCalendar(sop!) };
+  const sop = loadSeed(id);
+  return { compiled: compileSop(sop, { id }), calendar: createSopCalendar(sop) };
 }
 
 describe('a Metro case', () => {

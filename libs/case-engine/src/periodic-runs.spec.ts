@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { validateSop } from '@sop/model';
 import { createCalendar } from '@sop/business-time';
 import { createSopCalendar, periodicRunsDue } from './index';
+import { loadSeed } from '../../sop-model/src/__fixtures__/seeds';
 
 function load(id: string) {
-  const { sop } = validateSop(readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8'));
-  return { sop: sop!, calendar: createSopCalendar(sop!) };
+  const sop = loadSeed(id);
+  return { sop: sop, calendar: createSopCalendar(sop) };
 }
 
 describe('periodic runs', () => {

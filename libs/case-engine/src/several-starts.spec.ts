@@ -13,6 +13,7 @@ import {
 } from '@sop/compiler';
 import { validateSop } from '@sop/model';
 import { applyEvent, allowedEventsOf, createSopCalendar, startCase, type CaseState } from './index';
+import { loadSeed } from '../../sop-model/src/__fixtures__/seeds';
 
 const text = readFileSync(join(__dirname, '../../sop-model/src/__fixtures__/valid/two-ways-in.yaml'), 'utf8');
 const { sop } = validateSop(text);
@@ -94,11 +95,9 @@ describe('several ways in (two-ways-in.yaml)', () => {
   });
 
   it('a flow with one start serves every channel, as before', () => {
-    const metro = compileSop(validateSop(readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8')).sop!, { id: 'metro' });
+    const metro = compileSop(loadSeed('metro'), { id: 'metro' });
     expect(startFor(metro, 'surat')).toBe('laporan');
     expect(metro.steps.laporan.channels).toBeUndefined();
-    expect(
-      startCase(metro, createSopCalendar(validateSop(readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8')).sop!), filed, 'surat').state.step,
-    ).toBe('petugas-periksa');
+    expect(startCase(metro, createSopCalendar(loadSeed('metro')), filed, 'surat').state.step).toBe('petugas-periksa');
   });
 });

@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BpmnModdle } from 'bpmn-moddle';
-import { validateSop, type SopDocument, type Step } from '@sop/model';
+import { type Step } from '@sop/model';
 import { BpmnReadError, exportBpmn, importBpmn, timerOf, waktuOfIso } from './index';
+import { loadFixture, loadSeed, seedIds } from '../../sop-model/src/__fixtures__/seeds';
 
-const root = join(__dirname, '../../..');
-const SEEDS = ['metro', 'brebes', 'lumajang', 'buleleng', 'pekanbaru'];
+const SEEDS = seedIds();
 const CONSTRUCTS = ['two-ways-in', 'citizen-confirms', 'coordination-and-units'];
 const camunda = readFileSync(join(__dirname, '__fixtures__/camunda-modeler.bpmn'), 'utf8');
 
-function load(file: string): SopDocument {
-  const { sop, issues } = validateSop(readFileSync(file, 'utf8'), { file });
-  if (!sop) throw new Error(issues.map((i) => i.message).join('\n'));
-  return sop;
-}
-const seed = (id: string) => load(join(root, 'sops', `${id}.yaml`));
-const construct = (id: string) => load(join(root, 'libs/sop-model/src/__fixtures__/valid', `${id}.yaml`));
+const seed = loadSeed;
+const construct = (id: string) => loadFixture(`valid/${id}.yaml`);
 
 // The parsed file, walked loosely: what a BPMN reader sees.
 interface Node {

@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { validateSop, type SopDocument } from '@sop/model';
 import { compareSops, comparisonCsv, diffSopVersions, citationsOf, formatWorkingTime, REFERENCE_DATE } from './index';
+import { loadFixture, loadSeed } from '../../sop-model/src/__fixtures__/seeds';
 
-const root = join(__dirname, '../../..');
-function load(id: string): SopDocument {
-  const result = validateSop(readFileSync(join(root, 'sops', `${id}.yaml`), 'utf8'));
-  if (!result.sop) throw new Error(`sops/${id}.yaml is invalid`);
-  return result.sop;
-}
+const load = loadSeed;
 const metro = load('metro');
 const buleleng = load('buleleng');
 
@@ -197,9 +190,7 @@ describe('citationsOf', () => {
 });
 
 describe('compareSops: open roles (libs/sop-model/src/__fixtures__/valid/open-roles.yaml)', () => {
-  const result = validateSop(readFileSync(join(root, 'libs/sop-model/src/__fixtures__/valid/open-roles.yaml'), 'utf8'));
-  if (!result.sop) throw new Error('open-roles.yaml is invalid');
-  const open = result.sop;
+  const open = loadFixture('valid/open-roles.yaml');
   const c = compareSops([
     { key: 'metro', sop: metro },
     { key: 'contoh', sop: open },
@@ -307,7 +298,7 @@ describe('compareSops: open roles (libs/sop-model/src/__fixtures__/valid/open-ro
 });
 
 describe('compareSops: the service standard and honest gaps (ADR 0011)', () => {
-  const fixture = (path: string) => validateSop(readFileSync(join(root, 'libs/sop-model/src/__fixtures__', path), 'utf8')).sop!;
+  const fixture = loadFixture;
   const serviced = fixture('valid/service-and-gaps.yaml');
   const cutOff = fixture('warnings/incomplete-source.yaml');
   const c = compareSops([

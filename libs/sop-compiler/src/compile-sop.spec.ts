@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getSimplePaths } from '@xstate/graph';
-import { validateSop } from '@sop/model';
 import { createActor } from 'xstate';
 import { compileSop, createSopMachine, type CompiledFlow, type SopEvent } from './index';
-import { seedSops } from '../test/seed-sops';
+import { expectGoldenJson } from '../../sop-model/src/__fixtures__/golden';
+import { loadFixture, loadSeed, seedSops } from '../../sop-model/src/__fixtures__/seeds';
 
 /** Every event a flow's states can take, with each decision outcome spelled out. */
 function eventsOf(flow: CompiledFlow): SopEvent[] {
@@ -25,13 +24,18 @@ const sops = seedSops();
 
 describe.each(sops)('compiled SOP %s', (id, sop) => {
   const compiled = compileSop(sop, { id });
+
+  it(`is the machine checked in as __golden__/${id}.machine.json (UPDATE_GOLDEN=1 rewrites it)`, () => {
+    const periodic = Object.fromEntries(Object.entries(compiled.periodic).map(([key, flow]) => [key, { id: flow.id, config: flow.config }]));
+    expectGoldenJson(join(__dirname, `../__golden__/${id}.machine.json`), { sopId: compiled.sopId, id: compiled.id, config: compiled.config, periodic });
+  });
   const flows: [string, CompiledFlow][] = [['main', compiled], ...Object.entries(compiled.periodic)];
 
   it('has a state per step keyed by step id, with lane, time limit and output in meta', () => {
     for (const [, flow] of flows) {
       const stepIds = (flow === compiled ? sop.steps : sop.periodic!.find((p) => `${id}:${p.id}` === flow.id)!.steps).map((s) => s.id);
       expect(Object.keys(flow.config.states).sort()).toEqual([...stepIds].sort());
-      for (const step of sop.steps.filter((s) => flow.config.states[s.id])) {
+      for (const step of sop.steps.filter((s) => s.id in flow.config.states)) {
         const meta = flow.config.states[step.id].meta;
         expect(meta.lane).toBe(step.lane);
         expect(meta.waktu).toBe(step.waktu ?? null);
@@ -70,7 +74,7 @@ describe.each(sops)('compiled SOP %s', (id, sop) => {
 });
 
 describe('Metro escalation ladder', () => {
-  const [, metro] = sops.find(([id]) => id === 'metro')!;
+  const metro = loadSeed('metro');
   const compiled = compileSop(metro, { id: 'metro' });
 
   it('climbs from the technical team to the Kepala Dinas and ends in Selesai', () => {
@@ -112,8 +116,7 @@ describe('Metro escalation ladder', () => {
 });
 
 describe('an SOP with open roles (libs/sop-model/src/__fixtures__/valid/open-roles.yaml)', () => {
-  const result = validateSop(readFileSync(join(__dirname, '../../sop-model/src/__fixtures__/valid/open-roles.yaml'), 'utf8'));
-  const compiled = compileSop(result.sop!, { id: 'open-roles' });
+  const compiled = compileSop(loadFixture('valid/open-roles.yaml'), { id: 'open-roles' });
 
   it("compiles, each step carrying its lane's role, and the SOP's words for a role of its own", () => {
     expect(compiled.steps['helpdesk-tangani']).toMatchObject({ lane: 'helpdesk', laneName: 'Helpdesk', role: 'helpdesk', roleDescription: null });

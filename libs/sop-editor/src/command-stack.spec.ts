@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { SOP_NAMES, SOP_TEXTS, allSteps, dataOf, expectLinesKept, seeded } from './__fixtures__/sop-texts';
+import { SOP_NAMES, SOP_TEXTS, allSteps, dataOf, expectLinesKept, seeded, stepIn } from './__fixtures__/sop-texts';
 import { CommandError } from './command-error';
 import { CommandStack, readableDocument, type EditResult } from './command-stack';
 import { laneAdd } from './lane-add';
@@ -56,7 +56,7 @@ describe('CommandStack', () => {
     expect(stack.canUndo).toBe(false);
     const moved = stack.execute(stepChangeLane({ stepId: 'kasi-periksa', lane: 'kabid' }));
     expect(moved.changed).toBe(true);
-    expect(dataOf(moved.state.yaml).steps[4].lane).toBe('kabid');
+    expect(stepIn(dataOf(moved.state.yaml), 'kasi-periksa').lane).toBe('kabid');
     const renamed = stack.execute(laneRename({ laneId: 'kabid', name: 'Kepala Bidang' }));
     expect(stack.history()).toEqual(['step.changeLane', 'lane.rename']);
     expect(stack.undoDescription('id')).toBe('Ganti nama lajur "kabid" menjadi "Kepala Bidang"');
@@ -146,7 +146,7 @@ describe('CommandStack', () => {
     for (const waktu of ['2 hari', '3 hari', '4 hari', '5 hari']) stack.execute(stepUpdate({ stepId: 'laporan', changes: { waktu } }));
     expect(stack.history()).toHaveLength(3);
     while (stack.canUndo) stack.undo();
-    expect(dataOf(stack.state.yaml).steps[0].waktu).toBe('2 hari');
+    expect(stepIn(dataOf(stack.state.yaml), 'laporan').waktu).toBe('2 hari');
   });
 
   test('reset starts over without history', () => {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SOP_TEXTS, dataOf, lineDiff } from './__fixtures__/sop-texts';
+import { fixtureText } from '../../sop-model/src/__fixtures__/seeds';
+import { SOP_TEXTS, dataOf, lineDiff, stepIn } from './__fixtures__/sop-texts';
 import { CommandError } from './command-error';
 import { CommandStack } from './command-stack';
 import { coordinationAdd } from './coordination-add';
@@ -14,9 +13,8 @@ import { stepUpdate } from './step-update';
 
 // The editing commands of the constructs of ADR 0010 (a citizen step's timeout) and ADR 0014
 // (coordination, routing by a field, lane units, scheduled waits, documents).
-const FIXTURES = join(__dirname, '../../sop-model/src/__fixtures__/valid');
-const contoh = readFileSync(join(FIXTURES, 'coordination-and-units.yaml'), 'utf8');
-const citizen = readFileSync(join(FIXTURES, 'citizen-confirms.yaml'), 'utf8');
+const contoh = fixtureText('valid/coordination-and-units.yaml');
+const citizen = fixtureText('valid/citizen-confirms.yaml');
 const metro = SOP_TEXTS.metro;
 
 function refusal(run: () => unknown): CommandError {
@@ -162,9 +160,9 @@ describe('decision.routeBy and outcome.update', () => {
     const changed = stack.execute(outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'tidak-selesai', changes: { document: 'Surat jawaban resmi' } }));
     expect(lineDiff(contoh, changed.state.yaml).added).toEqual([expect.stringContaining('document: Surat jawaban resmi }')]);
     const removed = stack.execute(outcomeUpdate({ stepId: 'bidang-tindak', outcome: 'tidak-selesai', changes: { document: '' } }));
-    expect(dataOf(removed.state.yaml).steps[2].outcomes[1].document).toBeUndefined();
+    expect(stepIn(dataOf(removed.state.yaml), 'bidang-tindak').outcomes.find((o: { id: string }) => o.id === 'tidak-selesai').document).toBeUndefined();
     const added = stack.execute(outcomeUpdate({ stepId: 'petugas-teruskan', outcome: 'ke-ppid', changes: { document: 'Formulir permintaan informasi' } }));
-    expect(dataOf(added.state.yaml).steps[1].outcomes[1]).toEqual({
+    expect(stepIn(dataOf(added.state.yaml), 'petugas-teruskan').outcomes.find((o: { id: string }) => o.id === 'ke-ppid')).toEqual({
       id: 'ke-ppid',
       label: 'Permintaan informasi',
       to: 'ppid-jawab',

@@ -1,4 +1,4 @@
-import { SOP_NAMES, SOP_TEXTS, clone, dataOf, expectLinesKept, inferredLines, lineDiff, lineOf } from './__fixtures__/sop-texts';
+import { SOP_NAMES, SOP_TEXTS, clone, dataOf, expectLinesKept, inferredLines, lineDiff, lineOf, stepIn } from './__fixtures__/sop-texts';
 import { CommandError } from './command-error';
 import { CommandStack } from './command-stack';
 import { transitionConnect } from './transition-connect';
@@ -35,7 +35,7 @@ describe('transition.connect', () => {
     const cmd = transitionConnect({ from: 'petugas-periksa', to: 'kasi-periksa', outcome: { label: 'Langsung ke Kasi', kind: 'escalation' } });
     const { state, effects } = cmd.apply({ yaml: metro });
     const expected = clone(metroData);
-    expected.steps[1].outcomes.push({ id: 'langsung-ke-kasi', label: 'Langsung ke Kasi', to: 'kasi-periksa', kind: 'escalation' });
+    stepIn(expected, 'petugas-periksa').outcomes.push({ id: 'langsung-ke-kasi', label: 'Langsung ke Kasi', to: 'kasi-periksa', kind: 'escalation' });
     expect(dataOf(state.yaml)).toEqual(expected);
     expect(lineDiff(metro, state.yaml)).toEqual({
       removed: [],
@@ -156,11 +156,11 @@ describe('transition.disconnect', () => {
   test('removing a next leaves the step without one, and an emptied outcome list goes', () => {
     const first = transitionDisconnect({ from: 'laporan', to: 'petugas-periksa' }).apply({ yaml: metro });
     const expected = clone(metroData);
-    delete expected.steps[0].next;
+    delete stepIn(expected, 'laporan').next;
     expect(dataOf(first.state.yaml)).toEqual(expected);
     const second = transitionDisconnect({ from: 'tim-teknis', to: 'penyelesaian' }).apply({ yaml: metro });
     const third = transitionDisconnect({ from: 'tim-teknis', to: 'kasi-periksa' }).apply(second.state);
-    expect(dataOf(third.state.yaml).steps[3].outcomes).toBeUndefined();
+    expect(stepIn(dataOf(third.state.yaml), 'tim-teknis').outcomes).toBeUndefined();
     expect(third.state.yaml).toContain('    keterangan: null\n\n  - id: kasi-periksa');
   });
 

@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { inspectSop, totalTime } from './inspect-sop';
-import { validateSop } from './validate-sop';
 import type { SopDocument, Step } from './generated/sop-document';
+import { loadSeed } from './__fixtures__/seeds';
 
-const seed = (id: string): SopDocument => {
-  const result = validateSop(readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8'), { file: `${id}.yaml` });
-  expect(result.valid).toBe(true);
-  return result.sop!;
-};
+const seed = (id: string): SopDocument => loadSeed(id);
 
 describe('inspectSop: the Waktu printed on a final row is office work', () => {
   it("counts Metro's final row, Penyelesaian Pengaduan (1 hari): six days in the worst case", () => {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sopSchema } from './generated/sop-schema';
 import {
   COMMON_ROLES,
@@ -17,7 +15,7 @@ import {
   ROLE_INFO,
   suggestRole,
 } from './known-roles';
-import { validateSop } from './validate-sop';
+import { loadSeed } from './__fixtures__/seeds';
 
 describe('the lane roles', () => {
   it('are the schema\'s list, in its order, with "other" last and a description each', () => {
@@ -63,7 +61,7 @@ describe('the lane roles', () => {
   it("isCitizenLane finds the citizen's lanes of every seed (Pekanbaru has two), and no other", () => {
     expect(CITIZEN_ROLE).toBe('pemohon');
     const citizen = (id: string) => {
-      const sop = validateSop(readFileSync(join(__dirname, '../../../sops', `${id}.yaml`), 'utf8')).sop!;
+      const sop = loadSeed(id);
       return sop.lanes.filter(isCitizenLane).map((l) => l.id);
     };
     expect(citizen('metro')).toEqual(['masyarakat']);

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runnability } from './runnability';
 import { sourceGaps } from './source-gaps';
 import { validateSop } from './validate-sop';
+import { seedText } from './__fixtures__/seeds';
 
 /** What the audit of the five seed YAMLs found (issue 10, section 7), checked on the files themselves. */
-const text = (id: string): string => readFileSync(join(__dirname, `../../../sops/${id}.yaml`), 'utf8');
+const text = seedText;
 
 const parsed = (id: string) => {
   const result = validateSop(text(id), { file: `${id}.yaml` });

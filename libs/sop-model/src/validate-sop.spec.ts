@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSop } from './validate-sop';
+import { seedText } from './__fixtures__/seeds';
 
 const MINIMAL = readFileSync(join(__dirname, '__fixtures__/valid/minimal.yaml'), 'utf8');
-const METRO = readFileSync(join(__dirname, '../../../sops/metro.yaml'), 'utf8');
+const METRO = seedText('metro');
 
 /** The minimal SOP with each `[from, to]` text replaced (each must occur). */
 function variant(...replacements: [string, string][]): string {
@@ -82,14 +83,14 @@ describe('validateSop', () => {
     expect(valid).toBe(true);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(sop?.identity.regency).toBe('Kota Metro');
-    expect(sop?.steps[0]).toMatchObject({ id: 'laporan', kind: 'start', next: 'petugas-periksa' });
+    expect(sop?.steps.find((s) => s.id === 'laporan')).toMatchObject({ kind: 'start', next: 'petugas-periksa' });
   });
 
   it('returns the document when there are warnings only', () => {
     const { sop, issues, valid } = validateSop(variant(['waktu: 1 hari\n    next: selesai', 'waktu: segera\n    next: selesai']));
     expect(valid).toBe(true);
     expect(brief(issues)).toEqual([{ severity: 'warning', code: 'unknown-duration', line: 42, column: 12 }]);
-    expect(sop?.steps[2].waktu).toBe('segera');
+    expect(sop?.steps.find((s) => s.id === 'kasi-periksa')?.waktu).toBe('segera');
   });
 
   it('locates a YAML syntax error and returns no document', () => {

@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { flowsOf, validateSop, type SopDocument } from '@sop/model';
+import { flowsOf, type SopDocument } from '@sop/model';
+import { loadFixture, loadSeed, seedIds, seedSops } from '../../sop-model/src/__fixtures__/seeds';
 import { segmentCrossesBox } from './geometry';
 import { layoutSwimlanes } from './layout-swimlanes';
 import type { Box, Point, SwimlaneLayout, SwimlaneNode } from './swimlane-layout';
 
-const SOPS_DIR = join(__dirname, '../../../sops');
-const seeds: [string, SopDocument][] = readdirSync(SOPS_DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((f) => {
-    const result = validateSop(readFileSync(join(SOPS_DIR, f), 'utf8'), { file: f });
-    if (!result.sop) throw new Error(`${f} does not validate`);
-    return [f.replace(/\.yaml$/, ''), result.sop];
-  });
+const seeds = seedSops();
 
 /** Every flow of every seed, with the Mutu Baku columns shown and hidden. */
 const cases: [string, SopDocument, string, boolean][] = seeds.flatMap(([id, sop]) =>
@@ -27,9 +18,11 @@ const onBorder = (p: Point, n: SwimlaneNode) =>
   ((p.x === n.x || p.x === n.x + n.width) && p.y >= n.y && p.y <= n.y + n.height) ||
   ((p.y === n.y || p.y === n.y + n.height) && p.x >= n.x && p.x <= n.x + n.width);
 
-describe('layoutSwimlanes over the five seed SOPs', () => {
-  it('covers every SOP in sops/, the five seeds among them', () => {
-    expect(seeds.map(([id]) => id)).toEqual(expect.arrayContaining(['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru']));
+describe('layoutSwimlanes over the seed SOPs', () => {
+  it('covers every flow of every SOP in sops/, with the Mutu Baku shown and hidden', () => {
+    expect(seeds.length).toBeGreaterThan(0);
+    expect(new Set(cases.map(([name]) => name.split(',')[0]))).toEqual(new Set(seedIds()));
+    expect(cases).toHaveLength(seeds.reduce((n, [, sop]) => n + flowsOf(sop).length * 2, 0));
   });
 
   describe.each(cases)('%s', (_name, sop, flowId, showMutuBaku) => {
@@ -140,7 +133,7 @@ describe('layoutSwimlanes over the five seed SOPs', () => {
 });
 
 describe('layoutSwimlanes on particular rows', () => {
-  const sop = (id: string) => seeds.find(([s]) => s === id)![1];
+  const sop = loadSeed;
 
   it('draws Metro’s "Ditolak" terminator in the row of step 2, beside the decision', () => {
     const layout = layoutSwimlanes(sop('metro'));
@@ -190,7 +183,7 @@ describe('layoutSwimlanes on particular rows', () => {
 describe('layoutSwimlanes on a large generated SOP', () => {
   /** 300 steps over 8 lanes: a task chain with a decision every tenth step that escalates two lanes on. */
   function generated(steps: number, lanes: number): SopDocument {
-    const base = seeds.find(([id]) => id === 'metro')![1];
+    const base = loadSeed('metro');
     const laneIds = Array.from({ length: lanes }, (_, i) => `lane-${i + 1}`);
     const list: SopDocument['steps'] = [{ id: 's1', number: '1', kind: 'start', lane: laneIds[0], activity: 'Mulai', next: 's2' }];
     for (let i = 2; i < steps; i++) {
@@ -237,15 +230,15 @@ describe('layoutSwimlanes on a large generated SOP', () => {
 
 describe('layoutSwimlanes: lanes of any role', () => {
   it("heads each column with the lane's name, whatever common role it plays, and for role other too", () => {
-    const result = validateSop(readFileSync(join(__dirname, '../../sop-model/src/__fixtures__/valid/open-roles.yaml'), 'utf8'));
-    const layout = layoutSwimlanes(result.sop!);
-    expect(layout.lanes.map((l) => l.name)).toEqual(result.sop!.lanes.map((l) => l.name));
+    const openRoles = loadFixture('valid/open-roles.yaml');
+    const layout = layoutSwimlanes(openRoles);
+    expect(layout.lanes.map((l) => l.name)).toEqual(openRoles.lanes.map((l) => l.name));
     expect(layout.lanes.find((l) => l.id === 'inspektorat')!.name).toBe('Inspektorat Daerah');
   });
 });
 
 describe('provenance marks on the layout (ADR 0011)', () => {
-  const metro = seeds.find(([id]) => id === 'metro')![1];
+  const metro = loadSeed('metro');
 
   it('carries each step’s mark and its inferred timeout rule to its node, and each outcome’s mark to its edge', () => {
     const layout = layoutSwimlanes(metro);
@@ -262,7 +255,7 @@ describe('provenance marks on the layout (ADR 0011)', () => {
 });
 
 describe('the Keterangan column', () => {
-  const sopOf = (id: string) => seeds.find(([s]) => s === id)![1];
+  const sopOf = loadSeed;
 
   it('is drawn after Mutu Baku when a step of the flow prints a keterangan, with the row’s text as written', () => {
     const layout = layoutSwimlanes(sopOf('brebes'));

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { officeCalendar } from '@sop/compare';
-import { inspectSop, validateSop, type SopDocument } from '@sop/model';
+import { inspectSop } from '@sop/model';
 import { promiseOf, publicStepLabel } from './promise';
+import { loadSeed } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
-const load = (id: string): SopDocument => validateSop(readFileSync(join(__dirname, '../../../../sops', `${id}.yaml`), 'utf8')).sop!;
+const load = loadSeed;
 
 describe('promiseOf: when the office promises to have finished', () => {
   // Monday 7 December 2026, 09:00 WIB

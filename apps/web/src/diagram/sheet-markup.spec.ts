@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateSop, type SopDocument } from '@sop/model';
+import { type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
+import { expectGoldenText } from '../../../../libs/sop-model/src/__fixtures__/golden';
+import { loadFixture, loadSeed, seedSops } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 import { sheetBodyHtml, sheetCoordinationHtml, sheetGridSvg, sheetSymbolsHtml } from './sheet-markup';
 
-const metro = validateSop(readFileSync(join(__dirname, '../../../../sops/metro.yaml'), 'utf8')).sop!;
+const metro = loadSeed('metro');
 
 describe('the sheet markup behind the flowchart', () => {
   it('writes each row’s number, activity and Mutu Baku, and no box for the empty lane cells', () => {
@@ -19,7 +20,7 @@ describe('the sheet markup behind the flowchart', () => {
 
   it('escapes the SOP’s text: markup in an activity is shown, not run', () => {
     const sop: SopDocument = structuredClone(metro);
-    sop.steps[1].activity = 'Cek <img src=x onerror=alert(1)> & "catat"';
+    sop.steps.find((st) => st.id === 'petugas-periksa')!.activity = 'Cek <img src=x onerror=alert(1)> & "catat"';
     const html = sheetBodyHtml(layoutSwimlanes(sop));
     expect(html).not.toContain('<img');
     expect(html).toContain('Cek &lt;img src=x onerror=alert(1)&gt; &amp; &quot;catat&quot;');
@@ -63,7 +64,7 @@ describe('the sheet markup behind the flowchart', () => {
 });
 
 describe('the constructs of ADR 0010 and 0014 on the sheet', () => {
-  const contoh = validateSop(readFileSync(join(__dirname, '../../../../libs/sop-model/src/__fixtures__/valid/coordination-and-units.yaml'), 'utf8')).sop!;
+  const contoh = loadFixture('valid/coordination-and-units.yaml');
 
   it('draws the coordination box in the asked lane with its label, the schedule mark, the routing note and the documents', () => {
     const layout = layoutSwimlanes(contoh);
@@ -75,5 +76,14 @@ describe('the constructs of ADR 0010 and 0014 on the sheet', () => {
     expect(html).toContain('>Bidang terkait (Pendaftaran Penduduk, Pencatatan Sipil)<');
     expect(html).toContain('data-testid="mutu-document" data-outcome="selesai">Selesai: Berita acara penyelesaian pengaduan<');
     expect(sheetCoordinationHtml(layoutSwimlanes(metro))).toBe('');
+  });
+});
+
+describe.each(seedSops())('the sheet of the seed %s', (id, sop) => {
+  it('is the markup checked in as __golden__/<seed>.sheet.txt (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const layout = layoutSwimlanes(sop);
+    const titles = new Map(sop.steps.map((st) => [st.id, st.activity]));
+    const parts = [sheetGridSvg(layout), sheetBodyHtml(layout), sheetSymbolsHtml(layout, titles), sheetCoordinationHtml(layout)];
+    expectGoldenText(join(__dirname, `__golden__/${id}.sheet.txt`), `${parts.join('\n\n')}\n`);
   });
 });

@@ -1,10 +1,8 @@
 /// <reference types="node" />
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { validateSop } from '@sop/model';
 import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, type NewSopIdentity } from './new-sop-yaml';
+import { seedIds, seedText } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
-const SOPS = join(__dirname, '../../../../sops');
 const contoh: NewSopIdentity = { regency: 'Kabupaten Contoh Jaya', government: 'PEMERINTAH KABUPATEN CONTOH JAYA', timeZone: 'Asia/Makassar' };
 
 describe('a new SOP from nothing', () => {
@@ -24,12 +22,12 @@ describe('a new SOP from nothing', () => {
 });
 
 describe('a new SOP copied from a published one', () => {
-  const files = readdirSync(SOPS).filter((f) => f.endsWith('.yaml'));
+  const files = seedIds();
 
-  it.each(files)('from sops/%s: valid, identity and time zone replaced, the source’s own details gone, its words kept', (file) => {
-    const source = readFileSync(join(SOPS, file), 'utf8');
-    const original = validateSop(source, { file }).sop!;
-    const copy = copyYaml(source, contoh, { id: file.replace('.yaml', ''), version: 3, regency: original.identity.regency });
+  it.each(files)('from sops/%s.yaml: valid, identity and time zone replaced, the source’s own details gone, its words kept', (id) => {
+    const source = seedText(id);
+    const original = validateSop(source, { file: `${id}.yaml` }).sop!;
+    const copy = copyYaml(source, contoh, { id, version: 3, regency: original.identity.regency });
     const result = validateSop(copy, { file: 'sops/contoh-jaya.yaml' });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const sop = result.sop!;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
-import { validateSop, type SopDocument } from '@sop/model';
+import { type SopDocument } from '@sop/model';
 import {
   checkAll,
   checkField,
@@ -16,8 +14,9 @@ import {
 import { formatInstant, stepTitle } from './public-format';
 import { saveTicket, savedTickets, SAVED_TICKETS_MAX } from './saved-tickets';
 import { readTicketInput } from './ticket-input';
+import { loadSeed } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
-const loadSop = (id: string): SopDocument => validateSop(readFileSync(join(__dirname, `../../../../sops/${id}.yaml`), 'utf8')).sop!;
+const loadSop = loadSeed;
 const buleleng = loadSop('buleleng');
 const metro = loadSop('metro');
 const pekanbaru = loadSop('pekanbaru');

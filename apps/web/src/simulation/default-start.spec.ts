@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createSopCalendar } from '@sop/case-engine';
-import { validateSop } from '@sop/model';
 import { defaultStart } from './simulation';
+import { loadSeed } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
-const buleleng = validateSop(readFileSync(join(__dirname, '../../../../sops/buleleng.yaml'), 'utf8')).sop!;
+const buleleng = loadSeed('buleleng');
 const calendar = createSopCalendar(buleleng);
 
 describe('the simulation’s default start', () => {

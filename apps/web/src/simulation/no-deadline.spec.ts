@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compileSop } from '@sop/compiler';
-import { validateSop } from '@sop/model';
 import { simulationMessagesEn, simulationMessagesId } from './messages';
 import { noDeadlineReason } from './format';
+import { loadSeed } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
 // The simulator says why a step has no deadline, instead of a bare "tanpa batas waktu".
-const compiled = (id: string) => compileSop(validateSop(readFileSync(join(__dirname, `../../../../sops/${id}.yaml`), 'utf8')).sop!, { id });
+const compiled = (id: string) => compileSop(loadSeed(id), { id });
 
 describe('why a step has no deadline', () => {
   it('names a step whose source prints no Waktu (Brebes: the admin answers), and one whose Waktu is not a duration (Lumajang: "Sahaja")', () => {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createCalendar } from '@sop/business-time';
 import { createSopCalendar } from '@sop/case-engine';
-import { validateSop } from '@sop/model';
 import { simulationMessagesEn, simulationMessagesId } from './messages';
 import { nextRunDue } from './periodic';
+import { loadSeed } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
-const sopOf = (id: string) => validateSop(readFileSync(join(__dirname, '../../../../sops', `${id}.yaml`), 'utf8')).sop!;
+const sopOf = loadSeed;
 
 describe('the next periodic run on the virtual clock', () => {
   const buleleng = sopOf('buleleng');

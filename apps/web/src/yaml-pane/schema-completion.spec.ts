@@ -1,11 +1,9 @@
 /// <reference types="node" />
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { sopSchema } from '@sop/model';
 import { completeYaml, pathAtKey, schemaAt, type DocumentIds, type SchemaNode } from './schema-completion';
+import { seedIds, seedText } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
-const SOPS = join(__dirname, '../../../../sops');
 const schema = sopSchema as unknown as SchemaNode;
 const ids: DocumentIds = { lanes: ['petugas', 'kasi'], steps: ['terima', 'periksa', 'selesai'], templates: ['salam'] };
 
@@ -30,17 +28,17 @@ function keysWithPaths(text: string): { offset: number; path: string[] }[] {
 }
 
 describe('the YAML pane completion', () => {
-  const files = readdirSync(SOPS).filter((f) => f.endsWith('.yaml'));
+  const files = seedIds();
 
-  it.each(files)('finds the path of every key of sops/%s from indentation alone', (file) => {
-    const text = readFileSync(join(SOPS, file), 'utf8');
+  it.each(files)('finds the path of every key of sops/%s.yaml from indentation alone', (file) => {
+    const text = seedText(file);
     const keys = keysWithPaths(text);
     expect(keys.length).toBeGreaterThan(100);
     for (const { offset, path } of keys) expect([offset, pathAtKey(text, offset)]).toEqual([offset, path]);
   });
 
-  it.each(files)('knows the schema of every key of sops/%s', (file) => {
-    const text = readFileSync(join(SOPS, file), 'utf8');
+  it.each(files)('knows the schema of every key of sops/%s.yaml', (file) => {
+    const text = seedText(file);
     for (const { path } of keysWithPaths(text)) expect([path.join('/'), schemaAt(schema, path) !== undefined]).toEqual([path.join('/'), true]);
   });
 

@@ -1,19 +1,11 @@
-// Test support (Node only, excluded from the library build): copies of the five SOPs read from
-// disk, and small helpers to compare YAML before and after a command.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Test support (Node only, excluded from the library build): the SOPs of `sops/` as text, and small
+// helpers to compare YAML before and after a command.
 import { matchLines } from '../match-lines';
 import { parseDocument } from 'yaml';
+import { seedIds, seedText } from '../../../sop-model/src/__fixtures__/seeds';
 
-const SOPS = join(__dirname, '../../../../sops');
-
-/** The five SOPs, by file name without `.yaml`, as text read from `sops/`. */
-export const SOP_TEXTS: Readonly<Record<string, string>> = Object.fromEntries(
-  readdirSync(SOPS)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => [f.replace(/\.yaml$/, ''), readFileSync(join(SOPS, f), 'utf8')]),
-);
+/** The SOPs of `sops/`, by id, as text (through the one seed loader of @sop/model's fixtures). */
+export const SOP_TEXTS: Readonly<Record<string, string>> = Object.fromEntries(seedIds().map((id) => [id, seedText(id)]));
 
 export const SOP_NAMES = Object.keys(SOP_TEXTS);
 
@@ -23,6 +15,14 @@ export function dataOf(yaml: string): any {
   const doc = parseDocument(yaml);
   if (doc.errors.length) throw new Error(doc.errors[0].message);
   return doc.toJS();
+}
+
+/** A step of a document's data found by its id (in any flow), never by its position. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function stepIn(data: any, stepId: string): any {
+  const found = allSteps(data).find(({ step }) => (step as { id: string }).id === stepId);
+  if (!found) throw new Error(`no step ${stepId}`);
+  return found.step;
 }
 
 /** Deep copy of plain data. */

@@ -1,0 +1,334 @@
+import type { Calendar } from '@sop/business-time';
+import { createSopCalendar } from '@sop/case-engine';
+import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
+import { compileSop } from '@sop/compiler';
+import { inspectSop, runnability } from '@sop/model';
+import { fixtureText, loadFixture } from '../../../../libs/sop-model/src/__fixtures__/seeds';
+import type { PublishedSop } from '../sops/sop-catalog.service';
+import { caseDetailView, deadlineIsProvisional, inboxItemView, kartuView, publicView, stagesOf, timeLeftMinutes } from './case-view';
+import type { CaseRow, KartuRow } from './cases.repository';
+
+/*
+ * The case views are pure mappers from stored rows to what the API answers: tested here on small
+ * rows built by the factories below (one place to adapt when the row types change shape), over the
+ * fixture valid/citizen-confirms.yaml: laporan → jawab (Petugas, 3 hari kerja) → konfirmasi (the
+ * citizen's decision: puas → selesai, tidak puas → kasi-tinjau → konfirmasi; 10 hari kerja, then puas).
+ */
+
+const SOP = loadFixture('valid/citizen-confirms.yaml');
+const calendar = createSopCalendar(SOP);
+
+function published(overrides: Partial<PublishedSop> = {}): PublishedSop {
+  return {
+    versionId: 'v-contoh-1',
+    sopId: 'contoh',
+    version: 1,
+    contentHash: 'hash',
+    yaml: fixtureText('valid/citizen-confirms.yaml'),
+    sop: SOP,
+    compiled: compileSop(SOP, { id: 'contoh' }),
+    calendar,
+    form: DEFAULT_COMPLAINT_FORM,
+    formIsDefault: true,
+    inspection: inspectSop(SOP),
+    runnability: runnability(SOP),
+    publishedAt: new Date('2026-11-01T00:00:00Z'),
+    publishedBy: null,
+    changeNote: null,
+    inSopsDirectory: true,
+    ...overrides,
+  };
+}
+
+const MONDAY_9 = new Date('2026-11-23T02:00:00Z'); // Monday 23 November 2026, 09:00 WIB
+const at = (hoursAfterMonday9: number) => new Date(MONDAY_9.getTime() + hoursAfterMonday9 * 3_600_000);
+
+function caseRow(overrides: Partial<CaseRow> = {}): CaseRow {
+  return {
+    id: 'case-1',
+    ticket: 'CTH-0001',
+    sop_id: 'contoh',
+    sop_version_id: 'v-contoh-1',
+    kind: 'complaint',
+    periodic_id: null,
+    period: null,
+    step: 'jawab',
+    lane: 'petugas',
+    status: 'open',
+    end_step: null,
+    snapshot: {} as CaseRow['snapshot'],
+    version: 2,
+    channel: 'web',
+    category: null,
+    form_data: { nama: 'Budi Santoso', telepon: '081234567890', isi: 'KTP belum jadi' },
+    overdue: false,
+    step_entered_at: MONDAY_9,
+    due_at: at(2),
+    deadline_pending: false,
+    deadline_note: null,
+    created_by: null,
+    created_at: MONDAY_9,
+    updated_at: MONDAY_9,
+    closed_at: null,
+    consulting_lane: null,
+    consulting_since: null,
+    waiting_until: null,
+    unit: null,
+    assigned_to: null,
+    assigned_name: null,
+    assigned_at: null,
+    access_code_hash: 'sha256-of-the-code',
+    nik_hash: null,
+    phone_hash: null,
+    blind_key: null,
+    received_at: null,
+    caller_words: null,
+    ...overrides,
+  };
+}
+
+function kartuRow(overrides: Partial<KartuRow> = {}): KartuRow {
+  return {
+    seq: 1,
+    event: 'START',
+    outcome: null,
+    from_step: null,
+    from_lane: null,
+    to_step: 'jawab',
+    to_lane: 'petugas',
+    received_at: MONDAY_9,
+    handed_over_at: MONDAY_9,
+    officer_id: null,
+    officer_name: 'Sistem',
+    limit_text: null,
+    due_at: null,
+    spent_working_minutes: null,
+    over_limit: null,
+    note: null,
+    reply: null,
+    on_behalf_of_citizen: false,
+    document: null,
+    scheduled_for: null,
+    ...overrides,
+  };
+}
+
+/** The kartu of a complaint answered by the Petugas and now waiting for the citizen's word. */
+const answered: KartuRow[] = [
+  kartuRow(),
+  kartuRow({
+    seq: 2,
+    event: 'COMPLETE',
+    from_step: 'jawab',
+    from_lane: 'petugas',
+    to_step: 'konfirmasi',
+    to_lane: 'pelapor',
+    handed_over_at: at(1),
+    officer_id: 'u-petugas',
+    officer_name: 'Rina Petugas',
+    limit_text: '3 hari kerja',
+    note: 'Budi Santoso sudah ditelepon',
+    reply: 'Bapak Budi Santoso, KTP Anda sudah jadi',
+  }),
+];
+const atCitizen = caseRow({ step: 'konfirmasi', lane: 'pelapor', version: 3, step_entered_at: at(1), due_at: at(100) });
+
+describe('timeLeftMinutes', () => {
+  it('counts working minutes to the deadline, negative once it has passed, and null without one', () => {
+    expect(timeLeftMinutes(calendar, at(2), MONDAY_9)).toBe(120);
+    expect(timeLeftMinutes(calendar, MONDAY_9, at(2))).toBe(-120);
+    expect(timeLeftMinutes(calendar, null, MONDAY_9)).toBeNull();
+  });
+
+  it('falls back to wall-clock minutes when the calendar cannot count (a year it has no days for)', () => {
+    const failing = {
+      workingMinutesBetween: () => {
+        throw new Error('no holiday data for 2300');
+      },
+    } as unknown as Calendar;
+    expect(timeLeftMinutes(failing, at(3), MONDAY_9)).toBe(180);
+    expect(timeLeftMinutes(failing, MONDAY_9, at(3))).toBe(-180);
+  });
+});
+
+describe('deadlineIsProvisional', () => {
+  it('is false without a deadline, and true when the calendar cannot tell', () => {
+    expect(deadlineIsProvisional(calendar, { due_at: null, step_entered_at: MONDAY_9 })).toBe(false);
+    const failing = {
+      isProvisionalBetween: () => {
+        throw new Error('outside any year');
+      },
+    } as unknown as Calendar;
+    expect(deadlineIsProvisional(failing, { due_at: at(2), step_entered_at: MONDAY_9 })).toBe(true);
+  });
+});
+
+describe('kartuView', () => {
+  it('names the steps, lanes and the chosen outcome of each line', () => {
+    const chose = kartuRow({
+      seq: 3,
+      event: 'CHOOSE',
+      outcome: 'tidak-puas',
+      from_step: 'konfirmasi',
+      from_lane: 'pelapor',
+      to_step: 'kasi-tinjau',
+      to_lane: 'kasi',
+      on_behalf_of_citizen: true,
+      document: 'Surat keberatan',
+    });
+    const [start, , objection] = kartuView([...answered, chose], atCitizen, published(), true);
+    expect(start).toMatchObject({ seq: 1, event: 'START', outcomeLabel: null, from: { step: null, lane: null, laneName: null } });
+    expect(objection).toMatchObject({
+      outcome: 'tidak-puas',
+      outcomeLabel: 'Tidak puas (keberatan)',
+      from: { step: { id: 'konfirmasi', number: '3', kind: 'decision' }, lane: 'pelapor', laneName: 'Pelapor' },
+      to: { step: { id: 'kasi-tinjau', kind: 'task' }, lane: 'kasi', laneName: 'Kasi' },
+      onBehalfOfCitizen: true,
+      document: 'Surat keberatan',
+      scheduledFor: null,
+    });
+  });
+
+  it('keeps a step the SOP version no longer has by its id, with nothing made up', () => {
+    const [line] = kartuView([kartuRow({ to_step: 'langkah-lama', to_lane: 'lajur-lama' })], caseRow(), published(), true);
+    expect(line.to).toEqual({
+      step: { id: 'langkah-lama', number: null, label: null, activity: null, kind: null, publicLabel: null },
+      lane: 'lajur-lama',
+      laneName: 'lajur-lama',
+    });
+  });
+
+  it("strikes the complainant's identity out of notes and replies for a lane that may not see it", () => {
+    const hidden = kartuView(answered, atCitizen, published(), false)[1];
+    expect(hidden.note).not.toContain('Budi Santoso');
+    expect(hidden.reply).not.toContain('Budi Santoso');
+    expect(hidden.note).toContain('sudah ditelepon');
+    const shown = kartuView(answered, atCitizen, published(), true)[1];
+    expect(shown).toMatchObject({ note: 'Budi Santoso sudah ditelepon', reply: 'Bapak Budi Santoso, KTP Anda sudah jadi', officer: 'Rina Petugas' });
+  });
+});
+
+describe('caseDetailView', () => {
+  const detail = (row: CaseRow, options: { canAct?: boolean; canReveal?: boolean } = {}) =>
+    caseDetailView({
+      row,
+      published: published(),
+      kartu: answered,
+      now: MONDAY_9,
+      form: { nama: '••••', telepon: '••••', isi: 'KTP belum jadi' },
+      canAct: options.canAct ?? true,
+      canReveal: options.canReveal ?? false,
+      allowedEvents: published().compiled.steps[row.step].events,
+      userId: 'u-petugas',
+    });
+
+  it("shows the step with its Mutu Baku, the SOP, and the time left against the step's deadline", () => {
+    const view = detail(caseRow());
+    expect(view).toMatchObject({
+      id: 'case-1',
+      ticket: 'CTH-0001',
+      sop: { id: 'contoh', version: 1, title: 'Pelayanan Pengaduan', regency: 'Kota Contoh', timeZone: 'Asia/Jakarta' },
+      step: { id: 'jawab', number: '2', lane: 'petugas', laneName: 'Petugas Pengaduan', waktu: '3 hari kerja' },
+      timeLeftMinutes: 120,
+      waitingOnCitizen: false,
+      periodic: null,
+      receivedAt: MONDAY_9,
+    });
+    expect(view.kartuKendali).toHaveLength(2);
+  });
+
+  it('marks the form values shown masked, and offers the events with whether each finishes the case', () => {
+    const view = detail(atCitizen);
+    expect(view.form.fields.find((f) => f.id === 'nama')).toMatchObject({ confidential: true, masked: true, value: '••••' });
+    expect(view.form.fields.find((f) => f.id === 'isi')).toMatchObject({ confidential: false, masked: false, value: 'KTP belum jadi' });
+    expect(view.allowedEvents.map((e) => [e.outcome, e.target, e.finishes])).toEqual([
+      ['puas', 'selesai', true],
+      ['tidak-puas', 'kasi-tinjau', false],
+    ]);
+    expect(detail(atCitizen, { canAct: false }).allowedEvents).toEqual([]);
+  });
+
+  it("at the citizen's step: waits on the citizen and says what its time passing does", () => {
+    const view = detail(atCitizen);
+    expect(view.waitingOnCitizen).toBe(true);
+    expect(view.onTimeout).toMatchObject({ action: 'choose', outcome: 'puas', outcomeLabel: 'Puas', to: { id: 'selesai' }, finishes: true });
+  });
+
+  it('a closed case has no time left, no timeout and no assignee', () => {
+    const view = detail(caseRow({ status: 'done', step: 'selesai', lane: 'pelapor', end_step: 'selesai', closed_at: at(3), assigned_to: 'u-petugas' }));
+    expect(view).toMatchObject({ timeLeftMinutes: null, onTimeout: null, assignee: null, endStep: { id: 'selesai', kind: 'end' } });
+  });
+
+  it("strikes the identity out of the caller's words unless the lane may see it", () => {
+    const row = caseRow({ caller_words: 'Saya Budi Santoso, nomor 081234567890, KTP saya belum jadi' });
+    expect(detail(row).callerWords).not.toContain('Budi Santoso');
+    expect(detail(row).callerWords).not.toContain('081234567890');
+    expect(detail(row, { canReveal: true }).callerWords).toBe(row.caller_words);
+  });
+});
+
+describe('inboxItemView', () => {
+  it('is overdue once the deadline has passed, except while the case waits on the citizen', () => {
+    expect(inboxItemView(caseRow(), published(), MONDAY_9).overdue).toBe(false);
+    expect(inboxItemView(caseRow(), published(), at(3)).overdue).toBe(true);
+    expect(inboxItemView({ ...atCitizen, due_at: at(2) }, published(), at(3))).toMatchObject({ overdue: false, waitingOnCitizen: true });
+    expect(inboxItemView(caseRow({ overdue: true }), published(), MONDAY_9).overdue).toBe(true);
+  });
+
+  it('says whose the claim is and names the step', () => {
+    const item = inboxItemView(caseRow({ assigned_to: 'u-petugas', assigned_name: 'Rina Petugas' }), published(), MONDAY_9, 'u-petugas');
+    expect(item).toMatchObject({ step: { id: 'jawab', number: '2' }, assignee: { name: 'Rina Petugas', mine: true }, timeLeftMinutes: 120 });
+    expect(inboxItemView(caseRow({ assigned_to: 'u-lain', assigned_name: 'Andi' }), published(), MONDAY_9, 'u-petugas').assignee?.mine).toBe(false);
+  });
+});
+
+describe('publicView', () => {
+  const view = publicView(atCitizen, published(), answered);
+
+  it('shows no officer, no internal note and no identity in the replies', () => {
+    const text = JSON.stringify(view);
+    expect(text).not.toContain('Rina Petugas');
+    expect(text).not.toContain('sudah ditelepon');
+    expect(text).not.toContain('Budi Santoso');
+    expect(view.latestReply?.text).toContain('KTP Anda sudah jadi');
+    expect(view.timeline.map((t) => t.event)).toEqual(['START', 'COMPLETE']);
+  });
+
+  it("asks the citizen for their answer at the citizen's step, with what each answer does", () => {
+    expect(view.citizenStep).toMatchObject({
+      step: { id: 'konfirmasi' },
+      output: 'Berita acara / surat keberatan',
+      answers: [
+        { outcome: 'puas', label: 'Puas', finishes: true },
+        { outcome: 'tidak-puas', label: 'Tidak puas (keberatan)', finishes: false },
+      ],
+      accessCode: true,
+    });
+    expect(publicView(caseRow(), published(), answered.slice(0, 1)).citizenStep).toBeNull();
+  });
+});
+
+describe('stagesOf', () => {
+  const flow = published().compiled;
+
+  it('lists the steps passed, the current one, and those ahead on the slowest path; never the start', () => {
+    const stages = stagesOf(flow, atCitizen, published(), answered);
+    expect(stages[0]).toMatchObject({ step: 'jawab', state: 'done', at: MONDAY_9 });
+    expect(stages[1]).toMatchObject({ step: 'konfirmasi', state: 'current', at: at(1) });
+    expect(stages.slice(2).every((s) => s.state === 'next' && s.at === null)).toBe(true);
+    expect(stages.map((s) => s.step)).not.toContain('laporan');
+    expect(stages[stages.length - 1].step).toBe('selesai');
+  });
+
+  it('lists a step met again only when it is not the one just before', () => {
+    const kartu = [
+      ...answered,
+      kartuRow({ seq: 3, to_step: 'kasi-tinjau', handed_over_at: at(2) }),
+      kartuRow({ seq: 4, to_step: 'konfirmasi', handed_over_at: at(3) }),
+      kartuRow({ seq: 5, to_step: 'konfirmasi', handed_over_at: at(4) }),
+    ];
+    const stages = stagesOf(flow, { step: 'konfirmasi', status: 'done' }, published(), kartu);
+    expect(stages.map((s) => s.step)).toEqual(['jawab', 'konfirmasi', 'kasi-tinjau', 'konfirmasi']);
+    expect(stages.every((s) => s.state === 'done')).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import type { KartuEventType } from '@sop/api-contract';
 import type { CaseState, KartuEntry } from '@sop/case-engine';
 import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
@@ -60,7 +61,7 @@ export interface CaseRow {
 
 export interface KartuRow {
   seq: number;
-  event: string;
+  event: KartuEventType;
   outcome: string | null;
   from_step: string | null;
   from_lane: string | null;

@@ -1,4 +1,5 @@
 import { ConflictException, ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { WEB_CHANNEL, type CaseEventRequest, type CaseEventResponse, type CitizenEventRequest, type CitizenEventResponse } from '@sop/api-contract';
 import { localMidnight } from '@sop/business-time';
 import {
   answerConsultation,
@@ -47,29 +48,11 @@ export interface IntakeInput {
 /** How far back a registration's "received at" may go (docs/adr/0023): a long holiday with cuti bersama and its weekends. */
 export const RECEIVED_AT_MAX_DAYS_BACK = 14;
 
-export interface EventInput {
-  /** The machine's events, and CONSULT (ask a lane), ANSWER (the asked lane answers), SCHEDULE (wait until a date). */
-  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT' | 'CONSULT' | 'ANSWER' | 'SCHEDULE';
-  outcome?: string;
-  /** With CONSULT: the lane asked. */
-  lane?: string;
-  /** With SCHEDULE: the date (YYYY-MM-DD, from the start of that day in the office's time zone) or instant the case waits until. */
-  until?: string;
-  /** Tokens of files the officer uploaded for this event (POST /api/attachments). */
-  attachments?: string[];
-  note?: string;
-  /** The reply to the complainant (already trimmed by the DTO), shown on the public ticket page. */
-  reply?: string;
-  version: number;
-}
+/** An officer's event (the reply already trimmed by the DTO). */
+export type EventInput = CaseEventRequest;
 
 /** A citizen's event from the ticket page: what the current citizen step allows, and their own words. */
-export interface CitizenEventInput {
-  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
-  outcome?: string;
-  note?: string;
-  version: number;
-}
+export type CitizenEventInput = CitizenEventRequest;
 
 /** The same answer for a ticket that does not exist and a wrong code: neither says whether the ticket exists. */
 const NO_MATCH = 'the ticket number and access code do not match any complaint: check both on your receipt';
@@ -78,9 +61,6 @@ const NO_MATCH = 'the ticket number and access code do not match any complaint: 
 function onBehalfLanes(meta: StepMeta | undefined): string[] {
   return meta?.citizen ? (meta.onBehalfLanes ?? []) : [];
 }
-
-/** The platform's own web form, when a complaint is filed on our public page. */
-export const WEB_CHANNEL = 'web';
 
 const toState = (row: CaseRow): CaseState => ({
   step: row.step,
@@ -652,7 +632,7 @@ export class CasesService {
       if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
       throw e;
     }
-    const body = {
+    const body: CaseEventResponse<Date> = {
       id: row.id,
       ticket: row.ticket,
       version: row.version + 1,
@@ -802,7 +782,7 @@ export class CasesService {
       if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
       throw e;
     }
-    const body = {
+    const body: CitizenEventResponse = {
       ticket: row.ticket,
       version: row.version + 1,
       status: result.state.status,

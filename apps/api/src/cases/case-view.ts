@@ -5,11 +5,8 @@ import { suggestedOutcome } from '@sop/case-engine';
 import type { AllowedEvent, CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import type { CaseRow, KartuRow } from './cases.repository';
+import { flowOf } from './case-flow';
 import { promiseOf, publicStepLabel } from './promise';
-
-function flowOf(row: CaseRow, published: PublishedSop): CompiledFlow {
-  return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
-}
 
 /** Working minutes left until the deadline; negative when overdue; null without a deadline. */
 export function timeLeftMinutes(calendar: Calendar, dueAt: Date | null, now: Date): number | null {

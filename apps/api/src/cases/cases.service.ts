@@ -27,6 +27,7 @@ import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { CaseRow, CasesRepository, DueFiring, InboxFilter, KartuRow, Officer } from './cases.repository';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
+import { flowOf } from './case-flow';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
 import { momentOfEvent, type NotificationPlanner, type OutboxMessage } from '../notifications/notification-planner';
 import type { IdentityIndex } from '../intake/identity-index';
@@ -351,10 +352,6 @@ export class CasesService {
     return { row, published, kartu: await this.cases.kartu(row.id) };
   }
 
-  private flowOf(row: CaseRow, published: PublishedSop): CompiledFlow {
-    return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
-  }
-
   /**
    * Whether the user moves the case now: they hold its lane, or it waits for the citizen at a step
    * their lane answers for (they record the citizen's answer on their behalf).
@@ -494,7 +491,7 @@ export class CasesService {
 
   /** Whether the case waits for the citizen at a step one of the user's lanes answers for. */
   actsForCitizen(user: Principal, row: CaseRow, published: PublishedSop): boolean {
-    return row.status === 'open' && onBehalfLanes(this.flowOf(row, published).steps[row.step]).some((l) => user.lanes.includes(l));
+    return row.status === 'open' && onBehalfLanes(flowOf(row, published).steps[row.step]).some((l) => user.lanes.includes(l));
   }
 
   canReveal(user: Principal, row: CaseRow, published: PublishedSop): boolean {
@@ -559,7 +556,7 @@ export class CasesService {
     }
     const published = await this.catalog.byId(row.sop_version_id);
     this.assertSameRegency(user, row, published);
-    const flow = this.flowOf(row, published);
+    const flow = flowOf(row, published);
     const meta = flow.steps[row.step];
     const holds = holdsCaseLane(user, row);
     const forCitizen = !holds && this.actsForCitizen(user, row, published);
@@ -762,7 +759,7 @@ export class CasesService {
       return { body: row.replay.response, replayed: true };
     }
     const published = await this.catalog.byId(row.sop_version_id);
-    const flow = this.flowOf(row, published);
+    const flow = flowOf(row, published);
     const meta = flow.steps[row.step];
     if (row.status === 'done') throw new UnprocessableEventException('the complaint is finished: there is nothing left for you to answer', []);
     if (!meta?.citizen) {
@@ -823,7 +820,7 @@ export class CasesService {
   }
 
   allowedEvents(row: CaseRow, published: PublishedSop) {
-    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    const flow = flowOf(row, published);
     return allowedEventsOf(flow, toState(row));
   }
 
@@ -841,7 +838,7 @@ export class CasesService {
       if (!rows.length) return changed;
       for (const row of rows) {
         const published = await this.catalog.byId(row.sop_version_id);
-        const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+        const flow = flowOf(row, published);
         const state = toState(row);
         const next = recomputeDeadline(flow, state, published.calendar);
         const same =
@@ -916,7 +913,7 @@ export class CasesService {
   /** What firing a row's passed deadline writes: a scheduled date that came brings the case back; any other applies the step's timeout rule. */
   private async expiry(row: CaseRow, now: Date): Promise<DueFiring> {
     const published = await this.catalog.byId(row.sop_version_id);
-    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    const flow = flowOf(row, published);
     const waited = row.waiting_until !== null;
     const moved = waited
       ? resumeWait(flow, published.calendar, toState(row), now)

@@ -17,7 +17,7 @@ const INSERT = 'INSERT INTO prepared_probe (k) VALUES ($1) RETURNING k';
     { databaseUrl: embedded ? null : target, dataDir: embedded ? target.slice('embedded:'.length) : null, poolSize: 2 },
     pino({ level: 'silent' }),
   );
-  const pool = db.pool;
+  const pool = db.dataSource.driver.master;
   const out = {};
   const step = async (name, run) => {
     try {

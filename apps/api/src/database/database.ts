@@ -1,7 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { DatabaseError, Pool, type ClientBase, type PoolClient } from 'pg';
+import { DatabaseError, type Pool, type PoolClient } from 'pg';
 import type pino from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -16,16 +16,14 @@ const STATEMENT_MISMATCH = new Set(['42P05', '26000']);
 
 /**
  * The database: PostgreSQL at DATABASE_URL, or an embedded PGlite in DATA_DIR. Opened once at start,
- * migrated, closed on shutdown. Repositories run SQL through `query` and `prepared`, on a `pg` pool
- * this class owns; TypeORM only runs the migrations (docs/adr/0028-persistence-pg.md).
+ * migrated, closed on shutdown. Repositories run SQL through `query`.
  */
 export class Database implements OnApplicationShutdown {
   /** Hot-path statements are prepared once per session under their name, until the session and the driver ever disagree. */
   private namedStatements = true;
 
   private constructor(
-    /** The connection pool every statement runs on (public for test support: a probe replaces its connections). */
-    readonly pool: Pool,
+    readonly dataSource: DataSource,
     readonly kind: 'postgres' | 'embedded',
     private readonly embedded: EmbeddedPostgres | null,
     private readonly logger: pino.Logger,
@@ -37,59 +35,45 @@ export class Database implements OnApplicationShutdown {
     const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
     const url = config.databaseUrl ?? embedded!.url;
     // PostgreSQL needs two connections at start: one holds the migration lock while the other migrates
-    const dataSource = new DataSource(dataSourceOptions(url, embedded ? 1 : 2));
+    const options = dataSourceOptions(url, embedded ? 1 : Math.max(2, poolSize));
+    const dataSource = new DataSource(embedded ? withFreshSessionState(options) : options);
     try {
       await dataSource.initialize();
       await migrate(dataSource, embedded !== null);
     } catch (e) {
-      await dataSource.destroy().catch(() => undefined);
       await embedded?.stop();
       throw e;
     }
-    // TypeORM's connections are closed before the pool opens its own: the embedded database has one session
-    await dataSource.destroy();
-    const pool = new Pool({
-      connectionString: url,
-      max: embedded ? 1 : Math.max(2, poolSize),
-      idleTimeoutMillis: 0,
-      // see freshSessionState: the embedded session outlives the connections
-      ...(embedded ? { onConnect: freshSessionState } : {}),
-    });
-    // a connection that fails while idle in the pool is dropped by the pool; without a listener it would end the process
-    pool.on('error', (e) => logger.warn({ err: e }, 'an idle database connection failed: the pool opens a new one when needed'));
     const kind = embedded ? 'embedded' : 'postgres';
     logger.info({ kind, dataDir: embedded ? config.dataDir : undefined, ms: Date.now() - started }, 'database ready');
-    return new Database(pool, kind, embedded, logger);
+    return new Database(dataSource, kind, embedded, logger);
   }
 
   /** The connection pool's use, for GET /metrics: its size, connections open and idle, and requests waiting for one. */
   poolStats(): { max: number; total: number; idle: number; waiting: number } | null {
-    const pool = this.pool;
+    const pool = (this.dataSource.driver as unknown as { master: Pool | undefined }).master;
+    if (!pool) return null;
     return { max: pool.options.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
   }
 
-  /** Runs a statement on a connection of the pool; the rows it answers. A database error keeps the SQL as `query`. */
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    try {
-      return (await this.pool.query<T & object>(sql, params)).rows;
-    } catch (e) {
-      throw Object.assign(e as Error, { query: sql });
-    }
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.dataSource.query(sql, params);
   }
 
   /**
-   * Runs a hot-path statement as a named prepared statement on the pool (parsed
+   * Runs a hot-path statement as a named prepared statement straight on the driver's pool (parsed
    * and planned once per connection: the per-event path is worth it, see DESIGN.md's reference figures).
    *
    * The connection stays in the pool after an error the database reported (a constraint, a bad
    * value): it is still in step, and so are the statements it prepared. Only a connection that
    * failed (socket closed, protocol error) is retired. On the embedded database this matters: its
    * one session outlives every connection to it, so a replaced connection would meet the
-   * statements of the old one (see `freshSessionState`). Should the driver and the session
+   * statements of the old one (see `withFreshSessionState`). Should the driver and the session
    * still disagree about a statement, it is run unnamed, and every statement from then on.
    */
   async prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<T[]> {
-    const client: PoolClient = await this.pool.connect();
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const client: PoolClient = await pool.connect();
     let failed: Error | undefined;
     // the pool listens for a checked-out connection's errors no more: without a listener one would crash the process
     const onError = (e: Error) => (failed = e);
@@ -117,7 +101,7 @@ export class Database implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (!this.pool.ended) await this.pool.end();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.embedded?.stop();
   }
 }
@@ -128,9 +112,9 @@ export class Database implements OnApplicationShutdown {
  * connection. Each new connection therefore starts by dropping them, so that what the driver
  * knows (nothing) is what the session holds.
  */
-function freshSessionState(client: ClientBase): void {
-  // queued first on the new connection, so it runs before any statement the pool hands it
-  client.query('DEALLOCATE ALL').catch(() => undefined);
+function withFreshSessionState(options: DataSourceOptions): DataSourceOptions {
+  const extra = (options as { extra?: Record<string, unknown> }).extra ?? {};
+  return { ...options, extra: { ...extra, onConnect: (client: PoolClient) => client.query('DEALLOCATE ALL') } } as DataSourceOptions;
 }
 
 /** Runs pending migrations; on PostgreSQL under an advisory lock, so several processes can start at once. */

@@ -20,6 +20,7 @@ export default defineConfig({
       '@sop/case-engine': lib('case-engine'),
       '@sop/compare': lib('sop-compare'),
       '@sop/report-model': lib('report-model'),
+      '@sop/api-contract': lib('api-contract'),
       '@sop/csv': lib('csv'),
       '@sop/citizen-data': lib('citizen-data'),
     },

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@sop/api-contract';
 import type { SopDocument, SopInspection } from '@sop/model';
 
 export interface SopSummary {
@@ -175,7 +176,7 @@ export class PublishError extends ApiError {
  * The API's error codes whose refusal the web app words itself (the API's message is English; the
  * code is stable), docs/adr/0024-issue-messages-by-code.md. A code not listed keeps the API's message.
  */
-const API_ERRORS: Record<'id' | 'en', Partial<Record<string, string>>> = {
+const API_ERRORS: Record<'id' | 'en', Partial<Record<ErrorCode, string>>> = {
   id: {
     'sop.invalid': 'SOP memuat {n} galat: tidak ada yang diterbitkan. Perbaiki masalah yang tercantum lalu coba lagi.',
     'sop.stale-version':
@@ -216,7 +217,7 @@ export function apiErrorText(body: unknown, lang: string): string | null {
   if (typeof body !== 'object' || body === null) return null;
   const { code, currentVersion, issues } = body as { code?: unknown; currentVersion?: unknown; issues?: unknown };
   if (typeof code !== 'string') return null;
-  const text = API_ERRORS[lang === 'en' ? 'en' : 'id'][code];
+  const text = API_ERRORS[lang === 'en' ? 'en' : 'id'][code as ErrorCode];
   if (text === undefined) return null;
   const errors = Array.isArray(issues) ? issues.filter((i: { severity?: unknown }) => i.severity === 'error').length : 0;
   return text.replace('{n}', String(code === 'sop.invalid' ? errors : typeof currentVersion === 'number' ? currentVersion : '?'));

@@ -1,3 +1,4 @@
+import type { KartuEventType } from '@sop/api-contract';
 import type { SopContext } from '@sop/compiler';
 
 /** Where a case stands: what the runtime stores and the simulation shows. */
@@ -34,7 +35,7 @@ export interface KartuEntry {
    * The machine's events, and the side lines that keep the case at its step: CONSULT (a lane is asked)
    * and ANSWER (it answers), SCHEDULE (a date is set) and RESUME (the date came).
    */
-  event: 'START' | 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT' | 'EXPIRE' | 'CONSULT' | 'ANSWER' | 'SCHEDULE' | 'RESUME';
+  event: KartuEventType;
   outcome: string | null;
   fromStep: string | null;
   fromLane: string | null;

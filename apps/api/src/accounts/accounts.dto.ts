@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { PERMISSIONS } from '@sop/api-contract';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
-export const PERMISSIONS = ['author', 'reviewer', 'admin', 'signer'] as const;
+export { PERMISSIONS };
 
 export class CreateUserDto {
   @ApiProperty({ example: 'metro.budi', description: 'Lower-case letters, digits, dots, dashes and underscores' })

@@ -1,4 +1,5 @@
 import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { AUTHOR } from '@sop/api-contract';
 import { isCitizenLane } from '@sop/model';
 import type { AccountStatus } from '../auth/account-status';
 import type { Principal } from '../auth/principal';
@@ -78,7 +79,7 @@ export class AccountsService {
     const errors: FieldError[] = [];
     if (regency === PLATFORM) {
       if (lanes.length) errors.push({ field: 'lanes', message: 'a platform-wide account holds no lanes: lanes belong to one regency' });
-      if (permissions.includes('author') && this.scopeOf(admin) !== null)
+      if (permissions.includes(AUTHOR) && this.scopeOf(admin) !== null)
         errors.push({ field: 'permissions', message: 'only a platform administrator grants platform-wide rights' });
       if (permissions.includes('signer'))
         errors.push({ field: 'permissions', message: "signer approves one regency's SOP versions (its Kepala Dinas): give it to an account of that regency" });

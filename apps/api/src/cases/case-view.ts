@@ -1,14 +1,12 @@
+import type { CaseDetail, InboxItem, KartuLine, PeriodicLogbookEntry, PublicComplaint, PublicStage, StepRef, TimeoutView } from '@sop/api-contract';
 import type { Calendar } from '@sop/business-time';
 import { redactIdentity } from '@sop/citizen-data';
 import { suggestedOutcome } from '@sop/case-engine';
 import type { AllowedEvent, CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import type { CaseRow, KartuRow } from './cases.repository';
+import { flowOf } from './case-flow';
 import { promiseOf, publicStepLabel } from './promise';
-
-function flowOf(row: CaseRow, published: PublishedSop): CompiledFlow {
-  return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
-}
 
 /** Working minutes left until the deadline; negative when overdue; null without a deadline. */
 export function timeLeftMinutes(calendar: Calendar, dueAt: Date | null, now: Date): number | null {
@@ -34,7 +32,9 @@ export function deadlineIsProvisional(calendar: Calendar, row: Pick<CaseRow, 'du
   }
 }
 
-function stepRef(flow: CompiledFlow, stepId: string | null) {
+function stepRef(flow: CompiledFlow, stepId: string): StepRef;
+function stepRef(flow: CompiledFlow, stepId: string | null): StepRef | null;
+function stepRef(flow: CompiledFlow, stepId: string | null): StepRef | null {
   if (!stepId) return null;
   const m = flow.steps[stepId];
   return m
@@ -42,6 +42,8 @@ function stepRef(flow: CompiledFlow, stepId: string | null) {
     : { id: stepId, number: null, label: null, activity: null, kind: null, publicLabel: null };
 }
 
+function laneName(published: PublishedSop, lane: string): string;
+function laneName(published: PublishedSop, lane: string | null): string | null;
 function laneName(published: PublishedSop, lane: string | null): string | null {
   return lane ? (published.sop.lanes.find((l) => l.id === lane)?.name ?? lane) : null;
 }
@@ -50,7 +52,7 @@ function laneName(published: PublishedSop, lane: string | null): string | null {
  * The kartu kendali as shown to operators: who received, who handed over, when, time against the
  * limit. For a lane that may not see the complainant's identity, notes and replies have it struck out.
  */
-export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSop, canReveal: boolean) {
+export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSop, canReveal: boolean): KartuLine<Date>[] {
   const flow = flowOf(row, published);
   const confidential = canReveal ? [] : confidentialValues(row, published);
   const shown = (text: string | null) => (text === null || canReveal ? text : redactIdentity(text, confidential));
@@ -84,7 +86,7 @@ function unitView(flow: CompiledFlow, row: CaseRow): { id: string; name: string 
 }
 
 /** What the step's time passing does, with the outcome's label, for the people waiting on it. */
-function timeoutView(flow: CompiledFlow, stepId: string) {
+function timeoutView(flow: CompiledFlow, stepId: string): TimeoutView | null {
   const meta = flow.steps[stepId];
   if (!meta?.onTimeout) return null;
   const { action, target, outcome } = meta.onTimeout;
@@ -116,7 +118,7 @@ export function caseDetailView(args: {
   allowedEvents: AllowedEvent[];
   /** The signed-in user's id: whether the claim on the case is theirs. */
   userId?: string;
-}) {
+}): CaseDetail<Date> {
   const { row, published, now } = args;
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
@@ -193,13 +195,13 @@ export function caseDetailView(args: {
       }),
       canReveal: args.canReveal,
     },
-    logbook: row.kind === 'periodic' ? (row.form_data.logbook ?? []) : undefined,
+    logbook: row.kind === 'periodic' ? ((row.form_data.logbook as PeriodicLogbookEntry<Date>[] | undefined) ?? []) : undefined,
     kartuKendali: kartuView(args.kartu, row, published, args.canReveal),
   };
 }
 
 /** A case in the inbox list. */
-export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date, userId?: string) {
+export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date, userId?: string): InboxItem<Date> {
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
   return {
@@ -242,7 +244,7 @@ function confidentialValues(row: CaseRow, published: PublishedSop): string[] {
  * no officers' names, never the internal notes. Replies are passed through redactIdentity, so a NIK,
  * phone number, e-mail address or the complainant's own name written into one does not reach the page.
  */
-export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRow[]) {
+export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRow[]): PublicComplaint<Date> {
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
   const confidential = confidentialValues(row, published);
@@ -314,14 +316,6 @@ function promiseView(row: CaseRow, published: PublishedSop) {
   return { promisedBy: p.promisedBy, promisedBasis: p.promisedBasis, provisional: p.provisional };
 }
 
-export interface PublicStage {
-  step: string;
-  label: string;
-  state: 'done' | 'current' | 'next';
-  /** When the complaint reached it (done and current stages). */
-  at: Date | null;
-}
-
 /** A stage's words: the step's public label; an end the SOP leaves unnamed is "Selesai". */
 const stageLabel = (meta: CompiledFlow['steps'][string], id: string): string => publicStepLabel(meta) ?? (meta.kind === 'end' ? 'Selesai' : id);
 
@@ -335,8 +329,8 @@ export function stagesOf(
   row: Pick<CaseRow, 'step' | 'status'>,
   published: Pick<PublishedSop, 'inspection'>,
   kartu: Pick<KartuRow, 'to_step' | 'handed_over_at'>[],
-): PublicStage[] {
-  const stages: PublicStage[] = [];
+): PublicStage<Date>[] {
+  const stages: PublicStage<Date>[] = [];
   for (const k of kartu) {
     const meta = flow.steps[k.to_step];
     if (!meta || meta.kind === 'start') continue;

@@ -1,3 +1,4 @@
+import { EVENT_TYPES, MACHINE_EVENT_TYPES, type CaseEventRequest, type CitizenEventRequest, type EventType, type MachineEventType } from '@sop/api-contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -110,16 +111,11 @@ export class IdentitySearchDto {
   pageSize?: number;
 }
 
-/** The events of the SOP's machine: what a step allows, the complainant's too. */
-export const MACHINE_EVENT_TYPES = ['COMPLETE', 'CHOOSE', 'ESCALATE', 'REJECT'] as const;
-/** An officer's events: the machine's, and CONSULT / ANSWER (coordination) and SCHEDULE (a wait until a date), which keep the case at its step. */
-export const EVENT_TYPES = [...MACHINE_EVENT_TYPES, 'CONSULT', 'ANSWER', 'SCHEDULE'] as const;
-
 @FastBodySchema(eventBodySchema(EVENT_TYPES), acceptEventBody)
-export class EventDto {
+export class EventDto implements CaseEventRequest {
   @ApiProperty({ enum: EVENT_TYPES, description: 'EXPIRE is sent by the deadline sweeper only' })
   @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })
-  type: (typeof EVENT_TYPES)[number];
+  type: EventType;
 
   @ApiPropertyOptional({ description: "With CONSULT: the lane asked (one of the step's coordination lanes)", example: 'helpdesk' })
   @ValidateIf((o: EventDto) => o.type === 'CONSULT' || o.lane !== undefined)
@@ -179,10 +175,10 @@ export class EventDto {
 }
 
 /** What the complainant sends from the ticket page at a citizen step (POST /api/public/complaints/{ticket}/events). */
-export class CitizenEventDto {
+export class CitizenEventDto implements CitizenEventRequest {
   @ApiProperty({ enum: MACHINE_EVENT_TYPES, description: 'What the current citizen step allows: COMPLETE for a task, CHOOSE with an outcome for a decision' })
   @IsIn(MACHINE_EVENT_TYPES as unknown as string[], { message: `type must be one of ${MACHINE_EVENT_TYPES.join(', ')}` })
-  type: (typeof MACHINE_EVENT_TYPES)[number];
+  type: MachineEventType;
 
   @ApiPropertyOptional({ description: 'The outcome id, for CHOOSE (e.g. puas, tidak-puas)', example: 'puas' })
   @ValidateIf((o: CitizenEventDto) => o.type === 'CHOOSE' || o.outcome !== undefined)

@@ -1,7 +1,9 @@
+import type { KartuEventType } from '@sop/api-contract';
 import type { CaseState, KartuEntry } from '@sop/case-engine';
 import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
+import { NamedParams, prefixed } from '../database/named-params';
 import { liveColumns } from '../live/case-changes';
 import { observeTransition } from '../metrics/metrics';
 import type { OutboxMessage } from '../notifications/notification-planner';
@@ -60,7 +62,7 @@ export interface CaseRow {
 
 export interface KartuRow {
   seq: number;
-  event: string;
+  event: KartuEventType;
   outcome: string | null;
   from_step: string | null;
   from_lane: string | null;
@@ -163,7 +165,7 @@ export interface InboxFilter {
   offset: number;
 }
 
-/** The columns that hold a case's state, in the order of {@link stateValues}. */
+/** The columns that hold a case's state. */
 export const STATE_COLUMNS = [
   'step',
   'lane',
@@ -181,24 +183,31 @@ export const STATE_COLUMNS = [
   'unit',
 ] as const;
 
-export const stateValues = (s: CaseState): unknown[] => [
-  s.step,
-  s.lane,
-  s.status,
-  s.endStep,
-  JSON.stringify(s.snapshot),
-  s.overdue,
-  s.stepEnteredAt,
-  s.dueAt,
-  s.deadlinePending,
-  s.deadlineNote,
-  s.consulting?.lane ?? null,
-  s.consulting?.since ?? null,
-  s.waitingUntil ?? null,
-  s.unit ?? null,
-];
+/** A case's state by column. */
+export const stateRecord = (s: CaseState): Record<(typeof STATE_COLUMNS)[number], unknown> => ({
+  step: s.step,
+  lane: s.lane,
+  status: s.status,
+  end_step: s.endStep,
+  snapshot: JSON.stringify(s.snapshot),
+  overdue: s.overdue,
+  step_entered_at: s.stepEnteredAt,
+  due_at: s.dueAt,
+  deadline_pending: s.deadlinePending,
+  deadline_note: s.deadlineNote,
+  consulting_lane: s.consulting?.lane ?? null,
+  consulting_since: s.consulting?.since ?? null,
+  waiting_until: s.waitingUntil ?? null,
+  unit: s.unit ?? null,
+});
 
-/** The columns of a kartu kendali line after its case and seq, in the order of {@link entryValues}. */
+/** A case's state in the order of {@link STATE_COLUMNS}. */
+export const stateValues = (s: CaseState): unknown[] => {
+  const r = stateRecord(s);
+  return STATE_COLUMNS.map((c) => r[c]);
+};
+
+/** The columns of a kartu kendali line after its case and seq. */
 export const KARTU_LINE_COLUMNS = [
   'event',
   'outcome',
@@ -223,58 +232,78 @@ export const KARTU_LINE_COLUMNS = [
 
 export const KARTU_COLUMNS = `case_id, seq, ${KARTU_LINE_COLUMNS.join(', ')}`;
 
-export const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[] => [
-  e.event,
-  e.outcome,
-  e.fromStep,
-  e.fromLane,
-  e.toStep,
-  e.toLane,
-  e.receivedAt,
-  e.handedOverAt,
-  officer.id,
-  officer.name,
-  e.limitText,
-  e.dueAt,
-  e.spentWorkingMinutes,
-  e.overLimit,
-  text.note,
-  text.reply,
-  officer.onBehalfOfCitizen === true,
-  e.document ?? null,
-  e.scheduledFor ?? null,
-];
+/** A kartu kendali line by column. */
+export const entryRecord = (e: KartuEntry, officer: Officer, text: LineText): Record<(typeof KARTU_LINE_COLUMNS)[number], unknown> => ({
+  event: e.event,
+  outcome: e.outcome,
+  from_step: e.fromStep,
+  from_lane: e.fromLane,
+  to_step: e.toStep,
+  to_lane: e.toLane,
+  received_at: e.receivedAt,
+  handed_over_at: e.handedOverAt,
+  officer_id: officer.id,
+  officer_name: officer.name,
+  limit_text: e.limitText,
+  due_at: e.dueAt,
+  spent_working_minutes: e.spentWorkingMinutes,
+  over_limit: e.overLimit,
+  note: text.note,
+  reply: text.reply,
+  on_behalf_of_citizen: officer.onBehalfOfCitizen === true,
+  document: e.document ?? null,
+  scheduled_for: e.scheduledFor ?? null,
+});
+
+/** A kartu kendali line in the order of {@link KARTU_LINE_COLUMNS}. */
+export const entryValues = (e: KartuEntry, officer: Officer, text: LineText): unknown[] => {
+  const r = entryRecord(e, officer, text);
+  return KARTU_LINE_COLUMNS.map((c) => r[c]);
+};
 
 /**
  * The outbox CTE (docs/adr/0015-notifications-outbox.md): the messages an event or a filing causes,
- * inserted from the row the same statement wrote (none when it wrote none). `$from`…`$from+5` are
- * text arrays: moment, channel, sealed recipient, masked recipient, subject, body.
+ * inserted from the row the same statement wrote (none when it wrote none). `at` gives the placeholders
+ * of six text arrays: moment, channel, sealed recipient, masked recipient, subject, body.
  */
-const OUTBOX_CTE = (from: number, source: string, now: string): string => `n AS (
+const OUTBOX_FIELDS = ['moment', 'channel', 'recipient', 'masked', 'subject', 'body'] as const;
+const OUTBOX_CTE = (at: (field: (typeof OUTBOX_FIELDS)[number]) => string, source: string, now: string): string => `n AS (
          INSERT INTO notifications (case_id, kartu_seq, moment, channel, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
          SELECT ${source}.id, ${source}.version, x.moment, x.channel, x.recipient, x.masked, x.subject, x.body, ${now}, ${now}, ${now}
-         FROM ${source}, unnest(${[0, 1, 2, 3, 4, 5].map((i) => `$${from + i}::text[]`).join(', ')}) AS x(moment, channel, recipient, masked, subject, body))`;
+         FROM ${source}, unnest(${OUTBOX_FIELDS.map((f) => `${at(f)}::text[]`).join(', ')}) AS x(moment, channel, recipient, masked, subject, body))`;
 
-/** The values of {@link OUTBOX_CTE}. */
-const outboxValues = (messages: OutboxMessage[] = []): unknown[] => [
-  messages.map((m) => m.moment),
-  messages.map((m) => m.channel),
-  messages.map((m) => m.recipient),
-  messages.map((m) => m.recipientMasked),
-  messages.map((m) => m.subject),
-  messages.map((m) => m.body),
-];
+/** The values of {@link OUTBOX_CTE} by field. */
+const outboxRecord = (messages: OutboxMessage[] = []): Record<(typeof OUTBOX_FIELDS)[number], unknown> => ({
+  moment: messages.map((m) => m.moment),
+  channel: messages.map((m) => m.channel),
+  recipient: messages.map((m) => m.recipient),
+  masked: messages.map((m) => m.recipientMasked),
+  subject: messages.map((m) => m.subject),
+  body: messages.map((m) => m.body),
+});
+
+/** The values of {@link OUTBOX_CTE} in the order of its fields. */
+const outboxValues = (messages?: OutboxMessage[]): unknown[] => {
+  const r = outboxRecord(messages);
+  return OUTBOX_FIELDS.map((f) => r[f]);
+};
+
+/** Placeholders numbered from `$from` for fields in order (the statements still numbered by position). */
+const positional =
+  <F extends string>(fields: readonly F[], from: number) =>
+  (field: F): string =>
+    `$${from + fields.indexOf(field)}`;
 
 /**
  * The webhook CTE (docs/adr/0019-webhooks.md): one delivery per enabled endpoint of the case's
  * regency subscribed to the event, in the notifications outbox, from the row the same statement
- * wrote. `$from` is the event (null: none), `$from+1` the payload, to which the case id is added.
+ * wrote. `event` is the event's placeholder (null: none), `payload` the payload's, to which the case id is added.
  */
-const WEBHOOK_CTE = (from: number, source: string, now: string): string => `w AS (
+const WEBHOOK_CTE = ({ event, payload }: { event: string; payload: string }, source: string, now: string): string => `w AS (
          INSERT INTO notifications (case_id, kartu_seq, moment, channel, webhook_id, recipient, recipient_masked, subject, body, next_attempt_at, created_at, updated_at)
-         SELECT ${source}.id, ${source}.version, $${from}::text, 'webhook', h.id, '', '', $${from}::text,
-                jsonb_set($${from + 1}::jsonb, '{case,id}', to_jsonb(${source}.id::text))::text, ${now}, ${now}, ${now}
-         FROM ${source} JOIN webhooks h ON h.regency = ${source}.sop_id AND h.enabled AND $${from}::text = ANY(h.events))`;
+         SELECT ${source}.id, ${source}.version, ${event}::text, 'webhook', h.id, '', '', ${event}::text,
+                jsonb_set(${payload}::jsonb, '{case,id}', to_jsonb(${source}.id::text))::text, ${now}, ${now}, ${now}
+         FROM ${source} JOIN webhooks h ON h.regency = ${source}.sop_id AND h.enabled AND ${event}::text = ANY(h.events))`;
 
 /** The values of {@link WEBHOOK_CTE}. */
 const webhookValues = (message: WebhookMessage | null | undefined): unknown[] => [message?.event ?? null, message?.payload ?? '{"case":{}}'];
@@ -282,50 +311,57 @@ const webhookValues = (message: WebhookMessage | null | undefined): unknown[] =>
 /** `$from, $from+1, …` for `count` values. */
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
-/**
- * Where each part of a transition's values starts: $1 id, $2 expected version, the state, now, the
- * kartu line, the idempotency record, the event's file tokens and their uploader.
- */
-const T = (() => {
-  const state = 3;
-  const now = state + STATE_COLUMNS.length;
-  const kartu = now + 1;
-  const idempotency = kartu + KARTU_LINE_COLUMNS.length;
-  const files = idempotency + 3;
-  return { state, now, kartu, idempotency, files, uploader: files + 1, outbox: files + 2, webhook: files + 8, status: state + STATE_COLUMNS.indexOf('status') };
-})();
+/** The named parameters of a transition: the case and its expected version, the state, now, the kartu line, the idempotency record, the files, the messages. */
+type TransitionParam =
+  | 'id'
+  | 'expected_version'
+  | 'now'
+  | `state_${(typeof STATE_COLUMNS)[number]}`
+  | `kartu_${(typeof KARTU_LINE_COLUMNS)[number]}`
+  | 'idempotency_user'
+  | 'idempotency_key'
+  | 'idempotency_response'
+  | 'file_tokens'
+  | 'file_uploader'
+  | `outbox_${(typeof OUTBOX_FIELDS)[number]}`
+  | 'webhook_event'
+  | 'webhook_payload';
+
+/** The placeholders of {@link transitionSql}, by name; both statements number them alike. */
+const TRANSITION_PARAMS = new NamedParams<TransitionParam>();
 
 /** The one statement that moves a case (exported for the runtime benchmark's plain-pg baseline, with {@link transitionValues}). */
 export function transitionSql(onlyIfDue: boolean): string {
-  const sets = STATE_COLUMNS.map((c, i) => `${c} = $${T.state + i}`).join(', ');
-  const now = `$${T.now}::timestamptz`;
+  const p = (name: TransitionParam) => TRANSITION_PARAMS.ref(name);
+  const sets = STATE_COLUMNS.map((c) => `${c} = ${p(`state_${c}`)}`).join(', ');
+  const now = `${p('now')}::timestamptz`;
   return `WITH u AS (
          UPDATE cases SET ${sets}, version = version + 1, updated_at = ${now},
                           -- a move to another step ends the claim: the next lane's officers take it up
-                          assigned_to = CASE WHEN step = $${T.state}::text THEN assigned_to END,
-                          assigned_name = CASE WHEN step = $${T.state}::text THEN assigned_name END,
-                          assigned_at = CASE WHEN step = $${T.state}::text THEN assigned_at END,
-                          closed_at = CASE WHEN $${T.status}::text = 'done' THEN ${now} ELSE NULL END
-         WHERE id = $1 AND version = $2 ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
+                          assigned_to = CASE WHEN step = ${p('state_step')}::text THEN assigned_to END,
+                          assigned_name = CASE WHEN step = ${p('state_step')}::text THEN assigned_name END,
+                          assigned_at = CASE WHEN step = ${p('state_step')}::text THEN assigned_at END,
+                          closed_at = CASE WHEN ${p('state_status')}::text = 'done' THEN ${now} ELSE NULL END
+         WHERE id = ${p('id')} AND version = ${p('expected_version')} ${onlyIfDue ? `AND deadline_pending AND due_at <= ${now}` : ''}
          RETURNING id, version, sop_id, step, lane, unit, consulting_lane),
        k AS (
          INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
-         SELECT u.id, u.version, ${placeholders(T.kartu, KARTU_LINE_COLUMNS.length)}, u.sop_id FROM u),
+         SELECT u.id, u.version, ${KARTU_LINE_COLUMNS.map((c) => p(`kartu_${c}`)).join(', ')}, u.sop_id FROM u),
        i AS (
          INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
-         SELECT $${T.idempotency}, $${T.idempotency + 1}, u.id, $${T.idempotency + 2}, ${now} FROM u WHERE $${T.idempotency}::text IS NOT NULL),
+         SELECT ${p('idempotency_user')}, ${p('idempotency_key')}, u.id, ${p('idempotency_response')}, ${now} FROM u WHERE ${p('idempotency_user')}::text IS NOT NULL),
        a AS (
          -- the officer's files of the event (ADR 0013), on this kartu line
          UPDATE attachments SET case_id = u.id, kartu_seq = u.version, claimed_at = ${now} FROM u
-         WHERE attachments.token = ANY($${T.files}::text[]) AND attachments.case_id IS NULL AND attachments.field_id IS NULL
-           AND attachments.uploaded_by = $${T.uploader}::uuid AND attachments.sop_id = u.sop_id
+         WHERE attachments.token = ANY(${p('file_tokens')}::text[]) AND attachments.case_id IS NULL AND attachments.field_id IS NULL
+           AND attachments.uploaded_by = ${p('file_uploader')}::uuid AND attachments.sop_id = u.sop_id
            AND attachments.created_at > ${now} - interval '24 hours'
          RETURNING attachments.id),
-       ${OUTBOX_CTE(T.outbox, 'u', now)},
-       ${WEBHOOK_CTE(T.webhook, 'u', now)}
+       ${OUTBOX_CTE((f) => p(`outbox_${f}`), 'u', now)},
+       ${WEBHOOK_CTE({ event: p('webhook_event'), payload: p('webhook_payload') }, 'u', now)}
        SELECT version, ${liveColumns('u', {
-         step: `$${T.kartu + KARTU_LINE_COLUMNS.indexOf('from_step')}::text`,
-         lane: `$${T.kartu + KARTU_LINE_COLUMNS.indexOf('from_lane')}::text`,
+         step: `${p('kartu_from_step')}::text`,
+         lane: `${p('kartu_from_lane')}::text`,
        })} FROM u`;
 }
 
@@ -350,20 +386,21 @@ export function transitionValues(t: {
   webhook?: WebhookMessage | null;
 }): unknown[] {
   const idem = t.idempotency;
-  return [
-    t.id,
-    t.expectedVersion,
-    ...stateValues(t.state),
-    t.now,
-    ...entryValues(t.entry, t.officer, t.text),
-    idem?.userId ?? null,
-    idem?.key ?? null,
-    idem ? JSON.stringify(idem.response) : null,
-    t.attachments?.tokens ?? [],
-    t.attachments?.uploadedBy ?? null,
-    ...outboxValues(t.notifications),
-    ...webhookValues(t.webhook),
-  ];
+  return TRANSITION_PARAMS.values({
+    id: t.id,
+    expected_version: t.expectedVersion,
+    now: t.now,
+    ...prefixed('state_', stateRecord(t.state)),
+    ...prefixed('kartu_', entryRecord(t.entry, t.officer, t.text)),
+    idempotency_user: idem?.userId ?? null,
+    idempotency_key: idem?.key ?? null,
+    idempotency_response: idem ? JSON.stringify(idem.response) : null,
+    file_tokens: t.attachments?.tokens ?? [],
+    file_uploader: t.attachments?.uploadedBy ?? null,
+    ...prefixed('outbox_', outboxRecord(t.notifications)),
+    webhook_event: t.webhook?.event ?? null,
+    webhook_payload: t.webhook?.payload ?? '{"case":{}}',
+  });
 }
 
 /** The insert of a new case with its first kartu line: the case's own columns, its state, the line, and the access code's hash. */
@@ -401,8 +438,8 @@ const INSERT_SQL = (() => {
          INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
          SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)}, c.sop_id FROM c),
        ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
-       ${OUTBOX_CTE(files + 1, 'c', `${createdAt}::timestamptz`)},
-       ${WEBHOOK_CTE(files + 7, 'c', `${createdAt}::timestamptz`)}
+       ${OUTBOX_CTE(positional(OUTBOX_FIELDS, files + 1), 'c', `${createdAt}::timestamptz`)},
+       ${WEBHOOK_CTE({ event: `$${files + 7}`, payload: `$${files + 8}` }, 'c', `${createdAt}::timestamptz`)}
        SELECT c.*, ${liveColumns('c')} FROM c`;
 })();
 

@@ -1,4 +1,5 @@
 import { ConflictException, ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { WEB_CHANNEL, type CaseEventRequest, type CaseEventResponse, type CitizenEventRequest, type CitizenEventResponse } from '@sop/api-contract';
 import { localMidnight } from '@sop/business-time';
 import {
   answerConsultation,
@@ -26,6 +27,7 @@ import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { CaseRow, CasesRepository, DueFiring, InboxFilter, KartuRow, Officer } from './cases.repository';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
+import { flowOf } from './case-flow';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
 import { momentOfEvent, type NotificationPlanner, type OutboxMessage } from '../notifications/notification-planner';
 import type { IdentityIndex } from '../intake/identity-index';
@@ -47,29 +49,11 @@ export interface IntakeInput {
 /** How far back a registration's "received at" may go (docs/adr/0023): a long holiday with cuti bersama and its weekends. */
 export const RECEIVED_AT_MAX_DAYS_BACK = 14;
 
-export interface EventInput {
-  /** The machine's events, and CONSULT (ask a lane), ANSWER (the asked lane answers), SCHEDULE (wait until a date). */
-  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT' | 'CONSULT' | 'ANSWER' | 'SCHEDULE';
-  outcome?: string;
-  /** With CONSULT: the lane asked. */
-  lane?: string;
-  /** With SCHEDULE: the date (YYYY-MM-DD, from the start of that day in the office's time zone) or instant the case waits until. */
-  until?: string;
-  /** Tokens of files the officer uploaded for this event (POST /api/attachments). */
-  attachments?: string[];
-  note?: string;
-  /** The reply to the complainant (already trimmed by the DTO), shown on the public ticket page. */
-  reply?: string;
-  version: number;
-}
+/** An officer's event (the reply already trimmed by the DTO). */
+export type EventInput = CaseEventRequest;
 
 /** A citizen's event from the ticket page: what the current citizen step allows, and their own words. */
-export interface CitizenEventInput {
-  type: 'COMPLETE' | 'CHOOSE' | 'ESCALATE' | 'REJECT';
-  outcome?: string;
-  note?: string;
-  version: number;
-}
+export type CitizenEventInput = CitizenEventRequest;
 
 /** The same answer for a ticket that does not exist and a wrong code: neither says whether the ticket exists. */
 const NO_MATCH = 'the ticket number and access code do not match any complaint: check both on your receipt';
@@ -78,9 +62,6 @@ const NO_MATCH = 'the ticket number and access code do not match any complaint: 
 function onBehalfLanes(meta: StepMeta | undefined): string[] {
   return meta?.citizen ? (meta.onBehalfLanes ?? []) : [];
 }
-
-/** The platform's own web form, when a complaint is filed on our public page. */
-export const WEB_CHANNEL = 'web';
 
 const toState = (row: CaseRow): CaseState => ({
   step: row.step,
@@ -371,10 +352,6 @@ export class CasesService {
     return { row, published, kartu: await this.cases.kartu(row.id) };
   }
 
-  private flowOf(row: CaseRow, published: PublishedSop): CompiledFlow {
-    return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
-  }
-
   /**
    * Whether the user moves the case now: they hold its lane, or it waits for the citizen at a step
    * their lane answers for (they record the citizen's answer on their behalf).
@@ -514,7 +491,7 @@ export class CasesService {
 
   /** Whether the case waits for the citizen at a step one of the user's lanes answers for. */
   actsForCitizen(user: Principal, row: CaseRow, published: PublishedSop): boolean {
-    return row.status === 'open' && onBehalfLanes(this.flowOf(row, published).steps[row.step]).some((l) => user.lanes.includes(l));
+    return row.status === 'open' && onBehalfLanes(flowOf(row, published).steps[row.step]).some((l) => user.lanes.includes(l));
   }
 
   canReveal(user: Principal, row: CaseRow, published: PublishedSop): boolean {
@@ -579,7 +556,7 @@ export class CasesService {
     }
     const published = await this.catalog.byId(row.sop_version_id);
     this.assertSameRegency(user, row, published);
-    const flow = this.flowOf(row, published);
+    const flow = flowOf(row, published);
     const meta = flow.steps[row.step];
     const holds = holdsCaseLane(user, row);
     const forCitizen = !holds && this.actsForCitizen(user, row, published);
@@ -652,7 +629,7 @@ export class CasesService {
       if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
       throw e;
     }
-    const body = {
+    const body: CaseEventResponse<Date> = {
       id: row.id,
       ticket: row.ticket,
       version: row.version + 1,
@@ -782,7 +759,7 @@ export class CasesService {
       return { body: row.replay.response, replayed: true };
     }
     const published = await this.catalog.byId(row.sop_version_id);
-    const flow = this.flowOf(row, published);
+    const flow = flowOf(row, published);
     const meta = flow.steps[row.step];
     if (row.status === 'done') throw new UnprocessableEventException('the complaint is finished: there is nothing left for you to answer', []);
     if (!meta?.citizen) {
@@ -802,7 +779,7 @@ export class CasesService {
       if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
       throw e;
     }
-    const body = {
+    const body: CitizenEventResponse = {
       ticket: row.ticket,
       version: row.version + 1,
       status: result.state.status,
@@ -843,7 +820,7 @@ export class CasesService {
   }
 
   allowedEvents(row: CaseRow, published: PublishedSop) {
-    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    const flow = flowOf(row, published);
     return allowedEventsOf(flow, toState(row));
   }
 
@@ -861,7 +838,7 @@ export class CasesService {
       if (!rows.length) return changed;
       for (const row of rows) {
         const published = await this.catalog.byId(row.sop_version_id);
-        const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+        const flow = flowOf(row, published);
         const state = toState(row);
         const next = recomputeDeadline(flow, state, published.calendar);
         const same =
@@ -938,7 +915,7 @@ export class CasesService {
   /** What firing a row's passed deadline writes: a scheduled date that came brings the case back; any other applies the step's timeout rule. */
   private async expiry(row: CaseRow, now: Date): Promise<DueFiring> {
     const published = await this.catalog.byId(row.sop_version_id);
-    const flow = row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+    const flow = flowOf(row, published);
     const waited = row.waiting_until !== null;
     const moved = waited
       ? resumeWait(flow, published.calendar, toState(row), now)

@@ -1,11 +1,10 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { ErrorCode, FieldError } from '@sop/api-contract';
 
-export interface FieldError {
-  field: string;
-  message: string;
-  /** The same in Bahasa Indonesia, where the check words it (citizens' forms). */
-  messageId?: string;
-}
+export type { FieldError };
+
+/** The code of an error the API sets itself (the catalogue in @sop/api-contract). */
+const code = (c: ErrorCode): ErrorCode => c;
 
 /** 400 with field-level messages. */
 export class BadInputException extends HttpException {
@@ -21,7 +20,7 @@ export class StaleVersionException extends HttpException {
       {
         statusCode: 409,
         error: 'Conflict',
-        code: 'case.stale-version',
+        code: code('case.stale-version'),
         message: `the case changed since you read it (you sent version ${sent}, it is now at version ${current}): reload it and try again`,
         currentVersion: current,
       },
@@ -34,7 +33,7 @@ export class StaleVersionException extends HttpException {
 export class UnprocessableEventException extends HttpException {
   constructor(message: string, allowed: unknown[]) {
     super(
-      { statusCode: 422, error: 'Unprocessable Entity', code: 'case.event-not-accepted', message, allowedEvents: allowed },
+      { statusCode: 422, error: 'Unprocessable Entity', code: code('case.event-not-accepted'), message, allowedEvents: allowed },
       HttpStatus.UNPROCESSABLE_ENTITY,
     );
   }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nest
 import type { Request, Response } from 'express';
 import { DatabaseError } from 'pg';
 import type pino from 'pino';
+import { ERROR_CODE_BY_STATUS, type ErrorCode } from '@sop/api-contract';
 import { issueMessage, type SopIssue } from '@sop/model';
 import { requestLanguage } from './request-language';
 
@@ -10,16 +11,7 @@ import { requestLanguage } from './request-language';
  * app translates by code, not by message); an exception may carry a more precise one
  * (`sop.invalid`, `sop.stale-version`, `case.stale-version`…). docs/adr/0024-issue-messages-by-code.md
  */
-const CODE_BY_STATUS: Record<number, string> = {
-  400: 'bad-request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not-found',
-  409: 'conflict',
-  413: 'too-large',
-  422: 'unprocessable',
-  429: 'too-many-requests',
-};
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = ERROR_CODE_BY_STATUS;
 
 /** An error body with its code, and its SOP issues (if any) worded in the request's language. */
 function localized(body: Record<string, unknown>, status: number, req: Request): Record<string, unknown> {

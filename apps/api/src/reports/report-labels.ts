@@ -1,9 +1,9 @@
+import { WEB_CHANNEL } from '@sop/api-contract';
 import type { StepRef } from '@sop/report-model';
 import type { CompiledFlow, StepMeta } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 
-/** The public form's own channel (see CasesService.WEB_CHANNEL) and the label the kartu kendali gives it. */
-export const WEB_CHANNEL = 'web';
+/** The label the kartu kendali gives the public form's own channel (WEB_CHANNEL, @sop/api-contract). */
 export const WEB_CHANNEL_LABEL = 'formulir web';
 
 /** A step as reports name it: its number and words as written in the SOP. */

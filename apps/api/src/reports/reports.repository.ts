@@ -1,6 +1,7 @@
 import { LAPOR_LIMIT_DAYS, WORKING_DAY_MINUTES } from '@sop/report-model';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
+import { HAND_OVER_SQL } from './hand-over';
 
 /**
  * Read-only SQL for the reports. Every query is bounded by one regency and one period, and every
@@ -30,15 +31,7 @@ export interface ReportKartuRow {
   document: string | null;
 }
 
-/** Lines that keep the case at its step (coordination, a scheduled wait): not hand-overs (ADR 0014). */
-const SIDE_EVENTS = ['CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME'];
-
-/** A line that handed the case on from a step: not the case's start, not a deadline that only flagged it, not a side line. */
-export const isHandOver = (k: Pick<ReportKartuRow, 'event' | 'from_step' | 'to_step'>): boolean =>
-  k.event !== 'START' && k.from_step !== null && !(k.event === 'EXPIRE' && k.to_step === k.from_step) && !SIDE_EVENTS.includes(k.event);
-
-/** `isHandOver` in SQL, on the kartu kendali aliased `k`. */
-export const HAND_OVER_SQL = `k.event NOT IN ('START', ${SIDE_EVENTS.map((e) => `'${e}'`).join(', ')}) AND k.from_step IS NOT NULL AND NOT (k.event = 'EXPIRE' AND k.to_step = k.from_step)`;
+export { HAND_OVER_SQL, isHandOver } from './hand-over';
 
 /** The complaints filed in [$2, $3) of regency $1, on the cases aliased `c`. */
 const COMPLAINTS_OF_PERIOD = `c.sop_id = $1 AND c.kind = 'complaint' AND c.created_at >= $2 AND c.created_at < $3`;

@@ -1,4 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
+import { REVIEWER } from '@sop/api-contract';
 import { localDateOf } from '@sop/business-time';
 import { redactIdentity } from '@sop/citizen-data';
 import type { Logbook, LogbookRow, Report } from '@sop/report-model';
@@ -13,7 +14,7 @@ import { ReportLabels } from './report-labels';
 import { reportPeriod, type ReportPeriod } from './report-period';
 import type { LogbookCaseRow, ReportsRepository } from './reports.repository';
 
-export const REVIEWER = 'reviewer';
+export { REVIEWER };
 
 /** Logbook lines in the JSON report unless `logbookPageSize` says otherwise, and the most one page may hold. */
 export const LOGBOOK_PAGE_SIZE = 100;

@@ -281,7 +281,10 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             )}
             {detail.consulting && (
               <p className="notice" data-testid="consulting">
-                {t('consoleConsulting', { lane: detail.consulting.laneName, at: formatInstant(new Date(detail.consulting.since), tz, lang) })}
+                {t('consoleConsulting', {
+                  lane: detail.consulting.laneName,
+                  at: detail.consulting.since ? formatInstant(new Date(detail.consulting.since), tz, lang) : '',
+                })}
               </p>
             )}
             {detail.schedule?.until && (

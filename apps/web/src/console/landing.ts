@@ -1,4 +1,5 @@
 import type { SessionUser } from '../session';
+import { AUTHOR, SIGNER } from '@sop/api-contract';
 
 /**
  * Where a user's work is, when they log in with nowhere else to go: officers of a lane their inbox,
@@ -8,7 +9,7 @@ export function landingFor(user: Pick<SessionUser, 'lanes' | 'permissions' | 're
   if (user.lanes.length > 0) return '/inbox';
   if (user.permissions.includes('admin')) return '/admin/pengguna';
   if (user.permissions.includes('reviewer')) return '/compare';
-  if (user.permissions.includes('signer') && user.regency && user.regency !== '*') return `/sops/${user.regency}/usulan`;
-  if (user.permissions.includes('author') && user.regency && user.regency !== '*') return `/sops/${user.regency}`;
+  if (user.permissions.includes(SIGNER) && user.regency && user.regency !== '*') return `/sops/${user.regency}/usulan`;
+  if (user.permissions.includes(AUTHOR) && user.regency && user.regency !== '*') return `/sops/${user.regency}`;
   return '/sops';
 }

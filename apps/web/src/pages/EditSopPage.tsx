@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { AUTHOR } from '@sop/api-contract';
 import { readableDocument, stepAdd, stepChangeLane, stepDelete, stepMove, transitionConnect, type EditorIssue } from '@sop/editor';
 import { flowsOf, type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
@@ -92,7 +93,7 @@ export function EditSopPage({ id }: { id: string }) {
 
 /** Whether a user may publish a new version of an SOP (the API's rule, sops.controller.ts: its regency's authors). */
 export function mayPublish(user: SessionUser, sopId: string): boolean {
-  return user.permissions.includes('author') && (user.regency === sopId || user.regency === '*');
+  return user.permissions.includes(AUTHOR) && (user.regency === sopId || user.regency === '*');
 }
 
 /** A published SOP shown to a signed-in user who may not publish it: the drawing, why it is read-only, and their own SOP. */
@@ -103,7 +104,7 @@ function ReadOnlySop({ detail, user }: { detail: SopDetail; user: SessionUser })
   const flow = flows.find((f) => f.id === flowId) ?? flows[0];
   const layout = useMemo(() => layoutSwimlanes(detail.sop, { flow: flow.id, showMutuBaku: true }), [detail.sop, flow.id]);
   const headers = useMemo(() => diagramHeaders(t), [t]);
-  const ownAuthor = user.permissions.includes('author') && user.regency !== '' && user.regency !== '*';
+  const ownAuthor = user.permissions.includes(AUTHOR) && user.regency !== '' && user.regency !== '*';
   return (
     <article className="editor" data-testid="edit-read-only" data-sop-id={detail.id} lang={lang}>
       <header className="sop-head">

@@ -30,6 +30,8 @@ export function CitizenAnswerPanel({
   const key = useRef(crypto.randomUUID());
   const title = stepTitle(step.step, t);
   const timeout = step.onTimeout;
+  // the SOP writes kelengkapan as one text or a list
+  const needs = step.kelengkapan === null ? [] : [step.kelengkapan].flat();
 
   const send = async (answer: CitizenAnswer) => {
     if (!code.trim()) {
@@ -72,11 +74,11 @@ export function CitizenAnswerPanel({
       </h2>
       {title.title && <p className="pub-stage-title">{title.title}</p>}
       {title.activity && <p className="pub-stage-activity">{title.activity}</p>}
-      {step.kelengkapan && step.kelengkapan.length > 0 && (
+      {needs.length > 0 && (
         <div className="pub-ask-needs">
           <span className="pub-ticket-label">{t('publicAskNeeds')}</span>
           <ul>
-            {step.kelengkapan.map((k) => (
+            {needs.map((k) => (
               <li key={k}>{k}</li>
             ))}
           </ul>

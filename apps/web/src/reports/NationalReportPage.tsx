@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { REVIEWER } from '@sop/api-contract';
 import { requestJson } from '../api';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
@@ -9,8 +10,6 @@ import { useFetch } from '../use-fetch';
 import { choiceQuery, periodSlug, readChoice, type ReportChoice } from './report-query';
 import { stepText, type NationalReport, type NationalRow } from './report-types';
 import './reports.css';
-
-const REVIEWER = 'reviewer';
 
 /** One measure of the national view: its value per row (null: nothing to show) and how it is written. */
 interface Measure {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { REVIEWER } from '@sop/api-contract';
 import { ApiError, fetchSops, requestJson } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
@@ -9,8 +10,6 @@ import { choiceQuery, readChoice, today, type PeriodMode, type ReportChoice } fr
 import type { Report } from './report-types';
 import { ReportView } from './ReportView';
 import './reports.css';
-
-const REVIEWER = 'reviewer';
 
 /** A refused query (400) says which parameter was wrong and what to write: show that, not only "see errors". */
 const PERIOD_FIELDS: Record<string, MessageKey> = { month: 'reportsModeMonth', from: 'reportsFrom', to: 'reportsTo' };

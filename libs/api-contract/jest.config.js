@@ -1,0 +1,2 @@
+const { projectConfig } = require('../../jest.preset');
+module.exports = projectConfig(__dirname, 'api-contract');

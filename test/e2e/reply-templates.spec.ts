@@ -100,4 +100,24 @@ describe('reply templates', () => {
     expect(await page.getByTestId('template-form').count()).toBe(0);
     expect(await page.getByTestId('template-edit').count()).toBe(0);
   });
+
+  it("the operator sees the reply as the complainant will read it: their name and e-mail struck, the office's number kept", async () => {
+    const page = session.page;
+    const filed = await client.request('POST', '/api/public/complaints', { body: { sop: 'lumajang', data: SAMPLE_COMPLAINTS.lumajang } });
+    expect(filed.status).toBe(201);
+    const found = await client.request('GET', `/api/cases?ticket=${filed.body.ticket}`, { as: 'lumajang.petugas-operator' });
+    await signIn(session, 'lumajang.petugas-operator');
+    await page.goto(`${session.api.url}/cases/${found.body.items[0].id}`);
+    await page.locator('[data-testid="case"][data-step="verifikasi"]').waitFor();
+    expect(await page.getByTestId('reply-preview').count()).toBe(0); // nothing typed, nothing previewed
+    const { nama, email } = SAMPLE_COMPLAINTS.lumajang;
+    await page.getByTestId('action-reply').fill(`Yth. ${nama}, jawaban kami kirim ke ${email}. Informasi: 0334-881234.`);
+    const preview = page.locator('[data-testid="reply-preview"][data-state="ready"]');
+    await preview.waitFor();
+    expect(await preview.locator('p').textContent()).toBe('Yth. [identitas disamarkan], jawaban kami kirim ke [identitas disamarkan]. Informasi: 0334-881234.');
+    // it follows the typing
+    await page.getByTestId('action-reply').fill('Terima kasih, pengaduan Anda sedang diverifikasi.');
+    await page.locator('[data-testid="reply-preview"][data-state="ready"] p', { hasText: 'sedang diverifikasi' }).waitFor();
+    await page.getByTestId('reply-box').screenshot({ path: join(SCREENSHOTS, 'reply-preview.png') });
+  });
 });

@@ -186,3 +186,36 @@ describe("the complainant's identity inside texts, for lanes that may not see it
     expect(revealed.body.fields).toMatchObject({ 'nama-lengkap': 'Ni Made Ayu', 'isi-pengaduan': data['isi-pengaduan'] });
   });
 });
+
+describe("the reply's preview: what the complainant will read, before it is sent", () => {
+  const preview = (id: string, body: unknown, as = 'buleleng.staf-kerjasama') => client.request('POST', `/api/cases/${id}/reply-preview`, { as, body });
+
+  it("strikes the complainant's identity as the ticket page will, keeps the office's own contacts, and saves nothing", async () => {
+    const { id, ticket } = await fileBuleleng({ ...SAMPLE_COMPLAINTS.buleleng, 'alamat-email': 'ayu@mail.co.id' });
+    const reply = 'Yth. Ni Made Ayu, KTP-el Anda selesai. Kami hubungi di 081234567890 atau ayu@mail.co.id; kantor: (0362) 21741, dukcapil@bulelengkab.go.id.';
+    const shown = await preview(id, { reply: `  ${reply}  ` });
+    expect(shown.status).toBe(200);
+    expect(shown.body.reply).toBe(
+      `Yth. ${REDACTED}, KTP-el Anda selesai. Kami hubungi di ${REDACTED} atau ${REDACTED}; kantor: (0362) 21741, dukcapil@bulelengkab.go.id.`,
+    );
+    // the preview is what is then published: sent with the event, the ticket page shows the same words
+    const before = (await detail(id)).body;
+    expect(before.kartuKendali.map((k: { reply: string | null }) => k.reply)).toEqual([null]);
+    expect((await complete(id, BULELENG_LANES[0], { reply })).status).toBe(200);
+    const view = await ticketView(ticket);
+    expect(JSON.stringify(view.body)).toContain(shown.body.reply);
+  });
+
+  it('refuses what could not be sent (empty, too long, not text) with the field named, and other regencies with 403', async () => {
+    const { id } = await fileBuleleng();
+    for (const body of [{}, { reply: '   ' }, { reply: 'x'.repeat(2001) }, { reply: 42 }, { reply: 'a\u0000b' }]) {
+      const res = await preview(id, body);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body)).toContain('reply');
+    }
+    expect((await preview(id, { reply: 'Terima kasih.' }, 'metro.petugas')).status).toBe(403);
+    expect((await client.request('POST', `/api/cases/${id}/reply-preview`, { body: { reply: 'Terima kasih.' } })).status).toBe(401);
+    expect((await preview('00000000-0000-4000-8000-000000000000', { reply: 'Terima kasih.' })).status).toBe(404);
+    expect((await preview('bukan-id', { reply: 'Terima kasih.' })).status).toBe(400);
+  });
+});

@@ -100,6 +100,16 @@ export interface CaseEventRequest {
 }
 
 /** The answer to an accepted event (a retry with the same Idempotency-Key gets the same answer again). */
+/** POST /api/cases/{id}/reply-preview: a reply as it is about to be sent. */
+export interface ReplyPreviewRequest {
+  reply: string;
+}
+
+/** The reply as the complainant will read it on the ticket page and in messages: their identity struck, the office's own contacts kept. */
+export interface ReplyPreviewResponse {
+  reply: string;
+}
+
 export interface CaseEventResponse<T = string> {
   id: string;
   ticket: string;

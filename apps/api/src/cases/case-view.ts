@@ -228,6 +228,14 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date, 
 }
 
 /**
+ * A reply as the complainant will read it (ticket page, messages): the same striking as the public
+ * view's replies, so the officer's preview and what is sent never differ.
+ */
+export function replyAsCitizenReads(reply: string, row: CaseRow, published: PublishedSop): string {
+  return redactIdentity(reply, confidentialValues(row, published));
+}
+
+/**
  * The complainant's own identifying values as filed: the confidential fields, and any stored value
  * that is no longer a field of the form (nothing says it is not personal data), as maskFormData does.
  */

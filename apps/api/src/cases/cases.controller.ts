@@ -5,8 +5,9 @@ import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
-import { caseDetailView, inboxItemView } from './case-view';
-import { ClaimDto, EventDto, HandOverDto, InboxQueryDto, IntakeDto } from './cases.dto';
+import type { ReplyPreviewResponse } from '@sop/api-contract';
+import { caseDetailView, inboxItemView, replyAsCitizenReads } from './case-view';
+import { ClaimDto, EventDto, HandOverDto, InboxQueryDto, IntakeDto, ReplyPreviewDto } from './cases.dto';
 import { CasesService } from './cases.service';
 import { OutboxRepository } from '../notifications/outbox.repository';
 import { idempotencyKeyOf } from './public.controller';
@@ -35,6 +36,16 @@ export class CasesController {
     private readonly clock: Clock,
     private readonly outbox: OutboxRepository,
   ) {}
+
+  @Post(':id/reply-preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "A reply as the complainant will read it (ticket page, messages): their identity struck out, the office's own contacts kept; nothing is saved",
+  })
+  async replyPreview(@CurrentUser() user: Principal, @Param('id', uuid) id: string, @Body() body: ReplyPreviewDto): Promise<ReplyPreviewResponse> {
+    const { row, published } = await this.cases.view(user, id);
+    return { reply: replyAsCitizenReads(body.reply, row, published) };
+  }
 
   @Get(':id/notifications')
   @ApiOperation({ summary: 'The messages sent (or waiting) to the complainant: channel, masked address, status, time (docs/adr/0015)' })

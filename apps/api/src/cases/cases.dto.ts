@@ -1,4 +1,12 @@
-import { EVENT_TYPES, MACHINE_EVENT_TYPES, type CaseEventRequest, type CitizenEventRequest, type EventType, type MachineEventType } from '@sop/api-contract';
+import {
+  EVENT_TYPES,
+  MACHINE_EVENT_TYPES,
+  type CaseEventRequest,
+  type ReplyPreviewRequest,
+  type CitizenEventRequest,
+  type EventType,
+  type MachineEventType,
+} from '@sop/api-contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -200,6 +208,16 @@ export class CitizenEventDto implements CitizenEventRequest {
 }
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** A reply about to be sent, to be shown as the complainant will read it (the same limits as an event's reply). */
+export class ReplyPreviewDto implements ReplyPreviewRequest {
+  @ApiProperty({ description: 'The reply as typed; trimmed, 1 to 2000 characters', minLength: 1, maxLength: 2000 })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'reply must be text: the answer for the complainant' })
+  @MinLength(1, { message: 'reply must not be empty: write the answer for the complainant' })
+  @MaxLength(2000, { message: 'reply is at most 2000 characters (after trimming spaces)' })
+  reply!: string;
+}
 
 /** Claiming a case within its lane; taking over a colleague's claim needs a note. */
 export class ClaimDto {

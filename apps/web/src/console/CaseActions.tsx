@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
-import type { AllowedEvent, CaseDetail } from './console-api';
+import { useSession } from '../session';
+import { previewReply, type AllowedEvent, type CaseDetail } from './console-api';
 import type { TemplateChoice } from './reply-templates';
 
 export interface ActionChoice {
@@ -191,6 +192,7 @@ export function CaseActions({
               {t('consoleReplyHint')}
               {reply.trim() ? ` ${t('consoleReplyCount', { n: reply.trim().length, max: REPLY_MAX })}` : ''}
             </span>
+            <ReplyPreview caseId={detail.id} reply={reply} />
           </div>
         </div>
       )}
@@ -215,5 +217,48 @@ export function CaseActions({
         ))}
       </div>
     </section>
+  );
+}
+
+/** The answer for one text: its preview, or why there is none. */
+type Preview = { for: string; text: string; error: null } | { for: string; text: null; error: string };
+
+/**
+ * The reply as the complainant will read it, from the API's own striking (the complainant's name,
+ * NIK, phone and e-mail out; the office's contacts kept), refreshed a moment after the typing stops.
+ */
+function ReplyPreview({ caseId, reply }: { caseId: string; reply: string }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const token = session?.token ?? null;
+  const text = reply.trim();
+  const [preview, setPreview] = useState<Preview | null>(null);
+  useEffect(() => {
+    if (!text || !token) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      previewReply(token, caseId, text, controller.signal).then(
+        (r) => setPreview({ for: text, text: r.reply, error: null }),
+        (e: unknown) => {
+          if (!controller.signal.aborted) setPreview({ for: text, text: null, error: e instanceof Error ? e.message : String(e) });
+        },
+      );
+    }, 400);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [caseId, text, token]);
+  if (!text || !token) return null;
+  // until the answer for this text arrives, the last one stays shown, marked as being refreshed
+  const current = preview?.for === text ? preview : null;
+  const state = current ? (current.error !== null ? 'error' : 'ready') : 'loading';
+  return (
+    <div className="console-reply-preview" data-testid="reply-preview" data-state={state} aria-live="polite">
+      <span className="console-label">{t('consoleReplyPreview')}</span>
+      {preview?.text != null && <p className="console-reply-preview-text">{preview.text}</p>}
+      {state === 'loading' && <p className="muted">{t('consoleReplyPreviewLoading')}</p>}
+      {current?.error != null && <p className="error">{t('consoleReplyPreviewFailed', { message: current.error })}</p>}
+    </div>
   );
 }

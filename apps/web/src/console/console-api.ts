@@ -1,4 +1,13 @@
-import type { CaseDetail, CaseEventRequest, CaseEventResponse, InboxPage, RegisterCaseRequest, RegisterCaseResponse } from '@sop/api-contract';
+import type {
+  CaseDetail,
+  CaseEventRequest,
+  CaseEventResponse,
+  InboxPage,
+  RegisterCaseRequest,
+  RegisterCaseResponse,
+  ReplyPreviewRequest,
+  ReplyPreviewResponse,
+} from '@sop/api-contract';
 import type { Form } from '@sop/model';
 import { requestJson } from '../api';
 
@@ -46,6 +55,10 @@ export const fetchInbox = (token: string, q: InboxQuery, signal?: AbortSignal) =
 };
 
 export const fetchCase = (token: string, id: string, signal?: AbortSignal) => requestJson<CaseDetail>(`/api/cases/${id}`, { token, signal });
+
+/** A reply as the complainant will read it: their identity struck, the office's contacts kept (nothing is saved). */
+export const previewReply = (token: string, id: string, reply: string, signal?: AbortSignal) =>
+  requestJson<ReplyPreviewResponse>(`/api/cases/${id}/reply-preview`, { method: 'POST', token, body: { reply } satisfies ReplyPreviewRequest, signal });
 
 export const revealIdentity = (token: string, id: string) =>
   requestJson<{ fields: Record<string, string> }>(`/api/cases/${id}/reveal`, { method: 'POST', token });

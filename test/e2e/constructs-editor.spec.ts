@@ -149,6 +149,14 @@ describe('the editor', () => {
     await page().screenshot({ path: join(SCREENSHOTS, 'constructs-editor.png') });
     await page().getByTestId('undo').click();
     await page().getByTestId('undo').click();
+    // the pane follows the command stack after the click, not within it
+    await page()
+      .waitForFunction(
+        (text) => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText() === text,
+        original,
+        { timeout: 5000 },
+      )
+      .catch(() => undefined);
     expect(await yamlText()).toBe(original);
     expect(await page().locator('[data-testid="coordination"]').count()).toBe(0);
   });

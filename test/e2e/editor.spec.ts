@@ -272,6 +272,17 @@ describe('the SOP editor’s editing controls', () => {
       [includes, present] as const,
     );
   const undo = () => session.page.getByTestId('undo').click();
+  /** The YAML pane once it shows `expected` (the pane follows the command stack after the click, not within it). */
+  const yamlOnceItIs = async (expected: string) => {
+    await session.page
+      .waitForFunction(
+        (text) => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText() === text,
+        expected,
+        { timeout: 5000 },
+      )
+      .catch(() => undefined);
+    return yamlText();
+  };
   const laneHeader = (laneId: string) => session.page.locator(`[data-testid="lane-header"][data-lane-id="${laneId}"]`);
   const laneRow = (laneId: string) => session.page.locator(`[data-testid="lane-row"][data-lane-id="${laneId}"]`);
   /** The lines of `after` that differ from `before` (for edits that change lines in place). */
@@ -328,7 +339,7 @@ describe('the SOP editor’s editing controls', () => {
     await added.waitFor();
     expect(await yamlText()).toBe(yaml);
     await undo();
-    expect(await yamlText()).toBe(original);
+    expect(await yamlOnceItIs(original)).toBe(original);
     expect(await added.count()).toBe(0);
   });
 
@@ -353,7 +364,7 @@ describe('the SOP editor’s editing controls', () => {
     );
     expect(await node('kadis-periksa').count()).toBe(0);
     await undo();
-    expect(await yamlText()).toBe(original);
+    expect(await yamlOnceItIs(original)).toBe(original);
     await node('kadis-periksa').waitFor();
   });
 
@@ -383,7 +394,7 @@ describe('the SOP editor’s editing controls', () => {
       return y.indexOf('- id: ditolak') < y.indexOf('- id: petugas-periksa');
     });
     await undo();
-    expect(await yamlText()).toBe(original);
+    expect(await yamlOnceItIs(original)).toBe(original);
   });
 
   it('adds, renames, reorders and removes a lane, refuses to remove a lane in use, and undoes each', async () => {
@@ -434,13 +445,13 @@ describe('the SOP editor’s editing controls', () => {
     expect(await undoTitle()).toBe('Urungkan: Hapus lajur "tim-teknis-pengaduan" (Ctrl+Z)');
 
     await undo();
-    expect(await yamlText()).toBe(moved);
+    expect(await yamlOnceItIs(moved)).toBe(moved);
     await undo();
-    expect(await yamlText()).toBe(renamed);
+    expect(await yamlOnceItIs(renamed)).toBe(renamed);
     await undo();
-    expect(await yamlText()).toBe(added);
+    expect(await yamlOnceItIs(added)).toBe(added);
     await undo();
-    expect(await yamlText()).toBe(original);
+    expect(await yamlOnceItIs(original)).toBe(original);
     expect(await laneHeader('tim-teknis-pengaduan').count()).toBe(0);
   });
 
@@ -488,13 +499,13 @@ describe('the SOP editor’s editing controls', () => {
     expect((await yamlText()).split('\n')[Number(/^(\d+):/.exec(problem)![1]) - 1]).toContain('regionCode');
 
     await undo();
-    expect(await yamlText()).toBe(extended);
+    expect(await yamlOnceItIs(extended)).toBe(extended);
     await undo();
     await undo();
-    expect(await yamlText()).toBe(titled);
+    expect(await yamlOnceItIs(titled)).toBe(titled);
     expect(await sop.getByTestId('sop-dates-revisi').inputValue()).toBe('');
     await undo();
-    expect(await yamlText()).toBe(original);
+    expect(await yamlOnceItIs(original)).toBe(original);
     expect(await sop.getByTestId('sop-title').inputValue()).toBe('Pelayanan Pengaduan Dinas Dukcapil');
   });
 
@@ -528,7 +539,7 @@ describe('the SOP editor’s editing controls', () => {
     await undo();
     await undo();
     await undo();
-    expect(await yamlText()).toBe(original);
+    expect(await yamlOnceItIs(original)).toBe(original);
     await node('kasi-periksa').click();
     expect(await session.page.getByTestId('prop-onTimeout').inputValue()).toBe('escalate');
   });

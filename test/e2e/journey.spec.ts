@@ -256,7 +256,8 @@ describe('one complaint, the whole journey, in the browser', () => {
       expect(await page.getByTestId('no-actions').textContent()).toContain('sudah selesai');
       // the kartu kendali: who handed it on, in order, with their notes
       expect(await page.getByTestId('kartu-officer').allTextContents()).toEqual([
-        expect.any(String),
+        // the complainant on Buleleng's website channel: stored as an id, worded in the page's language
+        'Pelapor (website)',
         'Staf Kerjasama (Kabupaten Buleleng)',
         'Kasi Kerjasama (Kabupaten Buleleng)',
         'Bidang Terkait (Kabupaten Buleleng)',

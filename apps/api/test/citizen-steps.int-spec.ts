@@ -97,7 +97,7 @@ describe('the citizen works the steps of their lane', () => {
     const seen = await ticketView(ticket);
     expect(seen.body).toMatchObject({ status: 'done', citizenStep: null, endStep: { id: 'selesai' } });
     const kartu = (await client.request('GET', `/api/cases/${id}`, { as: 'contoh.petugas' })).body.kartuKendali;
-    expect(kartu.at(-1)).toMatchObject({ event: 'CHOOSE', outcome: 'puas', officer: 'Pelapor (halaman tiket)', onBehalfOfCitizen: false, overLimit: false });
+    expect(kartu.at(-1)).toMatchObject({ event: 'CHOOSE', outcome: 'puas', officer: 'ticket-page:Pelapor', onBehalfOfCitizen: false, overLimit: false });
   });
 
   it("re-opens the case at the Kasi on an objection, with the complainant's words for the office", async () => {
@@ -222,7 +222,7 @@ describe('the citizen does not answer', () => {
       event: 'EXPIRE',
       outcome: 'puas',
       outcomeLabel: 'Puas',
-      officer: 'Sistem (batas waktu)',
+      officer: 'system:deadline',
       overLimit: false,
     });
   });

@@ -218,7 +218,7 @@ describe('a scheduled date that comes', () => {
     }
     expect(back).toBe(true);
     const after = await detail(id, 'contoh.bidang');
-    expect(after.body.kartuKendali.at(-1)).toMatchObject({ event: 'RESUME', officer: 'Sistem (jadwal)' });
+    expect(after.body.kartuKendali.at(-1)).toMatchObject({ event: 'RESUME', officer: 'system:schedule' });
     // 3 hari kerja from Monday 30 November: the close of Thursday 3 December, 16.00 WIB
     expect(after.body.dueAt).toBe('2026-12-03T09:00:00.000Z');
     expect(after.body.overdue).toBe(false);

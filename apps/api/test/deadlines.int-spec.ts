@@ -70,7 +70,7 @@ describe('deadlines across a restart', () => {
       const detail = await client.request('GET', `/api/cases/${id}`, { as: 'metro.penyusun' });
       const expiries = detail.body.kartuKendali.filter((k: { event: string }) => k.event === 'EXPIRE');
       expect(expiries).toHaveLength(1);
-      expect(expiries[0]).toMatchObject({ officer: 'Sistem (batas waktu)', overLimit: true, limit: '1 hari' });
+      expect(expiries[0]).toMatchObject({ officer: 'system:deadline', overLimit: true, limit: '1 hari' });
     }
     await second.stop();
     // counted in the database: one EXPIRE line on each case's kartu kendali

@@ -22,9 +22,9 @@ it('is append-only: the database refuses to change or delete a kartu kendali lin
     await api.stop(); // the embedded database can be opened by one process at a time
   }
   const lines = `SELECT k.officer_name FROM kartu_kendali k JOIN cases c ON c.id = k.case_id WHERE c.ticket = $1`;
-  expect(await db.sql(lines, [ticket!])).toEqual([{ officer_name: 'Pelapor (formulir web)' }]);
+  expect(await db.sql(lines, [ticket!])).toEqual([{ officer_name: 'citizen' }]);
   await expect(db.sql("UPDATE kartu_kendali SET officer_name = 'someone else'")).rejects.toThrow(/append-only: UPDATE/);
   await expect(db.sql('DELETE FROM kartu_kendali')).rejects.toThrow(/append-only: DELETE/);
   await expect(db.sql('TRUNCATE kartu_kendali CASCADE')).rejects.toThrow(/append-only: TRUNCATE/);
-  expect(await db.sql(lines, [ticket!])).toEqual([{ officer_name: 'Pelapor (formulir web)' }]);
+  expect(await db.sql(lines, [ticket!])).toEqual([{ officer_name: 'citizen' }]);
 });

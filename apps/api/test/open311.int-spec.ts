@@ -111,7 +111,7 @@ describe('an Open311 client session', () => {
     const detail = await client.request('GET', `/api/cases/${inbox.body.items[0].id}`, { as: STAF });
     const form = Object.fromEntries(detail.body.form.fields.map((f: { id: string; value: string }) => [f.id, f.value]));
     expect(form).toMatchObject({ 'isi-pengaduan': DESCRIPTION, 'sasaran-pengaduan': 'Pelayanan' });
-    expect(detail.body.kartuKendali[0]).toMatchObject({ event: 'START', officer: 'Pelapor (Open311)' });
+    expect(detail.body.kartuKendali[0]).toMatchObject({ event: 'START', officer: 'citizen:Open311' });
   });
 
   it('reads the request back: open, in public words, never the text or the identity', async () => {

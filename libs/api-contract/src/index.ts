@@ -9,3 +9,4 @@ export * from './errors';
 export * from './cases';
 export * from './public';
 export * from './rules';
+export * from './officers';

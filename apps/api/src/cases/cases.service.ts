@@ -1,5 +1,16 @@
 import { ConflictException, ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { WEB_CHANNEL, type CaseEventRequest, type CaseEventResponse, type CitizenEventRequest, type CitizenEventResponse } from '@sop/api-contract';
+import {
+  CITIZEN_WEB,
+  citizenOn,
+  SYSTEM_DEADLINE,
+  SYSTEM_SCHEDULE,
+  ticketPageFor,
+  WEB_CHANNEL,
+  type CaseEventRequest,
+  type CaseEventResponse,
+  type CitizenEventRequest,
+  type CitizenEventResponse,
+} from '@sop/api-contract';
 import { localMidnight } from '@sop/business-time';
 import {
   answerConsultation,
@@ -257,8 +268,9 @@ export class CasesService {
     const entry = started.entry;
     // the unit of the first lane, when it stands for several (the Bidang of the field concerned)
     const state = { ...started.state, unit: unitFor(published.compiled.steps[started.state.step], checked.values) };
-    const channelLabel = channels.find((c) => c.id === channel)?.label ?? (channel === OPEN311_CHANNEL ? 'Open311' : 'formulir web');
-    const officer: Officer = by ? { id: by.userId, name: by.displayName } : { id: null, name: `Pelapor (${channelLabel})` };
+    // the complainant as an id, worded at display (@sop/api-contract officerWords)
+    const channelLabel = channels.find((c) => c.id === channel)?.label ?? (channel === OPEN311_CHANNEL ? 'Open311' : null);
+    const officer: Officer = by ? { id: by.userId, name: by.displayName } : { id: null, name: channelLabel ? citizenOn(channelLabel) : CITIZEN_WEB };
     // the complainant's access code to the citizen steps: shown once, in this answer; stored hashed
     const accessCode = newAccessCode();
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -787,7 +799,7 @@ export class CasesService {
       event: input.type,
       outcome: result.entry.outcome,
     };
-    const officer: Officer = { id: null, name: `${meta.laneName} (halaman tiket)` };
+    const officer: Officer = { id: null, name: ticketPageFor(meta.laneName) };
     const written = await this.cases.transition(
       row.id,
       row.version,
@@ -926,7 +938,7 @@ export class CasesService {
       expectedVersion: row.version,
       state,
       entry: moved.entry,
-      officer: { id: null, name: waited ? 'Sistem (jadwal)' : 'Sistem (batas waktu)' },
+      officer: { id: null, name: waited ? SYSTEM_SCHEDULE : SYSTEM_DEADLINE },
       notifications: this.eventMessages(flow, published, row, state, null),
       webhook: this.webhookMessage(published, row, row, state, moved.entry, now, { waited }),
     };

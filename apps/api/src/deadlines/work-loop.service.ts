@@ -1,3 +1,4 @@
+import { SYSTEM_PERIODIC } from '@sop/api-contract';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { periodicRunsDue, startCase } from '@sop/case-engine';
 import type pino from 'pino';
@@ -233,7 +234,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
           },
           state,
           entry,
-          { id: null, name: 'Sistem (jadwal berkala)' },
+          { id: null, name: SYSTEM_PERIODIC },
           `${procedures.find((p) => p.id === run.periodicId)!.name}: periode ${run.period}, ${logbook.length} pengaduan`,
         );
         if (row) {

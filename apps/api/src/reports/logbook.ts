@@ -1,3 +1,4 @@
+import { officerWords } from '@sop/api-contract';
 import type { Logbook, LogbookColumn, LogbookRow } from '@sop/report-model';
 import { isHandOver, type LogbookCaseRow, type LogbookKartuRow } from './reports.repository';
 import { type ReportLabels } from './report-labels';
@@ -65,7 +66,7 @@ function cell(columnId: string, index: number, c: LogbookCase, labels: ReportLab
   if (columnId.startsWith('tindak-lanjut')) return joinDistinct(worked.filter((k) => !isFinal(k)).map(noteOf));
   if (lanes.has(columnId)) {
     const unit = row.lane === columnId || worked.some((k) => k.from_lane === columnId) ? unitName(columnId, row.unit, labels) : null;
-    return unit ?? joinDistinct(worked.filter((k) => k.from_lane === columnId).map((k) => k.officer_name));
+    return unit ?? joinDistinct(worked.filter((k) => k.from_lane === columnId).map((k) => officerWords(k.officer_name, 'id')));
   }
   if (columnId === 'langkah') {
     return row.status === 'done' && row.end_step

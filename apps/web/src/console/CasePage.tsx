@@ -1,3 +1,4 @@
+import { officerWords } from '@sop/api-contract';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api';
 import { Notice } from '../components/Shell';
@@ -67,7 +68,7 @@ type Loaded = { state: 'loading' } | { state: 'error'; status: number | null; me
 /** What the last move did, in words: "Budi (Kasi Kerjasama) handed it over at …: step 2 → step 3 (Bidang Terkait)". */
 export function describeMove(k: KartuLine, timeZone: string, lang: 'id' | 'en', t: Translate): string {
   return t('consoleMoveLine', {
-    officer: k.officer,
+    officer: officerWords(k.officer, lang),
     at: formatInstant(new Date(k.handedOverAt), timeZone, lang),
     event: k.outcomeLabel ? `${kartuEventText(k.event, t)} "${k.outcomeLabel}"` : kartuEventText(k.event, t),
     from: stepTitle(k.from.step),

@@ -1,3 +1,4 @@
+import { officerWords } from '@sop/api-contract';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -120,7 +121,7 @@ function KartuDocument({ detail }: { detail: CaseDetail }) {
       no: k.seq,
       step,
       lane: opening ? (k.from.laneName ?? k.to.laneName ?? '—') : (k.from.laneName ?? '—'),
-      officer: k.officer,
+      officer: officerWords(k.officer, lang),
       received: opening ? null : at(k.receivedAt),
       handed: at(k.handedOverAt),
       limit: opening ? null : k.limit,

@@ -1,3 +1,4 @@
+import { officerWords } from '@sop/api-contract';
 import { useI18n, type MessageKey } from '../i18n';
 import { formatInstant, formatWorkingMinutes } from '../simulation/format';
 import type { KartuLine } from './console-api';
@@ -64,7 +65,7 @@ export function KartuTimeline({ lines, timeZone }: { lines: KartuLine[]; timeZon
                 </dd>
                 <dt>{t('consoleKkBy')}</dt>
                 <dd data-testid="kartu-officer">
-                  {k.officer}
+                  {officerWords(k.officer, lang)}
                   {k.onBehalfOfCitizen && (
                     <span className="chip" data-testid="kartu-on-behalf">
                       {' '}

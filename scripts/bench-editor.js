@@ -222,7 +222,9 @@ const KEYSTROKES = Math.max(30, Number(process.env.KEYSTROKES || 30));
         const t = times.map((x) => x.ms);
         const applied = times.every((x) => x.applied !== null) ? median(times.map((x) => x.applied)) : null;
         const drawn = times.every((x) => x.drawn !== null) ? median(times.map((x) => x.drawn)) : null;
-        console.log(`${`${r.steps}-step ${what}`.padEnd(28)} ${ms(median(t))}  ${ms(p95(t))}  ${ms(Math.max(...t))} |    ${ms(applied)}  ${ms(drawn)}`);
+        console.log(
+          `${`${r.steps}-step ${what}`.padEnd(28)} ${ms(median(t))}  ${ms(p95(t))}  ${ms(t.reduce((a, b) => Math.max(a, b), -Infinity))} |    ${ms(applied)}  ${ms(drawn)}`,
+        );
       }
     }
     const big = results.besar;

@@ -215,6 +215,16 @@ const LINES_OF_CASE = `SELECT * FROM kartu_kendali k WHERE k.case_id = c.id OFFS
 
 const LOGBOOK_CASE = `c.id, c.ticket, c.sop_version_id, c.channel, c.category, c.status, c.end_step, c.step, c.lane, c.unit, c.created_at, c.created_at::text AS cursor_at`;
 
+const WITHIN_LAPOR = LAPOR_LIMIT_DAYS.map((d) => `(count(*) FILTER (WHERE closed AND minutes <= ${d * WORKING_DAY_MINUTES}))::int`).join(', ');
+/** The national figures of each regency from a `per_case` CTE (sop_id, limit_minutes, closed, overdue, minutes, escalations): written once for both readings. */
+const NATIONAL_FIGURES_OF_PER_CASE = `SELECT sop_id, count(*)::int AS complaints, (count(*) FILTER (WHERE closed))::int AS closed, (count(*) FILTER (WHERE overdue))::int AS overdue,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS p90,
+              (count(*) FILTER (WHERE closed AND minutes <= limit_minutes))::int AS within_sop,
+              ARRAY[${WITHIN_LAPOR}] AS within_lapor,
+              coalesce(sum(escalations), 0)::int AS escalations, (count(*) FILTER (WHERE escalations > 0))::int AS escalated
+       FROM per_case GROUP BY sop_id`;
+
 export class ReportsRepository {
   constructor(
     private readonly db: Database,
@@ -403,7 +413,6 @@ export class ReportsRepository {
    * 90th percentile taken, per regency. What comes back grows with the number of regencies.
    */
   nationalFigures(regencies: NationalRegency[], now: Date): Promise<NationalFigureRow[]> {
-    const within = LAPOR_LIMIT_DAYS.map((d) => `(count(*) FILTER (WHERE closed AND minutes <= ${d * WORKING_DAY_MINUTES}))::int`).join(', ');
     return this.db.query<NationalFigureRow>(
       `WITH r AS (${REGENCIES_OF_VIEW}),
        per_case AS (
@@ -415,13 +424,7 @@ export class ReportsRepository {
          CROSS JOIN LATERAL (
            SELECT sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER_SQL}) AS minutes, (count(*) FILTER (WHERE ${ESCALATION_SQL}))::int AS escalations
            FROM kartu_kendali k WHERE k.case_id = c.id) k)
-       SELECT sop_id, count(*)::int AS complaints, (count(*) FILTER (WHERE closed))::int AS closed, (count(*) FILTER (WHERE overdue))::int AS overdue,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS p90,
-              (count(*) FILTER (WHERE closed AND minutes <= limit_minutes))::int AS within_sop,
-              ARRAY[${within}] AS within_lapor,
-              coalesce(sum(escalations), 0)::int AS escalations, (count(*) FILTER (WHERE escalations > 0))::int AS escalated
-       FROM per_case GROUP BY sop_id`,
+       ${NATIONAL_FIGURES_OF_PER_CASE}`,
       [...regencyParams(regencies), now],
     );
   }
@@ -434,7 +437,6 @@ export class ReportsRepository {
    * regency's range a range: flattened, the planner scans every regency's cases.)
    */
   nationalFiguresRolledUp(regencies: NationalRegency[], now: Date): Promise<NationalFigureRow[]> {
-    const within = LAPOR_LIMIT_DAYS.map((d) => `(count(*) FILTER (WHERE closed AND minutes <= ${d * WORKING_DAY_MINUTES}))::int`).join(', ');
     return this.db.query<NationalFigureRow>(
       `WITH r AS (${REGENCIES_OF_VIEW}),
        c AS (
@@ -450,13 +452,7 @@ export class ReportsRepository {
        per_case AS (
          SELECT c.sop_id, c.limit_minutes, c.closed, c.overdue, coalesce(t.minutes, 0) AS minutes, coalesce(t.escalations, 0) AS escalations
          FROM c LEFT JOIN t ON t.case_id = c.id)
-       SELECT sop_id, count(*)::int AS complaints, (count(*) FILTER (WHERE closed))::int AS closed, (count(*) FILTER (WHERE overdue))::int AS overdue,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) FILTER (WHERE closed) AS p90,
-              (count(*) FILTER (WHERE closed AND minutes <= limit_minutes))::int AS within_sop,
-              ARRAY[${within}] AS within_lapor,
-              coalesce(sum(escalations), 0)::int AS escalations, (count(*) FILTER (WHERE escalations > 0))::int AS escalated
-       FROM per_case GROUP BY sop_id`,
+       ${NATIONAL_FIGURES_OF_PER_CASE}`,
       [...regencyParams(regencies), now],
     );
   }

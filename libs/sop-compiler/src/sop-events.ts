@@ -1,5 +1,10 @@
-/** Events a case machine accepts. Type names are the API's event names. */
-export type SopEvent = { type: 'COMPLETE' } | { type: 'CHOOSE'; outcome: string } | { type: 'ESCALATE' } | { type: 'REJECT' } | { type: 'EXPIRE' };
+import type { MachineEventType } from '@sop/api-contract';
+
+/**
+ * Events a case machine accepts: the API's machine events (their names written once, in
+ * `@sop/api-contract`), CHOOSE with the outcome chosen, and EXPIRE, which only the deadline sweep sends.
+ */
+export type SopEvent = { type: Exclude<MachineEventType, 'CHOOSE'> } | { type: 'CHOOSE'; outcome: string } | { type: 'EXPIRE' };
 
 export type SopEventType = SopEvent['type'];
 

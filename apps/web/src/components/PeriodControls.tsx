@@ -1,25 +1,36 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
-import { switchMode, type PeriodField, type PeriodMode, type PeriodProblem, type ReportChoice } from './period';
+import { periodProblems, shownMode, switchMode, type PeriodField, type PeriodMode, type PeriodProblem, type ReportChoice } from './period';
 import { Notice } from './Shell';
 
 /** The label of each period field, as its control shows it. */
 const FIELD_LABEL: Record<PeriodField, MessageKey> = { month: 'reportsModeMonth', from: 'reportsFrom', to: 'reportsTo' };
 const MODE_LABEL: Record<PeriodMode, MessageKey> = { month: 'reportsModeMonth', day: 'reportsModeDay', range: 'reportsModeRange' };
 
-/** What to write instead, one sentence per field at fault, in the page's language. */
-export function periodProblemText(problems: PeriodProblem[], t: Translate): string {
-  return problems.map((p) => t('reportsPeriodInvalid', { field: t(FIELD_LABEL[p.field]) })).join(' ');
+/**
+ * What to write instead, one sentence per field at fault, in the page's language, each field named
+ * by the label of its control (a day's by "Day"). The values themselves are repeated only when they
+ * are dates (a last day before the first), never what the address held otherwise.
+ */
+export function periodProblemText(problems: PeriodProblem[], t: Translate, mode: PeriodMode = 'range'): string {
+  return problems
+    .map((p) =>
+      p.reason === 'order'
+        ? t('reportsPeriodOrder', { to: t('reportsTo'), from: t('reportsFrom'), last: p.last, first: p.first })
+        : t('reportsPeriodInvalid', { field: t(mode === 'day' && p.field === 'from' ? 'reportsModeDay' : FIELD_LABEL[p.field]) }),
+    )
+    .join(' ');
 }
 
 /** A period the page will not ask for, and why (role alert). */
-export function PeriodProblems({ problems }: { problems: PeriodProblem[] }) {
+export function PeriodProblems({ choice, modes }: { choice: ReportChoice; modes: readonly PeriodMode[] }) {
   const { t } = useI18n();
+  const problems = periodProblems(choice);
   if (!problems.length) return null;
   return (
     <Notice kind="error">
-      <span data-testid="period-problem">{periodProblemText(problems, t)}</span>
+      <span data-testid="period-problem">{periodProblemText(problems, t, shownMode(choice, modes))}</span>
     </Notice>
   );
 }
@@ -58,7 +69,7 @@ export function PeriodControls({
   children,
 }: {
   choice: ReportChoice;
-  modes: PeriodMode[];
+  modes: readonly PeriodMode[];
   onChoose: (next: Partial<ReportChoice>) => void;
   /** Each control's data-testid is `<prefix>-mode-<mode>`, `<prefix>-month`, `<prefix>-day`, `<prefix>-from`, `<prefix>-to`. */
   testIdPrefix: string;
@@ -66,7 +77,7 @@ export function PeriodControls({
   children?: ReactNode;
 }) {
   const { t } = useI18n();
-  const shown: PeriodMode = modes.includes(choice.mode) ? choice.mode : 'range';
+  const shown = shownMode(choice, modes);
   // in a range shown for a day, each input sets its own end
   const inRange = (next: Partial<ReportChoice>) => onChoose(choice.mode === shown ? next : { mode: 'range', from: choice.from, to: choice.to, ...next });
   return (

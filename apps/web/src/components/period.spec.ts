@@ -1,5 +1,5 @@
 import { format, MESSAGES, type Lang, type Translate } from '../i18n';
-import { choiceQuery, isReportDate, isReportMonth, periodProblems, readChoice, switchMode, today, type ReportChoice } from './period';
+import { choiceQuery, isReportDate, isReportMonth, periodProblems, readChoice, shownMode, switchMode, today, type ReportChoice } from './period';
 import { periodProblemText } from './PeriodControls';
 
 const NOW = new Date(2026, 11, 6, 9, 30); // 6 December 2026, in the browser's time zone
@@ -99,7 +99,7 @@ describe('periodProblems: what is wrong with a period, by field', () => {
     ['?month=2026-13', [{ field: 'month', reason: 'format' }]],
     ['?month=', [{ field: 'month', reason: 'format' }]],
     ['?month=%00', [{ field: 'month', reason: 'format' }]],
-    ['?from=2026-11-20&to=2026-11-01', [{ field: 'to', reason: 'order' }]],
+    ['?from=2026-11-20&to=2026-11-01', [{ field: 'to', reason: 'order', first: '2026-11-20', last: '2026-11-01' }]],
     ['?from=2026-11-01&to=2026-11-31', [{ field: 'to', reason: 'format' }]],
     ['?from=&to=2026-11-04', [{ field: 'from', reason: 'format' }]],
     [
@@ -119,9 +119,25 @@ describe('periodProblems: what is wrong with a period, by field', () => {
     expect(periodProblemText(problems, translate('id'))).toContain('"Bulan" tidak dapat dipakai: tulis bulan sebagai YYYY-MM');
     expect(periodProblemText(problems, translate('en'))).toMatch(/^"Month" cannot be used: write a month as YYYY-MM/);
     const order = periodProblems(readChoice('?from=2026-11-20&to=2026-11-01', NOW));
-    expect(periodProblemText(order, translate('id'))).toMatch(/^"Sampai" tidak dapat dipakai: .*"Sampai" tidak sebelum "Dari"/);
+    expect(periodProblemText(order, translate('id'))).toBe(
+      '"Sampai" (2026-11-01) sebelum "Dari" (2026-11-20): pilih hari terakhir yang tidak sebelum hari pertama.',
+    );
+    expect(periodProblemText(order, translate('en'))).toBe('"To" (2026-11-01) is before "From" (2026-11-20): choose a last day not before the first.');
+    // a day is named by its control's label where the page shows a day, by "Dari" where it shows a range
+    const day = periodProblems(readChoice('?from=2026-02-30', NOW));
+    expect(periodProblemText(day, translate('id'), 'day')).toMatch(/^"Hari" tidak dapat dipakai/);
+    expect(periodProblemText(day, translate('id'), 'range')).toMatch(/^"Dari" tidak dapat dipakai/);
     // the bad value itself (a NUL byte here) is never echoed into the page
     expect(periodProblemText(periodProblems(readChoice('?month=%00', NOW)), translate('id'))).not.toContain('\0');
+  });
+});
+
+describe('shownMode: the mode a page shows a choice in', () => {
+  it('shows a day as a range where the page offers no day', () => {
+    const day = readChoice('?from=2026-11-03&to=2026-11-03', NOW);
+    expect(shownMode(day, ['month', 'day', 'range'])).toBe('day');
+    expect(shownMode(day, ['month', 'range'])).toBe('range');
+    expect(shownMode(readChoice('', NOW), ['month', 'range'])).toBe('month');
   });
 });
 

@@ -15,11 +15,8 @@ export interface ReportChoice {
 /** The query-string parameter a period problem is about. */
 export type PeriodField = 'month' | 'from' | 'to';
 
-/** What is wrong with a period: a value not written as asked (format) or a last day before the first (order). */
-export interface PeriodProblem {
-  field: PeriodField;
-  reason: 'format' | 'order';
-}
+/** What is wrong with a period: a value not written as asked (format), or a last day before the first (order). */
+export type PeriodProblem = { field: PeriodField; reason: 'format' } | { field: 'to'; reason: 'order'; first: string; last: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -94,9 +91,14 @@ export function periodProblems(c: ReportChoice): PeriodProblem[] {
   if (!isReportDate(c.from)) problems.push({ field: 'from', reason: 'format' });
   if (c.mode === 'range') {
     if (!isReportDate(c.to)) problems.push({ field: 'to', reason: 'format' });
-    else if (!problems.length && c.to < c.from) problems.push({ field: 'to', reason: 'order' });
+    else if (!problems.length && c.to < c.from) problems.push({ field: 'to', reason: 'order', first: c.from, last: c.to });
   }
   return problems;
+}
+
+/** The mode a page shows a choice in: one it does not offer (a day, on a page without one) is shown as a range. */
+export function shownMode(c: ReportChoice, modes: readonly PeriodMode[]): PeriodMode {
+  return modes.includes(c.mode) ? c.mode : 'range';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { requestJson } from '../api';
-import { choiceQuery, periodProblems, readChoice, type ReportChoice } from '../components/period';
+import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
@@ -12,6 +12,9 @@ import { useFetch } from '../use-fetch';
 import { periodSlug } from './report-query';
 import { stepText, type NationalReport, type NationalRow } from './report-types';
 import './reports.css';
+
+/** The national view is read by month or over a range of days (a day is a range of one). */
+const NATIONAL_MODES: readonly PeriodMode[] = ['month', 'range'];
 
 /** One measure of the national view: its value per row (null: nothing to show) and how it is written. */
 interface Measure {
@@ -151,7 +154,7 @@ function National({ session, search }: { session: Session; search: string }) {
         <h1>{t('nationalTitle')}</h1>
         <p className="lead">{t('nationalLead')}</p>
       </header>
-      <PeriodControls choice={choice} modes={['month', 'range']} onChoose={choose} testIdPrefix="national">
+      <PeriodControls choice={choice} modes={NATIONAL_MODES} onChoose={choose} testIdPrefix="national">
         <div className="report-field national-actions">
           <button type="button" className="button button-small" onClick={() => void downloadCsv()} data-testid="national-csv">
             ⬇ {t('nationalCsv')}
@@ -166,7 +169,7 @@ function National({ session, search }: { session: Session; search: string }) {
           )}
         </div>
       </PeriodControls>
-      <PeriodProblems problems={problems} />
+      <PeriodProblems choice={choice} modes={NATIONAL_MODES} />
       {!problems.length && report.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {report.state === 'error' && <Notice kind="error">{t('nationalLoadFailed', { message: report.message })}</Notice>}
       {report.state === 'ready' && <NationalView report={report.value} />}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { fetchSops, requestJson } from '../api';
-import { choiceQuery, periodProblems, readChoice, type ReportChoice } from '../components/period';
+import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
@@ -11,6 +11,9 @@ import { useFetch } from '../use-fetch';
 import type { Report } from './report-types';
 import { ReportView } from './ReportView';
 import './reports.css';
+
+/** A regency's report is read by month, by day or over a range of days. */
+const REPORT_MODES: readonly PeriodMode[] = ['month', 'day', 'range'];
 
 /** /reports: a regency's complaints over a period, for signed-in officers (reviewers choose the regency). */
 export function ReportsPage() {
@@ -68,7 +71,7 @@ function Reports({ session, search }: { session: Session; search: string }) {
       </header>
       <PeriodControls
         choice={choice}
-        modes={['month', 'day', 'range']}
+        modes={REPORT_MODES}
         onChoose={choose}
         testIdPrefix="reports"
         before={
@@ -88,7 +91,7 @@ function Reports({ session, search }: { session: Session; search: string }) {
       />
       <p className="report-privacy no-print">{t('reportsPrivacy')}</p>
       {sops.state === 'error' && <Notice kind="error">{t('loadFailed', { message: sops.message })}</Notice>}
-      <PeriodProblems problems={problems} />
+      <PeriodProblems choice={choice} modes={REPORT_MODES} />
       {ready && report.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {report.state === 'error' && <Notice kind="error">{t('reportsLoadFailed', { message: report.message })}</Notice>}
       {report.state === 'ready' && <ReportView report={report.value} query={query} token={session.token} />}

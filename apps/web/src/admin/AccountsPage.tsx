@@ -3,6 +3,7 @@ import { isCitizenLane } from '@sop/model';
 import { ApiError, fetchSop } from '../api';
 import { usePagedList } from '../components/paged-list';
 import { PagedTable, type Column } from '../components/PagedTable';
+import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { useLocation } from '../router';
@@ -309,16 +310,7 @@ export function AccountsPage() {
     (_, signal) => listAccounts(admin?.token ?? '', signal, regency),
     (e) => (e instanceof Error ? e.message : String(e)),
   );
-  if (!admin) {
-    return (
-      <div className="page admin-page">
-        <h1>{t('accountsTitle')}</h1>
-        <div className="notice" data-testid="admin-need-login">
-          {t('adminNeedAdmin')}
-        </div>
-      </div>
-    );
-  }
+  if (!admin) return <AdminGate title={t('accountsTitle')} message={t('adminNeedAdmin')} />;
   const columns: Column<Account>[] = [
     { head: t('accountsColUser') },
     { head: t('accountsColName') },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { usePagedList } from '../components/paged-list';
 import { PagedTable, type Column } from '../components/PagedTable';
+import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
@@ -36,16 +37,7 @@ export function AuditPage() {
     message,
   );
 
-  if (!admin) {
-    return (
-      <div className="page admin-page">
-        <h1>{t('auditTitle')}</h1>
-        <div className="notice" data-testid="admin-need-login">
-          {t('adminNeedAdmin')}
-        </div>
-      </div>
-    );
-  }
+  if (!admin) return <AdminGate title={t('auditTitle')} message={t('adminNeedAdmin')} />;
   const when = (at: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at)) +
     ' WIB';

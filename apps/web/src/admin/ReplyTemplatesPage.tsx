@@ -3,6 +3,7 @@ import type { MessageTemplate } from '@sop/model';
 import { fetchSop } from '../api';
 import { problemText as problem, usePagedList } from '../components/paged-list';
 import { PagedTable, type Column } from '../components/PagedTable';
+import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
 import {
   createOfficeTemplate,
@@ -62,16 +63,7 @@ export function ReplyTemplatesPage() {
     return () => controller.abort();
   }, [token, regency, valid]);
 
-  if (!session) {
-    return (
-      <div className="page admin-page">
-        <h1>{t('titleReplyTemplates')}</h1>
-        <div className="notice" data-testid="admin-need-login">
-          {t('templatesNeedLogin')}
-        </div>
-      </div>
-    );
-  }
+  if (!session) return <AdminGate title={t('titleReplyTemplates')} message={t('templatesNeedLogin')} />;
 
   const when = (at: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at));

@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { problemText as problem, usePagedList } from '../components/paged-list';
 import { PagedTable, type Column } from '../components/PagedTable';
+import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
 import { useI18n, type MessageKey } from '../i18n';
 import { useSession } from '../session';
@@ -39,16 +40,7 @@ export function WebhooksPage() {
   );
   const error = actionError ?? hooks.error ?? log.error;
 
-  if (!admin) {
-    return (
-      <div className="page admin-page">
-        <h1>{t('webhooksTitle')}</h1>
-        <div className="notice" data-testid="admin-need-login">
-          {t('adminNeedAdmin')}
-        </div>
-      </div>
-    );
-  }
+  if (!admin) return <AdminGate title={t('webhooksTitle')} message={t('adminNeedAdmin')} />;
   const when = (at: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at)) +
     ' WIB';

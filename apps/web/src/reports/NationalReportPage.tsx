@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { requestJson } from '../api';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
+import { ReportGate, ReportSignIn } from '../components/PageGate';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
@@ -71,32 +72,15 @@ function MeasureChart({ measure, rows }: { measure: Measure; rows: NationalRow[]
 export function NationalReportPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { path, search } = useLocation();
-  if (!session) {
-    return (
-      <div className="page report-page">
-        <header className="page-head">
-          <h1>{t('nationalTitle')}</h1>
-        </header>
-        <div className="notice" data-testid="national-need-login">
-          <p>{t('reportsNeedLogin')}</p>
-          <Link href={`/login?next=${encodeURIComponent(path + search)}`} className="button button-primary">
-            {t('reportsLoginLink')}
-          </Link>
-        </div>
-      </div>
-    );
-  }
+  const { search } = useLocation();
+  if (!session) return <ReportSignIn title={t('nationalTitle')} testId="national-need-login" />;
   if (!session.user.permissions.includes(REVIEWER)) {
     return (
-      <div className="page report-page">
-        <header className="page-head">
-          <h1>{t('nationalTitle')}</h1>
-        </header>
+      <ReportGate title={t('nationalTitle')}>
         <Notice kind="error">
           <span data-testid="national-reviewers-only">{t('nationalReviewersOnly')}</span>
         </Notice>
-      </div>
+      </ReportGate>
     );
   }
   return <National session={session} search={search} />;

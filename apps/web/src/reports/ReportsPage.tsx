@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { fetchSops, requestJson } from '../api';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
+import { ReportSignIn } from '../components/PageGate';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
@@ -19,22 +20,8 @@ const REPORT_MODES: readonly PeriodMode[] = ['month', 'day', 'range'];
 export function ReportsPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { path, search } = useLocation();
-  if (!session) {
-    return (
-      <div className="page report-page">
-        <header className="page-head">
-          <h1>{t('reportsTitle')}</h1>
-        </header>
-        <div className="notice" data-testid="reports-need-login">
-          <p>{t('reportsNeedLogin')}</p>
-          <Link href={`/login?next=${encodeURIComponent(path + search)}`} className="button button-primary">
-            {t('reportsLoginLink')}
-          </Link>
-        </div>
-      </div>
-    );
-  }
+  const { search } = useLocation();
+  if (!session) return <ReportSignIn title={t('reportsTitle')} testId="reports-need-login" />;
   return <Reports session={session} search={search} />;
 }
 

@@ -63,6 +63,28 @@ describe('the national view (/reports/nasional)', () => {
     expect(page.url()).toContain('/compare?ids=buleleng,');
   });
 
+  it('says what is wrong with a period written in the address, and reads again once it is chosen', async () => {
+    await signIn(session, 'reviewer');
+    const page = session.page;
+    await page.goto(`${session.api.url}/reports/nasional?from=2026-11-20&to=2026-11-01`);
+    await page.getByTestId('period-problem').waitFor();
+    expect(await page.getByTestId('period-problem').textContent()).toBe(
+      '"Sampai" (2026-11-01) sebelum "Dari" (2026-11-20): pilih hari terakhir yang tidak sebelum hari pertama.',
+    );
+    expect(await page.getByTestId('national-table').count()).toBe(0);
+    await page.goto(`${session.api.url}/reports/nasional?month=2026-13`);
+    expect(await page.getByTestId('period-problem').textContent()).toContain('"Bulan" tidak dapat dipakai: tulis bulan sebagai YYYY-MM');
+    // a NUL byte: named, not repeated, and the page does not break
+    await page.goto(`${session.api.url}/reports/nasional?month=2026-11%00`);
+    expect(await page.getByTestId('period-problem').textContent()).toContain('"Bulan" tidak dapat dipakai');
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('period-problem').textContent()).toContain('"Month" cannot be used');
+    await page.getByTestId('national-month').fill('2026-11');
+    await page.getByTestId('national-table').waitFor();
+    expect(new URL(page.url()).searchParams.get('month')).toBe('2026-11');
+    expect(await page.getByTestId('period-problem').count()).toBe(0);
+  });
+
   it('tells a regency operator that it is for reviewers', async () => {
     await signIn(session, 'buleleng.kasi-kerjasama');
     await session.page.goto(`${session.api.url}/reports/nasional`);

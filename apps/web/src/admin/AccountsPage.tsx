@@ -1,12 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { isCitizenLane } from '@sop/model';
 import { ApiError, fetchSop } from '../api';
+import { usePagedList } from '../components/paged-list';
+import { PagedTable, type Column } from '../components/PagedTable';
+import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { useLocation } from '../router';
 import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
-import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account } from './admin-api';
+import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account, type AccountPage } from './admin-api';
 import './admin.css';
 
 /** A refusal in lines: the message and each field at fault. */
@@ -297,25 +300,26 @@ export function AccountsPage() {
   const { t } = useI18n();
   const { session } = useSession();
   const { search } = useLocation();
-  const [reload, setReload] = useState(0);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [prefill, setPrefill] = useState<{ n: number; value: Prefill } | null>(null);
   const admin = session?.user.permissions.includes('admin') ? session : null;
   const asked = new URLSearchParams(search).get('regency') ?? '';
   const regency = admin?.user.regency === '*' && /^[a-z][a-z0-9-]*$/.test(asked) ? asked : undefined;
-  const accounts = useFetch(`accounts-${admin?.token ?? ''}-${regency ?? ''}-${reload}`, (signal) =>
-    admin ? listAccounts(admin.token, signal, regency) : Promise.reject(new Error(t('adminNeedAdmin'))),
+  const accounts = usePagedList<Account, AccountPage>(
+    admin ? `${admin.token}|${regency ?? ''}` : null,
+    (_, signal) => listAccounts(admin?.token ?? '', signal, regency),
+    (e) => (e instanceof Error ? e.message : String(e)),
   );
-  if (!admin) {
-    return (
-      <div className="page admin-page">
-        <h1>{t('accountsTitle')}</h1>
-        <div className="notice" data-testid="admin-need-login">
-          {t('adminNeedAdmin')}
-        </div>
-      </div>
-    );
-  }
+  if (!admin) return <AdminGate title={t('accountsTitle')} message={t('adminNeedAdmin')} />;
+  const columns: Column<Account>[] = [
+    { head: t('accountsColUser') },
+    { head: t('accountsColName') },
+    { head: t('accountsColRegency') },
+    { head: t('accountsColLanes') },
+    { head: t('accountsColPermissions') },
+    { head: t('accountsColStatus') },
+    { head: null },
+  ];
   return (
     <div className="page admin-page">
       <header className="page-head">
@@ -327,40 +331,21 @@ export function AccountsPage() {
           {message.text}
         </div>
       )}
-      {accounts.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {accounts.state === 'error' && <Notice kind="error">{t('loadFailed', { message: accounts.message })}</Notice>}
-      {accounts.state === 'ready' && (
-        <div className="admin-table-wrap">
-          <table className="admin-table" data-testid="accounts-table">
-            <thead>
-              <tr>
-                <th>{t('accountsColUser')}</th>
-                <th>{t('accountsColName')}</th>
-                <th>{t('accountsColRegency')}</th>
-                <th>{t('accountsColLanes')}</th>
-                <th>{t('accountsColPermissions')}</th>
-                <th>{t('accountsColStatus')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.value.items.map((a) => (
-                <AccountRow
-                  key={a.id}
-                  account={a}
-                  session={admin}
-                  onChanged={() => setReload((n) => n + 1)}
-                  onMessage={(text, error = false) => setMessage({ text, error })}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {regency && accounts.state === 'ready' && (
+      {accounts.error && <Notice kind="error">{t('loadFailed', { message: accounts.error })}</Notice>}
+      <PagedTable
+        list={accounts}
+        columns={columns}
+        rowKey={(a) => a.id}
+        renderRow={(a) => (
+          <AccountRow account={a} session={admin} onChanged={accounts.reload} onMessage={(text, error = false) => setMessage({ text, error })} />
+        )}
+        testId="accounts-table"
+        loading={t('loading')}
+      />
+      {regency && accounts.page && (
         <Suggestions
           regency={regency}
-          existing={new Set(accounts.value.items.map((a) => a.username))}
+          existing={new Set(accounts.items.map((a) => a.username))}
           onPick={(value) => setPrefill((p) => ({ n: (p?.n ?? 0) + 1, value }))}
         />
       )}
@@ -370,7 +355,7 @@ export function AccountsPage() {
         prefill={prefill?.value ?? (regency ? { username: '', displayName: '', regency, lanes: [], permissions: [] } : undefined)}
         onCreated={(username) => {
           setMessage({ text: t('accountsCreated', { user: username }), error: false });
-          setReload((n) => n + 1);
+          accounts.reload();
         }}
       />
     </div>

@@ -1,6 +1,9 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { MessageTemplate } from '@sop/model';
-import { ApiError, fetchSop } from '../api';
+import { fetchSop } from '../api';
+import { problemText as problem, usePagedList } from '../components/paged-list';
+import { PagedTable, type Column } from '../components/PagedTable';
+import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
 import {
   createOfficeTemplate,
@@ -18,15 +21,6 @@ import './admin.css';
 const TITLE_MAX = 120;
 const BODY_MAX = 2000;
 
-/** What the API said was wrong: its field messages for a 400, else its message. */
-function problem(e: unknown): string {
-  if (e instanceof ApiError) {
-    const errors = (e.body as { errors?: { field: string; message: string }[] } | null)?.errors;
-    if (errors?.length) return errors.map((x) => `${x.field}: ${x.message}`).join('; ');
-  }
-  return e instanceof Error ? e.message : String(e);
-}
-
 /**
  * /admin/templat: the office's own reply templates of a regency (issue 11). Its administrators and
  * SOP authors add, change and remove them; its officers read them; the SOP's own templates are
@@ -37,33 +31,25 @@ export function ReplyTemplatesPage() {
   const { session } = useSession();
   const platform = session?.user.regency === '*';
   const [regency, setRegency] = useState(platform ? '' : (session?.user.regency ?? ''));
-  const [items, setItems] = useState<OfficeTemplate[]>([]);
-  const [canEdit, setCanEdit] = useState(false);
   const [sopTemplates, setSopTemplates] = useState<MessageTemplate[]>([]);
   const [regencyName, setRegencyName] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [reload, setReload] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const token = session?.token;
+  const valid = /^[a-z][a-z0-9-]{0,39}$/.test(regency);
+  const list = usePagedList<OfficeTemplate, Awaited<ReturnType<typeof listOfficeTemplates>>>(token && valid ? `${token}|${regency}` : null, (_, signal) =>
+    listOfficeTemplates(token ?? '', regency, signal),
+  );
+  const canEdit = list.page?.canEdit ?? false;
+  const error = actionError ?? list.error;
 
   useEffect(() => {
-    if (!token || !/^[a-z][a-z0-9-]{0,39}$/.test(regency)) return;
+    if (!token || !valid) return;
     const controller = new AbortController();
-    listOfficeTemplates(token, regency, controller.signal)
-      .then((r) => {
-        setItems(r.items);
-        setCanEdit(r.canEdit);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(problem(e));
-      })
-      .finally(() => setLoading(false));
     fetchSop(regency, controller.signal).then(
       (s) => {
         setSopTemplates(s.sop.templates ?? []);
@@ -75,18 +61,9 @@ export function ReplyTemplatesPage() {
       },
     );
     return () => controller.abort();
-  }, [token, regency, reload]);
+  }, [token, regency, valid]);
 
-  if (!session) {
-    return (
-      <div className="page admin-page">
-        <h1>{t('titleReplyTemplates')}</h1>
-        <div className="notice" data-testid="admin-need-login">
-          {t('templatesNeedLogin')}
-        </div>
-      </div>
-    );
-  }
+  if (!session) return <AdminGate title={t('titleReplyTemplates')} message={t('templatesNeedLogin')} />;
 
   const when = (at: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at));
@@ -95,10 +72,10 @@ export function ReplyTemplatesPage() {
     setDone(null);
     try {
       setDone(await work());
-      setError(null);
-      setReload((n) => n + 1);
+      setActionError(null);
+      list.reload();
     } catch (e) {
-      setError(problem(e));
+      setActionError(problem(e));
     } finally {
       setBusy(false);
     }
@@ -117,6 +94,47 @@ export function ReplyTemplatesPage() {
       return t('templatesSaved', { title: saved.title });
     });
   };
+
+  const columns: Column<OfficeTemplate>[] = [
+    { head: t('templatesColTitle'), cell: (tpl) => <strong>{tpl.title}</strong> },
+    { head: t('templatesColBody'), cell: (tpl) => tpl.body, className: 'admin-template-body' },
+    {
+      head: t('templatesColChanged'),
+      cell: (tpl) => (
+        <>
+          {when(tpl.updatedAt)}
+          {tpl.updatedBy && <div className="muted">{tpl.updatedBy}</div>}
+        </>
+      ),
+    },
+    {
+      head: null,
+      hidden: !canEdit,
+      className: 'admin-actions',
+      cell: (tpl) => (
+        <>
+          <button type="button" className="linklike" disabled={busy} onClick={() => startEdit(tpl)} data-testid="template-edit">
+            {t('templatesEdit')}
+          </button>
+          <button
+            type="button"
+            className="linklike"
+            disabled={busy}
+            data-testid="template-delete"
+            onClick={() =>
+              void act(async () => {
+                await deleteOfficeTemplate(session.token, regency, tpl.id);
+                if (editing === tpl.id) startEdit(null);
+                return t('templatesDeleted', { title: tpl.title });
+              })
+            }
+          >
+            {t('templatesDelete')}
+          </button>
+        </>
+      ),
+    },
+  ];
 
   return (
     <div className="page admin-page" data-testid="reply-templates-page">
@@ -140,58 +158,16 @@ export function ReplyTemplatesPage() {
           {done}
         </div>
       )}
-      {!canEdit && !loading && !error && <p className="muted">{t('templatesReadOnly')}</p>}
-      {!loading && items.length === 0 && !error && <p className="muted">{t('templatesEmpty')}</p>}
-      {items.length > 0 && (
-        <div className="admin-table-wrap">
-          <table className="admin-table" data-testid="templates-table">
-            <thead>
-              <tr>
-                <th>{t('templatesColTitle')}</th>
-                <th>{t('templatesColBody')}</th>
-                <th>{t('templatesColChanged')}</th>
-                {canEdit && <th />}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((tpl) => (
-                <tr key={tpl.id} data-testid="template-row" data-title={tpl.title}>
-                  <td>
-                    <strong>{tpl.title}</strong>
-                  </td>
-                  <td className="admin-template-body">{tpl.body}</td>
-                  <td>
-                    {when(tpl.updatedAt)}
-                    {tpl.updatedBy && <div className="muted">{tpl.updatedBy}</div>}
-                  </td>
-                  {canEdit && (
-                    <td className="admin-actions">
-                      <button type="button" className="linklike" disabled={busy} onClick={() => startEdit(tpl)} data-testid="template-edit">
-                        {t('templatesEdit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="linklike"
-                        disabled={busy}
-                        data-testid="template-delete"
-                        onClick={() =>
-                          void act(async () => {
-                            await deleteOfficeTemplate(session.token, regency, tpl.id);
-                            if (editing === tpl.id) startEdit(null);
-                            return t('templatesDeleted', { title: tpl.title });
-                          })
-                        }
-                      >
-                        {t('templatesDelete')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {!canEdit && list.settled && !error && <p className="muted">{t('templatesReadOnly')}</p>}
+      <PagedTable
+        list={list}
+        columns={columns}
+        rowKey={(tpl) => tpl.id}
+        rowProps={(tpl) => ({ 'data-testid': 'template-row', 'data-title': tpl.title })}
+        testId="templates-table"
+        empty={t('templatesEmpty')}
+        failed={error !== null}
+      />
       {canEdit && (
         <form className="admin-form" onSubmit={submit} data-testid="template-form">
           <h2>{editing ? t('templatesEdit') : t('templatesAdd')}</h2>

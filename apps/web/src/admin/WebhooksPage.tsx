@@ -1,5 +1,7 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
-import { ApiError } from '../api';
+import { useState, type SyntheticEvent } from 'react';
+import { problemText as problem, usePagedList } from '../components/paged-list';
+import { PagedTable, type Column } from '../components/PagedTable';
+import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
 import { useI18n, type MessageKey } from '../i18n';
 import { useSession } from '../session';
@@ -16,73 +18,29 @@ import {
 } from './admin-api';
 import './admin.css';
 
-/** What the API said was wrong: its field messages for a 400, else its message. */
-function problem(e: unknown): string {
-  if (e instanceof ApiError) {
-    const errors = (e.body as { errors?: { field: string; message: string }[] } | null)?.errors;
-    if (errors?.length) return errors.map((x) => `${x.field}: ${x.message}`).join('; ');
-  }
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** /admin/webhook: the regency's webhook endpoints, their delivery logs, and registering one (the secret shown once). */
 export function WebhooksPage() {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const admin = session?.user.permissions.includes('admin') ? session : null;
   const platform = admin?.user.regency === '*';
-  const [hooks, setHooks] = useState<Webhook[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [reload, setReload] = useState(0);
+  const [actionError, setActionError] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  const [log, setLog] = useState<WebhookDelivery[] | null>(null);
   const [url, setUrl] = useState('');
   const [regency, setRegency] = useState('');
   const [description, setDescription] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>([...WEBHOOK_EVENTS]);
   const [identityLane, setIdentityLane] = useState('');
   const [busy, setBusy] = useState(false);
+  const hooks = usePagedList<Webhook>(admin ? admin.token : null, (_, signal) => listWebhooks(admin?.token ?? '', signal));
+  // the open endpoint's deliveries: another endpoint is another list
+  const log = usePagedList<WebhookDelivery>(admin && open ? `${admin.token}|${open}` : null, (_, signal) =>
+    webhookDeliveries(admin?.token ?? '', open ?? '', signal),
+  );
+  const error = actionError ?? hooks.error ?? log.error;
 
-  useEffect(() => {
-    if (!admin) return;
-    const controller = new AbortController();
-    listWebhooks(admin.token, controller.signal)
-      .then((r) => {
-        setHooks(r.items);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(problem(e));
-      })
-      .finally(() => setLoading(false));
-    return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [admin?.token, reload]);
-
-  useEffect(() => {
-    if (!admin || !open) return;
-    const controller = new AbortController();
-    webhookDeliveries(admin.token, open, controller.signal)
-      .then((r) => setLog(r.items))
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(problem(e));
-      });
-    return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [admin?.token, open, reload]);
-
-  if (!admin) {
-    return (
-      <div className="page admin-page">
-        <h1>{t('webhooksTitle')}</h1>
-        <div className="notice" data-testid="admin-need-login">
-          {t('adminNeedAdmin')}
-        </div>
-      </div>
-    );
-  }
+  if (!admin) return <AdminGate title={t('webhooksTitle')} message={t('adminNeedAdmin')} />;
   const when = (at: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at)) +
     ' WIB';
@@ -92,10 +50,11 @@ export function WebhooksPage() {
     setBusy(true);
     try {
       await work();
-      setError(null);
-      setReload((n) => n + 1);
+      setActionError(null);
+      hooks.reload();
+      if (open) log.reload();
     } catch (e) {
-      setError(problem(e));
+      setActionError(problem(e));
     } finally {
       setBusy(false);
     }
@@ -116,7 +75,75 @@ export function WebhooksPage() {
       setIdentityLane('');
     });
   };
-  const shown = hooks.find((h) => h.id === open);
+  const columns: Column<Webhook>[] = [
+    {
+      head: t('webhooksColUrl'),
+      cell: (h) => (
+        <>
+          <code>{h.url}</code>
+          {h.description && <div className="muted">{h.description}</div>}
+        </>
+      ),
+    },
+    { head: t('webhooksColRegency'), hidden: !platform, cell: (h) => h.regency },
+    { head: t('webhooksColEvents'), cell: (h) => h.events.map(eventLabel).join(', ') },
+    { head: t('webhooksColIdentity'), cell: (h) => (h.identityLane ? t('webhooksIdentityAs', { lane: h.identityLane }) : t('webhooksNoIdentity')) },
+    { head: t('webhooksColStatus'), cell: (h) => (h.enabled ? t('webhooksEnabled') : t('webhooksDisabled')) },
+    {
+      head: t('webhooksColLast'),
+      cell: (h) => (
+        <>
+          {h.lastDelivery ? `${statusLabel(h.lastDelivery.status)} · ${when(h.lastDelivery.at)}` : '—'}
+          {h.pending ? <div className="muted">{t('webhooksPending', { n: h.pending })}</div> : null}
+        </>
+      ),
+    },
+    {
+      head: null,
+      className: 'admin-actions',
+      cell: (h) => (
+        <>
+          <button type="button" className="linklike" onClick={() => setOpen(open === h.id ? null : h.id)} data-testid="webhook-log">
+            {open === h.id ? t('webhooksHideLog') : t('webhooksShowLog')}
+          </button>
+          <button type="button" className="linklike" disabled={busy} onClick={() => void act(() => setWebhookEnabled(admin.token, h.id, !h.enabled))}>
+            {h.enabled ? t('webhooksDisable') : t('webhooksEnable')}
+          </button>
+          <button
+            type="button"
+            className="linklike"
+            disabled={busy}
+            onClick={() => {
+              if (window.confirm(t('webhooksDeleteConfirm', { url: h.url }))) {
+                if (open === h.id) setOpen(null);
+                void act(() => deleteWebhook(admin.token, h.id));
+              }
+            }}
+          >
+            {t('webhooksDelete')}
+          </button>
+        </>
+      ),
+    },
+  ];
+  const deliveryColumns: Column<WebhookDelivery>[] = [
+    { head: t('webhooksLogAt'), cell: (d) => when(d.createdAt) },
+    { head: t('webhooksLogEvent'), cell: (d) => eventLabel(d.event) },
+    { head: t('webhooksLogTicket'), cell: (d) => d.ticket ?? '—' },
+    {
+      head: t('webhooksLogStatus'),
+      cell: (d) => (
+        <>
+          {statusLabel(d.status)}
+          {d.nextAttemptAt && <div className="muted">{t('webhooksLogNext', { at: when(d.nextAttemptAt) })}</div>}
+        </>
+      ),
+    },
+    { head: t('webhooksLogAttempts'), cell: (d) => d.attempts },
+    { head: t('webhooksLogCode'), cell: (d) => d.responseStatus ?? '—' },
+    { head: t('webhooksLogError'), cell: (d) => d.error ?? '—', className: 'admin-details' },
+  ];
+  const shown = hooks.items.find((h) => h.id === open);
   return (
     <div className="page admin-page">
       <header className="page-head">
@@ -140,108 +167,25 @@ export function WebhooksPage() {
           </button>
         </div>
       )}
-      {!loading && hooks.length === 0 && <p className="muted">{t('webhooksEmpty')}</p>}
-      {hooks.length > 0 && (
-        <div className="admin-table-wrap">
-          <table className="admin-table" data-testid="webhooks-table">
-            <thead>
-              <tr>
-                <th>{t('webhooksColUrl')}</th>
-                {platform && <th>{t('webhooksColRegency')}</th>}
-                <th>{t('webhooksColEvents')}</th>
-                <th>{t('webhooksColIdentity')}</th>
-                <th>{t('webhooksColStatus')}</th>
-                <th>{t('webhooksColLast')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {hooks.map((h) => (
-                <tr key={h.id} data-testid="webhook-row" className={h.enabled ? undefined : 'admin-disabled'}>
-                  <td>
-                    <code>{h.url}</code>
-                    {h.description && <div className="muted">{h.description}</div>}
-                  </td>
-                  {platform && <td>{h.regency}</td>}
-                  <td>{h.events.map(eventLabel).join(', ')}</td>
-                  <td>{h.identityLane ? t('webhooksIdentityAs', { lane: h.identityLane }) : t('webhooksNoIdentity')}</td>
-                  <td>{h.enabled ? t('webhooksEnabled') : t('webhooksDisabled')}</td>
-                  <td>
-                    {h.lastDelivery ? `${statusLabel(h.lastDelivery.status)} · ${when(h.lastDelivery.at)}` : '—'}
-                    {h.pending ? <div className="muted">{t('webhooksPending', { n: h.pending })}</div> : null}
-                  </td>
-                  <td className="admin-actions">
-                    <button
-                      type="button"
-                      className="linklike"
-                      onClick={() => {
-                        setLog(null);
-                        setOpen(open === h.id ? null : h.id);
-                      }}
-                      data-testid="webhook-log"
-                    >
-                      {open === h.id ? t('webhooksHideLog') : t('webhooksShowLog')}
-                    </button>
-                    <button type="button" className="linklike" disabled={busy} onClick={() => void act(() => setWebhookEnabled(admin.token, h.id, !h.enabled))}>
-                      {h.enabled ? t('webhooksDisable') : t('webhooksEnable')}
-                    </button>
-                    <button
-                      type="button"
-                      className="linklike"
-                      disabled={busy}
-                      onClick={() => {
-                        if (window.confirm(t('webhooksDeleteConfirm', { url: h.url }))) {
-                          if (open === h.id) setOpen(null);
-                          void act(() => deleteWebhook(admin.token, h.id));
-                        }
-                      }}
-                    >
-                      {t('webhooksDelete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PagedTable
+        list={hooks}
+        columns={columns}
+        rowKey={(h) => h.id}
+        rowProps={(h) => ({ 'data-testid': 'webhook-row', className: h.enabled ? undefined : 'admin-disabled' })}
+        testId="webhooks-table"
+        empty={t('webhooksEmpty')}
+        failed={false}
+      />
       {shown && (
         <section data-testid="webhook-deliveries">
           <h2>{t('webhooksLogTitle', { url: shown.url })}</h2>
-          {log?.length === 0 && <p className="muted">{t('webhooksLogEmpty')}</p>}
-          {log && log.length > 0 && (
-            <div className="admin-table-wrap">
-              <table className="admin-table">
-                <thead>
-                  <tr>
-                    <th>{t('webhooksLogAt')}</th>
-                    <th>{t('webhooksLogEvent')}</th>
-                    <th>{t('webhooksLogTicket')}</th>
-                    <th>{t('webhooksLogStatus')}</th>
-                    <th>{t('webhooksLogAttempts')}</th>
-                    <th>{t('webhooksLogCode')}</th>
-                    <th>{t('webhooksLogError')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {log.map((d) => (
-                    <tr key={d.id} data-testid="delivery-row" data-status={d.status}>
-                      <td>{when(d.createdAt)}</td>
-                      <td>{eventLabel(d.event)}</td>
-                      <td>{d.ticket ?? '—'}</td>
-                      <td>
-                        {statusLabel(d.status)}
-                        {d.nextAttemptAt && <div className="muted">{t('webhooksLogNext', { at: when(d.nextAttemptAt) })}</div>}
-                      </td>
-                      <td>{d.attempts}</td>
-                      <td>{d.responseStatus ?? '—'}</td>
-                      <td className="admin-details">{d.error ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <PagedTable
+            list={log}
+            columns={deliveryColumns}
+            rowKey={(d) => d.id}
+            rowProps={(d) => ({ 'data-testid': 'delivery-row', 'data-status': d.status })}
+            empty={t('webhooksLogEmpty')}
+          />
         </section>
       )}
       <form className="admin-form" onSubmit={submit} data-testid="webhook-form">

@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { requestJson } from '../api';
+import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
+import { ReportGate, ReportSignIn } from '../components/PageGate';
+import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
 import { useI18n, type Translate } from '../i18n';
 import { Link, replaceSearch, useLocation } from '../router';
 import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
-import { choiceQuery, periodSlug, readChoice, type ReportChoice } from './report-query';
+import { periodSlug } from './report-query';
 import { stepText, type NationalReport, type NationalRow } from './report-types';
 import './reports.css';
+
+/** The national view is read by month or over a range of days (a day is a range of one). */
+const NATIONAL_MODES: readonly PeriodMode[] = ['month', 'range'];
 
 /** One measure of the national view: its value per row (null: nothing to show) and how it is written. */
 interface Measure {
@@ -66,32 +72,15 @@ function MeasureChart({ measure, rows }: { measure: Measure; rows: NationalRow[]
 export function NationalReportPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { path, search } = useLocation();
-  if (!session) {
-    return (
-      <div className="page report-page">
-        <header className="page-head">
-          <h1>{t('nationalTitle')}</h1>
-        </header>
-        <div className="notice" data-testid="national-need-login">
-          <p>{t('reportsNeedLogin')}</p>
-          <Link href={`/login?next=${encodeURIComponent(path + search)}`} className="button button-primary">
-            {t('reportsLoginLink')}
-          </Link>
-        </div>
-      </div>
-    );
-  }
+  const { search } = useLocation();
+  if (!session) return <ReportSignIn title={t('nationalTitle')} testId="national-need-login" />;
   if (!session.user.permissions.includes(REVIEWER)) {
     return (
-      <div className="page report-page">
-        <header className="page-head">
-          <h1>{t('nationalTitle')}</h1>
-        </header>
+      <ReportGate title={t('nationalTitle')}>
         <Notice kind="error">
           <span data-testid="national-reviewers-only">{t('nationalReviewersOnly')}</span>
         </Notice>
-      </div>
+      </ReportGate>
     );
   }
   return <National session={session} search={search} />;
@@ -121,7 +110,12 @@ function National({ session, search }: { session: Session; search: string }) {
   const { t, lang } = useI18n();
   const choice = readChoice(search);
   const query = choiceQuery({ ...choice, regency: null });
-  const report = useFetch(`national?${query}`, (signal) => requestJson<NationalReport>(`/api/reports/national?${query}`, { token: session.token, signal }));
+  const problems = periodProblems(choice);
+  const report = useFetch(problems.length ? 'national-waiting' : `national?${query}`, (signal) =>
+    problems.length
+      ? new Promise<NationalReport>(() => undefined)
+      : requestJson<NationalReport>(`/api/reports/national?${query}`, { token: session.token, signal }).catch((e: unknown) => periodRefusal(e, t, lang)),
+  );
   const choose = (next: Partial<ReportChoice>) => replaceSearch(choiceQuery({ ...choice, ...next, regency: null }));
   const [csvError, setCsvError] = useState<string | null>(null);
   const downloadCsv = async () => {
@@ -144,53 +138,7 @@ function National({ session, search }: { session: Session; search: string }) {
         <h1>{t('nationalTitle')}</h1>
         <p className="lead">{t('nationalLead')}</p>
       </header>
-      <section className="card report-filters no-print" aria-label={t('reportsPeriod')}>
-        <div className="report-field">
-          <span>{t('reportsPeriod')}</span>
-          <div className="report-modes" role="radiogroup" aria-label={t('reportsPeriod')}>
-            {(['month', 'range'] as const).map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                role="radio"
-                aria-checked={mode === 'month' ? choice.mode === 'month' : choice.mode !== 'month'}
-                data-testid={`national-mode-${mode}`}
-                onClick={() => choose(mode === 'month' ? { mode } : { mode: 'range', to: choice.to < choice.from ? choice.from : choice.to })}
-              >
-                {t(mode === 'month' ? 'reportsModeMonth' : 'reportsModeRange')}
-              </button>
-            ))}
-          </div>
-        </div>
-        {choice.mode === 'month' ? (
-          <label className="report-field">
-            <span>{t('reportsModeMonth')}</span>
-            <input
-              type="month"
-              value={choice.month}
-              required
-              onChange={(e) => e.target.value && choose({ month: e.target.value })}
-              data-testid="national-month"
-            />
-          </label>
-        ) : (
-          <>
-            <label className="report-field">
-              <span>{t('reportsFrom')}</span>
-              <input
-                type="date"
-                value={choice.from}
-                required
-                onChange={(e) => e.target.value && choose({ from: e.target.value })}
-                data-testid="national-from"
-              />
-            </label>
-            <label className="report-field">
-              <span>{t('reportsTo')}</span>
-              <input type="date" value={choice.to} required onChange={(e) => e.target.value && choose({ to: e.target.value })} data-testid="national-to" />
-            </label>
-          </>
-        )}
+      <PeriodControls choice={choice} modes={NATIONAL_MODES} onChoose={choose} testIdPrefix="national">
         <div className="report-field national-actions">
           <button type="button" className="button button-small" onClick={() => void downloadCsv()} data-testid="national-csv">
             ⬇ {t('nationalCsv')}
@@ -204,8 +152,9 @@ function National({ session, search }: { session: Session; search: string }) {
             </span>
           )}
         </div>
-      </section>
-      {report.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
+      </PeriodControls>
+      <PeriodProblems choice={choice} modes={NATIONAL_MODES} />
+      {!problems.length && report.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
       {report.state === 'error' && <Notice kind="error">{t('nationalLoadFailed', { message: report.message })}</Notice>}
       {report.state === 'ready' && <NationalView report={report.value} />}
     </div>

@@ -18,6 +18,7 @@ export const reportsMessagesId = {
   reportsPeriodInvalid:
     '"{field}" tidak dapat dipakai: tulis bulan sebagai YYYY-MM dan tanggal sebagai YYYY-MM-DD antara tahun 2000 dan 2100, paling lama 366 hari, "Sampai" tidak sebelum "Dari".',
   reportsFieldInvalid: '"{field}" tidak dapat dipakai: periksa pilihan Anda.',
+  reportsPeriodOrder: '"{to}" ({last}) sebelum "{from}" ({first}): pilih hari terakhir yang tidak sebelum hari pertama.',
   reportsEmpty: 'Tidak ada pengaduan pada periode ini.',
   reportsFigComplaints: 'Pengaduan masuk',
   reportsFigOpen: 'Dalam proses',
@@ -116,6 +117,7 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   reportsPeriodInvalid:
     '"{field}" cannot be used: write a month as YYYY-MM and dates as YYYY-MM-DD between 2000 and 2100, at most 366 days, "To" not before "From".',
   reportsFieldInvalid: '"{field}" cannot be used: check your choice.',
+  reportsPeriodOrder: '"{to}" ({last}) is before "{from}" ({first}): choose a last day not before the first.',
   reportsEmpty: 'No complaints in this period.',
   reportsFigComplaints: 'Complaints filed',
   reportsFigOpen: 'In progress',

@@ -16,7 +16,7 @@ export const reportsMessagesId = {
   reportsPeriodLabel: '{from} – {to} ({tz})',
   reportsLoadFailed: 'Laporan tidak dapat dimuat: {message}',
   reportsPeriodInvalid:
-    '"{field}" tidak dapat dipakai: tulis bulan sebagai YYYY-MM dan tanggal sebagai YYYY-MM-DD antara tahun 2000 dan 2100, paling lama 366 hari, "Sampai" tidak sebelum "Dari".',
+    '"{field}" tidak dapat dipakai: tulis bulan sebagai YYYY-MM dan tanggal sebagai YYYY-MM-DD antara tahun 2000 dan 2100, paling lama lima tahun, "Sampai" tidak sebelum "Dari".',
   reportsFieldInvalid: '"{field}" tidak dapat dipakai: periksa pilihan Anda.',
   reportsPeriodOrder: '"{to}" ({last}) sebelum "{from}" ({first}): pilih hari terakhir yang tidak sebelum hari pertama.',
   reportsEmpty: 'Tidak ada pengaduan pada periode ini.',
@@ -115,7 +115,7 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   reportsPeriodLabel: '{from} – {to} ({tz})',
   reportsLoadFailed: 'The report could not be loaded: {message}',
   reportsPeriodInvalid:
-    '"{field}" cannot be used: write a month as YYYY-MM and dates as YYYY-MM-DD between 2000 and 2100, at most 366 days, "To" not before "From".',
+    '"{field}" cannot be used: write a month as YYYY-MM and dates as YYYY-MM-DD between 2000 and 2100, at most five years, "To" not before "From".',
   reportsFieldInvalid: '"{field}" cannot be used: check your choice.',
   reportsPeriodOrder: '"{to}" ({last}) is before "{from}" ({first}): choose a last day not before the first.',
   reportsEmpty: 'No complaints in this period.',

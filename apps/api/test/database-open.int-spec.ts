@@ -21,8 +21,8 @@ function probe(db: TestDatabase): Promise<Probe> {
     const child = spawn(process.execPath, [join(__dirname, 'database-open-probe.js'), target], { cwd: ROOT });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code) => {
       try {
         resolve(JSON.parse(out));
@@ -34,11 +34,13 @@ function probe(db: TestDatabase): Promise<Probe> {
 }
 
 describe('Database.open on a database half migrated by TypeORM', () => {
-  let db: TestDatabase;
+  let db: TestDatabase | undefined;
+  let kind: TestDatabase['kind'];
   let steps: Probe;
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    kind = db.kind;
     steps = await probe(db);
   });
 
@@ -50,10 +52,10 @@ describe('Database.open on a database half migrated by TypeORM', () => {
     expect(steps['typeorm ran the older half']).toEqual(steps.older);
     const newer = (steps.all as string[]).filter((name) => !steps.older.includes(name));
     expect(newer.length).toBeGreaterThan(0);
-    expect(steps['ready line']).toEqual([{ kind: db.kind, migrated: newer }]);
+    expect(steps['ready line']).toEqual([{ kind, migrated: newer }]);
     expect(steps['first statement']).toEqual([{ n: steps.all.length }]);
     expect(steps['first prepared statement']).toEqual([{ v: 'a' }]);
-    expect(steps['pool after start']).toMatchObject({ max: db.kind === 'embedded' ? 1 : 4, total: 1, waiting: 0 });
+    expect(steps['pool after start']).toMatchObject({ max: kind === 'embedded' ? 1 : 4, total: 1, waiting: 0 });
   });
 
   it("writes TypeORM's table: the typeorm CLI finds nothing pending, and a second start runs nothing", () => {

@@ -11,7 +11,7 @@ import { Database } from './database/database';
 async function main(): Promise<number> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'info');
   try {
-    const db = await Database.open({ databaseUrl: process.env.DATABASE_URL || null, dataDir: resolve(process.env.DATA_DIR ?? './data'), poolSize: 2 }, logger);
+    const db = await Database.open({ databaseUrl: process.env.DATABASE_URL || null, dataDir: resolve(process.env.DATA_DIR ?? './data'), poolSize: 1 }, logger);
     await db.onApplicationShutdown();
     logger.info('migrations done');
     return 0;

@@ -2,8 +2,7 @@
 // database given in argv (a PostgreSQL URL, or "embedded:<data folder>") and prints what each step
 // answered, as JSON: { step: { rows } | { code, message } }. Run by embedded-db-recovery.int-spec.ts;
 // a child process because PGlite does not load inside jest's module sandbox. Two connections on
-// PostgreSQL (the embedded database always has one): with one, the migrations' advisory lock would
-// hold the only connection the migrations need.
+// PostgreSQL (the embedded database always has one).
 const pino = require('pino');
 const { Database } = require('../dist/database/database.js');
 
@@ -17,7 +16,7 @@ const INSERT = 'INSERT INTO prepared_probe (k) VALUES ($1) RETURNING k';
     { databaseUrl: embedded ? null : target, dataDir: embedded ? target.slice('embedded:'.length) : null, poolSize: 2 },
     pino({ level: 'silent' }),
   );
-  const pool = db.dataSource.driver.master;
+  const pool = db.pool;
   const out = {};
   const step = async (name, run) => {
     try {
@@ -26,11 +25,13 @@ const INSERT = 'INSERT INTO prepared_probe (k) VALUES ($1) RETURNING k';
       out[name] = { code: e.code ?? null, message: e.message };
     }
   };
-  /** Closes the pool's connection as a broken one is closed: the next query opens a new one. */
+  /**
+   * Closes the pool's connection as a broken one is closed: the next query opens a new one, at once
+   * (on the embedded database while its socket server may still be letting the old one go).
+   */
   const replaceConnection = async () => {
     const client = await pool.connect();
     client.release(new Error('retired by the test'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
   };
   try {
     await db.query('CREATE TABLE prepared_probe (k text PRIMARY KEY)');

@@ -44,8 +44,10 @@ export const MIGRATIONS = [
 ];
 
 /**
- * TypeORM options for either database. `poolSize: 1` for the embedded PGlite, which has a single
- * session and must see one transaction at a time.
+ * TypeORM options for either database, for the `typeorm` CLI (migration:show, migration:revert): the
+ * API itself runs `MIGRATIONS` with database/migrator.ts, on its own pool, in the same table. `poolSize: 1`
+ * for the embedded PGlite, which has a single session and must see one transaction at a time (and
+ * whose socket server serves one connection: the API must be stopped).
  */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {

@@ -1,10 +1,10 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { DatabaseError, type Pool, type PoolClient } from 'pg';
+import { DatabaseError, Pool, type PoolClient, type QueryResult } from 'pg';
 import type pino from 'pino';
-import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config';
-import { dataSourceOptions } from './data-source-options';
+import { MIGRATIONS } from './data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { runMigrations } from './migrator';
 
 /**
  * SQLSTATEs that say the driver and the session disagree about a named statement: 42P05 (it
@@ -14,16 +14,23 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgre
  */
 const STATEMENT_MISMATCH = new Set(['42P05', '26000']);
 
+/** The advisory lock the processes starting at once on one PostgreSQL take in turn to migrate. */
+const MIGRATION_LOCK = 7231001;
+
 /**
  * The database: PostgreSQL at DATABASE_URL, or an embedded PGlite in DATA_DIR. Opened once at start,
- * migrated, closed on shutdown. Repositories run SQL through `query`.
+ * migrated, closed on shutdown. Repositories run SQL through `query`; both it and `prepared` run on
+ * the `pg` pool this class owns (docs/adr/0028-persistence-pg.md). TypeORM is not loaded at run
+ * time: the migrations keep its `MigrationInterface` shape and are run by `migrator.ts`.
  */
 export class Database implements OnApplicationShutdown {
   /** Hot-path statements are prepared once per session under their name, until the session and the driver ever disagree. */
   private namedStatements = true;
+  private closed = false;
 
   private constructor(
-    readonly dataSource: DataSource,
+    /** The connection pool (`pg`'s public API). Test support reads it to take or retire a connection. */
+    readonly pool: Pool,
     readonly kind: 'postgres' | 'embedded',
     private readonly embedded: EmbeddedPostgres | null,
     private readonly logger: pino.Logger,
@@ -31,57 +38,85 @@ export class Database implements OnApplicationShutdown {
 
   static async open(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & { poolSize?: number }, logger: pino.Logger): Promise<Database> {
     const started = Date.now();
-    const poolSize = config.poolSize ?? 20;
     const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
-    const url = config.databaseUrl ?? embedded!.url;
-    // PostgreSQL needs two connections at start: one holds the migration lock while the other migrates
-    const options = dataSourceOptions(url, embedded ? 1 : Math.max(2, poolSize));
-    const dataSource = new DataSource(embedded ? withFreshSessionState(options) : options);
+    const kind = embedded ? 'embedded' : 'postgres';
+    const pool = new Pool({
+      connectionString: config.databaseUrl ?? embedded?.url,
+      // PGlite has one session: one connection, which serialises transactions (docs/adr/0004-embedded-database-and-single-statement-writes.md)
+      max: embedded ? 1 : (config.poolSize ?? 20),
+      idleTimeoutMillis: 0,
+      // pg-pool awaits `onConnect` before it hands the connection out (its types say it returns void)
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
+      ...(embedded ? { Client: embedded.Client, onConnect: dropStatementsOfGoneConnections } : {}),
+    });
+    // an idle connection that fails is dropped by the pool; without a listener its error would end the process
+    pool.on('error', (err) => logger.warn({ err, database: kind }, 'an idle database connection failed: the pool opens another when one is needed'));
+    const db = new Database(pool, kind, embedded, logger);
     try {
-      await dataSource.initialize();
-      await migrate(dataSource, embedded !== null);
+      const ran = await db.migrate();
+      logger.info({ kind, dataDir: embedded ? config.dataDir : undefined, migrated: ran, ms: Date.now() - started }, 'database ready');
     } catch (e) {
-      await embedded?.stop();
+      await db.onApplicationShutdown().catch(() => undefined);
       throw e;
     }
-    const kind = embedded ? 'embedded' : 'postgres';
-    logger.info({ kind, dataDir: embedded ? config.dataDir : undefined, ms: Date.now() - started }, 'database ready');
-    return new Database(dataSource, kind, embedded, logger);
-  }
-
-  /** The connection pool's use, for GET /metrics: its size, connections open and idle, and requests waiting for one. */
-  poolStats(): { max: number; total: number; idle: number; waiting: number } | null {
-    const pool = (this.dataSource.driver as unknown as { master: Pool | undefined }).master;
-    if (!pool) return null;
-    return { max: pool.options.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
-  }
-
-  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.dataSource.query(sql, params);
+    return db;
   }
 
   /**
-   * Runs a hot-path statement as a named prepared statement straight on the driver's pool (parsed
-   * and planned once per connection: the per-event path is worth it, see DESIGN.md's reference figures).
-   *
-   * The connection stays in the pool after an error the database reported (a constraint, a bad
-   * value): it is still in step, and so are the statements it prepared. Only a connection that
-   * failed (socket closed, protocol error) is retired. On the embedded database this matters: its
-   * one session outlives every connection to it, so a replaced connection would meet the
-   * statements of the old one (see `withFreshSessionState`). Should the driver and the session
-   * still disagree about a statement, it is run unnamed, and every statement from then on.
+   * Runs the pending migrations on one connection of the pool: on the embedded database its only
+   * one, which the API then goes on using (a second connection right after the first closed would
+   * be refused by PGlite's socket server). On PostgreSQL under an advisory lock held by that same
+   * connection, so several processes can start at once: the first migrates, the others wait and
+   * find nothing left to do.
    */
-  async prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const client: PoolClient = await pool.connect();
+  private async migrate(): Promise<string[]> {
+    const lock = this.kind === 'postgres';
+    const client = await this.pool.connect();
     let failed: Error | undefined;
-    // the pool listens for a checked-out connection's errors no more: without a listener one would crash the process
     const onError = (e: Error) => (failed = e);
     client.on('error', onError);
     try {
-      if (!this.namedStatements) return (await client.query<T & object>({ text: sql, values: params })).rows as T[];
+      if (lock) await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
       try {
-        return (await client.query<T & object>({ name, text: sql, values: params })).rows as T[];
+        return await runMigrations(client, MIGRATIONS);
+      } finally {
+        // a connection that may still hold the lock is closed rather than kept: closing it releases the lock
+        if (lock) await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch((e: unknown) => (failed ??= e as Error));
+      }
+    } catch (e) {
+      failed ??= e as Error; // the start fails: the connection goes with it
+      throw e;
+    } finally {
+      client.removeListener('error', onError);
+      client.release(failed);
+    }
+  }
+
+  /** The connection pool's use, for GET /metrics: its size, connections open and idle, and requests waiting for one. */
+  poolStats(): { max: number; total: number; idle: number; waiting: number } {
+    const pool = this.pool;
+    return { max: pool.options.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+  }
+
+  /**
+   * Runs one statement (several without parameters: the rows of the last) and answers its rows:
+   * those of a SELECT, or of an INSERT, UPDATE or DELETE with RETURNING.
+   */
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.withClient(sql, async (client) => rowsOf<T>(await client.query<T & object>(sql, params)));
+  }
+
+  /**
+   * Runs a hot-path statement as a named prepared statement (parsed and planned once per
+   * connection: the per-event path is worth it, see DESIGN.md's reference figures). Should the
+   * driver and the session ever disagree about a statement, it is run unnamed, and every statement
+   * from then on.
+   */
+  prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<T[]> {
+    return this.withClient(sql, async (client) => {
+      if (!this.namedStatements) return (await client.query<T & object>({ text: sql, values: params })).rows;
+      try {
+        return (await client.query<T & object>({ name, text: sql, values: params })).rows;
       } catch (e) {
         if (!(e instanceof DatabaseError && STATEMENT_MISMATCH.has(e.code ?? ''))) throw e;
         this.namedStatements = false;
@@ -89,8 +124,27 @@ export class Database implements OnApplicationShutdown {
           { err: e, statement: name, database: this.kind },
           'a prepared statement was out of step with the database session: statements run unnamed from now on',
         );
-        return (await client.query<T & object>({ text: sql, values: params })).rows as T[];
+        return (await client.query<T & object>({ text: sql, values: params })).rows;
       }
+    });
+  }
+
+  /**
+   * Runs `work` on a connection of the pool and gives it back. A database error (`DatabaseError`,
+   * with the statement as `query`, as TypeORM's QueryFailedError had it) leaves the connection in
+   * the pool: it is still in step, and so are the statements it prepared. Only a connection that
+   * failed (socket closed, protocol error) is retired. On the embedded database this matters: its
+   * one session outlives every connection to it, so a replaced connection would meet the
+   * statements of the old one (see `dropStatementsOfGoneConnections`).
+   */
+  private async withClient<T>(sql: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let failed: Error | undefined;
+    // the pool listens for a checked-out connection's errors no more: without a listener one would crash the process
+    const onError = (e: Error) => (failed = e);
+    client.on('error', onError);
+    try {
+      return await work(client);
     } catch (e) {
       if (!(e instanceof DatabaseError)) failed ??= e as Error;
       throw Object.assign(e as Error, { query: sql });
@@ -101,35 +155,28 @@ export class Database implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
-    await this.embedded?.stop();
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.pool.end();
+    } finally {
+      await this.embedded?.stop();
+    }
   }
+}
+
+/** The rows of a statement's answer; of the last statement when several were sent at once. */
+function rowsOf<T>(result: QueryResult | QueryResult[]): T[] {
+  const last = Array.isArray(result) ? result.at(-1) : result;
+  return (last?.rows ?? []) as T[];
 }
 
 /**
- * On the embedded database every connection of the pool shares PGlite's one session, which keeps
- * the named statements of connections that are gone, while the driver remembers statements per
- * connection. Each new connection therefore starts by dropping them, so that what the driver
- * knows (nothing) is what the session holds.
+ * On the embedded database every connection shares PGlite's one session, which keeps the named
+ * statements of connections that are gone, while the driver remembers statements per connection.
+ * Each new connection therefore starts by dropping them (the pool's `onConnect`), so that what the
+ * driver knows (nothing) is what the session holds.
  */
-function withFreshSessionState(options: DataSourceOptions): DataSourceOptions {
-  const extra = (options as { extra?: Record<string, unknown> }).extra ?? {};
-  return { ...options, extra: { ...extra, onConnect: (client: PoolClient) => client.query('DEALLOCATE ALL') } } as DataSourceOptions;
-}
-
-/** Runs pending migrations; on PostgreSQL under an advisory lock, so several processes can start at once. */
-async function migrate(dataSource: DataSource, embedded: boolean): Promise<void> {
-  if (embedded) {
-    await dataSource.runMigrations({ transaction: 'each' });
-    return;
-  }
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('SELECT pg_advisory_lock(7231001)');
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await runner.query('SELECT pg_advisory_unlock(7231001)').catch(() => undefined);
-    await runner.release();
-  }
+async function dropStatementsOfGoneConnections(client: { query(sql: string): Promise<unknown> }): Promise<void> {
+  await client.query('DEALLOCATE ALL');
 }

@@ -4,10 +4,10 @@ import { createTestDatabase, ROOT, type TestDatabase } from './api-harness';
 
 /**
  * Database.open on the `pg` pool it owns (docs/adr/0028-persistence-pg.md), through the built code:
- * the migrations run on the pool's own connection, and the first statement after them answers. On
- * the embedded database a second connection right after the migrations' one closed was refused by
- * PGlite's socket server ("Connection terminated unexpectedly"), and so was a connection the pool
- * opened right after retiring one. The database starts half migrated by TypeORM's own runner, as a
+ * TypeORM runs the migrations on connections of its own, and the pool's first statement after them
+ * answers. On the embedded database a connection opened right after the migrations' one closed was
+ * refused by PGlite's socket server ("Connection terminated unexpectedly"), and so was a connection
+ * the pool opened right after retiring one. The database starts half migrated by TypeORM's own runner, as a
  * database written before; the `typeorm` CLI then finds nothing pending. Run on PGlite by default
  * and on PostgreSQL with DATABASE_URL.
  */

@@ -44,12 +44,12 @@ export const MIGRATIONS = [
 ];
 
 /**
- * TypeORM options for either database, for the `typeorm` CLI (migration:show, migration:revert): the
- * API itself runs `MIGRATIONS` with database/migrator.ts, on its own pool, in the same table. `poolSize: 1`
+ * TypeORM's options for either database: the API's start runs `MIGRATIONS` with them
+ * (database.ts), and so does the `typeorm` CLI (migration:show, migration:revert). `poolSize: 1`
  * for the embedded PGlite, which has a single session and must see one transaction at a time (and
- * whose socket server serves one connection: the API must be stopped).
+ * whose socket server serves one connection: for the CLI, the API must be stopped).
  */
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize: number, driver: Record<string, unknown> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -59,6 +59,7 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     synchronize: false,
     logging: false,
     poolSize,
-    extra: { max: poolSize, idleTimeoutMillis: 0 },
+    // `driver`: more options of the `pg` pool (the API's start gives the embedded database's `Client` and `onConnect`)
+    extra: { max: poolSize, idleTimeoutMillis: 0, ...driver },
   };
 }

@@ -2,9 +2,9 @@ import type { OnApplicationShutdown } from '@nestjs/common';
 import { DatabaseError, Pool, type PoolClient, type QueryResult } from 'pg';
 import type pino from 'pino';
 import type { AppConfig } from '../config';
-import { MIGRATIONS } from './data-source-options';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
-import { runMigrations } from './migrator';
 
 /**
  * SQLSTATEs that say the driver and the session disagree about a named statement: 42P05 (it
@@ -20,8 +20,8 @@ const MIGRATION_LOCK = 7231001;
 /**
  * The database: PostgreSQL at DATABASE_URL, or an embedded PGlite in DATA_DIR. Opened once at start,
  * migrated, closed on shutdown. Repositories run SQL through `query`; both it and `prepared` run on
- * the `pg` pool this class owns (docs/adr/0028-persistence-pg.md). TypeORM is not loaded at run
- * time: the migrations keep its `MigrationInterface` shape and are run by `migrator.ts`.
+ * the `pg` pool this class owns (docs/adr/0028-persistence-pg.md). TypeORM runs the migrations at
+ * start, on connections of its own that are closed before the pool opens its first.
  */
 export class Database implements OnApplicationShutdown {
   /** Hot-path statements are prepared once per session under their name, until the session and the driver ever disagree. */
@@ -53,43 +53,13 @@ export class Database implements OnApplicationShutdown {
     pool.on('error', (err) => logger.warn({ err, database: kind }, 'an idle database connection failed: the pool opens another when one is needed'));
     const db = new Database(pool, kind, embedded, logger);
     try {
-      const ran = await db.migrate();
+      const ran = await migrate(config.databaseUrl ?? embedded?.url ?? '', embedded);
       logger.info({ kind, dataDir: embedded ? config.dataDir : undefined, migrated: ran, ms: Date.now() - started }, 'database ready');
     } catch (e) {
       await db.onApplicationShutdown().catch(() => undefined);
       throw e;
     }
     return db;
-  }
-
-  /**
-   * Runs the pending migrations on one connection of the pool: on the embedded database its only
-   * one, which the API then goes on using (a second connection right after the first closed would
-   * be refused by PGlite's socket server). On PostgreSQL under an advisory lock held by that same
-   * connection, so several processes can start at once: the first migrates, the others wait and
-   * find nothing left to do.
-   */
-  private async migrate(): Promise<string[]> {
-    const lock = this.kind === 'postgres';
-    const client = await this.pool.connect();
-    let failed: Error | undefined;
-    const onError = (e: Error) => (failed = e);
-    client.on('error', onError);
-    try {
-      if (lock) await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      try {
-        return await runMigrations(client, MIGRATIONS);
-      } finally {
-        // a connection that may still hold the lock is closed rather than kept: closing it releases the lock
-        if (lock) await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch((e: unknown) => (failed ??= e as Error));
-      }
-    } catch (e) {
-      failed ??= e as Error; // the start fails: the connection goes with it
-      throw e;
-    } finally {
-      client.removeListener('error', onError);
-      client.release(failed);
-    }
   }
 
   /** The connection pool's use, for GET /metrics: its size, connections open and idle, and requests waiting for one. */
@@ -179,4 +149,33 @@ function rowsOf<T>(result: QueryResult | QueryResult[]): T[] {
  */
 async function dropStatementsOfGoneConnections(client: { query(sql: string): Promise<unknown> }): Promise<void> {
   await client.query('DEALLOCATE ALL');
+}
+
+/**
+ * Runs the pending migrations with TypeORM (`runMigrations`, each in its own transaction) and
+ * closes TypeORM's connections before the pool opens its first. On the embedded database TypeORM
+ * has its one connection, made with the embedded `Client`, and the pool's first connection waits
+ * until the socket server has let it go (embedded-postgres.ts). On PostgreSQL two connections:
+ * one holds an advisory lock while the other migrates, so several processes can start at once (the
+ * first migrates, the others wait and find nothing left to do). Answers the names of the
+ * migrations run.
+ */
+async function migrate(url: string, embedded: EmbeddedPostgres | null): Promise<string[]> {
+  const options = dataSourceOptions(url, embedded ? 1 : 2, embedded ? { Client: embedded.Client, onConnect: dropStatementsOfGoneConnections } : {});
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  try {
+    if (embedded) return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
+  } finally {
+    await dataSource.destroy();
+  }
 }

@@ -498,7 +498,7 @@ export class CasesRepository {
   /** The case a row is (docs/adr/0033-domain-case.md), its sealed form values and caller's words opened. */
   private opened(row: CaseRow): Case {
     const c = toCase(row);
-    c.formData = this.cipher.openFields(row.form_data ?? {});
+    c.formData = this.cipher.openFields(row.form_data);
     if (c.callerWords) c.callerWords = this.cipher.open('caller_words', c.callerWords);
     return c;
   }
@@ -616,8 +616,7 @@ export class CasesRepository {
        SELECT assigned_to, assigned_name, assigned_at, ${liveColumns('u')} FROM u`,
       [id, officer.id, officer.name, now, takeOver],
     );
-    const claimed = this.changed(rows)[0];
-    return claimed ? toAssignment(claimed) : null;
+    return this.changed(rows).map(toAssignment)[0] ?? null;
   }
 
   /** Gives a claimed case back to its lane, if `userId` holds it; false otherwise. */
@@ -652,8 +651,7 @@ export class CasesRepository {
        SELECT assigned_to, assigned_name, assigned_at, ${liveColumns('u')} FROM u`,
       [expected.regency, expected.lane, expected.unit, id, expected.step, expected.version, now, to, from],
     );
-    const handed = this.changed(rows)[0];
-    return handed ? toAssignment(handed) : null;
+    return this.changed(rows).map(toAssignment)[0] ?? null;
   }
 
   /** The active officers of a regency who hold a lane (the whole lane, or its `unit` when given), by name. */

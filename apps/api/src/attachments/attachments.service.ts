@@ -325,7 +325,7 @@ export class AttachmentsService {
       const why = e instanceof UnreadableAttachmentError ? `it cannot be opened (${e.message})` : 'the storage did not give it';
       throw new HttpException({ statusCode: 503, error: 'Service Unavailable', message: `the file ${a.original_name} cannot be read just now: ${why}` }, 503);
     }
-    await this.audit.record(user, 'attachment.download', row.sop_id, row.ticket, {
+    await this.audit.record(user, 'attachment.download', row.sopId, row.ticket, {
       case: row.id,
       attachment: a.id,
       field: a.field_id,

@@ -1,8 +1,8 @@
 import type { CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
-import type { CaseRow } from './cases.repository';
+import type { Case } from './case';
 
 /** The flow a case moves on: its periodic task's for a periodic run, else the SOP's complaint flow. */
-export function flowOf(row: Pick<CaseRow, 'kind' | 'periodic_id'>, published: Pick<PublishedSop, 'compiled'>): CompiledFlow {
-  return row.kind === 'periodic' ? published.compiled.periodic[row.periodic_id!] : published.compiled;
+export function flowOf(row: Pick<Case, 'kind' | 'periodicId'>, published: Pick<PublishedSop, 'compiled'>): CompiledFlow {
+  return row.kind === 'periodic' ? published.compiled.periodic[row.periodicId!] : published.compiled;
 }

@@ -6,11 +6,11 @@ import { inspectSop, runnability } from '@sop/model';
 import { fixtureText, loadFixture } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import { caseDetailView, deadlineIsProvisional, inboxItemView, kartuView, publicView, stagesOf, timeLeftMinutes } from './case-view';
-import type { CaseRow, KartuRow } from './cases.repository';
+import type { Case, KartuLineRecord } from './case';
 
 /*
- * The case views are pure mappers from stored rows to what the API answers: tested here on small
- * rows built by the factories below (one place to adapt when the row types change shape), over the
+ * The case views are pure mappers from cases (the domain type the repository maps its rows to,
+ * docs/adr/0033) to what the API answers: tested here on small cases built by the factories below, over the
  * fixture valid/citizen-confirms.yaml: laporan → jawab (Petugas, 3 hari kerja) → konfirmasi (the
  * citizen's decision: puas → selesai, tidak puas → kasi-tinjau → konfirmasi; 10 hari kerja, then puas).
  */
@@ -43,95 +43,96 @@ function published(overrides: Partial<PublishedSop> = {}): PublishedSop {
 const MONDAY_9 = new Date('2026-11-23T02:00:00Z'); // Monday 23 November 2026, 09:00 WIB
 const at = (hoursAfterMonday9: number) => new Date(MONDAY_9.getTime() + hoursAfterMonday9 * 3_600_000);
 
-function caseRow(overrides: Partial<CaseRow> = {}): CaseRow {
+function caseRow(overrides: Partial<Case> = {}): Case {
   return {
     id: 'case-1',
     ticket: 'CTH-0001',
-    sop_id: 'contoh',
-    sop_version_id: 'v-contoh-1',
+    sopId: 'contoh',
+    sopVersionId: 'v-contoh-1',
     kind: 'complaint',
-    periodic_id: null,
+    periodicId: null,
     period: null,
     step: 'jawab',
     lane: 'petugas',
     status: 'open',
-    end_step: null,
-    snapshot: {} as CaseRow['snapshot'],
+    endStep: null,
+    snapshot: {} as Case['snapshot'],
     version: 2,
     channel: 'web',
     category: null,
-    form_data: { nama: 'Budi Santoso', telepon: '081234567890', isi: 'KTP belum jadi' },
+    formData: { nama: 'Budi Santoso', telepon: '081234567890', isi: 'KTP belum jadi' },
     overdue: false,
-    step_entered_at: MONDAY_9,
-    due_at: at(2),
-    deadline_pending: false,
-    deadline_note: null,
-    created_by: null,
-    created_at: MONDAY_9,
-    updated_at: MONDAY_9,
-    closed_at: null,
-    consulting_lane: null,
-    consulting_since: null,
-    waiting_until: null,
+    stepEnteredAt: MONDAY_9,
+    dueAt: at(2),
+    deadlinePending: false,
+    deadlineNote: null,
+    createdBy: null,
+    createdAt: MONDAY_9,
+    updatedAt: MONDAY_9,
+    closedAt: null,
+    consultingLane: null,
+    consultingSince: null,
+    waitingUntil: null,
     unit: null,
-    assigned_to: null,
-    assigned_name: null,
-    assigned_at: null,
-    access_code_hash: 'sha256-of-the-code',
-    nik_hash: null,
-    phone_hash: null,
-    blind_key: null,
-    received_at: null,
-    caller_words: null,
+    assignedTo: null,
+    assignedName: null,
+    assignedAt: null,
+    accessCodeHash: 'sha256-of-the-code',
+    open311KeyId: null,
+    nikHash: null,
+    phoneHash: null,
+    blindKey: null,
+    receivedAt: null,
+    callerWords: null,
     ...overrides,
   };
 }
 
-function kartuRow(overrides: Partial<KartuRow> = {}): KartuRow {
+function kartuRow(overrides: Partial<KartuLineRecord> = {}): KartuLineRecord {
   return {
     seq: 1,
     event: 'START',
     outcome: null,
-    from_step: null,
-    from_lane: null,
-    to_step: 'jawab',
-    to_lane: 'petugas',
-    received_at: MONDAY_9,
-    handed_over_at: MONDAY_9,
-    officer_id: null,
-    officer_name: 'Sistem',
-    limit_text: null,
-    due_at: null,
-    spent_working_minutes: null,
-    over_limit: null,
+    fromStep: null,
+    fromLane: null,
+    toStep: 'jawab',
+    toLane: 'petugas',
+    receivedAt: MONDAY_9,
+    handedOverAt: MONDAY_9,
+    officerId: null,
+    officerName: 'Sistem',
+    limitText: null,
+    dueAt: null,
+    spentWorkingMinutes: null,
+    overLimit: null,
     note: null,
     reply: null,
-    on_behalf_of_citizen: false,
+    onBehalfOfCitizen: false,
     document: null,
-    scheduled_for: null,
+    scheduledFor: null,
     ...overrides,
   };
 }
 
 /** The kartu of a complaint answered by the Petugas and now waiting for the citizen's word. */
-const answered: KartuRow[] = [
+const answered: KartuLineRecord[] = [
   kartuRow(),
   kartuRow({
     seq: 2,
     event: 'COMPLETE',
-    from_step: 'jawab',
-    from_lane: 'petugas',
-    to_step: 'konfirmasi',
-    to_lane: 'pelapor',
-    handed_over_at: at(1),
-    officer_id: 'u-petugas',
-    officer_name: 'Rina Petugas',
-    limit_text: '3 hari kerja',
+    fromStep: 'jawab',
+    fromLane: 'petugas',
+    toStep: 'konfirmasi',
+    toLane: 'pelapor',
+    handedOverAt: at(1),
+    officerId: 'u-petugas',
+    officerName: 'Rina Petugas',
+    limitText: '3 hari kerja',
     note: 'Budi Santoso sudah ditelepon',
     reply: 'Bapak Budi Santoso, KTP Anda sudah jadi',
   }),
 ];
-const atCitizen = caseRow({ step: 'konfirmasi', lane: 'pelapor', version: 3, step_entered_at: at(1), due_at: at(100) });
+const atCitizen = caseRow({ step: 'konfirmasi', lane: 'pelapor', version: 3, stepEnteredAt: at(1), dueAt: at(100) });
 
 describe('timeLeftMinutes', () => {
   it('counts working minutes to the deadline, negative once it has passed, and null without one', () => {
@@ -153,13 +154,13 @@ describe('timeLeftMinutes', () => {
 
 describe('deadlineIsProvisional', () => {
   it('is false without a deadline, and true when the calendar cannot tell', () => {
-    expect(deadlineIsProvisional(calendar, { due_at: null, step_entered_at: MONDAY_9 })).toBe(false);
+    expect(deadlineIsProvisional(calendar, { dueAt: null, stepEnteredAt: MONDAY_9 })).toBe(false);
     const failing = {
       isProvisionalBetween: () => {
         throw new Error('outside any year');
       },
     } as unknown as Calendar;
-    expect(deadlineIsProvisional(failing, { due_at: at(2), step_entered_at: MONDAY_9 })).toBe(true);
+    expect(deadlineIsProvisional(failing, { dueAt: at(2), stepEnteredAt: MONDAY_9 })).toBe(true);
   });
 });
 
@@ -169,11 +170,11 @@ describe('kartuView', () => {
       seq: 3,
       event: 'CHOOSE',
       outcome: 'tidak-puas',
-      from_step: 'konfirmasi',
-      from_lane: 'pelapor',
-      to_step: 'kasi-tinjau',
-      to_lane: 'kasi',
-      on_behalf_of_citizen: true,
+      fromStep: 'konfirmasi',
+      fromLane: 'pelapor',
+      toStep: 'kasi-tinjau',
+      toLane: 'kasi',
+      onBehalfOfCitizen: true,
       document: 'Surat keberatan',
     });
     const [start, , objection] = kartuView([...answered, chose], atCitizen, published(), true);
@@ -190,7 +191,7 @@ describe('kartuView', () => {
   });
 
   it('keeps a step the SOP version no longer has by its id, with nothing made up', () => {
-    const [line] = kartuView([kartuRow({ to_step: 'langkah-lama', to_lane: 'lajur-lama' })], caseRow(), published(), true);
+    const [line] = kartuView([kartuRow({ toStep: 'langkah-lama', toLane: 'lajur-lama' })], caseRow(), published(), true);
     expect(line.to).toEqual({
       step: { id: 'langkah-lama', number: null, label: null, activity: null, kind: null, publicLabel: null },
       lane: 'lajur-lama',
@@ -209,7 +210,7 @@ describe('kartuView', () => {
 });
 
 describe('caseDetailView', () => {
-  const detail = (row: CaseRow, options: { canAct?: boolean; canReveal?: boolean } = {}) =>
+  const detail = (row: Case, options: { canAct?: boolean; canReveal?: boolean } = {}) =>
     caseDetailView({
       row,
       published: published(),
@@ -255,15 +256,15 @@ describe('caseDetailView', () => {
   });
 
   it('a closed case has no time left, no timeout and no assignee', () => {
-    const view = detail(caseRow({ status: 'done', step: 'selesai', lane: 'pelapor', end_step: 'selesai', closed_at: at(3), assigned_to: 'u-petugas' }));
+    const view = detail(caseRow({ status: 'done', step: 'selesai', lane: 'pelapor', endStep: 'selesai', closedAt: at(3), assignedTo: 'u-petugas' }));
     expect(view).toMatchObject({ timeLeftMinutes: null, onTimeout: null, assignee: null, endStep: { id: 'selesai', kind: 'end' } });
   });
 
   it("strikes the identity out of the caller's words unless the lane may see it", () => {
-    const row = caseRow({ caller_words: 'Saya Budi Santoso, nomor 081234567890, KTP saya belum jadi' });
+    const row = caseRow({ callerWords: 'Saya Budi Santoso, nomor 081234567890, KTP saya belum jadi' });
     expect(detail(row).callerWords).not.toContain('Budi Santoso');
     expect(detail(row).callerWords).not.toContain('081234567890');
-    expect(detail(row, { canReveal: true }).callerWords).toBe(row.caller_words);
+    expect(detail(row, { canReveal: true }).callerWords).toBe(row.callerWords);
   });
 });
 
@@ -271,14 +272,14 @@ describe('inboxItemView', () => {
   it('is overdue once the deadline has passed, except while the case waits on the citizen', () => {
     expect(inboxItemView(caseRow(), published(), MONDAY_9).overdue).toBe(false);
     expect(inboxItemView(caseRow(), published(), at(3)).overdue).toBe(true);
-    expect(inboxItemView({ ...atCitizen, due_at: at(2) }, published(), at(3))).toMatchObject({ overdue: false, waitingOnCitizen: true });
+    expect(inboxItemView({ ...atCitizen, dueAt: at(2) }, published(), at(3))).toMatchObject({ overdue: false, waitingOnCitizen: true });
     expect(inboxItemView(caseRow({ overdue: true }), published(), MONDAY_9).overdue).toBe(true);
   });
 
   it('says whose the claim is and names the step', () => {
-    const item = inboxItemView(caseRow({ assigned_to: 'u-petugas', assigned_name: 'Rina Petugas' }), published(), MONDAY_9, 'u-petugas');
+    const item = inboxItemView(caseRow({ assignedTo: 'u-petugas', assignedName: 'Rina Petugas' }), published(), MONDAY_9, 'u-petugas');
     expect(item).toMatchObject({ step: { id: 'jawab', number: '2' }, assignee: { name: 'Rina Petugas', mine: true }, timeLeftMinutes: 120 });
-    expect(inboxItemView(caseRow({ assigned_to: 'u-lain', assigned_name: 'Andi' }), published(), MONDAY_9, 'u-petugas').assignee?.mine).toBe(false);
+    expect(inboxItemView(caseRow({ assignedTo: 'u-lain', assignedName: 'Andi' }), published(), MONDAY_9, 'u-petugas').assignee?.mine).toBe(false);
   });
 });
 
@@ -323,9 +324,9 @@ describe('stagesOf', () => {
   it('lists a step met again only when it is not the one just before', () => {
     const kartu = [
       ...answered,
-      kartuRow({ seq: 3, to_step: 'kasi-tinjau', handed_over_at: at(2) }),
-      kartuRow({ seq: 4, to_step: 'konfirmasi', handed_over_at: at(3) }),
-      kartuRow({ seq: 5, to_step: 'konfirmasi', handed_over_at: at(4) }),
+      kartuRow({ seq: 3, toStep: 'kasi-tinjau', handedOverAt: at(2) }),
+      kartuRow({ seq: 4, toStep: 'konfirmasi', handedOverAt: at(3) }),
+      kartuRow({ seq: 5, toStep: 'konfirmasi', handedOverAt: at(4) }),
     ];
     const stages = stagesOf(flow, { step: 'konfirmasi', status: 'done' }, published(), kartu);
     expect(stages.map((s) => s.step)).toEqual(['jawab', 'konfirmasi', 'kasi-tinjau', 'konfirmasi']);

@@ -4,7 +4,7 @@ import { redactIdentity } from '@sop/citizen-data';
 import { suggestedOutcome } from '@sop/case-engine';
 import type { AllowedEvent, CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
-import type { CaseRow, KartuRow } from './cases.repository';
+import type { Case, KartuLineRecord, ReplyLine } from './case';
 import { flowOf } from './case-flow';
 import { promiseOf, publicStepLabel } from './promise';
 
@@ -23,10 +23,10 @@ export function timeLeftMinutes(calendar: Calendar, dueAt: Date | null, now: Dat
  * Whether the deadline is an estimate: some day between the step's start and its deadline lies in a
  * year whose holidays are provisional (no official SKB list loaded yet).
  */
-export function deadlineIsProvisional(calendar: Calendar, row: Pick<CaseRow, 'due_at' | 'step_entered_at'>): boolean {
-  if (!row.due_at) return false;
+export function deadlineIsProvisional(calendar: Calendar, row: Pick<Case, 'dueAt' | 'stepEnteredAt'>): boolean {
+  if (!row.dueAt) return false;
   try {
-    return calendar.isProvisionalBetween(new Date(row.step_entered_at), new Date(row.due_at));
+    return calendar.isProvisionalBetween(row.stepEnteredAt, row.dueAt);
   } catch {
     return true; // outside any year a calendar can compute: certainly not official
   }
@@ -52,7 +52,7 @@ function laneName(published: PublishedSop, lane: string | null): string | null {
  * The kartu kendali as shown to operators: who received, who handed over, when, time against the
  * limit. For a lane that may not see the complainant's identity, notes and replies have it struck out.
  */
-export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSop, canReveal: boolean): KartuLine<Date>[] {
+export function kartuView(rows: KartuLineRecord[], row: Case, published: PublishedSop, canReveal: boolean): KartuLine<Date>[] {
   const flow = flowOf(row, published);
   const confidential = canReveal ? [] : confidentialValues(row, published);
   const shown = (text: string | null) => (text === null || canReveal ? text : redactIdentity(text, confidential));
@@ -60,27 +60,27 @@ export function kartuView(rows: KartuRow[], row: CaseRow, published: PublishedSo
     seq: k.seq,
     event: k.event,
     outcome: k.outcome,
-    outcomeLabel: k.outcome && k.from_step ? (flow.steps[k.from_step]?.events.find((e) => e.outcome === k.outcome)?.label ?? k.outcome) : null,
-    from: { step: stepRef(flow, k.from_step), lane: k.from_lane, laneName: laneName(published, k.from_lane) },
-    to: { step: stepRef(flow, k.to_step), lane: k.to_lane, laneName: laneName(published, k.to_lane) },
-    receivedAt: k.received_at,
-    handedOverAt: k.handed_over_at,
-    officer: k.officer_name,
-    limit: k.limit_text,
-    dueAt: k.due_at,
-    spentWorkingMinutes: k.spent_working_minutes,
-    overLimit: k.over_limit,
+    outcomeLabel: k.outcome && k.fromStep ? (flow.steps[k.fromStep]?.events.find((e) => e.outcome === k.outcome)?.label ?? k.outcome) : null,
+    from: { step: stepRef(flow, k.fromStep), lane: k.fromLane, laneName: laneName(published, k.fromLane) },
+    to: { step: stepRef(flow, k.toStep), lane: k.toLane, laneName: laneName(published, k.toLane) },
+    receivedAt: k.receivedAt,
+    handedOverAt: k.handedOverAt,
+    officer: k.officerName,
+    limit: k.limitText,
+    dueAt: k.dueAt,
+    spentWorkingMinutes: k.spentWorkingMinutes,
+    overLimit: k.overLimit,
     note: shown(k.note),
     reply: shown(k.reply),
     // an officer recorded the complainant's own answer at a citizen step (phone, counter)
-    onBehalfOfCitizen: k.on_behalf_of_citizen === true,
+    onBehalfOfCitizen: k.onBehalfOfCitizen === true,
     document: k.document ?? null,
-    scheduledFor: k.scheduled_for ?? null,
+    scheduledFor: k.scheduledFor ?? null,
   }));
 }
 
 /** The unit of the case's lane, with its name, or null. */
-function unitView(flow: CompiledFlow, row: CaseRow): { id: string; name: string } | null {
+function unitView(flow: CompiledFlow, row: Case): { id: string; name: string } | null {
   if (!row.unit) return null;
   return { id: row.unit, name: flow.steps[row.step]?.units?.units.find((u) => u.id === row.unit)?.name ?? row.unit };
 }
@@ -104,9 +104,9 @@ function timeoutView(flow: CompiledFlow, stepId: string): TimeoutView | null {
 
 /** A case as an operator sees it (form data masked). */
 export function caseDetailView(args: {
-  row: CaseRow;
+  row: Case;
   published: PublishedSop;
-  kartu: KartuRow[];
+  kartu: KartuLineRecord[];
   now: Date;
   form: Record<string, string>;
   canAct: boolean;
@@ -127,8 +127,8 @@ export function caseDetailView(args: {
     ticket: row.ticket,
     version: row.version,
     kind: row.kind,
-    periodic: row.periodic_id
-      ? { id: row.periodic_id, name: published.sop.periodic?.find((p) => p.id === row.periodic_id)?.name ?? row.periodic_id, period: row.period }
+    periodic: row.periodicId
+      ? { id: row.periodicId, name: published.sop.periodic?.find((p) => p.id === row.periodicId)?.name ?? row.periodicId, period: row.period }
       : null,
     sop: {
       id: published.sopId,
@@ -148,26 +148,24 @@ export function caseDetailView(args: {
       keterangan: meta?.keterangan ?? null,
       template: meta?.template ? (published.sop.templates?.find((t) => t.id === meta.template) ?? null) : null,
     },
-    endStep: stepRef(flow, row.end_step),
+    endStep: stepRef(flow, row.endStep),
     channel: row.channel,
     category: row.category,
     overdue: row.overdue,
-    createdAt: row.created_at,
+    createdAt: row.createdAt,
     // when the complaint was actually received (an officer's registration may come later), and what the caller said (docs/adr/0023)
-    receivedAt: row.received_at ?? row.created_at,
+    receivedAt: row.receivedAt ?? row.createdAt,
     callerWords:
-      row.caller_words === null || args.canReveal
-        ? row.caller_words
-        : redactIdentity(row.caller_words, confidentialValues(row, published), { anyContact: true }),
-    closedAt: row.closed_at,
-    stepEnteredAt: row.step_entered_at,
-    dueAt: row.due_at,
+      row.callerWords === null || args.canReveal ? row.callerWords : redactIdentity(row.callerWords, confidentialValues(row, published), { anyContact: true }),
+    closedAt: row.closedAt,
+    stepEnteredAt: row.stepEnteredAt,
+    dueAt: row.dueAt,
     dueAtProvisional: deadlineIsProvisional(published.calendar, row),
-    deadlineNote: row.deadline_note,
-    timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
+    deadlineNote: row.deadlineNote,
+    timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.dueAt, now) : null,
     canAct: args.canAct,
     // who works the case within its lane (claimed), and whether it is the user
-    assignee: row.status === 'open' && row.assigned_to ? { name: row.assigned_name, since: row.assigned_at, mine: row.assigned_to === args.userId } : null,
+    assignee: row.status === 'open' && row.assignedTo ? { name: row.assignedName, since: row.assignedAt, mine: row.assignedTo === args.userId } : null,
     // the case waits for the complainant (a step of the citizen's lane, docs/adr/0010)
     waitingOnCitizen: row.status === 'open' && meta?.citizen === true,
     actsForCitizen: args.actsForCitizen === true,
@@ -175,14 +173,14 @@ export function caseDetailView(args: {
     // the unit of a lane with units (the Bidang of the field concerned)
     unit: unitView(flow, row),
     // coordination: the lane asked and since when; the lanes this step may ask (for the lane that holds the case)
-    consulting: row.consulting_lane ? { lane: row.consulting_lane, laneName: laneName(published, row.consulting_lane), since: row.consulting_since } : null,
+    consulting: row.consultingLane ? { lane: row.consultingLane, laneName: laneName(published, row.consultingLane), since: row.consultingSince } : null,
     canAnswer: args.canAnswer === true,
-    coordination: args.canAct && !args.actsForCitizen && row.status === 'open' && !row.consulting_lane ? (meta?.coordination ?? []) : [],
+    coordination: args.canAct && !args.actsForCitizen && row.status === 'open' && !row.consultingLane ? (meta?.coordination ?? []) : [],
     // a scheduled wait: what, until when; whether the holder may set one
     schedule:
-      meta?.schedule && row.status === 'open' ? { label: meta.schedule.label, canSet: args.canAct && !args.actsForCitizen, until: row.waiting_until } : null,
+      meta?.schedule && row.status === 'open' ? { label: meta.schedule.label, canSet: args.canAct && !args.actsForCitizen, until: row.waitingUntil } : null,
     // routing by the complaint's field: the outcome its value leads to
-    suggestedOutcome: row.status === 'open' ? suggestedOutcome(meta, row.form_data) : null,
+    suggestedOutcome: row.status === 'open' ? suggestedOutcome(meta, row.formData) : null,
     // `finishes`: the event ends the case, so its reply is the complainant's last word from the office
     allowedEvents: args.canAct ? args.allowedEvents.map((e) => ({ ...e, finishes: flow.steps[e.target]?.kind === 'end' })) : [],
     form: {
@@ -190,18 +188,18 @@ export function caseDetailView(args: {
       // `masked`: the value shown is not the one filed (a confidential field, or identity struck out of a text)
       fields: published.form.fields.map((f) => {
         const value = args.form[f.id] ?? null;
-        const filed = typeof row.form_data[f.id] === 'string' ? (row.form_data[f.id] as string) : null;
+        const filed = typeof row.formData[f.id] === 'string' ? (row.formData[f.id] as string) : null;
         return { id: f.id, label: f.label, type: f.type, confidential: f.confidential ?? false, masked: value !== filed, value };
       }),
       canReveal: args.canReveal,
     },
-    logbook: row.kind === 'periodic' ? ((row.form_data.logbook as PeriodicLogbookEntry<Date>[] | undefined) ?? []) : undefined,
+    logbook: row.kind === 'periodic' ? ((row.formData.logbook as PeriodicLogbookEntry<Date>[] | undefined) ?? []) : undefined,
     kartuKendali: kartuView(args.kartu, row, published, args.canReveal),
   };
 }
 
 /** A case in the inbox list. */
-export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date, userId?: string): InboxItem<Date> {
+export function inboxItemView(row: Case, published: PublishedSop, now: Date, userId?: string): InboxItem<Date> {
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
   return {
@@ -214,16 +212,16 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date, 
     lane: row.lane,
     channel: row.channel,
     category: row.category,
-    overdue: row.overdue || (row.due_at !== null && new Date(row.due_at) < now && row.status === 'open' && meta?.citizen !== true),
+    overdue: row.overdue || (row.dueAt !== null && row.dueAt < now && row.status === 'open' && meta?.citizen !== true),
     waitingOnCitizen: row.status === 'open' && meta?.citizen === true,
     unit: unitView(flow, row),
-    consultingLane: row.consulting_lane,
-    waitingUntil: row.waiting_until,
-    assignee: row.assigned_to ? { name: row.assigned_name, mine: row.assigned_to === userId } : null,
-    createdAt: row.created_at,
-    dueAt: row.due_at,
+    consultingLane: row.consultingLane,
+    waitingUntil: row.waitingUntil,
+    assignee: row.assignedTo ? { name: row.assignedName, mine: row.assignedTo === userId } : null,
+    createdAt: row.createdAt,
+    dueAt: row.dueAt,
     dueAtProvisional: deadlineIsProvisional(published.calendar, row),
-    timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.due_at ? new Date(row.due_at) : null, now) : null,
+    timeLeftMinutes: row.status === 'open' ? timeLeftMinutes(published.calendar, row.dueAt, now) : null,
   };
 }
 
@@ -231,7 +229,7 @@ export function inboxItemView(row: CaseRow, published: PublishedSop, now: Date, 
  * A reply as the complainant will read it (ticket page, messages): the same striking as the public
  * view's replies, so the officer's preview and what is sent never differ.
  */
-export function replyAsCitizenReads(reply: string, row: CaseRow, published: PublishedSop): string {
+export function replyAsCitizenReads(reply: string, row: Case, published: PublishedSop): string {
   return redactIdentity(reply, confidentialValues(row, published));
 }
 
@@ -239,24 +237,27 @@ export function replyAsCitizenReads(reply: string, row: CaseRow, published: Publ
  * The complainant's own identifying values as filed: the confidential fields, and any stored value
  * that is no longer a field of the form (nothing says it is not personal data), as maskFormData does.
  */
-function confidentialValues(row: CaseRow, published: PublishedSop): string[] {
+function confidentialValues(row: Case, published: PublishedSop): string[] {
   const fields = new Map(published.form.fields.map((f) => [f.id, f]));
-  return Object.entries(row.form_data)
+  return Object.entries(row.formData)
     .filter((e): e is [string, string] => typeof e[1] === 'string')
     .filter(([id]) => !fields.has(id) || fields.get(id)!.confidential === true)
     .map(([, value]) => value);
 }
+
+/** The kartu lines the public view reads: a whole line, or the latest reply the integrations read (no document, no date). */
+export type PublicKartuLine = ReplyLine & Partial<Pick<KartuLineRecord, 'document' | 'scheduledFor'>>;
 
 /**
  * What a citizen sees of their complaint: status, timeline and the office's replies; no personal data,
  * no officers' names, never the internal notes. Replies are passed through redactIdentity, so a NIK,
  * phone number, e-mail address or the complainant's own name written into one does not reach the page.
  */
-export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRow[]): PublicComplaint<Date> {
+export function publicView(row: Case, published: PublishedSop, kartu: PublicKartuLine[]): PublicComplaint<Date> {
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
   const confidential = confidentialValues(row, published);
-  const replyOf = (k: KartuRow) => (k.reply ? redactIdentity(k.reply, confidential) : null);
+  const replyOf = (k: PublicKartuLine) => (k.reply ? redactIdentity(k.reply, confidential) : null);
   const latest = [...kartu].reverse().find((k) => k.reply);
   const waiting = row.status === 'open' && meta?.citizen === true;
   return {
@@ -272,7 +273,7 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
     },
     status: row.status,
     // a date the office set (a re-meeting): what and when; null otherwise
-    scheduled: row.status === 'open' && row.waiting_until ? { label: meta?.schedule?.label ?? null, until: row.waiting_until } : null,
+    scheduled: row.status === 'open' && row.waitingUntil ? { label: meta?.schedule?.label ?? null, until: row.waitingUntil } : null,
     // what the complainant is asked when the case waits for them; null otherwise
     citizenStep: waiting
       ? {
@@ -280,13 +281,13 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
           output: meta.output,
           kelengkapan: meta.kelengkapan,
           answers: meta.events.map((e) => ({ type: e.type, outcome: e.outcome ?? null, label: e.label, finishes: flow.steps[e.target]?.kind === 'end' })),
-          dueAt: row.due_at,
+          dueAt: row.dueAt,
           onTimeout: timeoutView(flow, row.step),
           // complaints filed before access codes existed: the office records the answer
-          accessCode: row.access_code_hash !== null,
+          accessCode: row.accessCodeHash !== null,
         }
       : null,
-    endStep: stepRef(flow, row.end_step),
+    endStep: stepRef(flow, row.endStep),
     currentStep: {
       number: meta?.number ?? null,
       label: meta?.label ?? null,
@@ -298,29 +299,29 @@ export function publicView(row: CaseRow, published: PublishedSop, kartu: KartuRo
     ...promiseView(row, published),
     // progress in plain words: the stages passed, the one it is at, those still ahead on the slowest path
     stages: row.kind === 'complaint' ? stagesOf(flow, row, published, kartu) : [],
-    createdAt: row.created_at,
-    closedAt: row.closed_at,
-    dueAt: row.status === 'open' ? row.due_at : null,
+    createdAt: row.createdAt,
+    closedAt: row.closedAt,
+    dueAt: row.status === 'open' ? row.dueAt : null,
     dueAtProvisional: row.status === 'open' && deadlineIsProvisional(published.calendar, row),
     timeline: kartu.map((k) => ({
-      at: k.handed_over_at,
+      at: k.handedOverAt,
       event: k.event,
-      outcomeLabel: k.outcome && k.from_step ? (flow.steps[k.from_step]?.events.find((e) => e.outcome === k.outcome)?.label ?? null) : null,
-      from: stepRef(flow, k.from_step),
-      to: stepRef(flow, k.to_step),
-      toLaneName: laneName(published, k.to_lane),
+      outcomeLabel: k.outcome && k.fromStep ? (flow.steps[k.fromStep]?.events.find((e) => e.outcome === k.outcome)?.label ?? null) : null,
+      from: stepRef(flow, k.fromStep),
+      to: stepRef(flow, k.toStep),
+      toLaneName: laneName(published, k.toLane),
       document: k.document ?? null,
-      scheduledFor: k.scheduled_for ?? null,
+      scheduledFor: k.scheduledFor ?? null,
       reply: replyOf(k),
     })),
-    latestReply: latest ? { at: latest.handed_over_at, text: replyOf(latest)! } : null,
+    latestReply: latest ? { at: latest.handedOverAt, text: replyOf(latest)! } : null,
   };
 }
 
 /** The promised finish date of a complaint (docs/adr/0015): `promisedBy`, `promisedBasis`, `provisional`. */
-function promiseView(row: CaseRow, published: PublishedSop) {
+function promiseView(row: Case, published: PublishedSop) {
   if (row.kind !== 'complaint') return { promisedBy: null, promisedBasis: null, provisional: false };
-  const p = promiseOf(published.sop, published.inspection, published.calendar, new Date(row.created_at));
+  const p = promiseOf(published.sop, published.inspection, published.calendar, row.createdAt);
   return { promisedBy: p.promisedBy, promisedBasis: p.promisedBasis, provisional: p.provisional };
 }
 
@@ -334,16 +335,16 @@ const stageLabel = (meta: CompiledFlow['steps'][string], id: string): string => 
  */
 export function stagesOf(
   flow: CompiledFlow,
-  row: Pick<CaseRow, 'step' | 'status'>,
+  row: Pick<Case, 'step' | 'status'>,
   published: Pick<PublishedSop, 'inspection'>,
-  kartu: Pick<KartuRow, 'to_step' | 'handed_over_at'>[],
+  kartu: Pick<KartuLineRecord, 'toStep' | 'handedOverAt'>[],
 ): PublicStage<Date>[] {
   const stages: PublicStage<Date>[] = [];
   for (const k of kartu) {
-    const meta = flow.steps[k.to_step];
+    const meta = flow.steps[k.toStep];
     if (!meta || meta.kind === 'start') continue;
-    if (stages.length && stages[stages.length - 1].step === k.to_step) continue;
-    stages.push({ step: k.to_step, label: stageLabel(meta, k.to_step), state: 'done', at: k.handed_over_at });
+    if (stages.length && stages[stages.length - 1].step === k.toStep) continue;
+    stages.push({ step: k.toStep, label: stageLabel(meta, k.toStep), state: 'done', at: k.handedOverAt });
   }
   if (row.status === 'open') {
     const last = stages[stages.length - 1];

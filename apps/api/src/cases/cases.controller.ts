@@ -93,7 +93,7 @@ export class CasesController {
     });
     const now = this.clock.now();
     const items = [];
-    for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sop_version_id), now, user.userId));
+    for (const row of rows) items.push(inboxItemView(row, await this.cases.publishedOf(row.sopVersionId), now, user.userId));
     return { items, page, pageSize, total };
   }
 
@@ -102,7 +102,7 @@ export class CasesController {
   async register(@CurrentUser() user: Principal, @Body() body: IntakeDto) {
     const { row, accessCode } = await this.cases.intake(body, user);
     // the access code is for the complainant (their citizen steps): the operator passes it on, once
-    return { id: row.id, ticket: row.ticket, accessCode, version: row.version, step: row.step, lane: row.lane, dueAt: row.due_at };
+    return { id: row.id, ticket: row.ticket, accessCode, version: row.version, step: row.step, lane: row.lane, dueAt: row.dueAt };
   }
 
   @Get(':id')

@@ -1,4 +1,3 @@
-import type { KartuEventType } from '@sop/api-contract';
 import type { CaseState, KartuEntry } from '@sop/case-engine';
 import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
@@ -8,85 +7,8 @@ import { liveColumns } from '../live/case-changes';
 import { observeTransition } from '../metrics/metrics';
 import type { OutboxMessage } from '../notifications/notification-planner';
 import type { WebhookMessage } from '../webhooks/webhook-event';
-
-export interface CaseRow {
-  id: string;
-  ticket: string;
-  sop_id: string;
-  sop_version_id: string;
-  kind: 'complaint' | 'periodic';
-  periodic_id: string | null;
-  period: string | null;
-  step: string;
-  lane: string;
-  status: 'open' | 'done';
-  end_step: string | null;
-  snapshot: CaseState['snapshot'];
-  version: number;
-  channel: string | null;
-  category: string | null;
-  form_data: Record<string, unknown>;
-  overdue: boolean;
-  step_entered_at: Date;
-  due_at: Date | null;
-  deadline_pending: boolean;
-  deadline_note: string | null;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-  closed_at: Date | null;
-  /** The lane asked about the case (coordination) and since when; null when none is. */
-  consulting_lane: string | null;
-  consulting_since: Date | null;
-  /** The date an officer set; the case waits (off the inbox) until then. */
-  waiting_until: Date | null;
-  /** The unit of the case's lane (a Bidang of a lane with units); null for the whole lane. */
-  unit: string | null;
-  /** The officer who claimed the case within its lane, by user id and name, and since when; null when nobody has. */
-  assigned_to: string | null;
-  assigned_name: string | null;
-  assigned_at: Date | null;
-  /** The SHA-256 of the complainant's access code (docs/adr/0010); null for cases filed before it, and periodic runs. */
-  access_code_hash: string | null;
-  /** The Open311 client key the request was filed with (ADR 0018); null otherwise. */
-  open311_key_id?: string | null;
-  /** The blind index of the complainant's NIK and phone, and the key that made it (docs/adr/0023); null when none. */
-  nik_hash: string | null;
-  phone_hash: string | null;
-  blind_key: string | null;
-  /** When the complaint was actually received (an officer's registration may come later); null: when it was filed. */
-  received_at: Date | null;
-  /** What the caller said, verbatim, as the officer wrote it down (opened here; sealed in the database). */
-  caller_words: string | null;
-}
-
-export interface KartuRow {
-  seq: number;
-  event: KartuEventType;
-  outcome: string | null;
-  from_step: string | null;
-  from_lane: string | null;
-  to_step: string;
-  to_lane: string;
-  received_at: Date;
-  handed_over_at: Date;
-  officer_id: string | null;
-  officer_name: string;
-  limit_text: string | null;
-  due_at: Date | null;
-  spent_working_minutes: number | null;
-  over_limit: boolean | null;
-  /** Internal: for the office only, never shown to the complainant. */
-  note: string | null;
-  /** The office's reply to the complainant, shown on the public ticket page. */
-  reply: string | null;
-  /** An officer recorded the citizen's answer at a citizen step on their behalf (phone, counter). */
-  on_behalf_of_citizen: boolean;
-  /** The document the chosen outcome produced (berita acara, surat keberatan). */
-  document: string | null;
-  /** On a SCHEDULE line: the date the case waits until. */
-  scheduled_for: Date | null;
-}
+import type { Case, CaseAssignment, KartuLineRecord } from './case';
+import { toAssignment, toCase, toKartuLine, type AssignmentRow, type CaseRow, type KartuRow } from './case-row';
 
 export interface Officer {
   id: string | null;
@@ -452,6 +374,10 @@ export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response
        FROM cases c LEFT JOIN idempotency_keys ik ON ik.user_id = $2 AND ik.key = $3
        WHERE c.id = $1`;
 
+/** A case's form and the SOP version it was filed on (the catch-up sealing and indexing read no more). */
+export type CaseForm = Pick<Case, 'id' | 'sopVersionId' | 'formData'>;
+type FormRow = Pick<CaseRow, 'id' | 'sop_version_id' | 'form_data'>;
+
 /** A passed deadline to fire in a batch: the case at the version it was read at, its next state and kartu line. */
 export interface DueFiring {
   id: string;
@@ -569,13 +495,16 @@ export class CasesRepository {
     });
   }
 
-  private opened<T extends { form_data: Record<string, unknown> }>(row: T): T {
-    const words = (row as { caller_words?: string | null }).caller_words;
-    return { ...row, form_data: this.cipher.openFields(row.form_data ?? {}), ...(words ? { caller_words: this.cipher.open('caller_words', words) } : {}) };
+  /** The case a row is (docs/adr/0033-domain-case.md), its sealed form values and caller's words opened. */
+  private opened(row: CaseRow): Case {
+    const c = toCase(row);
+    c.formData = this.cipher.openFields(row.form_data);
+    if (c.callerWords) c.callerWords = this.cipher.open('caller_words', c.callerWords);
+    return c;
   }
 
   /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
-  async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<CaseRow | null> {
+  async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<Case | null> {
     const written = await this.db.query<CaseRow>(INSERT_SQL, [
       c.ticket,
       c.sopId,
@@ -605,18 +534,18 @@ export class CasesRepository {
     return rows[0] ? this.opened(rows[0]) : null;
   }
 
-  async byId(id: string): Promise<CaseRow | null> {
+  async byId(id: string): Promise<Case | null> {
     const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE id = $1', [id]);
     return rows[0] ? this.opened(rows[0]) : null;
   }
 
-  async byTicket(ticket: string): Promise<CaseRow | null> {
+  async byTicket(ticket: string): Promise<Case | null> {
     const rows = await this.db.query<CaseRow>('SELECT * FROM cases WHERE ticket = $1', [ticket]);
     return rows[0] ? this.opened(rows[0]) : null;
   }
 
   /** The case and, when the same user already sent this idempotency key, the answer they got. */
-  async forEvent(id: string, userId: string, key: string | null): Promise<(CaseRow & { replay: { case_id: string; response: unknown } | null }) | null> {
+  async forEvent(id: string, userId: string, key: string | null): Promise<(Case & { replay: { case_id: string; response: unknown } | null }) | null> {
     const rows = await this.db.prepared<CaseRow & { replay_case: string | null; replay_response: unknown }>('case_for_event', FOR_EVENT_SQL, [id, userId, key]);
     if (!rows[0]) return null;
     const { replay_case, replay_response, ...row } = rows[0];
@@ -679,20 +608,15 @@ export class CasesRepository {
    * Claims a case for an officer, if it is open and nobody else holds it (or `takeOver`): one
    * conditional statement, so two officers claiming at once cannot both win. Null when it was not taken.
    */
-  async claim(
-    id: string,
-    officer: { id: string; name: string },
-    now: Date,
-    takeOver: boolean,
-  ): Promise<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'> | null> {
-    const rows = await this.db.query<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'>>(
+  async claim(id: string, officer: { id: string; name: string }, now: Date, takeOver: boolean): Promise<CaseAssignment | null> {
+    const rows = await this.db.query<AssignmentRow>(
       `WITH u AS (UPDATE cases SET assigned_to = $2, assigned_name = $3, assigned_at = CASE WHEN assigned_to = $2 THEN assigned_at ELSE $4::timestamptz END
                   WHERE id = $1 AND status = 'open' AND (assigned_to IS NULL OR assigned_to = $2 OR $5::boolean)
                   RETURNING *)
        SELECT assigned_to, assigned_name, assigned_at, ${liveColumns('u')} FROM u`,
       [id, officer.id, officer.name, now, takeOver],
     );
-    return this.changed(rows)[0] ?? null;
+    return this.changed(rows).map(toAssignment)[0] ?? null;
   }
 
   /** Gives a claimed case back to its lane, if `userId` holds it; false otherwise. */
@@ -717,8 +641,8 @@ export class CasesRepository {
     from: string,
     to: string,
     now: Date,
-  ): Promise<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'> | null> {
-    const rows = await this.db.query<Pick<CaseRow, 'assigned_to' | 'assigned_name' | 'assigned_at'>>(
+  ): Promise<CaseAssignment | null> {
+    const rows = await this.db.query<AssignmentRow>(
       `WITH r AS (${COLLEAGUES_SQL} AND username = $8),
        u AS (UPDATE cases SET assigned_to = r.id, assigned_name = r.display_name, assigned_at = $7::timestamptz FROM r
              WHERE cases.id = $4 AND cases.status = 'open' AND cases.step = $5 AND cases.version = $6 AND cases.sop_id = $1
@@ -727,7 +651,7 @@ export class CasesRepository {
        SELECT assigned_to, assigned_name, assigned_at, ${liveColumns('u')} FROM u`,
       [expected.regency, expected.lane, expected.unit, id, expected.step, expected.version, now, to, from],
     );
-    return this.changed(rows)[0] ?? null;
+    return this.changed(rows).map(toAssignment)[0] ?? null;
   }
 
   /** The active officers of a regency who hold a lane (the whole lane, or its `unit` when given), by name. */
@@ -735,12 +659,13 @@ export class CasesRepository {
     return this.db.query(`${COLLEAGUES_SQL} ORDER BY display_name, username LIMIT 200`, [regency, lane, unit]);
   }
 
-  async kartu(caseId: string): Promise<KartuRow[]> {
-    return this.db.query<KartuRow>(`SELECT ${KARTU_COLUMNS.replace('case_id, ', '')} FROM kartu_kendali WHERE case_id = $1 ORDER BY seq`, [caseId]);
+  async kartu(caseId: string): Promise<KartuLineRecord[]> {
+    const rows = await this.db.query<KartuRow>(`SELECT ${KARTU_COLUMNS.replace('case_id, ', '')} FROM kartu_kendali WHERE case_id = $1 ORDER BY seq`, [caseId]);
+    return rows.map(toKartuLine);
   }
 
   /** The inbox: most urgent first (earliest deadline; cases without one last), with the total count. */
-  async inbox(f: InboxFilter): Promise<{ rows: CaseRow[]; total: number }> {
+  async inbox(f: InboxFilter): Promise<{ rows: Case[]; total: number }> {
     // the cases of the caller's lanes (a unit's when they hold lane:unit), those waiting for the citizen at a
     // step their lanes answer for, and those their lanes were asked about (coordination)
     const where = [
@@ -772,7 +697,7 @@ export class CasesRepository {
   }
 
   /** Cases whose deadline passed and has not fired yet, oldest first, but for the `exclude`d ids. */
-  async due(now: Date, limit: number, exclude: string[] = []): Promise<CaseRow[]> {
+  async due(now: Date, limit: number, exclude: string[] = []): Promise<Case[]> {
     const rows = await this.db.query<CaseRow>(
       'SELECT * FROM cases WHERE deadline_pending AND due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2',
       [now, limit, exclude],
@@ -784,7 +709,7 @@ export class CasesRepository {
    * Claims up to `limit` passed deadlines for this process's sweep, leased for `leaseMs` (see
    * CLAIM_DUE_SQL), oldest first, but for the `exclude`d ids.
    */
-  async claimDue(now: Date, limit: number, exclude: string[], leaseMs: number): Promise<CaseRow[]> {
+  async claimDue(now: Date, limit: number, exclude: string[], leaseMs: number): Promise<Case[]> {
     const rows = await this.db.query<CaseRow>(CLAIM_DUE_SQL, [now, limit, exclude, String(leaseMs)]);
     return rows.map((r) => this.opened(r));
   }
@@ -802,7 +727,7 @@ export class CasesRepository {
    * Open cases whose pending deadline spans part of [from, to), or whose deadline could not be
    * computed at all, in id order from `afterId` (a page of a recompute).
    */
-  async deadlinesTouching(sopIds: string[] | null, from: Date, to: Date, afterId: string | null, limit: number): Promise<CaseRow[]> {
+  async deadlinesTouching(sopIds: string[] | null, from: Date, to: Date, afterId: string | null, limit: number): Promise<Case[]> {
     const rows = await this.db.query<CaseRow>(
       `SELECT * FROM cases
        WHERE status = 'open' AND ($1::text[] IS NULL OR sop_id = ANY($1)) AND ($4::uuid IS NULL OR id > $4)
@@ -817,11 +742,12 @@ export class CasesRepository {
    * Complaints whose form still holds a confidential value in plain text (filed before encryption),
    * from `afterId` in id order; `sealed` is what to store instead. For the work loop's catch-up.
    */
-  async plaintextForms(afterId: string | null, limit: number): Promise<{ id: string; sop_version_id: string; form_data: Record<string, unknown> }[]> {
-    return this.db.query(
+  async plaintextForms(afterId: string | null, limit: number): Promise<CaseForm[]> {
+    const rows = await this.db.query<FormRow>(
       `SELECT id, sop_version_id, form_data FROM cases WHERE kind = 'complaint' AND ($1::uuid IS NULL OR id > $1) AND NOT form_data::text LIKE '%"enc:v1:%' ORDER BY id LIMIT $2`,
       [afterId, limit],
     );
+    return rows.map((r) => ({ id: r.id, sopVersionId: r.sop_version_id, formData: r.form_data }));
   }
 
   /** Stores a form with its confidential values sealed, if it is still the plain one that was read. */
@@ -898,13 +824,13 @@ export class CasesRepository {
   }
 
   /** Complaints not indexed with the key `keyId` yet (filed before the index, or under another key), from `afterId` in id order. */
-  async unindexed(keyId: string, afterId: string | null, limit: number): Promise<{ id: string; sop_version_id: string; form_data: Record<string, unknown> }[]> {
-    const rows = await this.db.query<{ id: string; sop_version_id: string; form_data: Record<string, unknown> }>(
+  async unindexed(keyId: string, afterId: string | null, limit: number): Promise<CaseForm[]> {
+    const rows = await this.db.query<FormRow>(
       `SELECT id, sop_version_id, form_data FROM cases
        WHERE kind = 'complaint' AND blind_key IS DISTINCT FROM $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
       [keyId, afterId, limit],
     );
-    return rows.map((r) => ({ ...r, form_data: this.cipher.openFields(r.form_data) }));
+    return rows.map((r) => ({ id: r.id, sopVersionId: r.sop_version_id, formData: this.cipher.openFields(r.form_data) }));
   }
 
   /** Stores a case's blind index (idempotent: the same form gives the same index). */

@@ -36,7 +36,8 @@ import type { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
 import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
-import type { CaseRow, CasesRepository, DueFiring, InboxFilter, KartuRow, Officer } from './cases.repository';
+import type { Case, KartuLineRecord } from './case';
+import type { CasesRepository, DueFiring, InboxFilter, Officer } from './cases.repository';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { flowOf } from './case-flow';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
@@ -74,24 +75,24 @@ function onBehalfLanes(meta: StepMeta | undefined): string[] {
   return meta?.citizen ? (meta.onBehalfLanes ?? []) : [];
 }
 
-const toState = (row: CaseRow): CaseState => ({
+const toState = (row: Case): CaseState => ({
   step: row.step,
   lane: row.lane,
   status: row.status,
-  endStep: row.end_step,
+  endStep: row.endStep,
   snapshot: row.snapshot,
-  stepEnteredAt: new Date(row.step_entered_at),
-  dueAt: row.due_at ? new Date(row.due_at) : null,
-  deadlinePending: row.deadline_pending,
-  deadlineNote: row.deadline_note,
+  stepEnteredAt: row.stepEnteredAt,
+  dueAt: row.dueAt,
+  deadlinePending: row.deadlinePending,
+  deadlineNote: row.deadlineNote,
   overdue: row.overdue,
-  consulting: row.consulting_lane ? { lane: row.consulting_lane, since: new Date(row.consulting_since ?? row.step_entered_at) } : null,
-  waitingUntil: row.waiting_until ? new Date(row.waiting_until) : null,
+  consulting: row.consultingLane ? { lane: row.consultingLane, since: row.consultingSince ?? row.stepEnteredAt } : null,
+  waitingUntil: row.waitingUntil,
   unit: row.unit,
 });
 
 /** Whether the user holds the case's lane: the whole lane, or the case's unit of it (`lane:unit`). */
-export function holdsCaseLane(user: Pick<Principal, 'lanes'>, row: Pick<CaseRow, 'lane' | 'unit'>): boolean {
+export function holdsCaseLane(user: Pick<Principal, 'lanes'>, row: Pick<Case, 'lane' | 'unit'>): boolean {
   return user.lanes.includes(row.lane) || (row.unit !== null && user.lanes.includes(`${row.lane}:${row.unit}`));
 }
 
@@ -132,7 +133,7 @@ export class CasesService {
   }
 
   /** The messages to the complainant an event causes: a reply, or the closing (with its reply). */
-  private eventMessages(flow: CompiledFlow, published: PublishedSop, row: CaseRow, next: CaseState, reply: string | null): OutboxMessage[] {
+  private eventMessages(flow: CompiledFlow, published: PublishedSop, row: Case, next: CaseState, reply: string | null): OutboxMessage[] {
     if (!this.notifications) return [];
     const closes = row.status === 'open' && next.status === 'done';
     return this.notifications.plan({
@@ -141,7 +142,7 @@ export class CasesService {
       flow,
       kind: row.kind,
       ticket: row.ticket,
-      values: row.form_data,
+      values: row.formData,
       steps: closes ? [next.endStep ?? next.step, row.step] : [row.step],
       reply,
     });
@@ -153,7 +154,7 @@ export class CasesService {
    */
   private webhookMessage(
     published: PublishedSop,
-    row: CaseRow | null,
+    row: Case | null,
     c: { ticket: string; channel: string | null; category: string | null; kind: 'complaint' | 'periodic' },
     state: CaseState,
     entry: KartuEntry,
@@ -203,11 +204,7 @@ export class CasesService {
    * Files a complaint, from the public form (officer null) or by an operator on a citizen's behalf;
    * `via.open311KeyId`: an Open311 client's request, on the platform channel `open311` (ADR 0018).
    */
-  async intake(
-    input: IntakeInput,
-    by: Principal | null,
-    via?: { open311KeyId: string },
-  ): Promise<{ row: CaseRow; published: PublishedSop; accessCode: string }> {
+  async intake(input: IntakeInput, by: Principal | null, via?: { open311KeyId: string }): Promise<{ row: Case; published: PublishedSop; accessCode: string }> {
     const published = await this.catalog.latest(input.sop);
     if (!published) {
       const known = (await this.catalog.allLatest()).map((p) => p.sopId);
@@ -326,40 +323,40 @@ export class CasesService {
       );
       if (row) {
         if (by && extras.override) {
-          await this.audit.record(by, 'intake.nik-override', row.sop_id, row.ticket, {
+          await this.audit.record(by, 'intake.nik-override', row.sopId, row.ticket, {
             case: row.id,
             field: extras.override.field,
             rule: extras.override.rule,
             reason: extras.override.reason,
           });
         }
-        this.logger.info({ case: row.id, ticket: row.ticket, sop: row.sop_id, channel, by: by?.username ?? 'public' }, 'complaint filed');
+        this.logger.info({ case: row.id, ticket: row.ticket, sop: row.sopId, channel, by: by?.username ?? 'public' }, 'complaint filed');
         return { row, published, accessCode };
       }
     }
     throw new Error('could not draw a free ticket number');
   }
 
-  async publicByTicket(input: string): Promise<{ row: CaseRow; published: PublishedSop; kartu: KartuRow[] }> {
+  async publicByTicket(input: string): Promise<{ row: Case; published: PublishedSop; kartu: KartuLineRecord[] }> {
     const ticket = normalizeTicket(input);
     if (!TICKET_PATTERN.test(ticket)) {
       throw new BadInputException('not a ticket number', [{ field: 'ticket', message: `"${input}" is not a ticket number: it looks like BUL-7K4Q9P` }]);
     }
     const row = await this.cases.byTicket(ticket);
     if (!row) throw new NotFoundException(`no complaint has ticket ${ticket}: check the number`);
-    return { row, published: await this.catalog.byId(row.sop_version_id), kartu: await this.cases.kartu(row.id) };
+    return { row, published: await this.catalog.byId(row.sopVersionId), kartu: await this.cases.kartu(row.id) };
   }
 
-  private assertSameRegency(user: Principal, row: CaseRow, published: PublishedSop): void {
-    if (user.regency !== row.sop_id) {
+  private assertSameRegency(user: Principal, row: Case, published: PublishedSop): void {
+    if (user.regency !== row.sopId) {
       throw new ForbiddenException(`this case belongs to ${published.sop.identity.regency}; you work for another regency`);
     }
   }
 
-  async view(user: Principal, id: string): Promise<{ row: CaseRow; published: PublishedSop; kartu: KartuRow[] }> {
+  async view(user: Principal, id: string): Promise<{ row: Case; published: PublishedSop; kartu: KartuLineRecord[] }> {
     const row = await this.cases.byId(id);
     if (!row) throw new NotFoundException(`no case ${id}`);
-    const published = await this.catalog.byId(row.sop_version_id);
+    const published = await this.catalog.byId(row.sopVersionId);
     this.assertSameRegency(user, row, published);
     return { row, published, kartu: await this.cases.kartu(row.id) };
   }
@@ -368,8 +365,8 @@ export class CasesService {
    * Whether the user moves the case now: they hold its lane, or it waits for the citizen at a step
    * their lane answers for (they record the citizen's answer on their behalf).
    */
-  canAct(user: Principal, row: CaseRow, published: PublishedSop): boolean {
-    if (user.regency !== row.sop_id || row.status !== 'open') return false;
+  canAct(user: Principal, row: Case, published: PublishedSop): boolean {
+    if (user.regency !== row.sopId || row.status !== 'open') return false;
     return holdsCaseLane(user, row) || this.actsForCitizen(user, row, published);
   }
 
@@ -384,12 +381,12 @@ export class CasesService {
     if (!holdsCaseLane(user, row)) {
       throw new ForbiddenException(`the case waits in lane "${row.lane}"${row.unit ? `, unit ${row.unit}` : ''}; only its officers claim it`);
     }
-    const other = row.assigned_to !== null && row.assigned_to !== user.userId;
+    const other = row.assignedTo !== null && row.assignedTo !== user.userId;
     if (other && input.takeOver && !input.note?.trim()) {
       throw new BadInputException('say why you take the case over', [
         {
           field: 'note',
-          message: `${row.assigned_name ?? 'a colleague'} is working on it: write why you take it over (absent, on leave, the citizen came to you)`,
+          message: `${row.assignedName ?? 'a colleague'} is working on it: write why you take it over (absent, on leave, the citizen came to you)`,
         },
       ]);
     }
@@ -399,17 +396,17 @@ export class CasesService {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',
-        message: `${current?.assigned_name ?? 'a colleague'} is working on this case: take it over with takeOver and a note, or leave it to them`,
-        assignee: current?.assigned_name ?? null,
+        message: `${current?.assignedName ?? 'a colleague'} is working on this case: take it over with takeOver and a note, or leave it to them`,
+        assignee: current?.assignedName ?? null,
       });
     }
-    if (other || row.assigned_to !== user.userId) {
-      await this.audit.record(user, other ? 'case.takeover' : 'case.claim', row.sop_id, row.ticket, {
+    if (other || row.assignedTo !== user.userId) {
+      await this.audit.record(user, other ? 'case.takeover' : 'case.claim', row.sopId, row.ticket, {
         case: row.id,
-        ...(other ? { from: row.assigned_name, note: input.note?.trim() } : {}),
+        ...(other ? { from: row.assignedName, note: input.note?.trim() } : {}),
       });
     }
-    return { assignee: claimed.assigned_name, since: claimed.assigned_at };
+    return { assignee: claimed.assignedName, since: claimed.assignedAt };
   }
 
   /**
@@ -421,8 +418,8 @@ export class CasesService {
     if (!holdsCaseLane(user, row)) {
       throw new ForbiddenException(`the case waits in lane "${row.lane}"${row.unit ? `, unit ${row.unit}` : ''}; only its officers hand it on`);
     }
-    const officers = await this.cases.colleagues(row.sop_id, row.lane, row.unit);
-    return officers.map((o) => ({ username: o.username, name: o.display_name, me: o.id === user.userId, owner: o.id === row.assigned_to }));
+    const officers = await this.cases.colleagues(row.sopId, row.lane, row.unit);
+    return officers.map((o) => ({ username: o.username, name: o.display_name, me: o.id === user.userId, owner: o.id === row.assignedTo }));
   }
 
   /**
@@ -440,28 +437,28 @@ export class CasesService {
     if (to === user.username) {
       throw new BadInputException('you cannot hand a case to yourself', [{ field: 'to', message: 'name a colleague; to work it yourself, claim it' }]);
     }
-    if (row.assigned_to !== null && row.assigned_to !== user.userId) {
+    if (row.assignedTo !== null && row.assignedTo !== user.userId) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',
-        message: `${row.assigned_name ?? 'a colleague'} is working on this case: only they hand it on, or take it over first (with a note)`,
-        assignee: row.assigned_name,
+        message: `${row.assignedName ?? 'a colleague'} is working on this case: only they hand it on, or take it over first (with a note)`,
+        assignee: row.assignedName,
       });
     }
-    const officers = await this.cases.colleagues(row.sop_id, row.lane, row.unit);
+    const officers = await this.cases.colleagues(row.sopId, row.lane, row.unit);
     const receiver = officers.find((o) => o.username === to);
     if (!receiver) {
       const where = row.unit ? `lane "${row.lane}", unit ${row.unit}` : `lane "${row.lane}"`;
       throw new BadInputException('the case cannot go to this officer', [
         {
           field: 'to',
-          message: `"${to}" is not an active officer of ${where} of ${row.sop_id}; the colleagues of the lane are listed at GET /api/cases/${row.id}/colleagues`,
+          message: `"${to}" is not an active officer of ${where} of ${row.sopId}; the colleagues of the lane are listed at GET /api/cases/${row.id}/colleagues`,
         },
       ]);
     }
     const handed = await this.cases.handOver(
       row.id,
-      { step: row.step, version: row.version, regency: row.sop_id, lane: row.lane, unit: row.unit },
+      { step: row.step, version: row.version, regency: row.sopId, lane: row.lane, unit: row.unit },
       user.userId,
       to,
       this.clock.now(),
@@ -473,45 +470,45 @@ export class CasesService {
         message: 'the case changed meanwhile (moved, claimed or handed on by someone else): reload it and try again',
       });
     }
-    await this.audit.record(user, 'case.handover', row.sop_id, row.ticket, {
+    await this.audit.record(user, 'case.handover', row.sopId, row.ticket, {
       case: row.id,
-      from: row.assigned_name ?? user.displayName,
+      from: row.assignedName ?? user.displayName,
       to: receiver.display_name,
       toUser: receiver.username,
       ...(input.note?.trim() ? { note: input.note.trim() } : {}),
     });
-    return { assignee: handed.assigned_name, since: handed.assigned_at };
+    return { assignee: handed.assignedName, since: handed.assignedAt };
   }
 
   /** Gives a claimed case back to its lane (only the officer who claimed it). */
   async release(user: Principal, id: string): Promise<void> {
     const { row } = await this.view(user, id);
-    if (row.assigned_to !== user.userId || !(await this.cases.release(row.id, user.userId))) {
+    if (row.assignedTo !== user.userId || !(await this.cases.release(row.id, user.userId))) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',
-        message: row.assigned_to ? `${row.assigned_name ?? 'a colleague'} holds this case, not you: only they give it back` : 'nobody holds this case',
+        message: row.assignedTo ? `${row.assignedName ?? 'a colleague'} holds this case, not you: only they give it back` : 'nobody holds this case',
       });
     }
-    await this.audit.record(user, 'case.release', row.sop_id, row.ticket, { case: row.id });
+    await this.audit.record(user, 'case.release', row.sopId, row.ticket, { case: row.id });
   }
 
   /** Whether the user's lane was asked about the case and may answer (coordination). */
-  canAnswer(user: Principal, row: CaseRow): boolean {
-    return user.regency === row.sop_id && row.status === 'open' && row.consulting_lane !== null && user.lanes.includes(row.consulting_lane);
+  canAnswer(user: Principal, row: Case): boolean {
+    return user.regency === row.sopId && row.status === 'open' && row.consultingLane !== null && user.lanes.includes(row.consultingLane);
   }
 
   /** Whether the case waits for the citizen at a step one of the user's lanes answers for. */
-  actsForCitizen(user: Principal, row: CaseRow, published: PublishedSop): boolean {
+  actsForCitizen(user: Principal, row: Case, published: PublishedSop): boolean {
     return row.status === 'open' && onBehalfLanes(flowOf(row, published).steps[row.step]).some((l) => user.lanes.includes(l));
   }
 
-  canReveal(user: Principal, row: CaseRow, published: PublishedSop): boolean {
-    return user.regency === row.sop_id && this.revealLanes(published, row.channel).some((l) => user.lanes.includes(l));
+  canReveal(user: Principal, row: Case, published: PublishedSop): boolean {
+    return user.regency === row.sopId && this.revealLanes(published, row.channel).some((l) => user.lanes.includes(l));
   }
 
-  maskedForm(row: CaseRow, published: PublishedSop): Record<string, string> {
-    const values = Object.fromEntries(Object.entries(row.form_data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  maskedForm(row: Case, published: PublishedSop): Record<string, string> {
+    const values = Object.fromEntries(Object.entries(row.formData).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
     return maskFormData(published.form.fields, values);
   }
 
@@ -526,11 +523,11 @@ export class CasesService {
     // a file field's value is a token, not the file: the files are listed and downloaded apart (ADR 0013)
     const confidential = published.form.fields
       .filter((f) => f.type !== 'file')
-      .filter((f) => f.confidential || (typeof row.form_data[f.id] === 'string' && masked[f.id] !== row.form_data[f.id]))
+      .filter((f) => f.confidential || (typeof row.formData[f.id] === 'string' && masked[f.id] !== row.formData[f.id]))
       .map((f) => f.id);
-    const revealed = Object.fromEntries(confidential.filter((f) => typeof row.form_data[f] === 'string').map((f) => [f, row.form_data[f] as string]));
+    const revealed = Object.fromEntries(confidential.filter((f) => typeof row.formData[f] === 'string').map((f) => [f, row.formData[f] as string]));
     await this.cases.recordReveal(row.id, user.userId, user.username, Object.keys(revealed));
-    await this.audit.record(user, 'identity.reveal', row.sop_id, row.ticket, { case: row.id, fields: Object.keys(revealed) });
+    await this.audit.record(user, 'identity.reveal', row.sopId, row.ticket, { case: row.id, fields: Object.keys(revealed) });
     this.logger.info({ case: row.id, user: user.username, fields: Object.keys(revealed) }, 'identity revealed');
     return revealed;
   }
@@ -566,7 +563,7 @@ export class CasesService {
       }
       return { body: row.replay.response, replayed: true };
     }
-    const published = await this.catalog.byId(row.sop_version_id);
+    const published = await this.catalog.byId(row.sopVersionId);
     this.assertSameRegency(user, row, published);
     const flow = flowOf(row, published);
     const meta = flow.steps[row.step];
@@ -578,8 +575,8 @@ export class CasesService {
       const where = row.unit ? `lane "${meta.laneName}" (${row.lane}), unit ${row.unit}` : `lane "${meta.laneName}" (${row.lane})`;
       throw new ForbiddenException(
         answering
-          ? row.consulting_lane
-            ? `lane "${row.consulting_lane}" was asked about this case; you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`
+          ? row.consultingLane
+            ? `lane "${row.consultingLane}" was asked about this case; you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`
             : 'no lane was asked about this case: there is nothing to answer'
           : citizenLanes.length
             ? `the case waits for the complainant at step ${meta.number ?? '?'}; only lane ${citizenLanes.map((l) => `"${l}"`).join(' or ')} may record their answer, and you hold ${user.lanes.length ? user.lanes.join(', ') : 'no lane'}`
@@ -588,12 +585,12 @@ export class CasesService {
     }
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
     // a colleague of the same lane claimed the case: they work it, unless it is taken over first
-    if (holds && !answering && row.assigned_to !== null && row.assigned_to !== user.userId) {
+    if (holds && !answering && row.assignedTo !== null && row.assignedTo !== user.userId) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',
-        message: `${row.assigned_name ?? 'a colleague'} is working on this case (claimed ${new Date(row.assigned_at ?? row.updated_at).toISOString()}): ask them, or take it over first (POST /api/cases/${row.id}/claim with takeOver and a note)`,
-        assignee: row.assigned_name,
+        message: `${row.assignedName ?? 'a colleague'} is working on this case (claimed ${(row.assignedAt ?? row.updatedAt).toISOString()}): ask them, or take it over first (POST /api/cases/${row.id}/claim with takeOver and a note)`,
+        assignee: row.assignedName,
       });
     }
     if (forCitizen) {
@@ -618,14 +615,14 @@ export class CasesService {
       if (forCitizen)
         throw new BadInputException("no files on the complainant's answer", [{ field: 'attachments', message: "attach files on the office's own events" }]);
       const errors = this.attachments
-        ? await this.attachments.checkEventClaims(user, row.sop_id, input.attachments)
+        ? await this.attachments.checkEventClaims(user, row.sopId, input.attachments)
         : [{ field: 'attachments', message: 'attachments are not available' }];
       if (errors.length) throw new BadInputException('the files of the event cannot be attached: see errors', errors);
     }
     // routing by the complaint's field: another outcome than the one it leads to needs a reason
-    const suggested = suggestedOutcome(meta, row.form_data);
+    const suggested = suggestedOutcome(meta, row.formData);
     if (input.type === 'CHOOSE' && suggested !== null && input.outcome !== suggested && !input.note?.trim()) {
-      const value = meta.routeBy ? row.form_data[meta.routeBy.field] : null;
+      const value = meta.routeBy ? row.formData[meta.routeBy.field] : null;
       throw new BadInputException('say why the complaint goes another way', [
         {
           field: 'note',
@@ -681,7 +678,7 @@ export class CasesService {
   }
 
   /** The new state and kartu line of an officer's event: a machine event, or a side line that keeps the case at its step. */
-  private decide(flow: CompiledFlow, published: PublishedSop, row: CaseRow, input: EventInput, now: Date): { state: CaseState; entry: KartuEntry } {
+  private decide(flow: CompiledFlow, published: PublishedSop, row: Case, input: EventInput, now: Date): { state: CaseState; entry: KartuEntry } {
     const state = toState(row);
     switch (input.type) {
       case 'CONSULT':
@@ -706,8 +703,8 @@ export class CasesService {
   }
 
   /** The unit of the lane a case moved to, from its form (the case keeps its unit while it stays). */
-  private withUnit(flow: CompiledFlow, next: CaseState, row: CaseRow): CaseState {
-    return next.step === row.step ? { ...next, unit: row.unit } : { ...next, unit: unitFor(flow.steps[next.step], row.form_data) };
+  private withUnit(flow: CompiledFlow, next: CaseState, row: Case): CaseState {
+    return next.step === row.step ? { ...next, unit: row.unit } : { ...next, unit: unitFor(flow.steps[next.step], row.formData) };
   }
 
   /** A SCHEDULE date: an instant, or a date from the start of that day in the office's time zone. */
@@ -761,7 +758,7 @@ export class CasesService {
     const ticket = normalizeTicket(ticketInput);
     if (!TICKET_PATTERN.test(ticket)) throw noMatch();
     const found = await this.cases.byTicket(ticket);
-    if (!found || !accessCodeMatches(ticket, code, found.access_code_hash)) throw noMatch();
+    if (!found || !accessCodeMatches(ticket, code, found.accessCodeHash)) throw noMatch();
     const actor = `citizen:${ticket}`;
     const row = await this.cases.forEvent(found.id, actor, idempotencyKey);
     if (!row) throw noMatch();
@@ -770,7 +767,7 @@ export class CasesService {
         throw new UnprocessableEventException(`the Idempotency-Key "${idempotencyKey}" was already used: send a new key for a new request`, []);
       return { body: row.replay.response, replayed: true };
     }
-    const published = await this.catalog.byId(row.sop_version_id);
+    const published = await this.catalog.byId(row.sopVersionId);
     const flow = flowOf(row, published);
     const meta = flow.steps[row.step];
     if (row.status === 'done') throw new UnprocessableEventException('the complaint is finished: there is nothing left for you to answer', []);
@@ -831,7 +828,7 @@ export class CasesService {
     return this.catalog.byId(versionId);
   }
 
-  allowedEvents(row: CaseRow, published: PublishedSop) {
+  allowedEvents(row: Case, published: PublishedSop) {
     const flow = flowOf(row, published);
     return allowedEventsOf(flow, toState(row));
   }
@@ -849,7 +846,7 @@ export class CasesService {
       const rows = await this.cases.deadlinesTouching(sopIds, from, to, after, 500);
       if (!rows.length) return changed;
       for (const row of rows) {
-        const published = await this.catalog.byId(row.sop_version_id);
+        const published = await this.catalog.byId(row.sopVersionId);
         const flow = flowOf(row, published);
         const state = toState(row);
         const next = recomputeDeadline(flow, state, published.calendar);
@@ -874,16 +871,16 @@ export class CasesService {
     const rows = await this.cases.plaintextForms(afterId, limit);
     let sealed = 0;
     for (const row of rows) {
-      const published = await this.catalog.byId(row.sop_version_id);
+      const published = await this.catalog.byId(row.sopVersionId);
       const fields = published.form.fields.filter((f) => f.confidential).map((f) => f.id);
-      const next = this.cipher.sealFields(row.form_data, fields);
-      if (JSON.stringify(next) !== JSON.stringify(row.form_data) && (await this.cases.replaceForm(row.id, row.form_data, next))) sealed++;
+      const next = this.cipher.sealFields(row.formData, fields);
+      if (JSON.stringify(next) !== JSON.stringify(row.formData) && (await this.cases.replaceForm(row.id, row.formData, next))) sealed++;
     }
     return { next: rows.length === limit ? rows[rows.length - 1].id : null, sealed };
   }
 
   /** Fires one passed deadline (the sweeper); false when another process fired it first. */
-  async expire(row: CaseRow): Promise<boolean> {
+  async expire(row: Case): Promise<boolean> {
     const now = this.clock.now();
     const f = await this.expiry(row, now);
     const written = await this.cases.transition(f.id, f.expectedVersion, f.state, f.entry, f.officer, { note: null, reply: null }, now, {
@@ -901,10 +898,10 @@ export class CasesService {
    * cannot be computed come back in `failed` and hold up none of the others; `fired` counts the
    * cases moved (a case another process or an officer moved first is not).
    */
-  async expireMany(rows: CaseRow[]): Promise<{ fired: number; failed: { row: CaseRow; error: unknown }[] }> {
+  async expireMany(rows: Case[]): Promise<{ fired: number; failed: { row: Case; error: unknown }[] }> {
     const now = this.clock.now();
-    const batch: { row: CaseRow; firing: DueFiring }[] = [];
-    const failed: { row: CaseRow; error: unknown }[] = [];
+    const batch: { row: Case; firing: DueFiring }[] = [];
+    const failed: { row: Case; error: unknown }[] = [];
     for (const row of rows) {
       try {
         batch.push({ row, firing: await this.expiry(row, now) });
@@ -925,10 +922,10 @@ export class CasesService {
   }
 
   /** What firing a row's passed deadline writes: a scheduled date that came brings the case back; any other applies the step's timeout rule. */
-  private async expiry(row: CaseRow, now: Date): Promise<DueFiring> {
-    const published = await this.catalog.byId(row.sop_version_id);
+  private async expiry(row: Case, now: Date): Promise<DueFiring> {
+    const published = await this.catalog.byId(row.sopVersionId);
     const flow = flowOf(row, published);
-    const waited = row.waiting_until !== null;
+    const waited = row.waitingUntil !== null;
     const moved = waited
       ? resumeWait(flow, published.calendar, toState(row), now)
       : applyEvent(flow, published.calendar, toState(row), { type: 'EXPIRE' }, now);
@@ -944,12 +941,12 @@ export class CasesService {
     };
   }
 
-  private logFired(row: CaseRow, state: CaseState): void {
+  private logFired(row: Case, state: CaseState): void {
     this.logger.info(firedLine(row, state), 'deadline fired');
   }
 }
 
 /** What the log says of a deadline fired: the case, the step it left and the one it went to, and when it was due. */
-function firedLine(row: CaseRow, state: CaseState): { case: string; step: string; to: string; dueAt: Date | null } {
-  return { case: row.id, step: row.step, to: state.step, dueAt: row.due_at };
+function firedLine(row: Case, state: CaseState): { case: string; step: string; to: string; dueAt: Date | null } {
+  return { case: row.id, step: row.step, to: state.step, dueAt: row.dueAt };
 }

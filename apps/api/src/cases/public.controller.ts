@@ -32,7 +32,7 @@ export class PublicComplaintsController {
       ticket: row.ticket,
       accessCode,
       status: row.status,
-      createdAt: row.created_at,
+      createdAt: row.createdAt,
       sop: { id: published.sopId, regency: published.sop.identity.regency },
       message: `Pengaduan Anda diterima dengan nomor tiket ${row.ticket}. Simpan nomor ini untuk melihat perkembangannya, dan kode akses ${accessCode} untuk menjawab bila kantor meminta tanggapan Anda (kode ini hanya ditampilkan sekali).`,
     };

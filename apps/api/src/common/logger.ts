@@ -36,6 +36,8 @@ export const REDACTED_LOG_PATHS: readonly string[] = [
   'form',
   '*.form',
   'formData',
+  // a Case logged whole (docs/adr/0033) carries its form as formData
+  '*.formData',
   'form_data',
   '*.form_data',
   'values',

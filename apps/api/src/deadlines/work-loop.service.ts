@@ -2,7 +2,8 @@ import { SYSTEM_PERIODIC } from '@sop/api-contract';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { periodicRunsDue, startCase } from '@sop/case-engine';
 import type pino from 'pino';
-import type { CaseRow, CasesRepository } from '../cases/cases.repository';
+import type { Case } from '../cases/case';
+import type { CasesRepository } from '../cases/cases.repository';
 import type { CasesService } from '../cases/cases.service';
 import { newTicket } from '../cases/tickets';
 import type { Clock } from '../common/clock';
@@ -163,7 +164,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
       const claimStarted = Date.now();
       const due = await this.repository.claimDue(now, SWEEP_BATCH, [...skipped], SWEEP_LEASE_MS);
       if (!due.length) return fired;
-      let failed: { row: CaseRow; error: unknown }[];
+      let failed: { row: Case; error: unknown }[];
       try {
         const fireStarted = Date.now();
         const outcome = await this.cases.expireMany(due);

@@ -86,8 +86,8 @@ export class IdentitySearch implements OnApplicationBootstrap {
     for (;;) {
       const rows = await this.repository.unindexed(this.index.keyId, after, pageSize);
       for (const row of rows) {
-        const published = await this.catalog.byId(row.sop_version_id);
-        await this.repository.setIdentityIndex(row.id, { ...this.index.ofForm(published.form.fields, row.form_data), key: this.index.keyId });
+        const published = await this.catalog.byId(row.sopVersionId);
+        await this.repository.setIdentityIndex(row.id, { ...this.index.ofForm(published.form.fields, row.formData), key: this.index.keyId });
         done++;
       }
       if (rows.length < pageSize) break;
@@ -171,11 +171,11 @@ export class IdentitySearch implements OnApplicationBootstrap {
    */
   async duplicatesOfCase(user: Principal, id: string): Promise<{ windowDays: number; total: number; items: IdentityMatchView[] | null }> {
     const { row, published } = await this.cases.view(user, id);
-    if (row.kind !== 'complaint' || (!row.nik_hash && !row.phone_hash)) return { windowDays: this.windowDays, total: 0, items: null };
-    const at = new Date(row.created_at).getTime();
+    if (row.kind !== 'complaint' || (!row.nikHash && !row.phoneHash)) return { windowDays: this.windowDays, total: 0, items: null };
+    const at = row.createdAt.getTime();
     const { rows, total } = await this.repository.byIdentity(
-      row.sop_id,
-      { nik: row.nik_hash, phone: row.phone_hash },
+      row.sopId,
+      { nik: row.nikHash, phone: row.phoneHash },
       { from: new Date(at - this.windowDays * DAY_MS), to: new Date(at + this.windowDays * DAY_MS), exceptId: row.id, limit: 20, offset: 0 },
     );
     const mayKnow = this.cases.canReveal(user, row, published);

@@ -1,6 +1,8 @@
 import type { CaseState, KartuEntry } from '@sop/case-engine';
 import { DatabaseError } from 'pg';
-import { entryValues, KARTU_COLUMNS, KARTU_LINE_COLUMNS, STATE_COLUMNS, stateValues, type CaseRow, type Officer } from '../cases/cases.repository';
+import type { Case } from '../cases/case';
+import { toCase, type CaseRow } from '../cases/case-row';
+import { entryValues, KARTU_COLUMNS, KARTU_LINE_COLUMNS, STATE_COLUMNS, stateValues, type Officer } from '../cases/cases.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
 
@@ -17,7 +19,10 @@ export interface LaporImportRow {
   status_in: string | null;
 }
 
-export type LaporExportRow = CaseRow & { tracking_id: string; lapor_title: string; lapor_category: string | null; disposition: string | null };
+/** An imported case with its LAPOR! report's fields: what a status update is made of. */
+export type LaporCase = Case & { trackingId: string; laporTitle: string; laporCategory: string | null; disposition: string | null };
+
+type LaporExportRow = CaseRow & { tracking_id: string; lapor_title: string; lapor_category: string | null; disposition: string | null };
 
 /**
  * The insert of a whole batch in one statement (ADR 0004: every write one statement): the cases from
@@ -106,7 +111,7 @@ export class LaporRepository {
    * Status updates of the regency's imported cases changed after `since`, oldest change first, one
    * page after the cursor (updated_at, case id).
    */
-  async updates(sopId: string, since: Date, after: { at: Date; id: string } | null, limit: number): Promise<LaporExportRow[]> {
+  async updates(sopId: string, since: Date, after: { at: Date; id: string } | null, limit: number): Promise<LaporCase[]> {
     const rows = await this.db.query<LaporExportRow>(
       `SELECT c.*, l.tracking_id, l.title AS lapor_title, l.category AS lapor_category, l.disposition
        FROM lapor_reports l JOIN cases c ON c.id = l.case_id
@@ -114,6 +119,12 @@ export class LaporRepository {
        ORDER BY c.updated_at, c.id LIMIT $5`,
       [sopId, since, after?.at ?? null, after?.id ?? null, limit],
     );
-    return rows.map((r) => ({ ...r, form_data: this.cipher.openFields(r.form_data) }));
+    return rows.map((r) => ({
+      ...toCase({ ...r, form_data: this.cipher.openFields(r.form_data) }),
+      trackingId: r.tracking_id,
+      laporTitle: r.lapor_title,
+      laporCategory: r.lapor_category,
+      disposition: r.disposition,
+    }));
   }
 }

@@ -24,7 +24,7 @@ import {
   type LaporRowError,
   type LaporStatusUpdate,
 } from './lapor-mapping';
-import type { LaporExportRow, LaporImportRow, LaporRepository } from './lapor.repository';
+import type { LaporCase, LaporImportRow, LaporRepository } from './lapor.repository';
 import { statusNotesOf, type PublicCase } from './open311-mapping';
 import type { Open311Repository } from './open311.repository';
 
@@ -197,7 +197,7 @@ export class LaporService {
     const rows = await this.repository.updates(published.sopId, since, after, limit);
     const items = await this.viewsOf(rows);
     const last = rows.at(-1);
-    return { items, next: rows.length === limit && last ? `${new Date(last.updated_at).toISOString()}_${last.id}` : null };
+    return { items, next: rows.length === limit && last ? `${last.updatedAt.toISOString()}_${last.id}` : null };
   }
 
   /**
@@ -214,28 +214,28 @@ export class LaporService {
         if (!rows.length) return;
         yield toCsv((await self.viewsOf(rows)).map(laporUpdateCells));
         const last = rows[rows.length - 1];
-        after = { at: new Date(last.updated_at), id: last.id };
+        after = { at: last.updatedAt, id: last.id };
       }
     };
     return pages(this);
   }
 
-  private async viewsOf(rows: LaporExportRow[]): Promise<LaporStatusUpdate[]> {
+  private async viewsOf(rows: LaporCase[]): Promise<LaporStatusUpdate[]> {
     const replies = await this.replies.latestReplies(rows.map((r) => r.id));
     const views: LaporStatusUpdate[] = [];
     for (const row of rows) {
-      const published = await this.catalog.byId(row.sop_version_id);
+      const published = await this.catalog.byId(row.sopVersionId);
       const reply = replies.get(row.id);
       const view = publicView(row, published, reply ? [reply] : []) as PublicCase;
       views.push({
-        tracking_id: row.tracking_id,
-        title: row.lapor_title,
-        category: row.lapor_category,
+        tracking_id: row.trackingId,
+        title: row.laporTitle,
+        category: row.laporCategory,
         disposition: row.disposition,
         status: laporStatusOf(row.status, row.version),
         status_notes: statusNotesOf(view),
         ticket: row.ticket,
-        updated_at: new Date(row.updated_at).toISOString(),
+        updated_at: row.updatedAt.toISOString(),
       });
     }
     return views;

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
-import type { CaseRow, KartuRow } from '../cases/cases.repository';
+import type { Case, ReplyLine } from '../cases/case';
+import { toCase, toReplyLine, type CaseRow, type ReplyRow } from '../cases/case-row';
 
 export interface Open311KeyRow {
   id: string;
@@ -83,7 +84,7 @@ export class Open311Repository {
   }
 
   /** The requests a client filed with its key, newest first, one page (uses cases_open311_client). */
-  async requests(f: Open311ListFilter): Promise<CaseRow[]> {
+  async requests(f: Open311ListFilter): Promise<Case[]> {
     const params: unknown[] = [f.keyId, f.from, f.to];
     const where = ['open311_key_id = $1', 'created_at >= $2', 'created_at < $3'];
     if (f.status) {
@@ -104,17 +105,17 @@ export class Open311Repository {
       `SELECT * FROM cases WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return rows.map((r) => ({ ...r, form_data: this.cipher.openFields(r.form_data) }));
+    return rows.map((r) => toCase({ ...r, form_data: this.cipher.openFields(r.form_data) }));
   }
 
   /** The latest kartu kendali line with a reply of each case (what the status notes quote). */
-  async latestReplies(caseIds: string[]): Promise<Map<string, KartuRow>> {
+  async latestReplies(caseIds: string[]): Promise<Map<string, ReplyLine>> {
     if (!caseIds.length) return new Map();
-    const rows = await this.db.query<KartuRow & { case_id: string }>(
+    const rows = await this.db.query<ReplyRow & { case_id: string }>(
       `SELECT DISTINCT ON (case_id) case_id, seq, event, outcome, from_step, from_lane, to_step, to_lane, received_at, handed_over_at, reply
        FROM kartu_kendali WHERE case_id = ANY($1::uuid[]) AND reply IS NOT NULL ORDER BY case_id, seq DESC`,
       [caseIds],
     );
-    return new Map(rows.map((r) => [r.case_id, r]));
+    return new Map(rows.map((r) => [r.case_id, toReplyLine(r)]));
   }
 }

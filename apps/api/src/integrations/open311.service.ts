@@ -170,9 +170,9 @@ export class Open311Service {
         throw new Open311Exception(404, `no request ${ticket.slice(0, 30)} in ${p.sopId}`);
       throw e;
     }
-    if (found.row.sop_id !== p.sopId || found.row.kind !== 'complaint') throw new Open311Exception(404, `no request ${ticket.slice(0, 30)} in ${p.sopId}`);
+    if (found.row.sopId !== p.sopId || found.row.kind !== 'complaint') throw new Open311Exception(404, `no request ${ticket.slice(0, 30)} in ${p.sopId}`);
     const view = publicView(found.row, found.published, found.kartu) as PublicCase;
-    return [requestViewOf(found.published, view, found.row.category, found.row.updated_at)];
+    return [requestViewOf(found.published, view, found.row.category, found.row.updatedAt)];
   }
 
   /** GET requests.json: the requests this client (api_key) filed, newest first; GeoReport v2's filters. */
@@ -228,10 +228,10 @@ export class Open311Service {
     const replies = await this.repository.latestReplies(rows.map((r) => r.id));
     const items = [];
     for (const row of rows) {
-      const published = await this.catalog.byId(row.sop_version_id);
+      const published = await this.catalog.byId(row.sopVersionId);
       const reply = replies.get(row.id);
       const view = publicView(row, published, reply ? [reply] : []) as PublicCase;
-      items.push(requestViewOf(published, view, row.category, row.updated_at));
+      items.push(requestViewOf(published, view, row.category, row.updatedAt));
     }
     return items;
   }

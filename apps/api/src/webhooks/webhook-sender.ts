@@ -70,9 +70,9 @@ export class WebhookSender {
   private async identityAsLaneSees(caseId: string, lane: string) {
     const row = await this.cases.byId(caseId);
     if (!row || row.kind !== 'complaint') return null;
-    const published = await this.caseService.publishedOf(row.sop_version_id);
+    const published = await this.caseService.publishedOf(row.sopVersionId);
     const revealed = this.caseService.revealLanes(published, row.channel).includes(lane);
-    const values = Object.fromEntries(Object.entries(row.form_data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const values = Object.fromEntries(Object.entries(row.formData).filter((e): e is [string, string] => typeof e[1] === 'string'));
     const shown = revealed ? values : maskFormData(published.form.fields, values);
     return {
       lane,

@@ -14,71 +14,18 @@
 // runtime wrote them) are copied in SQL up to DEADLINES cases. Each waits at the verification step,
 // whose limit is 5 minutes. Then PROCESSES API processes start on Tuesday, 09:00 WIB: every one of
 // those deadlines has passed. The clock runs from the first deadline fired to the last.
-const { spawn } = require('node:child_process');
-const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { Client } = require('pg');
+const { withDatabase, startApi: start } = require('./lib/bench-db');
 
-const root = join(__dirname, '..');
-const MAIN = process.env.API_MAIN || join(root, 'apps/api/dist/main.js');
-const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const DEADLINES = Number(process.env.DEADLINES || 100000);
 const PROCESSES = Number(process.env.PROCESSES || 3);
 const TEMPLATES = 10;
 const KILL_AT = 0.3; // share of the deadlines fired when the second process is killed
 
-async function withDatabase(fn) {
-  const name = `sop_bench_deadlines_${Date.now()}`;
-  const admin = new Client({ connectionString: base });
-  admin.on('error', () => undefined); // DROP … WITH (FORCE) below may end others' connections
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-/** Starts the built API on a free port with the clock at `clock`; resolves once it listens. */
+/** Starts the built API with the clock at `clock` (`listening` resolves once it listens). */
 function startApi(url, clock, extraEnv = {}) {
-  const child = spawn(process.execPath, [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), MAIN], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      SOP_CLOCK_START: clock,
-      COMPLAINT_IP_LIMIT: '1000000',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const listening = new Promise((resolve, reject) => {
-    let buf = '';
-    const onData = (d) => {
-      buf = (buf + d).slice(-4096);
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(buf);
-      if (m) {
-        child.stdout.off('data', onData);
-        child.stdout.resume(); // the logs go on (a line per deadline fired) and are drained, not kept
-        resolve(`http://127.0.0.1:${m[1]}`);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.once('exit', (code, signal) => reject(new Error(`API exited ${code ?? signal} before listening`)));
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  return { child, listening, exited, stop };
+  return start({ DATABASE_URL: url, LOG_LEVEL: 'info', SOP_CLOCK_START: clock, COMPLAINT_IP_LIMIT: '1000000', ...extraEnv });
 }
 
 async function setUp(url, db) {
@@ -155,7 +102,7 @@ function firedCounter(db) {
   };
 }
 
-withDatabase(async (url) => {
+withDatabase('sop_bench_deadlines', async (url) => {
   const db = new Client({ connectionString: url });
   db.on('error', () => undefined);
   await db.connect();

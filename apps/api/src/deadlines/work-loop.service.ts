@@ -157,21 +157,12 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
         this.failing.delete(id); // no longer due: fired elsewhere or moved
       else if (startMs - f.lastTry < RETRY_FAILING_AFTER_MS) skipped.add(id);
     }
-    // rows claimed earlier in this pass are leased, so each claim takes new ones and the pass ends
-    const claim = () => {
-      const claimed = this.repository.claimDue(this.clock.now(), SWEEP_BATCH, [...skipped], SWEEP_LEASE_MS);
-      claimed.catch(() => undefined); // awaited below; until then, not an unhandled rejection
-      return claimed;
-    };
-    let next = claim();
     for (;;) {
       const now = this.clock.now();
+      // rows claimed earlier in this pass are leased, so each claim takes new ones and the pass ends
       const claimStarted = Date.now();
-      const due = await next;
+      const due = await this.repository.claimDue(now, SWEEP_BATCH, [...skipped], SWEEP_LEASE_MS);
       if (!due.length) return fired;
-      // the next batch is claimed while this one is computed and written: the process's own work and
-      // the database's overlap instead of taking turns (docs/adr/0035-a-pipelined-sweep.md)
-      next = claim();
       let failed: { row: CaseRow; error: unknown }[];
       try {
         const fireStarted = Date.now();

@@ -13,42 +13,19 @@
 // Needs the built app (npm run build, or WEB_DIR=<a vite build folder>) and Debian's Chromium
 // (apt-get install -y chromium). The last line is the one a script reads:
 //   editor 300-step interactive: N ms; keystroke p95: N ms
-const { spawn } = require('node:child_process');
 const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 const { chromium } = require('playwright-core');
 const { generateLargeSop } = require('./generate-large-sop');
+const { root, BUILT_API, startApi: start } = require('./lib/bench-db');
 
-const root = join(__dirname, '..');
 const RUNS = Number(process.env.RUNS || 3);
 const WEB_DIR = process.env.WEB_DIR ? resolve(process.env.WEB_DIR) : join(root, 'apps/web/dist');
 
 async function startApi(dir) {
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: join(dir, 'data'),
-      SOPS_DIR: join(dir, 'sops'),
-      SWEEP_INTERVAL_MS: '600000',
-      WEB_DIR,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(buf);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`API exited ${code}`)));
-  });
-  child.stdout.resume();
-  return { url: `http://127.0.0.1:${port}`, child };
+  const api = start({ DATA_DIR: join(dir, 'data'), SOPS_DIR: join(dir, 'sops'), SWEEP_INTERVAL_MS: '600000', WEB_DIR }, { main: BUILT_API, nodeArgs: [] });
+  return { url: await api.listening, child: api.child };
 }
 
 async function measure(browser, url, steps, { editor = false } = {}) {

@@ -12,14 +12,13 @@
 //   API_MAIN            the API to start (default apps/api/dist/main.js), e.g. an older build to compare
 //   FLOOD_SECONDS       default 8
 //   FLOOD_CONCURRENCY   default 64
-const { spawn } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const http = require('node:http');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { root, withDatabase: withPgDatabase, startApi: start } = require('./lib/bench-db');
 
-const root = join(__dirname, '..');
 const MAIN = process.env.API_MAIN || join(root, 'apps/api/dist/main.js');
 const FLOOD_SECONDS = Number(process.env.FLOOD_SECONDS || 8);
 const CONCURRENCY = Number(process.env.FLOOD_CONCURRENCY || 64);
@@ -47,21 +46,7 @@ const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 10
 const ms = (v) => `${v.toFixed(1)} ms`;
 
 async function withDatabase(fn) {
-  if (process.env.DATABASE_URL) {
-    const { Client } = require('pg');
-    const name = `sop_bench_flood_${Date.now()}`;
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    try {
-      return await fn({ DATABASE_URL: url.toString() }, 'PostgreSQL');
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  }
+  if (process.env.DATABASE_URL) return withPgDatabase('sop_bench_flood', (url) => fn({ DATABASE_URL: url }, 'PostgreSQL'));
   const dir = mkdtempSync(join(tmpdir(), 'sop-bench-flood-'));
   try {
     return await fn({ DATA_DIR: join(dir, 'data') }, 'embedded PGlite');
@@ -71,23 +56,8 @@ async function withDatabase(fn) {
 }
 
 async function startApi(env) {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000', TRUST_PROXY: 'loopback', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(buf);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`the API exited with ${code}: ${buf.slice(-2000)}`)));
-  });
-  child.stdout.removeAllListeners('data');
-  child.stdout.resume();
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) };
+  const api = start({ LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '600000', TRUST_PROXY: 'loopback', ...env }, { main: MAIN, nodeArgs: [] });
+  return { url: await api.listening, stop: api.stop };
 }
 
 /** Inbox requests one after another until `until` (or `count` of them): their latencies, sorted. */

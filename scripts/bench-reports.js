@@ -22,16 +22,13 @@
 // database's own trigger on those inserts, as for the runtime's writes. Steps, lanes, channels and categories are each regency's own, from its
 // published SOP. The snapshot is left empty ({}): reports never read it, and no event is sent to a
 // generated case.
-const { spawn } = require('node:child_process');
-const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { Client, Pool } = require('pg');
+const { Pool } = require('pg');
 const { transitionSql } = require('../apps/api/dist/cases/cases.repository.js');
 const { ReportsRepository } = require('../apps/api/dist/reports/reports.repository.js');
 const { localMidnight, addLocalDays } = require('../libs/business-time/dist/index.js');
+const { BUILT_API, withDatabase, startApi: start } = require('./lib/bench-db');
 
-const root = join(__dirname, '..');
-const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS || 1_000_000);
 const REGENCIES = ['brebes', 'buleleng', 'lumajang', 'metro', 'pekanbaru'];
 const TIMED = { regency: 'buleleng', user: 'buleleng.kasi-kerjasama', timeZone: 'Asia/Makassar' };
@@ -54,45 +51,10 @@ function sameColumns(what, filled, runtime) {
   if (a !== b) throw new Error(`the generator's ${what} columns drifted from the runtime's:\n  generator ${a}\n  runtime   ${b}`);
 }
 
-async function withDatabase(fn) {
-  const reused = process.env.BENCH_DATABASE;
-  const name = reused || `sop_bench_reports_${Date.now()}`;
-  const keep = Boolean(reused) || process.env.BENCH_KEEP_DATABASE === '1';
-  const admin = new Client({ connectionString: base });
-  // DROP DATABASE … WITH (FORCE) ends every session on it: a pool still open there would raise an
-  // unhandled 'error' and end the process non-zero after the figures were printed
-  admin.on('error', () => {});
-  await admin.connect();
-  if (!reused) await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString(), Boolean(reused));
-  } finally {
-    if (keep) console.error(`kept the database ${name} (BENCH_DATABASE=${name} measures it again without generating)`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
+/** The built API on `url` (always apps/api/dist/main.js): its process and base URL, once it listens. */
 async function startApi(url) {
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    cwd: root,
-    env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '3600000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(buf);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`API exited ${code}`)));
-  });
-  child.stdout.removeAllListeners('data');
-  child.stdout.resume();
-  return { child, url: `http://127.0.0.1:${port}` };
+  const api = start({ DATABASE_URL: url, LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '3600000' }, { main: BUILT_API, nodeArgs: [] });
+  return { child: api.child, url: await api.listening };
 }
 
 /** Finds the form field with this id anywhere in the SOP model. */
@@ -258,101 +220,110 @@ async function get(url, token) {
   return body;
 }
 
-withDatabase(async (url, reused) => {
-  let perRegency = Math.ceil(COMPLAINTS / REGENCIES.length);
-  let api = await startApi(url); // migrates and publishes the SOPs
-  const pool = new Pool({ connectionString: url, max: 4 });
-  pool.on('error', () => {});
-  try {
-    const genStarted = performance.now();
-    if (reused) {
-      perRegency = (await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND kind = 'complaint'`, [TIMED.regency])).rows[0].n;
-      console.log(`measuring the database generated before (${process.env.BENCH_DATABASE})…`);
-    } else {
-      console.log(`generating ${perRegency * REGENCIES.length} complaints (${perRegency} per regency) over 2026…`);
-      await generate(pool, perRegency);
-    }
-    const { rows: sizes } = await pool.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM kartu_kendali)::int AS lines`);
-    console.log(
-      reused
-        ? `${sizes[0].cases} cases, ${sizes[0].lines} kartu kendali lines`
-        : `generated ${sizes[0].cases} cases, ${sizes[0].lines} kartu kendali lines in ${((performance.now() - genStarted) / 1000).toFixed(0)} s`,
-    );
-    // a fresh process, so that nothing of the generation is cached in the API
-    api.child.kill();
-    api = await startApi(url);
-    const login = await fetch(`${api.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: TIMED.user, password: 'demo-sop-2026' }),
-    });
-    const { token } = await login.json();
-    const repo = new ReportsRepository({ query: async (sql, params) => (await pool.query(sql, params)).rows }, null);
-    const now = new Date('2027-01-15T00:00:00Z');
-    const periods = {
-      month: { q: 'month=2026-06', from: '2026-06-01', to: '2026-06-30', start: new Date('2026-05-31T16:00:00Z'), end: new Date('2026-06-30T16:00:00Z') },
-      year: {
-        q: 'from=2026-01-01&to=2026-12-31',
-        from: '2026-01-01',
-        to: '2026-12-31',
-        start: new Date('2025-12-31T16:00:00Z'),
-        end: new Date('2026-12-31T16:00:00Z'),
-      },
-    };
-    const { rows: inMonth } = await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND created_at >= $2 AND created_at < $3`, [
-      TIMED.regency,
-      periods.month.start,
-      periods.month.end,
-    ]);
-    console.log(`${TIMED.regency}: ${inMonth[0].n} complaints in 2026-06, ${perRegency} in 2026`);
-    const lines = [];
-    for (const [name, p] of Object.entries(periods)) {
-      let bytes = 0;
-      const http = await timed(
-        name === 'month' ? 5 : 3,
-        async () => (bytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}`, token)).length),
+const reused = Boolean(process.env.BENCH_DATABASE);
+withDatabase(
+  'sop_bench_reports',
+  async (url) => {
+    let perRegency = Math.ceil(COMPLAINTS / REGENCIES.length);
+    let api = await startApi(url); // migrates and publishes the SOPs
+    const pool = new Pool({ connectionString: url, max: 4 });
+    pool.on('error', () => {});
+    try {
+      const genStarted = performance.now();
+      if (reused) {
+        perRegency = (await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND kind = 'complaint'`, [TIMED.regency])).rows[0].n;
+        console.log(`measuring the database generated before (${process.env.BENCH_DATABASE})…`);
+      } else {
+        console.log(`generating ${perRegency * REGENCIES.length} complaints (${perRegency} per regency) over 2026…`);
+        await generate(pool, perRegency);
+      }
+      const { rows: sizes } = await pool.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM kartu_kendali)::int AS lines`);
+      console.log(
+        reused
+          ? `${sizes[0].cases} cases, ${sizes[0].lines} kartu kendali lines`
+          : `generated ${sizes[0].cases} cases, ${sizes[0].lines} kartu kendali lines in ${((performance.now() - genStarted) / 1000).toFixed(0)} s`,
       );
-      const bare = await timed(name === 'month' ? 5 : 3, () => bareReport(repo, TIMED.regency, p, now));
-      let csvBytes = 0;
-      const csv = await timed(
-        name === 'month' ? 3 : 1,
-        async () => (csvBytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}&format=csv&table=logbook`, token)).length),
-      );
-      const bareCsv = await timed(name === 'month' ? 3 : 1, () => bareLogbook(repo, TIMED.regency, p.start, p.end));
-      console.log(`${name}: JSON ${(bytes / 1024).toFixed(0)} kB, CSV logbook ${(csvBytes / 1024 / 1024).toFixed(1)} MB`);
-      lines.push(`report ${name}: ${http.toFixed(0)} ms (bare SQL ${bare.toFixed(0)} ms, ratio ${(http / bare).toFixed(2)})`);
-      // the CSV logbook's figures come before the three lines a script reads, which end the output
-      console.log(`report ${name} CSV logbook: ${csv.toFixed(0)} ms (bare SQL ${bareCsv.toFixed(0)} ms, ratio ${(csv / bareCsv).toFixed(2)})`);
-    }
-    // the national view of the month, as a reviewer reads it, beside its two statements with plain pg
-    const reviewer = await (
-      await fetch(`${api.url}/api/auth/login`, {
+      // a fresh process, so that nothing of the generation is cached in the API
+      api.child.kill();
+      api = await startApi(url);
+      const login = await fetch(`${api.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'reviewer', password: 'demo-sop-2026' }),
-      })
-    ).json();
-    const view = JSON.parse((await get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token)).toString());
-    const regencies = view.rows.map((r) => ({
-      sopId: r.regency.id,
-      start: localMidnight('2026-06-01', r.regency.timeZone),
-      end: localMidnight(addLocalDays('2026-06-30', 1), r.regency.timeZone),
-      limitMinutes: r.sopLimitMinutes,
-    }));
-    const nationalHttp = await timed(3, () => get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token));
-    const nationalBare = await timed(3, async () => {
-      await repo.nationalFiguresRolledUp(regencies, now);
-      await repo.slowestSteps(regencies);
-    });
-    console.log(`national: ${view.rows.length} regencies, ${view.rows.reduce((n, r) => n + r.complaints, 0)} complaints in 2026-06`);
-    lines.push(`report national: ${nationalHttp.toFixed(0)} ms (bare SQL ${nationalBare.toFixed(0)} ms, ratio ${(nationalHttp / nationalBare).toFixed(2)})`);
-    console.log(`one regency's month: goal ≤ 500 ms and ratio ≤ 2.00`);
-    for (const l of lines) console.log(l);
-  } finally {
-    api.child.kill();
-    await pool.end();
-  }
-}).then(
+        body: JSON.stringify({ username: TIMED.user, password: 'demo-sop-2026' }),
+      });
+      const { token } = await login.json();
+      const repo = new ReportsRepository({ query: async (sql, params) => (await pool.query(sql, params)).rows }, null);
+      const now = new Date('2027-01-15T00:00:00Z');
+      const periods = {
+        month: { q: 'month=2026-06', from: '2026-06-01', to: '2026-06-30', start: new Date('2026-05-31T16:00:00Z'), end: new Date('2026-06-30T16:00:00Z') },
+        year: {
+          q: 'from=2026-01-01&to=2026-12-31',
+          from: '2026-01-01',
+          to: '2026-12-31',
+          start: new Date('2025-12-31T16:00:00Z'),
+          end: new Date('2026-12-31T16:00:00Z'),
+        },
+      };
+      const { rows: inMonth } = await pool.query(`SELECT count(*)::int AS n FROM cases WHERE sop_id = $1 AND created_at >= $2 AND created_at < $3`, [
+        TIMED.regency,
+        periods.month.start,
+        periods.month.end,
+      ]);
+      console.log(`${TIMED.regency}: ${inMonth[0].n} complaints in 2026-06, ${perRegency} in 2026`);
+      const lines = [];
+      for (const [name, p] of Object.entries(periods)) {
+        let bytes = 0;
+        const http = await timed(
+          name === 'month' ? 5 : 3,
+          async () => (bytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}`, token)).length),
+        );
+        const bare = await timed(name === 'month' ? 5 : 3, () => bareReport(repo, TIMED.regency, p, now));
+        let csvBytes = 0;
+        const csv = await timed(
+          name === 'month' ? 3 : 1,
+          async () => (csvBytes = (await get(`${api.url}/api/reports?${p.q}&regency=${TIMED.regency}&format=csv&table=logbook`, token)).length),
+        );
+        const bareCsv = await timed(name === 'month' ? 3 : 1, () => bareLogbook(repo, TIMED.regency, p.start, p.end));
+        console.log(`${name}: JSON ${(bytes / 1024).toFixed(0)} kB, CSV logbook ${(csvBytes / 1024 / 1024).toFixed(1)} MB`);
+        lines.push(`report ${name}: ${http.toFixed(0)} ms (bare SQL ${bare.toFixed(0)} ms, ratio ${(http / bare).toFixed(2)})`);
+        // the CSV logbook's figures come before the three lines a script reads, which end the output
+        console.log(`report ${name} CSV logbook: ${csv.toFixed(0)} ms (bare SQL ${bareCsv.toFixed(0)} ms, ratio ${(csv / bareCsv).toFixed(2)})`);
+      }
+      // the national view of the month, as a reviewer reads it, beside its two statements with plain pg
+      const reviewer = await (
+        await fetch(`${api.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'reviewer', password: 'demo-sop-2026' }),
+        })
+      ).json();
+      const view = JSON.parse((await get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token)).toString());
+      const regencies = view.rows.map((r) => ({
+        sopId: r.regency.id,
+        start: localMidnight('2026-06-01', r.regency.timeZone),
+        end: localMidnight(addLocalDays('2026-06-30', 1), r.regency.timeZone),
+        limitMinutes: r.sopLimitMinutes,
+      }));
+      const nationalHttp = await timed(3, () => get(`${api.url}/api/reports/national?month=2026-06`, reviewer.token));
+      const nationalBare = await timed(3, async () => {
+        await repo.nationalFiguresRolledUp(regencies, now);
+        await repo.slowestSteps(regencies);
+      });
+      console.log(`national: ${view.rows.length} regencies, ${view.rows.reduce((n, r) => n + r.complaints, 0)} complaints in 2026-06`);
+      lines.push(`report national: ${nationalHttp.toFixed(0)} ms (bare SQL ${nationalBare.toFixed(0)} ms, ratio ${(nationalHttp / nationalBare).toFixed(2)})`);
+      console.log(`one regency's month: goal ≤ 500 ms and ratio ≤ 2.00`);
+      for (const l of lines) console.log(l);
+    } finally {
+      api.child.kill();
+      await pool.end();
+    }
+  },
+  {
+    reuse: process.env.BENCH_DATABASE || null,
+    keep: process.env.BENCH_KEEP_DATABASE === '1',
+    onKept: (name) => console.error(`kept the database ${name} (BENCH_DATABASE=${name} measures it again without generating)`),
+  },
+).then(
   () => process.exit(0),
   (e) => {
     console.error(e);

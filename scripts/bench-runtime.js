@@ -12,17 +12,14 @@
 // The peer: bpmn-engine (the Node BPMN engine a team would otherwise pick) runs the same six-step flow
 // as six user tasks, each case's state read from and saved to PostgreSQL at every step (recover,
 // resume, signal, getState, one conditional UPDATE), with the same clients in the same run.
-const { spawn } = require('node:child_process');
 const http = require('node:http');
-const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { EventEmitter } = require('node:events');
 const { Engine } = require('bpmn-engine');
-const { Client, Pool } = require('pg');
+const { Pool } = require('pg');
 const { transitionSql, transitionValues, FOR_EVENT_SQL } = require('../apps/api/dist/cases/cases.repository.js');
+const { withDatabase, startApi } = require('./lib/bench-db');
 
-const root = join(__dirname, '..');
-const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const CLIENTS = Number(process.env.CLIENTS || 16);
 const CASES = Number(process.env.CASES || 40);
 const LADDER = [
@@ -56,54 +53,14 @@ function post(url, headers, body) {
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function withDatabase(fn) {
-  const name = `sop_bench_${Date.now()}`;
-  const admin = new Client({ connectionString: base });
-  // DROP DATABASE … WITH (FORCE) terminates whatever is still connected to it; a benchmark that
-  // measured must not then die of a pg 'error' event nobody listens to
-  admin.on('error', () => undefined);
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function apiBench(url) {
-  const child = spawn(
-    process.execPath,
-    [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), process.env.API_MAIN || join(root, 'apps/api/dist/main.js')],
-    {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: url,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        SWEEP_INTERVAL_MS: '600000',
-        ...(process.env.WEB_CONCURRENCY ? { WEB_CONCURRENCY: process.env.WEB_CONCURRENCY } : {}),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const port = await new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(buf);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`API exited ${code}`)));
+  const { child, listening } = startApi({
+    DATABASE_URL: url,
+    LOG_LEVEL: 'info',
+    SWEEP_INTERVAL_MS: '600000',
+    ...(process.env.WEB_CONCURRENCY ? { WEB_CONCURRENCY: process.env.WEB_CONCURRENCY } : {}),
   });
-  child.stdout.removeAllListeners('data');
-  child.stdout.resume();
-  const api = `http://127.0.0.1:${port}`;
+  const api = await listening;
   const tokens = {};
   for (const step of LADDER) {
     if (tokens[step.as]) continue;
@@ -318,7 +275,7 @@ async function bpmnEngineBench(url) {
   return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b) };
 }
 
-withDatabase(async (url) => {
+withDatabase('sop_bench', async (url) => {
   const api = await apiBench(url);
   const baseline = await baselineBench(url);
   const bpmn = await bpmnEngineBench(url);

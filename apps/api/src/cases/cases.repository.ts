@@ -106,12 +106,13 @@ export const STATE_COLUMNS = [
 ] as const;
 
 /** A case's state by column. */
-export const stateRecord = (s: CaseState): Record<(typeof STATE_COLUMNS)[number], unknown> => ({
+export const stateRecord = (s: CaseState, snapshot: 'text' | 'json' = 'text'): Record<(typeof STATE_COLUMNS)[number], unknown> => ({
   step: s.step,
   lane: s.lane,
   status: s.status,
   end_step: s.endStep,
-  snapshot: JSON.stringify(s.snapshot),
+  // as text for a parameter; as JSON inside a row that is itself serialised (not written twice)
+  snapshot: snapshot === 'text' ? JSON.stringify(s.snapshot) : s.snapshot,
   overdue: s.overdue,
   step_entered_at: s.stepEnteredAt,
   due_at: s.dueAt,
@@ -446,11 +447,7 @@ function fireDueValues(batch: DueFiring[], now: Date): unknown[] {
     for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
     return row;
   };
-  const states = batch.map((f) => {
-    const row = zip(STATE_COLUMNS, stateValues(f.state), { id: f.id, version: f.expectedVersion });
-    row.snapshot = f.state.snapshot; // as JSON, not as the text stateValues gives for a parameter
-    return row;
-  });
+  const states = batch.map((f) => Object.assign(stateRecord(f.state, 'json'), { id: f.id, version: f.expectedVersion }));
   const lines = batch.map((f) => zip(KARTU_LINE_COLUMNS, entryValues(f.entry, f.officer, { note: null, reply: null }), { case_id: f.id }));
   const messages = batch.flatMap((f) =>
     f.notifications.map((m) => ({

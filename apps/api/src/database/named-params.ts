@@ -37,5 +37,8 @@ export class NamedParams<Name extends string> {
 
 /** An object's keys with a prefix: `prefixed('state_', { step })` is `{ state_step }`. */
 export function prefixed<P extends string, T extends Record<string, unknown>>(prefix: P, values: T): { [K in keyof T & string as `${P}${K}`]: T[K] } {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${prefix}${k}`, v])) as { [K in keyof T & string as `${P}${K}`]: T[K] };
+  // a loop, not Object.entries/fromEntries: it runs for every event written
+  const out: Record<string, unknown> = {};
+  for (const k in values) if (Object.hasOwn(values, k)) out[`${prefix}${k}`] = values[k];
+  return out as { [K in keyof T & string as `${P}${K}`]: T[K] };
 }

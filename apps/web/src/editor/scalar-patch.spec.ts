@@ -6,7 +6,7 @@ import { patchScalar, scalarSpans, scalarValue, setIn, type PatchBase } from './
 
 const SOPS_DIR = join(__dirname, '../../../../sops');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateLargeSop } = require('../../../../scripts/generate-large-sop') as { generateLargeSop(o: { steps: number; lanes: number }): string };
+const { generateLargeSop } = require('../../../../scripts/generate-large-sop') as { generateLargeSop: (o: { steps: number; lanes: number }) => string };
 
 const seeds: [string, string][] = [
   ...readdirSync(SOPS_DIR)

@@ -1,7 +1,7 @@
 // The editor's fast path for an edit that only changes one scalar's text (a label, a keterangan, a
 // waktu…): the new document is the previous one with that value replaced, found from where each
 // scalar lies in the text, without parsing the whole YAML again (docs/adr/0034-editor-at-scale.md).
-import { isAlias, isMap, isPair, isScalar, isSeq, parse, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parse, parseDocument, Scalar, type Document } from 'yaml';
 
 /** A key or an index from the document's root to a value. */
 export type DataPath = readonly (string | number)[];
@@ -44,8 +44,9 @@ export function scalarSpans(text: string, doc: Document = parseDocument(text)): 
     const nl = text.indexOf('\n', at);
     return nl < 0 ? text.length : nl;
   };
-  const walk = (node: Node | null | undefined, path: (string | number)[], block: boolean): boolean => {
-    if (!node) return true;
+  const walk = (node: unknown, path: (string | number)[], block: boolean): boolean => {
+    if (node === null || node === undefined) return true;
+    if (!isNode(node)) return false;
     if (isAlias(node) || node.anchor || node.tag) return false;
     if (isScalar(node)) {
       const [start, valueEnd] = node.range ?? [0, 0, 0];
@@ -58,19 +59,19 @@ export function scalarSpans(text: string, doc: Document = parseDocument(text)): 
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) return false;
-        const key = pair.key as Node | null;
+        const key = pair.key;
         if (!isScalar(key) || typeof key.value !== 'string' || key.anchor || key.tag || key.value === '__proto__') return false;
-        if (!walk(pair.value as Node | null, [...path, key.value], !node.flow)) return false;
+        if (!walk(pair.value, [...path, key.value], !node.flow)) return false;
       }
       return true;
     }
     if (isSeq(node)) {
-      for (const [i, item] of node.items.entries()) if (!walk(item as Node | null, [...path, i], !node.flow)) return false;
+      for (const [i, item] of node.items.entries()) if (!walk(item, [...path, i], !node.flow)) return false;
       return true;
     }
     return false;
   };
-  return walk(doc.contents as Node | null, [], true) ? spans.sort((a, b) => a.start - b.start) : null;
+  return walk(doc.contents, [], true) ? spans.sort((a, b) => a.start - b.start) : null;
 }
 
 /** The value a scalar's source reads as, or undefined when it may be more than one scalar. */

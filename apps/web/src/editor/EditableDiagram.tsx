@@ -128,9 +128,14 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const computedEdges = useMemo(() => toEdges(layout), [layout]);
   const [nodes, setNodes] = useState<Node[]>(computed);
   const [edges, setEdges] = useState<Edge[]>(computedEdges);
-  // what did not change keeps its object: React Flow re-measures and re-renders only the rest
-  useEffect(() => setNodes((current) => keepUnchanged(current, computed)), [computed]);
-  useEffect(() => setEdges((current) => keepUnchanged(current, computedEdges)), [computedEdges]);
+  // what did not change keeps its object: React Flow re-measures and re-renders only the rest. Set
+  // while rendering (not in an effect, which would paint a frame with the old nodes first)
+  const [followed, setFollowed] = useState({ computed, computedEdges });
+  if (followed.computed !== computed || followed.computedEdges !== computedEdges) {
+    setFollowed({ computed, computedEdges });
+    if (followed.computed !== computed) setNodes((current) => keepUnchanged(current, computed));
+    if (followed.computedEdges !== computedEdges) setEdges((current) => keepUnchanged(current, computedEdges));
+  }
   const flow = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);

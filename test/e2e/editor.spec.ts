@@ -171,7 +171,7 @@ describe('the SOP editor', () => {
     // a label typed letter by letter: the node follows
     await cursorAfter('    label: Mulai');
     await session.page.keyboard.type(' lapor');
-    await session.page.waitForFunction(() => document.querySelector('[data-testid="step-node"][data-step-id="laporan"]')?.textContent?.includes('Mulai lapor'));
+    await session.page.waitForFunction(() => document.querySelector('[data-testid="step-node"][data-step-id="laporan"]')?.textContent.includes('Mulai lapor'));
     expect(await session.page.getByTestId('problems').getAttribute('data-valid')).toBe('true');
     // a reference typed wrong: the problem comes with its line and column, on the step
     await cursorAfter('    next: petugas-periksa');

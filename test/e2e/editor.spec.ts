@@ -155,6 +155,44 @@ describe('the SOP editor', () => {
     expect(await session.page.getByTestId('edge-label').allTextContents()).toContain('Langsung selesai');
   });
 
+  it('follows typing inside a value at once; the full validation (in a worker) then locates what the typing broke, and undo restores it', async () => {
+    await openEditor('metro');
+    const original = await yamlText();
+    /** Puts the pane's cursor after the first occurrence of `needle` (through CodeMirror's view, as the bench does). */
+    const cursorAfter = (needle: string) =>
+      session.page.evaluate((needle) => {
+        const content = document.querySelector('[data-testid="yaml-pane"] .cm-content') as HTMLElement & {
+          cmTile: { root: { view: { state: { doc: { toString(): string } }; focus(): void; dispatch(spec: unknown): void } } };
+        };
+        const view = content.cmTile.root.view;
+        view.focus();
+        view.dispatch({ selection: { anchor: view.state.doc.toString().indexOf(needle) + needle.length } });
+      }, needle);
+    // a label typed letter by letter: the node follows
+    await cursorAfter('    label: Mulai');
+    await session.page.keyboard.type(' lapor');
+    await session.page.waitForFunction(() => document.querySelector('[data-testid="step-node"][data-step-id="laporan"]')?.textContent.includes('Mulai lapor'));
+    expect(await session.page.getByTestId('problems').getAttribute('data-valid')).toBe('true');
+    // a reference typed wrong: the problem comes with its line and column, on the step
+    await cursorAfter('    next: petugas-periksa');
+    await session.page.keyboard.type('x');
+    const problem = session.page.locator('[data-testid="problem"][data-step-id="laporan"]').first();
+    await problem.waitFor();
+    expect(await session.page.getByTestId('problems').getAttribute('data-valid')).toBe('false');
+    const text = (await problem.textContent()) ?? '';
+    expect(text).toMatch(/^\d+:\d+ .*petugas-periksax/);
+    expect((await yamlText()).split('\n')[Number(/^(\d+):/.exec(text)![1]) - 1]).toBe('    next: petugas-periksax');
+    expect(await node('laporan').getAttribute('data-issue')).toBe('error');
+    // undo: the text before the typing, valid again
+    await session.page.getByTestId('undo').click();
+    await session.page.waitForFunction(() => document.querySelector('[data-testid="problems"]')?.getAttribute('data-valid') === 'true');
+    await session.page.waitForFunction(
+      (text) => (document.querySelector('[data-testid="yaml-pane"]') as HTMLElement & { sopYaml: { getText(): string } }).sopYaml.getText() === text,
+      original,
+    );
+    expect(await node('laporan').textContent()).not.toContain('lapor');
+  });
+
   it('follows the YAML pane: an edit redraws the diagram, and an error is located', async () => {
     await openEditor('metro');
     const original = await yamlText();

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { SOP_NAMES, SOP_TEXTS, allSteps, dataOf, expectLinesKept, seeded, stepIn } from './__fixtures__/sop-texts';
 import { CommandError } from './command-error';
-import { CommandStack, readableDocument, type EditResult } from './command-stack';
+import { CommandStack, readableDocument, validateStackText, type EditResult, type StackValidation } from './command-stack';
 import { laneAdd } from './lane-add';
 import { laneMove } from './lane-move';
 import { laneRemove } from './lane-remove';
@@ -39,6 +39,42 @@ describe('CommandStack', () => {
     stack.undo(); // both pane edits were one undo step
     expect(stack.document).toEqual(dataOf(stack.state.yaml));
     expect(stack.document?.steps.find((s) => s.id === 'kasi-periksa')?.lane).toBe('kabid');
+  });
+
+  test('a validator of its own: told the state each text follows; a later confirmation replaces a provisional result for undo and redo too', () => {
+    const seen: { yaml: string; previous?: string }[] = [];
+    const provisional = (yaml: string, previous?: { yaml: string; validation: StackValidation }): StackValidation => {
+      seen.push({ yaml, previous: previous?.yaml });
+      // provisional: the previous state's issues, or none at the start
+      return { issues: previous?.validation.issues ?? [], valid: previous?.validation.valid ?? true, document: readableDocument(dataOf(yaml)) };
+    };
+    const stack = new CommandStack(metro, { validate: provisional, file: 'sops/metro.yaml' });
+    expect(seen).toEqual([{ yaml: metro, previous: undefined }]);
+    const broken = metro.replace('to: kasi-periksa,', 'to: nowhere,');
+    applyYamlText(stack, broken);
+    expect(seen[1]).toEqual({ yaml: broken, previous: metro });
+    expect(stack.valid).toBe(true); // provisional, not yet confirmed
+    const heard: EditResult[] = [];
+    stack.subscribe((r) => heard.push(r));
+    // a confirmation of a text that is not the current one changes nothing now
+    expect(stack.confirm('other', validateStackText(metro))).toBe(false);
+    expect(heard).toHaveLength(0);
+    const checked = validateStackText(broken, 'sops/metro.yaml');
+    expect(stack.confirm(broken, checked)).toBe(true);
+    expect(heard).toHaveLength(1);
+    expect(stack.valid).toBe(false);
+    expect(stack.issues).toBe(checked.issues);
+    stack.execute(stepChangeLane({ stepId: 'laporan', lane: 'kabid' }));
+    stack.undo();
+    // undo restores the confirmed result, not the provisional one
+    expect(stack.state.yaml).toBe(broken);
+    expect(stack.issues).toBe(checked.issues);
+  });
+
+  test('validateStackText is what the stack knows of a text by default', () => {
+    const broken = metro.replace('to: kasi-periksa,', 'to: nowhere,');
+    const stack = new CommandStack(broken, { file: 'sops/metro.yaml' });
+    expect(validateStackText(broken, 'sops/metro.yaml')).toEqual({ issues: stack.issues, valid: stack.valid, document: stack.document });
   });
 
   test('readableDocument takes a mapping with lists of steps and lanes, nothing else', () => {

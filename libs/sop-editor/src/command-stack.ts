@@ -21,12 +21,31 @@ export interface CommandStackOptions {
   file?: string;
   /** How many commands can be undone (the oldest are dropped); 100 by default. */
   limit?: number;
+  /**
+   * Validates a new state's text; {@link validateStackText} by default. `previous` is the state it
+   * follows and that state's validation, for a validator that works from the last result (the web
+   * editor patches the document of a text whose edit only changed a scalar, and confirms in a
+   * worker, see {@link CommandStack.confirm}).
+   */
+  validate?: (yaml: string, previous?: { yaml: string; validation: StackValidation }) => StackValidation;
 }
 
-interface Validation {
-  issues: readonly EditorIssue[];
-  valid: boolean;
-  document: SopDocument | null;
+/** What the stack knows of a state: its issues, whether it is valid, and its document as far as it can be read. */
+export interface StackValidation {
+  readonly issues: readonly EditorIssue[];
+  readonly valid: boolean;
+  readonly document: SopDocument | null;
+}
+
+type Validation = StackValidation;
+
+/**
+ * The stack's default validation of a text: `validateSop` (the validator of the CLI and the API),
+ * each issue located on its diagram element, and the document as far as it can be read.
+ */
+export function validateStackText(yaml: string, file?: string): StackValidation {
+  const { issues, valid, data } = validateSop(yaml, { file });
+  return { issues: locateIssues(yaml, issues, data), valid, document: readableDocument(data) };
 }
 
 /**
@@ -70,6 +89,21 @@ export class CommandStack {
     this.#options = options;
     this.#state = typeof initial === 'string' ? { yaml: initial } : initial;
     this.#validation = this.#validate(this.#state);
+  }
+
+  /**
+   * Replaces what is known of every state whose text is `yaml` (the current one, and those undo or
+   * redo would restore) by a validation made later, e.g. in a worker after a provisional one; the
+   * listeners hear of it when it is the current state's. Returns whether it was.
+   */
+  confirm(yaml: string, validation: StackValidation): boolean {
+    for (const entry of [...this.#done, ...this.#undone]) {
+      if (entry.application.before.yaml === yaml) entry.before = validation;
+      if (entry.application.state.yaml === yaml) entry.after = validation;
+    }
+    if (this.#state.yaml !== yaml) return false;
+    this.#move(this.#state, validation, []);
+    return true;
   }
 
   /** The current state. */
@@ -128,7 +162,7 @@ export class CommandStack {
   execute(command: SopCommand, options: { merge?: boolean } = {}): EditResult {
     const application = command.apply(this.#state);
     if (application.state.yaml === this.#state.yaml) return this.#result(application.effects, false);
-    const after = this.#validate(application.state);
+    const after = this.#validate(application.state, { yaml: this.#state.yaml, validation: this.#validation });
     const last = this.#done.at(-1);
     if (options.merge && last && last.command.name === command.name && this.#undone.length === 0) {
       this.#done.pop();
@@ -174,9 +208,9 @@ export class CommandStack {
     return () => this.#listeners.delete(listener);
   }
 
-  #validate(state: EditorState): Validation {
-    const { issues, valid, data } = validateSop(state.yaml, { file: this.#options.file });
-    return { issues: locateIssues(state.yaml, issues, data), valid, document: readableDocument(data) };
+  #validate(state: EditorState, previous?: { yaml: string; validation: Validation }): Validation {
+    const validate = this.#options.validate;
+    return validate ? validate(state.yaml, previous) : validateStackText(state.yaml, this.#options.file);
   }
 
   #result(effects: readonly CommandEffect[], changed: boolean): EditResult {

@@ -76,10 +76,10 @@ export function printYaml(doc: Document, format: YamlFormat): string {
     .join('\n');
 }
 
-function sameData(a: string, b: string): boolean {
-  const da = parseDocument(a);
-  const db = parseDocument(b);
-  return da.errors.length === 0 && JSON.stringify(da.toJS()) === JSON.stringify(db.toJS());
+/** Whether a text reads as the data of a document (the edited one, in memory: its printed text need not be read again). */
+function sameData(text: string, doc: Document): boolean {
+  const read = parseDocument(text);
+  return read.errors.length === 0 && JSON.stringify(read.toJS()) === JSON.stringify(doc.toJS());
 }
 
 /**
@@ -122,6 +122,6 @@ export function editSop(state: EditorState, edit: (sop: SopYaml) => CommandEffec
   const edited = printYaml(sop.doc, format);
   if (edited === baseline) return { before: state, state, effects };
   let merged = preserveFormatting(text, baseline, edited);
-  if (merged !== edited && !sameData(merged, edited)) merged = edited;
+  if (merged !== edited && !sameData(merged, sop.doc)) merged = edited;
   return { before: state, state: { yaml: crlf ? merged.replace(/\n/g, '\r\n') : merged }, effects };
 }

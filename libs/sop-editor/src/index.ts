@@ -1,7 +1,7 @@
 export { createEditorState, type EditorState, type EditorLanguage, type LocalizedText } from './editor-state';
 export { CommandError, type CommandErrorCode } from './command-error';
 export { describeEffect, type SopCommand, type SopCommandName, type CommandApplication, type CommandEffect } from './sop-command';
-export { CommandStack, readableDocument, type CommandStackOptions, type EditResult } from './command-stack';
+export { CommandStack, readableDocument, validateStackText, type CommandStackOptions, type EditResult, type StackValidation } from './command-stack';
 export { defineCommand } from './define-command';
 export { editSop, parseForEdit, detectFormat, printYaml, type YamlFormat } from './edit-sop';
 export { SopYaml, type SopTransition, type FlowLocation, type StepLocation, type LaneLocation, type TransitionHandle } from './sop-yaml';

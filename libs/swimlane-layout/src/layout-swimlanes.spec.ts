@@ -270,3 +270,22 @@ describe('the Keterangan column', () => {
     expect(layoutSwimlanes(sopOf('metro'), { showKeterangan: true }).columns.at(-1)!.kind).toBe('keterangan');
   });
 });
+
+describe('layoutSwimlanes after an edit that moves nothing', () => {
+  test('reuses the routes of the layout before, and equals a layout made from scratch', () => {
+    const [, sop] = seeds[0];
+    const before = layoutSwimlanes(sop);
+    const edited: SopDocument = { ...sop, steps: sop.steps.map((s, i) => (i === 1 ? { ...s, label: `${s.label} (diubah)`, waktu: s.waktu } : s)) };
+    const after = layoutSwimlanes(edited);
+    expect(after.edges).toBe(before.edges); // not routed again
+    expect(after.nodes[1].label).toContain('(diubah)');
+    // another SOP routed in between: the edited one is routed from scratch, to the same result
+    layoutSwimlanes(seeds[1][1]);
+    const scratch = layoutSwimlanes(edited);
+    expect(scratch.edges).not.toBe(before.edges);
+    expect(scratch).toEqual(after);
+    // an edit that moves a step is routed again
+    const moved: SopDocument = { ...sop, steps: [sop.steps[0], sop.steps[2], sop.steps[1], ...sop.steps.slice(3)] };
+    expect(layoutSwimlanes(moved).edges).not.toBe(scratch.edges);
+  });
+});

@@ -1,4 +1,4 @@
-import { buildSopGraph, flowsOf, type SopDocument, type Step, type StepKind } from '@sop/model/graph';
+import { buildSopGraph, flowsOf, type SopDocument, type SopEdge, type Step, type StepKind } from '@sop/model/graph';
 import { routeEdges } from './route-edges';
 import type {
   SwimlaneColumn,
@@ -188,9 +188,11 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   const citizenLanes = new Set(sop.lanes.filter((l) => l.role === CITIZEN_ROLE).map((l) => l.id));
   const fields = new Map((sop.intake?.form?.fields ?? []).map((f) => [f.id, f.label]));
   const nodes: SwimlaneNode[] = [];
+  const stepById = new Map<string, Step>();
+  for (const s of flow.steps) if (!stepById.has(s.id)) stepById.set(s.id, s);
   for (const row of rows) {
     for (const id of row.stepIds) {
-      const step = flow.steps.find((s) => s.id === id)!;
+      const step = stepById.get(id)!;
       const lane = laneById.get(step.lane);
       if (!lane) throw new Error(`step "${step.id}" is in lane "${step.lane}", which the SOP does not declare`);
       const shape = shapeOf(step.kind, nodeWidth);
@@ -226,23 +228,17 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
       ),
     ),
   );
-  const edges = routeEdges(
-    nodes,
-    lanes,
-    rows,
-    graph.edges.filter((e) => known.has(e.from) && known.has(e.to)),
-    {
-      obstacles: coordinations.map((c) => ({ id: c.id, ...c.box })),
-      // what each label box shows: the values of a routed outcome, and its document when no Output column shows it
-      decorate: (e) => {
-        const outcome = e.outcome !== undefined ? outcomeOf.get(`${e.from}:${e.outcome}`) : undefined;
-        const when = outcome?.when?.length ? outcome.when : null;
-        const document = outcome?.document ?? null;
-        const text = e.label ? `${e.label}${when ? ` (${when.join(', ')})` : ''}${document && !showMutuBaku ? `\n${document}` : ''}` : null;
-        return { when, document, text } satisfies Pick<SwimlaneEdge, 'when' | 'document' | 'text'>;
-      },
-    },
-  );
+  const flowEdges = graph.edges.filter((e) => known.has(e.from) && known.has(e.to));
+  const obstacles = coordinations.map((c) => ({ id: c.id, ...c.box }));
+  // what each label box shows: the values of a routed outcome, and its document when no Output column shows it
+  const decorate = (e: SopEdge) => {
+    const outcome = e.outcome !== undefined ? outcomeOf.get(`${e.from}:${e.outcome}`) : undefined;
+    const when = outcome?.when?.length ? outcome.when : null;
+    const document = outcome?.document ?? null;
+    const text = e.label ? `${e.label}${when ? ` (${when.join(', ')})` : ''}${document && !showMutuBaku ? `\n${document}` : ''}` : null;
+    return { when, document, text } satisfies Pick<SwimlaneEdge, 'when' | 'document' | 'text'>;
+  };
+  const edges = routeOnce(nodes, lanes, rows, flowEdges, obstacles, decorate);
 
   const hasGaps = nodes.some((n) => n.provenance || n.inferredTimeout) || edges.some((e) => e.provenance);
   return {
@@ -260,6 +256,38 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
     showMutuBaku,
     hasGaps,
   };
+}
+
+/** The edges last routed, and everything their routes were made from. */
+let lastRouting: { key: string; edges: SwimlaneEdge[] } | null = null;
+
+/**
+ * The edges routed ({@link routeEdges}), or the last ones when they were routed from the same
+ * inputs: what the routing reads of the nodes (id, lane, row, box), lanes (id, column), rows
+ * (height), the edges with their label boxes' text, and the obstacles. An edit that moves nothing
+ * (a label, a waktu that does not change a row's height…) routes nothing again; routing is
+ * deterministic, so the result is the same. The edges are shared by both layouts: treat them as
+ * read-only.
+ */
+function routeOnce(
+  nodes: SwimlaneNode[],
+  lanes: SwimlaneLane[],
+  rows: SwimlaneRow[],
+  edges: SopEdge[],
+  obstacles: { id: string; x: number; y: number; width: number; height: number }[],
+  decorate: (e: SopEdge) => Pick<SwimlaneEdge, 'when' | 'document' | 'text'>,
+): SwimlaneEdge[] {
+  const key = JSON.stringify([
+    nodes.map((n) => [n.id, n.lane, n.row, n.x, n.y, n.width, n.height]),
+    lanes.map((l) => [l.id, l.x, l.width]),
+    rows.map((r) => [r.y, r.height]),
+    edges.map((e) => [e, decorate(e)]),
+    obstacles,
+  ]);
+  if (lastRouting?.key === key) return lastRouting.edges;
+  const routed = routeEdges(nodes, lanes, rows, edges, { obstacles, decorate });
+  lastRouting = { key, edges: routed };
+  return routed;
 }
 
 /** A document of an outcome as the Output column lists it: "Selesai: Berita acara …". */
@@ -286,8 +314,10 @@ function citizenOf(step: Step, citizenLanes: ReadonlySet<string>): Pick<Swimlane
 function coordinationsOf(steps: Step[], nodes: SwimlaneNode[], lanes: SwimlaneLane[], rows: SwimlaneRow[]): SwimlaneCoordination[] {
   const out: SwimlaneCoordination[] = [];
   const laneById = new Map(lanes.map((l) => [l.id, l]));
+  const nodeById = new Map<string, SwimlaneNode>();
+  for (const n of nodes) if (!nodeById.has(n.id)) nodeById.set(n.id, n);
   for (const step of steps) {
-    const node = nodes.find((n) => n.id === step.id);
+    const node = nodeById.get(step.id);
     if (!node || !step.coordination?.length) continue;
     const sidesUsed = { left: 0, right: 0 };
     // nearest lanes first: the line to a farther lane on the same side runs on another height

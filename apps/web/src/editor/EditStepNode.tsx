@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { StepKind } from '@sop/model';
 import { GAP_DASH } from '@sop/swimlane-layout';
@@ -32,7 +33,7 @@ const SIDES = [
  * A step in its standard symbol, as the read-only diagram draws it (same classes), that can be
  * dragged to another lane and connected from its connector dot; an issue puts a red mark on it.
  */
-export function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
+export const EditStepNode = memo(function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
   const { kind, label, width, height, title, issue, issueText, selected } = data;
   const classes = ['step', `step-${kind}`, 'edit-step'];
   if (selected) classes.push('edit-step-selected');
@@ -88,4 +89,4 @@ export function EditStepNode({ id, data }: NodeProps<EditStepNodeType>) {
       <Handle id="connect" type="source" position={Position.Right} isConnectableEnd={false} className="edit-connect" data-testid="connect-handle" />
     </div>
   );
-}
+});

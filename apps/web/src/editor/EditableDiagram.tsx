@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyNodeChanges,
   Controls,
@@ -59,7 +59,8 @@ function toNodes(
     id: '__sheet',
     type: 'sheet',
     position: { x: 0, y: 0 },
-    data: { layout, headers, words },
+    // the editable sheet draws the table, not the symbols or arrows: an edit of a step's label leaves it as it was
+    data: { layout: { ...layout, nodes: [], edges: [] }, headers, words },
     width: layout.width,
     height: layout.height,
     draggable: false,
@@ -127,9 +128,14 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const computedEdges = useMemo(() => toEdges(layout), [layout]);
   const [nodes, setNodes] = useState<Node[]>(computed);
   const [edges, setEdges] = useState<Edge[]>(computedEdges);
-  // what did not change keeps its object: React Flow re-measures and re-renders only the rest
-  useEffect(() => setNodes((current) => keepUnchanged(current, computed)), [computed]);
-  useEffect(() => setEdges((current) => keepUnchanged(current, computedEdges)), [computedEdges]);
+  // what did not change keeps its object: React Flow re-measures and re-renders only the rest. Set
+  // while rendering (not in an effect, which would paint a frame with the old nodes first)
+  const [followed, setFollowed] = useState({ computed, computedEdges });
+  if (followed.computed !== computed || followed.computedEdges !== computedEdges) {
+    setFollowed({ computed, computedEdges });
+    if (followed.computed !== computed) setNodes((current) => keepUnchanged(current, computed));
+    if (followed.computedEdges !== computedEdges) setEdges((current) => keepUnchanged(current, computedEdges));
+  }
   const flow = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
@@ -142,13 +148,36 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
     if (width > 0 && height > 0) setViewPlace(placeAt(layout, viewCentre(flow.getViewport(), { width, height })));
   }, [layout, width, height, flow]);
   useEffect(() => () => setViewPlace(null), []);
-  const onNodesChange = (changes: NodeChange[]) =>
-    setNodes((current) =>
-      applyNodeChanges(
-        changes.filter((c) => c.type === 'position' || c.type === 'dimensions'),
-        current,
+  // the handlers keep their identity across edits (they read the latest props): React Flow passes
+  // them to every node, which would otherwise all render again after each keystroke
+  const latest = useRef({ layout, computed, onSelect, onChangeLane, onConnect, publish });
+  useEffect(() => {
+    latest.current = { layout, computed, onSelect, onChangeLane, onConnect, publish };
+  });
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) =>
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type === 'position' || c.type === 'dimensions'),
+          current,
+        ),
       ),
-    );
+    [],
+  );
+  const onNodeClick = useCallback((_: unknown, node: Node) => node.type === 'editStep' && latest.current.onSelect(node.id), []);
+  const onPaneClick = useCallback(() => latest.current.onSelect(null), []);
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => latest.current.publish(viewport), []);
+  const onNodeDragStop = useCallback((_: unknown, node: Node) => {
+    const { layout, computed } = latest.current;
+    const laid = layout.nodes.find((n) => n.id === node.id);
+    if (!laid) return;
+    const lane = laneAt(layout, node.position.x + laid.width / 2);
+    if (lane && lane !== laid.lane) latest.current.onChangeLane(node.id, lane);
+    else setNodes(computed); // dropped in its own lane or outside the lanes: back to its place
+  }, []);
+  const onConnectNodes = useCallback((c: Connection) => {
+    if (c.source && c.target && c.source !== '__sheet' && c.target !== '__sheet') latest.current.onConnect(c.source, c.target);
+  }, []);
   return (
     <ReactFlow
       ariaLabelConfig={ariaLabels}
@@ -162,19 +191,11 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
       elementsSelectable={false}
       deleteKeyCode={null}
       connectionRadius={60}
-      onNodeClick={(_, node) => node.type === 'editStep' && onSelect(node.id)}
-      onPaneClick={() => onSelect(null)}
-      onMoveEnd={(_, viewport) => publish(viewport)}
-      onNodeDragStop={(_, node) => {
-        const laid = layout.nodes.find((n) => n.id === node.id);
-        if (!laid) return;
-        const lane = laneAt(layout, node.position.x + laid.width / 2);
-        if (lane && lane !== laid.lane) onChangeLane(node.id, lane);
-        else setNodes(computed); // dropped in its own lane or outside the lanes: back to its place
-      }}
-      onConnect={(c: Connection) => {
-        if (c.source && c.target && c.source !== '__sheet' && c.target !== '__sheet') onConnect(c.source, c.target);
-      }}
+      onNodeClick={onNodeClick}
+      onPaneClick={onPaneClick}
+      onMoveEnd={onMoveEnd}
+      onNodeDragStop={onNodeDragStop}
+      onConnect={onConnectNodes}
       {...SHEET_VIEWPORT}
     >
       <Controls showInteractive={false} fitViewOptions={SHEET_FIT} />

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CommandStack, type EditorIssue } from '@sop/editor';
+import { EditorValidator } from './editor-validator';
+import { startValidationWorker } from './validation-worker';
 import type { SopDocument } from '@sop/model';
 
 /** What the page draws of the command stack: one object per change of state. */
@@ -29,18 +31,28 @@ export const snapshotOf = (stack: CommandStack, previous?: StackSnapshot): Stack
   shown: stack.document ?? previous?.shown ?? null,
 });
 
-/** The editor's command stack, made once for the page, and a snapshot of it that changes with every command, undo, redo or reset. */
+/**
+ * The editor's command stack, made once for the page, and a snapshot of it that changes with every
+ * command, undo, redo, reset or confirmation. Its validator ({@link EditorValidator}) patches the
+ * document of an edit inside one scalar at once and confirms it in a worker.
+ */
 export function useCommandStack(initialYaml: () => string, file: string) {
-  const [stack] = useState(() => new CommandStack(initialYaml(), { file }));
+  const [validator] = useState(() => new EditorValidator(file, startValidationWorker));
+  const [stack] = useState(() => new CommandStack(initialYaml(), { file, validate: validator.validate }));
   const [snap, setSnap] = useState<StackSnapshot>(() => snapshotOf(stack));
-  useEffect(
-    () =>
-      stack.subscribe(() => {
-        // the new text is validated: for npm run bench:editor and the browser's performance panel
-        performance.mark('sop-editor:applied');
-        setSnap((previous) => snapshotOf(stack, previous));
-      }),
-    [stack],
-  );
-  return { stack, snap };
+  useEffect(() => {
+    const stopListening = validator.listen((yaml, validation) => stack.confirm(yaml, validation));
+    validator.settle(stack.state.yaml, !!stack.document);
+    const unsubscribe = stack.subscribe(() => {
+      // the new text is validated: for npm run bench:editor and the browser's performance panel
+      performance.mark('sop-editor:applied');
+      validator.settle(stack.state.yaml, !!stack.document);
+      setSnap((previous) => snapshotOf(stack, previous));
+    });
+    return () => {
+      unsubscribe();
+      stopListening();
+    };
+  }, [stack, validator]);
+  return { stack, snap, validator };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyYamlText, type CommandStack } from '@sop/editor';
+import type { EditorValidator } from './editor-validator';
 
 /** The longest pause after typing before the text is applied. */
 export const MAX_PAUSE_MS = 300;
@@ -17,9 +18,10 @@ export function pauseAfterTyping(lastApplyMs: number): number {
  * The YAML pane's text: what is typed is applied to the stack after a pause in typing (see
  * {@link pauseAfterTyping}), as one
  * undoable edit; the text follows the stack's when nothing typed is waiting. `flush` applies what
- * waits at once (before a command, an undo, a save…).
+ * waits at once (before a command, an undo, a save…). An edit the validator takes on its fast path
+ * (inside one scalar, see {@link EditorValidator.quick}) is applied at once, without the pause.
  */
-export function useYamlText(stack: CommandStack, yaml: string) {
+export function useYamlText(stack: CommandStack, yaml: string, validator?: EditorValidator) {
   const [text, setText] = useState(yaml);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   // what the pane holds, for the timer and flush (set with the text)
@@ -48,12 +50,18 @@ export function useYamlText(stack: CommandStack, yaml: string) {
       setText(value);
       textRef.current = value;
       if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+      if (validator?.quick(stack.state.yaml, stack.document, value)) {
+        // the document is patched, not read again: nothing to wait for (the pause stays what the last full validation needs)
+        applyYamlText(stack, value);
+        return;
+      }
       pending.current = setTimeout(() => {
         pending.current = null;
         apply();
       }, pauseAfterTyping(lastApplyMs.current));
     },
-    [apply],
+    [apply, stack, validator],
   );
   return { text, onText, flush };
 }

@@ -1,0 +1,190 @@
+import { readableDocument, validateStackText, type StackValidation } from '@sop/editor';
+import { sameData } from './keep-unchanged';
+import { patchScalar, type ScalarSpan } from './scalar-patch';
+
+/** What the page asks the validation worker: the stack's validation of a text (`validate`), and where its scalars lie. */
+export interface ValidationRequest {
+  yaml: string;
+  file?: string;
+  validate: boolean;
+}
+
+/** What the worker answers. */
+export interface ValidationReply {
+  yaml: string;
+  validate: boolean;
+  validation?: StackValidation;
+  spans: ScalarSpan[] | null;
+  error?: string;
+}
+
+/** The texts whose scalar spans are kept (the recent ones: undo and redo come back to them). */
+const KEPT_TEXTS = 64;
+
+/** A worker as the validator uses it (a Web Worker in the browser). */
+export interface ValidationWorker {
+  postMessage(request: ValidationRequest): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<ValidationReply>) => void): void;
+  addEventListener(type: 'error', listener: (e: Event) => void): void;
+  terminate(): void;
+}
+
+/**
+ * The editor's validation for its command stack (`new CommandStack(yaml, { validate: v.validate })`,
+ * docs/adr/0034-editor-at-scale.md). A text whose edit only changed one scalar's text (a label, a
+ * keterangan, a waktu…) gets its document at once by patching the previous one ({@link patchScalar});
+ * its issues are the previous text's until the worker's full validation confirms them, and the
+ * confirmation replaces them (and the document) when it differs ({@link listen}, given to
+ * `stack.confirm`). Any other text is validated on the main thread, as before; the worker then finds
+ * where its scalars lie, for the next edit. Without a worker there is no fast path.
+ */
+export class EditorValidator {
+  readonly #file: string | undefined;
+  readonly #start: () => ValidationWorker | null;
+  #worker: ValidationWorker | null = null;
+  #failed = false;
+  /** The scalar spans of recent texts. */
+  readonly #spans = new Map<string, readonly ScalarSpan[]>();
+  /** Patched texts whose full validation has not come back yet, with what the stack was given. */
+  readonly #provisional = new Map<string, StackValidation>();
+  #busy: ValidationRequest | null = null;
+  #nextCheck: ValidationRequest | null = null;
+  #nextIndex: ValidationRequest | null = null;
+  /** Called with a text's full validation when it differs from the provisional one (see {@link listen}). */
+  #onConfirm: ((yaml: string, validation: StackValidation) => void) | undefined;
+
+  constructor(file: string | undefined, start: () => ValidationWorker | null) {
+    this.#file = file;
+    this.#start = start;
+  }
+
+  /** For the command stack's `validate` option. */
+  readonly validate = (yaml: string, previous?: { yaml: string; validation: StackValidation }): StackValidation => {
+    const quick = previous && this.#patch(previous, yaml);
+    if (quick) return quick;
+    return validateStackText(yaml, this.#file);
+  };
+
+  /**
+   * Whether going from a text (whose document is `document`) to another takes the fast path: what
+   * the YAML pane need not wait for a pause in typing to apply.
+   */
+  quick(from: string, document: unknown, to: string): boolean {
+    const spans = this.#spans.get(from);
+    return !!spans && !!document && !!this.#worker && !!patchScalar({ text: from, spans, data: document }, to);
+  }
+
+  /**
+   * After each change of the stack's state: a provisional state is sent to the worker for its full
+   * validation (once; also when undo or redo come back to one that was not confirmed yet); where the
+   * scalars of a readable one lie is asked for when not known.
+   */
+  settle(yaml: string, readable: boolean): void {
+    if (this.#busy?.yaml === yaml || this.#nextCheck?.yaml === yaml) return;
+    if (this.#provisional.has(yaml)) this.#request({ yaml, file: this.#file, validate: true });
+    else if (readable && !this.#spans.has(yaml) && this.#nextIndex?.yaml !== yaml) this.#request({ yaml, file: this.#file, validate: false });
+  }
+
+  /**
+   * Hears of each text's full validation that differs from the provisional one (the page gives it to
+   * `stack.confirm`); returns the function that stops listening and stops the worker.
+   */
+  listen(onConfirm: (yaml: string, validation: StackValidation) => void): () => void {
+    this.#onConfirm = onConfirm;
+    return () => {
+      this.#onConfirm = undefined;
+      this.dispose();
+    };
+  }
+
+  /** Stops the worker (a later request starts another). */
+  dispose(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#busy = null;
+    this.#nextCheck = null;
+    this.#nextIndex = null;
+  }
+
+  #patch(previous: { yaml: string; validation: StackValidation }, yaml: string): StackValidation | null {
+    const spans = this.#spans.get(previous.yaml);
+    const data = previous.validation.document;
+    if (!spans || !data || !this.#ensureWorker()) return null;
+    const patched = patchScalar({ text: previous.yaml, spans, data }, yaml);
+    const document = patched && readableDocument(patched.data);
+    if (!patched || !document) return null;
+    this.#keepSpans(yaml, patched.spans);
+    const validation: StackValidation = { issues: previous.validation.issues, valid: previous.validation.valid, document };
+    this.#provisional.set(yaml, validation);
+    if (this.#provisional.size > KEPT_TEXTS) this.#provisional.delete(this.#provisional.keys().next().value as string);
+    return validation;
+  }
+
+  #keepSpans(yaml: string, spans: readonly ScalarSpan[]) {
+    this.#spans.delete(yaml);
+    this.#spans.set(yaml, spans);
+    if (this.#spans.size > KEPT_TEXTS) this.#spans.delete(this.#spans.keys().next().value as string);
+  }
+
+  #ensureWorker(): ValidationWorker | null {
+    if (this.#worker || this.#failed) return this.#worker;
+    const worker = this.#start();
+    if (!worker) {
+      this.#failed = true;
+      return null;
+    }
+    worker.addEventListener('message', (e) => this.#answered(e.data));
+    worker.addEventListener('error', () => this.#fail());
+    this.#worker = worker;
+    return worker;
+  }
+
+  /** The worker cannot run: no fast path from now on, and what was provisional is validated here. */
+  #fail() {
+    this.#failed = true;
+    this.dispose();
+    this.#spans.clear();
+    const waiting = [...this.#provisional.keys()];
+    this.#provisional.clear();
+    for (const yaml of waiting) this.#onConfirm?.(yaml, validateStackText(yaml, this.#file));
+  }
+
+  #request(request: ValidationRequest) {
+    if (!this.#ensureWorker()) return;
+    // the latest of each kind waits: a check replaces a check, an index an index
+    if (request.validate) this.#nextCheck = request;
+    else this.#nextIndex = request;
+    this.#pump();
+  }
+
+  #pump() {
+    if (this.#busy || !this.#worker) return;
+    const next = this.#nextCheck ?? this.#nextIndex;
+    if (!next) return;
+    if (next === this.#nextCheck) this.#nextCheck = null;
+    else this.#nextIndex = null;
+    this.#busy = next;
+    this.#worker.postMessage(next);
+  }
+
+  #answered(reply: ValidationReply) {
+    this.#busy = null;
+    if (reply.spans) this.#keepSpans(reply.yaml, reply.spans);
+    const provisional = this.#provisional.get(reply.yaml);
+    if (reply.validate && provisional) {
+      this.#provisional.delete(reply.yaml);
+      // the worker could not validate it: here, then
+      const checked = reply.validation ?? validateStackText(reply.yaml, this.#file);
+      const sameIssues = provisional.valid === checked.valid && sameData(provisional.issues, checked.issues);
+      const sameDocument = sameData(provisional.document, checked.document);
+      if (!sameIssues || !sameDocument) {
+        this.#onConfirm?.(reply.yaml, {
+          issues: sameIssues ? provisional.issues : checked.issues,
+          valid: checked.valid,
+          document: sameDocument ? provisional.document : checked.document,
+        });
+      }
+    }
+    this.#pump();
+  }
+}

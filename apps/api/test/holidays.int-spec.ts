@@ -189,8 +189,8 @@ function sop(args: string[], env: Record<string, string>): Promise<{ code: numbe
     const child = spawn(process.execPath, [join(ROOT, 'apps/cli/bin/sop.js'), ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }

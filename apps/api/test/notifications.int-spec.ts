@@ -76,7 +76,7 @@ describe('one API process with SMTP and a WhatsApp gateway', () => {
     // a gateway that always fails: every attempt is recorded
     gateway = createServer((req, res) => {
       let body = '';
-      req.on('data', (c) => (body += c));
+      req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
         gatewayCalls.push({ auth: req.headers.authorization, body: JSON.parse(body) });
         res.writeHead(502, { 'content-type': 'text/plain' }).end('upstream operator down');

@@ -204,8 +204,8 @@ function throttle(calls: Array<['status' | 'lift', string]>): Promise<unknown[]>
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', script, JSON.stringify(calls)], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...db.env } });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', () => {
       const at = out.indexOf('RESULT');
       if (at >= 0) resolve(JSON.parse(out.slice(at + 'RESULT'.length)));

@@ -76,7 +76,7 @@ describe('the signing secret', () => {
             new Promise<string>((resolve, reject) => {
               const child = spawn(process.execPath, ['-e', script, join(dir, 'data')], { cwd: ROOT });
               let out = '';
-              child.stdout.on('data', (d) => (out += d));
+              child.stdout.on('data', (d: Buffer) => (out += d.toString()));
               child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exited with ${code}`))));
             }),
         ),

@@ -15,7 +15,7 @@ export async function call(
   path: string,
   body?: unknown,
   token?: string,
-): Promise<{ status: number; body: any } | string> {
+): Promise<{ status: number; body: unknown } | string> {
   let res;
   try {
     res = await io.fetch(api.replace(/\/+$/, '') + path, {
@@ -35,9 +35,10 @@ export async function call(
 }
 
 /** A refusal of the API as lines: status, message, and the fields at fault. */
-export function refusal(r: { status: number; body: any }): string {
-  const errors: { field: string; message: string }[] = Array.isArray(r.body?.errors) ? r.body.errors : [];
-  return [`${r.status}: ${r.body?.message ?? 'refused'}`, ...errors.map((e) => `  ${e.field}: ${e.message}`)].join('\n');
+export function refusal(r: { status: number; body: unknown }): string {
+  const body = (r.body ?? {}) as { errors?: unknown; message?: unknown };
+  const errors = Array.isArray(body.errors) ? (body.errors as { field: string; message: string }[]) : [];
+  return [`${r.status}: ${String(body.message ?? 'refused')}`, ...errors.map((e) => `  ${e.field}: ${e.message}`)].join('\n');
 }
 
 /** Logs in with SOP_USERNAME and SOP_PASSWORD; the token, or a message and an exit status. */
@@ -57,5 +58,5 @@ export async function loginFromEnv(io: ApiIo, api: string, command: string): Pro
     io.stderr(`${command}: login refused: ${refusal(login)}`);
     return { code: 1 };
   }
-  return { token: String(login.body.token) };
+  return { token: String((login.body as { token?: unknown }).token) };
 }

@@ -18,7 +18,7 @@ const MARK: Record<MatrixRow['status'], string> = { same: '=', differs: '≠', s
 const CELL_WIDTH = 44;
 
 function fit(text: string, width: number): string {
-  const chars = [...text];
+  const chars = Array.from(text);
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
 }
 
@@ -49,9 +49,9 @@ function formatDiff(from: string, to: string, d: SopVersionDiff): string[] {
 export function formatComparison(c: SopComparison): string {
   const labelWidth = Math.min(
     36,
-    c.matrix.reduce((max, r) => Math.max(max, [...r.label].length), 12),
+    c.matrix.reduce((max, r) => Math.max(max, Array.from(r.label).length), 12),
   );
-  const widths = c.sops.map((s, i) => Math.min(CELL_WIDTH, Math.max([...s.key].length, ...c.matrix.map((r) => [...r.cells[i]].length))));
+  const widths = c.sops.map((s, i) => Math.min(CELL_WIDTH, Math.max(Array.from(s.key).length, ...c.matrix.map((r) => Array.from(r.cells[i]).length))));
   const line = (label: string, cells: string[], status: string) =>
     `${fit(label, labelWidth)}  ${cells.map((cell, i) => fit(cell, widths[i])).join('  ')}  ${status}`.trimEnd();
   const out = [

@@ -12,9 +12,9 @@ function io(files: Record<string, string> = {}, env: Record<string, string> = {}
       return files[p];
     },
     env,
-    fetch: async (url) => {
+    fetch: (url) => {
       calls.push(url);
-      throw new Error('connect ECONNREFUSED');
+      return Promise.reject(new Error('connect ECONNREFUSED'));
     },
   };
   return { value, out, err, calls };
@@ -84,7 +84,7 @@ describe('sop holidays check', () => {
     ['keys.yaml', { 'keys.yaml': `${LIST_2027}libur: []\n` }, 'unknown key libur'],
     ['broken.yaml', { 'broken.yaml': 'year: [2027\n' }, 'is not YAML or JSON'],
   ])('refuses %s with exit 2 and a message', async (file, files, message) => {
-    const t = io(files as Record<string, string>);
+    const t = io(files);
     expect(await runHolidaysCommand(['check', file], t.value)).toBe(2);
     expect(t.err[0]).toContain(message);
   });

@@ -110,7 +110,7 @@ export async function runHolidaysCommand(args: string[], io: HolidaysIo): Promis
       const r = await call(io, values.api, 'GET', `/api/holidays/${year}`);
       if (typeof r === 'string') return (io.stderr(`sop holidays show: ${r}`), 2);
       if (r.status !== 200) return (io.stderr(`sop holidays show: ${refusal(r)}`), 1);
-      io.stdout(values.json ? JSON.stringify(r.body, null, 2) : formatList(r.body));
+      io.stdout(values.json ? JSON.stringify(r.body, null, 2) : formatList(r.body as HolidayYear & { status?: string }));
       return 0;
     }
     const list = INDONESIA_HOLIDAYS.find((y) => y.year === year) ?? provisionalHolidayYear(year);
@@ -148,8 +148,9 @@ export async function runHolidaysCommand(args: string[], io: HolidaysIo): Promis
   const r = await call(io, values.api, 'PUT', path, body, login.token);
   if (typeof r === 'string') return (io.stderr(`sop holidays load: ${r}`), 2);
   if (r.status !== 200) return (io.stderr(`sop holidays load: ${refusal(r)}`), 1);
+  const loaded = r.body as { version: number; recomputedDeadlines: number };
   io.stdout(
-    `loaded ${list.year} (${values.office ?? 'national'}) as version ${r.body.version}; ${r.body.recomputedDeadlines} pending deadline(s) computed again`,
+    `loaded ${list.year} (${values.office ?? 'national'}) as version ${loaded.version}; ${loaded.recomputedDeadlines} pending deadline(s) computed again`,
   );
   return 0;
 }

@@ -152,11 +152,11 @@ function formatSourceAndService(r: SopInspection, runs: Runnability): string[] {
   const lines: string[] = [];
   const service = r.service;
   const printed = SERVICE_LABELS.filter(([key]) => service && key in service);
-  if (!printed.length) lines.push('Service standard: none printed');
+  if (!service || !printed.length) lines.push('Service standard: none printed');
   else {
     lines.push('Service standard (as printed):');
     for (const [key, label] of printed) {
-      const value = service![key];
+      const value = service[key];
       lines.push(`  ${label}: ${value == null ? '(printed, illegible in the source)' : Array.isArray(value) ? value.join('; ') : value}`);
     }
   }
@@ -354,7 +354,8 @@ export function runCli(argv: string[], io: CliIo): number {
   if (typeof sop === 'number') return sop;
   if (command === 'compile') {
     const compiled = compileSop(sop, { id: sopIdOf(positionals[0]) });
-    const flow = values.flow === undefined ? compiled : compiled.periodic[values.flow];
+    const periodic: Readonly<Partial<typeof compiled.periodic>> = compiled.periodic;
+    const flow = values.flow === undefined ? compiled : periodic[values.flow];
     if (!flow) {
       const known = Object.keys(compiled.periodic);
       io.stderr(`sop compile: no periodic procedure "${values.flow}" in ${positionals[0]}; ${known.length ? `it has: ${known.join(', ')}` : 'it has none'}`);

@@ -97,12 +97,13 @@ export async function runUsersCommand(args: string[], io: ApiIo): Promise<number
   const r = await call(io, values.api, method, path, body, login.token);
   if (typeof r === 'string') return (io.stderr(`sop users ${action}: ${r}`), 2);
   if (r.status >= 300) return (io.stderr(`sop users ${action}: ${refusal(r)}`), 1);
+  const answer = r.body as { items: Account[]; total: number; unlocked?: boolean; regency: string; lanes: string[] };
   if (values.json) io.stdout(JSON.stringify(r.body, null, 2));
-  else if (action === 'list') io.stdout(formatAccounts(r.body.items, r.body.total));
-  else if (action === 'unlock') io.stdout(r.body.unlocked ? `${username}: lockout lifted` : `${username}: was not locked`);
+  else if (action === 'list') io.stdout(formatAccounts(answer.items, answer.total));
+  else if (action === 'unlock') io.stdout(answer.unlocked ? `${username}: lockout lifted` : `${username}: was not locked`);
   else
     io.stdout(
-      `${username}: ${action === 'create' ? 'created' : action === 'reset-password' ? 'password reset; its sessions ended' : `${action}d`} (${r.body.regency}; lanes: ${r.body.lanes.join(', ') || 'none'})`,
+      `${username}: ${action === 'create' ? 'created' : action === 'reset-password' ? 'password reset; its sessions ended' : `${action}d`} (${answer.regency}; lanes: ${answer.lanes.join(', ') || 'none'})`,
     );
   return 0;
 }

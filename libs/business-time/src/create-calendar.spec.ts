@@ -420,7 +420,7 @@ describe('invalid arguments', () => {
 describe('config validation', () => {
   function configError(config: Partial<CalendarConfig>): string {
     try {
-      createCalendar({ timeZone: 'Asia/Jakarta', ...config } as CalendarConfig);
+      createCalendar({ timeZone: 'Asia/Jakarta', ...config });
     } catch (error) {
       expect(error).not.toBeInstanceOf(CalendarRangeError);
       return (error as Error).message;

@@ -1,4 +1,4 @@
-import type { Calendar, CalendarConfig, DatedEntry, HolidayYear, Weekday, WeeklyHours } from './calendar';
+import type { Calendar, CalendarConfig, DatedEntry, HolidayYear, Weekday, WorkingPeriod } from './calendar';
 import { CalendarRangeError } from './calendar-range-error';
 import { DURATION_BASIS, type Duration } from './duration';
 import { addMonths, formatEpochDay, MS_PER_MINUTE, parseEpochDay, weekdayOfEpochDay, yearOfEpochDay, type EpochDay } from './epoch-day';
@@ -61,7 +61,9 @@ const WEEKDAY_NAMES_EN: Readonly<Record<Weekday, string>> = {
  */
 export function createCalendar(config: CalendarConfig): Calendar {
   const problems: string[] = [];
-  if (config === null || typeof config !== 'object') {
+  // JavaScript callers and configs read from files reach here unchecked
+  const input: unknown = config;
+  if (input === null || typeof input !== 'object') {
     throw new Error('Invalid calendar config: expected an object with at least a timeZone');
   }
 
@@ -241,7 +243,7 @@ function buildCalendar(
       return false;
     },
     lastOfficialDate(): string | null {
-      const last = officialYears[officialYears.length - 1];
+      const last = officialYears.at(-1);
       return last === undefined ? null : `${String(last).padStart(4, '0')}-12-31`;
     },
     isWorkingDay(localDate: string): boolean {
@@ -304,22 +306,26 @@ function instantOf(value: Date, label: string): number {
 }
 
 function checkDuration(d: Duration): void {
-  const basis = d !== null && typeof d === 'object' ? DURATION_BASIS[d.unit] : undefined;
+  // JavaScript callers and hand-made objects reach here unchecked: the fields are read as unknown
+  const input: unknown = d;
+  const raw = d as Readonly<Record<keyof Duration, unknown>>;
+  const basis = input !== null && typeof input === 'object' ? DURATION_BASIS[d.unit] : undefined;
   if (basis === undefined) {
     throw new Error(`Not a duration: expected a unit of minute, hour, workingDay, day, week or month (use parseDuration)`);
   }
   if (d.basis !== basis) {
-    throw new Error(`Duration ${JSON.stringify(d.text)}: unit "${d.unit}" has basis "${basis}", not "${String(d.basis)}"`);
+    throw new Error(`Duration ${JSON.stringify(d.text)}: unit "${d.unit}" has basis "${basis}", not "${String(raw.basis)}"`);
   }
-  if (typeof d.amount !== 'number' || !Number.isFinite(d.amount) || d.amount <= 0) {
-    throw new Error(`Duration ${JSON.stringify(d.text)}: amount must be a number above zero, got ${String(d.amount)}`);
+  if (typeof raw.amount !== 'number' || !Number.isFinite(raw.amount) || raw.amount <= 0) {
+    throw new Error(`Duration ${JSON.stringify(d.text)}: amount must be a number above zero, got ${String(raw.amount)}`);
   }
   if (d.unit !== 'minute' && d.unit !== 'hour' && !Number.isInteger(d.amount)) {
     throw new Error(`Duration ${JSON.stringify(d.text)}: a ${d.unit} amount must be a whole number, got ${d.amount}`);
   }
 }
 
-function resolveWorkingHours(workingHours: WeeklyHours, problems: string[]): ReadonlyMap<Weekday, readonly MinutePeriod[]> {
+/** `workingHours` comes from a config that may have been read from a file: it is checked as unknown. */
+function resolveWorkingHours(workingHours: unknown, problems: string[]): ReadonlyMap<Weekday, readonly MinutePeriod[]> {
   const result = new Map<Weekday, readonly MinutePeriod[]>();
   if (workingHours === null || typeof workingHours !== 'object') {
     problems.push('workingHours must be an object such as { mon: [{ start: "07:30", end: "12:00" }] }');
@@ -330,27 +336,29 @@ function resolveWorkingHours(workingHours: WeeklyHours, problems: string[]): Rea
       problems.push(`workingHours.${key} is not a weekday: use ${WEEKDAYS.join(', ')}`);
     }
   }
+  const byWeekday = workingHours as Readonly<Record<string, unknown>>;
   for (const weekday of WEEKDAYS) {
-    const periods = workingHours[weekday];
+    const periods = byWeekday[weekday];
     if (periods === undefined) continue;
     if (!Array.isArray(periods)) {
       problems.push(`workingHours.${weekday} must be a list of { start: "HH:MM", end: "HH:MM" }`);
       continue;
     }
     const parsed: MinutePeriod[] = [];
-    periods.forEach((period, index) => {
+    (periods as unknown[]).forEach((entry: unknown, index) => {
       const where = `workingHours.${weekday}[${index}]`;
-      if (period === null || typeof period !== 'object') {
+      if (entry === null || typeof entry !== 'object') {
         problems.push(`${where} must be { start: "HH:MM", end: "HH:MM" }`);
         return;
       }
+      const period = entry as Readonly<Record<keyof WorkingPeriod, unknown>>;
       const start = minuteOfDay(period.start, `${where}.start`, problems);
       const end = minuteOfDay(period.end, `${where}.end`, problems);
       if (start === null || end === null) return;
       if (start >= 24 * 60) {
         problems.push(`${where}.start "24:00" is the end of the day: a period cannot start there`);
       } else if (end <= start) {
-        problems.push(`${where} ends (${period.end}) before or when it starts (${period.start})`);
+        problems.push(`${where} ends (${String(period.end)}) before or when it starts (${String(period.start)})`);
       } else {
         parsed.push({ start, end });
       }
@@ -369,7 +377,7 @@ function resolveWorkingHours(workingHours: WeeklyHours, problems: string[]): Rea
   return result;
 }
 
-function minuteOfDay(text: string, where: string, problems: string[]): number | null {
+function minuteOfDay(text: unknown, where: string, problems: string[]): number | null {
   try {
     const time = parseTimeOfDay(text);
     return time.hour * 60 + time.minute;
@@ -384,7 +392,8 @@ function hhmm(p: MinutePeriod): string {
   return `${f(p.start)}–${f(p.end)}`;
 }
 
-function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: string[]): ResolvedHolidays {
+/** `holidayYears` comes from a config that may have been read from a file: it is checked as unknown. */
+function resolveHolidayYears(holidayYears: unknown, problems: string[]): ResolvedHolidays {
   const years = new Set<number>();
   const provisionalYears = new Set<number>();
   const holidays = new Map<EpochDay, string>();
@@ -393,14 +402,15 @@ function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: str
     problems.push('holidayYears must be a list of { year, source, holidays, cutiBersama }');
     return { years, provisionalYears, holidays, cutiBersama };
   }
-  holidayYears.forEach((entry, index) => {
+  (holidayYears as unknown[]).forEach((item: unknown, index) => {
     const where = `holidayYears[${index}]`;
-    if (entry === null || typeof entry !== 'object') {
+    if (item === null || typeof item !== 'object') {
       problems.push(`${where} must be { year, source, holidays, cutiBersama }`);
       return;
     }
+    const entry = item as Readonly<Record<keyof HolidayYear, unknown>>;
     const { year } = entry;
-    if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
       problems.push(`${where}.year must be a whole year such as 2026, got ${JSON.stringify(year)}`);
       return;
     }
@@ -423,18 +433,20 @@ function resolveHolidayYears(holidayYears: readonly HolidayYear[], problems: str
   return { years, provisionalYears, holidays, cutiBersama };
 }
 
-function resolveEntries(entries: readonly DatedEntry[], where: string, problems: string[], year?: number): Map<EpochDay, string> {
+/** `entries` comes from a config that may have been read from a file: it is checked as unknown. */
+function resolveEntries(entries: unknown, where: string, problems: string[], year?: number): Map<EpochDay, string> {
   const result = new Map<EpochDay, string>();
   if (!Array.isArray(entries)) {
     problems.push(`${where} must be a list of { date: "YYYY-MM-DD", name }`);
     return result;
   }
-  entries.forEach((entry, index) => {
+  (entries as unknown[]).forEach((item: unknown, index) => {
     const at = `${where}[${index}]`;
-    if (entry === null || typeof entry !== 'object') {
+    if (item === null || typeof item !== 'object') {
       problems.push(`${at} must be { date: "YYYY-MM-DD", name }`);
       return;
     }
+    const entry = item as Readonly<Record<keyof DatedEntry, unknown>>;
     const day = parseEpochDay(entry.date);
     if (day === null) {
       problems.push(`${at}.date ${JSON.stringify(entry.date)} is not a date: write YYYY-MM-DD, e.g. 2026-03-19`);
@@ -445,7 +457,7 @@ function resolveEntries(entries: readonly DatedEntry[], where: string, problems:
       return;
     }
     if (year !== undefined && yearOfEpochDay(day) !== year) {
-      problems.push(`${at}.date ${entry.date} is not in ${year}: move it to the list of its own year`);
+      problems.push(`${at}.date ${String(entry.date)} is not in ${year}: move it to the list of its own year`);
       return;
     }
     if (!result.has(day)) result.set(day, entry.name);

@@ -10,7 +10,7 @@ const WEEKDAYS_FROM_SUNDAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 't
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The epoch day of a "YYYY-MM-DD" date, or null when the text is not a real date. */
-export function parseEpochDay(text: string): EpochDay | null {
+export function parseEpochDay(text: unknown): EpochDay | null {
   const match = typeof text === 'string' ? LOCAL_DATE.exec(text) : null;
   if (!match) return null;
   const year = Number(match[1]);

@@ -30,9 +30,13 @@ const WORDS: Readonly<Record<'id' | 'en', Readonly<Record<DurationUnit, readonly
  * ```
  */
 export function formatDuration(d: Duration, lang: 'id' | 'en' = 'id'): string {
-  const words = WORDS[lang]?.[d.unit];
+  // JavaScript callers may pass any unit or language: look them up as plain strings
+  const unit: unknown = d.unit;
+  const language: unknown = lang;
+  const table: Partial<Record<string, Partial<Record<string, readonly [string, string]>>>> = WORDS;
+  const words = table[String(language)]?.[String(unit)];
   if (!words) {
-    throw new Error(`Cannot format duration unit "${String(d.unit)}" in language "${String(lang)}"`);
+    throw new Error(`Cannot format duration unit "${String(unit)}" in language "${String(language)}"`);
   }
   const number = lang === 'id' ? String(d.amount).replace('.', ',') : String(d.amount);
   return `${number} ${d.amount === 1 ? words[0] : words[1]}`;

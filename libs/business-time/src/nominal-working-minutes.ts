@@ -24,9 +24,12 @@ const FACTORS: Readonly<Record<DurationUnit, number>> = {
  * ```
  */
 export function nominalWorkingMinutes(d: Duration): number {
-  const factor = FACTORS[d.unit];
+  // JavaScript callers may pass any unit: look it up as a plain string
+  const unit: unknown = d.unit;
+  const factors: Partial<Record<string, number>> = FACTORS;
+  const factor = factors[String(unit)];
   if (factor === undefined) {
-    throw new Error(`Unknown duration unit "${String(d.unit)}"`);
+    throw new Error(`Unknown duration unit "${String(unit)}"`);
   }
   return d.amount * factor;
 }

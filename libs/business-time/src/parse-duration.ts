@@ -38,7 +38,9 @@ const ACCEPTED = 'write a number and a unit (menit, jam, hari, hari kerja, mingg
  * ```
  */
 export function parseDuration(text: string): ParsedDuration {
-  const normalized = String(text)
+  // SOP files may give a number (YAML `5`), so the text is read as unknown
+  const raw: unknown = text;
+  const normalized = String(raw)
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/\s*[.,;:!?]+$/, '')
@@ -66,7 +68,8 @@ function parseIndonesian(text: string, s: string): ParsedDuration {
     }
     return unknown(text, `${quote(text)} is not a duration: ${ACCEPTED}`);
   }
-  const [, whole, fraction, written] = match;
+  const [, whole, , written] = match;
+  const fraction = optionalGroup(match, 2);
   const unitWord = written.replace(/^hari\s*kerja$/, 'hari kerja');
   const unit = INDONESIAN_UNITS[unitWord];
   if (fraction !== undefined && !FRACTIONAL_UNITS.has(unit)) {
@@ -88,7 +91,7 @@ function parseIso(text: string, s: string): ParsedDuration {
   if (!match) {
     return unknown(text, `${quote(text)} is not a duration: ${ACCEPTED}`);
   }
-  const [, years, months, days, hours, minutes, seconds] = match;
+  const [years, months, days, hours, minutes, seconds] = [1, 2, 3, 4, 5, 6].map((index) => optionalGroup(match, index));
   const dateParts = [months, days].filter((p) => p !== undefined).length;
   const timeParts = [hours, minutes].filter((p) => p !== undefined).length;
   if (years !== undefined) {
@@ -119,6 +122,11 @@ function parseIso(text: string, s: string): ParsedDuration {
   return h !== undefined ? known(text, h, 'hour') : known(text, m as number, 'minute');
 }
 
+/** An optional group that took no part in the match is undefined (RegExpExecArray types it as a string). */
+function optionalGroup(match: RegExpExecArray, index: number): string | undefined {
+  return match[index];
+}
+
 function known(text: string, amount: number, unit: DurationUnit): ParsedDuration {
   if (!Number.isFinite(amount) || amount > Number.MAX_SAFE_INTEGER) {
     return unknown(text, `${quote(text)} is too large to be a time limit`);
@@ -135,5 +143,6 @@ function unknown(text: string, reason: string): ParsedDuration {
 }
 
 function quote(text: string): string {
-  return JSON.stringify(String(text));
+  const raw: unknown = text;
+  return JSON.stringify(String(raw));
 }

@@ -12,7 +12,7 @@ const HH_MM = /^(\d{2}):(\d{2})$/;
  * parseTimeOfDay('7.30');  // throws Error('"7.30" is not a time: write HH:MM from 00:00 to 24:00, e.g. 07:30')
  * ```
  */
-export function parseTimeOfDay(text: string): TimeOfDay {
+export function parseTimeOfDay(text: unknown): TimeOfDay {
   const match = typeof text === 'string' ? HH_MM.exec(text) : null;
   const hour = match ? Number(match[1]) : NaN;
   const minute = match ? Number(match[2]) : NaN;

@@ -32,7 +32,7 @@ function deadlineFor(meta: StepMeta, calendar: Calendar, from: Date): Pick<CaseS
  * const { dueAt } = recomputeDeadline(compiled, state, calendarWithThe2027List);
  */
 export function recomputeDeadline(flow: CompiledFlow, state: CaseState, calendar: Calendar): Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'> {
-  const meta = flow.steps[state.step];
+  const meta = stepAt(flow, state.step);
   const unchanged = { dueAt: state.dueAt, deadlinePending: state.deadlinePending, deadlineNote: state.deadlineNote };
   // a scheduled date is the officer's, not the calendar's
   if (!meta || state.status === 'done' || state.waitingUntil) return unchanged;
@@ -48,6 +48,11 @@ function spentAt(state: CaseState, calendar: Calendar, now: Date): number | null
     if (e instanceof CalendarRangeError) return null;
     throw e;
   }
+}
+
+/** The step a stored case is at: a case saved under another version may name a step this version lacks. */
+function stepAt(flow: CompiledFlow, step: string): StepMeta | undefined {
+  return flow.steps[step];
 }
 
 function describe(event: SopEvent): string {
@@ -98,7 +103,7 @@ export function startCase(flow: CompiledFlow, calendar: Calendar, now: Date, cha
  * @throws EventNotAllowedError when the case is done or the step does not accept the event.
  */
 export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseState, event: SopEvent, now: Date): { state: CaseState; entry: KartuEntry } {
-  const meta = flow.steps[state.step];
+  const meta = stepAt(flow, state.step);
   if (!meta) throw new EventNotAllowedError(`the case is at step "${state.step}", which this SOP version does not have`, []);
   if (state.status === 'done') throw new EventNotAllowedError('the case is finished: no event is accepted', []);
   const allowed = allowedEventsOf(flow, state);
@@ -115,7 +120,10 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
   }
   const [next] = transition(flow.machine, snapshot, event);
   const chosen = event.type === 'CHOOSE' ? event.outcome : event.type === 'EXPIRE' ? (meta.onTimeout?.outcome ?? null) : null;
-  const value = String(next.value);
+  const value = next.value;
+  if (typeof value !== 'string') {
+    throw new Error(`the compiled machine reached the nested state ${JSON.stringify(value)}: a compiled SOP is a flat machine`);
+  }
   const target = flow.steps[value];
   const moved = value !== state.step;
   const spent = spentAt(state, calendar, now);
@@ -211,7 +219,7 @@ function sideLine(
 }
 
 function openStep(flow: CompiledFlow, state: CaseState): StepMeta {
-  const meta = flow.steps[state.step];
+  const meta = stepAt(flow, state.step);
   if (!meta) throw new EventNotAllowedError(`the case is at step "${state.step}", which this SOP version does not have`, []);
   if (state.status === 'done') throw new EventNotAllowedError('the case is finished: no event is accepted', []);
   return meta;

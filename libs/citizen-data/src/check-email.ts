@@ -16,7 +16,7 @@ const EXAMPLE = 'nama@example.com';
  * checkEmail('wayan@gmail');            // { ok: false, code: 'email.domain', message: 'The part after the @ must be a domain with a dot …' }
  * ```
  */
-export function checkEmail(value: string): EmailCheck {
+export function checkEmail(value: unknown): EmailCheck {
   const s = String(value).trim();
   if (s === '') {
     return reject('email.empty', `Write an e-mail address, e.g. ${EXAMPLE}.`, `Tulis alamat email, misalnya ${EXAMPLE}.`);

@@ -41,7 +41,7 @@ const PROVINCE_MAX = 96;
 const SEPARATORS = /[\s.\-\u2010-\u2015]/g;
 
 /** Removes the spaces, dots and dashes people write between the digits. */
-export function stripSeparators(value: string): string {
+export function stripSeparators(value: unknown): string {
   return String(value).replace(SEPARATORS, '');
 }
 

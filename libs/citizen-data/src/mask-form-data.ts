@@ -23,7 +23,10 @@ import { redactIdentity } from './redact-identity';
 export function maskFormData(fields: FormField[], values: Record<string, string>): Record<string, string> {
   const byId = new Map(fields.map((field) => [field.id, field]));
   const confidential = Object.entries(values)
-    .filter(([key]) => !byId.has(key) || byId.get(key)!.confidential === true)
+    .filter(([key]) => {
+      const field = byId.get(key);
+      return field === undefined || field.confidential === true;
+    })
     .map(([, value]) => value);
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => {

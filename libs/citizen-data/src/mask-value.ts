@@ -24,7 +24,7 @@ const BULLET = '•';
  * maskValue('text', 'Ni Luh Putu Sari');      // 'N••• L••• P••• S•••'
  * ```
  */
-export function maskValue(type: FormField['type'], value: string): string {
+export function maskValue(type: FormField['type'], value: unknown): string {
   const text = String(value).trim();
   if (text === '') return '';
   switch (type) {

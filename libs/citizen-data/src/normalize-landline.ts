@@ -20,7 +20,7 @@ const FIXED = /^[2-79]\d{6,10}$/;
  * normalizeLandline('0812 3456 7890'); // { ok: false, code: 'landline.mobile', … }
  * ```
  */
-export function normalizeLandline(value: string): LandlineCheck {
+export function normalizeLandline(value: unknown): LandlineCheck {
   let s = String(value).replace(SEPARATORS, '');
   if (s === '')
     return reject(

@@ -22,7 +22,7 @@ const EXAMPLE = '0812 3456 7890';
  * normalizePhone('(0362) 25887');       // { ok: false, code: 'phone.landline', message: 'Only mobile numbers are accepted; …' }
  * ```
  */
-export function normalizePhone(value: string): PhoneCheck {
+export function normalizePhone(value: unknown): PhoneCheck {
   let s = String(value).replace(SEPARATORS, '');
   if (s === '') {
     return reject('phone.empty', `Write a mobile number, e.g. ${EXAMPLE}.`, `Tulis nomor HP, misalnya ${EXAMPLE}.`);

@@ -167,7 +167,10 @@ function normalise(original: string): Mapped {
       continue;
     }
     SEGMENT.lastIndex = i;
-    const seg = SEGMENT.exec(original)![0];
+    const segment = SEGMENT.exec(original);
+    // SEGMENT matches any character, so it always matches where a character is left
+    if (!segment) throw new Error(`redactIdentity: no segment at offset ${i}`);
+    const seg = segment[0];
     const n = seg.normalize('NFKC').normalize('NFD').replace(MARK, '').replace(FORMAT, '').toLowerCase().replace(DASH, '-').replace(SPACE, ' ');
     for (const unit of n) push(unit, i, i + seg.length);
     i += seg.length;
@@ -324,7 +327,7 @@ function merge(spans: Span[], text: string): Span[] {
   const sorted = [...spans].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const out: Span[] = [];
   for (const [a, b] of sorted) {
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     if (last && (a <= last[1] || /^[\s\p{Cf}]*$/u.test(text.slice(last[1], a)))) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
   }

@@ -8,7 +8,7 @@ describe('the library source', () => {
   it.each(files)('%s imports only its own files, and @sop/model for types', (name) => {
     const source = readFileSync(join(__dirname, name), 'utf8');
     const imports = [...source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)].map((m) => ({
-      typeOnly: m[1] !== undefined,
+      typeOnly: m.at(1) !== undefined,
       from: m[2],
     }));
     for (const { typeOnly, from } of imports) {

@@ -1,5 +1,5 @@
 /** What each recognised kind of file is called for people, and the extensions it goes by. */
-export const FILE_TYPES: Readonly<Record<string, { label: string; extensions: readonly string[] }>> = {
+export const FILE_TYPES: Readonly<Partial<Record<string, { label: string; extensions: readonly string[] }>>> = {
   'image/jpeg': { label: 'JPEG', extensions: ['jpg', 'jpeg'] },
   'image/png': { label: 'PNG', extensions: ['png'] },
   'image/webp': { label: 'WebP', extensions: ['webp'] },

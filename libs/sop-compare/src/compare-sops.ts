@@ -137,7 +137,11 @@ const UNKNOWN_WORDS = {
 
 function stepsOf(sop: SopDocument, ids: string[]): Step[] {
   const byId = new Map(sop.steps.map((s) => [s.id, s]));
-  return ids.map((id) => byId.get(id)!);
+  return ids.map((id) => {
+    const step = byId.get(id);
+    if (!step) throw new Error(`step "${id}" is not in the SOP ${sop.identity.regency}`);
+    return step;
+  });
 }
 
 function caseTime(sop: SopDocument, path: PathTime | null, referenceDate: string, lang: 'id' | 'en'): CaseTime | null {

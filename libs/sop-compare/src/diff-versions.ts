@@ -56,8 +56,10 @@ function diffItems<T extends Item>(before: T[], after: T[], refOf: (item: T) => 
     added: after.filter((i) => !beforeByKey.has(keyOf(i))).map(refOf),
     removed: before.filter((i) => !afterByKey.has(keyOf(i))).map(refOf),
     changed: after
-      .filter((i) => beforeByKey.has(keyOf(i)))
-      .map((i) => ({ ...refOf(i), changes: fieldChanges(beforeByKey.get(keyOf(i))!, i) }))
+      .flatMap((i) => {
+        const old = beforeByKey.get(keyOf(i));
+        return old === undefined ? [] : [{ ...refOf(i), changes: fieldChanges(old, i) }];
+      })
       .filter((c) => c.changes.length > 0),
   };
 }

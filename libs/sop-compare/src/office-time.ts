@@ -1,4 +1,4 @@
-import { createCalendar, localMidnight, parseDuration, PERPRES_21_2023_HOURS, type Calendar, type WeeklyHours } from '@sop/business-time';
+import { createCalendar, localMidnight, parseDuration, PERPRES_21_2023_HOURS, type Calendar, type WeeklyHours, type WorkingPeriod } from '@sop/business-time';
 import { totalTime, type SopDocument, type Step } from '@sop/model';
 
 /**
@@ -9,7 +9,7 @@ import { totalTime, type SopDocument, type Step } from '@sop/model';
 export function officeCalendar(sop: SopDocument): Calendar {
   return createCalendar({
     timeZone: sop.calendar.timeZone,
-    ...(sop.calendar.workingHours ? { workingHours: sop.calendar.workingHours as WeeklyHours } : {}),
+    ...(sop.calendar.workingHours ? { workingHours: sop.calendar.workingHours } : {}),
     extraHolidays: sop.calendar.extraHolidays ?? [],
     extraWorkingDays: sop.calendar.extraWorkingDays ?? [],
   });
@@ -23,9 +23,9 @@ function minutesOf(time: string): number {
 /** Working minutes of the office's average working day (450 under Perpres 21/2023). */
 export function workingDayMinutes(sop: SopDocument): number {
   const hours = (sop.calendar.workingHours as WeeklyHours | undefined) ?? PERPRES_21_2023_HOURS;
-  const days = Object.values(hours).filter((periods) => periods && periods.length > 0);
+  const days = Object.values(hours).filter((periods): periods is WorkingPeriod[] => Array.isArray(periods) && periods.length > 0);
   if (days.length === 0) return 450;
-  const total = days.reduce((sum, periods) => sum + periods!.reduce((s, p) => s + minutesOf(p.end) - minutesOf(p.start), 0), 0);
+  const total = days.reduce((sum, periods) => sum + periods.reduce((s, p) => s + minutesOf(p.end) - minutesOf(p.start), 0), 0);
   return total / days.length;
 }
 

@@ -17,7 +17,7 @@ export function defineCommand<P>(
   name: SopCommandName,
   params: P,
   describe: (lang: EditorLanguage) => string,
-  edit: (sop: SopYaml) => CommandEffect[] | void,
+  edit: (sop: SopYaml) => CommandEffect[] | undefined,
 ): SopCommand<P> {
   return {
     name,

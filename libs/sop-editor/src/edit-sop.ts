@@ -46,7 +46,7 @@ export function detectFormat(text: string): YamlFormat {
     if (!/^[^\s#-][^#]*:\s*(#.*)?$/.test(lines[i])) continue;
     const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
     if (next === undefined) continue;
-    const spaces = /^ */.exec(next)![0].length;
+    const spaces = next.search(/[^ ]|$/);
     const isItem = /^-(\s|$)/.test(next.slice(spaces));
     if (isItem && indentSeq === undefined) indentSeq = spaces > 0;
     if (spaces > 0 && indent === undefined) indent = spaces;
@@ -91,7 +91,7 @@ export function parseForEdit(state: EditorState): { sop: SopYaml; text: string; 
   const text = crlf ? state.yaml.replace(/\r\n/g, '\n') : state.yaml;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  const error = doc.errors[0];
+  const error = doc.errors.at(0);
   if (error) {
     const { line } = lineCounter.linePos(error.pos[0]);
     throw new CommandError('yaml-unparseable', {
@@ -114,7 +114,7 @@ export function parseForEdit(state: EditorState): { sop: SopYaml; text: string; 
  *   sop.step('kasi-periksa').map.set('waktu', '2 hari');
  * });
  */
-export function editSop(state: EditorState, edit: (sop: SopYaml) => CommandEffect[] | void): CommandApplication {
+export function editSop(state: EditorState, edit: (sop: SopYaml) => CommandEffect[] | undefined): CommandApplication {
   const { sop, text, crlf } = parseForEdit(state);
   const format = detectFormat(text);
   const baseline = printYaml(sop.doc, format);

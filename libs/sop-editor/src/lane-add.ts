@@ -35,7 +35,7 @@ export function laneAdd(params: LaneAddParams): SopCommand<LaneAddParams> {
     params,
     (lang) => (lang === 'en' ? `Add lane "${params.name}"` : `Tambah lajur "${params.name}"`),
     (sop) => {
-      const seq = sop.laneSeq(true)!;
+      const seq = sop.laneSeq(true);
       const taken = new Set(sop.lanes().map((l) => l.id));
       const index = params.index ?? seq.items.length;
       if (!Number.isInteger(index) || index < 0 || index > seq.items.length) {

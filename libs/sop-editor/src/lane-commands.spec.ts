@@ -57,7 +57,7 @@ describe.each(SOP_NAMES)('%s', (name) => {
     const expected = clone(before);
     expected.lanes[1].id = 'lajur-baru';
     for (const { step } of allSteps(expected)) if (step.lane === lane.id) step.lane = 'lajur-baru';
-    const revealTo = expected.intake?.revealTo;
+    const revealTo: string[] | undefined = expected.intake?.revealTo;
     if (revealTo) expected.intake.revealTo = revealTo.map((l: string) => (l === lane.id ? 'lajur-baru' : l));
     expect(dataOf(state.yaml)).toEqual(expected);
     expect(effects.length).toBe(

@@ -40,13 +40,14 @@ export function laneRename(params: LaneRenameParams): SopCommand<LaneRenameParam
       }
       const effects: CommandEffect[] = [];
       if (params.name !== undefined) sop.setKey(lane.map, 'name', params.name, LANE_KEYS);
-      if (params.newId !== undefined && params.newId !== lane.id) {
-        checkNewId(params.newId, { en: 'lane', id: 'lajur' }, new Set(sop.lanes().map((l) => l.id)));
-        sop.setKey(lane.map, 'id', params.newId, LANE_KEYS, { keepComment: true });
+      const newId = params.newId;
+      if (newId !== undefined && newId !== lane.id) {
+        checkNewId(newId, { en: 'lane', id: 'lajur' }, new Set(sop.lanes().map((l) => l.id)));
+        sop.setKey(lane.map, 'id', newId, LANE_KEYS, { keepComment: true });
         for (const step of sop.steps()) {
           if (stringAt(step.map, 'lane') !== lane.id) continue;
-          sop.setKey(step.map, 'lane', params.newId, STEP_KEYS, { keepComment: true });
-          effects.push({ type: 'reference.renamed', pointer: `${step.pointer}/lane`, from: lane.id, to: params.newId });
+          sop.setKey(step.map, 'lane', newId, STEP_KEYS, { keepComment: true });
+          effects.push({ type: 'reference.renamed', pointer: `${step.pointer}/lane`, from: lane.id, to: newId });
         }
         // a lane only asked (coordination, ADR 0014) is named there too
         for (const step of sop.steps()) {
@@ -54,8 +55,8 @@ export function laneRename(params: LaneRenameParams): SopCommand<LaneRenameParam
           if (!isSeq(asked)) continue;
           asked.items.forEach((item, i) => {
             if (!isMap(item) || stringAt(item, 'lane') !== lane.id) return;
-            sop.setKey(item, 'lane', params.newId!, ['lane', 'label'], { keepComment: true });
-            effects.push({ type: 'reference.renamed', pointer: `${step.pointer}/coordination/${i}/lane`, from: lane.id, to: params.newId! });
+            sop.setKey(item, 'lane', newId, ['lane', 'label'], { keepComment: true });
+            effects.push({ type: 'reference.renamed', pointer: `${step.pointer}/coordination/${i}/lane`, from: lane.id, to: newId });
           });
         }
         const revealTo = sop.doc.getIn(['intake', 'revealTo'], true);
@@ -63,9 +64,9 @@ export function laneRename(params: LaneRenameParams): SopCommand<LaneRenameParam
           revealTo.items.forEach((_, i) => {
             if (revealTo.get(i) !== lane.id) return;
             const item: unknown = revealTo.get(i, true);
-            if (isScalar(item)) item.value = params.newId;
-            else revealTo.set(i, params.newId);
-            effects.push({ type: 'reference.renamed', pointer: `/intake/revealTo/${i}`, from: lane.id, to: params.newId! });
+            if (isScalar(item)) item.value = newId;
+            else revealTo.set(i, newId);
+            effects.push({ type: 'reference.renamed', pointer: `/intake/revealTo/${i}`, from: lane.id, to: newId });
           });
         }
       }

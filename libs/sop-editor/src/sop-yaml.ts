@@ -141,6 +141,8 @@ export class SopYaml {
   }
 
   /** The lane list, created (empty) when `create` is set and it is missing. */
+  laneSeq(create: true): YAMLSeq;
+  laneSeq(create?: boolean): YAMLSeq | undefined;
   laneSeq(create = false): YAMLSeq | undefined {
     const lanes = this.root.get('lanes', true);
     if (isSeq(lanes)) return lanes;

@@ -33,7 +33,7 @@ export function stepDelete(params: StepDeleteParams): SopCommand<StepDeleteParam
       let bridge: string | undefined;
       if (params.reconnect) {
         const own = sop.transitionsOf(step).filter((h) => h.transition.kind === 'next');
-        bridge = own[0]?.transition.to;
+        bridge = own.at(0)?.transition.to;
         if (bridge === undefined || bridge === step.id) {
           throw new CommandError('cannot-reconnect', {
             en: `step "${step.id}" has no next step to reconnect its predecessors to: delete it without reconnecting`,

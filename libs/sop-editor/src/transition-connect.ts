@@ -55,8 +55,9 @@ export function transitionConnect(params: TransitionConnectParams): SopCommand<T
             id: `keputusan "${from}" meneruskan atau menolak melalui hasilnya: sambungkan dengan hasil berjenis ${params.jump.kind}`,
           });
         }
-        const label = params.outcome?.label?.trim();
-        if (!label) {
+        const asked = params.outcome;
+        const label = asked?.label?.trim();
+        if (!asked || !label) {
           throw new CommandError('label-required', {
             en: `"${from}" is a decision: name the outcome that leads to "${to}" (e.g. valid / tidak valid), so the diagram can say which way is which`,
             id: `"${from}" adalah keputusan: beri nama hasil yang menuju "${to}" (mis. valid / tidak valid), agar diagram menunjukkan arah masing-masing`,
@@ -67,9 +68,9 @@ export function transitionConnect(params: TransitionConnectParams): SopCommand<T
         if (seq !== current) sop.setKey(step.map, 'outcomes', seq, STEP_KEYS);
         const taken = new Set(seq.items.flatMap((o) => (isMap(o) ? [stringAt(o, 'id') ?? ''] : [])));
         let id: string;
-        if (params.outcome!.id !== undefined) {
-          checkNewId(params.outcome!.id, { en: `outcome of decision "${from}"`, id: `hasil keputusan "${from}"` }, taken);
-          id = params.outcome!.id;
+        if (asked.id !== undefined) {
+          checkNewId(asked.id, { en: `outcome of decision "${from}"`, id: `hasil keputusan "${from}"` }, taken);
+          id = asked.id;
         } else {
           id = uniqueId(slugify(label) || 'hasil', taken);
         }
@@ -79,7 +80,7 @@ export function transitionConnect(params: TransitionConnectParams): SopCommand<T
         sop.setKey(outcome, 'id', id, OUTCOME_KEYS);
         sop.setKey(outcome, 'label', label, OUTCOME_KEYS);
         sop.setKey(outcome, 'to', to, OUTCOME_KEYS);
-        if (params.outcome!.kind) sop.setKey(outcome, 'kind', params.outcome!.kind, OUTCOME_KEYS);
+        if (asked.kind) sop.setKey(outcome, 'kind', asked.kind, OUTCOME_KEYS);
         sop.insertItem(seq, seq.items.length, outcome, spacingOf(seq) ?? false);
         effects.push({ type: 'outcome.created', stepId: from, outcomeId: id });
         return effects;

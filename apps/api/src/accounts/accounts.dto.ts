@@ -34,7 +34,7 @@ export class CreateUserDto {
   @ApiPropertyOptional({ type: [String], enum: PERMISSIONS })
   @IsOptional()
   @IsArray({ message: 'permissions must be a list' })
-  @IsIn(PERMISSIONS as unknown as string[], { each: true, message: `each permission is one of ${PERMISSIONS.join(', ')}` })
+  @IsIn(PERMISSIONS, { each: true, message: `each permission is one of ${PERMISSIONS.join(', ')}` })
   permissions?: string[];
 
   @ApiProperty({ description: 'At least 12 characters' })

@@ -182,9 +182,10 @@ export class AccountsService {
   async resetPassword(admin: Principal, username: string, password: string) {
     const user = await this.account(admin, username);
     const updated = await this.users.update(user.username, { passwordHash: await this.passwords.hash(password, 10) }, this.clock.now());
+    if (!updated) throw new NotFoundException(`no account "${username}"`);
     this.status.forget(user.id);
     await this.audit.record(admin, 'user.password-reset', user.regency, user.username);
-    return accountView(updated!);
+    return accountView(updated);
   }
 
   async unlock(admin: Principal, username: string) {

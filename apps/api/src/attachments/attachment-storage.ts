@@ -89,7 +89,8 @@ export class S3Storage implements AttachmentStorage {
   async read(key: string): Promise<Buffer> {
     assertKey(key);
     const answer = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: `attachments/${key}` }));
-    return Buffer.from(await answer.Body!.transformToByteArray());
+    if (!answer.Body) throw new Error(`the object store answered attachments/${key} without a body`);
+    return Buffer.from(await answer.Body.transformToByteArray());
   }
 
   async remove(key: string): Promise<void> {

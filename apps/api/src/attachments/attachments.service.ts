@@ -86,14 +86,19 @@ export class AttachmentsService {
     }
     // without the query, sop and field come as text parts before the file: the SOP is looked up first
     const catalogued = given ? null : new Map((await this.catalog.allLatest()).map((p) => [p.sopId, p]));
-    const rules = given
-      ? this.rulesOf(target!.field)
-      : (fields: Record<string, string>): UploadRules => {
-          target = this.fileFieldOf(catalogued!.get(String(fields.sop ?? '')) ?? null, fields.sop, fields.field, [...catalogued!.keys()]);
-          return this.rulesOf(target.field);
-        };
+    const resolved = (): { published: PublishedSop; field: FormField } => {
+      if (!target) throw new Error('the file field is resolved before the file is read');
+      return target;
+    };
+    const rules =
+      catalogued === null
+        ? this.rulesOf(resolved().field)
+        : (fields: Readonly<Partial<Record<string, string>>>): UploadRules => {
+            target = this.fileFieldOf(catalogued.get(fields.sop ?? '') ?? null, fields.sop, fields.field, [...catalogued.keys()]);
+            return this.rulesOf(target.field);
+          };
     const { file } = await this.receive(req, rules);
-    const { published, field } = target!;
+    const { published, field } = resolved();
     return this.store(file, published.sopId, field.id, null);
   }
 
@@ -343,7 +348,9 @@ export class AttachmentsService {
     const before = new Date(this.clock.now().getTime() - REMOVE_UNCLAIMED_AFTER_HOURS * 3600_000);
     const keys = await this.repository.deleteUnclaimed(before, 500);
     for (const key of keys) {
-      await this.storage.remove(key).catch((e) => this.logger.warn({ err: e, key }, 'an unclaimed attachment was forgotten but its file could not be removed'));
+      await this.storage
+        .remove(key)
+        .catch((e: unknown) => this.logger.warn({ err: e, key }, 'an unclaimed attachment was forgotten but its file could not be removed'));
     }
     if (keys.length) this.logger.info({ removed: keys.length }, 'unclaimed attachments removed');
     return keys.length;

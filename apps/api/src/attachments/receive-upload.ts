@@ -60,7 +60,7 @@ const DRAIN_CEILING = 64 * 1024 * 1024;
  */
 export async function receiveUpload(
   req: IncomingMessage,
-  rules: UploadRules | ((fields: Record<string, string>) => UploadRules),
+  rules: UploadRules | ((fields: Readonly<Partial<Record<string, string>>>) => UploadRules),
   stagingDir: string,
   sealer: AttachmentSealer,
 ): Promise<{ file: ReceivedFile; fields: Record<string, string> }> {
@@ -128,7 +128,7 @@ export async function receiveUpload(
         (file) => {
           received = file;
         },
-        (e) => {
+        (e: unknown) => {
           refuse(e instanceof UploadRefused ? e : new UploadRefused(400, `the file could not be read: ${(e as Error).message}`, 'berkas tidak dapat dibaca'));
         },
       );
@@ -248,7 +248,10 @@ function sealFile(
     stream.on('data', (chunk: Buffer) => {
       if (failure) return;
       size += chunk.length;
-      if (size > r.limits.maxBytes) return fail(tooLarge(r, size, false));
+      if (size > r.limits.maxBytes) {
+        fail(tooLarge(r, size, false));
+        return;
+      }
       if (type === null) {
         head.push(chunk);
         headBytes += chunk.length;
@@ -257,9 +260,9 @@ function sealFile(
       }
       write(chunk);
     });
-    stream.on('error', (e: Error) =>
-      fail(new UploadRefused(400, `the upload is not valid multipart/form-data: ${e.message}`, 'unggahan rusak atau terpotong')),
-    );
+    stream.on('error', (e: Error) => {
+      fail(new UploadRefused(400, `the upload is not valid multipart/form-data: ${e.message}`, 'unggahan rusak atau terpotong'));
+    });
     stream.on('end', () => {
       if (!failure && size === 0)
         fail(
@@ -270,7 +273,10 @@ function sealFile(
           ),
         );
       if (!failure && type === null) decide();
-      if (failure || !out || !seal) return reject(failure ?? new Error('no file'));
+      if (failure || !out || !seal) {
+        reject(failure ?? new Error('no file'));
+        return;
+      }
       const rest = seal.cipher.final();
       const tag = AttachmentSealer.tagOf(seal.cipher);
       sealedSize += rest.length + tag.length;

@@ -18,7 +18,8 @@ export interface AuditLine extends AuditEntry {
 }
 
 interface AuditRow {
-  id: string;
+  /** bigserial, as the driver reads it (text from pg, a number from PGlite) */
+  id: string | number;
   at: Date;
   actor_id: string | null;
   actor: string;

@@ -36,7 +36,9 @@ export class FieldCipher {
   /** The plain text of a sealed value; UNREADABLE when another key sealed it or it was altered. */
   open(field: string, value: string): string {
     if (!value.startsWith(PREFIX)) return value;
-    const [keyId, iv, tag, body] = value.slice(PREFIX.length).split(':');
+    const parts = value.slice(PREFIX.length).split(':');
+    const [keyId, iv, tag] = parts;
+    const body = parts.at(3);
     if (keyId !== this.keyId || !iv || !tag || body === undefined) return UNREADABLE;
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));

@@ -75,8 +75,8 @@ export function scanInput(value: unknown, options: { what?: 'body' | 'query'; ma
   const problems: Problem[] = [];
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: '', depth: 0 }];
   let entries = 0;
-  while (stack.length > 0) {
-    const { value: current, path, depth } = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value: current, path, depth } = next;
     const label = path || `the ${what === 'body' ? 'body' : 'query string'}`;
     const field = path || what;
     if (typeof current === 'string') {
@@ -168,13 +168,19 @@ export function refusal(problems: Problem[]): BadInputException {
  */
 export function hostileInputGuard() {
   return (req: Request, _res: Response, next: NextFunction): void => {
-    if (!req.path.startsWith('/api/')) return next();
+    if (!req.path.startsWith('/api/')) {
+      next();
+      return;
+    }
     const problems = [
       ...scanPath(req.path),
       ...scanInput(req.query, { what: 'query' }),
       ...(req.body !== undefined && req.body !== null ? scanInput(req.body) : []),
     ];
-    if (problems.length > 0) return next(refusal(problems));
+    if (problems.length > 0) {
+      next(refusal(problems));
+      return;
+    }
     next();
   };
 }

@@ -95,7 +95,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     // Nest 12's Express adapter wraps body-parser's errors in an HttpException; look at the original
     const cause = exception instanceof HttpException ? (exception.cause as BodyParserError | undefined) : undefined;
-    const err = (typeof cause?.type === 'string' ? cause : exception) as BodyParserError;
+    // anything may be thrown, null and undefined too
+    const err = (typeof cause?.type === 'string' ? cause : exception) as BodyParserError | null | undefined;
     if (err?.type === 'entity.parse.failed') {
       res.status(400).json({
         statusCode: 400,
@@ -116,7 +117,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return;
     }
     // Database.prepared throws the driver's error; TypeORM's query wraps it in a QueryFailedError
-    const driverError = exception instanceof DatabaseError ? exception : (exception as { driverError?: unknown })?.driverError;
+    const driverError = exception instanceof DatabaseError ? exception : (exception as { driverError?: unknown } | null | undefined)?.driverError;
     const refused = driverError instanceof DatabaseError ? databaseRefusal(driverError, req) : null;
     if (refused) {
       this.logger.warn(

@@ -129,9 +129,10 @@ export function loggerOptions(level: string): pino.LoggerOptions {
               : undefined;
         if (args.length === 1 && err instanceof Error) {
           const { message } = serializeError(err) as { message?: string };
-          return method.apply(this, [first as object, message ?? err.constructor.name]);
+          method.apply(this, [first as object, message ?? err.constructor.name]);
+          return;
         }
-        return method.apply(this, args);
+        method.apply(this, args);
       },
     },
   };

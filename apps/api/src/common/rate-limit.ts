@@ -80,7 +80,7 @@ export function clientLimit(options: ClientLimitOptions): RequestHandler {
     legacyHeaders: false,
     skipSuccessfulRequests: options.count === 'refused',
     skipFailedRequests: options.count === 'accepted',
-    keyGenerator: (req) => clientKey(req as Request),
+    keyGenerator: (req) => clientKey(req),
     handler: (req, res) => {
       const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const seconds = resetTime ? (resetTime.getTime() - Date.now()) / 1000 : options.window.windowSeconds;

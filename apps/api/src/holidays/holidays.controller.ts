@@ -78,7 +78,7 @@ export class HolidaysController {
     summary:
       'The holiday data an office calendar is built from now (loaded and shipped national lists; with ?sop= that office’s loaded closures), for clients that compute working time themselves',
   })
-  async calendarData(@Query('sop') sop?: string) {
+  calendarData(@Query('sop') sop?: string) {
     checkSopId(sop);
     return { holidayYears: this.calendars.holidayYears(), extraHolidays: sop ? this.calendars.officeHolidays(sop) : [] };
   }

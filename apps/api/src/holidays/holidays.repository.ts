@@ -19,7 +19,8 @@ export interface HolidayList {
 }
 
 interface HolidayListRow {
-  id: string;
+  /** bigserial, as the driver reads it (text from pg, a number from PGlite) */
+  id: string | number;
   scope: string;
   year: number;
   version: number;

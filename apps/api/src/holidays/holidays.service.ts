@@ -118,7 +118,7 @@ export class HolidaysService {
       this.clock.now(),
     );
     if (!list) {
-      const current = (await this.repository.versions(scope, year))[0];
+      const current = (await this.repository.versions(scope, year)).at(0);
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',

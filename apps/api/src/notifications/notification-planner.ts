@@ -50,11 +50,14 @@ export class NotificationPlanner {
     steps: (string | null)[];
     reply: string | null;
   }): OutboxMessage[] {
-    if (!args.moment || args.kind !== 'complaint') return [];
+    const { moment } = args;
+    if (!moment || args.kind !== 'complaint') return [];
     const { published } = args;
     const contacts = contactsOf(published.form.fields, args.values, this.settings.phoneChannel, maskValue);
     if (!contacts.length) return [];
-    const templateId = args.steps.map((s) => (s ? args.flow.steps[s]?.template : null)).find((t) => t);
+    // the steps come from the case's rows: one may be a step this version of the SOP lacks
+    const stepsById: Readonly<Partial<Record<string, (typeof args.flow.steps)[string]>>> = args.flow.steps;
+    const templateId = args.steps.map((s) => (s ? stepsById[s]?.template : null)).find((t) => t);
     const template = templateId ? (published.sop.templates?.find((t) => t.id === templateId) ?? null) : null;
     // the reply as the ticket page shows it: the complainant's own identity (and any NIK) struck out
     const identity = published.form.fields
@@ -63,7 +66,7 @@ export class NotificationPlanner {
       .filter((v): v is string => typeof v === 'string');
     const reply = args.reply ? redactIdentity(args.reply, identity) : null;
     const { subject, body } = composeMessage({
-      moment: args.moment,
+      moment,
       ticket: args.ticket,
       link: `${this.settings.publicUrl}/tiket/${encodeURIComponent(args.ticket)}`,
       office: published.sop.identity.office,
@@ -72,7 +75,7 @@ export class NotificationPlanner {
       reply,
     });
     return contacts.map((c) => ({
-      moment: args.moment!,
+      moment,
       channel: c.channel,
       recipient: this.cipher.seal(recipientField(c.channel), c.address),
       recipientMasked: c.masked,

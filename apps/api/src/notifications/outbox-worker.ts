@@ -88,7 +88,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const to = this.cipher.open(recipientField(row.channel), row.recipient);
     try {
       if (to === row.recipient || to.startsWith('[')) throw new Error('the address cannot be opened with this data key');
-      await this.transports[row.channel]!.send({ to, subject: row.subject, text: row.body, channel: row.channel });
+      const transport = this.transports[row.channel];
+      if (!transport) throw new Error(`no transport is configured for the channel "${row.channel}"`);
+      await transport.send({ to, subject: row.subject, text: row.body, channel: row.channel });
       await this.outbox.markSent(row.id, token, this.clock.now());
       this.logger.info({ notification: row.id, case: row.case_id, channel: row.channel, moment: row.moment, attempt: row.attempts }, 'notification sent');
       return true;

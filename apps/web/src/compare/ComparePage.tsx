@@ -94,13 +94,13 @@ function VersionPicker({ sops, items }: { sops: SopSummary[]; items: CompareId[]
   const { t } = useI18n();
   const current = items.length === 2 && items[0].id === items[1].id ? items[0].id : null;
   // start on an SOP that has something to compare: the first with more than one version
-  const [sopId, setSopId] = useState(current ?? sops.find((s) => s.version > 1)?.id ?? sops[0]?.id ?? '');
+  const [sopId, setSopId] = useState(current ?? sops.find((s) => s.version > 1)?.id ?? sops.at(0)?.id ?? '');
   const versions = useFetch(`versions:${sopId}`, (signal) => requestJson<VersionList>(`/api/sops/${encodeURIComponent(sopId)}/versions`, { signal }));
   const numbers = versions.state === 'ready' ? versions.value.versions.map((v) => v.version).sort((a, b) => a - b) : [];
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | null>(null);
-  const fromValue = from ?? numbers[numbers.length - 2] ?? null;
-  const toValue = to ?? numbers[numbers.length - 1] ?? null;
+  const fromValue = from ?? numbers.at(-2) ?? null;
+  const toValue = to ?? numbers.at(-1) ?? null;
   const go = () => {
     if (fromValue === null || toValue === null || fromValue === toValue) return;
     replaceSearch(
@@ -200,7 +200,7 @@ function Comparison({ items }: { items: CompareId[] }) {
   }, [loaded, lang]);
   if (loaded.state === 'loading') return <Notice kind="loading">{t('loading')}</Notice>;
   if (loaded.state === 'error') return <Notice kind="error">{t('loadFailed', { message: loaded.message })}</Notice>;
-  if (!comparison || loaded.state !== 'ready') return null;
+  if (!comparison) return null;
   return (
     <>
       {comparison.versionDiff && (
@@ -228,7 +228,7 @@ const TIME_ROWS: Record<string, (s: ComparedSop) => CaseTime | null> = {
   worstCase: (s) => s.worstCase,
 };
 
-const FIELD_TYPE_KEYS: Record<string, MessageKey> = {
+const FIELD_TYPE_KEYS: Partial<Record<string, MessageKey>> = {
   text: 'compareFieldType_text',
   textarea: 'compareFieldType_textarea',
   email: 'compareFieldType_email',
@@ -260,9 +260,9 @@ const CHANNEL_KINDS = new Set([
   'lainnya',
 ]);
 
-const EVERY_KEYS: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
+const EVERY_KEYS: Partial<Record<string, MessageKey>> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
 
-const SERVICE_KEYS: Record<string, MessageKey> = {
+const SERVICE_KEYS: Partial<Record<string, MessageKey>> = {
   biaya: 'docBiaya',
   dasarBiaya: 'docDasarBiaya',
   persyaratan: 'docPersyaratan',
@@ -271,19 +271,24 @@ const SERVICE_KEYS: Record<string, MessageKey> = {
   produk: 'docProduk',
 };
 
+/** The text of a message key, or undefined when there is no key (a kind the UI has no words for). */
+function translated(key: MessageKey | undefined, t: Translate): string | undefined {
+  return key ? t(key) : undefined;
+}
+
 /** A row's label in the UI language; SOP content (a regulation's short name, a channel kind) as it is. */
 function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
   if (row.section === 'figures') return t(`compareRow_${row.key}` as MessageKey);
-  if (row.section === 'service') return SERVICE_KEYS[row.key] ? t(SERVICE_KEYS[row.key]) : row.label;
+  if (row.section === 'service') return translated(SERVICE_KEYS[row.key], t) ?? row.label;
   if (row.section === 'gaps') return t(`compareGap_${row.key}` as MessageKey);
   if (row.section === 'constructs') return t(`compareConstruct_${row.key}` as MessageKey);
   if (row.section === 'roles') return isKnownRole(row.key) ? ROLE_INFO[row.key][lang === 'id' ? 'id' : 'en'] : row.key;
   // an other role is named by its SOP's own description, as written
   if (row.section === 'otherRoles') return row.label;
-  if (row.section === 'forms') return FIELD_TYPE_KEYS[row.key] ? t(FIELD_TYPE_KEYS[row.key]) : row.key;
+  if (row.section === 'forms') return translated(FIELD_TYPE_KEYS[row.key], t) ?? row.key;
   // a channel kind in words (the schema's list); an unknown kind as written
   if (row.section === 'channels') return CHANNEL_KINDS.has(row.key) ? t(`compareChannel_${row.key.replace(/-/g, '_')}` as MessageKey) : row.key;
-  if (row.section === 'periodic') return EVERY_KEYS[row.key] ? t(EVERY_KEYS[row.key]) : row.key;
+  if (row.section === 'periodic') return translated(EVERY_KEYS[row.key], t) ?? row.key;
   return row.label;
 }
 

@@ -33,11 +33,11 @@ export function CaseActions({
 }: {
   detail: CaseDetail;
   note: string;
-  onNote(note: string): void;
+  onNote: (note: string) => void;
   reply?: string;
-  onReply?(reply: string): void;
+  onReply?: (reply: string) => void;
   busy: boolean;
-  onAct(event: AllowedEvent): void;
+  onAct: (event: AllowedEvent) => void;
   templates?: TemplateChoice[];
 }) {
   const { t } = useI18n();
@@ -91,7 +91,9 @@ export function CaseActions({
                 name="outcome"
                 value={e.outcome}
                 checked={outcome === e.outcome}
-                onChange={() => setOutcome(e.outcome!)}
+                onChange={() => {
+                  if (e.outcome !== undefined) setOutcome(e.outcome);
+                }}
                 data-testid="outcome"
                 data-outcome={e.outcome}
               />

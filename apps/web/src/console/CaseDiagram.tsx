@@ -16,7 +16,7 @@ export function CaseDiagram({ sop, flow, current, done, kartu }: { sop: SopDocum
   const headers = useMemo(() => diagramHeaders(t), [t]);
   const steps = useMemo(() => flowsOf(sop).find((f) => f.id === flow)?.steps ?? [], [sop, flow]);
   const css = useMemo(() => {
-    const moves = kartu.filter((k) => k.from.step).map((k) => ({ from: k.from.step!.id, to: k.to.step!.id, outcome: k.outcome }));
+    const moves = kartu.flatMap((k) => (k.from.step && k.to.step ? [{ from: k.from.step.id, to: k.to.step.id, outcome: k.outcome }] : []));
     const visited = [...new Set(kartu.flatMap((k) => [k.from.step?.id, k.to.step?.id]).filter((s): s is string => !!s))];
     return highlightCss('.console-diagram', current, visited, edgesTaken(layout, moves), done);
   }, [kartu, layout, current, done]);

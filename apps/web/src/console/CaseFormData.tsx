@@ -57,7 +57,7 @@ async function download(session: Session, a: CaseAttachment): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function FileLink({ session, file, onError }: { session: Session; file: CaseAttachment; onError(message: string): void }) {
+function FileLink({ session, file, onError }: { session: Session; file: CaseAttachment; onError: (message: string) => void }) {
   const { lang } = useI18n();
   return (
     <span className="console-attachment" data-testid="attachment" data-attachment-id={file.id}>
@@ -66,7 +66,7 @@ function FileLink({ session, file, onError }: { session: Session; file: CaseAtta
         type="button"
         className="button button-small"
         data-testid="attachment-download"
-        onClick={() => download(session, file).catch((e) => onError(e instanceof Error ? e.message : String(e)))}
+        onClick={() => void download(session, file).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)))}
       >
         {WORDS[lang].download}
       </button>
@@ -91,7 +91,9 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
     const abort = new AbortController();
     requestJson<{ items: CaseAttachment[] }>(`/api/cases/${detail.id}/attachments`, { token: session.token, signal: abort.signal })
       .then((r) => setFiles(r.items))
-      .catch((e) => !abort.signal.aborted && setError(words.failed.replace('{message}', e instanceof Error ? e.message : String(e))));
+      .catch((e: unknown) => {
+        if (!abort.signal.aborted) setError(words.failed.replace('{message}', e instanceof Error ? e.message : String(e)));
+      });
     return () => abort.abort();
     // a new version of the case may carry new files (an event's)
   }, [detail.id, detail.version, canSeeFiles, session.token, words.failed]);
@@ -114,7 +116,7 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
       <div className="card-head">
         <h2>{detail.form.title}</h2>
         {hasConfidential && detail.form.canReveal && !revealed && (
-          <button type="button" className="button" onClick={reveal} disabled={busy} data-testid="reveal">
+          <button type="button" className="button" onClick={() => void reveal()} disabled={busy} data-testid="reveal">
             {t('consoleReveal')}
           </button>
         )}

@@ -376,7 +376,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
                 reply={reply}
                 onReply={detail.actsForCitizen ? undefined : setReply}
                 busy={busy}
-                onAct={act}
+                onAct={(event) => void act(event)}
                 templates={templates}
               />
               {!detail.actsForCitizen && (

@@ -6,7 +6,7 @@ import type { CaseDetail, CaseEventInput } from './console-api';
  * What keeps the case at its step (ADR 0014): ask another lane (coordination) and set a date to
  * wait until (a re-meeting). The note typed in the actions box goes with either.
  */
-export function CaseSideActions({ detail, busy, onAct }: { detail: CaseDetail; busy: boolean; onAct(event: CaseEventInput): void }) {
+export function CaseSideActions({ detail, busy, onAct }: { detail: CaseDetail; busy: boolean; onAct: (event: CaseEventInput) => void }) {
   const { t } = useI18n();
   const [until, setUntil] = useState('');
   const schedule = detail.schedule?.canSet ? detail.schedule : null;
@@ -68,9 +68,9 @@ export function ConsultationAnswer({
 }: {
   detail: CaseDetail;
   note: string;
-  onNote(note: string): void;
+  onNote: (note: string) => void;
   busy: boolean;
-  onAnswer(): void;
+  onAnswer: () => void;
 }) {
   const { t } = useI18n();
   return (

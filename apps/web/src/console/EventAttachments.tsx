@@ -43,7 +43,7 @@ export function EventAttachments({
   disabled = false,
 }: {
   session: Session;
-  onChange(tokens: string[]): void;
+  onChange: (tokens: string[]) => void;
   maxSizeMb?: number;
   disabled?: boolean;
 }) {
@@ -66,7 +66,10 @@ export function EventAttachments({
     if (!file) return;
     setError(null);
     const problem = await checkChosenFile(limits, file.name, file, lang);
-    if (problem) return setError(problem);
+    if (problem) {
+      setError(problem);
+      return;
+    }
     setUploading({ name: file.name, progress: 0 });
     try {
       const answer = await uploadFile('/api/attachments', file, {
@@ -111,7 +114,7 @@ export function EventAttachments({
             type="file"
             style={HIDDEN}
             accept={fileInputAcceptOf(limits.accept)}
-            onChange={choose}
+            onChange={(e) => void choose(e)}
             disabled={disabled || uploading !== null}
             data-testid="event-attachment-input"
           />

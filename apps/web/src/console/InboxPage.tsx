@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
 import { ApiError } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
@@ -65,7 +65,7 @@ function Inbox({ session }: { session: Session }) {
   }, [key, tick, session.token]);
 
   const setQuery = (change: Partial<InboxQuery>) => replaceSearch(writeInboxQuery({ ...query, page: 1, ...change }));
-  const onSearch = (e: FormEvent) => {
+  const onSearch = (e: SubmitEvent) => {
     e.preventDefault();
     setQuery({ ticket: ticketInput.trim() });
   };
@@ -291,7 +291,7 @@ function Inbox({ session }: { session: Session }) {
   );
 }
 
-function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage(page: number): void }) {
+function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
   const { t } = useI18n();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ApiError, refusalText } from '../api';
 import { useI18n } from '../i18n';
 import { navigate, useLocation } from '../router';
@@ -16,7 +16,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (!username.trim() || !password) {
       setError(t('consoleLoginMissing'));
@@ -35,7 +35,7 @@ export function LoginPage() {
 
   return (
     <div className="page console console-login">
-      <form className="card console-login-card" onSubmit={submit} noValidate data-testid="login-form">
+      <form className="card console-login-card" onSubmit={(e) => void submit(e)} noValidate data-testid="login-form">
         <span className="eyebrow">{t('consoleEyebrow')}</span>
         <h1>{t('consoleLoginTitle')}</h1>
         <p className="muted">{t('consoleLoginLead')}</p>

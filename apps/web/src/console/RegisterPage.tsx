@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
 import type { FormField } from '@sop/model';
 import { ApiError } from '../api';
 import { Notice } from '../components/Shell';
@@ -54,9 +54,9 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const lookups = useSopLookups(sop, t('consoleChannelWeb'));
   const [channel, setChannel] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [touched, setTouched] = useState<Partial<Record<string, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [serverErrors, setServerErrors] = useState<Partial<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [callerWords, setCallerWords] = useState('');
@@ -119,7 +119,7 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
     checkDuplicates(session.token, identity).then(setDuplicates, () => setDuplicates(null));
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setSubmitted(true);
     setError(null);
@@ -157,11 +157,11 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
 
   const set = (id: string, value: string) => {
     setValues((v) => ({ ...v, [id]: value }));
-    setServerErrors(({ [id]: _drop, ...rest }) => rest);
+    setServerErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([key]) => key !== id)));
   };
 
   return (
-    <form className="console-register" onSubmit={submit} noValidate data-testid="register-form" ref={formRef}>
+    <form className="console-register" onSubmit={(e) => void submit(e)} noValidate data-testid="register-form" ref={formRef}>
       <header className="page-head">
         <span className="eyebrow">
           {sop.sop.identity.regency} · {sop.title}
@@ -336,8 +336,8 @@ function FieldInput({
   overridden?: boolean;
   field: FormField;
   value: string;
-  onChange(v: string): void;
-  onBlur(): void;
+  onChange: (v: string) => void;
+  onBlur: () => void;
   error: string | null;
   normalized: string | null;
   warning: string | null;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ApiError } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n, type Translate } from '../i18n';
@@ -73,12 +73,15 @@ function LoadForm({
   const [note, setNote] = useState('');
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'error'; lines: string[] }>({ kind: 'idle' });
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     const h = parseHolidayLines(holidays);
     const c = parseHolidayLines(office ? '' : cuti);
     const issues = [...h.issues, ...c.issues].map((i) => t('holidaysLineIssue', { line: i.line, text: i.text }));
-    if (issues.length) return setState({ kind: 'error', lines: issues });
+    if (issues.length) {
+      setState({ kind: 'error', lines: issues });
+      return;
+    }
     setState({ kind: 'saving' });
     try {
       const basedOnVersion = office ? (current?.version ?? 0) : detail.version;
@@ -91,8 +94,14 @@ function LoadForm({
       setState({ kind: 'idle' });
       onLoaded(t('holidaysSaved', { n: res.version, count: res.recomputedDeadlines }));
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) return setState({ kind: 'error', lines: [t('holidaysConflict', { year: detail.year })] });
-      if (err instanceof ApiError && err.fieldErrors.length) return setState({ kind: 'error', lines: err.fieldErrors.map((f) => `${f.field}: ${f.message}`) });
+      if (err instanceof ApiError && err.status === 409) {
+        setState({ kind: 'error', lines: [t('holidaysConflict', { year: detail.year })] });
+        return;
+      }
+      if (err instanceof ApiError && err.fieldErrors.length) {
+        setState({ kind: 'error', lines: err.fieldErrors.map((f) => `${f.field}: ${f.message}`) });
+        return;
+      }
       setState({ kind: 'error', lines: [err instanceof Error ? err.message : String(err)] });
     }
   };

@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { ApiError, fetchSop, fetchSops } from '../api';
 import { Notice } from '../components/Shell';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { useFetch } from '../use-fetch';
@@ -17,9 +17,15 @@ function useIdCheck(id: string): IdCheck {
   const { t } = useI18n();
   const [check, setCheck] = useState<IdCheck>({ state: 'idle' });
   useEffect(() => {
-    if (!id) return setCheck({ state: 'idle' });
+    if (!id) {
+      setCheck({ state: 'idle' });
+      return;
+    }
     const problem = newSopIdProblem(id);
-    if (problem) return setCheck({ state: 'bad', text: t(problem.key as MessageKey, problem.values) });
+    if (problem) {
+      setCheck({ state: 'bad', text: t(problem.key, problem.values) });
+      return;
+    }
     setCheck({ state: 'checking' });
     const controller = new AbortController();
     const timer = setTimeout(() => {
@@ -75,11 +81,14 @@ export function NewSopPage() {
     (check.state === 'free' || check.state === 'draft') &&
     (check.state === 'draft' || (regency.trim() !== '' && shownGovernment.trim() !== '' && (start === 'kosong' || sourceId !== '')));
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (!ready) return;
     setError(null);
-    if (check.state === 'draft') return navigate(`/sops/${id}/ubah`);
+    if (check.state === 'draft') {
+      navigate(`/sops/${id}/ubah`);
+      return;
+    }
     setBusy(true);
     try {
       const identity = { regency: regency.trim(), government: shownGovernment.trim(), timeZone };

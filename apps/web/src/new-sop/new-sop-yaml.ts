@@ -104,10 +104,10 @@ export function copyYaml(source: string, identity: NewSopIdentity, from: { id: s
   for (const key of SOURCE_ONLY_IDENTITY) if (doc.hasIn(['identity', key])) doc.deleteIn(['identity', key]);
   doc.setIn(['calendar', 'timeZone'], identity.timeZone);
   const zone = doc.getIn(['calendar', 'timeZone'], true);
-  if (isScalar(zone)) zone.comment = ` ${TIME_ZONES.find((z) => z.zone === identity.timeZone)!.label}`;
+  if (isScalar(zone)) zone.comment = ` ${zoneLabel(identity.timeZone)}`;
   for (const key of SOURCE_ONLY_CALENDAR) if (doc.hasIn(['calendar', key])) doc.deleteIn(['calendar', key]);
   // the source's own header (where its text came from) would be wrong here
-  const first = doc.contents.items[0];
+  const first = doc.contents.items.at(0);
   doc.contents.commentBefore = undefined;
   if (first && typeof first.key === 'object' && first.key !== null && 'commentBefore' in first.key)
     (first.key as { commentBefore?: string }).commentBefore = undefined;
@@ -133,4 +133,11 @@ export function newSopIdProblem(
 export function governmentOf(regency: string): string {
   const name = regency.replace(/\s+/g, ' ').trim();
   return name ? `PEMERINTAH ${name.toUpperCase()}` : '';
+}
+
+/** The label of a time zone the form offers (WIB, WITA, WIT). */
+function zoneLabel(zone: string): string {
+  const known = TIME_ZONES.find((z) => z.zone === zone);
+  if (!known) throw new Error(`"${zone}" is not a time zone the form offers`);
+  return known.label;
 }

@@ -101,9 +101,23 @@ interface SimulationViewProps {
   detail: SopDetail;
   /** `main` (the complaint flow) or a periodic procedure's id. */
   flowId: string;
-  onFlow(flowId: string): void;
+  onFlow: (flowId: string) => void;
   flow: CompiledFlow;
   calendar: ReturnType<typeof createSopCalendar>;
+}
+
+/** The instant of a local date and time this page wrote itself (so always one). */
+function instantOf(input: string, timeZone: string): Date {
+  const at = fromLocalInput(input, timeZone);
+  if (!at) throw new Error(`"${input}" is not a local date and time in ${timeZone}`);
+  return at;
+}
+
+/** The flow the page was opened for (the route offers only the SOP's own flows). */
+function flowById<F extends { id: string }>(flows: F[], flowId: string): F {
+  const flow = flows.find((f) => f.id === flowId);
+  if (!flow) throw new Error(`the SOP has no flow "${flowId}"`);
+  return flow;
 }
 
 function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationViewProps) {
@@ -118,9 +132,9 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
   const channelChoices = starts.length > 1 ? starts.map((id) => ({ start: id, channels: flow.steps[id].channels ?? [] })) : [];
   const [channel, setChannel] = useState<string | null>(() => channelChoices[0]?.channels[0] ?? null);
   // a complaint is filed at the start; a periodic run opens only when the clock reaches its due time
-  const [sim, setSim] = useState<Simulation | null>(() => (procedure ? null : startSimulation(flow, calendar, fromLocalInput(startInput, timeZone)!, channel)));
+  const [sim, setSim] = useState<Simulation | null>(() => (procedure ? null : startSimulation(flow, calendar, instantOf(startInput, timeZone), channel)));
   /** The virtual clock while no periodic run is open. */
-  const [waitClock, setWaitClock] = useState(() => fromLocalInput(startInput, timeZone)!);
+  const [waitClock, setWaitClock] = useState(() => instantOf(startInput, timeZone));
   /** The periodic run being simulated: its period and when it opened. */
   const [run, setRun] = useState<{ period: string; openedAt: Date } | null>(null);
   /** The kartu kendali lines before the last move: the ones after it are what that move caused. */
@@ -133,7 +147,7 @@ function SimulationView({ detail, flowId, onFlow, flow, calendar }: SimulationVi
   const layout = useMemo(() => layoutSwimlanes(sop, { flow: flowId, showMutuBaku: false }), [sop, flowId]);
   const headers = useMemo(() => diagramHeaders(t), [t]);
   const flows = flowsOf(sop);
-  const steps = flows.find((f) => f.id === flowId)!.steps;
+  const steps = flowById(flows, flowId).steps;
   const clock = sim?.clock ?? waitClock;
   const runOpen = sim !== null && sim.state.status !== 'done';
   const next = useMemo(

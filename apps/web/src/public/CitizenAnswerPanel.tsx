@@ -19,7 +19,7 @@ export function CitizenAnswerPanel({
   complaint: PublicComplaint;
   step: CitizenStep;
   when(iso: string): string;
-  onAnswered(): void;
+  onAnswered: () => void;
 }) {
   const { t, lang } = useI18n();
   const ids = useId();

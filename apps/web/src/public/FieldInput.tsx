@@ -27,8 +27,8 @@ interface Props {
   error: string | null;
   /** Notes that do not stop the form (e.g. an unusual province code in a NIK). */
   notes: string[];
-  onChange(value: string): void;
-  onBlur(): void;
+  onChange: (value: string) => void;
+  onBlur: () => void;
   /** The SOP whose form this is: a file field uploads its file for it. */
   sopId?: string;
 }
@@ -219,8 +219,8 @@ function FileFieldInput({
   field: FormField;
   value: string;
   error: string | null;
-  onChange(value: string): void;
-  onBlur(): void;
+  onChange: (value: string) => void;
+  onBlur: () => void;
   sopId: string;
 }) {
   const { t, lang } = useI18n();
@@ -321,7 +321,7 @@ function FileFieldInput({
               className="pub-sr-only"
               accept={fileInputAcceptOf(limits.accept.filter((type) => type.startsWith('image/')))}
               capture="environment"
-              onChange={choose}
+              onChange={(e) => void choose(e)}
               disabled={progress !== null}
               data-testid="file-camera"
               data-field-id={field.id}
@@ -336,7 +336,7 @@ function FileFieldInput({
             className="pub-sr-only"
             name={field.id}
             accept={fileInputAcceptOf(limits.accept)}
-            onChange={choose}
+            onChange={(e) => void choose(e)}
             disabled={progress !== null}
             aria-invalid={invalid}
             aria-describedby={describedBy}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type SubmitEvent } from 'react';
 import type { Form } from '@sop/model';
 import { ApiError, fetchSop, refusalText, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
@@ -39,6 +39,7 @@ function ComplaintForm({ detail }: { detail: SopDetail }) {
   const [filed, setFiled] = useState<FiledComplaint | null>(null);
   const [formKey, setFormKey] = useState(0);
   // read again after each filing, so that "send another" shows the ticket just filed
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `filed` is the trigger to read localStorage again, not an input
   const recent = useMemo(() => savedTickets(), [filed]);
 
   return (
@@ -85,11 +86,11 @@ function ComplaintForm({ detail }: { detail: SopDetail }) {
   );
 }
 
-function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; form: Form; isDefault: boolean; onFiled(filed: FiledComplaint): void }) {
+function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; form: Form; isDefault: boolean; onFiled: (filed: FiledComplaint) => void }) {
   const { t, lang } = useI18n();
   const fields = form.fields;
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.id, ''])));
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [touched, setTouched] = useState<Partial<Record<string, boolean>>>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [summary, setSummary] = useState<number | null>(null);
@@ -98,7 +99,8 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
   const formRef = useRef<HTMLFormElement>(null);
 
   const errorOf = (fieldId: string): string | null => {
-    const field = fields.find((f) => f.id === fieldId)!;
+    const field = fields.find((f) => f.id === fieldId);
+    if (!field) throw new Error(`no field "${fieldId}" in the form`);
     if (touched[fieldId]) {
       const issue = checkField(field, values[fieldId] ?? '');
       if (issue) return issueText(issue, lang);
@@ -114,7 +116,7 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
     el?.closest('[data-testid="field"]')?.scrollIntoView({ block: 'center' });
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (sendingRef.current) return;
     setGeneralError(null);
@@ -156,7 +158,15 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
 
   const confidential = fields.filter((f) => f.confidential);
   return (
-    <form ref={formRef} className="pub-form card" noValidate onSubmit={submit} data-testid="file-form" data-sop-id={detail.id} aria-busy={sending}>
+    <form
+      ref={formRef}
+      className="pub-form card"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      data-testid="file-form"
+      data-sop-id={detail.id}
+      aria-busy={sending}
+    >
       <section className="pub-notice" data-testid="confidentiality-notice">
         <LockIcon />
         <div>
@@ -189,8 +199,7 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
             setValues((v) => ({ ...v, [field.id]: value }));
             setServerErrors((s) => {
               if (!(field.id in s)) return s;
-              const { [field.id]: _gone, ...rest } = s;
-              return rest;
+              return Object.fromEntries(Object.entries(s).filter(([id]) => id !== field.id));
             });
             // a choice is made in one tap: judge it at once
             if (field.type === 'choice') setTouched((tt) => ({ ...tt, [field.id]: true }));

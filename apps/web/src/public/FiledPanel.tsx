@@ -5,7 +5,7 @@ import { CheckIcon } from './icons';
 import type { FiledComplaint } from './public-api';
 
 /** The answer to a filed complaint: the ticket number, big, to copy and to follow. */
-export function FiledPanel({ filed, onAnother }: { filed: FiledComplaint; onAnother(): void }) {
+export function FiledPanel({ filed, onAnother }: { filed: FiledComplaint; onAnother: () => void }) {
   const { t } = useI18n();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,7 +42,7 @@ export function FiledPanel({ filed, onAnother }: { filed: FiledComplaint; onAnot
         {filed.ticket}
       </p>
       <div className="pub-actions">
-        <button type="button" className="button pub-button" onClick={copyTicket} data-testid="ticket-copy">
+        <button type="button" className="button pub-button" onClick={() => void copyTicket()} data-testid="ticket-copy">
           {t('publicCopy')}
         </button>
         <Link href={`/tiket/${filed.ticket}`} className="button button-primary pub-button" data-testid="ticket-link">

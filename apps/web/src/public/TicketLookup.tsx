@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useI18n } from '../i18n';
 import { Link, navigate } from '../router';
 import { savedTickets } from './saved-tickets';
@@ -11,7 +11,7 @@ export function TicketLookup({ current }: { current: string }) {
   const [error, setError] = useState<string | null>(null);
   const [saved] = useState(() => savedTickets().filter((s) => s.ticket !== current));
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const read = readTicketInput(text);
     if (!read.ok) {

@@ -78,7 +78,7 @@ function TicketFound({ ticket }: { ticket: string }) {
   );
 }
 
-function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }) {
+function TicketStatus({ view, onReload }: { view: TicketView; onReload: () => void }) {
   const { t, lang } = useI18n();
   const { complaint, office } = view;
   const zone = office?.timeZone ?? null;
@@ -266,7 +266,7 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload(): void }
   );
 }
 
-const EVENTS: Record<string, MessageKey> = {
+const EVENTS: Partial<Record<string, MessageKey>> = {
   START: 'publicEventSTART',
   COMPLETE: 'publicEventCOMPLETE',
   ESCALATE: 'publicEventESCALATE',

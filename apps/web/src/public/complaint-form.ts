@@ -181,7 +181,7 @@ function uploadRefusal(status: number, body: unknown, lang: 'id' | 'en'): string
 export function uploadFile(
   url: string,
   file: Blob & { name?: string },
-  options: { token?: string; lang: 'id' | 'en'; onProgress?(fraction: number): void; signal?: AbortSignal },
+  options: { token?: string; lang: 'id' | 'en'; onProgress?: (fraction: number) => void; signal?: AbortSignal },
 ): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();

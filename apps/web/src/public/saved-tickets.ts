@@ -16,7 +16,11 @@ export function savedTickets(storage: Pick<Storage, 'getItem'> | null = safeStor
     const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
     return parsed
-      .filter((t): t is SavedTicket => typeof t === 'object' && t !== null && typeof t.ticket === 'string' && typeof t.regency === 'string')
+      .filter((t: unknown): t is SavedTicket => {
+        if (typeof t !== 'object' || t === null) return false;
+        const saved = t as Partial<Record<keyof SavedTicket, unknown>>;
+        return typeof saved.ticket === 'string' && typeof saved.regency === 'string';
+      })
       .slice(0, SAVED_TICKETS_MAX);
   } catch {
     return [];

@@ -6,11 +6,11 @@ import { formatInstant } from './format';
 export function ClockRow(props: {
   timeZone: string;
   startInput: string;
-  onStartInput(value: string): void;
-  onRestart(): void;
+  onStartInput: (value: string) => void;
+  onRestart: () => void;
   clock: Date;
-  onPlusHour(): void;
-  onPlusDay(): void;
+  onPlusHour: () => void;
+  onPlusDay: () => void;
   /** The clock stands still (the case is finished). */
   stopped?: boolean;
   className?: string;

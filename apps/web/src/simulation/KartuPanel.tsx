@@ -1,4 +1,4 @@
-import type { CompiledFlow } from '@sop/compiler';
+import type { CompiledFlow, StepMeta } from '@sop/compiler';
 import { useI18n, type MessageKey } from '../i18n';
 import { formatInstant, formatWorkingMinutes, lateReason, stepName } from './format';
 import type { Simulation } from './simulation';
@@ -21,11 +21,13 @@ const SIDE_LINES = new Set(['CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME']);
 
 /** The simulated kartu kendali: one line per hand-over, on the virtual clock. */
 export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: CompiledFlow; sim: Simulation; timeZone: string; periodic?: boolean }) {
+  // a kartu line may name a step this flow lacks
+  const steps: Readonly<Partial<Record<string, StepMeta>>> = flow.steps;
   const { t, lang } = useI18n();
 
   // a periodic run is opened by the schedule, not by a complaint
   const eventName = (event: string) => (periodic && event === 'START' ? t('simEventRunOpened') : t(EVENT_KEYS[event]));
-  const lane = (step: string | null) => (step ? (flow.steps[step]?.laneName ?? '') : '');
+  const lane = (step: string | null) => (step ? (steps[step]?.laneName ?? '') : '');
   const laneNames = new Map<string, string>();
   for (const m of Object.values(flow.steps)) {
     laneNames.set(m.lane, m.laneName);
@@ -53,7 +55,7 @@ export function KartuPanel({ flow, sim, timeZone, periodic = false }: { flow: Co
               <span className="sim-kartu-no">{i + 1}</span>
               <strong>
                 {eventName(e.event)}
-                {e.outcome ? `: ${flow.steps[e.fromStep ?? '']?.events.find((a) => a.outcome === e.outcome)?.label ?? e.outcome}` : ''}
+                {e.outcome ? `: ${steps[e.fromStep ?? '']?.events.find((a) => a.outcome === e.outcome)?.label ?? e.outcome}` : ''}
               </strong>
               {e.overLimit && <span className="sim-overdue">{t('simOverdue')}</span>}
             </div>

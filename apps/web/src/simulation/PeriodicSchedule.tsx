@@ -15,9 +15,16 @@ export interface PeriodicScheduleProps {
   next: RunDue | null;
   /** Whether the next run can be opened now (no run open, or the open one is finished). */
   canJump: boolean;
-  onJump(): void;
+  onJump: () => void;
   /** Before a run opens, the clock's own controls (afterwards, the run's controls move it). */
-  waiting: { clock: Date; startInput: string; onStartInput(value: string): void; onRestart(): void; onPlusHour(): void; onPlusDay(): void } | null;
+  waiting: {
+    clock: Date;
+    startInput: string;
+    onStartInput: (value: string) => void;
+    onRestart: () => void;
+    onPlusHour: () => void;
+    onPlusDay: () => void;
+  } | null;
 }
 
 /**

@@ -12,22 +12,22 @@ export interface SimulationControlsProps {
   sim: Simulation;
   timeZone: string;
   startInput: string;
-  onStartInput(value: string): void;
-  onRestart(): void;
-  onEvent(event: SopEvent): void;
-  onPlusHour(): void;
-  onPlusDay(): void;
-  onJumpToDeadline(): void;
+  onStartInput: (value: string) => void;
+  onRestart: () => void;
+  onEvent: (event: SopEvent) => void;
+  onPlusHour: () => void;
+  onPlusDay: () => void;
+  onJumpToDeadline: () => void;
   /** The kartu kendali lines the last move added (its expiries are announced). */
   newEntries: KartuEntry[];
   /** Ask a lane of the step's coordination; the asked lane answers (ADR 0014). */
-  onConsult(lane: string): void;
-  onAnswer(): void;
+  onConsult: (lane: string) => void;
+  onAnswer: () => void;
   /** Wait until the start of a date (office time). */
-  onSchedule(until: Date): void;
+  onSchedule: (until: Date) => void;
   /** The simulated complaint's form values, picked here, and the form's choice fields. */
   values: Record<string, string>;
-  onValue(field: string, value: string): void;
+  onValue: (field: string, value: string) => void;
   choiceFields: FormField[];
 }
 
@@ -38,7 +38,9 @@ function eventLabel(e: AllowedEvent, t: Translate): string {
 }
 
 function toEvent(e: AllowedEvent): SopEvent {
-  return e.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: e.outcome! } : { type: e.type };
+  if (e.type !== 'CHOOSE') return { type: e.type };
+  if (e.outcome === undefined) throw new Error('a CHOOSE the step offers names its outcome');
+  return { type: 'CHOOSE', outcome: e.outcome };
 }
 
 /** The virtual clock, the active step and the actions it offers. */
@@ -46,7 +48,9 @@ export function SimulationControls(props: SimulationControlsProps) {
   const { flow, sim, timeZone } = props;
   const { t, lang } = useI18n();
   const { state } = sim;
-  const meta = flow.steps[state.step];
+  // steps looked up by a name from the case (or a kartu line) may be missing from this flow
+  const steps: Readonly<Partial<Record<string, StepMeta>>> = flow.steps;
+  const meta = steps[state.step];
   const done = state.status === 'done';
   const events = allowedEventsOf(flow, state);
   const rule = (timeout: NonNullable<StepMeta['onTimeout']>, m: StepMeta | undefined) => {
@@ -55,7 +59,7 @@ export function SimulationControls(props: SimulationControlsProps) {
     return t(timeout.action === 'escalate' ? 'simRuleEscalate' : timeout.action === 'complete' ? 'simRuleComplete' : 'simRuleFlag');
   };
   const expiryRule = (e: KartuEntry) => {
-    const from = flow.steps[e.fromStep ?? ''];
+    const from = steps[e.fromStep ?? ''];
     const timeout = from?.onTimeout ?? { action: e.fromStep !== e.toStep ? ('escalate' as const) : ('flag' as const), target: null };
     return e.fromStep !== e.toStep ? `${rule(timeout, from)} → ${stepName(flow.steps[e.toStep], e.toStep)}` : rule(timeout, from);
   };
@@ -269,7 +273,7 @@ export function SimulationControls(props: SimulationControlsProps) {
 }
 
 /** A date to wait for (the step's schedule): the start of that day in the office's time zone, as the server takes it. */
-function ScheduleForm({ clock, timeZone, label, onSchedule }: { clock: Date; timeZone: string; label: string | null; onSchedule(until: Date): void }) {
+function ScheduleForm({ clock, timeZone, label, onSchedule }: { clock: Date; timeZone: string; label: string | null; onSchedule: (until: Date) => void }) {
   const { t } = useI18n();
   const [date, setDate] = useState(() => localDate(new Date(clock.getTime() + 2 * DAY), timeZone));
   const until = fromLocalInput(`${date}T00:00`, timeZone);

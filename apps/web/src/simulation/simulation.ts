@@ -1,6 +1,6 @@
 import type { Calendar } from '@sop/business-time';
 import { answerConsultation, applyEvent, consult, resumeWait, scheduleWait, startCase, type CaseState, type KartuEntry } from '@sop/case-engine';
-import type { CompiledFlow, SopEvent } from '@sop/compiler';
+import type { CompiledFlow, SopEvent, StepMeta } from '@sop/compiler';
 
 /** A simulated case: the engine's state, its kartu kendali and the virtual clock. */
 export interface Simulation {
@@ -64,7 +64,8 @@ export function advanceClock(flow: CompiledFlow, calendar: Calendar, sim: Simula
       kartu = [...kartu, back.entry];
       continue;
     }
-    if (state.status === 'done' || !state.deadlinePending || !state.dueAt || !flow.steps[state.step]?.onTimeout) break;
+    const steps: Readonly<Partial<Record<string, StepMeta>>> = flow.steps;
+    if (state.status === 'done' || !state.deadlinePending || !state.dueAt || !steps[state.step]?.onTimeout) break;
     const firesAt = new Date(state.dueAt.getTime() + MINUTE);
     if (firesAt.getTime() > to.getTime()) break;
     const next = applyEvent(flow, calendar, state, { type: 'EXPIRE' }, firesAt);
@@ -86,7 +87,7 @@ export function visitedSteps(sim: Simulation): string[] {
 
 /** The hand-overs that moved the case, as from→to pairs with the chosen outcome. */
 export function movesOf(sim: Simulation): { from: string; to: string; outcome: string | null }[] {
-  return sim.kartu.filter((e) => e.fromStep && e.fromStep !== e.toStep).map((e) => ({ from: e.fromStep!, to: e.toStep, outcome: e.outcome }));
+  return sim.kartu.flatMap((e) => (e.fromStep && e.fromStep !== e.toStep ? [{ from: e.fromStep, to: e.toStep, outcome: e.outcome }] : []));
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -138,7 +139,13 @@ export function defaultStart(calendar: Calendar, now: Date): Date {
   const tz = calendar.timeZone;
   for (let d = new Date(now.getTime() + DAY), i = 0; i < 400; d = new Date(d.getTime() + DAY), i++) {
     const date = localDate(d, tz);
-    if (calendar.isWorkingDay(date)) return fromLocalInput(`${date}T09:00`, tz)!;
+    if (calendar.isWorkingDay(date)) return nineOClock(date, tz);
   }
-  return fromLocalInput(`${localDate(new Date(now.getTime() + DAY), tz)}T09:00`, tz)!;
+  return nineOClock(localDate(new Date(now.getTime() + DAY), tz), tz);
+}
+
+function nineOClock(date: string, tz: string): Date {
+  const at = fromLocalInput(`${date}T09:00`, tz);
+  if (!at) throw new Error(`${date}T09:00 is not a local time in ${tz}`);
+  return at;
 }

@@ -18,8 +18,7 @@ export function dataOf(yaml: string): any {
 }
 
 /** A step of a document's data found by its id (in any flow), never by its position. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function stepIn(data: any, stepId: string): any {
+export function stepIn(data: DocumentData, stepId: string): AnyStep {
   const found = allSteps(data).find(({ step }) => (step as { id: string }).id === stepId);
   if (!found) throw new Error(`no step ${stepId}`);
   return found.step;
@@ -62,14 +61,20 @@ export function lineOf(yaml: string, pattern: RegExp, from = 0): number {
   return index + 1;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a step of parsed YAML, whose fields the specs read freely
+type AnyStep = Record<string, any>;
+
+/** A document's data as parsed: its main steps and its periodic procedures. */
+interface DocumentData {
+  steps: AnyStep[];
+  periodic?: { id: string; steps: AnyStep[] }[];
+}
+
 /** Steps of a document's data, with their flow, in document order. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function allSteps(data: any): { step: any; flow: string; steps: any[] }[] {
+export function allSteps(data: DocumentData): { step: AnyStep; flow: string; steps: AnyStep[] }[] {
   return [
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    ...data.steps.map((step: any) => ({ step, flow: 'main', steps: data.steps })),
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    ...(data.periodic ?? []).flatMap((p: any) => p.steps.map((step: any) => ({ step, flow: p.id, steps: p.steps }))),
+    ...data.steps.map((step) => ({ step, flow: 'main', steps: data.steps })),
+    ...(data.periodic ?? []).flatMap((p) => p.steps.map((step) => ({ step, flow: p.id, steps: p.steps }))),
   ];
 }
 

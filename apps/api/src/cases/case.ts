@@ -1,5 +1,4 @@
-import type { KartuEventType } from '@sop/api-contract';
-import type { CaseState } from '@sop/case-engine';
+import type { CaseState, KartuEntry } from '@sop/case-engine';
 
 /**
  * A case as the services, views, work loop and integrations read it (docs/adr/0033-domain-case.md):
@@ -62,34 +61,25 @@ export interface Case {
 /** Who holds a case within its lane: what a claim or a hand-over writes. */
 export type CaseAssignment = Pick<Case, 'assignedTo' | 'assignedName' | 'assignedAt'>;
 
-/** A line of a case's kartu kendali as recorded (the views word it for operators and the complainant). */
-export interface KartuLineRecord {
+/**
+ * A line of a case's kartu kendali as recorded (the views word it for operators and the complainant):
+ * the engine's hand-over (`KartuEntry`) with what the database adds to it.
+ */
+export interface KartuLineRecord extends Omit<KartuEntry, 'document' | 'scheduledFor'> {
   seq: number;
-  event: KartuEventType;
-  outcome: string | null;
-  fromStep: string | null;
-  fromLane: string | null;
-  toStep: string;
-  toLane: string;
-  receivedAt: Date;
-  handedOverAt: Date;
   /** The officer's user id; null for a line of the system or the complainant. */
   officerId: string | null;
   /** The officer's name, or the id of the system or the complainant that wrote the line (worded at display). */
   officerName: string;
-  limitText: string | null;
-  dueAt: Date | null;
-  spentWorkingMinutes: number | null;
-  overLimit: boolean | null;
   /** Internal: for the office only, never shown to the complainant. */
   note: string | null;
   /** The office's reply to the complainant, shown on the public ticket page. */
   reply: string | null;
   /** An officer recorded the citizen's answer at a citizen step on their behalf (phone, counter). */
   onBehalfOfCitizen: boolean;
-  /** The document the chosen outcome produced (berita acara, surat keberatan). */
+  /** The document the chosen outcome produced (berita acara, surat keberatan); null when none. */
   document: string | null;
-  /** On a SCHEDULE line: the date the case waits until. */
+  /** On a SCHEDULE line: the date the case waits until; null otherwise. */
   scheduledFor: Date | null;
 }
 

@@ -147,6 +147,43 @@ describe('the drawing opens readable', () => {
     }
   });
 
+  it('at 300 steps the editor has only the steps in view in the page, and draws the others as the author pans to them', async () => {
+    await page().goto(`${session.api.url}/sops/besar/ubah`);
+    await waitForView();
+    const drawn = () =>
+      page()
+        .locator('[data-testid="step-node"]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-step-id')));
+    const atOpen = await drawn();
+    expect(atOpen).toContain('langkah-1');
+    expect(atOpen.length).toBeLessThan(30);
+    expect(atOpen).not.toContain('langkah-300');
+    const pane = (await page().getByTestId('diagram').boundingBox())!;
+    const inPane = async () => {
+      for (const box of await page()
+        .locator('[data-testid="step-node"]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.bottom).toBeGreaterThan(pane.y);
+        expect(box.top).toBeLessThan(pane.y + pane.height);
+      }
+    };
+    await inPane();
+    // pan down the sheet (drag the pane up, three times): the steps now in view are drawn, the first no longer
+    const cx = pane.x + pane.width / 2;
+    for (let i = 0; i < 3; i++) {
+      await page().mouse.move(cx, pane.y + pane.height - 30);
+      await page().mouse.down();
+      await page().mouse.move(cx, pane.y + 30, { steps: 6 });
+      await page().mouse.up();
+    }
+    await page().waitForFunction(() => !document.querySelector('[data-testid="step-node"][data-step-id="langkah-1"]'));
+    const panned = await drawn();
+    expect(panned.filter((id) => !atOpen.includes(id)).length).toBeGreaterThan(0);
+    await inPane();
+    // the whole SOP was checked in the worker: the generated SOP is valid
+    await page().locator('[data-testid="problems"][data-valid="true"]:not([data-checking])').waitFor();
+  });
+
   it('for every seed on the SOP page', async () => {
     for (const id of SEEDS) {
       await page().goto(`${session.api.url}/sops/${id}`);
@@ -177,11 +214,13 @@ describe('a new step in the editor', () => {
           const r = h.getBoundingClientRect();
           return x >= r.left && x < r.right;
         });
-        const steps = Array.from(document.querySelectorAll('[data-testid="step-node"]')).map((n) => ({
-          id: n.getAttribute('data-step-id')!,
-          r: n.getBoundingClientRect(),
+        // the step rows by their number (step N of the generated SOP is numbered N, a row of its own): the
+        // sheet draws every row, the editor only the step symbols in view
+        const rows = Array.from(document.querySelectorAll('.sheet-number')).map((cell) => ({
+          id: `langkah-${cell.textContent}`,
+          r: cell.getBoundingClientRect(),
         }));
-        const above = steps.filter((s) => s.r.top + s.r.height / 2 <= y).sort((a, b) => b.r.top - a.r.top);
+        const above = rows.filter((s) => s.r.top + s.r.height / 2 <= y).sort((a, b) => b.r.top - a.r.top);
         return { lane: lane?.getAttribute('data-lane-id') ?? null, above: above[0]?.id ?? null };
       },
       { x: cx, y: cy },

@@ -9,6 +9,8 @@ async function openEditor(id: string): Promise<void> {
   await session.page.goto(`${session.api.url}/sops/${id}/ubah`);
   await session.page.getByTestId('edit-page').waitFor();
   await session.page.locator('[data-testid="step-node"]').first().waitFor();
+  // the text opened is validated in a worker: its verdict follows the drawing
+  await session.page.locator('[data-testid="problems"]:not([data-checking])').waitFor();
   // the editor opens readable at the top of the sheet: these tests drag and connect across all of it
   await fitWholeSheet(session.page);
 }

@@ -8,7 +8,10 @@ import { matchRoute, useLocation } from './router';
 
 // Pages beyond reading an SOP bring the validator, the compiler, the case engine or the console:
 // load them only when a page needs them, so reading an SOP (and filing a complaint) stays light.
-const EditSopPage = lazy(() => import('./pages/EditSopPage').then((m) => ({ default: m.EditSopPage })));
+const loadEditSopPage = () => import('./pages/EditSopPage').then((m) => ({ default: m.EditSopPage }));
+// the editor is the heaviest page: opened directly, its code starts loading with the app's, not after the first render
+const editorFirst = typeof location !== 'undefined' && matchRoute(location.pathname).page === 'edit' ? loadEditSopPage() : null;
+const EditSopPage = lazy(() => editorFirst ?? loadEditSopPage());
 const SimulateSopPage = lazy(() => import('./pages/SimulateSopPage').then((m) => ({ default: m.SimulateSopPage })));
 const LoginPage = lazy(() => import('./console/LoginPage').then((m) => ({ default: m.LoginPage })));
 const InboxPage = lazy(() => import('./console/InboxPage').then((m) => ({ default: m.InboxPage })));

@@ -119,26 +119,35 @@ const getJson = <T>(path: string, signal?: AbortSignal) => requestJson<T>(path, 
 export const fetchSops = (signal?: AbortSignal) => getJson<SopList>('/api/sops', signal);
 declare global {
   interface Window {
-    /** The SOP request index.html starts before the app's code has loaded. */
-    __sopPreload?: { id: string; response: Promise<Response> };
+    /** The SOP request index.html starts before the app's code has loaded: the head for the editor's page, else the published SOP. */
+    __sopPreload?: { id: string; head?: boolean; response: Promise<Response> };
   }
 }
 
-/** The published SOP; the first request for the page's own SOP uses the answer index.html already asked for. */
-export const fetchSop = (id: string, signal?: AbortSignal): Promise<SopDetail> => {
+/** The answer index.html already asked for (`head`: the editor's), taken once; null when it asked for another. */
+function takePreload(id: string, head: boolean): Promise<Response> | null {
   const preload = typeof window !== 'undefined' ? window.__sopPreload : undefined;
-  if (preload && preload.id === id) {
-    window.__sopPreload = undefined; // once: later reads (after a save) ask the API again
-    return preload.response.then(
-      (res) => readResponse<SopDetail>(res),
-      () => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal),
-    );
-  }
-  return getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}`, signal);
-};
+  if (!preload || preload.id !== id || !!preload.head !== head) return null;
+  window.__sopPreload = undefined; // once: later reads (after a save) ask the API again
+  return preload.response;
+}
 
-/** The newest version not rejected (a proposal, or the version in effect): what the editor edits (ADR 0025). */
-export const fetchSopHead = (id: string, signal?: AbortSignal): Promise<SopDetail> => getJson<SopDetail>(`/api/sops/${encodeURIComponent(id)}/head`, signal);
+/** `path`'s answer, from the preloaded request when there is one (asked again if it failed to arrive). */
+function readSop(path: string, preloaded: Promise<Response> | null, signal?: AbortSignal): Promise<SopDetail> {
+  if (!preloaded) return getJson<SopDetail>(path, signal);
+  return preloaded.then(
+    (res) => readResponse<SopDetail>(res),
+    () => getJson<SopDetail>(path, signal),
+  );
+}
+
+/** The published SOP; the first request for the page's own SOP uses the answer index.html already asked for. */
+export const fetchSop = (id: string, signal?: AbortSignal): Promise<SopDetail> =>
+  readSop(`/api/sops/${encodeURIComponent(id)}`, takePreload(id, false), signal);
+
+/** The newest version not rejected (a proposal, or the version in effect): what the editor edits (ADR 0025); preloaded on the editor's page. */
+export const fetchSopHead = (id: string, signal?: AbortSignal): Promise<SopDetail> =>
+  readSop(`/api/sops/${encodeURIComponent(id)}/head`, takePreload(id, true), signal);
 
 /** Every version of an SOP, newest first, with its approval; `today` in its time zone on the API's clock (the earliest effective date). */
 export const fetchVersions = (id: string, signal?: AbortSignal) =>

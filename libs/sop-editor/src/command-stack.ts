@@ -35,6 +35,11 @@ export interface StackValidation {
   readonly issues: readonly EditorIssue[];
   readonly valid: boolean;
   readonly document: SopDocument | null;
+  /**
+   * True while the text is only read, not yet validated (the web editor validates a text it opens in
+   * a worker, see {@link CommandStack.confirm}): `issues` are not known yet and `valid` is false.
+   */
+  readonly checking?: boolean;
 }
 
 type Validation = StackValidation;
@@ -128,6 +133,11 @@ export class CommandStack {
   /** True when the current state has no error. */
   get valid(): boolean {
     return this.#validation.valid;
+  }
+
+  /** True while the current state's validation is still to come (see {@link StackValidation.checking}). */
+  get checking(): boolean {
+    return this.#validation.checking === true;
   }
 
   get canUndo(): boolean {

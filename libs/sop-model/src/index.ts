@@ -1,6 +1,6 @@
 export * from './generated/sop-document';
 export { sopSchema } from './generated/sop-schema';
-export { validateSop, type SopValidation, type ValidateOptions } from './validate-sop';
+export { readSopData, validateSop, type SopValidation, type ValidateOptions } from './validate-sop';
 export { checkSchema } from './schema-issues';
 export { formatIssue, compareIssues, type SopIssue, type IssueSeverity, type UnlocatedIssue } from './sop-issue';
 export { createSourceMap, type SourceMap, type SourcePosition } from './source-map';

@@ -177,6 +177,9 @@ function tooLong(text: string, file: string | undefined): SopIssue {
  * The first mapping or list nested deeper than {@link MAX_SOP_DEPTH}, found on the parser's tokens
  * (the lexer and parser keep their own stacks; only composing recurses) without recursion.
  */
+/** How many times an alias may be expanded (yaml's guard against a billion laughs). */
+const MAX_ALIAS_COUNT = 100;
+
 function tooDeep(tokens: CST.Token[]): { offset: number } | null {
   const stack: Array<{ token: CST.Token | null | undefined; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
   while (stack.length > 0) {
@@ -247,6 +250,25 @@ function badCharacters(value: unknown): UnlocatedIssue[] {
 }
 
 /**
+ * The data of an SOP's YAML text, read exactly as {@link validateSop} reads it (the same length and
+ * depth bounds, the same strict composer, the same alias limit), without validating it: for a page
+ * that draws the document at once and validates it elsewhere (the editor's worker). Undefined when
+ * validateSop would stop before the data: too long, too deep, a YAML error, or an alias it refuses.
+ */
+export function readSopData(text: string): unknown {
+  if (text.length > MAX_SOP_LENGTH) return undefined;
+  const tokens = Array.from(new Parser().parse(text));
+  if (tooDeep(tokens)) return undefined;
+  const doc = compose(tokens, text.length);
+  if (doc.errors.length > 0) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Loads an SOP from YAML text and validates it: YAML syntax, then the JSON Schema, then the
  * semantic rules. Reports every issue, each located at its line and column.
  *
@@ -292,7 +314,7 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     return { ...issue, params, file, ...sourceMap.locate(issue.pointer, { key: LOCATED_AT_KEY.has(issue.code) }) };
   };
   try {
-    value = doc.toJS({ maxAliasCount: 100 });
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const reason = (e as Error).message;
     const name = /^Unresolved alias.*:\s*(\S+)$/.exec(reason)?.[1];

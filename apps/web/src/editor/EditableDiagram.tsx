@@ -196,6 +196,9 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
       onMoveEnd={onMoveEnd}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnectNodes}
+      // only what is in view is in the page (a 300-step SOP opens at its top, a readable zoom): the
+      // rest is drawn as the author pans to it (docs/adr/0034-editor-at-scale.md); printing is /cetak's
+      onlyRenderVisibleElements
       {...SHEET_VIEWPORT}
     >
       <Controls showInteractive={false} fitViewOptions={SHEET_FIT} />

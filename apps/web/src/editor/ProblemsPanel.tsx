@@ -7,17 +7,30 @@ import { stepOfIssue, type ShownIssue } from './editor-model';
 export const ProblemsPanel = memo(function ProblemsPanel({
   issues,
   valid,
+  checking,
   onSelect,
 }: {
   issues: readonly ShownIssue[];
   valid: boolean;
+  /** The text is not validated yet (the worker is checking it): no verdict is shown. */
+  checking: boolean;
   onSelect: (issue: ShownIssue) => void;
 }) {
   const { t } = useI18n();
   return (
-    <section className="card edit-card" data-testid="problems" data-valid={valid ? 'true' : 'false'}>
-      <h2>{t('editProblems', { n: issues.length })}</h2>
-      {issues.length === 0 ? (
+    <section
+      className="card edit-card"
+      data-testid="problems"
+      data-valid={valid ? 'true' : 'false'}
+      data-checking={checking ? 'true' : undefined}
+      aria-busy={checking}
+    >
+      <h2>{checking ? t('editProblemsChecking') : t('editProblems', { n: issues.length })}</h2>
+      {checking ? (
+        <p className="muted" role="status" data-testid="problems-checking">
+          {t('editChecking')}
+        </p>
+      ) : issues.length === 0 ? (
         <p className="muted">{t('editNoProblems')}</p>
       ) : (
         <ul className="edit-problems">

@@ -1,4 +1,5 @@
 import { readableDocument, validateStackText, type StackValidation } from '@sop/editor';
+import { readSopData } from '@sop/model';
 import { sameData } from './keep-unchanged';
 import { patchScalar, type ScalarSpan } from './scalar-patch';
 
@@ -15,6 +16,8 @@ export interface ValidationReply {
   validate: boolean;
   validation?: StackValidation;
   spans: ScalarSpan[] | null;
+  /** Only the scalars, ahead of the validation of the same request (which follows in its own reply). */
+  partial?: boolean;
   error?: string;
 }
 
@@ -35,8 +38,10 @@ export interface ValidationWorker {
  * keterangan, a waktu…) gets its document at once by patching the previous one ({@link patchScalar});
  * its issues are the previous text's until the worker's full validation confirms them, and the
  * confirmation replaces them (and the document) when it differs ({@link listen}, given to
- * `stack.confirm`). Any other text is validated on the main thread, as before; the worker then finds
- * where its scalars lie, for the next edit. Without a worker there is no fast path.
+ * `stack.confirm`). A text opened (the stack's first state, or a reset) is only read at once, drawn,
+ * and validated in the worker: its issues are not known until then (`checking`). Any other text is
+ * validated on the main thread, as before; the worker then finds where its scalars lie, for the next
+ * edit. Without a worker there is no fast path and nothing waits for one.
  */
 export class EditorValidator {
   readonly #file: string | undefined;
@@ -60,7 +65,9 @@ export class EditorValidator {
 
   /** For the command stack's `validate` option. */
   readonly validate = (yaml: string, previous?: { yaml: string; validation: StackValidation }): StackValidation => {
-    const quick = previous && this.#patch(previous, yaml);
+    // while the text opened is still being checked, what follows it is read and checked too: the
+    // main thread never compiles the schema in the first seconds of the page
+    const quick = previous ? (this.#patch(previous, yaml) ?? (previous.validation.checking ? this.#read(yaml) : null)) : this.#read(yaml);
     if (quick) return quick;
     return validateStackText(yaml, this.#file);
   };
@@ -114,10 +121,31 @@ export class EditorValidator {
     const document = patched && readableDocument(patched.data);
     if (!patched || !document) return null;
     this.#keepSpans(yaml, patched.spans);
-    const validation: StackValidation = { issues: previous.validation.issues, valid: previous.validation.valid, document };
+    // a text typed into before the opened one was checked is not known either
+    const checking = previous.validation.checking === true;
+    const validation: StackValidation = { issues: previous.validation.issues, valid: previous.validation.valid, document, ...(checking ? { checking } : {}) };
+    this.#remember(yaml, validation);
+    return validation;
+  }
+
+  /**
+   * A text opened (the stack's first state, or a reset), or edited before that one was checked: read
+   * at once, so that it is drawn, and validated in the worker; until then its issues are not known
+   * (`checking`). A text that cannot
+   * be read is validated here (its YAML error is found before the schema is ever compiled).
+   */
+  #read(yaml: string): StackValidation | null {
+    if (!this.#ensureWorker()) return null;
+    const document = readableDocument(readSopData(yaml));
+    if (!document) return null;
+    const validation: StackValidation = { issues: [], valid: false, document, checking: true };
+    this.#remember(yaml, validation);
+    return validation;
+  }
+
+  #remember(yaml: string, validation: StackValidation) {
     this.#provisional.set(yaml, validation);
     if (this.#provisional.size > KEPT_TEXTS) this.#provisional.delete(this.#provisional.keys().next().value as string);
-    return validation;
   }
 
   #keepSpans(yaml: string, spans: readonly ScalarSpan[]) {
@@ -168,14 +196,15 @@ export class EditorValidator {
   }
 
   #answered(reply: ValidationReply) {
-    this.#busy = null;
     if (reply.spans) this.#keepSpans(reply.yaml, reply.spans);
+    if (reply.partial) return; // the validation follows
+    this.#busy = null;
     const provisional = this.#provisional.get(reply.yaml);
     if (reply.validate && provisional) {
       this.#provisional.delete(reply.yaml);
       // the worker could not validate it: here, then
       const checked = reply.validation ?? validateStackText(reply.yaml, this.#file);
-      const sameIssues = provisional.valid === checked.valid && sameData(provisional.issues, checked.issues);
+      const sameIssues = !provisional.checking && provisional.valid === checked.valid && sameData(provisional.issues, checked.issues);
       const sameDocument = sameData(provisional.document, checked.document);
       if (!sameIssues || !sameDocument) {
         this.#onConfirm?.(reply.yaml, {

@@ -9,6 +9,8 @@ export interface StackSnapshot {
   yaml: string;
   issues: readonly EditorIssue[];
   valid: boolean;
+  /** True until the worker has validated a text just opened: its issues are not known yet. */
+  checking: boolean;
   canUndo: boolean;
   canRedo: boolean;
   /** The document as far as it can be read (null while the YAML cannot be read), from the stack's own parse. */
@@ -25,6 +27,7 @@ export const snapshotOf = (stack: CommandStack, previous?: StackSnapshot): Stack
   yaml: stack.state.yaml,
   issues: stack.issues,
   valid: stack.valid,
+  checking: stack.checking,
   canUndo: stack.canUndo,
   canRedo: stack.canRedo,
   document: stack.document,

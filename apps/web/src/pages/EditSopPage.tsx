@@ -339,7 +339,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
               issues={text === snap.yaml ? issues : NO_ISSUES}
             />
           </section>
-          <ProblemsPanel issues={issues} valid={snap.valid} onSelect={selectIssue} />
+          <ProblemsPanel issues={issues} valid={snap.valid} checking={snap.checking} onSelect={selectIssue} />
         </div>
       </div>
       {asking && (

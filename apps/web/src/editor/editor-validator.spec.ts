@@ -1,0 +1,154 @@
+import { applyYamlText, CommandStack, validateStackText, type StackValidation } from '@sop/editor';
+import { readSopData, validateSop } from '@sop/model';
+import { EditorValidator, type ValidationReply, type ValidationRequest, type ValidationWorker } from './editor-validator';
+import { answerValidationRequest } from './validation-answer';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generateLargeSop } = require('../../../../scripts/generate-large-sop') as { generateLargeSop: (o: { steps: number; lanes: number }) => string };
+
+const FILE = 'sops/uji.yaml';
+const VALID = generateLargeSop({ steps: 12, lanes: 4 });
+/** A readable SOP that breaks a rule: a step's `next` names no step. */
+const BROKEN = VALID.replace('next: langkah-3\n', 'next: langkah-tidak-ada\n');
+
+/** A worker answered by the real worker's code, one message at a time when `deliver` is called. */
+class QueuedWorker implements ValidationWorker {
+  readonly asked: ValidationRequest[] = [];
+  #onMessage: ((e: MessageEvent<ValidationReply>) => void) | null = null;
+  #onError: ((e: Event) => void) | null = null;
+  terminated = false;
+  postMessage(request: ValidationRequest) {
+    this.asked.push(request);
+  }
+  addEventListener(type: 'message' | 'error', listener: ((e: MessageEvent<ValidationReply>) => void) | ((e: Event) => void)) {
+    if (type === 'message') this.#onMessage = listener;
+    else this.#onError = listener as (e: Event) => void;
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  readonly #replies: ValidationReply[] = [];
+  /** Delivers the next reply: the oldest request's first, each of its messages in turn. */
+  deliver() {
+    if (this.#replies.length === 0) {
+      const request = this.asked.shift();
+      if (!request) throw new Error('nothing was asked');
+      answerValidationRequest(request, (reply) => this.#replies.push(reply));
+    }
+    this.#onMessage?.({ data: this.#replies.shift() } as MessageEvent<ValidationReply>);
+  }
+  /** Delivers every reply of the oldest request. */
+  deliverAll() {
+    do this.deliver();
+    while (this.#replies.length > 0);
+  }
+  fail() {
+    this.#onError?.(new Event('error'));
+  }
+}
+
+/** A stack on `yaml` with the editor's validator over a queued worker, wired as the page wires it. */
+function open(yaml: string) {
+  const worker = new QueuedWorker();
+  const validator = new EditorValidator(FILE, () => worker);
+  const stack = new CommandStack(yaml, { file: FILE, validate: validator.validate });
+  const heard: string[] = [];
+  validator.listen((text, validation: StackValidation) => {
+    heard.push(text);
+    stack.confirm(text, validation);
+  });
+  validator.settle(stack.state.yaml, !!stack.document);
+  return { worker, validator, stack, heard };
+}
+
+describe('the editor validator: a text opened is drawn at once and checked in the worker', () => {
+  it('reads the data exactly as the validator does', () => {
+    expect(readSopData(VALID)).toEqual(validateSop(VALID).data);
+    expect(readSopData(BROKEN)).toEqual(validateSop(BROKEN).data);
+    // what the validator stops at before the data: nothing to draw
+    expect(readSopData('steps: [')).toBeUndefined();
+    expect(readSopData('a: &x [1]\nb: *y\n')).toBeUndefined();
+    expect(readSopData('['.repeat(10_000))).toBeUndefined();
+  });
+
+  it('opens a valid SOP drawn, its verdict unknown, then valid once the worker has checked it', () => {
+    const { worker, stack } = open(VALID);
+    expect(stack.document?.steps).toHaveLength(12);
+    expect(stack.checking).toBe(true);
+    expect(stack.valid).toBe(false);
+    expect(stack.issues).toEqual([]);
+    expect(worker.asked).toEqual([{ yaml: VALID, file: FILE, validate: true }]);
+    worker.deliverAll();
+    expect(stack.checking).toBe(false);
+    expect(stack.valid).toBe(true);
+    expect(stack.issues).toEqual([]);
+  });
+
+  it('opens a broken SOP drawn, and shows its located issues when the worker has checked it', () => {
+    const { worker, stack } = open(BROKEN);
+    expect(stack.checking).toBe(true);
+    expect(stack.issues).toEqual([]);
+    worker.deliverAll();
+    expect(stack.checking).toBe(false);
+    expect(stack.valid).toBe(false);
+    expect(stack.issues).toEqual(validateStackText(BROKEN, FILE).issues);
+    expect(stack.issues.some((i) => i.severity === 'error' && i.line > 0)).toBe(true);
+  });
+
+  it('validates an unreadable text at once: its YAML error needs no worker', () => {
+    const { worker, stack } = open('steps: [\n');
+    expect(stack.checking).toBe(false);
+    expect(stack.valid).toBe(false);
+    expect(stack.issues[0]?.code).toMatch(/^yaml\./);
+    expect(worker.asked).toEqual([]);
+  });
+
+  it('keeps what is typed before the check came back unknown too, and checks it', () => {
+    const { worker, stack, validator } = open(VALID);
+    const typed = VALID.replace('next: langkah-3\n', 'next: langkah-tiga\n');
+    // typed into the pane before the worker answered: where the scalars lie is not known yet
+    applyYamlText(stack, typed);
+    validator.settle(stack.state.yaml, !!stack.document);
+    expect(stack.document?.steps.find((s) => s.id === 'langkah-2')?.next).toBe('langkah-tiga');
+    expect(stack.checking).toBe(true);
+    worker.deliverAll(); // the opened text: no longer the current one
+    expect(stack.checking).toBe(true);
+    worker.deliverAll();
+    expect(stack.checking).toBe(false);
+    expect(stack.valid).toBe(false);
+    expect(stack.issues.map((i) => i.code)).toEqual(validateStackText(typed, FILE).issues.map((i) => i.code));
+  });
+
+  it('learns where the scalars lie before the check ends: a keystroke in a label takes the fast path while checking', () => {
+    const { worker, stack, validator } = open(VALID);
+    const typed = VALID.replace('label: Langkah 2\n', 'label: Langkah 2a\n');
+    expect(validator.quick(stack.state.yaml, stack.document, typed)).toBe(false);
+    worker.deliver(); // the scalars only
+    expect(stack.checking).toBe(true);
+    expect(validator.quick(stack.state.yaml, stack.document, typed)).toBe(true);
+    applyYamlText(stack, typed);
+    expect(stack.document?.steps.find((s) => s.id === 'langkah-2')?.label).toBe('Langkah 2a');
+    expect(stack.checking).toBe(true); // still not known: the opened text's check is not back
+    validator.settle(stack.state.yaml, !!stack.document);
+    worker.deliver(); // the opened text's validation
+    worker.deliverAll(); // the typed text's
+    expect(stack.checking).toBe(false);
+    expect(stack.valid).toBe(true);
+  });
+
+  it('checks on the main thread what waited when the worker fails', () => {
+    const { worker, stack } = open(BROKEN);
+    expect(stack.checking).toBe(true);
+    worker.fail();
+    expect(worker.terminated).toBe(true);
+    expect(stack.checking).toBe(false);
+    expect(stack.issues).toEqual(validateStackText(BROKEN, FILE).issues);
+  });
+
+  it('validates at once where no worker can start (nothing waits)', () => {
+    const validator = new EditorValidator(FILE, () => null);
+    const stack = new CommandStack(BROKEN, { file: FILE, validate: validator.validate });
+    expect(stack.checking).toBe(false);
+    expect(stack.issues).toEqual(validateStackText(BROKEN, FILE).issues);
+  });
+});

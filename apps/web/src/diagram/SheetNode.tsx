@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
-import type { Node, NodeProps } from '@xyflow/react';
+import { useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { ConstructWords, SwimlaneLayout } from '@sop/swimlane-layout';
 import type { diagramHeaders } from './diagram-headers';
-import { groupSpan, sheetBodyHtml, sheetCoordinationHtml, sheetGridSvg } from './sheet-markup';
+import { groupSpan, rowBandKey, rowBandOf, sheetBodyHtml, sheetCoordinationHtml, sheetGridSvg } from './sheet-markup';
 import './diagram.css';
 
 export type SheetNodeData = {
@@ -13,7 +13,13 @@ export type SheetNodeData = {
   /** the words of the coordination boxes, and each box's tooltip by its id */
   words?: ConstructWords;
   coordinationTitles?: ReadonlyMap<string, string>;
+  /** Only the rows in view (and a band around them) have their text in the page: the editor at scale (ADR 0034). */
+  onlyRowsInView?: boolean;
 };
+
+/** The band of rows in view, as a key (the same string while the view stays within one band). */
+const bandInView = (s: ReactFlowState) => rowBandKey(s.transform, s.height);
+const NO_BAND = () => '';
 export type SheetNodeType = Node<SheetNodeData, 'sheet'>;
 
 /**
@@ -26,11 +32,16 @@ export const SheetNode = memo(function SheetNode({ data }: NodeProps<SheetNodeTy
   const g = layout.groupHeaderHeight;
   const pelaksana = groupSpan(layout, 'pelaksana');
   const mutu = groupSpan(layout, 'mutu-baku');
+  const bandKey = useStore(data.onlyRowsInView ? bandInView : NO_BAND);
   const body = useMemo(
     () => ({
-      __html: sheetGridSvg(layout) + sheetBodyHtml(layout) + sheetCoordinationHtml(layout, data.words, data.coordinationTitles) + (data.symbols ?? ''),
+      __html:
+        sheetGridSvg(layout) +
+        sheetBodyHtml(layout, bandKey ? rowBandOf(bandKey) : undefined) +
+        sheetCoordinationHtml(layout, data.words, data.coordinationTitles) +
+        (data.symbols ?? ''),
     }),
-    [layout, data.symbols, data.words, data.coordinationTitles],
+    [layout, bandKey, data.symbols, data.words, data.coordinationTitles],
   );
   return (
     <div className="sheet" style={{ width: layout.width, height: layout.height }}>

@@ -3,7 +3,7 @@ import { type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
 import { expectGoldenText } from '../../../../libs/sop-model/src/__fixtures__/golden';
 import { loadFixture, loadSeed, seedSops } from '../../../../libs/sop-model/src/__fixtures__/seeds';
-import { sheetBodyHtml, sheetCoordinationHtml, sheetGridSvg, sheetSymbolsHtml } from './sheet-markup';
+import { rowBandKey, rowBandOf, sheetBodyHtml, sheetCoordinationHtml, sheetGridSvg, sheetSymbolsHtml } from './sheet-markup';
 
 const metro = loadSeed('metro');
 
@@ -16,6 +16,32 @@ describe('the sheet markup behind the flowchart', () => {
     for (const row of layout.rows) if (row.activity) expect(html).toContain(row.activity.replace(/&/g, '&amp;'));
     // at most five text boxes a row (number, activity, kelengkapan, waktu, output), never one per lane
     expect((html.match(/<div /g) ?? []).length).toBeLessThanOrEqual(layout.rows.length * 5);
+  });
+
+  it('writes only the rows reaching into a band when given one (the editor draws the rows in view)', () => {
+    const layout = layoutSwimlanes(metro);
+    const [second, third] = [layout.rows[1], layout.rows[2]];
+    const band = { top: second.y + 1, bottom: third.y + 1 };
+    const html = sheetBodyHtml(layout, band);
+    const rowsIn = layout.rows.filter((r) => r.y + r.height > band.top && r.y < band.bottom);
+    expect(rowsIn).toEqual([second, third]);
+    const tops = new Set([...html.matchAll(/top:(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1])));
+    expect([...tops].sort((a, b) => a - b)).toEqual([second.y, third.y]);
+    expect(sheetBodyHtml(layout, { top: layout.height + 1, bottom: layout.height + 2 })).toBe('');
+  });
+
+  it('names the band of rows in view, with a margin, and the same band while the view moves within it', () => {
+    // at zoom 0.5, a pane 600 px high shows sheet rows 0–1200 when the sheet's top is at the pane's top
+    const band = rowBandOf(rowBandKey([0, 0, 0.5], 600));
+    expect(band.top).toBeLessThanOrEqual(0);
+    expect(band.bottom).toBeGreaterThanOrEqual(1200);
+    // panned down 2,200 sheet pixels: rows 2200–3400 in view
+    const down = rowBandOf(rowBandKey([0, -1100, 0.5], 600));
+    expect(down.top).toBeLessThanOrEqual(2200);
+    expect(down.top).toBeGreaterThan(0);
+    expect(down.bottom).toBeGreaterThanOrEqual(3400);
+    // 100 sheet pixels further: the same band (nothing to draw again)
+    expect(rowBandKey([0, -1150, 0.5], 600)).toBe(rowBandKey([0, -1100, 0.5], 600));
   });
 
   it('escapes the SOP’s text: markup in an activity is shown, not run', () => {

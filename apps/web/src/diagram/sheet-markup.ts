@@ -41,14 +41,45 @@ export function sheetGridSvg(layout: SwimlaneLayout): string {
   );
 }
 
+/** A horizontal band of the sheet (sheet coordinates): the rows that reach into it. */
+export interface RowBand {
+  top: number;
+  bottom: number;
+}
+
+/** How far the band of rows drawn reaches beyond the view, and the steps it moves by (sheet pixels). */
+const BAND_STEP = 800;
+
 /**
- * The text of the table's body rows as HTML: per row the number, the activity and the Mutu Baku
+ * The band of rows to draw for a view of the sheet (React Flow's transform `[x, y, zoom]` over a pane
+ * `height` pixels high): what is in view and up to two steps of {@link BAND_STEP} beyond it, in whole
+ * steps, so that it changes once per step of panning, not at every frame. As a `top:bottom` key,
+ * equal for equal bands (a store selector's result).
+ */
+export function rowBandKey(transform: readonly [number, number, number], height: number): string {
+  const [, y, zoom] = transform;
+  const z = zoom > 0 ? zoom : 1;
+  const top = Math.floor(-y / z / BAND_STEP - 1) * BAND_STEP;
+  const bottom = Math.ceil((height - y) / z / BAND_STEP + 1) * BAND_STEP;
+  return `${top}:${bottom}`;
+}
+
+/** The band a {@link rowBandKey} names. */
+export function rowBandOf(key: string): RowBand {
+  const [top, bottom] = key.split(':').map(Number);
+  return { top, bottom };
+}
+
+/**
+ * The text of the table's body rows as HTML (only the rows reaching into `band` when given: the
+ * editor draws the rows in view, as it draws the steps in view): per row the number, the activity and the Mutu Baku
  * cells that have content (the Pelaksana cells are empty: the symbols are drawn over them). One
  * string set at once is far cheaper for the browser than thousands of elements made one by one.
  */
-export function sheetBodyHtml(layout: SwimlaneLayout): string {
+export function sheetBodyHtml(layout: SwimlaneLayout, band?: RowBand): string {
   const out: string[] = [];
   for (const row of layout.rows) {
+    if (band && (row.y + row.height <= band.top || row.y >= band.bottom)) continue;
     for (const c of layout.columns) {
       let content: string | null = null;
       let className = 'sheet-text';

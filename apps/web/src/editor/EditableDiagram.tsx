@@ -60,7 +60,7 @@ function toNodes(
     type: 'sheet',
     position: { x: 0, y: 0 },
     // the editable sheet draws the table, not the symbols or arrows: an edit of a step's label leaves it as it was
-    data: { layout: { ...layout, nodes: [], edges: [] }, headers, words },
+    data: { layout: { ...layout, nodes: [], edges: [] }, headers, words, onlyRowsInView: true },
     width: layout.width,
     height: layout.height,
     draggable: false,

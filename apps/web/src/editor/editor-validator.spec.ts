@@ -136,6 +136,22 @@ describe('the editor validator: a text opened is drawn at once and checked in th
     expect(stack.valid).toBe(true);
   });
 
+  it('tells who waits that the scalars of a text being indexed are known, once, as soon as the worker sends them', () => {
+    const { worker, stack, validator } = open(VALID);
+    expect(validator.indexing(stack.state.yaml)).toBe(true);
+    const calls: string[] = [];
+    validator.whenIndexed(stack.state.yaml, () => calls.push('first'));
+    const cancel = validator.whenIndexed(stack.state.yaml, () => calls.push('cancelled'));
+    cancel();
+    worker.deliver(); // the scalars
+    expect(calls).toEqual(['first']);
+    expect(validator.indexing(stack.state.yaml)).toBe(false);
+    validator.whenIndexed(stack.state.yaml, () => calls.push('known already'));
+    expect(calls).toEqual(['first', 'known already']);
+    worker.deliverAll();
+    expect(calls).toEqual(['first', 'known already']);
+  });
+
   it('checks on the main thread what waited when the worker fails', () => {
     const { worker, stack } = open(BROKEN);
     expect(stack.checking).toBe(true);

@@ -53,6 +53,8 @@ export class EditorValidator {
   /** Patched texts whose full validation has not come back yet, with what the stack was given. */
   readonly #provisional = new Map<string, StackValidation>();
   #busy: ValidationRequest | null = null;
+  /** Who waits for a text's scalars ({@link whenIndexed}). */
+  readonly #waiters = new Set<{ yaml: string; f: () => void }>();
   #nextCheck: ValidationRequest | null = null;
   #nextIndex: ValidationRequest | null = null;
   /** Called with a text's full validation when it differs from the provisional one (see {@link listen}). */
@@ -79,6 +81,34 @@ export class EditorValidator {
   quick(from: string, document: unknown, to: string): boolean {
     const spans = this.#spans.get(from);
     return !!spans && !!document && !!this.#worker && !!patchScalar({ text: from, spans, data: document }, to);
+  }
+
+  /** Whether the worker is finding where the scalars of `yaml` lie: its answer is on the way. */
+  indexing(yaml: string): boolean {
+    if (this.#spans.has(yaml) || !this.#worker) return false;
+    return this.#busy?.yaml === yaml || this.#nextCheck?.yaml === yaml || this.#nextIndex?.yaml === yaml;
+  }
+
+  /**
+   * Calls `f` once, when where the scalars of `yaml` lie is known (at once if it is), or when the
+   * worker stops; returns the function that cancels the call.
+   */
+  whenIndexed(yaml: string, f: () => void): () => void {
+    if (this.#spans.has(yaml) || !this.#worker) {
+      f();
+      return () => undefined;
+    }
+    const waiter = { yaml, f };
+    this.#waiters.add(waiter);
+    return () => this.#waiters.delete(waiter);
+  }
+
+  #wake(yaml: string | null) {
+    for (const waiter of [...this.#waiters]) {
+      if (yaml !== null && waiter.yaml !== yaml) continue;
+      this.#waiters.delete(waiter);
+      waiter.f();
+    }
   }
 
   /**
@@ -111,6 +141,7 @@ export class EditorValidator {
     this.#busy = null;
     this.#nextCheck = null;
     this.#nextIndex = null;
+    this.#wake(null);
   }
 
   #patch(previous: { yaml: string; validation: StackValidation }, yaml: string): StackValidation | null {
@@ -136,6 +167,8 @@ export class EditorValidator {
    */
   #read(yaml: string): StackValidation | null {
     if (!this.#ensureWorker()) return null;
+    // read here, not taken from the API's answer: that data comes back from a jsonb column, its keys
+    // reordered, and the commands write what they copy from the document in its key order
     const document = readableDocument(readSopData(yaml));
     if (!document) return null;
     const validation: StackValidation = { issues: [], valid: false, document, checking: true };
@@ -197,7 +230,10 @@ export class EditorValidator {
 
   #answered(reply: ValidationReply) {
     if (reply.spans) this.#keepSpans(reply.yaml, reply.spans);
-    if (reply.partial) return; // the validation follows
+    if (reply.partial) {
+      this.#wake(reply.yaml);
+      return; // the validation follows
+    }
     this.#busy = null;
     const provisional = this.#provisional.get(reply.yaml);
     if (reply.validate && provisional) {
@@ -215,5 +251,7 @@ export class EditorValidator {
       }
     }
     this.#pump();
+    // whoever waited for this text's scalars (found, or not to be found: a full reading then)
+    this.#wake(reply.yaml);
   }
 }

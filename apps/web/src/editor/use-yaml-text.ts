@@ -33,10 +33,14 @@ export function useYamlText(stack: CommandStack, yaml: string, validator?: Edito
     applyYamlText(stack, textRef.current);
     lastApplyMs.current = performance.now() - started;
   }, [stack]);
+  // the wait for the worker to find where the current text's scalars lie, cancelled by its own end
+  const stopWaiting = useRef<(() => void) | null>(null);
   const flush = useCallback(() => {
     if (!pending.current) return;
     clearTimeout(pending.current);
     pending.current = null;
+    stopWaiting.current?.();
+    stopWaiting.current = null;
     apply();
   }, [apply]);
   useEffect(() => {
@@ -51,9 +55,18 @@ export function useYamlText(stack: CommandStack, yaml: string, validator?: Edito
       textRef.current = value;
       if (pending.current) clearTimeout(pending.current);
       pending.current = null;
+      stopWaiting.current?.();
+      stopWaiting.current = null;
       if (validator?.quick(stack.state.yaml, stack.document, value)) {
         // the document is patched, not read again: nothing to wait for (the pause stays what the last full validation needs)
         applyYamlText(stack, value);
+        return;
+      }
+      if (validator?.indexing(stack.state.yaml)) {
+        // the worker is finding where the current text's scalars lie (a text just opened): its answer
+        // makes this edit a patch, cheaper than reading the whole text here; the longest pause at most
+        stopWaiting.current = validator.whenIndexed(stack.state.yaml, flush);
+        pending.current = setTimeout(flush, MAX_PAUSE_MS);
         return;
       }
       pending.current = setTimeout(() => {
@@ -61,7 +74,7 @@ export function useYamlText(stack: CommandStack, yaml: string, validator?: Edito
         apply();
       }, pauseAfterTyping(lastApplyMs.current));
     },
-    [apply, stack, validator],
+    [apply, flush, stack, validator],
   );
   return { text, onText, flush };
 }

@@ -77,7 +77,7 @@ describe('the editor validator: a text opened is drawn at once and checked in th
     expect(stack.checking).toBe(true);
     expect(stack.valid).toBe(false);
     expect(stack.issues).toEqual([]);
-    expect(worker.asked).toEqual([{ yaml: VALID, file: FILE, validate: true }]);
+    expect(worker.asked).toEqual([{ yaml: VALID, file: FILE, validate: true, index: true }]);
     worker.deliverAll();
     expect(stack.checking).toBe(false);
     expect(stack.valid).toBe(true);
@@ -131,6 +131,8 @@ describe('the editor validator: a text opened is drawn at once and checked in th
     expect(stack.checking).toBe(true); // still not known: the opened text's check is not back
     validator.settle(stack.state.yaml, !!stack.document);
     worker.deliver(); // the opened text's validation
+    // then the typed text's is asked: the patch gave where its scalars lie, so only its validation
+    expect(worker.asked).toEqual([{ yaml: typed, file: FILE, validate: true, index: false }]);
     worker.deliverAll(); // the typed text's
     expect(stack.checking).toBe(false);
     expect(stack.valid).toBe(true);

@@ -8,6 +8,8 @@ export interface ValidationRequest {
   yaml: string;
   file?: string;
   validate: boolean;
+  /** Whether where the scalars lie is asked too (with a validation: not when a patch already gave them). */
+  index?: boolean;
 }
 
 /** What the worker answers. */
@@ -53,6 +55,8 @@ export class EditorValidator {
   /** Patched texts whose full validation has not come back yet, with what the stack was given. */
   readonly #provisional = new Map<string, StackValidation>();
   #busy: ValidationRequest | null = null;
+  /** The last {@link quick} answer: the same edit's patch, not worked out twice. */
+  #lastQuick: { from: string; document: unknown; to: string; patched: ReturnType<typeof patchScalar> } | null = null;
   /** Who waits for a text's scalars ({@link whenIndexed}). */
   readonly #waiters = new Set<{ yaml: string; f: () => void }>();
   #nextCheck: ValidationRequest | null = null;
@@ -80,7 +84,11 @@ export class EditorValidator {
    */
   quick(from: string, document: unknown, to: string): boolean {
     const spans = this.#spans.get(from);
-    return !!spans && !!document && !!this.#worker && !!patchScalar({ text: from, spans, data: document }, to);
+    if (!spans || !document || !this.#worker) return false;
+    const patched = patchScalar({ text: from, spans, data: document }, to);
+    // kept for the stack's validation of the same edit, which follows at once
+    this.#lastQuick = { from, document, to, patched };
+    return !!patched;
   }
 
   /** Whether the worker is finding where the scalars of `yaml` lie: its answer is on the way. */
@@ -118,7 +126,7 @@ export class EditorValidator {
    */
   settle(yaml: string, readable: boolean): void {
     if (this.#busy?.yaml === yaml || this.#nextCheck?.yaml === yaml) return;
-    if (this.#provisional.has(yaml)) this.#request({ yaml, file: this.#file, validate: true });
+    if (this.#provisional.has(yaml)) this.#request({ yaml, file: this.#file, validate: true, index: !this.#spans.has(yaml) });
     else if (readable && !this.#spans.has(yaml) && this.#nextIndex?.yaml !== yaml) this.#request({ yaml, file: this.#file, validate: false });
   }
 
@@ -148,7 +156,12 @@ export class EditorValidator {
     const spans = this.#spans.get(previous.yaml);
     const data = previous.validation.document;
     if (!spans || !data || !this.#ensureWorker()) return null;
-    const patched = patchScalar({ text: previous.yaml, spans, data }, yaml);
+    const last = this.#lastQuick;
+    this.#lastQuick = null;
+    const patched =
+      last && last.from === previous.yaml && last.to === yaml && last.document === data
+        ? last.patched
+        : patchScalar({ text: previous.yaml, spans, data }, yaml);
     const document = patched && readableDocument(patched.data);
     if (!patched || !document) return null;
     this.#keepSpans(yaml, patched.spans);

@@ -41,9 +41,10 @@ export interface ValidationWorker {
  * its issues are the previous text's until the worker's full validation confirms them, and the
  * confirmation replaces them (and the document) when it differs ({@link listen}, given to
  * `stack.confirm`). A text opened (the stack's first state, or a reset) is only read at once, drawn,
- * and validated in the worker: its issues are not known until then (`checking`). Any other text is
- * validated on the main thread, as before; the worker then finds where its scalars lie, for the next
- * edit. Without a worker there is no fast path and nothing waits for one.
+ * and validated in the worker: its issues are not known until then (`checking`); the worker first
+ * says where its scalars lie ({@link indexing}, {@link whenIndexed}), then validates it. Any other
+ * text is validated on the main thread, as before; the worker then finds where its scalars lie, for
+ * the next edit. Without a worker there is no fast path and nothing waits for one.
  */
 export class EditorValidator {
   readonly #file: string | undefined;
@@ -175,8 +176,8 @@ export class EditorValidator {
   /**
    * A text opened (the stack's first state, or a reset), or edited before that one was checked: read
    * at once, so that it is drawn, and validated in the worker; until then its issues are not known
-   * (`checking`). A text that cannot
-   * be read is validated here (its YAML error is found before the schema is ever compiled).
+   * (`checking`). A text that cannot be read is validated here (its YAML error is found before the
+   * schema is ever compiled).
    */
   #read(yaml: string): StackValidation | null {
     if (!this.#ensureWorker()) return null;

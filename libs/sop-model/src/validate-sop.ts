@@ -173,13 +173,13 @@ function tooLong(text: string, file: string | undefined): SopIssue {
   };
 }
 
+/** How many times an alias may be expanded (yaml's guard against a billion laughs). */
+const MAX_ALIAS_COUNT = 100;
+
 /**
  * The first mapping or list nested deeper than {@link MAX_SOP_DEPTH}, found on the parser's tokens
  * (the lexer and parser keep their own stacks; only composing recurses) without recursion.
  */
-/** How many times an alias may be expanded (yaml's guard against a billion laughs). */
-const MAX_ALIAS_COUNT = 100;
-
 function tooDeep(tokens: CST.Token[]): { offset: number } | null {
   const stack: Array<{ token: CST.Token | null | undefined; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
   while (stack.length > 0) {

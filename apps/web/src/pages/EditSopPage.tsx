@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { AUTHOR } from '@sop/api-contract';
 import { readableDocument, stepAdd, stepChangeLane, stepDelete, stepMove, transitionConnect, type EditorIssue } from '@sop/editor';
-import { flowsOf, type SopDocument } from '@sop/model';
+import { flowsOf, readSopData, type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
-import { parseDocument } from 'yaml';
 import { fetchSopHead, type SopDetail } from '../api';
 import { Notice } from '../components/Shell';
 import { diagramHeaders } from '../diagram/diagram-headers';
@@ -36,14 +35,9 @@ import { Link } from '../router';
 import { useSession, type SessionUser } from '../session';
 import { useFetch } from '../use-fetch';
 
-/** The document of a new SOP's starting YAML as far as it can be read, or null. */
+/** The document of a new SOP's starting YAML as far as it can be read (the validator's own read), or null. */
 function readDocument(yaml: string): SopDocument | null {
-  try {
-    const doc = parseDocument(yaml);
-    return doc.errors.length ? null : readableDocument(doc.toJS({ maxAliasCount: 100 }));
-  } catch {
-    return null;
-  }
+  return readableDocument(readSopData(yaml));
 }
 
 /** A new SOP not yet published, as the editor opens it: version 0, the starting YAML kept in this browser. */

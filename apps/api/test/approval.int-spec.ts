@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSopData } from '@sop/model';
 import { ApiClient, createTestDatabase, ROOT, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
@@ -49,6 +50,18 @@ const fileComplaint = async () => {
 };
 const audit = async (action: string) =>
   ((await client.request('GET', `/api/admin/audit?regency=buleleng&action=${action}`, { as: 'admin' })).body.items ?? []) as Record<string, unknown>[];
+
+describe('the model of a version', () => {
+  it("answers its keys in the YAML's order, which the editor's commands copy (ADR 0034, addendum 2)", async () => {
+    for (const path of ['/api/sops/buleleng', '/api/sops/buleleng/head']) {
+      const { body } = await client.request('GET', path);
+      // the same reading as the validator's, key for key and in the same order (a jsonb column reorders them)
+      expect(JSON.stringify(body.sop)).toBe(JSON.stringify(readSopData(body.yaml)));
+      const topLevel = [...(body.yaml as string).matchAll(/^([a-zA-Z]\w*):/gm)].map((m) => m[1]);
+      expect(Object.keys(body.sop)).toEqual(topLevel);
+    }
+  });
+});
 
 describe('a change note for every version after the first', () => {
   it.each([[undefined], [''], ['   \n ']])('refuses a missing or blank note (%j) with 400 naming changeNote, and publishes nothing', async (changeNote) => {

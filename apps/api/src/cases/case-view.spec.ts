@@ -36,6 +36,7 @@ function published(overrides: Partial<PublishedSop> = {}): PublishedSop {
     publishedBy: null,
     changeNote: null,
     inSopsDirectory: true,
+    sopInSourceOrder: SOP,
     ...overrides,
   };
 }

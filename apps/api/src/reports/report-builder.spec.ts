@@ -58,6 +58,7 @@ function published(sop: SopDocument = SOP, overrides: Partial<PublishedSop> = {}
     publishedBy: null,
     changeNote: null,
     inSopsDirectory: true,
+    sopInSourceOrder: sop,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop } fr
 import {
   formatIssue,
   inspectSop,
+  readSopData,
   runnability,
   validateSop,
   type Form,
@@ -49,6 +50,13 @@ export interface PublishedSop {
    * database (a new regency published from the browser): it is kept and runs all the same.
    */
   readonly inSopsDirectory: boolean;
+  /**
+   * The model read from `yaml` as the validator reads it, its keys in the order the YAML gives them
+   * (`sop` comes back from a jsonb column, its keys reordered). The API answers this one: the editor
+   * draws a text it opens from it instead of reading 100 kB of YAML again, and its commands copy
+   * keys in the author's order (ADR 0034, addendum 2). Read once, when first asked.
+   */
+  readonly sopInSourceOrder: SopDocument;
 }
 
 /** A file in sops/ that could not be published, with its located issues. */
@@ -406,6 +414,7 @@ export class SopCatalog {
     const compiled = restoreCompiledSop(row.sop_id, row.machine);
     const calendars = this.calendars;
     const fileIds = this.fileIds;
+    let inSourceOrder: SopDocument | undefined;
     const published: PublishedSop = {
       versionId: row.id,
       sopId: row.sop_id,
@@ -427,8 +436,21 @@ export class SopCatalog {
       get inSopsDirectory() {
         return fileIds.has(row.sop_id);
       },
+      get sopInSourceOrder() {
+        return (inSourceOrder ??= sourceOrdered(row.yaml, sop));
+      },
     };
     this.byVersionId.set(row.id, published);
     return published;
+  }
+}
+
+/** The published YAML read as the validator reads it; the stored model should it ever fail to read (it was valid when published). */
+function sourceOrdered(yaml: string, stored: SopDocument): SopDocument {
+  try {
+    const read = readSopData(yaml);
+    return read && typeof read === 'object' && !Array.isArray(read) ? (read as SopDocument) : stored;
+  } catch {
+    return stored;
   }
 }

@@ -98,7 +98,8 @@ function detail(p: PublishedSop) {
     changeNote: p.changeNote,
     publishedBy: p.publishedBy,
     yaml: p.yaml,
-    sop: p.sop,
+    // the model with its keys in the YAML's order (the editor copies keys from it: ADR 0034, addendum 2)
+    sop: p.sopInSourceOrder,
     form: p.form,
     formIsDefault: p.formIsDefault,
     channels: p.sop.intake?.channels ?? [],

@@ -163,6 +163,34 @@ describe('the editor validator: a text opened is drawn at once and checked in th
     expect(stack.issues).toEqual(validateStackText(BROKEN, FILE).issues);
   });
 
+  it("draws the API's reading of the text it opens without reading the YAML, and takes the worker's when they differ", () => {
+    const worker = new QueuedWorker();
+    const validator = new EditorValidator(FILE, () => worker);
+    const read = readSopData(VALID) as { steps: { label: string }[] };
+    // what the API answers (readSopData of the published YAML): drawn as it is, the same object
+    validator.known(VALID, read);
+    const stack = new CommandStack(VALID, { file: FILE, validate: validator.validate });
+    expect(stack.document).toBe(read);
+    expect(stack.checking).toBe(true);
+    // a reading that differs from the text (here a label) is replaced by the worker's own once it has checked
+    const other = new EditorValidator(FILE, () => worker);
+    const wrong = { ...read, steps: [{ ...read.steps[0], label: 'not in the text' }, ...read.steps.slice(1)] };
+    other.known(VALID, wrong);
+    const opened = new CommandStack(VALID, { file: FILE, validate: other.validate });
+    other.listen((text, validation) => opened.confirm(text, validation));
+    other.settle(opened.state.yaml, true);
+    expect(opened.document?.steps[0].label).toBe('not in the text');
+    worker.asked.splice(0, worker.asked.length - 1); // the first validator's request is not this test's
+    worker.deliverAll();
+    expect(opened.checking).toBe(false);
+    expect(opened.valid).toBe(true);
+    expect(opened.document?.steps[0].label).toBe(read.steps[0].label);
+    // only the text it was given for: another text (a draft kept in this browser) is read as before
+    const third = new EditorValidator(FILE, () => worker);
+    third.known(BROKEN, wrong);
+    expect(new CommandStack(VALID, { file: FILE, validate: third.validate }).document?.steps[0].label).toBe(read.steps[0].label);
+  });
+
   it('validates at once where no worker can start (nothing waits)', () => {
     const validator = new EditorValidator(FILE, () => null);
     const stack = new CommandStack(BROKEN, { file: FILE, validate: validator.validate });

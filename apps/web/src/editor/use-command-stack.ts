@@ -37,11 +37,16 @@ export const snapshotOf = (stack: CommandStack, previous?: StackSnapshot): Stack
 /**
  * The editor's command stack, made once for the page, and a snapshot of it that changes with every
  * command, undo, redo, reset or confirmation. Its validator ({@link EditorValidator}) patches the
- * document of an edit inside one scalar at once and confirms it in a worker.
+ * document of an edit inside one scalar at once and confirms it in a worker. `known` is a text's
+ * data already read the validator's way (the API's `sop` for its `yaml`): opening that text draws it.
  */
-export function useCommandStack(initialYaml: () => string, file: string) {
+export function useCommandStack(initialYaml: () => string, file: string, known?: { yaml: string; data: unknown }) {
   const [validator] = useState(() => new EditorValidator(file, startValidationWorker));
-  const [stack] = useState(() => new CommandStack(initialYaml(), { file, validate: validator.validate }));
+  const [stack] = useState(() => {
+    // the API's reading of the published text: drawn without reading the YAML here (EditorValidator.known)
+    if (known) validator.known(known.yaml, known.data);
+    return new CommandStack(initialYaml(), { file, validate: validator.validate });
+  });
   const [snap, setSnap] = useState<StackSnapshot>(() => snapshotOf(stack));
   useEffect(() => {
     const stopListening = validator.listen((yaml, validation) => stack.confirm(yaml, validation));

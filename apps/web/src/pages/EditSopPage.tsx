@@ -147,7 +147,7 @@ function SopEditor({ detail }: { detail: SopDetail }) {
   const { t, lang } = useI18n();
   const id = detail.id;
   const [base, setBase] = useState<Draft>({ yaml: detail.yaml, version: detail.version });
-  const { stack, snap, validator } = useCommandStack(() => readDraft(id)?.yaml ?? detail.yaml, `sops/${id}.yaml`);
+  const { stack, snap, validator } = useCommandStack(() => readDraft(id)?.yaml ?? detail.yaml, `sops/${id}.yaml`, { yaml: detail.yaml, data: detail.sop });
   // the YAML pane: its text is applied after a pause in typing, as one undoable edit
   const { text, onText, flush } = useYamlText(stack, snap.yaml, validator);
   useDraftStorage(id, snap.yaml, base);

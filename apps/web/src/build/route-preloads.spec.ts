@@ -40,7 +40,10 @@ describe('pagePreloads: what a lazily loaded page needs beyond the entry', () =>
   });
 
   it('reads Windows paths and a base other than /', () => {
-    const windows: Bundle = { ...bundle, 'assets/EditSopPage-3.js': { ...bundle['assets/EditSopPage-3.js'], facadeModuleId: 'C:\\w\\src\\pages\\EditSopPage.tsx' } as Bundle[string] };
+    const windows: Bundle = {
+      ...bundle,
+      'assets/EditSopPage-3.js': { ...bundle['assets/EditSopPage-3.js'], facadeModuleId: 'C:\\w\\src\\pages\\EditSopPage.tsx' } as Bundle[string],
+    };
     expect(pagePreloads(windows, '/src/pages/EditSopPage.tsx', '/app/')[0]).toBe('/app/assets/EditSopPage-3.js');
   });
 });

@@ -94,6 +94,11 @@ export class EditorValidator {
     return !!patched;
   }
 
+  /** Where the scalars of `yaml` lie, when known (for a command's fast path, `scalarFastCommand`). */
+  spansOf(yaml: string): readonly ScalarSpan[] | undefined {
+    return this.#worker ? this.#spans.get(yaml) : undefined;
+  }
+
   /** Whether the worker is finding where the scalars of `yaml` lie: its answer is on the way. */
   indexing(yaml: string): boolean {
     if (this.#spans.has(yaml) || !this.#worker) return false;

@@ -8,15 +8,22 @@ const EFFECT_NOTE_MS = 12_000;
  * Runs the editor's commands on the stack (after what the YAML pane has waiting), with undo and
  * redo: a refused command's reason, and a note on what a command did beyond what was asked (the
  * arrows a deleted step took with it…) for a while. `onCreated` learns of a step a command created.
+ * `prepare` may give a command a faster way to the same text (`scalarFastCommand`).
  */
-export function useCommands(stack: CommandStack, flush: () => void, lang: EditorLanguage, onCreated: (stepId: string) => void) {
+export function useCommands(
+  stack: CommandStack,
+  flush: () => void,
+  lang: EditorLanguage,
+  onCreated: (stepId: string) => void,
+  prepare: (command: SopCommand) => SopCommand = (command) => command,
+) {
   const [commandError, setCommandError] = useState<string | null>(null);
   const [effectNote, setEffectNote] = useState<string | null>(null);
   const run = useCallback(
     (command: SopCommand): EditResult | undefined => {
       flush();
       try {
-        const result = stack.execute(command);
+        const result = stack.execute(prepare(command));
         setCommandError(null);
         const created = result.effects.find((e) => e.type === 'step.created');
         if (created?.type === 'step.created') onCreated(created.stepId);
@@ -30,7 +37,7 @@ export function useCommands(stack: CommandStack, flush: () => void, lang: Editor
         return undefined;
       }
     },
-    [flush, stack, lang, onCreated],
+    [flush, stack, lang, onCreated, prepare],
   );
   const undo = useCallback(() => {
     flush();

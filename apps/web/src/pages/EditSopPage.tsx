@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { AUTHOR } from '@sop/api-contract';
-import { readableDocument, stepAdd, stepChangeLane, stepDelete, stepMove, transitionConnect, type EditorIssue } from '@sop/editor';
+import { readableDocument, stepAdd, stepChangeLane, stepDelete, stepMove, transitionConnect, type EditorIssue, type SopCommand } from '@sop/editor';
 import { flowsOf, readSopData, type SopDocument } from '@sop/model';
 import { layoutSwimlanes } from '@sop/swimlane-layout';
 import { fetchSopHead, type SopDetail } from '../api';
@@ -11,6 +11,7 @@ import { AddStepDialog, DeleteStepDialog, OutcomeDialog } from '../editor/Dialog
 import { EditableDiagram } from '../editor/EditableDiagram';
 import { readDraft, useDraftStorage, type Draft } from '../editor/editor-draft';
 import { selectionIn, stepOfIssue, type ShownIssue } from '../editor/editor-model';
+import { scalarFastCommand } from '../editor/scalar-command';
 import { EditorToasts } from '../editor/EditorToasts';
 import { EditorToolbar } from '../editor/EditorToolbar';
 import { LanesPanel } from '../editor/LanesPanel';
@@ -154,7 +155,16 @@ function SopEditor({ detail }: { detail: SopDetail }) {
   const shown = snap.shown;
 
   const [selected, setSelected] = useState<string | null>(null);
-  const { run, undo, redo, commandError, setCommandError, effectNote, setEffectNote } = useCommands(stack, flush, lang, setSelected);
+  // a property written over its old value's place in the text, when where it lies is known (ADR 0034, addendum 2)
+  const fastCommand = useCallback(
+    (command: SopCommand) =>
+      scalarFastCommand(command, (yaml) => {
+        const spans = yaml === stack.state.yaml ? validator.spansOf(yaml) : undefined;
+        return spans && stack.document ? { spans, data: stack.document } : null;
+      }),
+    [stack, validator],
+  );
+  const { run, undo, redo, commandError, setCommandError, effectNote, setEffectNote } = useCommands(stack, flush, lang, setSelected, fastCommand);
   const [deleting, setDeleting] = useState(false);
   const [adding, setAdding] = useState(false);
   const askDelete = useCallback(() => setDeleting(true), []);

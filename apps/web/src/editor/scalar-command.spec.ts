@@ -1,0 +1,111 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { stepUpdate, type SopCommand } from '@sop/editor';
+import { parseDocument } from 'yaml';
+import { scalarFastCommand } from './scalar-command';
+import { scalarSpans } from './scalar-patch';
+
+const SOPS_DIR = join(__dirname, '../../../../sops');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generateLargeSop } = require('../../../../scripts/generate-large-sop') as { generateLargeSop: (o: { steps: number; lanes: number }) => string };
+
+const seeds: [string, string][] = [
+  ...readdirSync(SOPS_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f): [string, string] => [f, readFileSync(join(SOPS_DIR, f), 'utf8')]),
+  ['generated 20 steps', generateLargeSop({ steps: 20, lanes: 5 })],
+];
+
+const dataOf = (text: string) => parseDocument(text).toJS({ maxAliasCount: 100 }) as { steps: Record<string, unknown>[] };
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// what YAML reads otherwise: indicators, quotes, escapes, comments, line breaks, numbers and booleans
+const ALPHABET = 'abcXYZ019 .-_/:#"\'\\,[]{}&*!|>%@`?~\t\nàé';
+const VALUES = ['', ' ', 'true', 'null', '12', '1.5', '- a', 'a: b', 'a #b', '#a', '"a"', "'a'", 'Langkah baru', '5 Menit', 'a  b', ' a', 'a '];
+const FIELDS = ['label', 'waktu', 'keterangan', 'output', 'activity'];
+
+/** The command, counting how often its own (slow) way runs. */
+function counted(command: SopCommand) {
+  const calls = { slow: 0 };
+  return { calls, command: { ...command, apply: (s: Parameters<SopCommand['apply']>[0]) => (calls.slow++, command.apply(s)) } as SopCommand };
+}
+
+describe('scalarFastCommand: a property written over its old value in the text', () => {
+  it('writes what the command writes, as data, for every field and value it takes, and otherwise runs the command', () => {
+    const next = random(20261206);
+    let fast = 0;
+    let slow = 0;
+    for (const [name, yaml] of seeds) {
+      const spans = scalarSpans(yaml);
+      if (!spans) continue;
+      const data = dataOf(yaml);
+      for (let i = 0; i < 40; i++) {
+        const step = data.steps[Math.floor(next() * data.steps.length)];
+        const field = FIELDS[Math.floor(next() * FIELDS.length)];
+        const value =
+          next() < 0.4
+            ? VALUES[Math.floor(next() * VALUES.length)]
+            : Array.from({ length: 1 + Math.floor(next() * 12) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
+        const command = stepUpdate({ stepId: String(step.id), changes: { [field]: value } });
+        const expected = command.apply({ yaml }).state.yaml;
+        const { calls, command: watched } = counted(command);
+        const written = scalarFastCommand(watched, () => ({ spans, data })).apply({ yaml }).state.yaml;
+        const context = `${name}, step ${String(step.id)}, ${field} = ${JSON.stringify(value)}`;
+        expect({ context, data: dataOf(written) }).toEqual({ context, data: dataOf(expected) });
+        if (calls.slow > 0) {
+          slow++;
+          continue;
+        }
+        fast++;
+        // only the value's own place changed: comments, key order and the rest stay byte for byte
+        const span = spans.find((s) => s.path[0] === 'steps' && s.path[1] === data.steps.indexOf(step) && s.path[2] === field)!;
+        expect(written.slice(0, span.start)).toBe(yaml.slice(0, span.start));
+        expect(written.slice(written.length - (yaml.length - span.end))).toBe(yaml.slice(span.end));
+      }
+    }
+    // both ways were taken: plain and quoted values in place, and what needs the command
+    expect(fast).toBeGreaterThan(60);
+    expect(slow).toBeGreaterThan(20);
+  });
+
+  it('keeps the quoting of the value it replaces, and double-quotes what plain would misread', () => {
+    const yaml = 'steps:\n  - id: a\n    label: "Mulai"\n    waktu: 5 Menit\n    keterangan: \'catatan\'\n';
+    const spans = scalarSpans(yaml)!;
+    const data = dataOf(yaml);
+    const run = (changes: Record<string, string>) =>
+      scalarFastCommand(stepUpdate({ stepId: 'a', changes }), () => ({ spans, data })).apply({ yaml }).state.yaml;
+    expect(run({ label: 'Mulai lagi' })).toContain('label: "Mulai lagi"\n');
+    expect(run({ keterangan: 'lain' })).toContain("keterangan: 'lain'\n");
+    expect(run({ waktu: '10 Menit' })).toContain('waktu: 10 Menit\n');
+    expect(run({ waktu: '12' })).toContain('waktu: "12"\n');
+    expect(dataOf(run({ waktu: '12' })).steps[0].waktu).toBe('12');
+  });
+
+  it('leaves other commands, several changes, removals and unknown texts to the command', () => {
+    const yaml = seeds[0][1];
+    const data = dataOf(yaml);
+    const id = String(data.steps[0].id);
+    for (const command of [
+      stepUpdate({ stepId: id, changes: { label: 'a', waktu: 'b' } }),
+      stepUpdate({ stepId: id, changes: { keterangan: undefined } }),
+      stepUpdate({ stepId: id, changes: { number: 7 } }),
+    ]) {
+      const { calls, command: watched } = counted(command);
+      scalarFastCommand(watched, () => ({ spans: scalarSpans(yaml)!, data })).apply({ yaml });
+      expect(calls.slow).toBe(1);
+    }
+    const { calls, command: watched } = counted(stepUpdate({ stepId: id, changes: { label: 'a' } }));
+    scalarFastCommand(watched, () => null).apply({ yaml });
+    expect(calls.slow).toBe(1);
+  });
+});

@@ -12,12 +12,15 @@
 // The peer: bpmn-engine (the Node BPMN engine a team would otherwise pick) runs the same six-step flow
 // as six user tasks, each case's state read from and saved to PostgreSQL at every step (recover,
 // resume, signal, getState, one conditional UPDATE), with the same clients in the same run.
+// A third reference: the baseline's statements behind a bare node:http server (no framework, auth or
+// validation), which shows what HTTP alone costs on the machine: the bound of any HTTP API.
 const http = require('node:http');
 const { performance } = require('node:perf_hooks');
 const { EventEmitter } = require('node:events');
 const { Engine } = require('bpmn-engine');
 const { Pool } = require('pg');
-const { transitionSql, transitionValues, FOR_EVENT_SQL } = require('../apps/api/dist/cases/cases.repository.js');
+const { spawn } = require('node:child_process');
+const { seedCases, baselineEvent, EVENTS_PER_CASE } = require('./lib/baseline-event');
 const { withDatabase, startApi } = require('./lib/bench-db');
 
 const CLIENTS = Number(process.env.CLIENTS || 16);
@@ -139,70 +142,15 @@ function quietPool(url) {
 /** The same two statements per event (read the case, one conditional write), named and prepared as in the API, with plain pg. */
 async function baselineBench(url) {
   const pool = quietPool(url);
-  const sop = await pool.query("SELECT id FROM sop_versions WHERE sop_id = 'metro' ORDER BY version DESC LIMIT 1");
-  const versionId = sop.rows[0].id;
-  const ids = [];
-  for (let c = 0; c < CLIENTS; c++) {
-    const r = await pool.query(
-      `INSERT INTO cases (ticket, sop_id, sop_version_id, kind, step, lane, status, snapshot, version, step_entered_at, created_at, updated_at, form_data)
-       SELECT 'BAS-' || lpad(g::text, 6, '0') || '${c}', 'metro', $1, 'complaint', 'petugas-periksa', 'petugas', 'open', '{"value":"petugas-periksa","context":{"overdue":[]}}', 1, now(), now(), now(), '{"nama":"Warga Uji"}'
-       FROM generate_series(1, $2) g RETURNING id`,
-      [versionId, CASES],
-    );
-    ids.push(r.rows.map((x) => x.id));
-  }
-  const sql = transitionSql(false);
-  const steps = ['tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa', 'penyelesaian'];
+  const ids = await seedCases(pool, 'BAS', CLIENTS, CASES);
   const latencies = [];
   const started = performance.now();
   await Promise.all(
     ids.map(async (mine) => {
       for (const id of mine) {
-        for (let v = 1; v <= steps.length; v++) {
+        for (let v = 1; v <= EVENTS_PER_CASE; v++) {
           const t = performance.now();
-          const now = new Date();
-          const read = await pool.query({ name: 'case_for_event', text: FOR_EVENT_SQL, values: [id, 'bench-user', `${id}-${v}`] });
-          const row = read.rows[0];
-          const step = steps[v - 1];
-          const done = v === steps.length;
-          const response = { id, version: row.version + 1, step };
-          // the same statement and values the API writes (transitionValues), with plain objects instead of the engine's
-          const values = transitionValues({
-            id,
-            expectedVersion: row.version,
-            state: {
-              step,
-              lane: 'kasi',
-              status: done ? 'done' : 'open',
-              endStep: done ? step : null,
-              snapshot: { value: step, context: { overdue: [] } },
-              overdue: false,
-              stepEnteredAt: now,
-              dueAt: done ? null : new Date(now.getTime() + 86400000),
-              deadlinePending: !done,
-              deadlineNote: null,
-            },
-            now,
-            entry: {
-              event: 'ESCALATE',
-              outcome: null,
-              fromStep: row.step,
-              fromLane: row.lane,
-              toStep: step,
-              toLane: 'kasi',
-              receivedAt: row.step_entered_at,
-              handedOverAt: now,
-              limitText: '1 hari',
-              dueAt: row.due_at,
-              spentWorkingMinutes: 10,
-              overLimit: false,
-            },
-            officer: { id: 'bench-user', name: 'Bench' },
-            text: { note: null, reply: null },
-            idempotency: { userId: 'bench-user', key: `${id}-${v}`, response },
-          });
-          const r = await pool.query({ name: 'case_transition', text: sql, values });
-          if (!r.rows.length) throw new Error('baseline write lost');
+          await baselineEvent(pool, id, v);
           latencies.push(performance.now() - t);
         }
       }
@@ -211,6 +159,49 @@ async function baselineBench(url) {
   const seconds = (performance.now() - started) / 1000;
   await pool.end();
   return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b) };
+}
+
+/**
+ * The baseline's statements behind a bare node:http server in its own process (no framework, no
+ * auth, no validation), with the API's clients: what HTTP alone costs on this machine, the bound
+ * any HTTP API meets.
+ */
+async function bareHttpBench(url) {
+  const pool = quietPool(url);
+  const ids = await seedCases(pool, 'BHT', CLIENTS, CASES);
+  await pool.end();
+  const child = spawn(process.execPath, [require.resolve('./lib/bare-http-server.js')], {
+    env: { ...process.env, DATABASE_URL: url, POOL_SIZE: String(CLIENTS) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const server = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      const m = /listening (\d+)/.exec(String(d));
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    child.once('exit', (code) => reject(new Error(`the bare HTTP server stopped (${code})`)));
+  });
+  const latencies = [];
+  const cpuBefore = cpuMs(child.pid);
+  const started = performance.now();
+  await Promise.all(
+    ids.map(async (mine) => {
+      for (const id of mine) {
+        for (let v = 1; v <= EVENTS_PER_CASE; v++) {
+          const t = performance.now();
+          const r = await post(`${server}/events/${id}/${v}`, {}, JSON.stringify({ type: 'ESCALATE', version: v }));
+          if (r.status !== 200) throw new Error(`bare HTTP event failed: ${r.status} ${r.text}`);
+          latencies.push(performance.now() - t);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMs(child.pid) - cpuBefore;
+  child.removeAllListeners('exit');
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b), cpuMs: cpu };
 }
 
 /** The six user tasks of Metro's escalation ladder, in sequence, as BPMN for bpmn-engine. */
@@ -278,16 +269,20 @@ async function bpmnEngineBench(url) {
 withDatabase('sop_bench', async (url) => {
   const api = await apiBench(url);
   const baseline = await baselineBench(url);
+  const bare = await bareHttpBench(url);
   const bpmn = await bpmnEngineBench(url);
   const rate = (r) => r.events / r.seconds;
   const line = (name, r) =>
-    `${name.padEnd(28)} ${String(r.events).padStart(6)} events  ${rate(r).toFixed(0).padStart(6)} events/s  p50 ${pct(r.latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(r.latencies, 99).toFixed(1).padStart(6)} ms`;
+    `${name.padEnd(31)} ${String(r.events).padStart(6)} events  ${rate(r).toFixed(0).padStart(6)} events/s  p50 ${pct(r.latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(r.latencies, 99).toFixed(1).padStart(6)} ms`;
   console.log(`${CLIENTS} concurrent clients, ${CASES} cases each, 6 events per case (Metro's escalation ladder)`);
   const workers = Number(process.env.WEB_CONCURRENCY || 1);
   console.log(line(workers > 1 ? `API (HTTP, ${workers} workers)` : 'API (HTTP, one process)', api));
   console.log(line('baseline (plain pg, same SQL)', baseline));
+  console.log(line('bare HTTP (node:http, same SQL)', bare));
   console.log(line('bpmn-engine + PostgreSQL', bpmn));
-  console.log(`API process CPU per event: ${(api.apiCpuMs / api.events).toFixed(2)} ms`);
+  console.log(`API process CPU per event: ${(api.apiCpuMs / api.events).toFixed(2)} ms; bare HTTP server: ${(bare.cpuMs / bare.events).toFixed(2)} ms`);
+  // what HTTP alone costs here, and what the API adds to it (framework, auth, validation, the engine)
+  console.log(`ratio bare HTTP / baseline: ${(rate(bare) / rate(baseline)).toFixed(2)}; ratio API / bare HTTP: ${(rate(api) / rate(bare)).toFixed(2)}`);
   console.log(`ratio API / baseline: ${(rate(api) / rate(baseline)).toFixed(2)} (goal ≥ 0.60)`);
   console.log(`ratio API / bpmn-engine: ${(rate(api) / rate(bpmn)).toFixed(1)} (goal ≥ 10)`);
 })

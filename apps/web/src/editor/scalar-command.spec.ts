@@ -98,7 +98,7 @@ describe('scalarFastCommand: a property written over its old value in the text',
     for (const command of [
       stepUpdate({ stepId: id, changes: { label: 'a', waktu: 'b' } }),
       stepUpdate({ stepId: id, changes: { keterangan: undefined } }),
-      stepUpdate({ stepId: id, changes: { number: 7 } }),
+      stepUpdate({ stepId: id, changes: { kelengkapan: ['Formulir'] } }),
     ]) {
       const { calls, command: watched } = counted(command);
       scalarFastCommand(watched, () => ({ spans: scalarSpans(yaml)!, data })).apply({ yaml });

@@ -24,11 +24,13 @@ export function scalarFastCommand(command: SopCommand, lookup: ScalarLookup): So
     ...command,
     apply: (state) => {
       const known = lookup(state.yaml);
-      const steps = (known?.data as { steps?: { id?: unknown }[] } | null)?.steps;
-      const index = Array.isArray(steps) ? steps.findIndex((s) => s?.id === stepId) : -1;
-      const span = index < 0 ? undefined : known?.spans.find((s) => s.path.length === 3 && s.path[0] === 'steps' && s.path[1] === index && s.path[2] === field);
-      const written = span && rewritten(state.yaml.slice(span.start, span.end), value);
-      if (!span || written === null || written === undefined) return command.apply(state);
+      // a step list may hold anything while the text is being written (`- ` reads as null)
+      const steps = (known?.data as { steps?: ({ id?: unknown } | null)[] } | null)?.steps;
+      const index = known && Array.isArray(steps) ? steps.findIndex((s) => s?.id === stepId) : -1;
+      const span =
+        known && index >= 0 ? known.spans.find((s) => s.path.length === 3 && s.path[0] === 'steps' && s.path[1] === index && s.path[2] === field) : undefined;
+      const written = span ? rewritten(state.yaml.slice(span.start, span.end), value) : null;
+      if (!span || written === null) return command.apply(state);
       const yaml = state.yaml.slice(0, span.start) + written + state.yaml.slice(span.end);
       return yaml === state.yaml ? { before: state, state, effects: [] } : { before: state, state: { yaml }, effects: [] };
     },

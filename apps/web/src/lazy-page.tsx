@@ -1,4 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Notice } from './components/Shell';
 import { useI18n } from './i18n';
 
 /** A page whose code loads when first shown, and which can be asked to load before. */
@@ -57,12 +58,16 @@ function PageLoadFailed({ error }: { error: Error }) {
   const { t } = useI18n();
   return (
     <div className="page">
-      <p className="error" role="alert" data-testid="page-load-failed">
-        {t('pageLoadFailed', { message: error.message })}
-      </p>
-      <button type="button" onClick={() => location.reload()}>
-        {t('pageReload')}
-      </button>
+      <Notice kind="error">
+        <p data-testid="page-load-failed">{t('pageLoadFailed')}</p>
+        <p className="toolbar">
+          <button type="button" className="button button-primary" onClick={() => location.reload()}>
+            {t('pageReload')}
+          </button>
+        </p>
+        {/* what the browser said, for whoever is asked for help */}
+        <small data-testid="page-load-error">{error.message}</small>
+      </Notice>
     </div>
   );
 }

@@ -57,6 +57,7 @@ describe('the model of a version', () => {
       const { body } = await client.request('GET', path);
       // the same reading as the validator's, key for key and in the same order (a jsonb column reorders them)
       expect(JSON.stringify(body.sop)).toBe(JSON.stringify(readSopData(body.yaml)));
+      expect(body.sopOrder).toBe('yaml');
       const topLevel = [...(body.yaml as string).matchAll(/^([a-zA-Z]\w*):/gm)].map((m) => m[1]);
       expect(Object.keys(body.sop)).toEqual(topLevel);
     }

@@ -22,6 +22,8 @@
           link.rel = 'preload';
           link.as = 'style';
         }
+        // as the build's own script and style links ask (crossorigin): the preloaded answer is then the one used
+        link.crossOrigin = '';
         link.href = file;
         document.head.appendChild(link);
       });

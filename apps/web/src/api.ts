@@ -20,6 +20,8 @@ export interface SopList {
 export interface SopDetail extends SopSummary {
   yaml: string;
   sop: SopDocument;
+  /** 'yaml': `sop` is the validator's reading of `yaml`, its keys in the YAML's order (ADR 0034, addendum 2). */
+  sopOrder?: 'yaml' | 'stored';
   inspection: SopInspection;
   changeNote: string | null;
   publishedBy: string | null;

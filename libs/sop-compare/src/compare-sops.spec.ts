@@ -126,6 +126,18 @@ describe('compareSops: the rules of use', () => {
 });
 
 describe('diffSopVersions', () => {
+  it("sees no change where only the order of an object's keys differs (the API answers each version in its YAML's order)", () => {
+    const next = structuredClone(buleleng);
+    const step = next.steps.find((s) => s.id === 'kasi-memeriksa')! as unknown as Record<string, unknown>;
+    step.onTimeout = { note: 'lewat waktu', status: 'eskalasi' };
+    const before = structuredClone(next);
+    (before.steps.find((s) => s.id === 'kasi-memeriksa')! as unknown as Record<string, unknown>).onTimeout = { status: 'eskalasi', note: 'lewat waktu' };
+    expect(diffSopVersions(before, next).changed).toBe(false);
+    // a value that did change still shows
+    (next.steps.find((s) => s.id === 'kasi-memeriksa')! as unknown as Record<string, unknown>).onTimeout = { note: 'lain', status: 'eskalasi' };
+    expect(diffSopVersions(before, next).steps.changed.map((c) => c.changes.map((f) => f.field))).toEqual([['onTimeout']]);
+  });
+
   it('reports the steps and form fields added, removed and changed between two versions', () => {
     const next = structuredClone(buleleng);
     const kasi = next.steps.find((s) => s.id === 'kasi-memeriksa')!;

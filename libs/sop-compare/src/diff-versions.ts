@@ -41,7 +41,10 @@ type Item = { id: string } & Record<string, unknown>;
 function asText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  // keys sorted: two versions whose objects differ only in key order (`{ status, note }`) are the same
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 function fieldChanges(before: Item, after: Item): FieldChange[] {

@@ -54,9 +54,10 @@ export interface PublishedSop {
    * The model read from `yaml` as the validator reads it, its keys in the order the YAML gives them
    * (`sop` comes back from a jsonb column, its keys reordered). The API answers this one: the editor
    * draws a text it opens from it instead of reading 100 kB of YAML again, and its commands copy
-   * keys in the author's order (ADR 0034, addendum 2). Read once, when first asked.
+   * keys in the author's order (ADR 0034, addendum 2). Read once, when first asked; null should the
+   * stored YAML no longer read (it was valid when published: a limit lowered since).
    */
-  readonly sopInSourceOrder: SopDocument;
+  readonly sopInSourceOrder: SopDocument | null;
 }
 
 /** A file in sops/ that could not be published, with its located issues. */
@@ -414,7 +415,7 @@ export class SopCatalog {
     const compiled = restoreCompiledSop(row.sop_id, row.machine);
     const calendars = this.calendars;
     const fileIds = this.fileIds;
-    let inSourceOrder: SopDocument | undefined;
+    let inSourceOrder: SopDocument | null | undefined;
     const published: PublishedSop = {
       versionId: row.id,
       sopId: row.sop_id,
@@ -437,7 +438,8 @@ export class SopCatalog {
         return fileIds.has(row.sop_id);
       },
       get sopInSourceOrder() {
-        return (inSourceOrder ??= sourceOrdered(row.yaml, sop));
+        if (inSourceOrder === undefined) inSourceOrder = sourceOrdered(row.yaml);
+        return inSourceOrder;
       },
     };
     this.byVersionId.set(row.id, published);
@@ -445,12 +447,12 @@ export class SopCatalog {
   }
 }
 
-/** The published YAML read as the validator reads it; the stored model should it ever fail to read (it was valid when published). */
-function sourceOrdered(yaml: string, stored: SopDocument): SopDocument {
+/** The published YAML read as the validator reads it, or null should it no longer read. */
+function sourceOrdered(yaml: string): SopDocument | null {
   try {
     const read = readSopData(yaml);
-    return read && typeof read === 'object' && !Array.isArray(read) ? (read as SopDocument) : stored;
+    return read && typeof read === 'object' && !Array.isArray(read) ? (read as SopDocument) : null;
   } catch {
-    return stored;
+    return null;
   }
 }

@@ -98,8 +98,10 @@ function detail(p: PublishedSop) {
     changeNote: p.changeNote,
     publishedBy: p.publishedBy,
     yaml: p.yaml,
-    // the model with its keys in the YAML's order (the editor copies keys from it: ADR 0034, addendum 2)
-    sop: p.sopInSourceOrder,
+    // the model with its keys in the YAML's order (the editor copies keys from it: ADR 0034, addendum 2);
+    // `sopOrder` says so, and an answer without it (an older API) is not taken for the YAML's reading
+    sop: p.sopInSourceOrder ?? p.sop,
+    sopOrder: p.sopInSourceOrder ? ('yaml' as const) : ('stored' as const),
     form: p.form,
     formIsDefault: p.formIsDefault,
     channels: p.sop.intake?.channels ?? [],

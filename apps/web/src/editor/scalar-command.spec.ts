@@ -30,7 +30,7 @@ function random(seed: number) {
 }
 
 // what YAML reads otherwise: indicators, quotes, escapes, comments, line breaks, numbers and booleans
-const ALPHABET = 'abcXYZ019 .-_/:#"\'\\,[]{}&*!|>%@`?~\t\nàé';
+const ALPHABET = 'abcXYZ019 .-_/:#"\'\\,[]{}&*!|>%@`?~\t\nàé\u0007\u2028';
 const VALUES = ['', ' ', 'true', 'null', '12', '1.5', '- a', 'a: b', 'a #b', '#a', '"a"', "'a'", 'Langkah baru', '5 Menit', 'a  b', ' a', 'a '];
 const FIELDS = ['label', 'waktu', 'keterangan', 'output', 'activity'];
 
@@ -99,9 +99,20 @@ describe('scalarFastCommand: a property written over its old value in the text',
       stepUpdate({ stepId: id, changes: { label: 'a', waktu: 'b' } }),
       stepUpdate({ stepId: id, changes: { keterangan: undefined } }),
       stepUpdate({ stepId: id, changes: { kelengkapan: ['Formulir'] } }),
+      // what the command checks or refuses: a kind it does not know, a lane or a next (other commands)
+      stepUpdate({ stepId: id, changes: { kind: 'bukan-jenis' as 'task' } }),
+      stepUpdate({ stepId: id, changes: { lane: 'zzz' } as unknown as Record<string, string> }),
+      stepUpdate({ stepId: id, changes: { next: 'ke-mana' } as unknown as Record<string, string> }),
+      // what YAML writes escaped
+      stepUpdate({ stepId: id, changes: { label: 'bel \u0007' } }),
+      stepUpdate({ stepId: id, changes: { label: 'a\u2028b' } }),
     ]) {
       const { calls, command: watched } = counted(command);
-      scalarFastCommand(watched, () => ({ spans: scalarSpans(yaml)!, data })).apply({ yaml });
+      try {
+        scalarFastCommand(watched, () => ({ spans: scalarSpans(yaml)!, data })).apply({ yaml });
+      } catch {
+        // the command refuses it, as it should: nothing was written past its checks
+      }
       expect(calls.slow).toBe(1);
     }
     const { calls, command: watched } = counted(stepUpdate({ stepId: id, changes: { label: 'a' } }));

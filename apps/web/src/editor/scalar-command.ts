@@ -4,6 +4,14 @@ import { scalarValue, type ScalarSpan } from './scalar-patch';
 /** Where the scalars of a text lie and the data it reads as, when known (the editor's validator). */
 export type ScalarLookup = (yaml: string) => { spans: readonly ScalarSpan[]; data: unknown } | null;
 
+/** The free-text fields of a step the fast path writes; any other (`kind`, `lane`, `next`…) the command checks and writes. */
+const TEXT_FIELDS = new Set(['label', 'activity', 'waktu', 'output', 'keterangan', 'number', 'template']);
+/**
+ * What YAML writes escaped (control characters, line and paragraph separators, a byte order mark,
+ * lone surrogates): the command writes such a value, not the fast path.
+ */
+const NEEDS_ESCAPE = /[\0-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\p{Cs}/u;
+
 /**
  * A command that, on a state whose scalars' places are known, makes a change of one string field of
  * a step (`step.update` from the properties panel: a label, a waktu, a keterangan…) by writing the
@@ -11,8 +19,9 @@ export type ScalarLookup = (yaml: string) => { spans: readonly ScalarSpan[]; dat
  * printing the whole SOP (`editSop`, ~100 ms at 300 steps; ADR 0034, addendum 2). The text it
  * writes reads as the one the command writes, and differs from the old one only inside that value,
  * so the stack's validation takes the scalar fast path too. Any other command, change or state is
- * left to the command itself: a field the step lacks, a value that needs more than one line or an
- * escape, a step of a periodic flow, a text whose scalars are not known.
+ * left to the command itself: a field other than a free text (the command checks a kind, refuses a
+ * lane or `next`), a field the step lacks, a value that needs more than one line or an escape, a
+ * step of a periodic flow, a text whose scalars are not known.
  */
 export function scalarFastCommand(command: SopCommand, lookup: ScalarLookup): SopCommand {
   if (command.name !== 'step.update') return command;
@@ -20,6 +29,7 @@ export function scalarFastCommand(command: SopCommand, lookup: ScalarLookup): So
   const entries = Object.entries(changes);
   if (entries.length !== 1 || typeof entries[0][1] !== 'string') return command;
   const [field, value] = entries[0] as [string, string];
+  if (!TEXT_FIELDS.has(field) || NEEDS_ESCAPE.test(value)) return command;
   return {
     ...command,
     apply: (state) => {

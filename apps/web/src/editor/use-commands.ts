@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { CommandError, describeEffect, type CommandStack, type EditResult, type EditorLanguage, type SopCommand } from '@sop/editor';
 
+const asItIs = (command: SopCommand): SopCommand => command;
+
 /** How long the note on what a command also did stays up. */
 const EFFECT_NOTE_MS = 12_000;
 
@@ -15,7 +17,7 @@ export function useCommands(
   flush: () => void,
   lang: EditorLanguage,
   onCreated: (stepId: string) => void,
-  prepare: (command: SopCommand) => SopCommand = (command) => command,
+  prepare: (command: SopCommand) => SopCommand = asItIs,
 ) {
   const [commandError, setCommandError] = useState<string | null>(null);
   const [effectNote, setEffectNote] = useState<string | null>(null);

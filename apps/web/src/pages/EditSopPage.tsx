@@ -55,6 +55,8 @@ function draftDetail(id: string, draft: NewSopDraft): SopDetail {
     steps: doc?.steps.length ?? 0,
     yaml: draft.yaml,
     sop: doc as SopDocument,
+    // read here as the validator reads it: the editor opens the draft from it
+    sopOrder: doc ? 'yaml' : 'stored',
     inspection: null as unknown as SopDetail['inspection'],
     changeNote: null,
     publishedBy: null,
@@ -148,7 +150,12 @@ function SopEditor({ detail }: { detail: SopDetail }) {
   const { t, lang } = useI18n();
   const id = detail.id;
   const [base, setBase] = useState<Draft>({ yaml: detail.yaml, version: detail.version });
-  const { stack, snap, validator } = useCommandStack(() => readDraft(id)?.yaml ?? detail.yaml, `sops/${id}.yaml`, { yaml: detail.yaml, data: detail.sop });
+  const { stack, snap, validator } = useCommandStack(
+    () => readDraft(id)?.yaml ?? detail.yaml,
+    `sops/${id}.yaml`,
+    // only a model read as the validator reads it, in the YAML's key order: the commands copy keys from it
+    detail.sopOrder === 'yaml' ? { yaml: detail.yaml, data: detail.sop } : undefined,
+  );
   // the YAML pane: its text is applied after a pause in typing, as one undoable edit
   const { text, onText, flush } = useYamlText(stack, snap.yaml, validator);
   useDraftStorage(id, snap.yaml, base);

@@ -163,7 +163,7 @@ export class EditorValidator {
   /**
    * The data of a text the stack is about to open, already read the validator's way: the API reads
    * a published version's YAML with `readSopData` and answers it in the YAML's key order
-   * (`sopInSourceOrder`). Opening exactly that text then draws this data instead of reading the YAML
+   * (`sopOrder: 'yaml'`; a jsonb-ordered model must not be given). Opening exactly that text then draws this data instead of reading the YAML
    * on the main thread (~200 ms at 300 steps); the worker's full validation confirms it as for any
    * provisional state, and replaces it should it differ.
    */
@@ -199,8 +199,8 @@ export class EditorValidator {
    */
   #read(yaml: string): StackValidation | null {
     if (!this.#ensureWorker()) return null;
-    // read here, not taken from the API's answer: that data comes back from a jsonb column, its keys
-    // reordered, and the commands write what they copy from the document in its key order
+    // the API's reading of this very text when given (`known`: the validator's read, in the YAML's
+    // key order, which the commands copy), else read here
     const known = this.#known?.yaml === yaml ? this.#known.data : undefined;
     this.#known = null;
     const document = readableDocument(known ?? readSopData(yaml));

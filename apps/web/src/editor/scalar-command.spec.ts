@@ -32,7 +32,7 @@ function random(seed: number) {
 // what YAML reads otherwise: indicators, quotes, escapes, comments, line breaks, numbers and booleans
 const ALPHABET = 'abcXYZ019 .-_/:#"\'\\,[]{}&*!|>%@`?~\t\nàé\u0007\u2028';
 const VALUES = ['', ' ', 'true', 'null', '12', '1.5', '- a', 'a: b', 'a #b', '#a', '"a"', "'a'", 'Langkah baru', '5 Menit', 'a  b', ' a', 'a '];
-const FIELDS = ['label', 'waktu', 'keterangan', 'output', 'activity'];
+const FIELDS = ['label', 'waktu', 'keterangan', 'output', 'activity', 'number', 'template'];
 
 /** The command, counting how often its own (slow) way runs. */
 function counted(command: SopCommand) {

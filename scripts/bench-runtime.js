@@ -56,6 +56,24 @@ function post(url, headers, body) {
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+/** Runs each client's cases one event after another, all clients at once; each event timed. */
+async function timeClients(ids, events, send) {
+  const latencies = [];
+  const started = performance.now();
+  await Promise.all(
+    ids.map(async (mine) => {
+      for (const id of mine) {
+        for (let v = 0; v < events; v++) {
+          const t = performance.now();
+          await send(id, v);
+          latencies.push(performance.now() - t);
+        }
+      }
+    }),
+  );
+  return { events: latencies.length, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+}
+
 async function apiBench(url) {
   const { child, listening } = startApi({
     DATABASE_URL: url,
@@ -88,30 +106,20 @@ async function apiBench(url) {
     }
     ids.push(mine);
   }
-  const latencies = [];
   const cpuBefore = cpuMs(child.pid);
-  const started = performance.now();
-  await Promise.all(
-    ids.map(async (mine) => {
-      for (const id of mine) {
-        for (const [v, step] of LADDER.entries()) {
-          const t = performance.now();
-          const r = await post(
-            `${api}/api/cases/${id}/events`,
-            { authorization: `Bearer ${tokens[step.as]}`, 'idempotency-key': `${id}-${v}` },
-            JSON.stringify({ type: step.type, ...(step.outcome ? { outcome: step.outcome } : {}), version: v + 1 }),
-          );
-          if (r.status !== 200) throw new Error(`event failed: ${r.status} ${r.text}`);
-          latencies.push(performance.now() - t);
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const timed = await timeClients(ids, LADDER.length, async (id, v) => {
+    const step = LADDER[v];
+    const r = await post(
+      `${api}/api/cases/${id}/events`,
+      { authorization: `Bearer ${tokens[step.as]}`, 'idempotency-key': `${id}-${v}` },
+      JSON.stringify({ type: step.type, ...(step.outcome ? { outcome: step.outcome } : {}), version: v + 1 }),
+    );
+    if (r.status !== 200) throw new Error(`event failed: ${r.status} ${r.text}`);
+  });
   const apiCpuMs = cpuMs(child.pid) - cpuBefore;
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-  return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b), apiCpuMs };
+  return { ...timed, apiCpuMs };
 }
 
 /** CPU time (user + system) a process and its running children (the cluster's workers) have used, from /proc (Linux). */
@@ -143,22 +151,9 @@ function quietPool(url) {
 async function baselineBench(url) {
   const pool = quietPool(url);
   const ids = await seedCases(pool, 'BAS', CLIENTS, CASES);
-  const latencies = [];
-  const started = performance.now();
-  await Promise.all(
-    ids.map(async (mine) => {
-      for (const id of mine) {
-        for (let v = 1; v <= EVENTS_PER_CASE; v++) {
-          const t = performance.now();
-          await baselineEvent(pool, id, v);
-          latencies.push(performance.now() - t);
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const timed = await timeClients(ids, EVENTS_PER_CASE, (id, v) => baselineEvent(pool, id, v + 1));
   await pool.end();
-  return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b) };
+  return timed;
 }
 
 /**
@@ -181,27 +176,16 @@ async function bareHttpBench(url) {
     });
     child.once('exit', (code) => reject(new Error(`the bare HTTP server stopped (${code})`)));
   });
-  const latencies = [];
   const cpuBefore = cpuMs(child.pid);
-  const started = performance.now();
-  await Promise.all(
-    ids.map(async (mine) => {
-      for (const id of mine) {
-        for (let v = 1; v <= EVENTS_PER_CASE; v++) {
-          const t = performance.now();
-          const r = await post(`${server}/events/${id}/${v}`, {}, JSON.stringify({ type: 'ESCALATE', version: v }));
-          if (r.status !== 200) throw new Error(`bare HTTP event failed: ${r.status} ${r.text}`);
-          latencies.push(performance.now() - t);
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const timed = await timeClients(ids, EVENTS_PER_CASE, async (id, v) => {
+    const r = await post(`${server}/events/${id}/${v + 1}`, {}, JSON.stringify({ type: 'ESCALATE', version: v + 1 }));
+    if (r.status !== 200) throw new Error(`bare HTTP event failed: ${r.status} ${r.text}`);
+  });
   const cpu = cpuMs(child.pid) - cpuBefore;
   child.removeAllListeners('exit');
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-  return { events: latencies.length, seconds, latencies: latencies.sort((a, b) => a - b), cpuMs: cpu };
+  return { ...timed, cpuMs: cpu };
 }
 
 /** The six user tasks of Metro's escalation ladder, in sequence, as BPMN for bpmn-engine. */

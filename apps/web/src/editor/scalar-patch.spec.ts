@@ -1,19 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { validateSop } from '@sop/model';
 import { parseDocument } from 'yaml';
 import { patchScalar, scalarSpans, scalarValue, setIn, type PatchBase } from './scalar-patch';
+import { generateLargeSop, random, SEED_TEXTS } from './spec-helpers';
 
-const SOPS_DIR = join(__dirname, '../../../../sops');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateLargeSop } = require('../../../../scripts/generate-large-sop') as { generateLargeSop: (o: { steps: number; lanes: number }) => string };
-
-const seeds: [string, string][] = [
-  ...readdirSync(SOPS_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f): [string, string] => [f, readFileSync(join(SOPS_DIR, f), 'utf8')]),
-  ['generated 20 steps', generateLargeSop({ steps: 20, lanes: 5 })],
-];
+const seeds = SEED_TEXTS;
 
 /** What the validator reads a text as (`validateSop(text).data` reads the same parse). */
 const dataOf = (text: string) => parseDocument(text).toJS({ maxAliasCount: 100 });
@@ -22,17 +12,6 @@ const baseOf = (text: string): PatchBase | null => {
   const spans = scalarSpans(text);
   return spans ? { text, spans, data: dataOf(text) } : null;
 };
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // letters, digits and what YAML reads otherwise: indicators, quotes, escapes, comments, line breaks
 const ALPHABET = 'abcXYZ019 .-_/:#"\'\\,[]{}&*!|>%@`?~\t\n';

@@ -2,7 +2,7 @@ import { stepUpdate, type SopCommand } from '@sop/editor';
 import { parseDocument } from 'yaml';
 import { scalarFastCommand } from './scalar-command';
 import { scalarSpans } from './scalar-patch';
-import { random, SEED_TEXTS } from './spec-helpers';
+import { random, SEED_TEXTS } from './__fixtures__/spec-texts';
 
 const seeds = SEED_TEXTS;
 

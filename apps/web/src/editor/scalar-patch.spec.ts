@@ -1,7 +1,7 @@
 import { validateSop } from '@sop/model';
 import { parseDocument } from 'yaml';
 import { patchScalar, scalarSpans, scalarValue, setIn, type PatchBase } from './scalar-patch';
-import { generateLargeSop, random, SEED_TEXTS } from './spec-helpers';
+import { generateLargeSop, random, SEED_TEXTS } from './__fixtures__/spec-texts';
 
 const seeds = SEED_TEXTS;
 

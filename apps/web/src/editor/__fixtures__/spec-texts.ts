@@ -1,11 +1,13 @@
 // Shared by the editor's property-style specs (scalar-patch, scalar-command): the texts they edit
-// and a seeded random source. Test code only: nothing in the app imports it.
+// and a seeded random source. A fixture, test code only: Node's fs is allowed here, not in the app.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOPS_DIR = join(__dirname, '../../../../sops');
+const SOPS_DIR = join(__dirname, '../../../../../sops');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-export const { generateLargeSop } = require('../../../../scripts/generate-large-sop') as { generateLargeSop: (o: { steps: number; lanes: number }) => string };
+export const { generateLargeSop } = require('../../../../../scripts/generate-large-sop') as {
+  generateLargeSop: (o: { steps: number; lanes: number }) => string;
+};
 
 /** The seed SOPs of sops/ and a generated 20-step one, by name. */
 export const SEED_TEXTS: [string, string][] = [

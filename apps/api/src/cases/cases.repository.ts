@@ -492,10 +492,24 @@ export class CasesRepository {
     });
   }
 
-  /** The case a row is (docs/adr/0033-domain-case.md), its sealed form values and caller's words opened. */
+  /**
+   * The case a row is (docs/adr/0033-domain-case.md), its sealed form values and caller's words
+   * opened. The form is opened when first read: most events never read it (only a routed decision,
+   * a lane with units, and a message to the complainant do), and opening costs an AES-GCM
+   * decryption per sealed field.
+   */
   private opened(row: CaseRow): Case {
     const c = toCase(row);
-    c.formData = this.cipher.openFields(row.form_data);
+    const sealed = row.form_data;
+    let form: Record<string, unknown> | undefined;
+    Object.defineProperty(c, 'formData', {
+      enumerable: true,
+      configurable: true,
+      get: () => (form ??= this.cipher.openFields(sealed)),
+      set: (value: Record<string, unknown>) => {
+        form = value;
+      },
+    });
     if (c.callerWords) c.callerWords = this.cipher.open('caller_words', c.callerWords);
     return c;
   }
@@ -546,7 +560,8 @@ export class CasesRepository {
     const rows = await this.db.prepared<CaseRow & { replay_case: string | null; replay_response: unknown }>('case_for_event', FOR_EVENT_SQL, [id, userId, key]);
     if (!rows[0]) return null;
     const { replay_case, replay_response, ...row } = rows[0];
-    return { ...this.opened(row as CaseRow), replay: replay_case ? { case_id: replay_case, response: replay_response } : null };
+    // assigned, not spread: a spread would read (and so open) the form
+    return Object.assign(this.opened(row as CaseRow), { replay: replay_case ? { case_id: replay_case, response: replay_response } : null });
   }
 
   async idempotentReplay(userId: string, key: string): Promise<{ case_id: string; response: unknown } | null> {

@@ -136,8 +136,10 @@ export class CasesService {
   private eventMessages(flow: CompiledFlow, published: PublishedSop, row: Case, next: CaseState, reply: string | null): OutboxMessage[] {
     if (!this.notifications) return [];
     const closes = row.status === 'open' && next.status === 'done';
+    const moment = momentOfEvent(closes, reply);
+    if (!moment) return []; // nothing to tell: the form (the contacts) stays sealed
     return this.notifications.plan({
-      moment: momentOfEvent(closes, reply),
+      moment,
       published,
       flow,
       kind: row.kind,

@@ -13,7 +13,9 @@
 // as six user tasks, each case's state read from and saved to PostgreSQL at every step (recover,
 // resume, signal, getState, one conditional UPDATE), with the same clients in the same run.
 // A third reference: the baseline's statements behind a bare node:http server (no framework, auth or
-// validation), which shows what HTTP alone costs on the machine: the bound of any HTTP API.
+// validation), which shows what HTTP alone costs on the machine: the bound of any HTTP API. And two
+// more: the same behind Nest with one controller, on Express (the API's adapter) and on Fastify,
+// which show what the framework alone costs on each (scripts/lib/nest-http-server.js).
 const http = require('node:http');
 const { performance } = require('node:perf_hooks');
 const { EventEmitter } = require('node:events');
@@ -157,15 +159,16 @@ async function baselineBench(url) {
 }
 
 /**
- * The baseline's statements behind a bare node:http server in its own process (no framework, no
- * auth, no validation), with the API's clients: what HTTP alone costs on this machine, the bound
- * any HTTP API meets.
+ * The baseline's statements behind an HTTP server in its own process, with the API's clients:
+ * `script` is scripts/lib/bare-http-server.js (no framework, no auth, no validation: what HTTP alone
+ * costs on this machine, the bound any HTTP API meets) or nest-http-server.js (Nest and one
+ * controller on the adapter `args` names: what the framework alone costs).
  */
-async function bareHttpBench(url) {
+async function serverBench(url, prefix, script, args = []) {
   const pool = quietPool(url);
-  const ids = await seedCases(pool, 'BHT', CLIENTS, CASES);
+  const ids = await seedCases(pool, prefix, CLIENTS, CASES);
   await pool.end();
-  const child = spawn(process.execPath, [require.resolve('./lib/bare-http-server.js')], {
+  const child = spawn(process.execPath, [require.resolve(script), ...args], {
     env: { ...process.env, DATABASE_URL: url, POOL_SIZE: String(CLIENTS) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -174,12 +177,12 @@ async function bareHttpBench(url) {
       const m = /listening (\d+)/.exec(String(d));
       if (m) resolve(`http://127.0.0.1:${m[1]}`);
     });
-    child.once('exit', (code) => reject(new Error(`the bare HTTP server stopped (${code})`)));
+    child.once('exit', (code) => reject(new Error(`${script} ${args.join(' ')} stopped (${code})`)));
   });
   const cpuBefore = cpuMs(child.pid);
   const timed = await timeClients(ids, EVENTS_PER_CASE, async (id, v) => {
     const r = await post(`${server}/events/${id}/${v + 1}`, {}, JSON.stringify({ type: 'ESCALATE', version: v + 1 }));
-    if (r.status !== 200) throw new Error(`bare HTTP event failed: ${r.status} ${r.text}`);
+    if (r.status !== 200) throw new Error(`${script} ${args.join(' ')}: event failed: ${r.status} ${r.text}`);
   });
   const cpu = cpuMs(child.pid) - cpuBefore;
   child.removeAllListeners('exit');
@@ -253,7 +256,9 @@ async function bpmnEngineBench(url) {
 withDatabase('sop_bench', async (url) => {
   const api = await apiBench(url);
   const baseline = await baselineBench(url);
-  const bare = await bareHttpBench(url);
+  const bare = await serverBench(url, 'BHT', './lib/bare-http-server.js');
+  const nestExpress = await serverBench(url, 'NEX', './lib/nest-http-server.js', ['express']);
+  const nestFastify = await serverBench(url, 'NFY', './lib/nest-http-server.js', ['fastify']);
   const bpmn = await bpmnEngineBench(url);
   const rate = (r) => r.events / r.seconds;
   const line = (name, r) =>
@@ -263,10 +268,19 @@ withDatabase('sop_bench', async (url) => {
   console.log(line(workers > 1 ? `API (HTTP, ${workers} workers)` : 'API (HTTP, one process)', api));
   console.log(line('baseline (plain pg, same SQL)', baseline));
   console.log(line('bare HTTP (node:http, same SQL)', bare));
+  console.log(line('Nest on Express (same SQL)', nestExpress));
+  console.log(line('Nest on Fastify (same SQL)', nestFastify));
   console.log(line('bpmn-engine + PostgreSQL', bpmn));
-  console.log(`API process CPU per event: ${(api.apiCpuMs / api.events).toFixed(2)} ms; bare HTTP server: ${(bare.cpuMs / bare.events).toFixed(2)} ms`);
+  const cpu = (r, ms) => `${(ms / r.events).toFixed(2)} ms`;
+  console.log(
+    `process CPU per event: API ${cpu(api, api.apiCpuMs)}; bare HTTP ${cpu(bare, bare.cpuMs)}; Nest on Express ${cpu(nestExpress, nestExpress.cpuMs)}; Nest on Fastify ${cpu(nestFastify, nestFastify.cpuMs)}`,
+  );
   // what HTTP alone costs here, and what the API adds to it (framework, auth, validation, the engine)
   console.log(`ratio bare HTTP / baseline: ${(rate(bare) / rate(baseline)).toFixed(2)}; ratio API / bare HTTP: ${(rate(api) / rate(bare)).toFixed(2)}`);
+  // what the framework alone costs, on the API's adapter and on the other
+  console.log(
+    `ratio Nest on Express / baseline: ${(rate(nestExpress) / rate(baseline)).toFixed(2)}; ratio Nest on Fastify / baseline: ${(rate(nestFastify) / rate(baseline)).toFixed(2)}`,
+  );
   console.log(`ratio API / baseline: ${(rate(api) / rate(baseline)).toFixed(2)} (goal ≥ 0.60)`);
   console.log(`ratio API / bpmn-engine: ${(rate(api) / rate(bpmn)).toFixed(1)} (goal ≥ 10)`);
 })

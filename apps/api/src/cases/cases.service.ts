@@ -622,7 +622,8 @@ export class CasesService {
       if (errors.length) throw new BadInputException('the files of the event cannot be attached: see errors', errors);
     }
     // routing by the complaint's field: another outcome than the one it leads to needs a reason
-    const suggested = suggestedOutcome(meta, row.formData);
+    // only a routed decision reads the form (reading it opens its sealed fields)
+    const suggested = meta.routeBy ? suggestedOutcome(meta, row.formData) : null;
     if (input.type === 'CHOOSE' && suggested !== null && input.outcome !== suggested && !input.note?.trim()) {
       const value = meta.routeBy ? row.formData[meta.routeBy.field] : null;
       throw new BadInputException('say why the complaint goes another way', [
@@ -706,7 +707,9 @@ export class CasesService {
 
   /** The unit of the lane a case moved to, from its form (the case keeps its unit while it stays). */
   private withUnit(flow: CompiledFlow, next: CaseState, row: Case): CaseState {
-    return next.step === row.step ? { ...next, unit: row.unit } : { ...next, unit: unitFor(flow.steps[next.step], row.formData) };
+    if (next.step === row.step) return { ...next, unit: row.unit };
+    // only a lane with units reads the form (reading it opens its sealed fields)
+    return { ...next, unit: flow.steps[next.step]?.units ? unitFor(flow.steps[next.step], row.formData) : null };
   }
 
   /** A SCHEDULE date: an instant, or a date from the start of that day in the office's time zone. */

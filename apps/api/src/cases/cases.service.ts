@@ -709,7 +709,7 @@ export class CasesService {
   private withUnit(flow: CompiledFlow, next: CaseState, row: Case): CaseState {
     if (next.step === row.step) return { ...next, unit: row.unit };
     // only a lane with units reads the form (reading it opens its sealed fields)
-    return { ...next, unit: flow.steps[next.step]?.units ? unitFor(flow.steps[next.step], row.formData) : null };
+    return { ...next, unit: flow.steps[next.step].units ? unitFor(flow.steps[next.step], row.formData) : null };
   }
 
   /** A SCHEDULE date: an instant, or a date from the start of that day in the office's time zone. */

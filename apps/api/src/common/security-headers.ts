@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import helmet from 'helmet';
 
 /**
@@ -34,12 +35,60 @@ export const CONTENT_SECURITY_POLICY = {
  */
 export const WEB_APP_CONTENT_SECURITY_POLICY = { ...CONTENT_SECURITY_POLICY, 'script-src': ["'self'", "'unsafe-eval'"] } as const;
 
-function headers(directives: Record<string, readonly string[]>) {
+function helmetFor(directives: Record<string, readonly string[]>) {
   return helmet({
     contentSecurityPolicy: { useDefaults: false, directives: { ...directives } },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
   });
+}
+
+/** What a middleware does to a response's headers: the headers it sets, in order, and those it removes. */
+interface HeaderWrites {
+  set: [name: string, value: string | number | readonly string[]][];
+  removed: string[];
+}
+
+/** The headers `middleware` writes for `url`, read from a recording response. */
+function recordHeaders(middleware: ReturnType<typeof helmet>, url: string): HeaderWrites {
+  const writes: HeaderWrites = { set: [], removed: [] };
+  const res = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      writes.set.push([name, value]);
+      return res;
+    },
+    removeHeader(name: string) {
+      writes.removed.push(name);
+    },
+  };
+  const req = new IncomingMessage(new Socket());
+  req.url = url;
+  req.method = 'GET';
+  const handedOn = { at: false };
+  middleware(req, res as unknown as ServerResponse, () => {
+    handedOn.at = true;
+  });
+  if (!handedOn.at) throw new Error('helmet did not hand the request on at once: its headers cannot be computed once');
+  return writes;
+}
+
+/**
+ * Helmet's headers for `directives`, computed once at start and set by one middleware: helmet
+ * itself is twelve middlewares per request, each setting a header that never changes (ADR 0037).
+ * Should a version of helmet ever make a header depend on the request, the two readings at start
+ * differ and the API does not start.
+ */
+function headers(directives: Record<string, readonly string[]>) {
+  const middleware = helmetFor(directives);
+  const writes = recordHeaders(middleware, '/');
+  if (JSON.stringify(recordHeaders(middleware, '/api/x?y=1')) !== JSON.stringify(writes)) {
+    throw new Error("helmet's headers depend on the request: they cannot be computed once");
+  }
+  return (_req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {
+    for (const [name, value] of writes.set) res.setHeader(name, value);
+    for (const name of writes.removed) res.removeHeader(name);
+    next();
+  };
 }
 
 /**
@@ -55,3 +104,6 @@ export function securityHeaders() {
   return (req: IncomingMessage & { path?: string }, res: ServerResponse, next: (err?: unknown) => void) =>
     ((req.path ?? req.url ?? '').startsWith('/api/') ? api : web)(req, res, next);
 }
+
+/** Helmet itself, for the test that the headers computed once are exactly its own. */
+export const helmetMiddlewareFor = helmetFor;

@@ -49,11 +49,9 @@ export function useDraftStorage(id: string, yaml: string, base: Draft) {
       writeDraft(id, yaml, base);
       return;
     }
-    const write = () => writeDraft(id, yaml, base);
-    pending.current = write;
-    const timer = setTimeout(() => {
-      if (pending.current === write) flush();
-    }, DRAFT_WRITE_DELAY_MS);
+    pending.current = () => writeDraft(id, yaml, base);
+    // a newer text clears this timer; leaving the page may have written it already (flush is then a no-op)
+    const timer = setTimeout(flush, DRAFT_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [yaml, base, id, flush]);
   useEffect(() => {

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type pino from 'pino';
 import { AppModule } from './app.module';
@@ -13,13 +11,10 @@ import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { UsersRepository } from './auth/users.repository';
 import { ShiftedClock, SystemClock } from './common/clock';
-import { hostileInputGuard } from './common/hostile-input';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import { open311ErrorShape } from './integrations/open311-errors';
+import { configureHttp, createHttpAdapter } from './common/http-server';
 import { createLogger, PinoNestLogger } from './common/logger';
-import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
-import { requestTracking } from './common/request-context';
 import { webConcurrency } from './common/web-concurrency';
 import { watchPool } from './metrics/metrics';
 import { ConfigError, readConfig, type AppConfig } from './config';
@@ -33,7 +28,7 @@ import { HolidaysRepository } from './holidays/holidays.repository';
 import { SopCatalog } from './sops/sop-catalog.service';
 
 /** Starts the API: database (embedded when no DATABASE_URL), SOP versions, accounts, HTTP. */
-export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise<NestExpressApplication> {
+export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise<NestFastifyApplication> {
   const db = await Database.open(config, logger);
   try {
     const clock = config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
@@ -67,23 +62,21 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
       const weak = await auth.demoUsersWithDefaultPassword();
       if (weak.length) throw new ConfigError(`refusing to start in production: demo accounts still have the default password: ${weak.join(', ')}`);
     }
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, db, cipher, catalog, calendars, audit, auth, clock, logger }), {
-      logger: new PinoNestLogger(logger),
-      bodyParser: true,
-    });
-    app.use(requestTracking(logger)); // X-Request-Id in the response and in every log line; HTTP latency per route (GET /metrics)
+    // every error as JSON (Open311's shape under /api/open311/v2/)
+    const filter = new HttpExceptionFilter(logger);
+    // Fastify (docs/adr/0038-fastify.md); TRUST_PROXY: whose X-Forwarded-For names the client (rate limits count per client)
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.create({ config, db, cipher, catalog, calendars, audit, auth, clock, logger }),
+      createHttpAdapter({ trustProxy: config.trustProxy, logger, filter }),
+      { logger: new PinoNestLogger(logger), bodyParser: false },
+    );
+    // X-Request-Id and security headers first; JSON and form bodies; NUL, lone surrogates, built-in
+    // keys, depth and size refused once the body is read, before any route sees them; the web app
+    await configureHttp(app, { logger, webDir: config.webDir });
     watchPool(() => db.poolStats());
-    app.use(open311ErrorShape()); // before the parsers: their errors too leave /api/open311/v2/ in Open311's shape
-    app.useBodyParser('json', { limit: '1mb' });
-    app.useBodyParser('urlencoded', { extended: true }); // as Nest would add it, but before the guard, which must see every body
-    app.use(hostileInputGuard()); // NUL, lone surrogates, built-in keys, depth and size: refused before any route sees them
     app.useGlobalPipes(createValidationPipe());
-    app.useGlobalFilters(new HttpExceptionFilter(logger));
+    app.useGlobalFilters(filter);
     app.enableShutdownHooks();
-    app.disable('x-powered-by');
-    app.use(securityHeaders()); // CSP without inline scripts, nosniff, frame-ancestors 'none', no-referrer: before Swagger and the web app
-    app.set('trust proxy', config.trustProxy); // TRUST_PROXY: whose X-Forwarded-For names the client (rate limits count per client)
-    app.set('etag', false); // API answers are not cached by clients; hashing every body costs the event path
     const openapi = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
@@ -94,19 +87,6 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
         .build(),
     );
     SwaggerModule.setup('api/docs', app, openapi, { jsonDocumentUrl: 'api/openapi.json' });
-    if (existsSync(join(config.webDir, 'index.html'))) {
-      // the build's assets carry a content hash in their names: a browser keeps them for good
-      app.useStaticAssets(config.webDir, {
-        index: false,
-        setHeaders: (res, path) => res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
-      });
-      const index = join(config.webDir, 'index.html');
-      app.use((req: { method: string; path: string }, res: { sendFile: (p: string, o: object) => void }, next: () => void) =>
-        req.method === 'GET' && !req.path.startsWith('/api/') && req.path !== '/metrics'
-          ? res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } })
-          : next(),
-      );
-    }
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
@@ -32,8 +32,9 @@ export class PublicAttachmentsController {
   @ApiResponse({ status: 413, description: "larger than the field's maxSizeMb (default 5 MB)" })
   @ApiResponse({ status: 415, description: "not a kind of file the field accepts, read from the file's content (default JPEG, PNG, PDF)" })
   @ApiResponse({ status: 429, description: 'too many uploads from this address (ATTACHMENT_IP_LIMIT per ATTACHMENT_IP_WINDOW_SECONDS); Retry-After' })
-  async upload(@Req() req: Request, @Query('sop') sop: unknown, @Query('field') field: unknown) {
-    const staged = await this.attachments.stagePublic(req, { sop, field });
+  async upload(@Req() req: FastifyRequest, @Query('sop') sop: unknown, @Query('field') field: unknown) {
+    // the body is left unread by the HTTP layer (common/http-server.ts): the upload reads its stream
+    const staged = await this.attachments.stagePublic(req.raw, { sop, field });
     const { sha256: _, ...answer } = staged;
     return answer;
   }
@@ -53,8 +54,8 @@ export class AttachmentsController {
   })
   @ApiResponse({ status: 413, description: 'larger than ATTACHMENT_EVENT_MAX_MB (default 10 MB)' })
   @ApiResponse({ status: 415, description: 'not a JPEG, PNG or PDF, read from its content' })
-  upload(@Req() req: Request, @CurrentUser() user: Principal) {
-    return this.attachments.stageForEvent(req, user);
+  upload(@Req() req: FastifyRequest, @CurrentUser() user: Principal) {
+    return this.attachments.stageForEvent(req.raw, user);
   }
 
   @Get('cases/:id/attachments')
@@ -70,16 +71,18 @@ export class AttachmentsController {
     @CurrentUser() user: Principal,
     @Param('id', uuid('id')) id: string,
     @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const file = await this.attachments.download(user, id, attachmentId);
-    res.setHeader('Content-Type', file.type);
-    res.setHeader('Content-Length', String(file.body.length));
-    res.setHeader('Content-Disposition', contentDisposition(file.name));
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-store');
-    // opened by mistake in the browser, the file runs nothing and loads nothing
-    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    res.end(file.body);
+    res.headers({
+      'Content-Type': file.type,
+      'Content-Length': String(file.body.length),
+      'Content-Disposition': contentDisposition(file.name),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      // opened by mistake in the browser, the file runs nothing and loads nothing
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    return res.send(file.body);
   }
 }

@@ -1,7 +1,7 @@
 import { ForbiddenException, HttpException, NotFoundException } from '@nestjs/common';
 import { attachmentLimitsOf, DEFAULT_ATTACHMENT_TYPES, isAttachmentToken, type AttachmentLimits } from '@sop/citizen-data';
 import type { FormField } from '@sop/model';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { rm } from 'node:fs/promises';
 import type pino from 'pino';
 import type { AuditService } from '../audit/audit.service';
@@ -71,7 +71,7 @@ export class AttachmentsService {
   ) {}
 
   /** A citizen's file for a file field of an SOP's public form: `sop` and `field` in the query (or as parts before the file). */
-  async stagePublic(req: Request, query: { sop?: unknown; field?: unknown }): Promise<StagedAttachment> {
+  async stagePublic(req: IncomingMessage, query: { sop?: unknown; field?: unknown }): Promise<StagedAttachment> {
     let target: { published: PublishedSop; field: FormField } | null = null;
     const resolveField = async (sop: unknown, field: unknown) => (target = await this.fileField(sop, field));
     const given = query.sop !== undefined || query.field !== undefined;
@@ -103,7 +103,7 @@ export class AttachmentsService {
   }
 
   /** An officer's file for an event of a case of their regency (claimed by the event). */
-  async stageForEvent(req: Request, user: Principal): Promise<StagedAttachment> {
+  async stageForEvent(req: IncomingMessage, user: Principal): Promise<StagedAttachment> {
     const published = await this.catalog.latest(user.regency);
     if (!published) throw new ForbiddenException(`your regency (${user.regency}) has no published SOP: there is no case to attach a file to`);
     const limits: AttachmentLimits = attachmentLimitsOf({ accept: [...DEFAULT_ATTACHMENT_TYPES], maxSizeMb: this.settings.eventMaxMb });
@@ -111,7 +111,7 @@ export class AttachmentsService {
     return this.store(file, published.sopId, null, user.userId);
   }
 
-  private async receive(req: Request, rules: Parameters<typeof receiveUpload>[1]) {
+  private async receive(req: IncomingMessage, rules: Parameters<typeof receiveUpload>[1]) {
     try {
       return await receiveUpload(req, rules, this.settings.stagingDir, this.sealer);
     } catch (e) {

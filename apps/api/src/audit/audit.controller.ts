@@ -2,7 +2,7 @@ import { Controller, ForbiddenException, Get, Query, Res, UseGuards } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { toCsv } from '@sop/csv';
@@ -58,7 +58,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'The audit log, newest first (a regency’s administrator: that regency’s lines); ?format=csv to export' })
-  async list(@CurrentUser() admin: Principal, @Query() q: AuditQuery, @Res({ passthrough: true }) res: Response) {
+  async list(@CurrentUser() admin: Principal, @Query() q: AuditQuery, @Res({ passthrough: true }) res: FastifyReply) {
     if (!admin.permissions.includes('admin')) throw new ForbiddenException(`the audit log is for administrators; you are ${admin.username}`);
     const scope = admin.regency === '*' ? null : admin.regency;
     if (scope !== null && q.regency !== undefined && q.regency !== scope)
@@ -73,8 +73,8 @@ export class AuditController {
       limit,
     });
     if (q.format === 'csv') {
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="audit-${scope ?? q.regency ?? 'semua'}.csv"`);
+      res.header('content-type', 'text/csv; charset=utf-8');
+      res.header('content-disposition', `attachment; filename="audit-${scope ?? q.regency ?? 'semua'}.csv"`);
       return toCsv(
         [
           ['id', 'at', 'actor', 'action', 'regency', 'target', 'details'],

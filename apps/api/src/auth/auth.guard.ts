@@ -1,10 +1,10 @@
 import { createParamDecorator, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AccountStatus, issuedAtOf } from './account-status';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';
 
-type AuthedRequest = Request & { principal?: Principal };
+type AuthedRequest = FastifyRequest & { principal?: Principal };
 
 /** Requires a valid `Authorization: Bearer <token>` of an active account. */
 @Injectable()

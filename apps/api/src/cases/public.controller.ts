@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { publicView } from './case-view';
 import { CitizenEventDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
@@ -61,10 +61,10 @@ export class PublicComplaintsController {
     @Body() body: CitizenEventDto,
     @Headers('x-access-code') code: string | undefined,
     @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     const { body: result, replayed } = await this.cases.citizenEvent(ticket, code, body, idempotencyKeyOf(key));
-    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    if (replayed) res.header('Idempotent-Replayed', 'true');
     return result;
   }
 }

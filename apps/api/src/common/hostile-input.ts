@@ -1,5 +1,6 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BadInputException, type FieldError } from './errors';
+import { pathOf } from './request-path';
 
 /** The deepest nesting of objects and lists a request may hold (the API's own bodies use 2 or 3). */
 export const MAX_INPUT_DEPTH = 64;
@@ -160,27 +161,24 @@ export function refusal(problems: Problem[]): BadInputException {
 }
 
 /**
- * Express middleware, run once on every API request right after the body parsers, before any
- * route, guard, pipe or database: refuses (400, with the field of each problem) NUL characters,
- * lone surrogates, keys named like built-ins, nesting deeper than 64 levels and bodies of more than
- * 1000 keys, in the JSON or form body, the query string and the path. Everything after it may
- * assume its input is well-formed text of bounded shape.
+ * A hook run once on every API request as soon as its body is read (Fastify's `preValidation`),
+ * before any guard, pipe, route or database: refuses (400, with the field of each problem) NUL
+ * characters, lone surrogates, keys named like built-ins, nesting deeper than 64 levels and bodies of
+ * more than 1000 keys, in the JSON or form body, the query string and the path. Everything after it
+ * may assume its input is well-formed text of bounded shape.
  */
-export function hostileInputGuard() {
-  return (req: Request, _res: Response, next: NextFunction): void => {
-    if (!req.path.startsWith('/api/')) {
-      next();
+export function hostileInputHook() {
+  return (request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void): void => {
+    const path = pathOf(request.url);
+    if (!path.startsWith('/api/')) {
+      done();
       return;
     }
     const problems = [
-      ...scanPath(req.path),
-      ...scanInput(req.query, { what: 'query' }),
-      ...(req.body !== undefined && req.body !== null ? scanInput(req.body) : []),
+      ...scanPath(path),
+      ...scanInput(request.query, { what: 'query' }),
+      ...(request.body !== undefined && request.body !== null ? scanInput(request.body) : []),
     ];
-    if (problems.length > 0) {
-      next(refusal(problems));
-      return;
-    }
-    next();
+    done(problems.length > 0 ? refusal(problems) : undefined);
   };
 }

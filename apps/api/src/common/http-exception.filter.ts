@@ -1,10 +1,22 @@
 import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DatabaseError } from 'pg';
 import type pino from 'pino';
 import { ERROR_CODE_BY_STATUS, type ErrorCode } from '@sop/api-contract';
 import { issueMessage, type SopIssue } from '@sop/model';
+import { errorBodyFor } from '../integrations/open311-errors';
+import { FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './body-parsers';
+import { refusal, scanPath } from './hostile-input';
 import { requestLanguage } from './request-language';
+import { pathOf } from './request-path';
+
+/**
+ * The request and response an error is answered on: Fastify's, or Node's own for an error of
+ * middleware (Nest hands those their raw request and response).
+ */
+type Request = Pick<FastifyRequest, 'method' | 'url' | 'headers'> & { query?: unknown };
+type Response = FastifyReply | ServerResponse;
 
 /**
  * The stable code of an error by its status, for the clients that word errors themselves (the web
@@ -24,12 +36,36 @@ function localized(body: Record<string, unknown>, status: number, req: Request):
   return { ...body, code, lang, issues };
 }
 
-/** What body-parser attaches to its errors (Nest 12 wraps them in an HttpException as `cause`). */
+/** What the body parsers attach to their errors (`BodyError`, Fastify's `FST_ERR_…`); Nest wraps them in an HttpException as `cause`. */
 interface BodyParserError {
   type?: string;
+  code?: string;
   status?: number;
+  statusCode?: number;
   message?: string;
   body?: string;
+}
+
+/** Sends an error answer: as JSON, in Open311's shape under /api/open311/v2/ (docs/open311.md). */
+function send(req: Request, res: Response, status: number, body: unknown): void {
+  const shaped = errorBodyFor(req.url, status, body);
+  if ('raw' in res) {
+    if (res.sent) return;
+    res.status(status).header('Content-Type', 'application/json; charset=utf-8').send(shaped);
+    return;
+  }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(shaped));
+}
+
+function isFormBody(req: Request): boolean {
+  const type = req.headers['content-type'];
+  return typeof type === 'string' && type.toLowerCase().startsWith('application/x-www-form-urlencoded');
 }
 
 /** Why a body that body-parser refused is not what the API takes. */
@@ -91,14 +127,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
-    // Nest 12's Express adapter wraps body-parser's errors in an HttpException; look at the original
+    this.answer(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>());
+  }
+
+  /** Answers `exception` on a request; also for what Fastify refuses before any route (a URL it cannot decode). */
+  answer(exception: unknown, req: Request, res: Response): void {
+    // Nest wraps the body parsers' and Fastify's client errors in an HttpException; look at the original
     const cause = exception instanceof HttpException ? (exception.cause as BodyParserError | undefined) : undefined;
     // anything may be thrown, null and undefined too
-    const err = (typeof cause?.type === 'string' ? cause : exception) as BodyParserError | null | undefined;
+    const err = (typeof cause?.type === 'string' || typeof cause?.code === 'string' ? cause : exception) as BodyParserError | null | undefined;
     if (err?.type === 'entity.parse.failed') {
-      res.status(400).json({
+      send(req, res, 400, {
         statusCode: 400,
         error: 'Bad Request',
         message: parseFailure(err),
@@ -106,14 +145,23 @@ export class HttpExceptionFilter implements ExceptionFilter {
       });
       return;
     }
-    if (err?.type === 'entity.too.large') {
-      res.status(413).json({ statusCode: 413, error: 'Payload Too Large', message: 'the body is larger than 1 MB' });
+    if (err?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = isFormBody(req) ? `${FORM_BODY_LIMIT / 1024} kB` : `${JSON_BODY_LIMIT / 1024 / 1024} MB`;
+      send(req, res, 413, { statusCode: 413, error: 'Payload Too Large', message: `the body is larger than ${limit}` });
       return;
+    }
+    if (err?.code === 'FST_ERR_BAD_URL') {
+      // the router could not decode the path: say which segment, as the hostile-input guard does
+      const problems = scanPath(pathOf(req.url));
+      if (problems.length) {
+        this.answer(refusal(problems), req, res);
+        return;
+      }
     }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const status = exception.getStatus();
-      res.status(status).json(localized(typeof body === 'string' ? { statusCode: status, message: body } : (body as Record<string, unknown>), status, req));
+      send(req, res, status, localized(typeof body === 'string' ? { statusCode: status, message: body } : (body as Record<string, unknown>), status, req));
       return;
     }
     // Database.prepared throws the driver's error; TypeORM's query wraps it in a QueryFailedError
@@ -121,17 +169,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const refused = driverError instanceof DatabaseError ? databaseRefusal(driverError, req) : null;
     if (refused) {
       this.logger.warn(
-        { code: (driverError as DatabaseError).code, method: req.method, url: req.originalUrl, status: refused.status },
+        { code: (driverError as DatabaseError).code, method: req.method, url: req.url, status: refused.status },
         'request refused by the database',
       );
-      res.status(refused.status).json(refused.body);
+      send(req, res, refused.status, refused.body);
       return;
     }
     if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
-      res.status(err.status).json({ statusCode: err.status, message: err.message ?? 'bad request' });
+      send(req, res, err.status, { statusCode: err.status, message: err.message ?? 'bad request' });
       return;
     }
-    this.logger.error({ err: exception, method: req.method, url: req.originalUrl }, 'unhandled error');
-    res.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: 'something went wrong on our side; it has been logged' });
+    this.logger.error({ err: exception, method: req.method, url: req.url }, 'unhandled error');
+    send(req, res, 500, { statusCode: 500, error: 'Internal Server Error', message: 'something went wrong on our side; it has been logged' });
   }
 }

@@ -1,8 +1,10 @@
 import { HttpException, HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { FastifyReply } from 'fastify';
 import { catchError, throwError, type Observable } from 'rxjs';
 import type { RateWindow } from '../config';
+import { errorBodyFor } from '../integrations/open311-errors';
 
 /** A wait as people read it: "45 s", "3 min", "1 h 5 min" (and in Bahasa Indonesia). */
 export function waitText(seconds: number, lang: 'en' | 'id' = 'en'): string {
@@ -46,10 +48,11 @@ export class TooManyRequestsException extends HttpException {
 
 /**
  * The client's address as the limits count it: the socket's remote address, or the one X-Forwarded-For
- * names when TRUST_PROXY says which proxies to believe (Express's `req.ip`). IPv6 addresses are counted
- * by their /56 subnet, which one subscriber usually holds whole.
+ * names when TRUST_PROXY says which proxies to believe (Fastify's `request.ip`, which Nest's middleware
+ * layer copies onto the Node.js request). IPv6 addresses are counted by their /56 subnet, which one
+ * subscriber usually holds whole.
  */
-export function clientKey(req: Request): string {
+export function clientKey(req: IncomingMessage & { ip?: string }): string {
   const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   return ipKeyGenerator(ip, 56);
 }
@@ -67,12 +70,15 @@ export interface ClientLimitOptions {
   messageId: (wait: string) => string;
 }
 
+/** Middleware as Nest runs it on Fastify: Node's own request and response. */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+
 /**
- * Express middleware (express-rate-limit) allowing `window.limit` requests per client address in
+ * Middleware (express-rate-limit, on Node's request and response) allowing `window.limit` requests per client address in
  * `window.windowSeconds`; past it, 429 with Retry-After and {@link TooManyRequestsBody}. The counts are
  * in this process's memory: each API process counts on its own, and a restart forgets them.
  */
-export function clientLimit(options: ClientLimitOptions): RequestHandler {
+export function clientLimit(options: ClientLimitOptions): Middleware {
   return rateLimit({
     windowMs: options.window.windowSeconds * 1000,
     limit: options.window.limit,
@@ -80,15 +86,19 @@ export function clientLimit(options: ClientLimitOptions): RequestHandler {
     legacyHeaders: false,
     skipSuccessfulRequests: options.count === 'refused',
     skipFailedRequests: options.count === 'accepted',
-    keyGenerator: (req) => clientKey(req),
-    handler: (req, res) => {
-      const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+    keyGenerator: (req: IncomingMessage) => clientKey(req),
+    handler: (req: IncomingMessage & { rateLimit?: { resetTime?: Date }; originalUrl?: string }, raw: ServerResponse) => {
+      const resetTime = req.rateLimit?.resetTime;
       const seconds = resetTime ? (resetTime.getTime() - Date.now()) / 1000 : options.window.windowSeconds;
       const body = tooManyRequestsBody(seconds, options.message, options.messageId);
-      res.setHeader('Retry-After', String(body.retryAfterSeconds));
-      res.status(429).json(body);
+      raw.statusCode = 429;
+      raw.setHeader('Retry-After', String(body.retryAfterSeconds));
+      raw.setHeader('Content-Type', 'application/json; charset=utf-8');
+      // the middleware layer may cut its mount path off `url`; `originalUrl` is the request's own
+      const url = req.originalUrl ?? req.url ?? '';
+      raw.end(JSON.stringify(errorBodyFor(url, 429, body)));
     },
-  }) as unknown as RequestHandler;
+  }) as unknown as Middleware;
 }
 
 /** 503 with Retry-After: the server is too busy to do this now (the password workers, for a log-in). */
@@ -106,7 +116,7 @@ export class RetryAfterHeader implements NestInterceptor {
       catchError((e: unknown) => {
         const body = e instanceof HttpException ? e.getResponse() : null;
         const seconds = body && typeof body === 'object' ? (body as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
-        if (typeof seconds === 'number') context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
+        if (typeof seconds === 'number') context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(seconds));
         return throwError(() => e);
       }),
     );

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type pino from 'pino';
 import { httpDuration } from '../metrics/metrics';
 
@@ -19,33 +19,47 @@ export function requestIdOf(header: string | string[] | undefined): string {
   return value !== undefined && SANE_REQUEST_ID.test(value) ? value : randomUUID();
 }
 
-type Request = IncomingMessage & { route?: { path?: unknown }; routePattern?: string; baseUrl?: string };
+const CONTEXT = Symbol('request context');
+
+type Tracked = FastifyRequest & { [CONTEXT]?: RequestContext };
 
 /** The route pattern a request matched (`/api/cases/:id/events`), never its raw URL; `unmatched` otherwise. */
-function routeOf(req: Request): string {
-  if (typeof req.routePattern === 'string') return req.routePattern;
-  if (req.route && typeof req.route.path === 'string') return (req.baseUrl ?? '') + req.route.path;
-  return 'unmatched';
+function routeOf(request: FastifyRequest): string {
+  const pattern = request.routeOptions.url;
+  return typeof pattern === 'string' && pattern !== '/*' ? pattern : 'unmatched';
 }
 
 /**
- * Each request: its id (the caller's X-Request-Id if sane, else a new one), echoed in the response
- * and carried by every log line written while it is served; and, once answered, its duration in
+ * Each request, first of all: its id (the caller's X-Request-Id if sane, else a new one), echoed in
+ * the response (on the Node.js response, so that answers written to it directly carry it too) and
+ * carried by every log line written while it is served; and, once answered, its duration in
  * `http_request_duration_seconds` under its route pattern, and a debug log line.
  */
-export function requestTracking(logger: pino.Logger) {
-  return (req: Request, res: ServerResponse, next: () => void): void => {
-    const requestId = requestIdOf(req.headers['x-request-id']);
-    res.setHeader('X-Request-Id', requestId);
-    const started = process.hrtime.bigint();
-    res.once('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(req);
-      httpDuration.observe({ method: req.method ?? 'GET', route, status: String(res.statusCode) }, seconds);
-      if (logger.isLevelEnabled('debug')) {
-        logger.debug({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
-      }
-    });
-    requestContext.run({ requestId }, next);
-  };
+export function beginRequest(request: FastifyRequest, reply: FastifyReply, logger: pino.Logger): RequestContext {
+  const requestId = requestIdOf(request.headers['x-request-id']);
+  const res = reply.raw;
+  res.setHeader('X-Request-Id', requestId);
+  const started = process.hrtime.bigint();
+  res.once('finish', () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routeOf(request);
+    httpDuration.observe({ method: request.method, route, status: String(res.statusCode) }, seconds);
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug({ requestId, method: request.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+    }
+  });
+  const context = { requestId };
+  (request as Tracked)[CONTEXT] = context;
+  return context;
+}
+
+/**
+ * Goes on with a request inside its context (its id in the log lines). Called where the request
+ * starts and again once its body is read: Fastify reads the body in the socket's events, outside
+ * the context the first hook entered.
+ */
+export function inRequestContext(request: FastifyRequest, next: () => void): void {
+  const context = (request as Tracked)[CONTEXT];
+  if (context) requestContext.run(context, next);
+  else next();
 }

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { IssueLanguage } from '@sop/model';
 
 /**
@@ -7,8 +7,8 @@ import type { IssueLanguage } from '@sop/model';
  * either the API answers in English, as it always did (scripts and tests read English); the web app
  * sends its page's language. (docs/adr/0024-issue-messages-by-code.md)
  */
-export function requestLanguage(req: Pick<Request, 'query' | 'headers'>): IssueLanguage {
-  const asked = req.query.lang;
+export function requestLanguage(req: { query?: unknown; headers: IncomingHttpHeaders }): IssueLanguage {
+  const asked = (req.query as { lang?: unknown } | undefined)?.lang;
   if (asked === 'id' || asked === 'en') return asked;
   const header = req.headers['accept-language'];
   if (typeof header !== 'string') return 'en';

@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Clock } from '../common/clock';
 import { Database } from '../database/database';
 import { WorkLoop } from '../deadlines/work-loop.service';
@@ -50,7 +50,7 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Whether the API, its database, its holiday calendar and its deadlines are sound' })
-  async health(@Res({ passthrough: true }) res: Response) {
+  async health(@Res({ passthrough: true }) res: FastifyReply) {
     const started = Date.now();
     const calendar = this.calendars.coverage(this.clock.now());
     const failing = this.loop.failingDeadlines();

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import { pathOf } from '../common/request-path';
 import type { Open311Error } from './open311-mapping';
 
 /** Where Open311's own error shape applies. */
@@ -25,18 +25,9 @@ export function toOpen311Errors(status: number, body: unknown): Open311Error[] {
 }
 
 /**
- * Express middleware, installed before the body parsers and the hostile-input guard: every error
- * answer under /api/open311/v2/ (malformed or hostile bodies, 404, 429, the API's own 400s) leaves
- * in Open311's error shape with its HTTP status.
+ * An error answer's body as it leaves the API for a request to `url`: under /api/open311/v2/ in
+ * Open311's shape (malformed or hostile bodies, 404, 429, the API's own 400s), elsewhere as it is.
  */
-export function open311ErrorShape() {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    if (!req.path.startsWith(OPEN311_PREFIX)) {
-      next();
-      return;
-    }
-    const json = res.json.bind(res);
-    res.json = (body: unknown) => json(res.statusCode >= 400 ? toOpen311Errors(res.statusCode, body) : body);
-    next();
-  };
+export function errorBodyFor(url: string, status: number, body: unknown): unknown {
+  return status >= 400 && pathOf(url).startsWith(OPEN311_PREFIX) ? toOpen311Errors(status, body) : body;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UseGu
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { Open311Exception, Open311Service } from './open311.service';
@@ -22,8 +22,8 @@ export class Open311Controller {
 
   @Get('discovery.json')
   @ApiOperation({ summary: 'Open311 service discovery: the endpoint and its jurisdictions (the regencies)' })
-  discovery(@Req() req: Request) {
-    return this.open311.discovery(`${req.protocol}://${req.get('host') ?? 'localhost'}`);
+  discovery(@Req() req: FastifyRequest) {
+    return this.open311.discovery(`${req.protocol}://${req.headers.host ?? 'localhost'}`);
   }
 
   @Get('services.json')

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, HttpException, HttpStatus, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountStatus, issuedAtOf } from '../auth/account-status';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
@@ -55,8 +55,8 @@ export class LiveController {
   async stream(
     @CurrentUser() user: Principal,
     @Headers('last-event-id') lastEventId: string | undefined,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     if (lastEventId !== undefined && !LAST_EVENT_ID.test(lastEventId)) {
       throw new BadInputException('Last-Event-ID is not an event id of this stream', [
@@ -65,7 +65,7 @@ export class LiveController {
     }
     const count = this.open.get(user.userId) ?? 0;
     if (count >= this.settings.streamsPerUser) {
-      res.setHeader('Retry-After', '30');
+      reply.header('Retry-After', '30');
       throw new HttpException(
         {
           statusCode: 429,
@@ -77,14 +77,18 @@ export class LiveController {
       );
     }
     const citizenSteps = new Set(await this.cases.citizenStepsFor(user));
-    const token = (req.headers.authorization ?? '').split(' ')[1] ?? '';
+    const token = (request.headers.authorization ?? '').split(' ')[1] ?? '';
     this.open.set(user.userId, count + 1);
 
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('Connection', 'keep-alive');
-    res.setHeader('X-Accel-Buffering', 'no'); // nginx: do not hold the events back
+    // the stream is written on Node's response: Fastify no longer answers this request
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no', // nginx: do not hold the events back
+    });
     res.flushHeaders();
 
     const send = (d: Delivery) => {
@@ -120,6 +124,6 @@ export class LiveController {
         () => close(),
       );
     }, this.settings.heartbeatMs);
-    req.on('close', close);
+    request.raw.on('close', close);
   }
 }

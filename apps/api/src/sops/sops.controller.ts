@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Pa
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { exportBpmn } from '@sop/bpmn';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
@@ -166,13 +166,13 @@ export class SopsController {
       'The latest version of an SOP as BPMN 2.0 XML: a lane per Pelaksana, user tasks, exclusive gateways, timers for the Waktu, the diagram as our swimlane (docs/bpmn.md)',
   })
   @ApiProduces('application/xml')
-  async bpmn(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+  async bpmn(@Param('id') id: string, @Res({ passthrough: true }) res: FastifyReply) {
     this.checkId(id);
     const p = await this.catalog.latest(id);
     if (!p) throw new NotFoundException(`no published SOP "${id}"`);
     const { xml } = await exportBpmn(p.sop, { id });
-    res.setHeader('content-type', 'application/xml; charset=utf-8');
-    res.setHeader('content-disposition', `inline; filename="${id}.bpmn"`);
+    res.header('content-type', 'application/xml; charset=utf-8');
+    res.header('content-disposition', `inline; filename="${id}.bpmn"`);
     return xml;
   }
 

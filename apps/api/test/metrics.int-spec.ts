@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { ApiClient, createTestDatabase, SAMPLE_COMPLAINTS, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
@@ -75,6 +76,29 @@ describe('GET /metrics', () => {
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const none = await client.request('GET', '/api/health');
     expect(none.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('carries the request id into what a route logs after a body that came slowly (a refused log-in)', async () => {
+    // the body arrives in two pieces, a moment apart, as from a slow connection: it is read in later socket events
+    const body = JSON.stringify({ username: 'buleleng.admin', password: 'not-the-password' });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${api!.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Request-Id': 'login-probe-9c1' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.flushHeaders();
+      req.write(body.slice(0, 10));
+      setTimeout(() => req.end(body.slice(10)), 150);
+    });
+    expect(status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    const line = api!.logs.find((l) => l.includes('"msg":"login refused"') && l.includes('"requestId":"login-probe-9c1"'));
+    expect(line).toBeDefined();
   });
 
   it('counts the deadlines fired an hour after the step’s limit, with their lag; with METRICS_TOKEN only its bearer reads', async () => {

@@ -8,16 +8,16 @@ import { FORM_BODY_LIMIT, JSON_BODY_LIMIT, parseFormBody, parseJsonBody } from '
 import { hostileInputHook } from './hostile-input';
 import type { HttpExceptionFilter } from './http-exception.filter';
 import { pathOf } from './request-path';
-import { beginRequest, inRequestContext } from './request-context';
+import { beginRequest, requestContext } from './request-context';
 import { securityHeaders } from './security-headers';
 
 /** What every request gets before anything else: its id and tracking, then the security headers. */
 function firstHooks(logger: pino.Logger) {
   const headers = securityHeaders();
   return (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void => {
-    beginRequest(request, reply, logger);
+    const context = beginRequest(request, reply, logger);
     headers(request.raw, reply.raw, () => undefined);
-    inRequestContext(request, done);
+    requestContext.run(context, done);
   };
 }
 
@@ -73,7 +73,7 @@ export async function configureHttp(app: NestFastifyApplication, options: { logg
   // any other body is not read here: a route that takes one reads the stream (attachments' multipart)
   fastify.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
   fastify.addHook('onRequest', firstHooks(options.logger));
-  fastify.addHook('preValidation', (request, _reply, done) => inRequestContext(request, done));
+  // Fastify reads the body inside the request's async context (the log lines keep its id), then the guard
   fastify.addHook('preValidation', hostileInputHook());
   if (existsSync(join(options.webDir, 'index.html'))) {
     // the build's assets carry a content hash in their names: a browser keeps them for good

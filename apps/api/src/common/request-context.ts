@@ -19,10 +19,6 @@ export function requestIdOf(header: string | string[] | undefined): string {
   return value !== undefined && SANE_REQUEST_ID.test(value) ? value : randomUUID();
 }
 
-const CONTEXT = Symbol('request context');
-
-type Tracked = FastifyRequest & { [CONTEXT]?: RequestContext };
-
 /** The route pattern a request matched (`/api/cases/:id/events`), never its raw URL; `unmatched` otherwise. */
 function routeOf(request: FastifyRequest): string {
   const pattern = request.routeOptions.url;
@@ -33,7 +29,9 @@ function routeOf(request: FastifyRequest): string {
  * Each request, first of all: its id (the caller's X-Request-Id if sane, else a new one), echoed in
  * the response (on the Node.js response, so that answers written to it directly carry it too) and
  * carried by every log line written while it is served; and, once answered, its duration in
- * `http_request_duration_seconds` under its route pattern, and a debug log line.
+ * `http_request_duration_seconds` under its route pattern, and a debug log line. The request is
+ * then served inside the context returned (`requestContext.run`): Fastify keeps it while it reads
+ * the body.
  */
 export function beginRequest(request: FastifyRequest, reply: FastifyReply, logger: pino.Logger): RequestContext {
   const requestId = requestIdOf(request.headers['x-request-id']);
@@ -48,18 +46,5 @@ export function beginRequest(request: FastifyRequest, reply: FastifyReply, logge
       logger.debug({ requestId, method: request.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     }
   });
-  const context = { requestId };
-  (request as Tracked)[CONTEXT] = context;
-  return context;
-}
-
-/**
- * Goes on with a request inside its context (its id in the log lines). Called where the request
- * starts and again once its body is read: Fastify reads the body in the socket's events, outside
- * the context the first hook entered.
- */
-export function inRequestContext(request: FastifyRequest, next: () => void): void {
-  const context = (request as Tracked)[CONTEXT];
-  if (context) requestContext.run(context, next);
-  else next();
+  return { requestId };
 }

@@ -175,8 +175,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       send(req, res, refused.status, refused.body);
       return;
     }
-    if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
-      send(req, res, err.status, { statusCode: err.status, message: err.message ?? 'bad request' });
+    const status = err?.status ?? err?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      send(req, res, status, { statusCode: status, message: err?.message ?? 'bad request' });
       return;
     }
     this.logger.error({ err: exception, method: req.method, url: req.url }, 'unhandled error');

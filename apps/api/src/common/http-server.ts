@@ -40,7 +40,11 @@ export function createHttpAdapter(options: {
     bodyLimit: JSON_BODY_LIMIT,
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
-    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    // Express's matching; a path parameter as long as the request line allows (Express had no limit:
+    // an over-long id reaches its route and is refused there in the route's words, not with a 414)
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
+    // Node's own default, which Fastify turns off: a request must arrive whole within 5 minutes
+    requestTimeout: 300_000,
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       first(request, reply, () => options.filter.answer(error, request, reply));
     },

@@ -177,7 +177,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     const status = err?.status ?? err?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      send(req, res, status, { statusCode: status, message: err?.message ?? 'bad request' });
+      send(req, res, status, localized({ statusCode: status, message: err?.message ?? 'bad request' }, status, req));
       return;
     }
     this.logger.error({ err: exception, method: req.method, url: req.url }, 'unhandled error');

@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyMiddie from '@fastify/middie';
 import fastifyStatic from '@fastify/static';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type pino from 'pino';
-import { FORM_BODY_LIMIT, JSON_BODY_LIMIT, parseFormBody, parseJsonBody } from './body-parsers';
+import { FORM_BODY_LIMIT, inflated, JSON_BODY_LIMIT, parseFormBody, parseJsonBody, readableMediaType } from './body-parsers';
 import { hostileInputHook } from './hostile-input';
 import type { HttpExceptionFilter } from './http-exception.filter';
 import { pathOf } from './request-path';
 import { beginRequest, requestContext } from './request-context';
 import { securityHeaders } from './security-headers';
+
+/** The bodies the API parses (and unpacks when compressed); any other is left to its route. */
+const PARSED_TYPES = /^\s*application\/(json|x-www-form-urlencoded)\s*(;|$)/i;
 
 /** What every request gets before anything else: its id and tracking, then the security headers. */
 function firstHooks(logger: pino.Logger) {
@@ -17,6 +21,9 @@ function firstHooks(logger: pino.Logger) {
   return (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void => {
     const context = beginRequest(request, reply, logger);
     headers(request.raw, reply.raw, () => undefined);
+    // a Content-Type that is no media type: no body is read from it (as on Express), instead of Fastify's 415
+    const type = request.headers['content-type'];
+    if (type !== undefined && !readableMediaType(type)) request.raw.headers['content-type'] = 'application/octet-stream';
     requestContext.run(context, done);
   };
 }
@@ -40,6 +47,8 @@ export function createHttpAdapter(options: {
     bodyLimit: JSON_BODY_LIMIT,
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
+    // Nest middleware (the rate limits) runs once the body is read and checked, as it did on Express: see configureHttp
+    skipMiddie: true,
     // Express's matching; a path parameter as long as the request line allows (Express had no limit:
     // an over-long id reaches its route and is refused there in the route's words, not with a 414)
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
@@ -77,8 +86,23 @@ export async function configureHttp(app: NestFastifyApplication, options: { logg
   // any other body is not read here: a route that takes one reads the stream (attachments' multipart)
   fastify.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
   fastify.addHook('onRequest', firstHooks(options.logger));
+  // JSON and form bodies sent compressed are unpacked (body-parser did); uploads are read as sent
+  fastify.addHook('preParsing', (request, _reply, payload, done) => {
+    const encoding = request.headers['content-encoding'];
+    if (encoding === undefined || !PARSED_TYPES.test(request.headers['content-type'] ?? '')) {
+      done(null, payload);
+      return;
+    }
+    try {
+      done(null, inflated(payload, encoding));
+    } catch (e) {
+      done(e as Error, payload);
+    }
+  });
   // Fastify reads the body inside the request's async context (the log lines keep its id), then the guard
   fastify.addHook('preValidation', hostileInputHook());
+  // then Nest middleware (the rate limits): refused input is answered before it counts, as on Express
+  await app.register(fastifyMiddie, { hook: 'preValidation' });
   if (existsSync(join(options.webDir, 'index.html'))) {
     // the build's assets carry a content hash in their names: a browser keeps them for good
     await app.register(fastifyStatic, {

@@ -1,6 +1,7 @@
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import helmet from 'helmet';
+import { pathOf } from './request-path';
 
 /**
  * The Content-Security-Policy of every answer: the web app, the Swagger UI at /api/docs and the API.
@@ -101,8 +102,7 @@ function headers(directives: Record<string, readonly string[]>) {
 export function securityHeaders() {
   const api = headers(CONTENT_SECURITY_POLICY);
   const web = headers(WEB_APP_CONTENT_SECURITY_POLICY);
-  return (req: IncomingMessage & { path?: string }, res: ServerResponse, next: (err?: unknown) => void) =>
-    ((req.path ?? req.url ?? '').startsWith('/api/') ? api : web)(req, res, next);
+  return (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => (pathOf(req.url ?? '').startsWith('/api/') ? api : web)(req, res, next);
 }
 
 /** Helmet itself, for the test that the headers computed once are exactly its own. */

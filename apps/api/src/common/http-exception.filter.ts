@@ -46,21 +46,32 @@ interface BodyParserError {
   body?: string;
 }
 
-/** Sends an error answer: as JSON, in Open311's shape under /api/open311/v2/ (docs/open311.md). */
-function send(req: Request, res: Response, status: number, body: unknown): void {
-  const shaped = errorBodyFor(req.url, status, body);
-  if ('raw' in res) {
-    if (res.sent) return;
-    res.status(status).header('Content-Type', 'application/json; charset=utf-8').send(shaped);
-    return;
-  }
+/**
+ * Writes an error answer on Node's own response (a middleware's, or the one Nest hands an error of
+ * middleware): JSON, in Open311's shape under /api/open311/v2/. The middleware layer may cut its
+ * mount path off `url`; `originalUrl` is the request's own.
+ */
+export function writeErrorAnswer(req: { url?: string; originalUrl?: string }, res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) {
     res.end();
     return;
   }
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(shaped));
+  res.end(JSON.stringify(errorBodyFor(req.originalUrl ?? req.url ?? '', status, body)));
+}
+
+/** Sends an error answer: as JSON, in Open311's shape under /api/open311/v2/ (docs/open311.md). */
+function send(req: Request, res: Response, status: number, body: unknown): void {
+  if (!('raw' in res)) {
+    writeErrorAnswer(req, res, status, body);
+    return;
+  }
+  if (res.sent) return;
+  res
+    .status(status)
+    .header('Content-Type', 'application/json; charset=utf-8')
+    .send(errorBodyFor(req.url, status, body));
 }
 
 function isFormBody(req: Request): boolean {

@@ -4,7 +4,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { FastifyReply } from 'fastify';
 import { catchError, throwError, type Observable } from 'rxjs';
 import type { RateWindow } from '../config';
-import { errorBodyFor } from '../integrations/open311-errors';
+import { writeErrorAnswer } from './http-exception.filter';
 
 /** A wait as people read it: "45 s", "3 min", "1 h 5 min" (and in Bahasa Indonesia). */
 export function waitText(seconds: number, lang: 'en' | 'id' = 'en'): string {
@@ -91,12 +91,8 @@ export function clientLimit(options: ClientLimitOptions): Middleware {
       const resetTime = req.rateLimit?.resetTime;
       const seconds = resetTime ? (resetTime.getTime() - Date.now()) / 1000 : options.window.windowSeconds;
       const body = tooManyRequestsBody(seconds, options.message, options.messageId);
-      raw.statusCode = 429;
       raw.setHeader('Retry-After', String(body.retryAfterSeconds));
-      raw.setHeader('Content-Type', 'application/json; charset=utf-8');
-      // the middleware layer may cut its mount path off `url`; `originalUrl` is the request's own
-      const url = req.originalUrl ?? req.url ?? '';
-      raw.end(JSON.stringify(errorBodyFor(url, 429, body)));
+      writeErrorAnswer(req, raw, 429, body);
     },
   }) as unknown as Middleware;
 }

@@ -112,7 +112,9 @@ export function buildSopGraph(flow: SopFlow): SopGraph {
     if (!stepById.has(step.id)) stepById.set(step.id, { step, index, pointer });
     for (const edge of edgesOf(step, pointer)) {
       edges.push(edge);
-      byFrom.set(edge.from, [...(byFrom.get(edge.from) ?? []), edge]);
+      const out = byFrom.get(edge.from);
+      if (out) out.push(edge);
+      else byFrom.set(edge.from, [edge]);
     }
   });
   return {

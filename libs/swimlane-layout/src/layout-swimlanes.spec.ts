@@ -2,6 +2,7 @@ import { flowsOf, type SopDocument } from '@sop/model';
 import { loadFixture, loadSeed, seedIds, seedSops } from '../../sop-model/src/__fixtures__/seeds';
 import { segmentCrossesBox } from './geometry';
 import { layoutSwimlanes } from './layout-swimlanes';
+import { wrappedLines } from './text-metrics';
 import type { Box, Point, SwimlaneLayout, SwimlaneNode } from './swimlane-layout';
 
 const seeds = seedSops();
@@ -287,5 +288,71 @@ describe('layoutSwimlanes after an edit that moves nothing', () => {
     // an edit that moves a step is routed again
     const moved: SopDocument = { ...sop, steps: [sop.steps[0], sop.steps[2], sop.steps[1], ...sop.steps.slice(3)] };
     expect(layoutSwimlanes(moved).edges).not.toBe(scratch.edges);
+  });
+});
+
+describe('layoutSwimlanes with the previous layout: an edit keeps what it did not change', () => {
+  const [, sop] = seeds[0];
+  const withLabel = (doc: SopDocument, index: number, label: string): SopDocument => ({
+    ...doc,
+    steps: doc.steps.map((s, i) => (i === index ? { ...s, label } : s)),
+  });
+
+  it('gives a layout equal to the one made without it, for edits that move nothing and edits that move rows', () => {
+    const before = layoutSwimlanes(sop);
+    const edits: SopDocument[] = [
+      withLabel(sop, 1, 'Label lain'),
+      { ...sop, steps: sop.steps.map((s, i) => (i === 1 ? { ...s, activity: `${s.activity ?? ''} ${'panjang '.repeat(60)}` } : s)) },
+      { ...sop, steps: [sop.steps[0], sop.steps[2], sop.steps[1], ...sop.steps.slice(3)] },
+      { ...sop, lanes: [...sop.lanes].reverse() },
+    ];
+    for (const edited of edits) {
+      for (const showMutuBaku of [true, false]) {
+        expect(layoutSwimlanes(edited, { showMutuBaku, previous: before })).toEqual(layoutSwimlanes(edited, { showMutuBaku }));
+      }
+    }
+  });
+
+  it('a label edited: every other node, every row, lane and column is the previous object; the edited node is new', () => {
+    const before = layoutSwimlanes(sop);
+    const edited = sop.steps[1].id;
+    const after = layoutSwimlanes(withLabel(sop, 1, 'Label lain'), { previous: before });
+    expect(after.nodes.find((n) => n.id === edited)).not.toBe(before.nodes.find((n) => n.id === edited));
+    expect(after.nodes.find((n) => n.id === edited)?.label).toBe('Label lain');
+    for (const n of after.nodes.filter((x) => x.id !== edited)) expect(n).toBe(before.nodes.find((b) => b.id === n.id));
+    expect(after.rows).toBe(before.rows);
+    expect(after.lanes).toBe(before.lanes);
+    expect(after.columns).toBe(before.columns);
+    expect(after.edges).toBe(before.edges);
+  });
+
+  it('an activity that grows a row: that row and everything below it is new, the rows above are kept', () => {
+    const before = layoutSwimlanes(sop);
+    const grown = { ...sop, steps: sop.steps.map((s, i) => (i === 2 ? { ...s, activity: 'panjang '.repeat(80) } : s)) };
+    const after = layoutSwimlanes(grown, { previous: before });
+    const row = after.rows.findIndex((r) => r.stepIds.includes(sop.steps[2].id));
+    expect(after.rows[row].height).toBeGreaterThan(before.rows[row].height);
+    for (let i = 0; i < row; i++) expect(after.rows[i]).toBe(before.rows[i]);
+    for (let i = row; i < after.rows.length; i++) expect(after.rows[i]).not.toBe(before.rows[i]);
+    expect(after.rows).not.toBe(before.rows);
+  });
+
+  it('nothing changed: the same lists', () => {
+    const before = layoutSwimlanes(sop);
+    const again = layoutSwimlanes({ ...sop }, { previous: before });
+    expect(again.nodes).toBe(before.nodes);
+    expect(again.coordinations).toBe(before.coordinations);
+  });
+});
+
+describe('wrappedLines, remembered per line length', () => {
+  it('the same text at another width is counted for that width, and again the same', () => {
+    const text = 'Petugas memeriksa kelengkapan berkas pengaduan dan mencatatnya dalam buku register';
+    const narrow = wrappedLines(text, 100);
+    const wide = wrappedLines(text, 1000);
+    expect(narrow).toBeGreaterThan(wide);
+    expect(wide).toBe(1);
+    expect(wrappedLines(text, 100)).toBe(narrow);
+    expect(wrappedLines(text, 1000, 64)).toBe(wrappedLines(text, 100));
   });
 });

@@ -1,3 +1,4 @@
+import equal from 'fast-deep-equal';
 import { buildSopGraph, flowsOf, type SopDocument, type SopEdge, type Step, type StepKind } from '@sop/model/graph';
 import { routeEdges } from './route-edges';
 import type {
@@ -241,21 +242,44 @@ export function layoutSwimlanes(sop: SopDocument, options: SwimlaneLayoutOptions
   const edges = routeOnce(nodes, lanes, rows, flowEdges, obstacles, decorate);
 
   const hasGaps = nodes.some((n) => n.provenance || n.inferredTimeout) || edges.some((e) => e.provenance);
+  const before = options.previous;
   return {
     flow: flowId,
     width,
     height,
     groupHeaderHeight: GROUP_HEADER_HEIGHT,
     headerHeight,
-    columns,
-    lanes,
-    rows,
-    nodes,
-    edges,
-    coordinations,
+    columns: sharedWith(columns, before?.columns),
+    lanes: sharedWith(lanes, before?.lanes),
+    rows: sharedWith(rows, before?.rows),
+    nodes: sharedWith(nodes, before?.nodes),
+    edges: sharedWith(edges, before?.edges),
+    coordinations: sharedWith(coordinations, before?.coordinations),
     showMutuBaku,
     hasGaps,
   };
+}
+
+/**
+ * `fresh` with each item equal to the item of `before` at the same id (a row: at the same index)
+ * replaced by that item; `before` itself when every item is. What {@link SwimlaneLayoutOptions.previous} does.
+ */
+function sharedWith<T extends { id: string } | { index: number }>(fresh: T[], before: readonly T[] | undefined): T[] {
+  if (!before) return fresh;
+  const keyOf = (x: T) => ('id' in x ? x.id : x.index);
+  const byKey = new Map<string | number, T>();
+  for (const x of before) if (!byKey.has(keyOf(x))) byKey.set(keyOf(x), x);
+  let all = fresh.length === before.length;
+  const shared = fresh.map((x, i) => {
+    const had = byKey.get(keyOf(x));
+    if (had === undefined || !equal(had, x)) {
+      all = false;
+      return x;
+    }
+    if (before[i] !== had) all = false;
+    return had;
+  });
+  return all ? (before as T[]) : shared;
 }
 
 /** The edges last routed, and everything their routes were made from. */

@@ -189,4 +189,11 @@ export interface SwimlaneLayoutOptions {
   laneWidth?: number;
   /** Least height of a row; default 104. */
   minRowHeight?: number;
+  /**
+   * The layout drawn before, of an earlier version of the same SOP (an editor's last drawing): the
+   * columns, lanes, rows, nodes, edges and coordinations equal to its own are returned as its
+   * objects, and a list wholly equal as its list. A drawing that compares by identity then redraws
+   * only what the edit changed. The result is equal to the layout made without it.
+   */
+  previous?: SwimlaneLayout | null;
 }

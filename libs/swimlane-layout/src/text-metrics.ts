@@ -9,9 +9,25 @@ export const CHAR_WIDTH = 6.4;
 /** Line height of the 12 px UI font, in pixels. */
 export const LINE_HEIGHT = 16;
 
+/** The texts most recently measured, per characters per line: an edit lays out again a table whose texts are mostly as they were. */
+const measured = new Map<number, Map<string, number>>();
+/** Texts kept per line length, at most; the memo starts again past that. */
+const MEASURED_KEPT = 10_000;
+
 /** How many lines a text takes when wrapped at `width` pixels. */
 export function wrappedLines(text: string, width: number, charWidth = CHAR_WIDTH): number {
   const perLine = Math.max(1, Math.floor(width / charWidth));
+  let known = measured.get(perLine);
+  if (!known) measured.set(perLine, (known = new Map<string, number>()));
+  let lines = known.get(text);
+  if (lines === undefined) {
+    if (known.size >= MEASURED_KEPT) known.clear();
+    known.set(text, (lines = countLines(text, perLine)));
+  }
+  return lines;
+}
+
+function countLines(text: string, perLine: number): number {
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;

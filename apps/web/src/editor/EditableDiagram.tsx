@@ -14,7 +14,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model';
-import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
+import { nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
 import { constructWords, type diagramHeaders } from '../diagram/diagram-headers';
 import { flowAriaLabels } from '../diagram/flow-aria';
 import { useI18n } from '../i18n';
@@ -47,6 +47,18 @@ export interface EditableDiagramProps {
   onConnect(from: string, to: string): void;
 }
 
+/** A step's diagram node, with what it was made from: made again only when one of those changes. */
+interface BuiltNode {
+  step: Step | undefined;
+  mark: StepMark | undefined;
+  selected: boolean;
+  words: ConstructWords;
+  node: EditStepNodeType;
+}
+
+/** The step nodes already made, by the layout's node they were made from (a layout keeps the nodes an edit did not change: `previous`). */
+type BuiltNodes = WeakMap<SwimlaneNode, BuiltNode>;
+
 function toNodes(
   layout: SwimlaneLayout,
   steps: Step[],
@@ -54,6 +66,7 @@ function toNodes(
   marks: EditableDiagramProps['marks'],
   selected: string | null,
   words: ConstructWords,
+  built: BuiltNodes,
 ): Node[] {
   const sheet: SheetNodeType = {
     id: '__sheet',
@@ -68,10 +81,15 @@ function toNodes(
     focusable: false,
     zIndex: -1,
   };
+  const stepById = new Map<string, Step>();
+  for (const s of steps) if (!stepById.has(s.id)) stepById.set(s.id, s);
   const stepNodes: EditStepNodeType[] = layout.nodes.map((n) => {
-    const step = steps.find((s) => s.id === n.id);
+    const step = stepById.get(n.id);
     const mark = marks.get(n.id);
-    return {
+    const isSelected = selected === n.id;
+    const had = built.get(n);
+    if (had && had.step === step && had.mark === mark && had.selected === isSelected && had.words === words) return had.node;
+    const node: EditStepNodeType = {
       id: n.id,
       type: 'editStep',
       position: { x: n.x, y: n.y },
@@ -86,19 +104,21 @@ function toNodes(
         lane: n.lane,
         issue: mark?.severity ?? null,
         issueText: mark?.message ?? null,
-        selected: selected === n.id,
+        selected: isSelected,
         gap: n.provenance?.status ?? null,
         tags: nodeTags(n, words),
         schedule: n.schedule ? { text: words.schedule, title: words.scheduleTitle.replace('{label}', n.schedule.label ?? '') } : null,
       },
       draggable: true,
     };
+    built.set(n, { step, mark, selected: isSelected, words, node });
+    return node;
   });
   return [sheet, ...stepNodes];
 }
 
-function toEdges(layout: SwimlaneLayout): Edge[] {
-  return layout.edges.map((e): OrthogonalEdgeType => {
+function toEdges(edges: SwimlaneLayout['edges']): Edge[] {
+  return edges.map((e): OrthogonalEdgeType => {
     const color = EDGE_COLORS[e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal'];
     return {
       id: e.id,
@@ -124,8 +144,11 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const { t } = useI18n();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const words = useMemo(() => constructWords(t), [t]);
-  const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words), [layout, steps, headers, marks, selected, words]);
-  const computedEdges = useMemo(() => toEdges(layout), [layout]);
+  const [built] = useState<BuiltNodes>(() => new WeakMap());
+  const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words, built), [layout, steps, headers, marks, selected, words, built]);
+  // the layout keeps its list of edges when no edge changed (`previous`): nothing to make again then
+  const edgesLaid = layout.edges;
+  const computedEdges = useMemo(() => toEdges(edgesLaid), [edgesLaid]);
   const [nodes, setNodes] = useState<Node[]>(computed);
   const [edges, setEdges] = useState<Edge[]>(computedEdges);
   // what did not change keeps its object: React Flow re-measures and re-renders only the rest. Set

@@ -1,5 +1,5 @@
 import { COMMON_ROLES, OTHER_ROLE, ROLE_INFO, type FormField, type Lane, type LaneRole, type LaneUnit } from '@sop/model';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { laneAdd, laneMove, laneRemove, laneRename, laneSetRole, laneSetUnits, slugify, uniqueId } from '@sop/editor';
 import { useI18n, type Lang } from '../i18n';
 import { TextField } from './fields';
@@ -55,9 +55,9 @@ function RoleSelect({
  * The Pelaksana columns, left to right: rename (header, id), the role each plays (a common national
  * role, or "other" with the SOP's own description of it), move left or right, remove (the command
  * refuses while steps are in the lane, naming them), and add one. The swimlane's header stays the
- * lane's name whatever its role.
+ * lane's name whatever its role. Drawn again only when what it is given changes (not at each keystroke).
  */
-export function LanesPanel({
+export const LanesPanel = memo(function LanesPanel({
   lanes,
   stepCount,
   run,
@@ -204,7 +204,7 @@ export function LanesPanel({
       </form>
     </div>
   );
-}
+});
 
 /**
  * The units a lane stands for (ADR 0014: each Bidang or Seksi) and the choice field that picks

@@ -51,12 +51,12 @@ export function selectionIn(flows: readonly SopFlow[], selected: string | null):
 }
 
 /** The document's lanes that have an id, and the lanes as the panels offer them. */
-export function lanesOf(doc: SopDocument | null) {
-  const lanes = (doc?.lanes ?? []).filter((l) => l && typeof l.id === 'string');
+export function lanesOf(declared: SopDocument['lanes'] | null | undefined) {
+  const lanes = (declared ?? []).filter((l) => l && typeof l.id === 'string');
   return { lanes, laneChoices: lanes.map((l) => ({ id: l.id, name: String(l.name ?? l.id), role: l.role })) };
 }
 
 /** The form's choice fields: a decision may be routed by one, a lane's units picked by one (ADR 0014). */
-export function choiceFieldsOf(doc: SopDocument | null) {
-  return (doc?.intake?.form?.fields ?? []).filter((f) => f && f.type === 'choice' && typeof f.id === 'string');
+export function choiceFieldsOf(intake: SopDocument['intake'] | null | undefined) {
+  return (intake?.form?.fields ?? []).filter((f) => f && f.type === 'choice' && typeof f.id === 'string');
 }

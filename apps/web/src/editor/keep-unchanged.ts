@@ -1,13 +1,10 @@
-/** Whether two values hold the same data: equal primitives, or arrays and plain objects of the same data. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
+import equal from 'fast-deep-equal';
+
+/**
+ * Whether two values hold the same data: equal primitives (NaN equal to itself), or arrays and plain
+ * objects of the same data (fast-deep-equal).
+ */
+export const sameData: (a: unknown, b: unknown) => boolean = equal;
 
 /**
  * The next list of diagram nodes or edges, keeping each current object whose fields the next one

@@ -1,6 +1,6 @@
 import { validateSop } from '@sop/model';
 import { parseDocument } from 'yaml';
-import { patchScalar, scalarSpans, scalarValue, setIn, type PatchBase } from './scalar-patch';
+import { commonPrefix, commonSuffix, patchScalar, scalarSpans, scalarValue, setIn, type PatchBase } from './scalar-patch';
 import { generateLargeSop, random, SEED_TEXTS } from './__fixtures__/spec-texts';
 
 const seeds = SEED_TEXTS;
@@ -140,5 +140,44 @@ describe('patchScalar: the fast path of an edit inside one scalar', () => {
     // the property is not tested by a walk that never takes the fast path
     expect(patched).toBeGreaterThan(50);
     expect(full).toBeGreaterThan(20);
+  });
+});
+
+describe('commonPrefix and commonSuffix: where two texts start and stop differing', () => {
+  const naivePrefix = (a: string, b: string) => {
+    let n = 0;
+    while (n < Math.min(a.length, b.length) && a[n] === b[n]) n++;
+    return n;
+  };
+  const naiveSuffix = (a: string, b: string, max: number) => {
+    let n = 0;
+    while (n < max && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+    return n;
+  };
+
+  test('the same counts as a character-by-character walk, for edits anywhere in texts of any length', () => {
+    const next = random(7);
+    const alphabet = 'ab\n';
+    const text = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let i = 0; i < 2000; i++) {
+      const a = text(Math.floor(next() * 40));
+      const at = Math.floor(next() * (a.length + 1));
+      const cut = Math.floor(next() * 4);
+      const b = a.slice(0, at) + text(Math.floor(next() * 4)) + a.slice(Math.min(a.length, at + cut));
+      const prefix = commonPrefix(a, b);
+      expect(prefix).toBe(naivePrefix(a, b));
+      const max = Math.min(a.length, b.length) - prefix;
+      expect(commonSuffix(a, b, max)).toBe(naiveSuffix(a, b, max));
+    }
+  });
+
+  test('a keystroke in a 300-step SOP: the changed range found', () => {
+    const a = generateLargeSop({ steps: 300, lanes: 8 });
+    const at = a.indexOf('label: Langkah 2\n') + 'label: Langkah 2'.length;
+    const b = `${a.slice(0, at)}x${a.slice(at)}`;
+    expect(commonPrefix(a, b)).toBe(at);
+    expect(commonSuffix(a, b, a.length - at)).toBe(a.length - at);
+    expect(commonPrefix(a, a)).toBe(a.length);
+    expect(commonPrefix('', a)).toBe(0);
   });
 });

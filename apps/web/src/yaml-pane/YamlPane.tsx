@@ -4,7 +4,7 @@ import { yaml } from '@codemirror/legacy-modes/mode/yaml';
 import { bracketMatching, defaultHighlightStyle, indentUnit, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { Annotation, EditorState, type Text } from '@codemirror/state';
+import { Annotation, EditorState, type ChangeSet, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { sopSchema } from '@sop/model';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
@@ -43,10 +43,34 @@ const fromProps = Annotation.define<boolean>();
 /** YAML for the pane's highlighting (CodeMirror's stream mode of YAML). */
 const yamlLanguage = StreamLanguage.define(yaml);
 
+/**
+ * The documents' texts as strings, made once each: a 300-step SOP is 100 kB, which CodeMirror's
+ * `doc.toString()` joins line by line (about 2 ms) where a keystroke's new string is the last one
+ * with the typed change applied ({@link withChanges}).
+ */
+const texts = new WeakMap<Text, string>();
+
+function textOf(doc: Text): string {
+  let text = texts.get(doc);
+  if (text === undefined) texts.set(doc, (text = doc.toString()));
+  return text;
+}
+
+/** A document's string after `changes`, from its string before them (the parts kept are not copied). */
+function withChanges(before: string, changes: ChangeSet): string {
+  let text = '';
+  let kept = 0;
+  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    text += before.slice(kept, fromA) + inserted.toString();
+    kept = toA;
+  });
+  return text + before.slice(kept);
+}
+
 function schemaCompletion(context: CompletionContext): CompletionResult | null {
   if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
     return null;
-  const text = context.state.doc.toString();
+  const text = textOf(context.state.doc);
   const result = completeYaml(text, context.pos, sopSchema as unknown as SchemaNode, lazyDocumentIds(text));
   if (!result) return null;
   const options: Completion[] = result.items.map((item, index) => ({
@@ -109,7 +133,10 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
         keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromProps))) callbacks.current.onChange(update.state.doc.toString());
+          if (!update.docChanged) return;
+          const before = texts.get(update.startState.doc);
+          if (before !== undefined && !texts.has(update.state.doc)) texts.set(update.state.doc, withChanges(before, update.changes));
+          if (!update.transactions.some((tr) => tr.annotation(fromProps))) callbacks.current.onChange(textOf(update.state.doc));
         }),
         EditorView.domEventHandlers({
           blur: () => {
@@ -120,8 +147,9 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
     });
     const v = new EditorView({ state, parent: host.current! });
     view.current = v;
+    textOf(state.doc);
     // an automation hook: browser tests and assistive tools read the whole text (CodeMirror renders only the visible lines)
-    (host.current as HTMLDivElement & { sopYaml?: { getText(): string } }).sopYaml = { getText: () => v.state.doc.toString() };
+    (host.current as HTMLDivElement & { sopYaml?: { getText(): string } }).sopYaml = { getText: () => textOf(v.state.doc) };
     return () => {
       v.destroy();
       view.current = null;
@@ -134,7 +162,8 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const current = v.state.doc.toString();
+    // the text typed comes back as the same string: compared at once
+    const current = textOf(v.state.doc);
     if (current === value) return;
     let start = 0;
     while (start < current.length && start < value.length && current[start] === value[start]) start++;
@@ -147,11 +176,12 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
     v.dispatch({ changes: { from: start, to: endCur, insert: value.slice(start, endNew) }, annotations: fromProps.of(true) });
   }, [value]);
 
+  // the issues of a new validation; between two, CodeMirror carries the shown ones along the edits
   useEffect(() => {
     const v = view.current;
     if (!v) return;
     v.dispatch(setDiagnostics(v.state, diagnosticsOf(v.state.doc, issues)));
-  }, [issues, value]);
+  }, [issues]);
 
   useImperativeHandle(
     ref,
@@ -163,7 +193,7 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
         const to = v.state.doc.lineAt(from).to;
         v.dispatch({ selection: { anchor: from, head: to }, effects: EditorView.scrollIntoView(from, { y: 'center' }) });
       },
-      getText: () => view.current?.state.doc.toString() ?? value,
+      getText: () => (view.current ? textOf(view.current.state.doc) : value),
     }),
     [value],
   );

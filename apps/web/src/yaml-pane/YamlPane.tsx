@@ -4,11 +4,12 @@ import { yaml } from '@codemirror/legacy-modes/mode/yaml';
 import { bracketMatching, defaultHighlightStyle, indentUnit, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { Annotation, EditorState, type ChangeSet, type Text } from '@codemirror/state';
+import { Annotation, EditorState, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { sopSchema } from '@sop/model';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { lazyDocumentIds } from './document-ids';
+import { followChanges, textOf } from './doc-text';
 import { completeYaml, type SchemaNode } from './schema-completion';
 import './yaml-pane.css';
 
@@ -42,30 +43,6 @@ const fromProps = Annotation.define<boolean>();
 
 /** YAML for the pane's highlighting (CodeMirror's stream mode of YAML). */
 const yamlLanguage = StreamLanguage.define(yaml);
-
-/**
- * The documents' texts as strings, made once each: a 300-step SOP is 100 kB, which CodeMirror's
- * `doc.toString()` joins line by line (about 2 ms) where a keystroke's new string is the last one
- * with the typed change applied ({@link withChanges}).
- */
-const texts = new WeakMap<Text, string>();
-
-function textOf(doc: Text): string {
-  let text = texts.get(doc);
-  if (text === undefined) texts.set(doc, (text = doc.toString()));
-  return text;
-}
-
-/** A document's string after `changes`, from its string before them (the parts kept are not copied). */
-function withChanges(before: string, changes: ChangeSet): string {
-  let text = '';
-  let kept = 0;
-  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
-    text += before.slice(kept, fromA) + inserted.toString();
-    kept = toA;
-  });
-  return text + before.slice(kept);
-}
 
 function schemaCompletion(context: CompletionContext): CompletionResult | null {
   if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
@@ -134,8 +111,7 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
         EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
-          const before = texts.get(update.startState.doc);
-          if (before !== undefined && !texts.has(update.state.doc)) texts.set(update.state.doc, withChanges(before, update.changes));
+          followChanges(update.startState.doc, update.state.doc, update.changes);
           if (!update.transactions.some((tr) => tr.annotation(fromProps))) callbacks.current.onChange(textOf(update.state.doc));
         }),
         EditorView.domEventHandlers({

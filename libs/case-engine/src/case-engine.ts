@@ -1,6 +1,6 @@
 import { CalendarRangeError, type Calendar } from '@sop/business-time';
 import { startFor, type AllowedEvent, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
-import { transition } from 'xstate';
+import { transition, type StateValue } from 'xstate';
 import type { CaseState, KartuEntry } from './case-state';
 
 /** Why an event was refused. */
@@ -11,6 +11,55 @@ export class EventNotAllowedError extends Error {
   ) {
     super(message);
   }
+}
+
+/** What the machine does with an event in a state: where it goes, its context there, whether it is final. */
+interface MachineStep {
+  value: StateValue;
+  context: CaseState['snapshot']['context'];
+  done: boolean;
+}
+
+/** The machine's answers, per machine, by state, context and event (null: not accepted). */
+const stepsOf = new WeakMap<CompiledFlow['machine'], Map<string, MachineStep | null>>();
+/** Answers kept per machine, at most; the memo starts again past that. */
+const KEPT_STEPS = 4096;
+
+/**
+ * The machine's answer to an event in a state, worked out by XState once per machine, state,
+ * context and event: a compiled SOP's machine is a pure function of them, and the cases of a
+ * regency pass through the same few dozen, where each answer cost XState an actor scope and the
+ * machine's initial snapshot (about a tenth of an event's CPU in the API). The context given is
+ * frozen: the cases share it.
+ */
+function machineStep(
+  machine: CompiledFlow['machine'],
+  value: CaseState['snapshot']['value'],
+  context: CaseState['snapshot']['context'],
+  event: SopEvent,
+): MachineStep | null {
+  let known = stepsOf.get(machine);
+  if (!known) stepsOf.set(machine, (known = new Map<string, MachineStep | null>()));
+  const key = JSON.stringify([value, context, event]);
+  let step = known.get(key);
+  if (step === undefined) {
+    const snapshot = machine.resolveState({ value, context });
+    if (snapshot.can(event)) {
+      const [next] = transition(machine, snapshot, event);
+      step = { value: next.value, context: deepFrozen(next.context), done: next.status === 'done' };
+    } else step = null;
+    if (known.size >= KEPT_STEPS) known.clear();
+    known.set(key, step);
+  }
+  return step;
+}
+
+function deepFrozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFrozen(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function deadlineFor(meta: StepMeta, calendar: Calendar, from: Date): Pick<CaseState, 'dueAt' | 'deadlinePending' | 'deadlineNote'> {
@@ -110,15 +159,14 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
   if (event.type === 'EXPIRE' && !meta.onTimeout) {
     throw new EventNotAllowedError(`step "${state.step}" has no time limit, so it cannot expire`, allowed);
   }
-  const snapshot = flow.machine.resolveState({ value: state.snapshot.value, context: state.snapshot.context });
-  if (!snapshot.can(event)) {
+  const next = machineStep(flow.machine, state.snapshot.value, state.snapshot.context, event);
+  if (!next) {
     const offered = allowed.map((e) => (e.type === 'CHOOSE' ? `CHOOSE "${e.outcome}"` : e.type)).join(', ');
     throw new EventNotAllowedError(
       `step ${meta.number ?? '?'} "${meta.label ?? meta.stepId}" does not accept ${describe(event)}${offered ? `; it accepts ${offered}` : ''}`,
       allowed,
     );
   }
-  const [next] = transition(flow.machine, snapshot, event);
   const chosen = event.type === 'CHOOSE' ? event.outcome : event.type === 'EXPIRE' ? (meta.onTimeout?.outcome ?? null) : null;
   const value = next.value;
   if (typeof value !== 'string') {
@@ -144,7 +192,7 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
     // the citizen's own time is not the office's: a citizen step is never late
     overLimit: meta.citizen ? false : state.dueAt ? now.getTime() > state.dueAt.getTime() : null,
   };
-  const done = next.status === 'done';
+  const done = next.done;
   const nextState: CaseState = {
     step: value,
     lane: target.lane,

@@ -20,8 +20,8 @@ interface MachineStep {
   done: boolean;
 }
 
-/** The machine's answers, per machine, by state, context and event (null: not accepted). */
-const stepsOf = new WeakMap<CompiledFlow['machine'], Map<string, MachineStep | null>>();
+/** The machine's answers, per machine, by state, context and event. */
+const stepsOf = new WeakMap<CompiledFlow['machine'], Map<string, MachineStep>>();
 /** Answers kept per machine, at most; the memo starts again past that. */
 const KEPT_STEPS = 4096;
 
@@ -29,8 +29,8 @@ const KEPT_STEPS = 4096;
  * The machine's answer to an event in a state, worked out by XState once per machine, state,
  * context and event: a compiled SOP's machine is a pure function of them, and the cases of a
  * regency pass through the same few dozen, where each answer cost XState an actor scope and the
- * machine's initial snapshot (about a tenth of an event's CPU in the API). The context given is
- * frozen: the cases share it.
+ * machine's initial snapshot (about a twentieth of an event's CPU in the API). Null when the
+ * state does not accept the event. The context given is a frozen copy: the cases share it.
  */
 function machineStep(
   machine: CompiledFlow['machine'],
@@ -39,18 +39,18 @@ function machineStep(
   event: SopEvent,
 ): MachineStep | null {
   let known = stepsOf.get(machine);
-  if (!known) stepsOf.set(machine, (known = new Map<string, MachineStep | null>()));
+  if (!known) stepsOf.set(machine, (known = new Map<string, MachineStep>()));
   const key = JSON.stringify([value, context, event]);
-  let step = known.get(key);
-  if (step === undefined) {
-    const snapshot = machine.resolveState({ value, context });
-    if (snapshot.can(event)) {
-      const [next] = transition(machine, snapshot, event);
-      step = { value: next.value, context: deepFrozen(next.context), done: next.status === 'done' };
-    } else step = null;
-    if (known.size >= KEPT_STEPS) known.clear();
-    known.set(key, step);
-  }
+  const kept = known.get(key);
+  if (kept) return kept;
+  const snapshot = machine.resolveState({ value, context });
+  // a refusal is not kept: its event is the client's to make up (an unknown outcome), and it is rare
+  if (!snapshot.can(event)) return null;
+  const [next] = transition(machine, snapshot, event);
+  // a copy: XState hands back the context it was given when the event does not change it
+  const step: MachineStep = { value: next.value, context: deepFrozen(structuredClone(next.context)), done: next.status === 'done' };
+  if (known.size >= KEPT_STEPS) known.clear();
+  known.set(key, step);
   return step;
 }
 

@@ -29,7 +29,8 @@ describe("the machine's answers are remembered: each event moves a case as XStat
         const offered: SopEvent[] = allowedEventsOf(compiled, state).map(
           (e) => (e.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: e.outcome } : { type: e.type }) as SopEvent,
         );
-        const event: SopEvent = [...offered, { type: 'EXPIRE' }, { type: 'CHOOSE', outcome: 'tidak-ada' }][Math.floor(next() * (offered.length + 2))];
+        const choices: SopEvent[] = [...offered, { type: 'EXPIRE' }, { type: 'CHOOSE', outcome: 'tidak-ada' }];
+        const event = choices[Math.floor(next() * choices.length)];
         // what XState answers, asked directly
         const snapshot = compiled.machine.resolveState({ value: state.snapshot.value, context: state.snapshot.context });
         const accepted = snapshot.can(event) && !(event.type === 'EXPIRE' && !compiled.steps[state.step].onTimeout);
@@ -62,7 +63,13 @@ describe("the machine's answers are remembered: each event moves a case as XStat
     const expired = applyEvent(compiled, calendar, state, { type: 'EXPIRE' }, new Date('2026-11-25T02:00:00Z'));
     const again = applyEvent(compiled, calendar, state, { type: 'EXPIRE' }, new Date('2026-11-26T02:00:00Z'));
     expect(again.state.snapshot.context).toBe(expired.state.snapshot.context);
-    expect(() => expired.state.snapshot.context.overdue.push('x')).toThrow(TypeError);
+    expect(() => expired.state.snapshot.context.overdue.push('x')).toThrow(/not extensible|read.only|frozen/);
     expect(again.state.snapshot.context.overdue).toEqual(['kasi-periksa']);
+    // a state the caller made (read from its database row) is left as it was given: not frozen, not shared
+    const mine: CaseState = { ...state, snapshot: { value: state.snapshot.value, context: { overdue: [] } } };
+    const moved = applyEvent(compiled, calendar, mine, { type: 'CHOOSE', outcome: 'selesai' }, new Date('2026-11-23T05:00:00Z'));
+    expect(moved.state.snapshot.context).not.toBe(mine.snapshot.context);
+    expect(Object.isFrozen(mine.snapshot.context)).toBe(false);
+    expect(Object.isFrozen(mine.snapshot.context.overdue)).toBe(false);
   });
 });

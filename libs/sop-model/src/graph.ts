@@ -3,3 +3,4 @@
 export * from './generated/sop-document';
 export { buildSopGraph, flowsOf, edgesOf, escalationOf, rejectionOf, type SopFlow, type SopGraph, type SopEdge, type SopEdgeKind } from './sop-graph';
 export { sourceGaps, isSourceIncomplete, type SourceGap, type SourceGapKind } from './source-gaps';
+export { sameData } from './same-data';

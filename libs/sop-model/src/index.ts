@@ -28,6 +28,7 @@ export {
 export { didYouMean } from './did-you-mean';
 export { issueMessage, issuePath, describeIssue, severityWord, contextParams, ISSUE_CODES, type IssueLanguage, type IssueParams } from './issue-messages';
 export { toPointer, fromPointer } from './json-pointer';
+export { sameData } from './same-data';
 export {
   inspectSop,
   totalTime,

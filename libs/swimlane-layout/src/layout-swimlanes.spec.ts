@@ -316,6 +316,8 @@ describe('layoutSwimlanes with the previous layout: an edit keeps what it did no
   it('a label edited: every other node, every row, lane and column is the previous object; the edited node is new', () => {
     const before = layoutSwimlanes(sop);
     const edited = sop.steps[1].id;
+    // another SOP laid out in between: its edges are routed last (the routing's own memo holds one)
+    layoutSwimlanes(seeds[1][1]);
     const after = layoutSwimlanes(withLabel(sop, 1, 'Label lain'), { previous: before });
     expect(after.nodes.find((n) => n.id === edited)).not.toBe(before.nodes.find((n) => n.id === edited));
     expect(after.nodes.find((n) => n.id === edited)?.label).toBe('Label lain');
@@ -335,6 +337,13 @@ describe('layoutSwimlanes with the previous layout: an edit keeps what it did no
     for (let i = 0; i < row; i++) expect(after.rows[i]).toBe(before.rows[i]);
     for (let i = row; i < after.rows.length; i++) expect(after.rows[i]).not.toBe(before.rows[i]);
     expect(after.rows).not.toBe(before.rows);
+  });
+
+  it('a step whose provenance has a key named like an object method is laid out again and kept', () => {
+    const odd: SopDocument = { ...sop, steps: sop.steps.map((s, i) => (i === 1 ? { ...s, provenance: { status: 'inferred', toString: 'x' } as never } : s)) };
+    const before = layoutSwimlanes(odd);
+    const after = layoutSwimlanes(withLabel(odd, 2, 'Label lain'), { previous: before });
+    expect(after.nodes.find((n) => n.id === sop.steps[1].id)).toBe(before.nodes.find((n) => n.id === sop.steps[1].id));
   });
 
   it('nothing changed: the same lists', () => {

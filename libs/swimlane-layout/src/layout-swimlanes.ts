@@ -1,5 +1,4 @@
-import equal from 'fast-deep-equal';
-import { buildSopGraph, flowsOf, type SopDocument, type SopEdge, type Step, type StepKind } from '@sop/model/graph';
+import { buildSopGraph, flowsOf, sameData, type SopDocument, type SopEdge, type Step, type StepKind } from '@sop/model/graph';
 import { routeEdges } from './route-edges';
 import type {
   SwimlaneColumn,
@@ -272,7 +271,7 @@ function sharedWith<T extends { id: string } | { index: number }>(fresh: T[], be
   let all = fresh.length === before.length;
   const shared = fresh.map((x, i) => {
     const had = byKey.get(keyOf(x));
-    if (had === undefined || !equal(had, x)) {
+    if (had === undefined || !sameData(had, x)) {
       all = false;
       return x;
     }

@@ -1,6 +1,5 @@
 import { readableDocument, validateStackText, type StackValidation } from '@sop/editor';
-import { readSopData } from '@sop/model';
-import { sameData } from './keep-unchanged';
+import { readSopData, sameData } from '@sop/model';
 import { patchScalar, type ScalarSpan } from './scalar-patch';
 
 /** What the page asks the validation worker: the stack's validation of a text (`validate`), and where its scalars lie. */

@@ -1,10 +1,4 @@
-import equal from 'fast-deep-equal';
-
-/**
- * Whether two values hold the same data: equal primitives (NaN equal to itself), or arrays and plain
- * objects of the same data (fast-deep-equal).
- */
-export const sameData: (a: unknown, b: unknown) => boolean = equal;
+import { sameData } from '@sop/model/graph';
 
 /**
  * The next list of diagram nodes or edges, keeping each current object whose fields the next one

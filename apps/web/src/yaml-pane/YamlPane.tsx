@@ -2,7 +2,7 @@ import { autocompletion, completionKeymap, type Completion, type CompletionConte
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/legacy-modes/mode/yaml';
 import { bracketMatching, defaultHighlightStyle, indentUnit, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
-import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { diagnosticCount, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Annotation, EditorState, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
@@ -152,12 +152,13 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
     v.dispatch({ changes: { from: start, to: endCur, insert: value.slice(start, endNew) }, annotations: fromProps.of(true) });
   }, [value]);
 
-  // the issues of a new validation; between two, CodeMirror carries the shown ones along the edits
+  // the issues placed again on each text (an edit over an issue's place would drop CodeMirror's own
+  // mapping of it); nothing to do while there are none and none are shown (typing in a valid SOP)
   useEffect(() => {
     const v = view.current;
-    if (!v) return;
+    if (!v || (issues.length === 0 && diagnosticCount(v.state) === 0)) return;
     v.dispatch(setDiagnostics(v.state, diagnosticsOf(v.state.doc, issues)));
-  }, [issues]);
+  }, [issues, value]);
 
   useImperativeHandle(
     ref,

@@ -2,24 +2,14 @@ import { compileSop, type SopEvent } from '@sop/compiler';
 import { transition } from 'xstate';
 import { allowedEventsOf, applyEvent, createSopCalendar, EventNotAllowedError, startCase, type CaseState } from './index';
 import { loadSeed, seedIds } from '../../sop-model/src/__fixtures__/seeds';
-
-/** A small deterministic generator, so a failing walk can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../sop-model/src/__fixtures__/random';
 
 describe("the machine's answers are remembered: each event moves a case as XState itself moves it", () => {
   it.each(seedIds())('%s: random walks of accepted, expiring and refused events', (id) => {
     const sop = loadSeed(id);
     const compiled = compileSop(sop, { id });
     const calendar = createSopCalendar(sop);
-    const next = random(id.length * 7919);
+    const next = seededRandom(id.length * 7919);
     let now = new Date('2026-11-23T02:00:00Z');
     let moves = 0;
     for (let walk = 0; walk < 30; walk++) {

@@ -18,12 +18,4 @@ export const SEED_TEXTS: [string, string][] = [
 ];
 
 /** A small deterministic generator (mulberry32): numbers in [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as random } from '../../../../../libs/sop-model/src/__fixtures__/random';

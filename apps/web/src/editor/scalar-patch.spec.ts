@@ -1,6 +1,7 @@
 import { validateSop } from '@sop/model';
 import { parseDocument } from 'yaml';
-import { commonPrefix, commonSuffix, patchScalar, scalarSpans, scalarValue, setIn, type PatchBase } from './scalar-patch';
+import { patchScalar, scalarSpans, scalarValue, setIn, type PatchBase } from './scalar-patch';
+import { commonPrefix, commonSuffix } from '../text-ends';
 import { generateLargeSop, random, SEED_TEXTS } from './__fixtures__/spec-texts';
 
 const seeds = SEED_TEXTS;

@@ -1,6 +1,7 @@
 // The editor's fast path for an edit that only changes one scalar's text (a label, a keterangan, a
 // waktu…): the new document is the previous one with that value replaced, found from where each
 // scalar lies in the text, without parsing the whole YAML again (docs/adr/0034-editor-at-scale.md).
+import { commonPrefix, commonSuffix } from '../text-ends';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parse, parseDocument, Scalar, type Document } from 'yaml';
 
 /** A key or an index from the document's root to a value. */
@@ -130,36 +131,6 @@ export function patchScalar(base: PatchBase, next: string): { data: unknown; spa
   const index = base.spans.indexOf(span);
   const spans = base.spans.map((s, i) => (i < index ? s : i === index ? { ...s, end } : { start: s.start + delta, end: s.end + delta, path: s.path }));
   return { data: setIn(base.data, span.path, read.value), spans };
-}
-
-/**
- * How many characters two texts share at their start. Found by halving, each step a comparison of
- * whole substrings (the engine's own loop): a keystroke in a 100 kB text is not a loop over 100,000
- * characters in script.
- */
-export function commonPrefix(a: string, b: string): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  // the largest n with a.slice(0, n) === b.slice(0, n) lies in [lo, hi]
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.startsWith(b.slice(lo, mid), lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** How many characters two texts share at their end, at most `max` (see {@link commonPrefix}). */
-export function commonSuffix(a: string, b: string, max: number): number {
-  let lo = 0;
-  let hi = Math.max(0, max);
-  // the largest n with equal last n characters lies in [lo, hi]
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.endsWith(b.slice(b.length - mid, b.length - lo), a.length - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The span whose extent holds the changed range [from, to), by binary search (spans are sorted and apart). */

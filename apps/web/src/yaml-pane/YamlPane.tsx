@@ -8,6 +8,7 @@ import { Annotation, EditorState, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { sopSchema } from '@sop/model';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { commonPrefix, commonSuffix } from '../text-ends';
 import { lazyDocumentIds } from './document-ids';
 import { followChanges, textOf } from './doc-text';
 import { completeYaml, type SchemaNode } from './schema-completion';
@@ -141,15 +142,9 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
     // the text typed comes back as the same string: compared at once
     const current = textOf(v.state.doc);
     if (current === value) return;
-    let start = 0;
-    while (start < current.length && start < value.length && current[start] === value[start]) start++;
-    let endCur = current.length;
-    let endNew = value.length;
-    while (endCur > start && endNew > start && current[endCur - 1] === value[endNew - 1]) {
-      endCur--;
-      endNew--;
-    }
-    v.dispatch({ changes: { from: start, to: endCur, insert: value.slice(start, endNew) }, annotations: fromProps.of(true) });
+    const start = commonPrefix(current, value);
+    const tail = commonSuffix(current, value, Math.min(current.length, value.length) - start);
+    v.dispatch({ changes: { from: start, to: current.length - tail, insert: value.slice(start, value.length - tail) }, annotations: fromProps.of(true) });
   }, [value]);
 
   // the issues placed again on each text (an edit over an issue's place would drop CodeMirror's own

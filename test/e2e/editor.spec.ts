@@ -206,6 +206,14 @@ describe('the SOP editor', () => {
     await problem.click();
     await session.page.locator('[data-testid="yaml-pane"] .cm-lint-marker-error').first().waitFor();
     expect(await session.page.locator('[data-testid="yaml-pane"] .cm-activeLine').textContent()).toContain('next: tidak-ada');
+    // a quote never closed: the last readable diagram stays, and the problem says in Indonesian where the text opens
+    await setYaml(original.replace('    activity: Laporan Pengaduan/', '    activity: "Laporan Pengaduan/'));
+    await session.page.getByTestId('unreadable').waitFor();
+    const quote = session.page.getByTestId('problem').filter({ hasText: 'tidak ditutup' });
+    await quote.waitFor();
+    expect(await session.page.getByTestId('problem').count()).toBe(1);
+    expect(await quote.textContent()).toBe('101:15 YAML: teks ini dibuka dengan " tetapi tidak ditutup: tambahkan " penutup di akhir teksnya');
+    expect(await node('laporan').count()).toBe(1);
     await setYaml(original);
     await session.page.waitForFunction(() => document.querySelector('[data-testid="problems"]')?.getAttribute('data-valid') === 'true');
   });

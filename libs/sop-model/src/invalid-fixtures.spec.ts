@@ -56,6 +56,22 @@ const INVALID: Record<string, ExpectedIssue[]> = {
       'set &tindak-lanjut on an earlier value, or write the value out',
     ),
   ],
+  'unclosed-double-quote.yaml': [
+    error('yaml.missing_char', 42, 15, '"Kasi menindaklanjuti', 'this text opens with " but is never closed', 'add the closing " at its end'),
+  ],
+  // the parser notices only at the end of the file; the issue is where the text opens
+  'unclosed-single-quote.yaml': [
+    error('yaml.missing_char', 42, 15, "'Kasi menindaklanjuti", "this text opens with ' but is never closed", "add the closing ' at its end"),
+  ],
+  'bad-escape.yaml': [
+    error('yaml.bad_dq_escape', 42, 43, '\\pengaduan', '\\p is not an escape that a text in double quotes can hold', 'write \\\\ for a backslash'),
+  ],
+  'starts-with-at.yaml': [error('yaml.bad_scalar_start', 42, 15, '@disdukcapil', 'a text without quotes cannot start with @', 'put the text in quotes')],
+  'key-without-colon.yaml': [error('yaml.multiline_implicit_key', 41, 5, 'lane kasi', 'this line has no ":" after its key', 'write "key: value" on one line')],
+  'flow-missing-comma.yaml': [
+    error('yaml.block_in_flow', 21, 11, 'kasi name: Kasi', 'a text reads as a new mapping', 'look for a missing "," between its items'),
+  ],
+  'comment-without-space.yaml': [error('yaml.missing_char', 43, 20, '#catatan', 'a comment "#" must follow a space', 'put a space before "#"')],
   'empty-file.yaml': [error('not-a-mapping', 1, 1, '# The file holds no SOP', 'the file is empty', 'starts with "schemaVersion: 1"')],
   'not-a-mapping.yaml': [error('not-a-mapping', 2, 1, '- id: laporan', 'the file holds a list', 'without a leading "- "')],
   // Bounds, checked before the YAML is composed (deeper nesting exhausts the stack of whoever parses it)

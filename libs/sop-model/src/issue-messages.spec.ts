@@ -44,6 +44,29 @@ describe('issue messages in Bahasa Indonesia and English, by code', () => {
     expect(describeIssue(issue, 'id')).toBe(issueMessage(issue, 'id'));
   });
 
+  it('words every YAML error in Indonesian, also those the catalogue has no words of its own for', () => {
+    const minimal = readFileSync(join(FIXTURES, 'valid', 'minimal.yaml'), 'utf8');
+    const activity = 'activity: Kasi menindaklanjuti pengaduan';
+    expect(minimal).toContain(activity);
+    const broken = ['activity: &a &b Kasi', 'activity: !rahasia Kasi', 'activity: [Kasi, , Petugas]', 'activity: |x\n      Kasi', 'activity: { a: 1 ] }'];
+    const codes = new Set<string>();
+    for (const value of broken) {
+      const [issue] = validateSop(minimal.replace(activity, value)).issues;
+      codes.add(issue.code);
+      expect(issue.code).toMatch(/^yaml\./);
+      const id = issueMessage(issue, 'id');
+      expect({ value, known: ISSUE_CODES.includes(issue.code) }).toEqual({ value, known: true });
+      expect({ value, id, english: ENGLISH.test(id.replace(/"[^"]*"/g, '')) }).toEqual({ value, id, english: false });
+      expect(id).not.toMatch(/undefined|""/);
+    }
+    // the parser's own words stay, quoted, for the reader who knows YAML
+    const [anchors] = validateSop(minimal.replace(activity, broken[0])).issues;
+    expect(issueMessage(anchors, 'id')).toBe(
+      'YAML: baris ini tidak dapat dibaca (kata pengurai YAML: "A node can have at most one anchor"): periksa tanda kutip, titik dua, koma dan indentasinya',
+    );
+    expect(codes.size).toBeGreaterThanOrEqual(4);
+  });
+
   it('reads a pointer as the YAML path an author sees', () => {
     expect(issuePath('/steps/3/outcomes/0/to')).toBe('steps[3].outcomes[0].to');
     expect(issuePath('/identity/title')).toBe('identity.title');

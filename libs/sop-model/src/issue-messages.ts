@@ -43,6 +43,21 @@ const PATTERN_ID: Record<string, string> = {
   '^([01]\\d|2[0-4]):[0-5]\\d$': 'tulis jam sebagai HH:MM, 24 jam (mis. "16:00")',
 };
 
+/** A YAML error the catalogue has no words of its own for: where to look, and the parser's words. */
+const yamlUnreadable: Template = (p) =>
+  `YAML: baris ini tidak dapat dibaca${p.detail !== undefined ? ` (kata pengurai YAML: "${p.detail}")` : ''}: periksa tanda kutip, titik dua, koma dan indentasinya`;
+
+/** The missing characters of `yaml.missing_char`, by the reason the validator found. */
+const MISSING_CHAR_ID: Readonly<Partial<Record<string, Template>>> = {
+  quote: (p) => `YAML: teks ini dibuka dengan ${p.quote ?? 'tanda kutip'} tetapi tidak ditutup: tambahkan ${p.quote ?? 'tanda kutip'} penutup di akhir teksnya`,
+  'comment-space': () =>
+    'YAML: tanda komentar "#" harus didahului spasi: beri spasi sebelum "#", atau beri tanda kutip pada teksnya bila "#" bagian dari teks itu',
+  'map-value': () => 'YAML: kunci ini tidak diikuti ":" dan nilainya: tulis "kunci: nilai"',
+  comma: () => 'YAML: tanda "," tidak ada di antara butir { … } atau [ … ] ini: pisahkan butir-butirnya dengan ", "',
+  'colon-space': () => 'YAML: tanda ":" di sini harus diikuti spasi: tulis "kunci: nilai"',
+  dash: () => 'YAML: butir daftar ini tidak diawali "- ": awali setiap butir daftar dengan "- "',
+};
+
 /**
  * Every issue code in Bahasa Indonesia: plain words first (what is wrong, what to write instead),
  * filled with the issue's parameters where it has them. The English text is the issue's own
@@ -70,6 +85,38 @@ const ID: Partial<Record<string, Template>> = {
     p.alias !== undefined
       ? `YAML: alias *${p.alias} tidak merujuk ke jangkar mana pun: pasang &${p.alias} pada nilai sebelumnya, atau tulis nilainya langsung`
       : 'YAML: alias ini tidak dapat diuraikan: tulis nilainya langsung',
+  'yaml.missing_char': (p) => MISSING_CHAR_ID[p.reason ?? '']?.(p) ?? yamlUnreadable(p),
+  'yaml.bad_dq_escape': (p) =>
+    p.escape !== undefined
+      ? `YAML: ${p.escape} bukan urutan escape yang sah dalam teks berkutip dua: tulis \\\\ untuk garis miring terbalik, atau pakai kutip tunggal '…'`
+      : yamlUnreadable(p),
+  'yaml.bad_scalar_start': (p) =>
+    p.char !== undefined ? `YAML: teks tanpa tanda kutip tidak boleh diawali ${p.char}: beri tanda kutip pada teksnya` : yamlUnreadable(p),
+  'yaml.multiline_implicit_key': () =>
+    'YAML: baris ini tidak punya ":" sesudah kuncinya, atau teks tanpa tanda kutip berlanjut ke baris berikutnya: tulis "kunci: nilai" pada satu baris, dan beri tanda kutip pada teks panjang',
+  'yaml.block_in_flow': () =>
+    'YAML: di dalam { … } atau [ … ] ini ada teks yang terbaca sebagai pemetaan baru: periksa "," yang hilang di antara butirnya, atau beri tanda kutip pada teks yang memuat ": "',
+  'yaml.tag_resolve_failed': (p) =>
+    p.tag !== undefined
+      ? `YAML: tag ${p.tag} tidak dikenal; SOP tidak memakai tag "!": hapus tag itu, atau beri tanda kutip bila "!" bagian dari teksnya`
+      : yamlUnreadable(p),
+  // the YAML library's other errors (rare in an SOP): said plainly, with the parser's own words quoted
+  ...Object.fromEntries(
+    [
+      'alias_props',
+      'bad_alias',
+      'bad_collection_type',
+      'bad_directive',
+      'bad_prop_order',
+      'impossible',
+      'key_over_1024_chars',
+      'multiple_anchors',
+      'multiple_tags',
+      'non_string_key',
+      'resource_exhaustion',
+      'unexpected_token',
+    ].map((code): [string, Template] => [`yaml.${code}`, yamlUnreadable]),
+  ),
   'not-a-mapping': (p) =>
     `${p.found === 'empty' ? 'berkas kosong (atau hanya berisi komentar)' : p.found === 'list' ? 'berkas berisi daftar' : 'berkas hanya berisi satu nilai'}: berkas SOP adalah pemetaan YAML yang diawali "schemaVersion: 1", lalu identity, calendar, sections, lanes dan steps${p.found === 'list' ? ', masing-masing di awal baris tanpa "- "' : ''}`,
   'text.bad-character': () => 'teks ini memuat karakter yang tidak boleh ada (NUL atau surrogate tunggal): hapus karakter itu',

@@ -78,10 +78,77 @@ interface LocatedYamlError {
 }
 
 /** Rewords the YAML errors SOP authors make most, saying what to write instead, and locates them. */
-function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter: LineCounter): LocatedYamlError {
+function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter: LineCounter, tokens: readonly CST.Token[]): LocatedYamlError {
   const offset = e.pos[0];
   const first = e.message.split('\n')[0];
   switch (e.code) {
+    case 'MISSING_CHAR': {
+      const quote = /^Missing closing (["'])quote/.exec(first)?.[1];
+      if (quote) {
+        // the parser notices at the end of what it read as the text (for ' often the end of the
+        // file); the author's mistake is where the text opens
+        const opening = openingQuoteOf(tokens, offset) ?? offset;
+        return {
+          offset: opening,
+          message: `YAML: this text opens with ${quote} but is never closed: add the closing ${quote} at its end`,
+          params: { reason: 'quote', quote },
+        };
+      }
+      if (first.startsWith('Comments must be separated'))
+        return {
+          offset,
+          message: 'YAML: a comment "#" must follow a space: put a space before "#", or put the text in quotes if the "#" belongs to it',
+          params: { reason: 'comment-space' },
+        };
+      if (first.startsWith('Implicit map keys need to be followed'))
+        return { offset, message: 'YAML: this key has no ":" and value after it: write "key: value"', params: { reason: 'map-value' } };
+      if (/^Missing , (or : )?between/.test(first))
+        return {
+          offset,
+          message: 'YAML: a "," is missing between the items of this { … } or [ … ]: separate the items with ", "',
+          params: { reason: 'comma' },
+        };
+      if (first.startsWith('Missing space after :'))
+        return { offset, message: 'YAML: a ":" must be followed by a space here: write "key: value"', params: { reason: 'colon-space' } };
+      if (first.startsWith('Sequence item without -'))
+        return { offset, message: 'YAML: this list item has no "- " before it: start every item of a list with "- "', params: { reason: 'dash' } };
+      break;
+    }
+    case 'BAD_DQ_ESCAPE': {
+      const escape = /^Invalid escape sequence (.+)$/.exec(first)?.[1];
+      if (!escape) break;
+      return {
+        offset,
+        message: `YAML: ${escape} is not an escape that a text in double quotes can hold: write \\\\ for a backslash, or put the text in single quotes '…'`,
+        params: { escape },
+      };
+    }
+    case 'BAD_SCALAR_START': {
+      const char = /(\S)$/.exec(first)?.[1];
+      if (!char) break;
+      return { offset, message: `YAML: a text without quotes cannot start with ${char}: put the text in quotes`, params: { char } };
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        offset,
+        message:
+          'YAML: this line has no ":" after its key, or a text without quotes runs on to the next line: write "key: value" on one line, and put long text in quotes',
+      };
+    case 'BLOCK_IN_FLOW':
+      return {
+        offset,
+        message:
+          'YAML: inside this { … } or [ … ] a text reads as a new mapping: look for a missing "," between its items, or put a text that holds ": " in quotes',
+      };
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /^Unresolved tag: (.+)$/.exec(first)?.[1];
+      if (!tag) break;
+      return {
+        offset,
+        message: `YAML: the tag ${tag} is unknown; an SOP uses no "!" tags: remove it, or put the text in quotes if the "!" belongs to it`,
+        params: { tag },
+      };
+    }
     case 'DUPLICATE_KEY': {
       let message = `YAML: ${first}`;
       let params: Record<string, string | number> | undefined;
@@ -128,7 +195,33 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
       break;
     }
   }
-  return { offset, message: `YAML: ${first}` };
+  return { offset, message: `YAML: ${first}`, params: { detail: first } };
+}
+
+/** The offset of the quoted text (a token of `tokens`) that runs from its opening quote to `end`. */
+function openingQuoteOf(tokens: readonly CST.Token[], end: number): number | undefined {
+  let found: number | undefined;
+  const walk = (node: unknown): void => {
+    if (found !== undefined || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    const token = node as { type?: unknown; offset?: unknown; source?: unknown };
+    if (
+      (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') &&
+      typeof token.offset === 'number' &&
+      typeof token.source === 'string' &&
+      token.offset < end &&
+      end <= token.offset + token.source.length
+    ) {
+      found = token.offset;
+      return;
+    }
+    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') walk(value);
+  };
+  walk(tokens);
+  return found;
 }
 
 /** Locates the first alias of an anchor name. */
@@ -299,7 +392,7 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     ...reported.map((e) => ({ e, severity: 'error' as const })),
     ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
   ].map(({ e, severity }) => {
-    const { offset, message, params } = explainYamlError(e, doc, text, lineCounter);
+    const { offset, message, params } = explainYamlError(e, doc, text, lineCounter, tokens);
     const { line, col } = lineCounter.linePos(offset);
     return { severity, code: `yaml.${e.code.toLowerCase()}`, message, ...(params ? { params } : {}), pointer: '', file, line, column: col };
   });

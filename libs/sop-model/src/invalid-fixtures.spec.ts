@@ -242,6 +242,8 @@ const INVALID: Record<string, ExpectedIssue[]> = {
     ),
   ],
   // Attachments (base: valid/with-attachment.yaml)
+  'file-size-over-limit.yaml': [error('schema.maximum', 29, 76, '50 }', 'number 50 is too large', 'write a number at most 20')],
+  'file-size-zero.yaml': [error('schema.exclusiveMinimum', 29, 76, '0 }', 'number 0 is too small', 'write a number more than 0')],
   'file-type-unrecognised.yaml': [
     error(
       'file-type-unrecognised',

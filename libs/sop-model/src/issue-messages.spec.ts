@@ -67,6 +67,18 @@ describe('issue messages in Bahasa Indonesia and English, by code', () => {
     expect(codes.size).toBeGreaterThanOrEqual(4);
   });
 
+  it('words a schema keyword the catalogue has no words of its own for in Indonesian, quoting the checker', () => {
+    const issue = {
+      code: 'schema.uniqueItems',
+      message: 'must NOT have duplicate items (items ## 1 and 0 are identical)',
+      params: { detail: 'must NOT have duplicate items' },
+    };
+    expect(issueMessage(issue, 'id')).toBe(
+      'nilai ini tidak sah di sini (kata pemeriksa skema: "must NOT have duplicate items"): bandingkan dengan bahasa SOP (schemas/sop.schema.json)',
+    );
+    expect(issueMessage(issue, 'en')).toBe(issue.message);
+  });
+
   it('reads a pointer as the YAML path an author sees', () => {
     expect(issuePath('/steps/3/outcomes/0/to')).toBe('steps[3].outcomes[0].to');
     expect(issuePath('/identity/title')).toBe('identity.title');

@@ -47,6 +47,19 @@ const PATTERN_ID: Record<string, string> = {
 const yamlUnreadable: Template = (p) =>
   `YAML: baris ini tidak dapat dibaca${p.detail !== undefined ? ` (kata pengurai YAML: "${p.detail}")` : ''}: periksa tanda kutip, titik dua, koma dan indentasinya`;
 
+/** A number outside its bounds (`schema.maximum`, `schema.exclusiveMinimum`, …), with the bound. */
+const BOUND_ID: Readonly<Record<string, string>> = {
+  maximum: 'terlalu besar: tulis angka paling besar',
+  exclusiveMaximum: 'terlalu besar: tulis angka kurang dari',
+  minimum: 'terlalu kecil: tulis angka paling kecil',
+  exclusiveMinimum: 'terlalu kecil: tulis angka lebih dari',
+};
+const numberBound: Template = (p) => `${p.found ?? 'angka ini'} ${BOUND_ID[p.bound ?? ''] ?? 'di luar batas: tulis angka sampai'} ${p.limit ?? '?'}`;
+
+/** A schema keyword the catalogue has no words of its own for: the checker's words, quoted. */
+const schemaUnworded = (p: Readonly<Record<string, string | undefined>>): string =>
+  `nilai ini tidak sah di sini${p.detail !== undefined ? ` (kata pemeriksa skema: "${p.detail}")` : ''}: bandingkan dengan bahasa SOP (schemas/sop.schema.json)`;
+
 /** The missing characters of `yaml.missing_char`, by the reason the validator found. */
 const MISSING_CHAR_ID: Readonly<Partial<Record<string, Template>>> = {
   quote: (p) => `YAML: teks ini dibuka dengan ${p.quote ?? 'tanda kutip'} tetapi tidak ditutup: tambahkan ${p.quote ?? 'tanda kutip'} penutup di akhir teksnya`,
@@ -144,6 +157,10 @@ const ID: Partial<Record<string, Template>> = {
     `perlu paling sedikit ${p.limit ?? '1'} butir, tertulis ${p.found ?? '0'}: tambahkan ${Number(p.limit ?? 1) - Number(p.found ?? 0)} lagi`,
   'schema.minLength': () => 'tidak boleh kosong: tulis teksnya seperti di sumber (atau null bila sumber mengosongkannya)',
   'schema.maxLength': (p) => `terlalu panjang: paling banyak ${p.limit ?? '?'} karakter`,
+  'schema.maximum': (p) => numberBound(p),
+  'schema.exclusiveMaximum': (p) => numberBound(p),
+  'schema.minimum': (p) => numberBound(p),
+  'schema.exclusiveMinimum': (p) => numberBound(p),
   'schema.propertyNames': (p) => `${q(p.property)} bukan nama hari: pakai mon, tue, wed, thu, fri, sat atau sun`,
   // semantic rules: references
   'unknown-lane': (p) => `lajur ${q(p.value)} tidak dideklarasikan di "lanes"${suggest(p)}${among('lajur', p.lanes)}`,
@@ -262,7 +279,8 @@ export const ISSUE_CODES: readonly string[] = Object.keys(ID);
  */
 export function issueMessage(issue: Omit<IssueText, 'pointer'>, lang: IssueLanguage): string {
   if (lang === 'en') return issue.message;
-  const template = ID[issue.code];
+  // a schema keyword no SOP property used when the catalogue was written still reads in Indonesian
+  const template = ID[issue.code] ?? (issue.code.startsWith('schema.') ? schemaUnworded : undefined);
   if (!template) return issue.message;
   const params: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(issue.params ?? {})) params[k] = String(v);

@@ -230,12 +230,25 @@ function toIssue(error: ErrorObject, root: unknown): UnlocatedIssue | null {
       const name = (error.params as { propertyName: string }).propertyName;
       return { ...base, pointer: `${at}/${name}`, message: `"${name}" is not a weekday: use mon, tue, wed, thu, fri, sat or sun`, params: { property: name } };
     }
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'minimum':
+    case 'exclusiveMinimum': {
+      const limit = (error.params as { limit: number }).limit;
+      const words = { maximum: 'at most', exclusiveMaximum: 'less than', minimum: 'at least', exclusiveMinimum: 'more than' }[error.keyword];
+      const what = error.keyword.toLowerCase().endsWith('maximum') ? 'too large' : 'too small';
+      return {
+        ...base,
+        message: `${describe(value)} is ${what}: write a number ${words} ${limit}`,
+        params: { found: JSON.stringify(value), limit, bound: error.keyword },
+      };
+    }
     case 'if':
     case 'anyOf':
     case 'oneOf':
       return null; // their branches report the concrete problem
     default:
-      return { ...base, message: error.message ?? 'is not valid here' };
+      return { ...base, message: error.message ?? 'is not valid here', ...(error.message ? { params: { detail: error.message } } : {}) };
   }
 }
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { EditorIssue } from '@sop/editor';
 import { CommandStack } from '@sop/editor';
 import type { SopDocument } from '@sop/model';
-import { choiceFieldsOf, issueMarks, lanesOf, readableFlows, selectionIn, stepCountByLane, stepOfIssue, type ShownIssue } from './editor-model';
+import { choiceFieldsOf, issueMarks, lanesOf, readableFlows, sameOwnFields, selectionIn, stepCountByLane, stepOfIssue, type ShownIssue } from './editor-model';
+import { patchScalar, scalarSpans } from './scalar-patch';
 import { inField } from './use-editor-keys';
 import { snapshotOf } from './use-command-stack';
 import { MAX_PAUSE_MS, pauseAfterTyping } from './use-yaml-text';
@@ -107,5 +108,22 @@ describe('the editor page model', () => {
     expect(inField({ tagName: 'DIV', isContentEditable: true } as unknown as EventTarget)).toBe(true);
     expect(inField({ tagName: 'DIV', isContentEditable: false } as unknown as EventTarget)).toBe(false);
     expect(inField(null)).toBe(false);
+  });
+
+  test("the SOP's own fields are the same after an edit of a step's value, not after an edit of its title", () => {
+    const spans = scalarSpans(metro);
+    if (!spans) throw new Error('metro has no scalar spans');
+    const labelled = patchScalar({ text: metro, spans, data: doc }, metro.replace('    label: Mulai\n', '    label: Mulai baru\n'));
+    if (!labelled) throw new Error('not a scalar edit');
+    const edited = labelled.data as SopDocument;
+    expect(edited.steps[0].label).toBe('Mulai baru');
+    expect(sameOwnFields(doc, edited)).toBe(true);
+    const title = `  title: ${doc.identity.title}\n`;
+    expect(metro).toContain(title);
+    const retitled = patchScalar({ text: metro, spans, data: doc }, metro.replace(title, '  title: Pelayanan Pengaduan Baru\n'));
+    if (!retitled) throw new Error('not a scalar edit');
+    expect(sameOwnFields(doc, retitled.data as SopDocument)).toBe(false);
+    // the same text read again: equal, but not the same objects (drawn again, which is never wrong)
+    expect(sameOwnFields(doc, new CommandStack(metro).document!)).toBe(false);
   });
 });

@@ -60,3 +60,18 @@ export function lanesOf(declared: SopDocument['lanes'] | null | undefined) {
 export function choiceFieldsOf(intake: SopDocument['intake'] | null | undefined) {
   return (intake?.form?.fields ?? []).filter((f) => f && f.type === 'choice' && typeof f.id === 'string');
 }
+
+/**
+ * Whether two versions of a document hold the same SOP's own fields (identity, dates, calendar,
+ * service, sections, source…): every part but its steps and lanes is the same object. An edit
+ * copies only what is on its path (the scalar fast path, the commands), so an edit of a step or a
+ * lane leaves the rest shared.
+ */
+export function sameOwnFields(a: SopDocument, b: SopDocument): boolean {
+  if (a === b) return true;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const key of keys) if (key !== 'steps' && key !== 'lanes' && x[key] !== y[key]) return false;
+  return true;
+}

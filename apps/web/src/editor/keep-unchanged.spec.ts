@@ -35,4 +35,18 @@ describe('keepUnchanged: the diagram keeps the objects of what did not change', 
     const moved = node('a', 'A', 40);
     expect(keepUnchanged([a], [moved])[0]).toBe(moved);
   });
+
+  test('a changed node of the same size keeps the size React Flow measured (its arrows stay drawn); of another size, it is measured again', () => {
+    const sized = (label: string, height: number) => ({ ...node('a', label), width: 120, height });
+    const current = [{ ...sized('A', 40), measured: { width: 120, height: 40 } }];
+    const [relabelled] = keepUnchanged(current, [sized('A2', 40)]);
+    expect(relabelled.data.label).toBe('A2');
+    expect(relabelled).toHaveProperty('measured', { width: 120, height: 40 });
+    const [taller] = keepUnchanged(current, [sized('A2', 60)]);
+    expect(taller).not.toHaveProperty('measured');
+    // an edge (no size of its own) is the new object as it is
+    const edge = { id: 'a->b', source: 'a', target: 'b', data: { label: 'x' } };
+    const nextEdge = { ...edge, data: { label: 'y' } };
+    expect(keepUnchanged([edge], [nextEdge])[0]).toBe(nextEdge);
+  });
 });

@@ -14,6 +14,9 @@ describe('the holiday calendar page', () => {
     expect(await page.getByTestId('holidays-detail').getAttribute('data-status')).toBe('provisional');
     expect(await page.getByTestId('holidays-national').innerText()).toContain('2027-08-17 Hari Kemerdekaan Republik Indonesia');
     expect(await page.getByTestId('holidays-provisional').innerText()).toMatch(/cuti bersama/i);
+    // what the estimate lacks, in the page's language
+    expect(await page.getByTestId('holidays-provisional').innerText()).toContain('Perkiraan: dihitung menurut aturan, bukan SKB 3 Menteri 2027');
+    expect(await page.getByTestId('holidays-provisional').innerText()).not.toMatch(/\b(the|cannot|computed)\b/);
     expect(await page.getByTestId('holidays-form').count()).toBe(0);
     expect(await page.getByTestId('nav-holidays').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'holidays-public-2027.png'), fullPage: true });

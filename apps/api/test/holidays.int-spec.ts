@@ -96,6 +96,12 @@ describe('past the last official holiday list', () => {
       ]),
     );
     expect(res.body.notes.join(' ')).toMatch(/cuti bersama/i);
+    // in the language the page asks: the web app sends its own
+    const inIndonesian = await client.request('GET', '/api/holidays/2027', { headers: { 'accept-language': 'id' } });
+    expect(inIndonesian.body.notes).toHaveLength(res.body.notes.length);
+    expect(inIndonesian.body.notes[0]).toBe('Perkiraan: dihitung menurut aturan, bukan SKB 3 Menteri 2027; ganti dengan daftar resmi setelah terbit.');
+    expect(res.body.notes[0]).toMatch(/^Provisional: computed by rule/);
+    expect((await client.request('GET', '/api/holidays/2027?lang=id')).body.notes).toEqual(inIndonesian.body.notes);
     const overview = await client.request('GET', '/api/holidays');
     expect(overview.body.years).toEqual(
       expect.arrayContaining([

@@ -36,6 +36,8 @@ export interface HolidayYear {
   provisional?: boolean;
   /** What the list is known to lack or to estimate (e.g. "cuti bersama unknown until the SKB"). */
   notes?: string[];
+  /** The same notes in Bahasa Indonesia, in the same order (a provisional year has them). */
+  notesId?: string[];
 }
 
 /** How to build a {@link Calendar} for one office. */

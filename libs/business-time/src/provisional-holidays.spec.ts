@@ -99,6 +99,18 @@ describe('provisionalHolidayYear', () => {
     expect(notes).toMatch(/Nyepi is the day after Tilem Kesanga/);
   });
 
+  it("says each note in Bahasa Indonesia too, in the same order (the holidays page speaks its reader's language)", () => {
+    for (const year of [2027, 2025, 2150, 2180]) {
+      const { notes = [], notesId = [] } = provisionalHolidayYear(year);
+      expect(notesId).toHaveLength(notes.length);
+      for (const text of notesId)
+        expect({ year, text, english: /\b(the|is|are|and|of|not|by|may|has|gave)\b/.test(text) }).toEqual({ year, text, english: false });
+    }
+    const y2027 = provisionalHolidayYear(2027).notesId ?? [];
+    expect(y2027[0]).toBe('Perkiraan: dihitung menurut aturan, bukan SKB 3 Menteri 2027; ganti dengan daftar resmi setelah terbit.');
+    expect(y2027.join('\n')).toMatch(/Cuti bersama tidak dapat diperkirakan/);
+  });
+
   it('gives a sensible 2027', () => {
     const y2027 = provisionalHolidayYear(2027);
     checkShape(y2027, 2027);

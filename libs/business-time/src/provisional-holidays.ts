@@ -76,17 +76,33 @@ export function provisionalHolidayYear(year: number): HolidayYear {
 
 function computeYear(year: number): HolidayYear {
   const holidays: DatedEntry[] = [];
-  const notes: string[] = [
+  // each note in English and in Bahasa Indonesia (the holidays page speaks the reader's language)
+  const notes: string[] = [];
+  const notesId: string[] = [];
+  const note = (en: string, id: string) => {
+    notes.push(en);
+    notesId.push(id);
+  };
+  note(
     `Provisional: computed by rule, not the SKB 3 Menteri for ${year}; replace it with the official list once it is published.`,
+    `Perkiraan: dihitung menurut aturan, bukan SKB 3 Menteri ${year}; ganti dengan daftar resmi setelah terbit.`,
+  );
+  note(
     `Cuti bersama cannot be predicted (the SKB chooses them): this year has none.`,
-  ];
+    `Cuti bersama tidak dapat diperkirakan (SKB yang menetapkannya): tahun ini belum memuatnya.`,
+  );
   const islamic = calendarFormat('islamic-umalqura');
   const chinese = calendarFormat('chinese');
-  notes.push(
-    islamic
-      ? 'Isra Mikraj, Idulfitri, Iduladha, 1 Muharam and Maulid follow the Umm al-Qura calendar; Indonesia fixes them by sidang isbat, which can differ by a day (in 2025 and 2026 Idulfitri, and in 2025 1 Muharam and Maulid, were a day later in the SKB).'
-      : 'Isra Mikraj, Idulfitri, Iduladha, 1 Muharam and Maulid are left out (unknown): this runtime has no Umm al-Qura calendar in Intl.',
-  );
+  if (islamic)
+    note(
+      'Isra Mikraj, Idulfitri, Iduladha, 1 Muharam and Maulid follow the Umm al-Qura calendar; Indonesia fixes them by sidang isbat, which can differ by a day (in 2025 and 2026 Idulfitri, and in 2025 1 Muharam and Maulid, were a day later in the SKB).',
+      'Isra Mikraj, Idulfitri, Iduladha, 1 Muharam dan Maulid mengikuti kalender Umm al-Qura; Indonesia menetapkannya lewat sidang isbat, yang dapat berbeda sehari (pada 2025 dan 2026 Idulfitri, dan pada 2025 1 Muharam dan Maulid, jatuh sehari lebih lambat dalam SKB).',
+    );
+  else
+    note(
+      'Isra Mikraj, Idulfitri, Iduladha, 1 Muharam and Maulid are left out (unknown): this runtime has no Umm al-Qura calendar in Intl.',
+      'Isra Mikraj, Idulfitri, Iduladha, 1 Muharam dan Maulid tidak dicantumkan (belum diketahui): lingkungan ini tidak memiliki kalender Umm al-Qura pada Intl.',
+    );
   const add = (day: EpochDay, name: string) => holidays.push({ date: formatEpochDay(day), name });
 
   add(epochDayOf(year, 1, 1), 'Tahun Baru Masehi');
@@ -130,36 +146,51 @@ function computeYear(year: number): HolidayYear {
   if (imlek !== null) {
     add(imlek, 'Tahun Baru Imlek');
   } else {
-    notes.push('Imlek is left out (unknown): the Chinese calendar of Intl is missing or gave no new year in this year.');
+    note(
+      'Imlek is left out (unknown): the Chinese calendar of Intl is missing or gave no new year in this year.',
+      'Imlek tidak dicantumkan (belum diketahui): kalender Tionghoa pada Intl tidak ada atau tidak memberi tahun baru pada tahun ini.',
+    );
   }
 
   const nyepi = nyepiDate(year);
   if (nyepi !== null) {
     holidays.push({ date: nyepi, name: 'Hari Raya Nyepi' });
-    notes.push(
+    note(
       'Nyepi is the day after Tilem Kesanga of the arithmetic Balinese Saka calendar (Pengalantaka Eka Sungsang ke Paing, leap months in a 19-year cycle), which reproduces every SKB Nyepi of 2013–2026; a reform of that calendar or a decision of PHDI would move it.',
+      'Nyepi adalah sehari setelah Tilem Kesanga menurut kalender Saka Bali aritmetis (Pengalantaka Eka Sungsang ke Paing, bulan kabisat dalam siklus 19 tahun), yang sama dengan setiap Nyepi SKB 2013–2026; perubahan kalender itu atau keputusan PHDI dapat menggesernya.',
     );
   } else {
-    notes.push(
+    note(
       `Nyepi is left out (unknown): the Balinese Saka calendar is only computed for ${NYEPI_YEAR_RANGE.first}–${NYEPI_YEAR_RANGE.last}, the span in which its current rules are known to hold.`,
+      `Nyepi tidak dicantumkan (belum diketahui): kalender Saka Bali hanya dihitung untuk ${NYEPI_YEAR_RANGE.first}–${NYEPI_YEAR_RANGE.last}, rentang yang aturannya diketahui berlaku.`,
     );
   }
 
   const waisak = chineseMonth4Day15 === null ? null : waisakFullMoon(chineseMonth4Day15);
   if (waisak !== null && waisak.day >= first && waisak.day <= last) {
     add(waisak.day, 'Hari Raya Waisak');
-    notes.push(
+    note(
       'Waisak is an astronomical estimate: the date in WIB of the full moon (Meeus) of the 4th month of the Chinese calendar; the Buddhist councils and the SKB may choose another day.',
+      'Waisak adalah perkiraan astronomis: tanggal (WIB) bulan purnama (Meeus) bulan ke-4 kalender Tionghoa; majelis umat Buddha dan SKB dapat memilih hari lain.',
     );
     if (waisak.minutesFromMidnight < WAISAK_MIDNIGHT_MARGIN_MINUTES) {
-      notes.push(`Waisak is doubtful: the full moon is ${waisak.minutesFromMidnight} minutes from midnight WIB, so the SKB may take the neighbouring day.`);
+      note(
+        `Waisak is doubtful: the full moon is ${waisak.minutesFromMidnight} minutes from midnight WIB, so the SKB may take the neighbouring day.`,
+        `Waisak meragukan: bulan purnama hanya ${waisak.minutesFromMidnight} menit dari tengah malam WIB, sehingga SKB dapat memilih hari di sebelahnya.`,
+      );
     }
   } else {
-    notes.push('Waisak is left out (unknown): the Chinese calendar of Intl is missing or gave no 4th month in this year.');
+    note(
+      'Waisak is left out (unknown): the Chinese calendar of Intl is missing or gave no 4th month in this year.',
+      'Waisak tidak dicantumkan (belum diketahui): kalender Tionghoa pada Intl tidak ada atau tidak memberi bulan ke-4 pada tahun ini.',
+    );
   }
 
   if (islamic && year > LAST_YEAR_INSIDE_UMM_AL_QURA_TABLE) {
-    notes.push('After 1600 AH (2174) Intl has no Umm al-Qura table and uses the tabular Islamic calendar: the Hijri dates can be a day or two off.');
+    note(
+      'After 1600 AH (2174) Intl has no Umm al-Qura table and uses the tabular Islamic calendar: the Hijri dates can be a day or two off.',
+      'Setelah 1600 H (2174) Intl tidak memiliki tabel Umm al-Qura dan memakai kalender Islam tabular: tanggal Hijriah dapat meleset satu atau dua hari.',
+    );
   }
 
   holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -170,6 +201,7 @@ function computeYear(year: number): HolidayYear {
     holidays,
     cutiBersama: [],
     notes,
+    notesId,
   };
 }
 

@@ -68,6 +68,16 @@ describe('compareSops: Kota Metro and Kabupaten Buleleng', () => {
     expect(row('figures', 'form').cells).toEqual(['', 'FM-PDIP-03-01 FORMULIR PENGADUAN / SARAN']);
     expect(row('forms', 'phone')).toMatchObject({ cells: ['', 'No. Hp'], status: 'unique' });
     expect(b.periodic).toEqual([{ id: 'laporan-bulanan', name: 'laporan penanganan pengaduan', every: 'month', steps: 5 }]);
+    // its cell in the reader's language
+    expect(row('periodic', 'month').cells).toEqual(['', 'laporan penanganan pengaduan (5 langkah)']);
+    const inEnglish = compareSops(
+      [
+        { key: 'metro', sop: metro },
+        { key: 'buleleng', sop: buleleng },
+      ],
+      { lang: 'en' },
+    );
+    expect(inEnglish.matrix.find((r) => r.section === 'periodic')?.cells).toEqual(['', 'laporan penanganan pengaduan (5 steps)']);
   });
 
   it('finds UU 24/2013 in both legal bases and lists the rest as unique, shared first', () => {

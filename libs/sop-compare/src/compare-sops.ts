@@ -260,6 +260,9 @@ const CELL_WORDS = {
     illegible: 'tidak terbaca di sumber',
     complete: 'lengkap',
     incomplete: 'tidak lengkap',
+    steps: (n: number) => `${n} langkah`,
+    silence: 'bila diam',
+    by: 'menurut',
   },
   en: {
     noEnd: 'no path to an end',
@@ -268,6 +271,9 @@ const CELL_WORDS = {
     illegible: 'illegible in the source',
     complete: 'complete',
     incomplete: 'incomplete',
+    steps: (n: number) => `${n} step${n === 1 ? '' : 's'}`,
+    silence: 'silence',
+    by: 'by',
   },
 };
 
@@ -421,11 +427,11 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
   };
   rows.push(
     constructRow('citizenSteps', "Complainant's own steps", (c) =>
-      c.citizenSteps.map((s) => `${s.number ?? '–'} ${s.id} (${s.waktu ?? '?'}; silence: ${s.onTimeout ?? '?'})`),
+      c.citizenSteps.map((s) => `${s.number ?? '–'} ${s.id} (${s.waktu ?? '?'}; ${w.silence}: ${s.onTimeout ?? '?'})`),
     ),
     constructRow('coordination', 'Coordination with other lanes', (c) => c.coordination.map((x) => `${x.step} → ${x.lanes.join(', ')}`)),
-    constructRow('units', 'Lanes with units', (c) => c.units.map((u) => `${u.lane} by ${u.field ?? '?'}: ${u.units.join(', ')}`)),
-    constructRow('routing', 'Decisions routed by a field', (c) => c.routedDecisions.map((r) => `${r.step} by ${r.field}`)),
+    constructRow('units', 'Lanes with units', (c) => c.units.map((u) => `${u.lane} ${w.by} ${u.field ?? '?'}: ${u.units.join(', ')}`)),
+    constructRow('routing', 'Decisions routed by a field', (c) => c.routedDecisions.map((r) => `${r.step} ${w.by} ${r.field}`)),
     constructRow('waits', 'Scheduled waits', (c) => c.scheduledWaits.map((w) => `${w.step}${w.label ? ` (${w.label})` : ''}`)),
     constructRow('documents', 'Documents produced', (c) => c.documents.map((d) => `${d.outcome}: ${d.document ?? w.illegible}`)),
   );
@@ -471,7 +477,7 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
       (s) => s.periodic,
       (p) => p.every,
       (p) => p.every,
-      (ps) => ps.map((p) => `${p.name} (${p.steps} steps)`).join('; '),
+      (ps) => ps.map((p) => `${p.name} (${w.steps(p.steps)})`).join('; '),
     ),
   );
   const legal = itemRows(

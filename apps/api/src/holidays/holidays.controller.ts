@@ -1,9 +1,11 @@
-import { Body, Controller, Get, NotFoundException, Param, Put, Query, UseGuards } from '@nestjs/common';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Body, Controller, Get, NotFoundException, Param, Put, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
+import { requestLanguage } from '../common/request-language';
 import { SopCatalog } from '../sops/sop-catalog.service';
 import { HolidayCalendars, NATIONAL } from './holiday-calendars';
 import { HolidayListDto } from './holidays.dto';
@@ -85,8 +87,9 @@ export class HolidaysController {
 
   @Get(':year')
   @ApiOperation({ summary: 'A year’s national holidays and cuti bersama as deadlines use them; with ?sop= also that office’s own closures' })
-  async year(@Param('year') yearText: string, @Query('sop') sop?: string) {
+  async year(@Param('year') yearText: string, @Req() req: { query?: unknown; headers: IncomingHttpHeaders }, @Query('sop') sop?: string) {
     const year = parseYear(yearText);
+    const lang = requestLanguage(req);
     this.holidays.checkYear(year);
     const { status, list, loaded } = this.calendars.nationalYear(year);
     let office = null;
@@ -109,7 +112,8 @@ export class HolidaysController {
       provisional: status === 'provisional',
       version: loaded?.version ?? 0,
       source: list.source,
-      notes: list.notes ?? [],
+      // in the language the request asks (the web app sends its page's), English otherwise
+      notes: (lang === 'id' ? list.notesId : undefined) ?? list.notes ?? [],
       holidays: list.holidays,
       cutiBersama: list.cutiBersama,
       loadedBy: loaded?.loadedBy ?? null,

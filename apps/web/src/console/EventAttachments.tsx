@@ -11,7 +11,7 @@ const WORDS = {
     add: 'Tambah berkas',
     remove: 'Hapus',
     uploading: 'Mengunggah {name}… {p}%',
-    hint: '{kinds}, paling besar {max} MB per berkas, sampai {n} berkas. Hanya lane yang boleh melihat identitas pelapor dapat membukanya.',
+    hint: '{kinds}, paling besar {max} MB per berkas, sampai {n} berkas. Hanya lajur yang boleh melihat identitas pelapor dapat membukanya.',
   },
   en: {
     label: 'Attachments',

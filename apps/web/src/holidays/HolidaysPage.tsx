@@ -144,7 +144,7 @@ function LoadForm({
 
 /** /hari-libur: where each year's holidays come from, the lists in force, and (administrators) loading a new one. */
 export function HolidaysPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useSession();
   const { search } = useLocation();
   const [reload, setReload] = useState(0);
@@ -158,7 +158,8 @@ export function HolidaysPage() {
       : null;
   const year = chosen ? Number(chosen) : fallbackYear;
   const officeSop = session && session.user.regency !== '*' && session.user.regency ? session.user.regency : null;
-  const detail = useFetch(`year-${year}-${officeSop}-${reload}`, (signal) =>
+  // the year's notes come in the page's language: asked again when it changes
+  const detail = useFetch(`year-${year}-${officeSop}-${reload}-${lang}`, (signal) =>
     year === null ? new Promise<never>(() => undefined) : fetchHolidayYear(year, officeSop, signal),
   );
 
@@ -225,9 +226,7 @@ export function HolidaysPage() {
               <p>{t('holidaysProvisionalNote')}</p>
               <ul>
                 {detail.value.notes.map((n) => (
-                  <li key={n} lang="en">
-                    {n}
-                  </li>
+                  <li key={n}>{n}</li>
                 ))}
               </ul>
             </div>

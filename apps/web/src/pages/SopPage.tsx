@@ -173,7 +173,7 @@ function SopView({ detail }: { detail: SopDetail }) {
 export function Legend({ gaps = false }: { gaps?: boolean }) {
   const { t } = useI18n();
   return (
-    <ul className="legend" aria-label="legend">
+    <ul className="legend" aria-label={t('legendLabel')}>
       <li>
         <span className="legend-symbol legend-terminator" />
         {t('legendTerminator')}

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 export function PathLegend() {
   const { t } = useI18n();
   return (
-    <ul className="legend" aria-label="legend">
+    <ul className="legend" aria-label={t('legendLabel')}>
       <li>
         <span className="sim-legend sim-legend-active" />
         {t('simActiveLegend')}

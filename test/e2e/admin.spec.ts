@@ -31,12 +31,12 @@ describe("a regency's administrator", () => {
     expect(await page.getByTestId('accounts-message').innerText()).toBe('Akun buleleng.wayan dibuat.');
     expect(await row('buleleng.wayan').locator('td').nth(3).innerText()).toBe('kasi-kerjasama');
 
-    // the same username again: the API's refusal is shown
+    // the same username again: the API's refusal is shown, in the page's language
     await page.getByTestId('accounts-new-username').fill('buleleng.wayan');
     await page.getByTestId('accounts-new-name').fill('Wayan lagi');
     await page.getByTestId('accounts-new-password').fill('kata-sandi-yang-panjang-1');
     await page.getByTestId('accounts-create-submit').click();
-    expect(await page.getByTestId('accounts-create-error').innerText()).toContain('is taken');
+    expect(await page.getByTestId('accounts-create-error').innerText()).toContain('nama pengguna "buleleng.wayan" sudah dipakai: pilih yang lain');
 
     await row('buleleng.wayan').getByTestId('accounts-toggle').click();
     await page.locator('[data-testid="accounts-row"][data-username="buleleng.wayan"][data-disabled="true"]').waitFor();

@@ -83,6 +83,15 @@ describe('a new SOP version, from its author to its signer', () => {
     expect(await page().getByTestId('proposals-message').textContent()).toBe('Tulis alasan penolakan: penyusun membacanya.');
     await page().screenshot({ path: join(SCREENSHOTS, 'approval-proposals.png') });
 
+    // a date already passed (typed past the picker's minimum) is refused before anything is sent
+    await row.getByTestId('proposal-date').fill('2020-01-01');
+    await row.getByTestId('proposal-approve').click();
+    expect(await page().getByTestId('proposals-message').textContent()).toBe(
+      `Tanggal 2020-01-01 sudah lewat: tanggal berlaku paling awal hari ini (${today}).`,
+    );
+    expect(await page().locator('[data-testid="proposal-row"][data-version="2"]').getAttribute('data-status')).toBe('proposed');
+    await row.getByTestId('proposal-date').fill(today);
+
     await row.getByTestId('proposal-approve').click();
     await page().locator('[data-testid="proposal-row"][data-version="2"][data-status="approved"]').waitFor();
     expect(await page().getByTestId('proposals-message').textContent()).toMatch(/^Versi 2 disetujui, berlaku mulai \d{1,2} \w+ \d{4}\.$/);

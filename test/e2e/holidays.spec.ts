@@ -32,9 +32,13 @@ describe('the holiday calendar page', () => {
     // the form starts from the estimate: the administrator checks it against the SKB and corrects it
     expect(await page.getByTestId('holidays-lines').inputValue()).toContain('2027-01-01 Tahun Baru Masehi');
     await page.getByTestId('holidays-source').fill('SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (uji)');
-    await page.getByTestId('holidays-cuti-lines').fill('2027-01-04 Cuti bersama Tahun Baru\n4 Januari 2027 cuti');
+    await page.getByTestId('holidays-cuti-lines').fill('2027-01-04 Cuti bersama Tahun Baru\n4 Januari 2027 cuti\n2027-02-30 cuti\n2026-12-24 cuti');
     await page.getByTestId('holidays-save').click();
-    expect(await page.getByTestId('holidays-error').innerText()).toContain('Baris 2 tidak terbaca ("4 Januari 2027 cuti")');
+    // each line it cannot take, in the page's words
+    const refused = await page.getByTestId('holidays-error').innerText();
+    expect(refused).toContain('Baris 2 tidak terbaca ("4 Januari 2027 cuti")');
+    expect(refused).toContain('Baris 3 ("2027-02-30 cuti"): tanggal itu tidak ada di kalender');
+    expect(refused).toContain('Baris 4 ("2026-12-24 cuti"): tanggal itu bukan tahun 2027');
     await page.getByTestId('holidays-cuti-lines').fill('2027-01-04 Cuti bersama Tahun Baru');
     await page.getByTestId('holidays-note').fill('SKB 2027 terbit');
     await page.getByTestId('holidays-save').click();

@@ -79,12 +79,18 @@ describe('creating an account', () => {
     }
     const unknownRegency = await client.request('POST', '/api/admin/users', { as: 'admin', body: { ...base, regency: 'atlantis' } });
     expect(unknownRegency.status).toBe(400);
-    expect(unknownRegency.body.errors[0]).toMatchObject({ field: 'regency', message: expect.stringContaining('not a published SOP') });
+    expect(unknownRegency.body.errors[0]).toMatchObject({
+      field: 'regency',
+      message: expect.stringContaining('not a published SOP'),
+      messageId: expect.stringMatching(/^"atlantis" bukan SOP yang terbit; yang terbit: /),
+    });
 
     const created = await client.request('POST', '/api/admin/users', { as: 'admin.metro', body: base });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ username: 'metro.budi', regency: 'metro', lanes: ['kasi'], permissions: [], disabled: false, demo: false });
-    expect((await client.request('POST', '/api/admin/users', { as: 'admin', body: base })).status).toBe(409);
+    const taken = await client.request('POST', '/api/admin/users', { as: 'admin', body: base });
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject({ messageId: 'nama pengguna "metro.budi" sudah dipakai: pilih yang lain' });
     const session = await login('metro.budi', PASSWORD);
     expect(session.status).toBe(200);
     expect(session.body.user).toMatchObject({ regency: 'metro', lanes: ['kasi'] });

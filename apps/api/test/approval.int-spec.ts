@@ -123,6 +123,20 @@ describe('a proposal and its signer', () => {
     expect((await versions())[0].status).toBe('proposed');
   });
 
+  it('says a refused effective date in Bahasa Indonesia too (the proposals page shows it)', async () => {
+    const passed = await approve(2, '2026-03-09');
+    expect(passed.body.errors).toEqual([
+      {
+        field: 'effectiveDate',
+        message: 'the effective date is today (2026-03-10, Asia/Makassar) or later; 2026-03-09 has passed',
+        messageId: 'tanggal berlaku paling awal hari ini (2026-03-10, Asia/Makassar); 2026-03-09 sudah lewat',
+      },
+    ]);
+    expect((await approve(2, '2026-02-30')).body.errors[0].messageId).toBe(
+      'tanggal berlaku adalah tanggal kalender TTTT-BB-HH (mis. 2026-03-10); "2026-02-30" bukan tanggal',
+    );
+  });
+
   it('refuses a reject without a reason, and a version that does not exist', async () => {
     const blank = await reject(2, '  ');
     expect(blank.status).toBe(400);

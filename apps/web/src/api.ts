@@ -64,10 +64,10 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The API's field errors of a refused request (`[{ field, message }]`), if any. */
-  get fieldErrors(): { field: string; message: string }[] {
+  /** The API's field errors of a refused request (`[{ field, message, messageId? }]`), if any. */
+  get fieldErrors(): { field: string; message: string; messageId?: unknown }[] {
     const errors = typeof this.body === 'object' && this.body ? (this.body as { errors?: unknown }).errors : undefined;
-    return Array.isArray(errors) ? (errors as { field: string; message: string }[]) : [];
+    return Array.isArray(errors) ? (errors as { field: string; message: string; messageId?: unknown }[]) : [];
   }
 }
 
@@ -247,6 +247,18 @@ export function refusalText(e: unknown, lang: string): string {
   const byCode = e instanceof ApiError ? apiErrorText(e.body, lang) : null;
   if (byCode) return byCode;
   return e instanceof Error ? e.message : String(e);
+}
+
+/** A field error as the page's language says it: the API's Bahasa Indonesia (`messageId`) where it gives one. */
+export function fieldErrorText(error: { message: string; messageId?: unknown }, lang: string): string {
+  return lang === 'id' && typeof error.messageId === 'string' && error.messageId ? error.messageId : error.message;
+}
+
+/** A refusal in lines, in the page's language: what was refused, then each field at fault and why. */
+export function refusalLines(e: unknown, lang: string): string[] {
+  const fields = e instanceof ApiError ? e.fieldErrors : [];
+  if (!fields.length) return [refusalText(e, lang)];
+  return [lang === 'id' ? 'Permintaan ditolak: periksa isian berikut.' : refusalText(e, lang), ...fields.map((f) => `${f.field}: ${fieldErrorText(f, lang)}`)];
 }
 
 async function postJson<T>(path: string, payload: unknown, token?: string): Promise<T> {

@@ -78,16 +78,35 @@ export class AccountsService {
   private async checkRights(admin: Principal, regency: string, lanes: string[], permissions: string[]): Promise<void> {
     const errors: FieldError[] = [];
     if (regency === PLATFORM) {
-      if (lanes.length) errors.push({ field: 'lanes', message: 'a platform-wide account holds no lanes: lanes belong to one regency' });
+      if (lanes.length)
+        errors.push({
+          field: 'lanes',
+          message: 'a platform-wide account holds no lanes: lanes belong to one regency',
+          messageId: 'akun seluruh platform tidak memegang lajur: lajur milik satu kabupaten/kota',
+        });
       if (permissions.includes(AUTHOR) && this.scopeOf(admin) !== null)
-        errors.push({ field: 'permissions', message: 'only a platform administrator grants platform-wide rights' });
+        errors.push({
+          field: 'permissions',
+          message: 'only a platform administrator grants platform-wide rights',
+          messageId: 'hanya administrator platform yang memberi hak seluruh platform',
+        });
       if (permissions.includes('signer'))
-        errors.push({ field: 'permissions', message: "signer approves one regency's SOP versions (its Kepala Dinas): give it to an account of that regency" });
+        errors.push({
+          field: 'permissions',
+          message: "signer approves one regency's SOP versions (its Kepala Dinas): give it to an account of that regency",
+          messageId: 'pengesah menyetujui versi SOP satu kabupaten/kota (Kepala Dinas-nya): berikan kepada akun kabupaten/kota itu',
+        });
     } else {
       const published = await this.catalog.latest(regency);
       if (!published) {
         const known = (await this.catalog.allLatest()).map((p) => p.sopId);
-        throw new BadInputException('unknown regency', [{ field: 'regency', message: `"${regency}" is not a published SOP; published: ${known.join(', ')}` }]);
+        throw new BadInputException('unknown regency', [
+          {
+            field: 'regency',
+            message: `"${regency}" is not a published SOP; published: ${known.join(', ')}`,
+            messageId: `"${regency}" bukan SOP yang terbit; yang terbit: ${known.join(', ')}`,
+          },
+        ]);
       }
       const officeLanes = published.sop.lanes.filter((l) => !isCitizenLane(l));
       const laneIds = officeLanes.map((l) => l.id);
@@ -103,6 +122,9 @@ export class AccountsService {
             message: units.length
               ? `"${lane}" is not a unit of lane "${laneId}"; its units: ${units.join(', ')}`
               : `lane "${laneId}" has no units: hold it whole as "${laneId}"`,
+            messageId: units.length
+              ? `"${lane}" bukan unit lajur "${laneId}"; unitnya: ${units.join(', ')}`
+              : `lajur "${laneId}" tidak punya unit: pegang seluruhnya sebagai "${laneId}"`,
           });
           return;
         }
@@ -113,13 +135,21 @@ export class AccountsService {
             message: citizen
               ? `"${lane}" is the citizen's lane: citizens act from the public pages, not with an account`
               : `"${lane}" is not a lane of ${published.sop.identity.regency}'s SOP; its lanes: ${[...laneIds, ...unitIds].join(', ')}`,
+            messageId: citizen
+              ? `"${lane}" adalah lajur warga: warga bertindak dari halaman publik, bukan dengan akun`
+              : `"${lane}" bukan lajur SOP ${published.sop.identity.regency}; lajurnya: ${[...laneIds, ...unitIds].join(', ')}`,
           });
         }
       });
       if (permissions.includes('reviewer'))
-        errors.push({ field: 'permissions', message: 'reviewer reads every regency: give it to a platform-wide account (regency *)' });
+        errors.push({
+          field: 'permissions',
+          message: 'reviewer reads every regency: give it to a platform-wide account (regency *)',
+          messageId: 'peninjau membaca semua kabupaten/kota: berikan kepada akun seluruh platform (kabupaten/kota *)',
+        });
     }
-    if (new Set(lanes).size !== lanes.length) errors.push({ field: 'lanes', message: 'a lane is listed twice' });
+    if (new Set(lanes).size !== lanes.length)
+      errors.push({ field: 'lanes', message: 'a lane is listed twice', messageId: 'ada lajur yang tercantum dua kali' });
     if (errors.length) throw new BadInputException('the account is not valid: see errors', errors);
   }
 
@@ -148,7 +178,13 @@ export class AccountsService {
       passwordHash: await this.passwords.hash(input.password, 10),
       demo: false,
     });
-    if (!created) throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `the username "${input.username}" is taken: choose another` });
+    if (!created)
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `the username "${input.username}" is taken: choose another`,
+        messageId: `nama pengguna "${input.username}" sudah dipakai: pilih yang lain`,
+      });
     await this.audit.record(admin, 'user.create', created.regency, created.username, { lanes, permissions });
     return accountView(created);
   }

@@ -366,12 +366,20 @@ export class SopCatalog {
       effectiveFrom = localMidnight(effectiveDate, timeZone);
     } catch {
       throw new BadInputException('not a date', [
-        { field: 'effectiveDate', message: `the effective date is a calendar date written YYYY-MM-DD (e.g. ${today}); "${effectiveDate}" is not one` },
+        {
+          field: 'effectiveDate',
+          message: `the effective date is a calendar date written YYYY-MM-DD (e.g. ${today}); "${effectiveDate}" is not one`,
+          messageId: `tanggal berlaku adalah tanggal kalender TTTT-BB-HH (mis. ${today}); "${effectiveDate}" bukan tanggal`,
+        },
       ]);
     }
     if (effectiveDate < today) {
       throw new BadInputException('the effective date has passed', [
-        { field: 'effectiveDate', message: `the effective date is today (${today}, ${timeZone}) or later; ${effectiveDate} has passed` },
+        {
+          field: 'effectiveDate',
+          message: `the effective date is today (${today}, ${timeZone}) or later; ${effectiveDate} has passed`,
+          messageId: `tanggal berlaku paling awal hari ini (${today}, ${timeZone}); ${effectiveDate} sudah lewat`,
+        },
       ]);
     }
     const row = await this.repository.decide(sopId, version, { status: 'approved', by: by.username, at: now, effectiveFrom, effectiveDate });

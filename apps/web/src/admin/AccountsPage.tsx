@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { isCitizenLane } from '@sop/model';
-import { ApiError, fetchSop } from '../api';
+import { fetchSop, refusalLines } from '../api';
 import { usePagedList } from '../components/paged-list';
 import { PagedTable, type Column } from '../components/PagedTable';
 import { AdminGate } from '../components/PageGate';
@@ -11,12 +11,6 @@ import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
 import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account, type AccountPage } from './admin-api';
 import './admin.css';
-
-/** A refusal in lines: the message and each field at fault. */
-function refusalLines(e: unknown): string[] {
-  if (e instanceof ApiError) return [e.message, ...e.fieldErrors.map((f) => `${f.field}: ${f.message}`)];
-  return [e instanceof Error ? e.message : String(e)];
-}
 
 /** The lanes an account of a regency may hold: the SOP's lanes but the citizen's. */
 function useLaneChoices(regency: string): { id: string; name: string }[] {
@@ -44,7 +38,7 @@ interface Prefill {
 }
 
 function CreateForm({ session, onCreated, prefill }: { session: Session; onCreated: (username: string) => void; prefill?: Prefill }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const platform = session.user.regency === '*';
   const [form, setForm] = useState({
     username: prefill?.username ?? '',
@@ -70,7 +64,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
       setPermissions([]);
       onCreated(created.username);
     } catch (err) {
-      setErrors(refusalLines(err));
+      setErrors(refusalLines(err, lang));
     } finally {
       setBusy(false);
     }
@@ -165,7 +159,7 @@ function AccountRow({
   onChanged: () => void;
   onMessage: (text: string, error?: boolean) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState('');
   const act = async (run: () => Promise<string | null>) => {
@@ -174,7 +168,7 @@ function AccountRow({
       if (text) onMessage(text);
       onChanged();
     } catch (err) {
-      onMessage(refusalLines(err).join(' '), true);
+      onMessage(refusalLines(err, lang).join(' '), true);
     }
   };
   const self = account.username === session.user.username;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, decideVersion, fetchSop, fetchVersions, refusalText, type SopVersionFacts } from '../api';
+import { ApiError, decideVersion, fetchSop, fetchVersions, fieldErrorText, refusalText, type SopVersionFacts } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
@@ -179,7 +179,7 @@ function Decide({
       );
     } catch (e) {
       // a refused date names the field and why (the API's 400)
-      const fields = e instanceof ApiError ? e.fieldErrors.map((f) => f.message).join('; ') : '';
+      const fields = e instanceof ApiError ? e.fieldErrors.map((f) => fieldErrorText(f, lang)).join('; ') : '';
       onDone(t('proposalsFailed', { message: fields || refusalText(e, lang) }), true);
     } finally {
       setBusy(false);
@@ -197,7 +197,13 @@ function Decide({
           className="button button-primary"
           disabled={busy}
           data-testid="proposal-approve"
-          onClick={() => (date ? void decide({ effectiveDate: date }) : onDone(t('proposalsDateRequired'), true))}
+          onClick={() =>
+            !date
+              ? onDone(t('proposalsDateRequired'), true)
+              : date < today
+                ? onDone(t('proposalsDatePassed', { date, today }), true)
+                : void decide({ effectiveDate: date })
+          }
         >
           {t('proposalsApprove')}
         </button>

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { ApiError } from '../api';
+import { ApiError, fieldErrorText } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n, type Translate } from '../i18n';
 import { replaceSearch, useLocation } from '../router';
@@ -65,7 +65,7 @@ function LoadForm({
   office: string | null;
   onLoaded: (message: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const current = office ? detail.office?.loaded : null;
   const [source, setSource] = useState(office ? (current?.source ?? '') : detail.status === 'provisional' ? '' : detail.source);
   const [holidays, setHolidays] = useState(formatHolidayLines(office ? (current?.holidays ?? []) : detail.holidays));
@@ -75,9 +75,10 @@ function LoadForm({
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const h = parseHolidayLines(holidays);
-    const c = parseHolidayLines(office ? '' : cuti);
-    const issues = [...h.issues, ...c.issues].map((i) => t('holidaysLineIssue', { line: i.line, text: i.text }));
+    const h = parseHolidayLines(holidays, detail.year);
+    const c = parseHolidayLines(office ? '' : cuti, detail.year);
+    const word = { unreadable: 'holidaysLineIssue', 'not-a-date': 'holidaysLineNotADate', 'other-year': 'holidaysLineOtherYear' } as const;
+    const issues = [...h.issues, ...c.issues].map((i) => t(word[i.reason], { line: i.line, text: i.text, year: detail.year }));
     if (issues.length) {
       setState({ kind: 'error', lines: issues });
       return;
@@ -99,7 +100,7 @@ function LoadForm({
         return;
       }
       if (err instanceof ApiError && err.fieldErrors.length) {
-        setState({ kind: 'error', lines: err.fieldErrors.map((f) => `${f.field}: ${f.message}`) });
+        setState({ kind: 'error', lines: err.fieldErrors.map((f) => `${f.field}: ${fieldErrorText(f, lang)}`) });
         return;
       }
       setState({ kind: 'error', lines: [err instanceof Error ? err.message : String(err)] });

@@ -26,10 +26,26 @@ describe('parseHolidayLines', () => {
     const { entries, issues } = parseHolidayLines('2027-01-01 Tahun Baru Masehi\n1 Mei 2027 Hari Buruh\n2027-06-01\n17/08/2027 Kemerdekaan');
     expect(entries).toHaveLength(1);
     expect(issues).toEqual([
-      { line: 2, text: '1 Mei 2027 Hari Buruh' },
-      { line: 3, text: '2027-06-01' },
-      { line: 4, text: '17/08/2027 Kemerdekaan' },
+      { line: 2, text: '1 Mei 2027 Hari Buruh', reason: 'unreadable' },
+      { line: 3, text: '2027-06-01', reason: 'unreadable' },
+      { line: 4, text: '17/08/2027 Kemerdekaan', reason: 'unreadable' },
     ]);
+  });
+
+  it('names a date no calendar has, and (given the year) a day of another year, before the server is asked', () => {
+    const { entries, issues } = parseHolidayLines(
+      '2027-01-01 Tahun Baru Masehi\n2027-02-30 Isra Mikraj\n2027-13-01 x\n2026-12-25 Natal\n2028-02-29 Kabisat',
+      2027,
+    );
+    expect(entries).toEqual([{ date: '2027-01-01', name: 'Tahun Baru Masehi' }]);
+    expect(issues).toEqual([
+      { line: 2, text: '2027-02-30 Isra Mikraj', reason: 'not-a-date' },
+      { line: 3, text: '2027-13-01 x', reason: 'not-a-date' },
+      { line: 4, text: '2026-12-25 Natal', reason: 'other-year' },
+      { line: 5, text: '2028-02-29 Kabisat', reason: 'other-year' },
+    ]);
+    // without a year only the calendar is checked; 29 February of a leap year is a day
+    expect(parseHolidayLines('2028-02-29 Kabisat\n2027-02-29 x').issues).toEqual([{ line: 2, text: '2027-02-29 x', reason: 'not-a-date' }]);
   });
 
   it('round-trips with formatHolidayLines', () => {

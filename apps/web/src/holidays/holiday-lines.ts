@@ -8,6 +8,14 @@ export interface HolidayEntry {
 export interface HolidayLineIssue {
   line: number;
   text: string;
+  /** Not "date name" at all; a date no calendar has (2027-02-30); a day of another year than the list's. */
+  reason: 'unreadable' | 'not-a-date' | 'other-year';
+}
+
+/** Whether YYYY-MM-DD is a day of the calendar (not 2027-02-30 or 2027-13-01). */
+function isCalendarDate(date: string): boolean {
+  const day = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
 }
 
 const LINE = /^(\d{4}-\d{2}-\d{2})\s*(?:[,;\t|]|\s[–—-]\s|\s)\s*(.+)$/;
@@ -15,21 +23,31 @@ const LINE = /^(\d{4}-\d{2}-\d{2})\s*(?:[,;\t|]|\s[–—-]\s|\s)\s*(.+)$/;
 /**
  * Reads a list written one day per line, "2027-01-01 Tahun Baru Masehi" (a tab, comma, semicolon or
  * dash may separate date and name, so a column pasted from a spreadsheet or the SKB's table works).
- * Blank lines are skipped. The dates' validity (a real day of the year) is the server's check.
+ * Blank lines are skipped. A date no calendar has, or (given `year`) a day of another year, is an
+ * issue of its line here, in the page's words; the server checks the same again.
  *
  * @example
- * parseHolidayLines('2027-01-01 Tahun Baru Masehi\n2027-13-01 x');
- * // { entries: [{ date: '2027-01-01', name: 'Tahun Baru Masehi' }], issues: [] }  (2027-13-01 is refused by the server)
+ * parseHolidayLines('2027-01-01 Tahun Baru Masehi\n2027-13-01 x', 2027);
+ * // { entries: [{ date: '2027-01-01', name: 'Tahun Baru Masehi' }], issues: [{ line: 2, text: '2027-13-01 x', reason: 'not-a-date' }] }
  */
-export function parseHolidayLines(text: string): { entries: HolidayEntry[]; issues: HolidayLineIssue[] } {
+export function parseHolidayLines(text: string, year?: number): { entries: HolidayEntry[]; issues: HolidayLineIssue[] } {
   const entries: HolidayEntry[] = [];
   const issues: HolidayLineIssue[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (!line) return;
     const m = LINE.exec(line);
+    const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line;
     if (!m || !m[2].trim()) {
-      issues.push({ line: index + 1, text: line.length > 60 ? `${line.slice(0, 60)}…` : line });
+      issues.push({ line: index + 1, text: shown, reason: 'unreadable' });
+      return;
+    }
+    if (!isCalendarDate(m[1])) {
+      issues.push({ line: index + 1, text: shown, reason: 'not-a-date' });
+      return;
+    }
+    if (year !== undefined && !m[1].startsWith(`${year}-`)) {
+      issues.push({ line: index + 1, text: shown, reason: 'other-year' });
       return;
     }
     entries.push({ date: m[1], name: m[2].trim() });

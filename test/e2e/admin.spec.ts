@@ -22,6 +22,10 @@ describe("a regency's administrator", () => {
         .evaluateAll((rows) => rows.every((r) => r.querySelector('td:nth-child(3)')!.textContent === 'buleleng')),
     ).toBe(true);
 
+    // rights in the page's words, not their codes
+    expect(await row('buleleng.penyusun').getByTestId('accounts-permissions').innerText()).toBe('penyusun SOP');
+    expect(await row('buleleng.pengesah').getByTestId('accounts-permissions').innerText()).toBe('pengesah SOP (Kepala Dinas)');
+
     await page.getByTestId('accounts-new-username').fill('buleleng.wayan');
     await page.getByTestId('accounts-new-name').fill('I Wayan Sudarma');
     await page.getByTestId('accounts-lane-kasi-kerjasama').check();

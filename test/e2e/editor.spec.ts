@@ -57,6 +57,11 @@ describe('the SOP editor', () => {
     await session.page.getByTestId('edit-page').waitFor();
     expect(new URL(session.page.url()).pathname).toBe('/sops/metro/ubah');
     expect(await session.page.getByTestId('edit-link').count()).toBe(0);
+    // a screen reader names each arrow in the page's language (React Flow's own is English)
+    const arrow = session.page.locator('.react-flow__edge[data-id^="laporan->"]').first();
+    await arrow.waitFor({ state: 'attached' });
+    expect(await arrow.getAttribute('aria-label')).toMatch(/^Alur dari langkah laporan ke langkah [a-z-]+$/);
+    expect(await arrow.getAttribute('aria-roledescription')).toBe('panah alur');
   });
 
   it('moves a dragged step to the lane it is dropped in, undoes it to the exact text, and keeps the draft across a reload', async () => {

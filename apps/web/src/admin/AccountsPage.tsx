@@ -12,6 +12,14 @@ import { useFetch } from '../use-fetch';
 import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account, type AccountPage } from './admin-api';
 import './admin.css';
 
+/** The words of each right in the accounts table (a right the page does not know shows as its code). */
+const PERMISSION_WORDS = {
+  author: 'accountsPermAuthor',
+  reviewer: 'accountsPermReviewerShort',
+  signer: 'accountsPermSigner',
+  admin: 'accountsPermAdmin',
+} as const;
+
 /** The lanes an account of a regency may hold: the SOP's lanes but the citizen's. */
 function useLaneChoices(regency: string): { id: string; name: string }[] {
   const [lanes, setLanes] = useState<{ id: string; name: string }[]>([]);
@@ -180,7 +188,9 @@ function AccountRow({
       <td>{account.displayName}</td>
       <td>{account.regency === '*' ? '*' : account.regency}</td>
       <td>{account.lanes.join(', ') || '—'}</td>
-      <td>{account.permissions.join(', ') || '—'}</td>
+      <td data-testid="accounts-permissions">
+        {account.permissions.map((p) => (p in PERMISSION_WORDS ? t(PERMISSION_WORDS[p as keyof typeof PERMISSION_WORDS]) : p)).join(', ') || '—'}
+      </td>
       <td>
         <span className={`chip${account.disabled ? ' admin-disabled' : ''}`}>{account.disabled ? t('accountsDisabled') : t('accountsActive')}</span>
       </td>

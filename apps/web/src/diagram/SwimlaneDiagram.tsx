@@ -5,7 +5,7 @@ import type { Step } from '@sop/model/graph';
 import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { useI18n } from '../i18n';
 import { constructWords, type diagramHeaders } from './diagram-headers';
-import { flowAriaLabels } from './flow-aria';
+import { edgeAria, edgeWords, flowAriaLabels, type EdgeWords } from './flow-aria';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
 import { sheetSymbolsHtml, type GapWords } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
@@ -49,6 +49,7 @@ function toFlow(
   gapWords: GapWords | undefined,
   words: ConstructWords,
   titles: ReadonlyMap<string, string>,
+  arrows: EdgeWords,
 ): { nodes: Node[]; edges: Edge[] } {
   const activity = new Map(steps.map((s) => [s.id, s.activity]));
   const sheet: SheetNodeType = {
@@ -111,6 +112,7 @@ function toFlow(
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,
+      ...edgeAria(arrows, e.from, e.to),
       // nothing to click or hover on a read-only diagram: no wide invisible twin of each path
       interactionWidth: 0,
     };
@@ -141,9 +143,10 @@ function Diagram({ layout, steps, headers, readOnly = false, gapWords }: Swimlan
   );
   const marks = useMemo(() => constructWords(t), [t]);
   const titles = useMemo(() => coordinationTitles(layout, steps, t), [layout, steps, t]);
+  const arrows = useMemo(() => edgeWords(t), [t]);
   const { nodes, edges } = useMemo(
-    () => toFlow(layout, steps, headers, readOnly, words, marks, titles),
-    [layout, steps, headers, readOnly, words, marks, titles],
+    () => toFlow(layout, steps, headers, readOnly, words, marks, titles, arrows),
+    [layout, steps, headers, readOnly, words, marks, titles, arrows],
   );
   const flow = useReactFlow();
   // the SOP page opens readable at the top (a long SOP fitted whole would be specks); the simulation

@@ -16,3 +16,20 @@ export function flowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
     'handle.ariaLabel': t('flowHandle'),
   };
 }
+
+/** What a screen reader says of an arrow (React Flow's own is English: "Edge from a to b", role "edge"). */
+export interface EdgeWords {
+  /** The arrow's name, from the step it leaves to the step it enters. */
+  label: (from: string, to: string) => string;
+  /** What an arrow is. */
+  role: string;
+}
+
+export function edgeWords(t: Translate): EdgeWords {
+  return { label: (from, to) => t('flowEdgeLabel', { from, to }), role: t('flowEdgeRole') };
+}
+
+/** The accessible name and role of an arrow between two steps, for React Flow's edge. */
+export function edgeAria(words: EdgeWords, from: string, to: string): { ariaLabel: string; domAttributes: { 'aria-roledescription': string } } {
+  return { ariaLabel: words.label(from, to), domAttributes: { 'aria-roledescription': words.role } };
+}

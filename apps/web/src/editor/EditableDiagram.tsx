@@ -16,7 +16,7 @@ import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model';
 import { nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
 import { constructWords, type diagramHeaders } from '../diagram/diagram-headers';
-import { flowAriaLabels } from '../diagram/flow-aria';
+import { edgeAria, edgeWords, flowAriaLabels, type EdgeWords } from '../diagram/flow-aria';
 import { useI18n } from '../i18n';
 import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
@@ -117,7 +117,7 @@ function toNodes(
   return [sheet, ...stepNodes];
 }
 
-function toEdges(edges: SwimlaneLayout['edges']): Edge[] {
+function toEdges(edges: SwimlaneLayout['edges'], arrows: EdgeWords): Edge[] {
   return edges.map((e): OrthogonalEdgeType => {
     const color = EDGE_COLORS[e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal'];
     return {
@@ -131,6 +131,7 @@ function toEdges(edges: SwimlaneLayout['edges']): Edge[] {
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,
+      ...edgeAria(arrows, e.from, e.to),
     };
   });
 }
@@ -148,7 +149,8 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words, built), [layout, steps, headers, marks, selected, words, built]);
   // the layout keeps its list of edges when no edge changed (`previous`): nothing to make again then
   const edgesLaid = layout.edges;
-  const computedEdges = useMemo(() => toEdges(edgesLaid), [edgesLaid]);
+  const arrows = useMemo(() => edgeWords(t), [t]);
+  const computedEdges = useMemo(() => toEdges(edgesLaid, arrows), [edgesLaid, arrows]);
   const [nodes, setNodes] = useState<Node[]>(computed);
   const [edges, setEdges] = useState<Edge[]>(computedEdges);
   // what did not change keeps its object: React Flow re-measures and re-renders only the rest. Set

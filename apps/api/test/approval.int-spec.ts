@@ -133,7 +133,7 @@ describe('a proposal and its signer', () => {
       },
     ]);
     expect((await approve(2, '2026-02-30')).body.errors[0].messageId).toBe(
-      'tanggal berlaku adalah tanggal kalender TTTT-BB-HH (mis. 2026-03-10); "2026-02-30" bukan tanggal',
+      'tanggal berlaku adalah tanggal kalender yang ditulis TTTT-BB-HH (mis. 2026-03-10); "2026-02-30" bukan tanggal',
     );
   });
 

@@ -101,6 +101,8 @@ describe('past the last official holiday list', () => {
     expect(inIndonesian.body.notes).toHaveLength(res.body.notes.length);
     expect(inIndonesian.body.notes[0]).toBe('Perkiraan: dihitung menurut aturan, bukan SKB 3 Menteri 2027; ganti dengan daftar resmi setelah terbit.');
     expect(res.body.notes[0]).toMatch(/^Provisional: computed by rule/);
+    // both come with the year, for a page that switches language without asking again
+    expect(res.body.notesId).toEqual(inIndonesian.body.notes);
     expect((await client.request('GET', '/api/holidays/2027?lang=id')).body.notes).toEqual(inIndonesian.body.notes);
     const overview = await client.request('GET', '/api/holidays');
     expect(overview.body.years).toEqual(

@@ -89,7 +89,7 @@ function computeYear(year: number): HolidayYear {
   );
   note(
     `Cuti bersama cannot be predicted (the SKB chooses them): this year has none.`,
-    `Cuti bersama tidak dapat diperkirakan (SKB yang menetapkannya): tahun ini belum memuatnya.`,
+    `Cuti bersama tidak dapat diperkirakan (SKB yang menetapkannya): perkiraan ini tidak memuat cuti bersama.`,
   );
   const islamic = calendarFormat('islamic-umalqura');
   const chinese = calendarFormat('chinese');
@@ -176,7 +176,7 @@ function computeYear(year: number): HolidayYear {
     if (waisak.minutesFromMidnight < WAISAK_MIDNIGHT_MARGIN_MINUTES) {
       note(
         `Waisak is doubtful: the full moon is ${waisak.minutesFromMidnight} minutes from midnight WIB, so the SKB may take the neighbouring day.`,
-        `Waisak meragukan: bulan purnama hanya ${waisak.minutesFromMidnight} menit dari tengah malam WIB, sehingga SKB dapat memilih hari di sebelahnya.`,
+        `Tanggal Waisak belum pasti: bulan purnama hanya ${waisak.minutesFromMidnight} menit dari tengah malam WIB, sehingga SKB dapat memilih hari di sebelahnya.`,
       );
     }
   } else {

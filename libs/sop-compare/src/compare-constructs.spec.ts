@@ -13,7 +13,7 @@ describe('compareSops shows what each flow does beyond hand-overs', () => {
   const row = (key: string) => c.matrix.find((r) => r.section === 'constructs' && r.key === key)!;
 
   it("lines up the complainant's own steps, coordination, units, routing, waits and documents", () => {
-    expect(row('citizenSteps').cells).toEqual(['1: 3 konfirmasi (10 hari kerja; bila diam: choose Puas)', '0']);
+    expect(row('citizenSteps').cells).toEqual(['1: 3 konfirmasi (10 hari kerja; bila diam: pilih Puas)', '0']);
     expect(row('coordination').cells).toEqual(['0', '1: bidang-tindak → helpdesk']);
     expect(row('units').cells).toEqual(['0', '1: bidang menurut bidang: Bidang Pelayanan Pendaftaran Penduduk, Bidang Pelayanan Pencatatan Sipil']);
     expect(row('routing').cells).toEqual(['0', '1: petugas-teruskan menurut bidang']);

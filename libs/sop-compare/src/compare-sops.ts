@@ -263,6 +263,8 @@ const CELL_WORDS = {
     steps: (n: number) => `${n} langkah`,
     silence: 'bila diam',
     by: 'menurut',
+    // what the step's time passing does (`onTimeout`, as inspectSop words it: "choose <label>", "complete"…)
+    timeout: { choose: 'pilih', complete: 'selesaikan', flag: 'tandai terlambat', escalate: 'eskalasi' } as Record<string, string>,
   },
   en: {
     noEnd: 'no path to an end',
@@ -274,8 +276,16 @@ const CELL_WORDS = {
     steps: (n: number) => `${n} step${n === 1 ? '' : 's'}`,
     silence: 'silence',
     by: 'by',
+    timeout: { choose: 'choose', complete: 'complete', flag: 'flag', escalate: 'escalate' } as Record<string, string>,
   },
 };
+
+/** A time-out rule as inspectSop words it ("choose Puas", "complete"), its action in the table's language. */
+function timeoutWords(rule: string | null | undefined, words: Record<string, string>): string {
+  if (!rule) return '?';
+  const [action, ...rest] = rule.split(' ');
+  return Object.hasOwn(words, action) ? [words[action], ...rest].join(' ') : rule;
+}
 
 /** The service standard's fields, in the order SOPs print them, with their English labels. */
 export const SERVICE_FIELDS: readonly { key: keyof ServiceStandard; label: string }[] = [
@@ -427,7 +437,7 @@ function buildMatrix(sops: ComparedSop[], lang: 'id' | 'en'): MatrixRow[] {
   };
   rows.push(
     constructRow('citizenSteps', "Complainant's own steps", (c) =>
-      c.citizenSteps.map((s) => `${s.number ?? '–'} ${s.id} (${s.waktu ?? '?'}; ${w.silence}: ${s.onTimeout ?? '?'})`),
+      c.citizenSteps.map((s) => `${s.number ?? '–'} ${s.id} (${s.waktu ?? '?'}; ${w.silence}: ${timeoutWords(s.onTimeout, w.timeout)})`),
     ),
     constructRow('coordination', 'Coordination with other lanes', (c) => c.coordination.map((x) => `${x.step} → ${x.lanes.join(', ')}`)),
     constructRow('units', 'Lanes with units', (c) => c.units.map((u) => `${u.lane} ${w.by} ${u.field ?? '?'}: ${u.units.join(', ')}`)),

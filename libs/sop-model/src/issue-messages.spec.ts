@@ -65,6 +65,16 @@ describe('issue messages in Bahasa Indonesia and English, by code', () => {
       'YAML: baris ini tidak dapat dibaca (kata pengurai YAML: "A node can have at most one anchor"): periksa tanda kutip, titik dua, koma dan indentasinya',
     );
     expect(codes.size).toBeGreaterThanOrEqual(4);
+    // a "," or a ":" missing between two quoted texts in braces: both are named
+    const [pair] = validateSop(minimal.replace('- { id: kasi, name: Kasi, role: kasi }', '- { "id" "kasi" }')).issues;
+    expect(pair.params).toEqual({ reason: 'comma-or-colon' });
+    expect(issueMessage(pair, 'id')).toBe(
+      'YAML: tanda "," atau ":" tidak ada di antara butir { … } atau [ … ] ini: pisahkan butir-butirnya dengan ", " dan tulis setiap pasangan "kunci: nilai"',
+    );
+    // the parser's words may hold a quote of their own: the quoting still holds
+    expect(issueMessage({ code: 'yaml.unexpected_token', message: 'x', params: { detail: 'Block scalar header includes extra characters: |"x' } }, 'id')).toBe(
+      'YAML: baris ini tidak dapat dibaca (kata pengurai YAML: "Block scalar header includes extra characters: |\'x"): periksa tanda kutip, titik dua, koma dan indentasinya',
+    );
   });
 
   it('words a schema keyword the catalogue has no words of its own for in Indonesian, quoting the checker', () => {

@@ -43,22 +43,25 @@ const PATTERN_ID: Record<string, string> = {
   '^([01]\\d|2[0-4]):[0-5]\\d$': 'tulis jam sebagai HH:MM, 24 jam (mis. "16:00")',
 };
 
+/** Another tool's words, put in quotes: a quote of their own becomes ' so that the quoting holds. */
+const unquoted = (text: string): string => text.replace(/"/g, "'");
+
 /** A YAML error the catalogue has no words of its own for: where to look, and the parser's words. */
 const yamlUnreadable: Template = (p) =>
-  `YAML: baris ini tidak dapat dibaca${p.detail !== undefined ? ` (kata pengurai YAML: "${p.detail}")` : ''}: periksa tanda kutip, titik dua, koma dan indentasinya`;
+  `YAML: baris ini tidak dapat dibaca${p.detail !== undefined ? ` (kata pengurai YAML: "${unquoted(p.detail)}")` : ''}: periksa tanda kutip, titik dua, koma dan indentasinya`;
 
 /** A number outside its bounds (`schema.maximum`, `schema.exclusiveMinimum`, …), with the bound. */
 const BOUND_ID: Readonly<Record<string, string>> = {
-  maximum: 'terlalu besar: tulis angka paling besar',
+  maximum: 'terlalu besar: tulis angka paling banyak',
   exclusiveMaximum: 'terlalu besar: tulis angka kurang dari',
-  minimum: 'terlalu kecil: tulis angka paling kecil',
+  minimum: 'terlalu kecil: tulis angka paling sedikit',
   exclusiveMinimum: 'terlalu kecil: tulis angka lebih dari',
 };
 const numberBound: Template = (p) => `${p.found ?? 'angka ini'} ${BOUND_ID[p.bound ?? ''] ?? 'di luar batas: tulis angka sampai'} ${p.limit ?? '?'}`;
 
 /** A schema keyword the catalogue has no words of its own for: the checker's words, quoted. */
 const schemaUnworded = (p: Readonly<Record<string, string | undefined>>): string =>
-  `nilai ini tidak sah di sini${p.detail !== undefined ? ` (kata pemeriksa skema: "${p.detail}")` : ''}: bandingkan dengan bahasa SOP (schemas/sop.schema.json)`;
+  `nilai ini tidak sah di sini${p.detail !== undefined ? ` (kata pemeriksa skema: "${unquoted(p.detail)}")` : ''}: bandingkan dengan bahasa SOP (schemas/sop.schema.json)`;
 
 /** The missing characters of `yaml.missing_char`, by the reason the validator found. */
 const MISSING_CHAR_ID: Readonly<Partial<Record<string, Template>>> = {
@@ -67,6 +70,8 @@ const MISSING_CHAR_ID: Readonly<Partial<Record<string, Template>>> = {
     'YAML: tanda komentar "#" harus didahului spasi: beri spasi sebelum "#", atau beri tanda kutip pada teksnya bila "#" bagian dari teks itu',
   'map-value': () => 'YAML: kunci ini tidak diikuti ":" dan nilainya: tulis "kunci: nilai"',
   comma: () => 'YAML: tanda "," tidak ada di antara butir { … } atau [ … ] ini: pisahkan butir-butirnya dengan ", "',
+  'comma-or-colon': () =>
+    'YAML: tanda "," atau ":" tidak ada di antara butir { … } atau [ … ] ini: pisahkan butir-butirnya dengan ", " dan tulis setiap pasangan "kunci: nilai"',
   'colon-space': () => 'YAML: tanda ":" di sini harus diikuti spasi: tulis "kunci: nilai"',
   dash: () => 'YAML: butir daftar ini tidak diawali "- ": awali setiap butir daftar dengan "- "',
 };

@@ -102,7 +102,13 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
         };
       if (first.startsWith('Implicit map keys need to be followed'))
         return { offset, message: 'YAML: this key has no ":" and value after it: write "key: value"', params: { reason: 'map-value' } };
-      if (/^Missing , (or : )?between/.test(first))
+      if (first.startsWith('Missing , or : between'))
+        return {
+          offset,
+          message: 'YAML: a "," or ":" is missing between the items of this { … } or [ … ]: separate the items with ", " and write each pair "key: value"',
+          params: { reason: 'comma-or-colon' },
+        };
+      if (first.startsWith('Missing , between'))
         return {
           offset,
           message: 'YAML: a "," is missing between the items of this { … } or [ … ]: separate the items with ", "',
@@ -124,7 +130,8 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
       };
     }
     case 'BAD_SCALAR_START': {
-      const char = /(\S)$/.exec(first)?.[1];
+      // "… cannot start with reserved character @" / "… directive indicator character %"
+      const char = /(?:character|indicator) (\S)$/.exec(first)?.[1];
       if (!char) break;
       return { offset, message: `YAML: a text without quotes cannot start with ${char}: put the text in quotes`, params: { char } };
     }

@@ -193,7 +193,11 @@ export class AccountsService {
     const user = await this.account(admin, username);
     if (user.id === admin.userId && (change.disabled === true || (change.permissions && !change.permissions.includes('admin')))) {
       throw new BadInputException('you cannot lock yourself out', [
-        { field: change.disabled ? 'disabled' : 'permissions', message: 'another administrator must disable your account or take your admin right' },
+        {
+          field: change.disabled ? 'disabled' : 'permissions',
+          message: 'another administrator must disable your account or take your admin right',
+          messageId: 'administrator lain yang harus menonaktifkan akun Anda atau mencabut hak administrator Anda',
+        },
       ]);
     }
     const lanes = change.lanes ?? user.lanes;

@@ -112,8 +112,10 @@ export class HolidaysController {
       provisional: status === 'provisional',
       version: loaded?.version ?? 0,
       source: list.source,
-      // in the language the request asks (the web app sends its page's), English otherwise
+      // in the language the request asks, English otherwise; and in Bahasa Indonesia where the list
+      // has them, for a page that switches language without asking again
       notes: (lang === 'id' ? list.notesId : undefined) ?? list.notes ?? [],
+      ...(list.notesId ? { notesId: list.notesId } : {}),
       holidays: list.holidays,
       cutiBersama: list.cutiBersama,
       loadedBy: loaded?.loadedBy ?? null,

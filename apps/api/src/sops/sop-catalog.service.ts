@@ -369,7 +369,7 @@ export class SopCatalog {
         {
           field: 'effectiveDate',
           message: `the effective date is a calendar date written YYYY-MM-DD (e.g. ${today}); "${effectiveDate}" is not one`,
-          messageId: `tanggal berlaku adalah tanggal kalender TTTT-BB-HH (mis. ${today}); "${effectiveDate}" bukan tanggal`,
+          messageId: `tanggal berlaku adalah tanggal kalender yang ditulis TTTT-BB-HH (mis. ${today}); "${effectiveDate}" bukan tanggal`,
         },
       ]);
     }

@@ -189,7 +189,7 @@ function AccountRow({
       <td>{account.regency === '*' ? '*' : account.regency}</td>
       <td>{account.lanes.join(', ') || '—'}</td>
       <td data-testid="accounts-permissions">
-        {account.permissions.map((p) => (p in PERMISSION_WORDS ? t(PERMISSION_WORDS[p as keyof typeof PERMISSION_WORDS]) : p)).join(', ') || '—'}
+        {account.permissions.map((p) => (Object.hasOwn(PERMISSION_WORDS, p) ? t(PERMISSION_WORDS[p as keyof typeof PERMISSION_WORDS]) : p)).join(', ') || '—'}
       </td>
       <td>
         <span className={`chip${account.disabled ? ' admin-disabled' : ''}`}>{account.disabled ? t('accountsDisabled') : t('accountsActive')}</span>

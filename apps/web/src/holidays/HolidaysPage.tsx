@@ -159,8 +159,7 @@ export function HolidaysPage() {
       : null;
   const year = chosen ? Number(chosen) : fallbackYear;
   const officeSop = session && session.user.regency !== '*' && session.user.regency ? session.user.regency : null;
-  // the year's notes come in the page's language: asked again when it changes
-  const detail = useFetch(`year-${year}-${officeSop}-${reload}-${lang}`, (signal) =>
+  const detail = useFetch(`year-${year}-${officeSop}-${reload}`, (signal) =>
     year === null ? new Promise<never>(() => undefined) : fetchHolidayYear(year, officeSop, signal),
   );
 
@@ -226,7 +225,8 @@ export function HolidaysPage() {
             <div className="notice" data-testid="holidays-provisional">
               <p>{t('holidaysProvisionalNote')}</p>
               <ul>
-                {detail.value.notes.map((n) => (
+                {/* both languages come with the year: a switch of language keeps the form being filled */}
+                {((lang === 'id' ? detail.value.notesId : undefined) ?? detail.value.notes).map((n) => (
                   <li key={n}>{n}</li>
                 ))}
               </ul>

@@ -43,7 +43,9 @@ export interface HolidayYearDetail {
   provisional: boolean;
   version: number;
   source: string;
+  /** In English (the page asks so), and in Bahasa Indonesia where the list has them. */
   notes: string[];
+  notesId?: string[];
   holidays: HolidayEntry[];
   cutiBersama: HolidayEntry[];
   loadedBy: string | null;
@@ -62,7 +64,7 @@ export interface HolidayLoad {
 export const fetchHolidayOverview = (signal?: AbortSignal) => requestJson<HolidayOverview>('/api/holidays', { signal });
 
 export const fetchHolidayYear = (year: number, sop: string | null, signal?: AbortSignal) =>
-  requestJson<HolidayYearDetail>(`/api/holidays/${year}${sop ? `?sop=${encodeURIComponent(sop)}` : ''}`, { signal });
+  requestJson<HolidayYearDetail>(`/api/holidays/${year}?lang=en${sop ? `&sop=${encodeURIComponent(sop)}` : ''}`, { signal });
 
 export const loadHolidayList = (year: number, office: string | null, body: HolidayLoad, token: string) =>
   requestJson<HolidayVersion & { recomputedDeadlines: number }>(

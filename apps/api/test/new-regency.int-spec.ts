@@ -131,7 +131,13 @@ describe('a new regency published from the browser', () => {
     expect((await make({ username: `${ID}.petugas`, displayName: 'Petugas Kabupaten Contoh', lanes: ['petugas'] })).status).toBe(201);
     const noLane = await make({ username: `${ID}.kasi`, displayName: 'Kasi', lanes: ['kasi'] });
     expect(noLane.status).toBe(400);
-    expect(noLane.body.errors).toEqual([{ field: 'lanes[0]', message: `"kasi" is not a lane of Kabupaten Contoh's SOP; its lanes: petugas` }]);
+    expect(noLane.body.errors).toEqual([
+      {
+        field: 'lanes[0]',
+        message: `"kasi" is not a lane of Kabupaten Contoh's SOP; its lanes: petugas`,
+        messageId: `"kasi" bukan lajur SOP Kabupaten Contoh; lajurnya: petugas`,
+      },
+    ]);
   });
 
   it('runs cases: a public complaint reaches its officer, who settles it', async () => {

@@ -78,7 +78,7 @@ interface LocatedYamlError {
 }
 
 /** Rewords the YAML errors SOP authors make most, saying what to write instead, and locates them. */
-function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter: LineCounter, tokens: readonly CST.Token[]): LocatedYamlError {
+function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter: LineCounter): LocatedYamlError {
   const offset = e.pos[0];
   const first = e.message.split('\n')[0];
   switch (e.code) {
@@ -87,7 +87,7 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
       if (quote) {
         // the parser notices at the end of what it read as the text (for ' often the end of the
         // file); the author's mistake is where the text opens
-        const opening = openingQuoteOf(tokens, offset) ?? offset;
+        const opening = openingQuoteOf(doc, offset) ?? offset;
         return {
           offset: opening,
           message: `YAML: this text opens with ${quote} but is never closed: add the closing ${quote} at its end`,
@@ -205,29 +205,19 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
   return { offset, message: `YAML: ${first}`, params: { detail: first } };
 }
 
-/** The offset of the quoted text (a token of `tokens`) that runs from its opening quote to `end`. */
-function openingQuoteOf(tokens: readonly CST.Token[], end: number): number | undefined {
+/** The offset of the quoted text that runs from its opening quote to `end`. */
+function openingQuoteOf(doc: Document, end: number): number | undefined {
   let found: number | undefined;
-  const walk = (node: unknown): void => {
-    if (found !== undefined || node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
-    }
-    const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-    if (
-      (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') &&
-      typeof token.offset === 'number' &&
-      typeof token.source === 'string' &&
-      token.offset < end &&
-      end <= token.offset + token.source.length
-    ) {
-      found = token.offset;
-      return;
-    }
-    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') walk(value);
-  };
-  walk(tokens);
+  visit(doc, {
+    Scalar(_, node) {
+      const range = node.range;
+      if ((node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') || !range) return;
+      if (range[0] < end && end <= range[1]) {
+        found = range[0];
+        return visit.BREAK;
+      }
+    },
+  });
   return found;
 }
 
@@ -399,7 +389,7 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     ...reported.map((e) => ({ e, severity: 'error' as const })),
     ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
   ].map(({ e, severity }) => {
-    const { offset, message, params } = explainYamlError(e, doc, text, lineCounter, tokens);
+    const { offset, message, params } = explainYamlError(e, doc, text, lineCounter);
     const { line, col } = lineCounter.linePos(offset);
     return { severity, code: `yaml.${e.code.toLowerCase()}`, message, ...(params ? { params } : {}), pointer: '', file, line, column: col };
   });

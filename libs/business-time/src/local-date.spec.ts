@@ -1,4 +1,4 @@
-import { addLocalDays, localDateOf, localMidnight } from './local-date';
+import { addLocalDays, isLocalDate, localDateOf, localMidnight } from './local-date';
 import { zoneAbbreviation } from './indonesian-zones';
 
 describe('local dates of an office', () => {
@@ -26,6 +26,17 @@ describe('local dates of an office', () => {
     expect(() => localMidnight('2026-02-30', 'Asia/Jakarta')).toThrow(/not a date: write YYYY-MM-DD/);
     expect(() => addLocalDays('30/11/2026', 1)).toThrow(/not a date/);
     expect(() => localDateOf(new Date(), 'Asia/Atlantis')).toThrow(/not an IANA time zone/);
+  });
+
+  it('tells a date the calendar has from one it has not, as a form checks before sending', () => {
+    expect(isLocalDate('2028-02-29')).toBe(true);
+    expect(isLocalDate('2027-12-31')).toBe(true);
+    expect(isLocalDate('2027-02-29')).toBe(false);
+    expect(isLocalDate('2027-02-30')).toBe(false);
+    expect(isLocalDate('2027-13-01')).toBe(false);
+    expect(isLocalDate('2027-1-01')).toBe(false);
+    expect(isLocalDate('27-01-01')).toBe(false);
+    expect(isLocalDate(20270101)).toBe(false);
   });
 });
 

@@ -18,6 +18,14 @@ function checkedZone(timeZone: string): string {
   return timeZone;
 }
 
+/**
+ * Whether a text is a local date "YYYY-MM-DD" that the calendar has (not 2027-02-30 or 2027-13-01):
+ * the same check the calendar applies to holiday lists, so a form can refuse what the server would.
+ */
+export function isLocalDate(text: unknown): text is string {
+  return parseEpochDay(text) !== null;
+}
+
 /** The local date of an instant in a time zone. */
 export function localDateOf(at: Date, timeZone: string): string {
   return formatEpochDay(localEpochDay(checkedZone(timeZone), at.getTime()));

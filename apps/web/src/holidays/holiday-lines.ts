@@ -1,3 +1,5 @@
+import { isLocalDate } from '@sop/business-time';
+
 /** A named local date, as the API takes it. */
 export interface HolidayEntry {
   date: string;
@@ -10,12 +12,6 @@ export interface HolidayLineIssue {
   text: string;
   /** Not "date name" at all; a date no calendar has (2027-02-30); a day of another year than the list's. */
   reason: 'unreadable' | 'not-a-date' | 'other-year';
-}
-
-/** Whether YYYY-MM-DD is a day of the calendar (not 2027-02-30 or 2027-13-01). */
-function isCalendarDate(date: string): boolean {
-  const day = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
 }
 
 const LINE = /^(\d{4}-\d{2}-\d{2})\s*(?:[,;\t|]|\s[–—-]\s|\s)\s*(.+)$/;
@@ -42,7 +38,7 @@ export function parseHolidayLines(text: string, year?: number): { entries: Holid
       issues.push({ line: index + 1, text: shown, reason: 'unreadable' });
       return;
     }
-    if (!isCalendarDate(m[1])) {
+    if (!isLocalDate(m[1])) {
       issues.push({ line: index + 1, text: shown, reason: 'not-a-date' });
       return;
     }

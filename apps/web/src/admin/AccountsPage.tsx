@@ -12,13 +12,20 @@ import { useFetch } from '../use-fetch';
 import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account, type AccountPage } from './admin-api';
 import './admin.css';
 
-/** The words of each right in the accounts table (a right the page does not know shows as its code). */
+/**
+ * The words of each right: in the table, and beside the form's checkbox (where the reviewer's right
+ * says what it lets one do). A right the page does not know shows as its code.
+ */
 const PERMISSION_WORDS = {
-  author: 'accountsPermAuthor',
-  reviewer: 'accountsPermReviewerShort',
-  signer: 'accountsPermSigner',
-  admin: 'accountsPermAdmin',
+  author: { short: 'accountsPermAuthor', long: 'accountsPermAuthor' },
+  reviewer: { short: 'accountsPermReviewerShort', long: 'accountsPermReviewer' },
+  signer: { short: 'accountsPermSigner', long: 'accountsPermSigner' },
+  admin: { short: 'accountsPermAdmin', long: 'accountsPermAdmin' },
 } as const;
+
+/** The rights a platform account may hold, and those of a regency's account (the reviewer's is national). */
+const PLATFORM_RIGHTS = ['author', 'reviewer', 'signer', 'admin'] as const;
+const REGENCY_RIGHTS = ['author', 'signer', 'admin'] as const;
 
 /** The lanes an account of a regency may hold: the SOP's lanes but the citizen's. */
 function useLaneChoices(regency: string): { id: string; name: string }[] {
@@ -118,7 +125,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
       )}
       <fieldset>
         <legend>{t('accountsPermissions')}</legend>
-        {(['author', ...(platform ? ['reviewer', 'signer'] : ['signer']), 'admin'] as const).map((p) => (
+        {(platform ? PLATFORM_RIGHTS : REGENCY_RIGHTS).map((p) => (
           <label key={p} className="admin-check">
             <input
               type="checkbox"
@@ -126,7 +133,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
               onChange={() => setPermissions(toggle(permissions, p))}
               data-testid={`accounts-perm-${p}`}
             />{' '}
-            {t(p === 'author' ? 'accountsPermAuthor' : p === 'reviewer' ? 'accountsPermReviewer' : p === 'signer' ? 'accountsPermSigner' : 'accountsPermAdmin')}
+            {t(PERMISSION_WORDS[p].long)}
           </label>
         ))}
       </fieldset>
@@ -189,7 +196,8 @@ function AccountRow({
       <td>{account.regency === '*' ? '*' : account.regency}</td>
       <td>{account.lanes.join(', ') || '—'}</td>
       <td data-testid="accounts-permissions">
-        {account.permissions.map((p) => (Object.hasOwn(PERMISSION_WORDS, p) ? t(PERMISSION_WORDS[p as keyof typeof PERMISSION_WORDS]) : p)).join(', ') || '—'}
+        {account.permissions.map((p) => (Object.hasOwn(PERMISSION_WORDS, p) ? t(PERMISSION_WORDS[p as keyof typeof PERMISSION_WORDS].short) : p)).join(', ') ||
+          '—'}
       </td>
       <td>
         <span className={`chip${account.disabled ? ' admin-disabled' : ''}`}>{account.disabled ? t('accountsDisabled') : t('accountsActive')}</span>

@@ -127,6 +127,16 @@ describe('the reports page', () => {
     expect(await page.getByRole('alert').textContent()).toContain('"Bulan" tidak dapat dipakai: tulis bulan sebagai YYYY-MM');
   });
 
+  it("tells a platform administrator that regencies' reports need the reviewer right, and shows no reports link", async () => {
+    await signIn('admin');
+    await session.page.goto(`${session.api.url}/reports`);
+    await session.page.getByTestId('reports-platform-no-reviewer').waitFor();
+    expect(await session.page.getByTestId('reports-platform-no-reviewer').textContent()).toContain('dibaca dengan hak peninjau');
+    await session.page.getByTestId('nav-accounts').waitFor();
+    expect(await session.page.getByTestId('nav-reports').count()).toBe(0);
+    expect(await session.page.getByTestId('reports-regency').count()).toBe(0);
+  });
+
   it('works on a 390px-wide phone', async () => {
     const { month } = await fileBuleleng();
     await signIn('buleleng.staf-kerjasama');

@@ -331,6 +331,14 @@ describe('who may read a report', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0]).toMatchObject({ field: 'regency', message: expect.stringContaining('"atlantis" has no published SOP') });
   });
+
+  it("refuses a platform account without the reviewer right (403) and says which right reads regencies' reports", async () => {
+    for (const q of ['?month=2026-11', '?month=2026-11&regency=buleleng', '?month=2026-11&format=csv&table=logbook']) {
+      const refused = await report(q, 'admin');
+      expect(refused.status).toBe(403);
+      expect(refused.body.message).toBe("a platform account reads regencies' reports only with the reviewer right: ask for it");
+    }
+  });
 });
 
 describe('no identity in reports', () => {

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { REVIEWER } from '@sop/api-contract';
 import { login as apiLogin } from './api';
 
 /** The signed-in user as the API's token carries them. */
@@ -16,6 +17,14 @@ export interface SessionUser {
 export interface Session {
   token: string;
   user: SessionUser;
+}
+
+/**
+ * Whether a user reads regencies' reports: their own regency's, or any with the reviewer right. A
+ * platform account (regency '*') has no regency of its own, so it needs that right, as the API does.
+ */
+export function readsRegencyReports(user: SessionUser): boolean {
+  return user.regency !== '*' || user.permissions.includes(REVIEWER);
 }
 
 /**

@@ -3,6 +3,7 @@ import { REVIEWER } from '@sop/api-contract';
 import { localDateOf } from '@sop/business-time';
 import { redactIdentity } from '@sop/citizen-data';
 import type { Logbook, LogbookRow, Report } from '@sop/report-model';
+import { PLATFORM } from '../accounts/accounts.service';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../common/clock';
 import { BadInputException } from '../common/errors';
@@ -65,6 +66,11 @@ export class ReportsService {
       throw new BadInputException('choose a regency', [
         { field: 'regency', message: `as a reviewer, name the regency: one of ${(await published()).join(', ')}` },
       ]);
+    }
+    if (user.regency === PLATFORM && !reviewer) {
+      // a platform account (administrator, national signer) has no regency of its own; reading any
+      // regency's report is the reviewer's right
+      throw new ForbiddenException("a platform account reads regencies' reports only with the reviewer right: ask for it");
     }
     const id = asked ?? user.regency;
     if (id !== user.regency && !reviewer) throw new ForbiddenException(`you work for ${user.regency}: you may read only its reports`);

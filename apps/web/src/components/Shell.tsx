@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { pageTitle } from '../page-title';
 import { Link, matchRoute, navigate, useLocation } from '../router';
-import { useSession } from '../session';
+import { readsRegencyReports, useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Shell({ children }: { children: ReactNode }) {
@@ -44,8 +44,8 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/compare" data-testid="nav-compare">
             {t('navCompare')}
           </Link>
-          {/* reports are a regency's users' and reviewers': a visitor who is not signed in sees no staff menu */}
-          {session && (
+          {/* reports are a regency's users' and reviewers': a visitor or a platform account without the reviewer right sees no link */}
+          {session && readsRegencyReports(session.user) && (
             <Link href="/reports" data-testid="nav-reports">
               {t('navReports')}
             </Link>

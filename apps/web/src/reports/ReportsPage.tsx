@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { fetchSops, requestJson } from '../api';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
-import { ReportSignIn } from '../components/PageGate';
+import { ReportGate, ReportSignIn } from '../components/PageGate';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { Link, replaceSearch, useLocation } from '../router';
-import { useSession, type Session } from '../session';
+import { readsRegencyReports, useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
 import type { Report } from './report-types';
 import { ReportView } from './ReportView';
@@ -22,6 +22,15 @@ export function ReportsPage() {
   const { session } = useSession();
   const { search } = useLocation();
   if (!session) return <ReportSignIn title={t('reportsTitle')} testId="reports-need-login" />;
+  if (!readsRegencyReports(session.user)) {
+    return (
+      <ReportGate title={t('reportsTitle')}>
+        <Notice kind="error">
+          <span data-testid="reports-platform-no-reviewer">{t('reportsPlatformNeedsReviewer')}</span>
+        </Notice>
+      </ReportGate>
+    );
+  }
   return <Reports session={session} search={search} />;
 }
 

@@ -189,7 +189,7 @@ describe('comparing SOPs', () => {
     // a common role added to the list lines up like the others
     const helpdesk = session.page.getByTestId('compare-row-roles-helpdesk');
     expect(await helpdesk.locator('th').textContent()).toBe('Helpdesk');
-    expect(await helpdesk.locator('th').getAttribute('title')).toMatch(/^Helpdesk: settles technical problems/);
+    expect(await helpdesk.locator('th').getAttribute('title')).toMatch(/^Helpdesk: menyelesaikan masalah teknis/);
     expect(await cell('roles-helpdesk', 'metro').textContent()).toBe('—');
     expect(await cell('roles-helpdesk', 'brebes').textContent()).toBe('Helpdesk SIAK');
     expect(await session.page.getByTestId('compare-row-roles-petugas').getAttribute('class')).toContain('is-shared');

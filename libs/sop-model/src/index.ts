@@ -9,6 +9,7 @@ export { SOP_RULES, reachableFromStart, canReachEnd, WEB_FORM_CHANNEL, type SopR
 export {
   KNOWN_ROLES,
   ROLE_INFO,
+  roleDescription,
   LANE_ROLES,
   COMMON_ROLES,
   OTHER_ROLE,

@@ -10,6 +10,7 @@ import {
   KNOWN_ROLES,
   LANE_ROLES,
   laneRoleLabel,
+  roleDescription,
   normalizeRoleText,
   OTHER_ROLE,
   ROLE_INFO,
@@ -29,6 +30,18 @@ describe('the lane roles', () => {
       expect(ROLE_INFO[role].en).not.toBe('');
       expect(ROLE_INFO[role].description).toBe(sopSchema.$defs.LaneRole.enumDescriptions[LANE_ROLES.indexOf(role)]);
     }
+  });
+
+  it('describe each role in Bahasa Indonesia too, naming it as the schema does', () => {
+    for (const role of LANE_ROLES) {
+      const english = roleDescription(role, 'en');
+      const indonesian = roleDescription(role, 'id');
+      expect(english).toBe(ROLE_INFO[role].description);
+      expect(indonesian).not.toBe(english);
+      // the office's own names before the ":" stay as the schema writes them
+      if (role !== OTHER_ROLE) expect(indonesian.split(': ')[0]).toBe(english.split(': ')[0]);
+    }
+    expect(roleDescription('tim-pengaduan', 'id')).toMatch(/: tim yang memeriksa dan menjawab pengaduan\.$/);
   });
 
   it('keep the ten roles of the seeds and add the national ones real SOPs use', () => {

@@ -34,6 +34,8 @@ export interface RoleInfo {
   en: string;
   /** The schema's description of the role (English, with the Indonesian names offices use). */
   description: string;
+  /** The same description in Bahasa Indonesia, for the UI's tooltips. */
+  descriptionId: string;
   /**
    * Names offices write for the role (compared without case, spaces or punctuation): a lane
    * written with one of them is suggested this role.
@@ -46,40 +48,89 @@ const ROLE_TEXTS: Record<LaneRole, Omit<RoleInfo, 'description'>> = {
   pemohon: {
     id: 'Pemohon / Masyarakat',
     en: 'Citizen',
+    descriptionId: 'Pemohon / Pelapor / Masyarakat / Pengguna Layanan: warga yang menyampaikan pengaduan.',
     aliases: ['pemohon', 'pelapor', 'masyarakat', 'pengadu', 'pengguna layanan', 'pengguna jasa layanan', 'masyarakat/pemohon'],
   },
   petugas: {
     id: 'Petugas / Operator / Admin',
     en: 'Front office',
+    descriptionId: 'Petugas / Operator / Admin / Staf / FO / CS: petugas garis depan yang menerima dan mencatat pengaduan.',
     aliases: ['petugas', 'operator', 'admin', 'staf', 'fo', 'cs', 'front office', 'customer service', 'petugas operator', 'fo/operator', 'petugas loket'],
   },
-  kasi: { id: 'Kepala Seksi', en: 'Section head', aliases: ['kasi', 'kepala seksi'] },
-  kabid: { id: 'Kepala Bidang', en: 'Division head', aliases: ['kabid', 'kepala bidang'] },
-  sekretaris: { id: 'Sekretaris', en: 'Office secretary', aliases: ['sekretaris', 'sekretaris dinas', 'sekdis'] },
-  'kepala-dinas': { id: 'Kepala Dinas', en: 'Head of office', aliases: ['kepala dinas', 'kadis'] },
-  'bidang-teknis': { id: 'Bidang Teknis / Bidang Terkait', en: 'Technical division', aliases: ['bidang teknis', 'bidang terkait', 'pejabat bidang teknis'] },
-  analis: { id: 'JF Analis Kebijakan', en: 'Policy analyst', aliases: ['analis kebijakan', 'jf analis kebijakan'] },
-  'operator-editor': { id: 'Operator Editor', en: 'Data-correction operator', aliases: ['operator editor'] },
-  'petugas-dokumen': { id: 'Petugas Pengambilan Dokumen', en: 'Document pick-up officer', aliases: ['petugas pengambilan dokumen'] },
-  helpdesk: { id: 'Helpdesk', en: 'Helpdesk', aliases: ['helpdesk', 'help desk'] },
+  kasi: { id: 'Kepala Seksi', en: 'Section head', descriptionId: 'Kepala Seksi (Kasi): pimpinan sebuah seksi.', aliases: ['kasi', 'kepala seksi'] },
+  kabid: { id: 'Kepala Bidang', en: 'Division head', descriptionId: 'Kepala Bidang (Kabid): pimpinan sebuah bidang.', aliases: ['kabid', 'kepala bidang'] },
+  sekretaris: {
+    id: 'Sekretaris',
+    en: 'Office secretary',
+    descriptionId: 'Sekretaris: sekretaris dinas.',
+    aliases: ['sekretaris', 'sekretaris dinas', 'sekdis'],
+  },
+  'kepala-dinas': { id: 'Kepala Dinas', en: 'Head of office', descriptionId: 'Kepala Dinas (Kadis): pimpinan dinas.', aliases: ['kepala dinas', 'kadis'] },
+  'bidang-teknis': {
+    id: 'Bidang Teknis / Bidang Terkait',
+    en: 'Technical division',
+    descriptionId: 'Bidang Teknis / Bidang Terkait: bidang yang menangani perkaranya, sebagai satu unit.',
+    aliases: ['bidang teknis', 'bidang terkait', 'pejabat bidang teknis'],
+  },
+  analis: {
+    id: 'JF Analis Kebijakan',
+    en: 'Policy analyst',
+    descriptionId: 'JF Analis Kebijakan: pejabat fungsional analis kebijakan.',
+    aliases: ['analis kebijakan', 'jf analis kebijakan'],
+  },
+  'operator-editor': {
+    id: 'Operator Editor',
+    en: 'Data-correction operator',
+    descriptionId: 'Operator Editor: memperbaiki kesalahan isian data dan menerbitkan ulang dokumen.',
+    aliases: ['operator editor'],
+  },
+  'petugas-dokumen': {
+    id: 'Petugas Pengambilan Dokumen',
+    en: 'Document pick-up officer',
+    descriptionId: 'Petugas Pengambilan Dokumen: menyerahkan dokumen yang sudah jadi kepada warga.',
+    aliases: ['petugas pengambilan dokumen'],
+  },
+  helpdesk: {
+    id: 'Helpdesk',
+    en: 'Helpdesk',
+    descriptionId: 'Helpdesk: menyelesaikan masalah teknis (layanan daring, aplikasi, akses).',
+    aliases: ['helpdesk', 'help desk'],
+  },
   'tim-pengaduan': {
     id: 'Tim Pengaduan',
     en: 'Complaints team',
+    descriptionId: 'Tim Pengaduan / Tim Penanganan Pengaduan / Pengelola Pengaduan / Tim Penjawab Aduan: tim yang memeriksa dan menjawab pengaduan.',
     aliases: ['tim pengaduan', 'tim penanganan pengaduan', 'tim pengelola pengaduan', 'pengelola pengaduan', 'tim penjawab aduan'],
   },
-  ppid: { id: 'PPID', en: 'Information officer (PPID)', aliases: ['ppid', 'pejabat pengelola informasi dan dokumentasi'] },
+  ppid: {
+    id: 'PPID',
+    en: 'Information officer (PPID)',
+    descriptionId: 'PPID, Pejabat Pengelola Informasi dan Dokumentasi (UU 14/2008): menjawab permohonan informasi publik.',
+    aliases: ['ppid', 'pejabat pengelola informasi dan dokumentasi'],
+  },
   'pejabat-berwenang': {
     id: 'Pejabat yang berwenang',
     en: 'Competent official',
+    descriptionId: 'Pejabat yang berwenang / berkompeten: pejabat yang berwenang atas perkaranya, disebut menurut kewenangannya, bukan jabatannya.',
     aliases: ['pejabat berwenang', 'pejabat yang berwenang', 'pejabat berkompeten', 'pejabat yang berkompeten'],
   },
-  other: { id: 'Peran lain', en: 'Other role', aliases: [] },
+  other: {
+    id: 'Peran lain',
+    en: 'Other role',
+    descriptionId: 'Tidak satu pun di atas: tulis roleDescription dengan kata-kata SOP sendiri; perbandingan mencantumkan lajur menurut keterangan itu.',
+    aliases: [],
+  },
 };
 
 /** Labels, description and aliases of every lane role, `other` included. */
 export const ROLE_INFO: Readonly<Record<LaneRole, RoleInfo>> = Object.fromEntries(
   LANE_ROLES.map((role, i) => [role, { ...ROLE_TEXTS[role], description: LANE_ROLE.enumDescriptions[i] }]),
 ) as Record<LaneRole, RoleInfo>;
+
+/** A role's description in a language of the UI: the schema's English, or its Indonesian. */
+export function roleDescription(role: LaneRole, lang: 'id' | 'en'): string {
+  return lang === 'en' ? ROLE_INFO[role].description : ROLE_INFO[role].descriptionId;
+}
 
 /** The common roles with their labels (kept for callers that list them; {@link ROLE_INFO} has `other` too). */
 export const KNOWN_ROLES: Readonly<Record<CommonRole, RoleInfo>> = Object.fromEntries(COMMON_ROLES.map((r) => [r, ROLE_INFO[r]])) as Record<

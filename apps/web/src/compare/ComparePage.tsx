@@ -1,7 +1,7 @@
 import { zoneAbbreviation } from '@sop/business-time';
 import { useMemo, useState } from 'react';
 import { comparisonCsv, compareSops, type CaseTime, type ComparedSop, type MatrixRow, type SopComparison } from '@sop/compare';
-import { ROLE_INFO, isKnownRole } from '@sop/model';
+import { ROLE_INFO, isKnownRole, roleDescription } from '@sop/model';
 import { ApiError, fetchSop, fetchSops, requestJson, type SopDetail, type SopSummary } from '../api';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
@@ -402,7 +402,7 @@ function Matrix({ comparison, details }: { comparison: SopComparison; details: S
                       : null;
                   return (
                     <tr key={`${row.section}:${row.key}`} className={`compare-row is-${row.status}`} data-testid={`compare-row-${row.section}-${row.key}`}>
-                      <th scope="row" title={row.section === 'roles' && isKnownRole(row.key) ? ROLE_INFO[row.key].description : undefined}>
+                      <th scope="row" title={row.section === 'roles' && isKnownRole(row.key) ? roleDescription(row.key, lang) : undefined}>
                         {rowLabel(row, t, lang)}
                       </th>
                       {cells.map((cell, i) => {

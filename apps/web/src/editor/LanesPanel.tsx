@@ -1,4 +1,4 @@
-import { COMMON_ROLES, OTHER_ROLE, ROLE_INFO, type FormField, type Lane, type LaneRole, type LaneUnit } from '@sop/model';
+import { COMMON_ROLES, OTHER_ROLE, ROLE_INFO, roleDescription, type FormField, type Lane, type LaneRole, type LaneUnit } from '@sop/model';
 import { memo, useState } from 'react';
 import { laneAdd, laneMove, laneRemove, laneRename, laneSetRole, laneSetUnits, slugify, uniqueId } from '@sop/editor';
 import { useI18n, type Lang } from '../i18n';
@@ -38,12 +38,12 @@ function RoleSelect({
         {!known && <option value={value}>{value}</option>}
         <optgroup label={t('editLaneRoleCommon')}>
           {COMMON_ROLES.map((r) => (
-            <option key={r} value={r} title={ROLE_INFO[r].description}>
+            <option key={r} value={r} title={roleDescription(r, lang)}>
               {`${ROLE_INFO[r][lang]} (${r})`}
             </option>
           ))}
         </optgroup>
-        <option value={OTHER_ROLE} title={ROLE_INFO.other.description}>
+        <option value={OTHER_ROLE} title={roleDescription(OTHER_ROLE, lang)}>
           {`${ROLE_INFO.other[lang]} (${OTHER_ROLE})…`}
         </option>
       </select>

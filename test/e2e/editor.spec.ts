@@ -62,6 +62,10 @@ describe('the SOP editor', () => {
     await arrow.waitFor({ state: 'attached' });
     expect(await arrow.getAttribute('aria-label')).toMatch(/^Alur dari langkah laporan ke langkah [a-z-]+$/);
     expect(await arrow.getAttribute('aria-roledescription')).toBe('panah alur');
+    // and says what a step's node is, and the sheet's
+    expect(await session.page.locator('.react-flow__node[data-id="laporan"]').getAttribute('aria-roledescription')).toBe('langkah');
+    expect(await session.page.locator('.react-flow__node[data-id="__sheet"]').getAttribute('aria-roledescription')).toBe('lembar SOP');
+    expect(await session.page.locator('.react-flow__node[aria-roledescription="node"]').count()).toBe(0);
   });
 
   it('moves a dragged step to the lane it is dropped in, undoes it to the exact text, and keeps the draft across a reload', async () => {
@@ -234,6 +238,10 @@ describe('the SOP editor', () => {
     await options.first().waitFor();
     // only the step's properties not yet written that start with "on"
     expect(await options.allTextContents()).toEqual([expect.stringMatching(/^onTimeout/)]);
+    // the language's note on the chosen key, in the page's language
+    const info = session.page.locator('.cm-completionInfo');
+    await info.waitFor();
+    expect(await info.textContent()).toMatch(/^Apa yang terjadi bila Waktu langkah terlewati\. flag: kasus tetap di tempatnya/);
     // CodeMirror ignores Enter for a moment after the list opens (so a fast typist does not pick by accident): choose by clicking
     await options.first().click();
     await session.page.keyboard.type('ac');

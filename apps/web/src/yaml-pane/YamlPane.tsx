@@ -6,12 +6,13 @@ import { diagnosticCount, lintGutter, setDiagnostics, type Diagnostic } from '@c
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Annotation, EditorState, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
-import { sopSchema } from '@sop/model';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { useI18n, type Lang } from '../i18n';
 import { commonPrefix, commonSuffix } from '../text-ends';
 import { lazyDocumentIds } from './document-ids';
 import { followChanges, textOf } from './doc-text';
-import { completeYaml, type SchemaNode } from './schema-completion';
+import { completeYaml } from './schema-completion';
+import { sopSchemaIn } from './localized-schema';
 import './yaml-pane.css';
 
 /** An issue of the validator, located by 1-based line and column. */
@@ -45,22 +46,24 @@ const fromProps = Annotation.define<boolean>();
 /** YAML for the pane's highlighting (CodeMirror's stream mode of YAML). */
 const yamlLanguage = StreamLanguage.define(yaml);
 
-function schemaCompletion(context: CompletionContext): CompletionResult | null {
-  if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
-    return null;
-  const text = textOf(context.state.doc);
-  const result = completeYaml(text, context.pos, sopSchema as unknown as SchemaNode, lazyDocumentIds(text));
-  if (!result) return null;
-  const options: Completion[] = result.items.map((item, index) => ({
-    label: item.label,
-    apply: item.apply,
-    detail: item.detail,
-    info: item.info,
-    type: item.kind === 'property' ? 'property' : 'enum',
-    boost: -index,
-  }));
-  return { from: result.from, to: result.to, options, validFor: /^[\w-]*$/ };
-}
+/** Completion from the SOP language's schema, its notes in the language `lang()` gives at the time. */
+const schemaCompletion = (lang: () => Lang) =>
+  function complete(context: CompletionContext): CompletionResult | null {
+    if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
+      return null;
+    const text = textOf(context.state.doc);
+    const result = completeYaml(text, context.pos, sopSchemaIn(lang()), lazyDocumentIds(text), lang() === 'en' ? 'required' : 'wajib');
+    if (!result) return null;
+    const options: Completion[] = result.items.map((item, index) => ({
+      label: item.label,
+      apply: item.apply,
+      detail: item.detail,
+      info: item.info,
+      type: item.kind === 'property' ? 'property' : 'enum',
+      boost: -index,
+    }));
+    return { from: result.from, to: result.to, options, validFor: /^[\w-]*$/ };
+  };
 
 function offsetOf(doc: Text, line: number, column: number): number {
   const l = doc.line(Math.min(Math.max(1, line), doc.lines));
@@ -86,6 +89,9 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onBlur });
   callbacks.current = { onChange, onBlur };
+  const { lang } = useI18n();
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
   useEffect(() => {
     const state = EditorState.create({
@@ -106,7 +112,7 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
         // re-reads from its line on, where a full grammar re-read far more of a 300-step SOP at each keystroke
         yamlLanguage,
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-        autocompletion({ override: [schemaCompletion], activateOnTyping: true, icons: false }),
+        autocompletion({ override: [schemaCompletion(() => langRef.current)], activateOnTyping: true, icons: false }),
         lintGutter(),
         keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),

@@ -211,7 +211,7 @@ function typesOf(node: SchemaNode): string[] {
   return Array.isArray(node.type) ? node.type : node.type ? [node.type] : [];
 }
 
-function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required: boolean, indent: number): CompletionItem {
+function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required: string | null, indent: number): CompletionItem {
   const node = deref(root, prop) ?? {};
   const types = typesOf(node);
   const pad = ' '.repeat(indent + 2);
@@ -222,7 +222,7 @@ function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required
     label: name,
     kind: 'property',
     apply,
-    detail: [types.join(' | '), required ? 'wajib' : ''].filter(Boolean).join(' · ') || undefined,
+    detail: [types.join(' | '), required ?? ''].filter(Boolean).join(' · ') || undefined,
     info: node.description,
   };
 }
@@ -239,8 +239,11 @@ function quoteIfNeeded(value: string): string {
   return /^[\w.-]+$/.test(value) && !/^(true|false|null|yes|no|on|off|~|\d[\d.]*)$/i.test(value) ? value : JSON.stringify(value);
 }
 
-/** Completion at `offset` of `text`, or null where the schema has nothing to offer. */
-export function completeYaml(text: string, offset: number, schema: SchemaNode, ids: DocumentIds): YamlCompletion | null {
+/**
+ * Completion at `offset` of `text`, or null where the schema has nothing to offer. A required
+ * property is marked with `requiredWord` (the page's word for it).
+ */
+export function completeYaml(text: string, offset: number, schema: SchemaNode, ids: DocumentIds, requiredWord = 'wajib'): YamlCompletion | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEndRaw = text.indexOf('\n', offset);
   const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
@@ -292,7 +295,7 @@ export function completeYaml(text: string, offset: number, schema: SchemaNode, i
   const items = Object.entries(node.properties)
     .filter(([name]) => !present.has(name) && name.toLowerCase().startsWith(word.toLowerCase()))
     .sort(([a], [b]) => Number(required.has(b)) - Number(required.has(a)))
-    .map(([name, prop]) => propertyItem(schema, name, prop, required.has(name), col));
+    .map(([name, prop]) => propertyItem(schema, name, prop, required.has(name) ? requiredWord : null, col));
   if (!items.length) return null;
   const rest = text.slice(offset, lineEnd);
   const tail = /^[\w-]*/.exec(rest)?.[0] ?? '';

@@ -5,7 +5,7 @@ import type { Step } from '@sop/model/graph';
 import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { useI18n } from '../i18n';
 import { constructWords, type diagramHeaders } from './diagram-headers';
-import { edgeAria, edgeWords, flowAriaLabels, type EdgeWords } from './flow-aria';
+import { edgeAria, edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from './flow-aria';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
 import { sheetSymbolsHtml, type GapWords } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
@@ -50,6 +50,7 @@ function toFlow(
   words: ConstructWords,
   titles: ReadonlyMap<string, string>,
   arrows: EdgeWords,
+  aria: NodeAria,
 ): { nodes: Node[]; edges: Edge[] } {
   const activity = new Map(steps.map((s) => [s.id, s.activity]));
   const sheet: SheetNodeType = {
@@ -66,6 +67,7 @@ function toFlow(
     selectable: false,
     focusable: false,
     zIndex: -1,
+    domAttributes: aria.sheet,
   };
   if (readOnly) return { nodes: [sheet], edges: [] };
   const stepNodes: StepNodeType[] = layout.nodes.map((n) => {
@@ -77,6 +79,7 @@ function toFlow(
       height: n.height,
       measured: { width: n.width, height: n.height },
       handles: stepHandles(n.width, n.height),
+      domAttributes: aria.step,
       data: {
         kind: n.kind,
         label: n.label,
@@ -144,9 +147,10 @@ function Diagram({ layout, steps, headers, readOnly = false, gapWords }: Swimlan
   const marks = useMemo(() => constructWords(t), [t]);
   const titles = useMemo(() => coordinationTitles(layout, steps, t), [layout, steps, t]);
   const arrows = useMemo(() => edgeWords(t), [t]);
+  const aria = useMemo(() => nodeAria(t), [t]);
   const { nodes, edges } = useMemo(
-    () => toFlow(layout, steps, headers, readOnly, words, marks, titles, arrows),
-    [layout, steps, headers, readOnly, words, marks, titles, arrows],
+    () => toFlow(layout, steps, headers, readOnly, words, marks, titles, arrows, aria),
+    [layout, steps, headers, readOnly, words, marks, titles, arrows, aria],
   );
   const flow = useReactFlow();
   // the SOP page opens readable at the top (a long SOP fitted whole would be specks); the simulation

@@ -33,3 +33,14 @@ export function edgeWords(t: Translate): EdgeWords {
 export function edgeAria(words: EdgeWords, from: string, to: string): { ariaLabel: string; domAttributes: { 'aria-roledescription': string } } {
   return { ariaLabel: words.label(from, to), domAttributes: { 'aria-roledescription': words.role } };
 }
+
+/** What a node is, for a screen reader (React Flow's own role description is English: "node"). */
+export interface NodeAria {
+  step: { 'aria-roledescription': string };
+  sheet: { 'aria-roledescription': string };
+}
+
+/** The role descriptions of a step's node and of the sheet's, as `domAttributes` (one object each, shared by every node). */
+export function nodeAria(t: Translate): NodeAria {
+  return { step: { 'aria-roledescription': t('flowStepRole') }, sheet: { 'aria-roledescription': t('flowSheetRole') } };
+}

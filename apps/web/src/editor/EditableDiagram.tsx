@@ -16,7 +16,7 @@ import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model';
 import { nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
 import { constructWords, type diagramHeaders } from '../diagram/diagram-headers';
-import { edgeAria, edgeWords, flowAriaLabels, type EdgeWords } from '../diagram/flow-aria';
+import { edgeAria, edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from '../diagram/flow-aria';
 import { useI18n } from '../i18n';
 import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
@@ -53,6 +53,7 @@ interface BuiltNode {
   mark: StepMark | undefined;
   selected: boolean;
   words: ConstructWords;
+  aria: NodeAria;
   node: EditStepNodeType;
 }
 
@@ -66,6 +67,7 @@ function toNodes(
   marks: EditableDiagramProps['marks'],
   selected: string | null,
   words: ConstructWords,
+  aria: NodeAria,
   built: BuiltNodes,
 ): Node[] {
   const sheet: SheetNodeType = {
@@ -80,6 +82,7 @@ function toNodes(
     selectable: false,
     focusable: false,
     zIndex: -1,
+    domAttributes: aria.sheet,
   };
   const stepById = new Map<string, Step>();
   for (const s of steps) if (!stepById.has(s.id)) stepById.set(s.id, s);
@@ -88,7 +91,7 @@ function toNodes(
     const mark = marks.get(n.id);
     const isSelected = selected === n.id;
     const had = built.get(n);
-    if (had && had.step === step && had.mark === mark && had.selected === isSelected && had.words === words) return had.node;
+    if (had && had.step === step && had.mark === mark && had.selected === isSelected && had.words === words && had.aria === aria) return had.node;
     const node: EditStepNodeType = {
       id: n.id,
       type: 'editStep',
@@ -110,8 +113,9 @@ function toNodes(
         schedule: n.schedule ? { text: words.schedule, title: words.scheduleTitle.replace('{label}', n.schedule.label ?? '') } : null,
       },
       draggable: true,
+      domAttributes: aria.step,
     };
-    built.set(n, { step, mark, selected: isSelected, words, node });
+    built.set(n, { step, mark, selected: isSelected, words, aria, node });
     return node;
   });
   return [sheet, ...stepNodes];
@@ -145,8 +149,12 @@ function Diagram({ layout, steps, headers, marks, selected, onSelect, onChangeLa
   const { t } = useI18n();
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const words = useMemo(() => constructWords(t), [t]);
+  const aria = useMemo(() => nodeAria(t), [t]);
   const [built] = useState<BuiltNodes>(() => new WeakMap());
-  const computed = useMemo(() => toNodes(layout, steps, headers, marks, selected, words, built), [layout, steps, headers, marks, selected, words, built]);
+  const computed = useMemo(
+    () => toNodes(layout, steps, headers, marks, selected, words, aria, built),
+    [layout, steps, headers, marks, selected, words, aria, built],
+  );
   // the layout keeps its list of edges when no edge changed (`previous`): nothing to make again then
   const edgesLaid = layout.edges;
   const arrows = useMemo(() => edgeWords(t), [t]);

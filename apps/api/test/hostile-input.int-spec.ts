@@ -36,17 +36,25 @@ afterAll(async () => {
   await db?.drop();
 });
 
-type FieldError = { field: string; message: string };
+type FieldError = { field: string; message: string; messageId?: string };
 
-/** A 400 (or `status`) in the API's shape whose errors name `field` with a message matching `message`. */
-function expectRefused(res: Reply, field: string | RegExp, message: RegExp, status = 400) {
+/**
+ * A 400 (or `status`) in the API's shape whose errors name `field` with a message matching
+ * `message` (and its Bahasa Indonesia matching `messageId`, where given; none where not).
+ */
+function expectRefused(res: Reply, field: string | RegExp, message: RegExp, status = 400, messageId?: RegExp) {
   expect({ status: res.status, statusCode: res.body?.statusCode, message: typeof res.body?.message }).toEqual({
     status,
     statusCode: status,
     message: 'string',
   });
+  const named = typeof field === 'string' ? field : expect.stringMatching(field);
   expect(res.body.errors).toEqual(
-    expect.arrayContaining([{ field: typeof field === 'string' ? field : expect.stringMatching(field), message: expect.stringMatching(message) }]),
+    expect.arrayContaining([
+      messageId
+        ? { field: named, message: expect.stringMatching(message), messageId: expect.stringMatching(messageId) }
+        : expect.objectContaining({ field: named, message: expect.stringMatching(message) }),
+    ]),
   );
 }
 
@@ -91,7 +99,7 @@ describe('NUL characters (\\u0000) are refused wherever they are sent, naming th
     ['an SOP id in the path', 'path', () => client.request('GET', '/api/sops/bul%00eleng')],
   ])('in %s: 400 naming %s', async (_where, field, send) => {
     const res = await send();
-    expectRefused(res, field, /contains a NUL character \(\\u0000\)/);
+    expectRefused(res, field, /contains a NUL character \(\\u0000\)/, 400, /memuat karakter NUL \(\\u0000\) pada karakter ke-\d+: hapus karakter itu$/);
     expect(res.body.message).toMatch(/^the request is not valid: text must not contain NUL characters/);
   });
 });
@@ -118,7 +126,11 @@ describe('lone surrogates ("\\ud800" in JSON) are refused as text that is not Un
     ],
     ['a path (a surrogate encoded as UTF-8)', 'path', () => client.request('GET', '/api/public/complaints/BUL-%ED%A0%80')],
   ])('in %s: 400 naming %s', async (_where, field, send) => {
-    expectRefused(await send(), field, /lone surrogate|not valid percent-encoded UTF-8/);
+    const res = await send();
+    expectRefused(res, field, /lone surrogate|not valid percent-encoded UTF-8/);
+    // a text pasted with a broken character is told in the pages' language too
+    if (field !== 'path')
+      expect(res.body.errors.find((e: FieldError) => e.field === field).messageId).toMatch(/memuat karakter yang rusak \(surrogate tunggal/);
   });
 
   it('a surrogate pair (an emoji) is text like any other', async () => {

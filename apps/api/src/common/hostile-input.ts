@@ -48,16 +48,25 @@ function childPath(path: string, key: string | number): string {
   return path ? `${path}.${shown}` : shown;
 }
 
-/** What is wrong with a text (a value or a key), or null. */
-function textProblem(text: string, what: string): { kind: Kind; message: string } | null {
+/**
+ * What is wrong with a text (a value or a key), or null: in English, and in Bahasa Indonesia for
+ * the pages (a text pasted from elsewhere can carry either character).
+ */
+function textProblem(text: string, what: string, whatId: string): { kind: Kind; message: string; messageId: string } | null {
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return { kind: 'nul', message: `${what} contains a NUL character (\\u0000) at character ${nul + 1}: remove it` };
+  if (nul >= 0)
+    return {
+      kind: 'nul',
+      message: `${what} contains a NUL character (\\u0000) at character ${nul + 1}: remove it`,
+      messageId: `${whatId} memuat karakter NUL (\\u0000) pada karakter ke-${nul + 1}: hapus karakter itu`,
+    };
   const lone = LONE_SURROGATE.exec(text);
   if (lone) {
     const code = lone[0].charCodeAt(0).toString(16);
     return {
       kind: 'surrogate',
       message: `${what} contains a lone surrogate (\\u${code}) at character ${lone.index + 1}: it is not a Unicode character; send the text as valid UTF-8`,
+      messageId: `${whatId} memuat karakter yang rusak (surrogate tunggal \\u${code}) pada karakter ke-${lone.index + 1}: tulis atau tempel ulang teksnya`,
     };
   }
   return null;
@@ -79,9 +88,10 @@ export function scanInput(value: unknown, options: { what?: 'body' | 'query'; ma
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { value: current, path, depth } = next;
     const label = path || `the ${what === 'body' ? 'body' : 'query string'}`;
+    const labelId = path ? `isian ${path}` : what === 'body' ? 'isi permintaan' : 'query string';
     const field = path || what;
     if (typeof current === 'string') {
-      const problem = textProblem(current, label);
+      const problem = textProblem(current, label, labelId);
       if (problem) problems.push({ field, ...problem });
       continue;
     }
@@ -108,7 +118,8 @@ export function scanInput(value: unknown, options: { what?: 'body' | 'query'; ma
     if (keys) {
       for (const key of keys) {
         const at = childPath(path, key);
-        const problem = textProblem(key, `the key ${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}`);
+        const shownKey = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+        const problem = textProblem(key, `the key ${shownKey}`, `nama isian ${shownKey}`);
         if (problem) {
           problems.push({ field: at, ...problem });
           continue;
@@ -144,7 +155,7 @@ export function scanPath(path: string): Problem[] {
       });
       return;
     }
-    const problem = textProblem(decoded, `path segment ${index} "${segment.slice(0, 60)}"`);
+    const problem = textProblem(decoded, `path segment ${index} "${segment.slice(0, 60)}"`, `bagian alamat ke-${index} "${segment.slice(0, 60)}"`);
     if (problem) problems.push({ field: 'path', ...problem });
   });
   return problems;
@@ -153,7 +164,9 @@ export function scanPath(path: string): Problem[] {
 /** The 400 for what a scan found: the first {@link MAX_REPORTED_PROBLEMS} problems, then how many more. */
 export function refusal(problems: Problem[]): BadInputException {
   const kinds = [...new Set(problems.map((p) => p.kind))];
-  const errors: FieldError[] = problems.slice(0, MAX_REPORTED_PROBLEMS).map(({ field, message }) => ({ field, message }));
+  const errors: FieldError[] = problems
+    .slice(0, MAX_REPORTED_PROBLEMS)
+    .map(({ field, message, messageId }) => (messageId ? { field, message, messageId } : { field, message }));
   if (problems.length > MAX_REPORTED_PROBLEMS) {
     errors.push({ field: 'body', message: `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems of the same kinds` });
   }

@@ -77,6 +77,15 @@ describe('creating an account', () => {
       if (field) expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]));
       else expect(res.body.message).toMatch(message);
     }
+    // a check of the request's shape is worded in Bahasa Indonesia too, and a missing field says so
+    const shaped = await client.request('POST', '/api/admin/users', { as: 'admin.metro', body: { ...base, username: 'Budi Besar', displayName: undefined } });
+    expect(shaped.status).toBe(400);
+    expect(shaped.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'username', messageId: expect.stringMatching(/^nama pengguna terdiri atas 3 sampai 64 huruf kecil/) }),
+        expect.objectContaining({ field: 'displayName', messageId: 'displayName belum diisi: nama tampilan harus berupa teks' }),
+      ]),
+    );
     const unknownRegency = await client.request('POST', '/api/admin/users', { as: 'admin', body: { ...base, regency: 'atlantis' } });
     expect(unknownRegency.status).toBe(400);
     expect(unknownRegency.body.errors[0]).toMatchObject({

@@ -81,7 +81,9 @@ describe('bodies that are not one JSON object', () => {
       const res = await raw('POST', `/api/cases/${target.id}/events`, body, STAF);
       expect(res.status).toBe(400);
       expect(res.body.message).toBe('the body must be a JSON object');
-      expect(res.body.errors).toEqual([{ field: 'body', message: expect.stringContaining('not a list') }]);
+      expect(res.body.errors).toEqual([
+        { field: 'body', message: expect.stringContaining('not a list'), messageId: 'kirim satu objek JSON seperti {"isian": "nilai"}, bukan daftar' },
+      ]);
     }
     const complaint = await raw('POST', '/api/public/complaints', JSON.stringify([{ sop: 'buleleng', data: SAMPLE_COMPLAINTS.buleleng }]));
     expect(complaint.status).toBe(400);
@@ -127,8 +129,8 @@ describe('event bodies of the wrong shape', () => {
     const res = await event({ type: 'COMPLETE', version: 1, foo: 1, officer: 'someone else' });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      { field: 'foo', message: 'property foo should not exist' },
-      { field: 'officer', message: 'property officer should not exist' },
+      { field: 'foo', message: 'property foo should not exist', messageId: 'isian foo tidak dikenal di sini: hapus isian itu' },
+      { field: 'officer', message: 'property officer should not exist', messageId: 'isian officer tidak dikenal di sini: hapus isian itu' },
     ]);
   });
 

@@ -85,6 +85,7 @@ describe('reply templates of one regency', () => {
     const again = await client.request('POST', '/api/reply-templates/metro', { as: 'admin.metro', body: { title: 'DOKUMEN SIAP', body: 'Lain.' } });
     expect(again.status).toBe(409);
     expect(again.body.message).toContain('Dokumen siap'.toUpperCase());
+    expect(again.body.messageId).toBe('metro sudah memiliki templat berjudul "DOKUMEN SIAP": pilih judul lain atau ubah templat itu');
     const rename = await client.request('PUT', `/api/reply-templates/metro/${id}`, { as: 'admin.metro', body: { title: 'berkas kurang', body: 'x' } });
     expect(rename.status).toBe(409);
     const elsewhere = await client.request('POST', '/api/reply-templates/brebes', { as: 'admin.brebes', body: { title: 'Berkas kurang', body: 'Lain.' } });
@@ -94,17 +95,22 @@ describe('reply templates of one regency', () => {
   });
 
   it.each([
-    ['no title', { body: 'Teks' }, 'title'],
-    ['an empty body', { title: 'Kosong', body: '   ' }, 'body'],
-    ['a title too long', { title: 'x'.repeat(121), body: 'Teks' }, 'title'],
-    ['a body too long', { title: 'Panjang', body: 'x'.repeat(2001) }, 'body'],
-    ['a NUL character', { title: 'Nul', body: 'a\u0000b' }, 'body'],
-    ['a lone surrogate', { title: 'Sur\ud800', body: 'Teks' }, 'title'],
-    ['a number for a title', { title: 5, body: 'Teks' }, 'title'],
-  ])('%s is a 400 naming the field, and nothing is saved', async (_what, body, field) => {
+    ['no title', { body: 'Teks' }, 'title', /^title belum diisi: judul wajib diisi sebagai teks$/],
+    ['an empty body', { title: 'Kosong', body: '   ' }, 'body', /^isi wajib diisi: masih kosong$/],
+    ['a title too long', { title: 'x'.repeat(121), body: 'Teks' }, 'title', /^judul paling panjang 120 karakter \(tertulis 121\)$/],
+    ['a body too long', { title: 'Panjang', body: 'x'.repeat(2001) }, 'body', /^isi paling panjang 2000 karakter/],
+    ['a NUL character', { title: 'Nul', body: 'a\u0000b' }, 'body', /^isian body memuat karakter NUL \(\\u0000\) pada karakter ke-2: hapus karakter itu$/],
+    [
+      'a lone surrogate',
+      { title: 'Sur\ud800', body: 'Teks' },
+      'title',
+      /^isian title memuat karakter yang rusak \(surrogate tunggal \\ud800\) pada karakter ke-4/,
+    ],
+    ['a number for a title', { title: 5, body: 'Teks' }, 'title', /^judul wajib diisi sebagai teks$/],
+  ])('%s is a 400 naming the field, in both languages, and nothing is saved', async (_what, body, field, worded) => {
     const r = await client.request('POST', '/api/reply-templates/metro', { as: 'admin.metro', body });
     expect(r.status).toBe(400);
-    expect(JSON.stringify(r.body.errors)).toContain(field);
+    expect(r.body.errors).toEqual([expect.objectContaining({ field, messageId: expect.stringMatching(worded) })]);
     const list = await client.request('GET', '/api/reply-templates/metro', { as: 'admin.metro' });
     expect(list.body.items).toHaveLength(2);
   });

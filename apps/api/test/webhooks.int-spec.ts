@@ -263,6 +263,144 @@ describe('webhooks of one regency', () => {
     expect((await client.request('GET', '/api/webhooks?regency=METRO;drop', { as: 'admin' })).status).toBe(400);
     expect((await client.request('GET', '/api/webhooks', { as: 'admin' })).body.items).toHaveLength(before);
   }, 60_000);
+
+  it('words each refusal in Bahasa Indonesia too (messageId), beside the English', async () => {
+    const before = (await client.request('GET', '/api/webhooks', { as: 'admin' })).body.items.length;
+    const attempt = (body: unknown, as = 'admin.lumajang') => client.request('POST', '/api/webhooks', { as, body });
+    const errorsOf = async (body: unknown, as?: string) => {
+      const r = await attempt(body, as);
+      expect({ body, status: r.status }).toEqual({ body, status: 400 });
+      return r.body.errors;
+    };
+    const EVENTS = 'filed, handed_over, overdue, closed';
+
+    // the URL (webhook-url.ts)
+    expect(await errorsOf({ url: 'http://example.go.id/hook', events: ['filed'] })).toEqual([
+      {
+        field: 'url',
+        message: 'only https URLs are accepted (deliveries carry case data); "http:" is not',
+        messageId: 'hanya URL https yang diterima (pengiriman memuat data pengaduan); "http:" tidak diterima',
+      },
+    ]);
+    expect(await errorsOf({ url: 'https://10.0.0.7/hook', events: ['filed'] })).toEqual([
+      {
+        field: 'url',
+        message: '10.0.0.7 is a private, loopback or reserved address: webhooks go to the public internet only',
+        messageId: '10.0.0.7 adalah alamat privat, loopback, atau yang dicadangkan: webhook hanya dikirim ke internet publik',
+      },
+    ]);
+    // the events: one the DTO does not know, none, or none at all
+    expect(await errorsOf({ url: 'https://example.go.id/hook', events: ['deleted'] })).toEqual([
+      { field: 'events', message: `each event is one of ${EVENTS}`, messageId: `setiap peristiwa adalah salah satu dari ${EVENTS}` },
+    ]);
+    expect(await errorsOf({ url: 'https://example.go.id/hook', events: [] })).toEqual([
+      { field: 'events', message: `name at least one event: ${EVENTS}`, messageId: `sebutkan paling sedikit satu peristiwa: ${EVENTS}` },
+    ]);
+    expect(await errorsOf({ url: 'https://example.go.id/hook' })).toEqual([
+      {
+        field: 'events',
+        message: `events is missing: each event is one of ${EVENTS}`,
+        messageId: `events belum diisi: setiap peristiwa adalah salah satu dari ${EVENTS}`,
+      },
+      {
+        field: 'events',
+        message: `events is missing: events must be a list of ${EVENTS}`,
+        messageId: `events belum diisi: events harus berupa daftar berisi ${EVENTS}`,
+      },
+    ]);
+    // the lane that would see the complainant
+    expect(await errorsOf({ url: 'https://example.go.id/hook', events: ['filed'], identityLane: 'pemohon' })).toEqual([
+      {
+        field: 'identityLane',
+        message: expect.stringMatching(/^"pemohon" is not an office lane of lumajang: name one of .*petugas-operator.*, or leave it out$/),
+        messageId: expect.stringMatching(
+          /^"pemohon" bukan lajur kantor lumajang: sebutkan salah satu dari [a-z0-9-]+(, [a-z0-9-]+)* \(endpoint lalu melihat pelapor sebagaimana lajur itu melihatnya\), atau biarkan kosong$/,
+        ),
+      },
+    ]);
+    // the DTO's checks
+    expect(
+      await errorsOf({ url: 42, events: ['filed'], description: 'x'.repeat(201), identityLane: 'Petugas Operator', regency: 'Lumajang!' }, 'admin'),
+    ).toEqual([
+      { field: 'regency', message: 'regency is an SOP id such as "metro"', messageId: 'regency ditulis sebagai id SOP seperti "metro"' },
+      {
+        field: 'url',
+        message: 'url must be text such as https://dashboard.example.go.id/hooks/sop',
+        messageId: 'url harus berupa teks seperti https://dashboard.example.go.id/hooks/sop',
+      },
+      { field: 'description', message: 'description is at most 200 characters', messageId: 'description paling panjang 200 karakter' },
+      { field: 'identityLane', message: 'identityLane is a lane id such as "petugas"', messageId: 'identityLane ditulis sebagai id lajur seperti "petugas"' },
+    ]);
+    // the regency: unpublished, or not named by the platform administrator
+    expect(await errorsOf({ regency: 'nowhere', url: 'https://example.go.id/hook', events: ['filed'] }, 'admin')).toEqual([
+      { field: 'regency', message: 'no published SOP "nowhere"', messageId: 'tidak ada SOP "nowhere" yang terbit' },
+    ]);
+    expect(await errorsOf({ url: 'https://example.go.id/hook', events: ['filed'] }, 'admin')).toEqual([
+      {
+        field: 'regency',
+        message: 'say which regency (SOP id such as "metro") the endpoint is for',
+        messageId: 'sebutkan Kabupaten/Kota pemilik endpoint ini (id SOP seperti "metro")',
+      },
+    ]);
+
+    // 403: not an administrator, or another regency's
+    const notAdmin = await attempt({ url: 'https://example.go.id/hook', events: ['filed'] }, 'lumajang.petugas-operator');
+    expect(notAdmin.status).toBe(403);
+    expect(notAdmin.body).toMatchObject({
+      statusCode: 403,
+      error: 'Forbidden',
+      code: 'forbidden',
+      message: 'managing webhooks needs an administrator; you are lumajang.petugas-operator',
+      messageId: 'mengelola webhook memerlukan administrator; akun Anda lumajang.petugas-operator',
+    });
+    const elsewhere = await attempt({ regency: 'lumajang', url: 'https://example.go.id/hook', events: ['filed'] }, 'admin.metro');
+    expect([elsewhere.status, elsewhere.body.messageId]).toEqual([403, 'Anda administrator metro; endpoint ini akan menjadi milik lumajang']);
+    const listElsewhere = await client.request('GET', '/api/webhooks?regency=lumajang', { as: 'admin.metro' });
+    expect([listElsewhere.status, listElsewhere.body.messageId]).toEqual([403, 'Anda administrator metro, bukan lumajang']);
+
+    // 404: an id no endpoint has, or one of another regency
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const [method, path] of [
+      ['GET', `/api/webhooks/${unknown}/deliveries`],
+      ['POST', `/api/webhooks/${unknown}/disable`],
+      ['POST', `/api/webhooks/${unknown}/enable`],
+      ['DELETE', `/api/webhooks/${unknown}`],
+    ] as const) {
+      const r = await client.request(method, path, { as: 'admin.lumajang' });
+      expect({ path, status: r.status, body: r.body }).toEqual({
+        path,
+        status: 404,
+        body: {
+          statusCode: 404,
+          error: 'Not Found',
+          code: 'not-found',
+          message: `no webhook ${unknown} in lumajang`,
+          messageId: `webhook ${unknown} tidak ditemukan di lumajang`,
+        },
+      });
+    }
+    const theirs = await client.request('POST', '/api/webhooks', {
+      as: 'admin',
+      body: { regency: 'metro', url: `${receiver.url}/metro-id`, events: ['filed'] },
+    });
+    expect(theirs.status).toBe(201);
+    const hidden = await client.request('GET', `/api/webhooks/${theirs.body.id}/deliveries`, { as: 'admin.lumajang' });
+    expect([hidden.status, hidden.body.messageId]).toEqual([404, `webhook ${theirs.body.id} tidak ditemukan di lumajang`]);
+    expect((await client.request('DELETE', `/api/webhooks/${theirs.body.id}`, { as: 'admin' })).status).toBe(204);
+
+    // 400 of the path and the query
+    expect((await client.request('DELETE', '/api/webhooks/not-a-uuid', { as: 'admin' })).body.errors).toEqual([
+      { field: 'id', message: 'the webhook id must be a UUID', messageId: 'id webhook harus berupa UUID' },
+    ]);
+    expect((await client.request('GET', '/api/webhooks?regency=METRO;drop', { as: 'admin' })).body.errors).toEqual([
+      { field: 'regency', message: 'regency is an SOP id such as "metro"', messageId: 'regency ditulis sebagai id SOP seperti "metro"' },
+    ]);
+    expect((await client.request('GET', `/api/webhooks/${unknown}/deliveries?page=0&pageSize=many`, { as: 'admin' })).body.errors).toEqual([
+      { field: 'page', message: 'page starts at 1', messageId: 'page dimulai dari 1' },
+      { field: 'pageSize', message: 'pageSize must be a whole number', messageId: 'pageSize harus berupa bilangan bulat' },
+    ]);
+    expect((await client.request('GET', '/api/webhooks', { as: 'admin' })).body.items).toHaveLength(before);
+  }, 60_000);
 });
 
 describe('webhooks with two API processes', () => {

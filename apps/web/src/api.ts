@@ -81,12 +81,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** Calls the API; answers the parsed JSON body, or throws an ApiError with the API's message. */
 /** The page's language (set by i18n.tsx on <html lang>), sent so that the API words SOP issues in it. */
-function pageLanguage(): string {
+export function pageLanguage(): string {
   return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'id';
 }
 
+/** Calls the API; answers the parsed JSON body, or throws an ApiError with the API's message. */
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': pageLanguage(), ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';

@@ -5,27 +5,28 @@ import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator'
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
+import { said } from '../common/validation';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './accounts.dto';
 import { AccountsService } from './accounts.service';
 
 export class ListUsersQuery {
   @IsOptional()
-  @IsString({ message: 'regency must be text' })
-  @Matches(/^(\*|[a-z][a-z0-9-]*)$/, { message: 'regency is an SOP id such as "metro", or *' })
+  @IsString(said('regency must be text', 'Kabupaten/Kota harus berupa teks'))
+  @Matches(/^(\*|[a-z][a-z0-9-]*)$/, said('regency is an SOP id such as "metro", or *', 'Kabupaten/Kota ditulis sebagai id SOP seperti "metro", atau *'))
   regency?: string;
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page starts at 1' })
-  @Max(100_000, { message: 'page is at most 100000' })
+  @IsInt(said('page must be a whole number', 'halaman harus bilangan bulat'))
+  @Min(1, said('page starts at 1', 'halaman dimulai dari 1'))
+  @Max(100_000, said('page is at most 100000', 'halaman paling besar 100000'))
   page?: number;
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize is 1 to 200' })
-  @Max(200, { message: 'pageSize is 1 to 200' })
+  @IsInt(said('pageSize must be a whole number', 'ukuran halaman harus bilangan bulat'))
+  @Min(1, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
+  @Max(200, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
   pageSize?: number;
 }
 
@@ -33,7 +34,13 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 function checkUsername(username: string): string {
   if (!USERNAME.test(username))
-    throw new BadInputException('not a username', [{ field: 'username', message: 'a username is lower-case letters, digits, dots, dashes or underscores' }]);
+    throw new BadInputException('not a username', [
+      {
+        field: 'username',
+        message: 'a username is lower-case letters, digits, dots, dashes or underscores',
+        messageId: 'nama pengguna terdiri atas huruf kecil, angka, titik, tanda hubung atau garis bawah',
+      },
+    ]);
   return username;
 }
 

@@ -1,46 +1,60 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { PERMISSIONS } from '@sop/api-contract';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { said } from '../common/validation';
 
 export { PERMISSIONS };
 
 export class CreateUserDto {
   @ApiProperty({ example: 'metro.budi', description: 'Lower-case letters, digits, dots, dashes and underscores' })
-  @IsString({ message: 'username must be text' })
-  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
-    message: 'username is 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit',
-  })
+  @IsString(said('username must be text', 'nama pengguna harus berupa teks'))
+  @Matches(
+    /^[a-z0-9][a-z0-9._-]{2,63}$/,
+    said(
+      'username is 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit',
+      'nama pengguna terdiri atas 3 sampai 64 huruf kecil, angka, titik, tanda hubung atau garis bawah, diawali huruf atau angka (mis. metro.budi)',
+    ),
+  )
   username: string;
 
   @ApiProperty({ example: 'Budi Santoso (Petugas Pengaduan)' })
-  @IsString({ message: 'displayName must be text' })
-  @MinLength(1, { message: 'displayName must not be empty' })
-  @MaxLength(200, { message: 'displayName is at most 200 characters' })
+  @IsString(said('displayName must be text', 'nama tampilan harus berupa teks'))
+  @MinLength(1, said('displayName must not be empty', 'nama tampilan tidak boleh kosong'))
+  @MaxLength(200, said('displayName is at most 200 characters', 'nama tampilan paling panjang 200 karakter'))
   displayName: string;
 
   @ApiProperty({ example: 'metro', description: "The regency (SOP id) the account works for; '*' for platform-wide reviewers and administrators" })
-  @IsString({ message: 'regency must be text' })
-  @Matches(/^(\*|[a-z][a-z0-9-]*)$/, { message: 'regency is an SOP id such as "metro", or * for the whole platform' })
+  @IsString(said('regency must be text', 'Kabupaten/Kota harus berupa teks'))
+  @Matches(
+    /^(\*|[a-z][a-z0-9-]*)$/,
+    said(
+      'regency is an SOP id such as "metro", or * for the whole platform',
+      'Kabupaten/Kota ditulis sebagai id SOP seperti "metro", atau * untuk seluruh platform',
+    ),
+  )
   regency: string;
 
   @ApiPropertyOptional({ type: [String], example: ['petugas'], description: "Lane ids of the regency's SOP the account holds" })
   @IsOptional()
-  @IsArray({ message: 'lanes must be a list of lane ids' })
-  @ArrayMaxSize(50, { message: 'lanes has at most 50 entries' })
-  @IsString({ each: true, message: 'each lane must be a lane id' })
-  @MaxLength(64, { each: true, message: 'a lane id is at most 64 characters' })
+  @IsArray(said('lanes must be a list of lane ids', 'lajur harus berupa daftar id lajur'))
+  @ArrayMaxSize(50, said('lanes has at most 50 entries', 'lajur paling banyak 50'))
+  @IsString({ each: true, ...said('each lane must be a lane id', 'setiap lajur harus berupa id lajur') })
+  @MaxLength(64, { each: true, ...said('a lane id is at most 64 characters', 'id lajur paling panjang 64 karakter') })
   lanes?: string[];
 
   @ApiPropertyOptional({ type: [String], enum: PERMISSIONS })
   @IsOptional()
-  @IsArray({ message: 'permissions must be a list' })
-  @IsIn(PERMISSIONS, { each: true, message: `each permission is one of ${PERMISSIONS.join(', ')}` })
+  @IsArray(said('permissions must be a list', 'hak harus berupa daftar'))
+  @IsIn(PERMISSIONS, {
+    each: true,
+    ...said(`each permission is one of ${PERMISSIONS.join(', ')}`, `setiap hak adalah salah satu dari ${PERMISSIONS.join(', ')}`),
+  })
   permissions?: string[];
 
   @ApiProperty({ description: 'At least 12 characters' })
-  @IsString({ message: 'password must be text' })
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200, { message: 'password is at most 200 characters' })
+  @IsString(said('password must be text', 'kata sandi harus berupa teks'))
+  @MinLength(12, said('password must be at least 12 characters', 'kata sandi paling sedikit 12 karakter'))
+  @MaxLength(200, said('password is at most 200 characters', 'kata sandi paling panjang 200 karakter'))
   password: string;
 }
 
@@ -48,7 +62,7 @@ export class CreateUserDto {
 export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['displayName', 'lanes', 'permissions'] as const)) {
   @ApiPropertyOptional({ description: 'true disables the account (its tokens stop working); false enables it again' })
   @IsOptional()
-  @IsBoolean({ message: 'disabled must be true or false' })
+  @IsBoolean(said('disabled must be true or false', 'nonaktif harus true atau false'))
   disabled?: boolean;
 }
 

@@ -4,24 +4,28 @@ import { IsString } from 'class-validator';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
+import { said } from '../common/validation';
 import { ReplyTemplatesService } from './reply-templates.service';
 
 export class ReplyTemplateDto {
-  @IsString({ message: 'title is required: write it as text' })
+  @IsString(said('title is required: write it as text', 'judul wajib diisi sebagai teks'))
   title!: string;
 
-  @IsString({ message: 'body is required: write it as text' })
+  @IsString(said('body is required: write it as text', 'isi wajib diisi sebagai teks'))
   body!: string;
 }
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new BadInputException('not a template id', [{ field: 'id', message: 'the template id must be a UUID' }]),
+  exceptionFactory: () =>
+    new BadInputException('not a template id', [{ field: 'id', message: 'the template id must be a UUID', messageId: 'id templat harus berupa UUID' }]),
 });
 
 /** A regency is an SOP id (metro, buleleng): anything else is refused before the database sees it. */
 function regencyOf(value: string): string {
   if (!/^[a-z][a-z0-9-]{0,39}$/.test(value))
-    throw new BadInputException('not a regency', [{ field: 'regency', message: 'regency is an SOP id such as "metro"' }]);
+    throw new BadInputException('not a regency', [
+      { field: 'regency', message: 'regency is an SOP id such as "metro"', messageId: 'Kabupaten/Kota ditulis sebagai id SOP seperti "metro"' },
+    ]);
   return value;
 }
 

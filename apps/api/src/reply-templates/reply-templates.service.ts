@@ -31,13 +31,31 @@ export function replyTemplateView(t: ReplyTemplateRow) {
 }
 
 /** What is wrong with a text field: empty, too long, a NUL character or a lone surrogate. */
-function textErrors(field: string, value: unknown, max: number): FieldError[] {
-  if (typeof value !== 'string') return [{ field, message: `${field} is required: write it as text` }];
+function textErrors(field: 'title' | 'body', value: unknown, max: number): FieldError[] {
+  const named = field === 'title' ? 'judul' : 'isi';
+  if (typeof value !== 'string') return [{ field, message: `${field} is required: write it as text`, messageId: `${named} wajib diisi sebagai teks` }];
   const text = value.trim();
-  if (!text) return [{ field, message: `${field} is required: it is empty` }];
-  if (text.length > max) return [{ field, message: `${field} is at most ${max} characters (it has ${text.length})` }];
-  if (text.includes('\u0000')) return [{ field, message: `${field} contains a NUL character (\\u0000): remove it` }];
-  if (/\p{Cs}/u.test(text)) return [{ field, message: `${field} contains a lone surrogate: send valid UTF-8` }];
+  if (!text) return [{ field, message: `${field} is required: it is empty`, messageId: `${named} wajib diisi: masih kosong` }];
+  if (text.length > max)
+    return [
+      {
+        field,
+        message: `${field} is at most ${max} characters (it has ${text.length})`,
+        messageId: `${named} paling panjang ${max} karakter (tertulis ${text.length})`,
+      },
+    ];
+  if (text.includes('\u0000'))
+    return [
+      { field, message: `${field} contains a NUL character (\\u0000): remove it`, messageId: `${named} memuat karakter NUL (\\u0000): hapus karakter itu` },
+    ];
+  if (/\p{Cs}/u.test(text))
+    return [
+      {
+        field,
+        message: `${field} contains a lone surrogate: send valid UTF-8`,
+        messageId: `${named} memuat karakter yang rusak (surrogate tunggal): kirim teks UTF-8 yang sah`,
+      },
+    ];
   return [];
 }
 
@@ -88,6 +106,7 @@ export class ReplyTemplatesService {
       error: 'Conflict',
       code: 'reply-template.duplicate-title',
       message: `${regency} already has a template titled "${title}": choose another title or edit that one`,
+      messageId: `${regency} sudah memiliki templat berjudul "${title}": pilih judul lain atau ubah templat itu`,
     });
   }
 

@@ -9,23 +9,31 @@ describe('where a webhook may point', () => {
   });
 
   it.each([
-    ['http://dasbor.example.go.id/hook', /only https/],
-    ['https://localhost/hook', /local or internal/],
-    ['http://localhost:8080/hook', /only https/],
-    ['https://127.0.0.1/hook', /private/],
-    ['https://2130706433/hook', /private/], // 127.0.0.1 as one number
-    ['https://[::1]/hook', /private/],
-    ['https://[::ffff:127.0.0.1]/hook', /private/],
-    ['https://100.64.1.1/', /private/],
-    ['https://kantor.internal/', /internal/],
-    ['ftp://example.go.id/', /only https/],
-    ['https://a:b@example.go.id/', /user name or password/],
-    ['https://example.go.id/#x', /fragment/],
-    ['https://exa mple.go.id/', /spaces/],
-  ])('refuses %s', (url, message) => {
+    ['http://dasbor.example.go.id/hook', /only https/, /hanya URL https yang diterima .*"http:" tidak diterima/],
+    ['https://localhost/hook', /local or internal/, /nama lokal atau internal: webhook hanya dikirim ke internet publik/],
+    ['http://localhost:8080/hook', /only https/, /hanya URL https/],
+    ['https://127.0.0.1/hook', /private/, /alamat privat/],
+    ['https://2130706433/hook', /private/, /alamat privat/], // 127.0.0.1 as one number
+    ['https://[::1]/hook', /private/, /alamat privat/],
+    ['https://[::ffff:127.0.0.1]/hook', /private/, /alamat privat/],
+    ['https://100.64.1.1/', /private/, /alamat privat/],
+    ['https://kantor.internal/', /internal/, /"kantor.internal" adalah nama lokal atau internal/],
+    ['ftp://example.go.id/', /only https/, /"ftp:" tidak diterima/],
+    ['https://a:b@example.go.id/', /user name or password/, /nama pengguna atau kata sandi/],
+    ['https://example.go.id/#x', /fragment/, /#fragmen/],
+    ['https://exa mple.go.id/', /spaces/, /spasi atau karakter kontrol/],
+    ['   ', /empty/, /^url kosong: tulis endpoint seperti https:\/\/dashboard.example.go.id\/hooks\/sop$/],
+    ['example.go.id/hook', /not a URL/, /^"example.go.id\/hook" bukan URL: tulis URL seperti https:\/\/dashboard.example.go.id\/hooks\/sop$/],
+  ])('refuses %s, in English and in Bahasa Indonesia', (url, message, messageId) => {
     const r = checkWebhookUrl(url, false);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(message);
+    expect(!r.ok && r.messageId).toMatch(messageId);
+  });
+
+  it('refuses a URL over 2000 characters, saying how long it is', () => {
+    const r = checkWebhookUrl(`https://example.go.id/${'a'.repeat(2000)}`, false);
+    expect(r).toEqual({ ok: false, message: 'url is 2022 characters long; at most 2000', messageId: 'url sepanjang 2022 karakter; paling panjang 2000' });
   });
 
   it('lets tests and development reach localhost and 127.0.0.1 only, with the flag', () => {

@@ -66,35 +66,73 @@ const LOCAL_NAMES = new Set(['localhost', '127.0.0.1']);
 /** Names that never lead to the public internet. */
 const INTERNAL_SUFFIX = /(^|\.)(localhost|local|internal|intranet|lan|home|corp|localdomain|home\.arpa)$/;
 
-export type UrlCheck = { ok: true; url: URL } | { ok: false; message: string };
+/** A refusal says what is wrong in English (`message`) and in Bahasa Indonesia (`messageId`). */
+export type UrlCheck = { ok: true; url: URL } | { ok: false; message: string; messageId: string };
 
 /** Checks a URL as written (scheme, credentials, host); no name is resolved here. */
 export function checkWebhookUrl(raw: string, allowLocalhost: boolean): UrlCheck {
   const text = raw.trim();
-  if (!text) return { ok: false, message: 'url is empty: write the endpoint such as https://dashboard.example.go.id/hooks/sop' };
-  if (text.length > 2000) return { ok: false, message: `url is ${text.length} characters long; at most 2000` };
-  if (/[\s\u0000-\u001f\u007f]/.test(text)) return { ok: false, message: 'url must not contain spaces or control characters' };
+  if (!text)
+    return {
+      ok: false,
+      message: 'url is empty: write the endpoint such as https://dashboard.example.go.id/hooks/sop',
+      messageId: 'url kosong: tulis endpoint seperti https://dashboard.example.go.id/hooks/sop',
+    };
+  if (text.length > 2000)
+    return {
+      ok: false,
+      message: `url is ${text.length} characters long; at most 2000`,
+      messageId: `url sepanjang ${text.length} karakter; paling panjang 2000`,
+    };
+  if (/[\s\u0000-\u001f\u007f]/.test(text))
+    return {
+      ok: false,
+      message: 'url must not contain spaces or control characters',
+      messageId: 'url tidak boleh berisi spasi atau karakter kontrol',
+    };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, message: `"${text.slice(0, 80)}" is not a URL: write one such as https://dashboard.example.go.id/hooks/sop` };
+    return {
+      ok: false,
+      message: `"${text.slice(0, 80)}" is not a URL: write one such as https://dashboard.example.go.id/hooks/sop`,
+      messageId: `"${text.slice(0, 80)}" bukan URL: tulis URL seperti https://dashboard.example.go.id/hooks/sop`,
+    };
   }
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const local = allowLocalhost && LOCAL_NAMES.has(host);
   if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {
-    return { ok: false, message: `only https URLs are accepted (deliveries carry case data); "${url.protocol}" is not` };
+    return {
+      ok: false,
+      message: `only https URLs are accepted (deliveries carry case data); "${url.protocol}" is not`,
+      messageId: `hanya URL https yang diterima (pengiriman memuat data pengaduan); "${url.protocol}" tidak diterima`,
+    };
   }
-  if (url.username || url.password) return { ok: false, message: 'url must not carry a user name or password: the signature authenticates each delivery' };
-  if (url.hash) return { ok: false, message: 'url must not carry a #fragment' };
-  if (!host) return { ok: false, message: 'url has no host' };
+  if (url.username || url.password)
+    return {
+      ok: false,
+      message: 'url must not carry a user name or password: the signature authenticates each delivery',
+      messageId: 'url tidak boleh memuat nama pengguna atau kata sandi: setiap pengiriman diautentikasi oleh tanda tangannya',
+    };
+  if (url.hash) return { ok: false, message: 'url must not carry a #fragment', messageId: 'url tidak boleh memuat #fragmen' };
+  if (!host) return { ok: false, message: 'url has no host', messageId: 'url tidak memiliki host' };
   if (local) return { ok: true, url };
   if (isIP(host.replace(/^\[|\]$/g, ''))) {
-    if (isPrivateAddress(host)) return { ok: false, message: `${host} is a private, loopback or reserved address: webhooks go to the public internet only` };
+    if (isPrivateAddress(host))
+      return {
+        ok: false,
+        message: `${host} is a private, loopback or reserved address: webhooks go to the public internet only`,
+        messageId: `${host} adalah alamat privat, loopback, atau yang dicadangkan: webhook hanya dikirim ke internet publik`,
+      };
     return { ok: true, url };
   }
   if (!host.includes('.') || INTERNAL_SUFFIX.test(host)) {
-    return { ok: false, message: `"${host}" is a local or internal name: webhooks go to the public internet only` };
+    return {
+      ok: false,
+      message: `"${host}" is a local or internal name: webhooks go to the public internet only`,
+      messageId: `"${host}" adalah nama lokal atau internal: webhook hanya dikirim ke internet publik`,
+    };
   }
   return { ok: true, url };
 }

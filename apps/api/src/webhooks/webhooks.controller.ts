@@ -5,62 +5,69 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max,
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
+import { said } from '../common/validation';
 import { WEBHOOK_EVENTS } from './webhook-event';
 import { WebhooksService } from './webhooks.service';
 
 export class CreateWebhookDto {
   @IsOptional()
-  @IsString({ message: 'regency must be text' })
-  @Matches(/^[a-z][a-z0-9-]{0,39}$/, { message: 'regency is an SOP id such as "metro"' })
+  @IsString(said('regency must be text', 'regency harus berupa teks'))
+  @Matches(/^[a-z][a-z0-9-]{0,39}$/, said('regency is an SOP id such as "metro"', 'regency ditulis sebagai id SOP seperti "metro"'))
   regency?: string;
 
-  @IsString({ message: 'url must be text such as https://dashboard.example.go.id/hooks/sop' })
-  @MaxLength(2000, { message: 'url is at most 2000 characters' })
+  @IsString(
+    said('url must be text such as https://dashboard.example.go.id/hooks/sop', 'url harus berupa teks seperti https://dashboard.example.go.id/hooks/sop'),
+  )
+  @MaxLength(2000, said('url is at most 2000 characters', 'url paling panjang 2000 karakter'))
   url!: string;
 
-  @IsArray({ message: `events must be a list of ${WEBHOOK_EVENTS.join(', ')}` })
-  @ArrayMaxSize(4, { message: 'events has at most 4 entries' })
-  @IsIn(WEBHOOK_EVENTS, { each: true, message: `each event is one of ${WEBHOOK_EVENTS.join(', ')}` })
+  @IsArray(said(`events must be a list of ${WEBHOOK_EVENTS.join(', ')}`, `events harus berupa daftar berisi ${WEBHOOK_EVENTS.join(', ')}`))
+  @ArrayMaxSize(4, said('events has at most 4 entries', 'events berisi paling banyak 4 entri'))
+  @IsIn(WEBHOOK_EVENTS, {
+    each: true,
+    ...said(`each event is one of ${WEBHOOK_EVENTS.join(', ')}`, `setiap peristiwa adalah salah satu dari ${WEBHOOK_EVENTS.join(', ')}`),
+  })
   events!: string[];
 
   @IsOptional()
-  @IsString({ message: 'description must be text' })
-  @MaxLength(200, { message: 'description is at most 200 characters' })
+  @IsString(said('description must be text', 'description harus berupa teks'))
+  @MaxLength(200, said('description is at most 200 characters', 'description paling panjang 200 karakter'))
   description?: string;
 
   /** Grants the endpoint the complainant's identity as this lane sees it; absent or null: never (the default). */
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsString({ message: 'identityLane must be a lane id of the regency’s SOP, or null' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'identityLane is a lane id such as "petugas"' })
+  @IsString(said('identityLane must be a lane id of the regency’s SOP, or null', 'identityLane harus berupa id lajur pada SOP Kabupaten/Kota itu, atau null'))
+  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, said('identityLane is a lane id such as "petugas"', 'identityLane ditulis sebagai id lajur seperti "petugas"'))
   identityLane?: string | null;
 }
 
 export class ListWebhooksQuery {
   @IsOptional()
-  @IsString({ message: 'regency must be text' })
-  @Matches(/^[a-z][a-z0-9-]{0,39}$/, { message: 'regency is an SOP id such as "metro"' })
+  @IsString(said('regency must be text', 'regency harus berupa teks'))
+  @Matches(/^[a-z][a-z0-9-]{0,39}$/, said('regency is an SOP id such as "metro"', 'regency ditulis sebagai id SOP seperti "metro"'))
   regency?: string;
 }
 
 export class DeliveriesQuery {
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page starts at 1' })
-  @Max(100_000, { message: 'page is at most 100000' })
+  @IsInt(said('page must be a whole number', 'page harus berupa bilangan bulat'))
+  @Min(1, said('page starts at 1', 'page dimulai dari 1'))
+  @Max(100_000, said('page is at most 100000', 'page paling besar 100000'))
   page?: number;
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize is 1 to 200' })
-  @Max(200, { message: 'pageSize is 1 to 200' })
+  @IsInt(said('pageSize must be a whole number', 'pageSize harus berupa bilangan bulat'))
+  @Min(1, said('pageSize is 1 to 200', 'pageSize antara 1 sampai 200'))
+  @Max(200, said('pageSize is 1 to 200', 'pageSize antara 1 sampai 200'))
   pageSize?: number;
 }
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new BadInputException('not a webhook id', [{ field: 'id', message: 'the webhook id must be a UUID' }]),
+  exceptionFactory: () =>
+    new BadInputException('not a webhook id', [{ field: 'id', message: 'the webhook id must be a UUID', messageId: 'id webhook harus berupa UUID' }]),
 });
 
 @ApiTags('admin')

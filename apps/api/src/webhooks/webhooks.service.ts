@@ -56,6 +56,16 @@ export function deliveryView(d: DeliveryRow) {
   };
 }
 
+/** A 403 worded in English (`message`) and in Bahasa Indonesia (`messageId`). */
+function forbidden(message: string, messageId: string): ForbiddenException {
+  return new ForbiddenException({ statusCode: 403, error: 'Forbidden', message, messageId });
+}
+
+/** A 404 worded in English (`message`) and in Bahasa Indonesia (`messageId`). */
+function notFound(message: string, messageId: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, error: 'Not Found', message, messageId });
+}
+
 /**
  * Webhook endpoints (docs/adr/0019-webhooks.md): a regency's administrator registers, lists,
  * disables, enables and deletes the endpoints of that regency, the platform administrator those of
@@ -73,7 +83,11 @@ export class WebhooksService {
 
   /** The regency an administrator manages: null for the platform administrator (all). */
   private scopeOf(admin: Principal): string | null {
-    if (!admin.permissions.includes('admin')) throw new ForbiddenException(`managing webhooks needs an administrator; you are ${admin.username}`);
+    if (!admin.permissions.includes('admin'))
+      throw forbidden(
+        `managing webhooks needs an administrator; you are ${admin.username}`,
+        `mengelola webhook memerlukan administrator; akun Anda ${admin.username}`,
+      );
     return admin.regency === PLATFORM ? null : admin.regency;
   }
 
@@ -81,13 +95,15 @@ export class WebhooksService {
     const scope = this.scopeOf(admin);
     const hook = await this.repository.byId(id);
     // another regency's administrator learns nothing of the endpoint
-    if (!hook || (scope !== null && hook.regency !== scope)) throw new NotFoundException(`no webhook ${id}${scope ? ` in ${scope}` : ''}`);
+    if (!hook || (scope !== null && hook.regency !== scope))
+      throw notFound(`no webhook ${id}${scope ? ` in ${scope}` : ''}`, `webhook ${id} tidak ditemukan${scope ? ` di ${scope}` : ''}`);
     return hook;
   }
 
   async list(admin: Principal, regency: string | undefined) {
     const scope = this.scopeOf(admin);
-    if (scope !== null && regency !== undefined && regency !== scope) throw new ForbiddenException(`you administer ${scope}, not ${regency}`);
+    if (scope !== null && regency !== undefined && regency !== scope)
+      throw forbidden(`you administer ${scope}, not ${regency}`, `Anda administrator ${scope}, bukan ${regency}`);
     const rows = await this.repository.list(scope ?? regency ?? null);
     return { items: rows.map(webhookView) };
   }
@@ -98,36 +114,64 @@ export class WebhooksService {
     const errors: FieldError[] = [];
     if (!regency)
       throw new BadInputException('the webhook is not valid: see errors', [
-        { field: 'regency', message: 'say which regency (SOP id such as "metro") the endpoint is for' },
+        {
+          field: 'regency',
+          message: 'say which regency (SOP id such as "metro") the endpoint is for',
+          messageId: 'sebutkan Kabupaten/Kota pemilik endpoint ini (id SOP seperti "metro")',
+        },
       ]);
-    if (scope !== null && regency !== scope) throw new ForbiddenException(`you administer ${scope}; the endpoint would belong to ${regency}`);
+    if (scope !== null && regency !== scope)
+      throw forbidden(
+        `you administer ${scope}; the endpoint would belong to ${regency}`,
+        `Anda administrator ${scope}; endpoint ini akan menjadi milik ${regency}`,
+      );
     const published = await this.catalog.latest(regency);
-    if (!published) throw new BadInputException('the webhook is not valid: see errors', [{ field: 'regency', message: `no published SOP "${regency}"` }]);
+    if (!published)
+      throw new BadInputException('the webhook is not valid: see errors', [
+        { field: 'regency', message: `no published SOP "${regency}"`, messageId: `tidak ada SOP "${regency}" yang terbit` },
+      ]);
     const events = [...new Set(input.events)];
     const unknown = events.filter((e) => !(WEBHOOK_EVENTS as readonly string[]).includes(e));
-    if (!events.length) errors.push({ field: 'events', message: `name at least one event: ${WEBHOOK_EVENTS.join(', ')}` });
-    if (unknown.length)
-      errors.push({ field: 'events', message: `unknown event ${unknown.map((e) => `"${e}"`).join(', ')}: the events are ${WEBHOOK_EVENTS.join(', ')}` });
+    if (!events.length)
+      errors.push({
+        field: 'events',
+        message: `name at least one event: ${WEBHOOK_EVENTS.join(', ')}`,
+        messageId: `sebutkan paling sedikit satu peristiwa: ${WEBHOOK_EVENTS.join(', ')}`,
+      });
+    if (unknown.length) {
+      const named = unknown.map((e) => `"${e}"`).join(', ');
+      errors.push({
+        field: 'events',
+        message: `unknown event ${named}: the events are ${WEBHOOK_EVENTS.join(', ')}`,
+        messageId: `peristiwa ${named} tidak dikenal: peristiwa yang ada adalah ${WEBHOOK_EVENTS.join(', ')}`,
+      });
+    }
     const identityLane = input.identityLane ?? null;
     if (identityLane !== null) {
       const lane = published.sop.lanes.find((l) => l.id === identityLane);
       if (!lane || isCitizenLane(lane)) {
+        const officeLanes = published.sop.lanes
+          .filter((l) => !isCitizenLane(l))
+          .map((l) => l.id)
+          .join(', ');
         errors.push({
           field: 'identityLane',
-          message: `"${identityLane}" is not an office lane of ${regency}: name one of ${published.sop.lanes
-            .filter((l) => !isCitizenLane(l))
-            .map((l) => l.id)
-            .join(', ')} (the endpoint then sees the complainant as that lane does), or leave it out`,
+          message: `"${identityLane}" is not an office lane of ${regency}: name one of ${officeLanes} (the endpoint then sees the complainant as that lane does), or leave it out`,
+          messageId: `"${identityLane}" bukan lajur kantor ${regency}: sebutkan salah satu dari ${officeLanes} (endpoint lalu melihat pelapor sebagaimana lajur itu melihatnya), atau biarkan kosong`,
         });
       }
     }
     const checked = checkWebhookUrl(input.url, this.allowLocalhost);
-    if (!checked.ok) errors.push({ field: 'url', message: checked.message });
+    if (!checked.ok) errors.push({ field: 'url', message: checked.message, messageId: checked.messageId });
     else if (!['localhost', '127.0.0.1'].includes(checked.url.hostname) || !this.allowLocalhost) {
       const host = checked.url.hostname.replace(/^\[|\]$/g, '');
       const privateOnes = (await resolveAll(host)).filter(isPrivateAddress);
       if (privateOnes.length)
-        errors.push({ field: 'url', message: `${host} resolves to a private address (${privateOnes.join(', ')}): webhooks go to the public internet only` });
+        errors.push({
+          field: 'url',
+          message: `${host} resolves to a private address (${privateOnes.join(', ')}): webhooks go to the public internet only`,
+          messageId: `${host} mengarah ke alamat privat (${privateOnes.join(', ')}): webhook hanya dikirim ke internet publik`,
+        });
     }
     if (errors.length) throw new BadInputException('the webhook is not valid: see errors', errors);
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
@@ -148,14 +192,14 @@ export class WebhooksService {
   async setEnabled(admin: Principal, id: string, enabled: boolean) {
     const hook = await this.endpoint(admin, id);
     const row = await this.repository.setEnabled(hook.id, enabled, this.clock.now());
-    if (!row) throw new NotFoundException(`no webhook ${id}`);
+    if (!row) throw notFound(`no webhook ${id}`, `webhook ${id} tidak ditemukan`);
     await this.audit.record(admin, enabled ? 'webhook.enable' : 'webhook.disable', hook.regency, hook.id, { url: hook.url });
     return webhookView(row);
   }
 
   async delete(admin: Principal, id: string): Promise<void> {
     const hook = await this.endpoint(admin, id);
-    if (!(await this.repository.delete(hook.id))) throw new NotFoundException(`no webhook ${id}`);
+    if (!(await this.repository.delete(hook.id))) throw notFound(`no webhook ${id}`, `webhook ${id} tidak ditemukan`);
     await this.audit.record(admin, 'webhook.delete', hook.regency, hook.id, { url: hook.url });
   }
 

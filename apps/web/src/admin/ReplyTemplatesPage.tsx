@@ -75,7 +75,7 @@ export function ReplyTemplatesPage() {
       setActionError(null);
       list.reload();
     } catch (e) {
-      setActionError(problem(e));
+      setActionError(problem(e, lang));
     } finally {
       setBusy(false);
     }

@@ -54,7 +54,7 @@ export function WebhooksPage() {
       hooks.reload();
       if (open) log.reload();
     } catch (e) {
-      setActionError(problem(e));
+      setActionError(problem(e, lang));
     } finally {
       setBusy(false);
     }

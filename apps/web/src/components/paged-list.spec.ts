@@ -110,9 +110,24 @@ describe('problemText: an error as a line for the reader', () => {
         { field: 'events', message: 'is empty' },
       ],
     };
-    expect(problemText(new ApiError(400, 'see errors', body))).toBe('url: must be https; events: is empty');
-    expect(problemText(new ApiError(409, 'taken', { message: 'taken' }))).toBe('taken');
-    expect(problemText(new Error('offline'))).toBe('offline');
-    expect(problemText('odd')).toBe('odd');
+    expect(problemText(new ApiError(400, 'see errors', body), 'en')).toBe('url: must be https; events: is empty');
+    expect(problemText(new ApiError(409, 'taken', { message: 'taken' }), 'en')).toBe('taken');
+    expect(problemText(new Error('offline'), 'id')).toBe('offline');
+    expect(problemText('odd', 'id')).toBe('odd');
+  });
+
+  it("says the API's Bahasa Indonesia in the Indonesian page, field by field, and its English in the English page", () => {
+    const body = {
+      message: 'see errors',
+      errors: [
+        { field: 'url', message: 'only https URLs are accepted', messageId: 'hanya URL https yang diterima' },
+        { field: 'events', message: 'is empty' },
+      ],
+    };
+    expect(problemText(new ApiError(400, 'see errors', body), 'id')).toBe('url: hanya URL https yang diterima; events: is empty');
+    expect(problemText(new ApiError(400, 'see errors', body), 'en')).toBe('url: only https URLs are accepted; events: is empty');
+    const taken = { message: 'metro already has a template titled "Salam"', messageId: 'metro sudah memiliki templat berjudul "Salam"' };
+    expect(problemText(new ApiError(409, taken.message, taken), 'id')).toBe('metro sudah memiliki templat berjudul "Salam"');
+    expect(problemText(new ApiError(409, taken.message, taken), 'en')).toBe('metro already has a template titled "Salam"');
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import { ApiError } from '../api';
+import { ApiError, fieldErrorText, pageLanguage, refusalText } from '../api';
 
 /** One answer of a list endpoint: its rows and, when there are more, the cursor of the next page. */
 export interface ListPage<T> {
@@ -60,13 +60,13 @@ export function pagedReducer<T, P extends ListPage<T>>(state: PagedState<T, P>, 
   }
 }
 
-/** An error as a line for the reader: an API refusal's fields (field: message; …), else its message. */
-export function problemText(e: unknown): string {
-  if (e instanceof ApiError) {
-    const errors = (e.body as { errors?: { field: string; message: string }[] } | null)?.errors;
-    if (errors?.length) return errors.map((x) => `${x.field}: ${x.message}`).join('; ');
-  }
-  return e instanceof Error ? e.message : String(e);
+/**
+ * An error as a line for the reader, in the page's language: an API refusal's fields (field:
+ * message; …), else its message (the API's Bahasa Indonesia where it gives one).
+ */
+export function problemText(e: unknown, lang: string): string {
+  if (e instanceof ApiError && e.fieldErrors.length) return e.fieldErrors.map((x) => `${x.field}: ${fieldErrorText(x, lang)}`).join('; ');
+  return refusalText(e, lang);
 }
 
 export interface PagedList<T, P extends ListPage<T>> extends PagedState<T, P> {
@@ -84,7 +84,7 @@ export interface PagedList<T, P extends ListPage<T>> extends PagedState<T, P> {
 export function usePagedList<T, P extends ListPage<T> = ListPage<T>>(
   key: string | null,
   load: (cursor: string | undefined, signal: AbortSignal) => Promise<P>,
-  describe: (e: unknown) => string = problemText,
+  describe: (e: unknown) => string = (e) => problemText(e, pageLanguage()),
 ): PagedList<T, P> {
   const [state, dispatch] = useReducer(pagedReducer<T, P>, undefined, initialPaged<T, P>);
   const [reloads, bumpReload] = useReducer((n: number) => n + 1, 0);

@@ -64,7 +64,8 @@ describe('the SOP editor', () => {
     expect(await arrow.getAttribute('aria-roledescription')).toBe('panah alur');
     // and says what a step's node is, and the sheet's
     expect(await session.page.locator('.react-flow__node[data-id="laporan"]').getAttribute('aria-roledescription')).toBe('langkah');
-    expect(await session.page.locator('.react-flow__node[data-id="__sheet"]').getAttribute('aria-roledescription')).toBe('lembar SOP');
+    const sheet = session.page.locator('.react-flow__node[data-id="__sheet"]');
+    expect([await sheet.getAttribute('role'), await sheet.getAttribute('aria-roledescription')]).toEqual(['group', 'lembar SOP']);
     expect(await session.page.locator('.react-flow__node[aria-roledescription="node"]').count()).toBe(0);
   });
 

@@ -41,7 +41,7 @@ describe('reply templates', () => {
     await page.getByTestId('template-title').fill(OFFICE.title.toUpperCase());
     await page.getByTestId('template-body').fill('Lain.');
     await page.getByTestId('template-save').click();
-    expect(await page.getByTestId('templates-error').textContent()).toContain('already has a template titled');
+    expect(await page.getByTestId('templates-error').textContent()).toContain('sudah memiliki templat berjudul');
     expect(await page.getByTestId('template-row').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'reply-templates-admin.png'), fullPage: true });
   });

@@ -131,7 +131,7 @@ describe('the reports page', () => {
     await signIn('admin');
     await session.page.goto(`${session.api.url}/reports`);
     await session.page.getByTestId('reports-platform-no-reviewer').waitFor();
-    expect(await session.page.getByTestId('reports-platform-no-reviewer').textContent()).toContain('dibaca dengan hak peninjau');
+    expect(await session.page.getByTestId('reports-platform-no-reviewer').textContent()).toContain('memerlukan hak peninjau');
     await session.page.getByTestId('nav-accounts').waitFor();
     expect(await session.page.getByTestId('nav-reports').count()).toBe(0);
     expect(await session.page.getByTestId('reports-regency').count()).toBe(0);

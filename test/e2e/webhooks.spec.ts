@@ -39,7 +39,7 @@ describe("a regency's administrator and webhooks", () => {
 
     await page.getByTestId('webhook-url').fill('https://192.168.1.10/hook');
     await page.getByTestId('webhook-create').click();
-    expect(await page.getByTestId('webhooks-error').innerText()).toContain('private');
+    expect(await page.getByTestId('webhooks-error').innerText()).toContain('adalah alamat privat');
 
     await page.getByTestId('webhook-url').fill(receiverUrl);
     await page.getByTestId('webhook-create').click();

@@ -83,7 +83,7 @@ describe('creating an account', () => {
     expect(shaped.body.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'username', messageId: expect.stringMatching(/^nama pengguna terdiri atas 3 sampai 64 huruf kecil/) }),
-        expect.objectContaining({ field: 'displayName', messageId: 'displayName belum diisi: nama tampilan harus berupa teks' }),
+        expect.objectContaining({ field: 'displayName', messageId: 'belum ada: nama tampilan harus berupa teks' }),
       ]),
     );
     const unknownRegency = await client.request('POST', '/api/admin/users', { as: 'admin', body: { ...base, regency: 'atlantis' } });

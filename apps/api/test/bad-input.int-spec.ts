@@ -70,7 +70,13 @@ describe('bodies that are not one JSON object', () => {
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/^the body is not valid JSON: /);
     expect(res.body.message).toMatch(/tidak|position|line/);
-    expect(res.body.errors).toEqual([{ field: 'body', message: expect.stringContaining('Content-Type: application/json') }]);
+    expect(res.body.errors).toEqual([
+      {
+        field: 'body',
+        message: 'send one JSON object with Content-Type: application/json',
+        messageId: 'kirim satu objek JSON dengan Content-Type: application/json',
+      },
+    ]);
     const truncated = await raw('POST', url, '{"type": "COMPLETE", "version": ', as);
     expect(truncated.status).toBe(400);
     expect(truncated.body.message).toMatch(/^the body is not valid JSON/);

@@ -99,7 +99,7 @@ describe('NUL characters (\\u0000) are refused wherever they are sent, naming th
     ['an SOP id in the path', 'path', () => client.request('GET', '/api/sops/bul%00eleng')],
   ])('in %s: 400 naming %s', async (_where, field, send) => {
     const res = await send();
-    expectRefused(res, field, /contains a NUL character \(\\u0000\)/, 400, /memuat karakter NUL \(\\u0000\) pada karakter ke-\d+: hapus karakter itu$/);
+    expectRefused(res, field, /contains a NUL character \(\\u0000\)/, 400, /memuat karakter NUL \(\\u0000\) di posisi ke-\d+: hapus karakter itu$/);
     expect(res.body.message).toMatch(/^the request is not valid: text must not contain NUL characters/);
   });
 });

@@ -95,18 +95,13 @@ describe('reply templates of one regency', () => {
   });
 
   it.each([
-    ['no title', { body: 'Teks' }, 'title', /^title belum diisi: judul wajib diisi sebagai teks$/],
-    ['an empty body', { title: 'Kosong', body: '   ' }, 'body', /^isi wajib diisi: masih kosong$/],
-    ['a title too long', { title: 'x'.repeat(121), body: 'Teks' }, 'title', /^judul paling panjang 120 karakter \(tertulis 121\)$/],
-    ['a body too long', { title: 'Panjang', body: 'x'.repeat(2001) }, 'body', /^isi paling panjang 2000 karakter/],
-    ['a NUL character', { title: 'Nul', body: 'a\u0000b' }, 'body', /^isian body memuat karakter NUL \(\\u0000\) pada karakter ke-2: hapus karakter itu$/],
-    [
-      'a lone surrogate',
-      { title: 'Sur\ud800', body: 'Teks' },
-      'title',
-      /^isian title memuat karakter yang rusak \(surrogate tunggal \\ud800\) pada karakter ke-4/,
-    ],
-    ['a number for a title', { title: 5, body: 'Teks' }, 'title', /^judul wajib diisi sebagai teks$/],
+    ['no title', { body: 'Teks' }, 'title', /^belum ada: judul templat wajib diisi sebagai teks$/],
+    ['an empty body', { title: 'Kosong', body: '   ' }, 'body', /^isi templat wajib diisi: masih kosong$/],
+    ['a title too long', { title: 'x'.repeat(121), body: 'Teks' }, 'title', /^judul templat paling panjang 120 karakter \(tertulis 121\)$/],
+    ['a body too long', { title: 'Panjang', body: 'x'.repeat(2001) }, 'body', /^isi templat paling panjang 2000 karakter/],
+    ['a NUL character', { title: 'Nul', body: 'a\u0000b' }, 'body', /^isian body memuat karakter NUL \(\\u0000\) di posisi ke-2: hapus karakter itu$/],
+    ['a lone surrogate', { title: 'Sur\ud800', body: 'Teks' }, 'title', /^isian title memuat karakter yang rusak \(surrogate tunggal \\ud800\) di posisi ke-4/],
+    ['a number for a title', { title: 5, body: 'Teks' }, 'title', /^judul templat wajib diisi sebagai teks$/],
   ])('%s is a 400 naming the field, in both languages, and nothing is saved', async (_what, body, field, worded) => {
     const r = await client.request('POST', '/api/reply-templates/metro', { as: 'admin.metro', body });
     expect(r.status).toBe(400);

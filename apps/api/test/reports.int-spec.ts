@@ -336,7 +336,11 @@ describe('who may read a report', () => {
     for (const q of ['?month=2026-11', '?month=2026-11&regency=buleleng', '?month=2026-11&format=csv&table=logbook']) {
       const refused = await report(q, 'admin');
       expect(refused.status).toBe(403);
-      expect(refused.body.message).toBe("a platform account reads regencies' reports only with the reviewer right: ask for it");
+      expect(refused.body).toMatchObject({
+        code: 'forbidden',
+        message: "a platform account reads regencies' reports only with the reviewer right: ask for it",
+        messageId: 'akun platform membaca laporan Kabupaten/Kota hanya dengan hak peninjau: mintalah hak itu',
+      });
     }
   });
 });

@@ -300,12 +300,12 @@ describe('webhooks of one regency', () => {
       {
         field: 'events',
         message: `events is missing: each event is one of ${EVENTS}`,
-        messageId: `events belum diisi: setiap peristiwa adalah salah satu dari ${EVENTS}`,
+        messageId: `belum ada: setiap peristiwa adalah salah satu dari ${EVENTS}`,
       },
       {
         field: 'events',
         message: `events is missing: events must be a list of ${EVENTS}`,
-        messageId: `events belum diisi: events harus berupa daftar berisi ${EVENTS}`,
+        messageId: `belum ada: peristiwa harus berupa daftar berisi ${EVENTS}`,
       },
     ]);
     // the lane that would see the complainant
@@ -322,14 +322,18 @@ describe('webhooks of one regency', () => {
     expect(
       await errorsOf({ url: 42, events: ['filed'], description: 'x'.repeat(201), identityLane: 'Petugas Operator', regency: 'Lumajang!' }, 'admin'),
     ).toEqual([
-      { field: 'regency', message: 'regency is an SOP id such as "metro"', messageId: 'regency ditulis sebagai id SOP seperti "metro"' },
+      { field: 'regency', message: 'regency is an SOP id such as "metro"', messageId: 'Kabupaten/Kota ditulis sebagai id SOP seperti "metro"' },
       {
         field: 'url',
         message: 'url must be text such as https://dashboard.example.go.id/hooks/sop',
-        messageId: 'url harus berupa teks seperti https://dashboard.example.go.id/hooks/sop',
+        messageId: 'alamat harus berupa teks seperti https://dashboard.example.go.id/hooks/sop',
       },
-      { field: 'description', message: 'description is at most 200 characters', messageId: 'description paling panjang 200 karakter' },
-      { field: 'identityLane', message: 'identityLane is a lane id such as "petugas"', messageId: 'identityLane ditulis sebagai id lajur seperti "petugas"' },
+      { field: 'description', message: 'description is at most 200 characters', messageId: 'keterangan paling panjang 200 karakter' },
+      {
+        field: 'identityLane',
+        message: 'identityLane is a lane id such as "petugas"',
+        messageId: 'lajur identitas ditulis sebagai id lajur seperti "petugas"',
+      },
     ]);
     // the regency: unpublished, or not named by the platform administrator
     expect(await errorsOf({ regency: 'nowhere', url: 'https://example.go.id/hook', events: ['filed'] }, 'admin')).toEqual([
@@ -393,11 +397,11 @@ describe('webhooks of one regency', () => {
       { field: 'id', message: 'the webhook id must be a UUID', messageId: 'id webhook harus berupa UUID' },
     ]);
     expect((await client.request('GET', '/api/webhooks?regency=METRO;drop', { as: 'admin' })).body.errors).toEqual([
-      { field: 'regency', message: 'regency is an SOP id such as "metro"', messageId: 'regency ditulis sebagai id SOP seperti "metro"' },
+      { field: 'regency', message: 'regency is an SOP id such as "metro"', messageId: 'Kabupaten/Kota ditulis sebagai id SOP seperti "metro"' },
     ]);
     expect((await client.request('GET', `/api/webhooks/${unknown}/deliveries?page=0&pageSize=many`, { as: 'admin' })).body.errors).toEqual([
-      { field: 'page', message: 'page starts at 1', messageId: 'page dimulai dari 1' },
-      { field: 'pageSize', message: 'pageSize must be a whole number', messageId: 'pageSize harus berupa bilangan bulat' },
+      { field: 'page', message: 'page starts at 1', messageId: 'halaman dimulai dari 1' },
+      { field: 'pageSize', message: 'pageSize must be a whole number', messageId: 'ukuran halaman harus bilangan bulat' },
     ]);
     expect((await client.request('GET', '/api/webhooks', { as: 'admin' })).body.items).toHaveLength(before);
   }, 60_000);

@@ -239,9 +239,10 @@ export function apiErrorText(body: unknown, lang: string): string | null {
  * a 429 "too many requests" carries) where it gives one, otherwise its message.
  */
 export function refusalText(e: unknown, lang: string): string {
-  if (e instanceof ApiError && lang === 'id' && typeof e.body === 'object' && e.body !== null) {
+  if (e instanceof ApiError && typeof e.body === 'object' && e.body !== null) {
+    // a refusal the API words in both languages says more than the page's words for its code
     const worded = (e.body as { messageId?: unknown }).messageId;
-    if (typeof worded === 'string' && worded) return worded;
+    if (typeof worded === 'string' && worded) return lang === 'id' ? worded : e.message;
   }
   // the refusals the API marks with a code of the catalogue are worded here, in the page's language
   const byCode = e instanceof ApiError ? apiErrorText(e.body, lang) : null;

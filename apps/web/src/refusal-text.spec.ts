@@ -1,4 +1,4 @@
-import { ApiError, refusalText } from './api';
+import { ApiError, apiErrorText, refusalText } from './api';
 
 describe('refusalText', () => {
   const tooMany = new ApiError(429, 'too many ticket look-ups from your address: try again in 42 s', {
@@ -16,5 +16,22 @@ describe('refusalText', () => {
     expect(refusalText(tooMany, 'en')).toBe('too many ticket look-ups from your address: try again in 42 s');
     expect(refusalText(new ApiError(500, 'something went wrong', { message: 'something went wrong' }), 'id')).toBe('something went wrong');
     expect(refusalText(new Error('network down'), 'id')).toBe('network down');
+  });
+
+  it("says the API's own words for a refusal it words in both languages, not the page's words for its code", () => {
+    const body = {
+      statusCode: 403,
+      error: 'Forbidden',
+      code: 'forbidden',
+      message: 'you administer metro, not brebes',
+      messageId: 'Anda administrator metro, bukan brebes',
+    };
+    const refused = new ApiError(403, body.message, body);
+    expect(refusalText(refused, 'en')).toBe('you administer metro, not brebes');
+    expect(refusalText(refused, 'id')).toBe('Anda administrator metro, bukan brebes');
+    // without its own words, the code's
+    const plain = { ...body, messageId: undefined };
+    expect(refusalText(new ApiError(403, plain.message, plain), 'en')).toBe(apiErrorText(plain, 'en'));
+    expect(apiErrorText(plain, 'en')).not.toBe(plain.message);
   });
 });

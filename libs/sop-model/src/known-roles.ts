@@ -69,7 +69,7 @@ const ROLE_TEXTS: Record<LaneRole, Omit<RoleInfo, 'description'>> = {
   'bidang-teknis': {
     id: 'Bidang Teknis / Bidang Terkait',
     en: 'Technical division',
-    descriptionId: 'Bidang Teknis / Bidang Terkait: bidang yang menangani perkaranya, sebagai satu unit.',
+    descriptionId: 'Bidang Teknis / Bidang Terkait: bidang yang menangani urusannya, sebagai satu unit.',
     aliases: ['bidang teknis', 'bidang terkait', 'pejabat bidang teknis'],
   },
   analis: {
@@ -111,13 +111,13 @@ const ROLE_TEXTS: Record<LaneRole, Omit<RoleInfo, 'description'>> = {
   'pejabat-berwenang': {
     id: 'Pejabat yang berwenang',
     en: 'Competent official',
-    descriptionId: 'Pejabat yang berwenang / berkompeten: pejabat yang berwenang atas perkaranya, disebut menurut kewenangannya, bukan jabatannya.',
+    descriptionId: 'Pejabat yang berwenang / berkompeten: pejabat yang berwenang atas urusannya, disebut menurut kewenangannya, bukan jabatannya.',
     aliases: ['pejabat berwenang', 'pejabat yang berwenang', 'pejabat berkompeten', 'pejabat yang berkompeten'],
   },
   other: {
     id: 'Peran lain',
     en: 'Other role',
-    descriptionId: 'Tidak satu pun di atas: tulis roleDescription dengan kata-kata SOP sendiri; perbandingan mencantumkan lajur menurut keterangan itu.',
+    descriptionId: 'Bukan salah satu di atas: tulis roleDescription dengan kata-kata SOP sendiri; perbandingan mencantumkan lajur menurut uraian itu.',
     aliases: [],
   },
 };

@@ -1,10 +1,27 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { ForbiddenException, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
 import type { ErrorCode, FieldError } from '@sop/api-contract';
 
 export type { FieldError };
 
 /** The code of an error the API sets itself (the catalogue in @sop/api-contract). */
 const code = (c: ErrorCode): ErrorCode => c;
+
+/** What to send instead of a missing or unreadable body, in both languages. */
+export const SEND_JSON_BODY: FieldError = {
+  field: 'body',
+  message: 'send one JSON object with Content-Type: application/json',
+  messageId: 'kirim satu objek JSON dengan Content-Type: application/json',
+};
+
+/** A 403 worded in English (`message`) and in Bahasa Indonesia (`messageId`, which the pages show). */
+export function forbidden(message: string, messageId: string): ForbiddenException {
+  return new ForbiddenException({ statusCode: 403, error: 'Forbidden', message, messageId });
+}
+
+/** A 404 worded in English (`message`) and in Bahasa Indonesia (`messageId`, which the pages show). */
+export function notFound(message: string, messageId: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, error: 'Not Found', message, messageId });
+}
 
 /** 400 with field-level messages. */
 export class BadInputException extends HttpException {

@@ -58,7 +58,7 @@ function textProblem(text: string, what: string, whatId: string): { kind: Kind; 
     return {
       kind: 'nul',
       message: `${what} contains a NUL character (\\u0000) at character ${nul + 1}: remove it`,
-      messageId: `${whatId} memuat karakter NUL (\\u0000) pada karakter ke-${nul + 1}: hapus karakter itu`,
+      messageId: `${whatId} memuat karakter NUL (\\u0000) di posisi ke-${nul + 1}: hapus karakter itu`,
     };
   const lone = LONE_SURROGATE.exec(text);
   if (lone) {
@@ -66,7 +66,7 @@ function textProblem(text: string, what: string, whatId: string): { kind: Kind; 
     return {
       kind: 'surrogate',
       message: `${what} contains a lone surrogate (\\u${code}) at character ${lone.index + 1}: it is not a Unicode character; send the text as valid UTF-8`,
-      messageId: `${whatId} memuat karakter yang rusak (surrogate tunggal \\u${code}) pada karakter ke-${lone.index + 1}: tulis atau tempel ulang teksnya`,
+      messageId: `${whatId} memuat karakter yang rusak (surrogate tunggal \\u${code}) di posisi ke-${lone.index + 1}: tulis atau tempel ulang teksnya`,
     };
   }
   return null;

@@ -7,6 +7,7 @@ import { ERROR_CODE_BY_STATUS, type ErrorCode } from '@sop/api-contract';
 import { issueMessage, type SopIssue } from '@sop/model';
 import { errorBodyFor } from '../integrations/open311-errors';
 import { FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './body-parsers';
+import { SEND_JSON_BODY } from './errors';
 import { refusal, scanPath } from './hostile-input';
 import { requestLanguage } from './request-language';
 import { pathOf } from './request-path';
@@ -152,7 +153,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         statusCode: 400,
         error: 'Bad Request',
         message: parseFailure(err),
-        errors: [{ field: 'body', message: 'send one JSON object with Content-Type: application/json' }],
+        errors: [SEND_JSON_BODY],
       });
       return;
     }

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { BadInputException, type FieldError } from './errors';
+import { BadInputException, SEND_JSON_BODY, type FieldError } from './errors';
 import { fastBody } from './fast-body';
 
 /** Checks of a value's type: when one fails, the value's length and range checks say nothing useful. */
@@ -11,6 +11,9 @@ const TYPE_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isOb
  *
  * @example
  * \@MaxLength(200, { each: true, ...said('description is at most 200 characters', 'keterangan paling panjang 200 karakter') })
+ *
+ * class-validator keeps one context per kind of check on a property: two checks of the same kind
+ * (two `@Matches` on one field) would share the last one's Indonesian. Give such a field one check.
  */
 export function said(message: string, messageId: string): { message: string; context: { messageId: string } } {
   return { message, context: { messageId } };
@@ -29,7 +32,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
       const worded = name === 'whitelistValidation' ? `isian ${e.property} tidak dikenal di sini: hapus isian itu` : context?.messageId;
       const missing = e.value === undefined;
       const error: FieldError = { field, message: missing ? `${field} is missing: ${message}` : message };
-      if (typeof worded === 'string') error.messageId = missing ? `${field} belum diisi: ${worded}` : worded;
+      if (typeof worded === 'string') error.messageId = missing ? `belum ada: ${worded}` : worded;
       return error;
     });
     return [...own, ...flatten(e.children ?? [], field)];
@@ -42,13 +45,7 @@ class ApiValidationPipe extends ValidationPipe {
     // the whole body (@Body() with a DTO), not one property of it (@Body('name'))
     if (metadata.type === 'body' && !metadata.data && metadata.metatype && metadata.metatype !== Object) {
       if (value === undefined || value === null) {
-        throw new BadInputException('the body is missing', [
-          {
-            field: 'body',
-            message: 'send one JSON object with Content-Type: application/json',
-            messageId: 'kirim satu objek JSON dengan Content-Type: application/json',
-          },
-        ]);
+        throw new BadInputException('the body is missing', [SEND_JSON_BODY]);
       }
       if (Array.isArray(value) || typeof value !== 'object') {
         throw new BadInputException('the body must be a JSON object', [

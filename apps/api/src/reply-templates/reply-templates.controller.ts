@@ -8,10 +8,10 @@ import { said } from '../common/validation';
 import { ReplyTemplatesService } from './reply-templates.service';
 
 export class ReplyTemplateDto {
-  @IsString(said('title is required: write it as text', 'judul wajib diisi sebagai teks'))
+  @IsString(said('title is required: write it as text', 'judul templat wajib diisi sebagai teks'))
   title!: string;
 
-  @IsString(said('body is required: write it as text', 'isi wajib diisi sebagai teks'))
+  @IsString(said('body is required: write it as text', 'isi templat wajib diisi sebagai teks'))
   body!: string;
 }
 

@@ -1,9 +1,9 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
 import { PLATFORM } from '../accounts/accounts.service';
 import type { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../common/clock';
-import { BadInputException, type FieldError } from '../common/errors';
+import { BadInputException, forbidden, notFound, type FieldError } from '../common/errors';
 import type { SopCatalog } from '../sops/sop-catalog.service';
 import { DuplicateTitleError, type ReplyTemplateRow, type ReplyTemplatesRepository } from './reply-templates.repository';
 
@@ -30,9 +30,12 @@ export function replyTemplateView(t: ReplyTemplateRow) {
   };
 }
 
-/** What is wrong with a text field: empty, too long, a NUL character or a lone surrogate. */
+/**
+ * What is wrong with a text field: empty or too long. (A NUL character or a lone surrogate never
+ * reaches here: every request is refused for those first, `common/hostile-input.ts`.)
+ */
 function textErrors(field: 'title' | 'body', value: unknown, max: number): FieldError[] {
-  const named = field === 'title' ? 'judul' : 'isi';
+  const named = field === 'title' ? 'judul templat' : 'isi templat';
   if (typeof value !== 'string') return [{ field, message: `${field} is required: write it as text`, messageId: `${named} wajib diisi sebagai teks` }];
   const text = value.trim();
   if (!text) return [{ field, message: `${field} is required: it is empty`, messageId: `${named} wajib diisi: masih kosong` }];
@@ -42,18 +45,6 @@ function textErrors(field: 'title' | 'body', value: unknown, max: number): Field
         field,
         message: `${field} is at most ${max} characters (it has ${text.length})`,
         messageId: `${named} paling panjang ${max} karakter (tertulis ${text.length})`,
-      },
-    ];
-  if (text.includes('\u0000'))
-    return [
-      { field, message: `${field} contains a NUL character (\\u0000): remove it`, messageId: `${named} memuat karakter NUL (\\u0000): hapus karakter itu` },
-    ];
-  if (/\p{Cs}/u.test(text))
-    return [
-      {
-        field,
-        message: `${field} contains a lone surrogate: send valid UTF-8`,
-        messageId: `${named} memuat karakter yang rusak (surrogate tunggal): kirim teks UTF-8 yang sah`,
       },
     ];
   return [];
@@ -73,7 +64,7 @@ export class ReplyTemplatesService {
   ) {}
 
   private async regencyExists(regency: string): Promise<void> {
-    if (!(await this.catalog.latest(regency))) throw new NotFoundException(`no published SOP "${regency}"`);
+    if (!(await this.catalog.latest(regency))) throw notFound(`no published SOP "${regency}"`, `tidak ada SOP "${regency}" yang terbit`);
   }
 
   private canRead(user: Principal, regency: string): boolean {
@@ -87,11 +78,12 @@ export class ReplyTemplatesService {
 
   private assertWrite(user: Principal, regency: string): void {
     if (this.canWrite(user, regency)) return;
-    throw new ForbiddenException(
-      user.regency === regency
-        ? `managing the reply templates of ${regency} needs its administrator or SOP author; you are ${user.username}`
-        : `you work for ${user.regency}, not ${regency}`,
-    );
+    if (user.regency === regency)
+      throw forbidden(
+        `managing the reply templates of ${regency} needs its administrator or SOP author; you are ${user.username}`,
+        `templat balasan ${regency} dikelola oleh administrator atau penyusun SOP-nya; akun Anda ${user.username}`,
+      );
+    throw forbidden(`you work for ${user.regency}, not ${regency}`, `Anda bekerja untuk ${user.regency}, bukan ${regency}`);
   }
 
   private checked(input: TemplateInput): TemplateInput {
@@ -112,12 +104,12 @@ export class ReplyTemplatesService {
 
   private async template(regency: string, id: string): Promise<ReplyTemplateRow> {
     const row = await this.repository.byId(id);
-    if (!row || row.regency !== regency) throw new NotFoundException(`no reply template ${id} in ${regency}`);
+    if (!row || row.regency !== regency) throw notFound(`no reply template ${id} in ${regency}`, `templat balasan ${id} tidak ditemukan di ${regency}`);
     return row;
   }
 
   async list(user: Principal, regency: string) {
-    if (!this.canRead(user, regency)) throw new ForbiddenException(`you work for ${user.regency}, not ${regency}`);
+    if (!this.canRead(user, regency)) throw forbidden(`you work for ${user.regency}, not ${regency}`, `Anda bekerja untuk ${user.regency}, bukan ${regency}`);
     await this.regencyExists(regency);
     return { items: (await this.repository.list(regency)).map(replyTemplateView), canEdit: this.canWrite(user, regency) };
   }
@@ -142,7 +134,7 @@ export class ReplyTemplatesService {
     const t = this.checked(input);
     try {
       const row = await this.repository.update(id, { ...t, by: user.username, now: this.clock.now() });
-      if (!row) throw new NotFoundException(`no reply template ${id} in ${regency}`);
+      if (!row) throw notFound(`no reply template ${id} in ${regency}`, `templat balasan ${id} tidak ditemukan di ${regency}`);
       await this.audit.record(user, 'template.update', regency, row.id, { title: row.title });
       return replyTemplateView(row);
     } catch (e) {
@@ -154,7 +146,7 @@ export class ReplyTemplatesService {
   async delete(user: Principal, regency: string, id: string): Promise<void> {
     this.assertWrite(user, regency);
     const row = await this.template(regency, id);
-    if (!(await this.repository.delete(row.id))) throw new NotFoundException(`no reply template ${id} in ${regency}`);
+    if (!(await this.repository.delete(row.id))) throw notFound(`no reply template ${id} in ${regency}`, `templat balasan ${id} tidak ditemukan di ${regency}`);
     await this.audit.record(user, 'template.delete', regency, row.id, { title: row.title });
   }
 }

@@ -1,4 +1,3 @@
-import { ForbiddenException } from '@nestjs/common';
 import { REVIEWER } from '@sop/api-contract';
 import { localDateOf } from '@sop/business-time';
 import { redactIdentity } from '@sop/citizen-data';
@@ -6,7 +5,7 @@ import type { Logbook, LogbookRow, Report } from '@sop/report-model';
 import { PLATFORM } from '../accounts/accounts.service';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../common/clock';
-import { BadInputException } from '../common/errors';
+import { BadInputException, forbidden } from '../common/errors';
 import { reportDuration } from '../metrics/metrics';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import { buildReport, NOTES_PER_CATEGORY } from './report-builder';
@@ -70,10 +69,14 @@ export class ReportsService {
     if (user.regency === PLATFORM && !reviewer) {
       // a platform account (administrator, national signer) has no regency of its own; reading any
       // regency's report is the reviewer's right
-      throw new ForbiddenException("a platform account reads regencies' reports only with the reviewer right: ask for it");
+      throw forbidden(
+        "a platform account reads regencies' reports only with the reviewer right: ask for it",
+        'akun platform membaca laporan Kabupaten/Kota hanya dengan hak peninjau: mintalah hak itu',
+      );
     }
     const id = asked ?? user.regency;
-    if (id !== user.regency && !reviewer) throw new ForbiddenException(`you work for ${user.regency}: you may read only its reports`);
+    if (id !== user.regency && !reviewer)
+      throw forbidden(`you work for ${user.regency}: you may read only its reports`, `Anda bekerja untuk ${user.regency}: Anda hanya dapat membaca laporannya`);
     const latest = await this.catalog.latest(id);
     if (!latest)
       throw new BadInputException('unknown regency', [

@@ -11,18 +11,18 @@ import { WebhooksService } from './webhooks.service';
 
 export class CreateWebhookDto {
   @IsOptional()
-  @IsString(said('regency must be text', 'regency harus berupa teks'))
-  @Matches(/^[a-z][a-z0-9-]{0,39}$/, said('regency is an SOP id such as "metro"', 'regency ditulis sebagai id SOP seperti "metro"'))
+  @IsString(said('regency must be text', 'Kabupaten/Kota harus berupa teks'))
+  @Matches(/^[a-z][a-z0-9-]{0,39}$/, said('regency is an SOP id such as "metro"', 'Kabupaten/Kota ditulis sebagai id SOP seperti "metro"'))
   regency?: string;
 
   @IsString(
-    said('url must be text such as https://dashboard.example.go.id/hooks/sop', 'url harus berupa teks seperti https://dashboard.example.go.id/hooks/sop'),
+    said('url must be text such as https://dashboard.example.go.id/hooks/sop', 'alamat harus berupa teks seperti https://dashboard.example.go.id/hooks/sop'),
   )
-  @MaxLength(2000, said('url is at most 2000 characters', 'url paling panjang 2000 karakter'))
+  @MaxLength(2000, said('url is at most 2000 characters', 'alamat paling panjang 2000 karakter'))
   url!: string;
 
-  @IsArray(said(`events must be a list of ${WEBHOOK_EVENTS.join(', ')}`, `events harus berupa daftar berisi ${WEBHOOK_EVENTS.join(', ')}`))
-  @ArrayMaxSize(4, said('events has at most 4 entries', 'events berisi paling banyak 4 entri'))
+  @IsArray(said(`events must be a list of ${WEBHOOK_EVENTS.join(', ')}`, `peristiwa harus berupa daftar berisi ${WEBHOOK_EVENTS.join(', ')}`))
+  @ArrayMaxSize(4, said('events has at most 4 entries', 'peristiwa paling banyak 4'))
   @IsIn(WEBHOOK_EVENTS, {
     each: true,
     ...said(`each event is one of ${WEBHOOK_EVENTS.join(', ')}`, `setiap peristiwa adalah salah satu dari ${WEBHOOK_EVENTS.join(', ')}`),
@@ -30,38 +30,40 @@ export class CreateWebhookDto {
   events!: string[];
 
   @IsOptional()
-  @IsString(said('description must be text', 'description harus berupa teks'))
-  @MaxLength(200, said('description is at most 200 characters', 'description paling panjang 200 karakter'))
+  @IsString(said('description must be text', 'keterangan harus berupa teks'))
+  @MaxLength(200, said('description is at most 200 characters', 'keterangan paling panjang 200 karakter'))
   description?: string;
 
   /** Grants the endpoint the complainant's identity as this lane sees it; absent or null: never (the default). */
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsString(said('identityLane must be a lane id of the regency’s SOP, or null', 'identityLane harus berupa id lajur pada SOP Kabupaten/Kota itu, atau null'))
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, said('identityLane is a lane id such as "petugas"', 'identityLane ditulis sebagai id lajur seperti "petugas"'))
+  @IsString(
+    said('identityLane must be a lane id of the regency’s SOP, or null', 'lajur identitas harus berupa id lajur pada SOP Kabupaten/Kota itu, atau null'),
+  )
+  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, said('identityLane is a lane id such as "petugas"', 'lajur identitas ditulis sebagai id lajur seperti "petugas"'))
   identityLane?: string | null;
 }
 
 export class ListWebhooksQuery {
   @IsOptional()
-  @IsString(said('regency must be text', 'regency harus berupa teks'))
-  @Matches(/^[a-z][a-z0-9-]{0,39}$/, said('regency is an SOP id such as "metro"', 'regency ditulis sebagai id SOP seperti "metro"'))
+  @IsString(said('regency must be text', 'Kabupaten/Kota harus berupa teks'))
+  @Matches(/^[a-z][a-z0-9-]{0,39}$/, said('regency is an SOP id such as "metro"', 'Kabupaten/Kota ditulis sebagai id SOP seperti "metro"'))
   regency?: string;
 }
 
 export class DeliveriesQuery {
   @IsOptional()
   @Type(() => Number)
-  @IsInt(said('page must be a whole number', 'page harus berupa bilangan bulat'))
-  @Min(1, said('page starts at 1', 'page dimulai dari 1'))
-  @Max(100_000, said('page is at most 100000', 'page paling besar 100000'))
+  @IsInt(said('page must be a whole number', 'halaman harus bilangan bulat'))
+  @Min(1, said('page starts at 1', 'halaman dimulai dari 1'))
+  @Max(100_000, said('page is at most 100000', 'halaman paling besar 100000'))
   page?: number;
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt(said('pageSize must be a whole number', 'pageSize harus berupa bilangan bulat'))
-  @Min(1, said('pageSize is 1 to 200', 'pageSize antara 1 sampai 200'))
-  @Max(200, said('pageSize is 1 to 200', 'pageSize antara 1 sampai 200'))
+  @IsInt(said('pageSize must be a whole number', 'ukuran halaman harus bilangan bulat'))
+  @Min(1, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
+  @Max(200, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
   pageSize?: number;
 }
 

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { isCitizenLane } from '@sop/model';
 import { PLATFORM } from '../accounts/accounts.service';
 import type { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../common/clock';
-import { BadInputException, type FieldError } from '../common/errors';
+import { BadInputException, forbidden, notFound, type FieldError } from '../common/errors';
 import type { FieldCipher } from '../common/field-cipher';
 import type { SopCatalog } from '../sops/sop-catalog.service';
 import { WEBHOOK_EVENTS } from './webhook-event';
@@ -54,16 +53,6 @@ export function deliveryView(d: DeliveryRow) {
     sentAt: d.sent_at,
     nextAttemptAt: d.status === 'pending' ? d.next_attempt_at : null,
   };
-}
-
-/** A 403 worded in English (`message`) and in Bahasa Indonesia (`messageId`). */
-function forbidden(message: string, messageId: string): ForbiddenException {
-  return new ForbiddenException({ statusCode: 403, error: 'Forbidden', message, messageId });
-}
-
-/** A 404 worded in English (`message`) and in Bahasa Indonesia (`messageId`). */
-function notFound(message: string, messageId: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', message, messageId });
 }
 
 /**

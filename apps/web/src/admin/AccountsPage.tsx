@@ -23,9 +23,11 @@ const PERMISSION_WORDS = {
   admin: { short: 'accountsPermAdmin', long: 'accountsPermAdmin' },
 } as const;
 
+type Right = keyof typeof PERMISSION_WORDS;
+
 /** The rights a platform account may hold, and those of a regency's account (the reviewer's is national). */
-const PLATFORM_RIGHTS = ['author', 'reviewer', 'signer', 'admin'] as const;
-const REGENCY_RIGHTS = ['author', 'signer', 'admin'] as const;
+const PLATFORM_RIGHTS = Object.keys(PERMISSION_WORDS) as Right[];
+const REGENCY_RIGHTS = PLATFORM_RIGHTS.filter((r) => r !== 'reviewer');
 
 /** The lanes an account of a regency may hold: the SOP's lanes but the citizen's. */
 function useLaneChoices(regency: string): { id: string; name: string }[] {

@@ -67,6 +67,8 @@ function toFlow(
     selectable: false,
     focusable: false,
     zIndex: -1,
+    // a group (its lanes' headings inside) named for what it is; without a role the description would be ignored
+    ariaRole: 'group',
     domAttributes: aria.sheet,
   };
   if (readOnly) return { nodes: [sheet], edges: [] };

@@ -82,6 +82,8 @@ function toNodes(
     selectable: false,
     focusable: false,
     zIndex: -1,
+    // a group (its lanes' headings inside) named for what it is; without a role the description would be ignored
+    ariaRole: 'group',
     domAttributes: aria.sheet,
   };
   const stepById = new Map<string, Step>();

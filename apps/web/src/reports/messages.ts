@@ -5,7 +5,7 @@ export const reportsMessagesId = {
     'Rekap harian dan bulanan menurut saluran, kategori, status dan hasil; masalah yang sering terjadi; waktu di setiap langkah dibanding batas waktunya; dan logbook pengaduan.',
   reportsNeedLogin: 'Laporan hanya untuk petugas yang sudah masuk.',
   reportsPlatformNeedsReviewer:
-    'Akun platform tidak memiliki Kabupaten/Kota sendiri: laporan Kabupaten/Kota dibaca dengan hak peninjau. Mintalah hak itu kepada administrator.',
+    'Akun platform tidak memiliki Kabupaten/Kota sendiri: untuk membaca laporan Kabupaten/Kota, akun ini memerlukan hak peninjau. Hak itu diberikan di halaman Pengguna.',
   reportsLoginLink: 'Masuk untuk melihat laporan',
   reportsPrivacy: 'Laporan tidak pernah menampilkan identitas pelapor; identitas dalam catatan petugas disamarkan.',
   reportsRegency: 'Kabupaten/Kota',
@@ -106,7 +106,7 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
     'Daily and monthly recaps by channel, category, status and outcome; frequent problems; time at each step against its limit; and the complaint logbook.',
   reportsNeedLogin: 'Reports are for signed-in officers only.',
   reportsPlatformNeedsReviewer:
-    "A platform account has no regency of its own: regencies' reports are read with the reviewer right. Ask an administrator for it.",
+    "A platform account has no regency of its own: to read regencies' reports, it needs the reviewer right. That right is given on the Users page.",
   reportsLoginLink: 'Log in to see the reports',
   reportsPrivacy: "Reports never show a complainant's identity; identities in officers' notes are struck out.",
   reportsRegency: 'Regency/City',

@@ -46,13 +46,13 @@ const fromProps = Annotation.define<boolean>();
 /** YAML for the pane's highlighting (CodeMirror's stream mode of YAML). */
 const yamlLanguage = StreamLanguage.define(yaml);
 
-/** Completion from the SOP language's schema, its notes in the language `lang()` gives at the time. */
-const schemaCompletion = (lang: () => Lang) =>
+/** Completion from the SOP language's schema, its notes and words in the page's language at the time (`words()`). */
+const schemaCompletion = (words: () => { lang: Lang; required: string }) =>
   function complete(context: CompletionContext): CompletionResult | null {
     if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
       return null;
     const text = textOf(context.state.doc);
-    const result = completeYaml(text, context.pos, sopSchemaIn(lang()), lazyDocumentIds(text), lang() === 'en' ? 'required' : 'wajib');
+    const result = completeYaml(text, context.pos, sopSchemaIn(words().lang), lazyDocumentIds(text), words().required);
     if (!result) return null;
     const options: Completion[] = result.items.map((item, index) => ({
       label: item.label,
@@ -89,9 +89,9 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onBlur });
   callbacks.current = { onChange, onBlur };
-  const { lang } = useI18n();
-  const langRef = useRef(lang);
-  langRef.current = lang;
+  const { t, lang } = useI18n();
+  const wordsRef = useRef({ lang, required: t('editYamlRequired') });
+  wordsRef.current = { lang, required: t('editYamlRequired') };
 
   useEffect(() => {
     const state = EditorState.create({
@@ -112,7 +112,7 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
         // re-reads from its line on, where a full grammar re-read far more of a 300-step SOP at each keystroke
         yamlLanguage,
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-        autocompletion({ override: [schemaCompletion(() => langRef.current)], activateOnTyping: true, icons: false }),
+        autocompletion({ override: [schemaCompletion(() => wordsRef.current)], activateOnTyping: true, icons: false }),
         lintGutter(),
         keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),

@@ -34,13 +34,33 @@ describe('the SOP language in Bahasa Indonesia', () => {
       JSON.parse(JSON.stringify(node, (key: string, value: unknown) => (key === 'description' || key === 'enumDescriptions' ? undefined : value)));
     expect(strip(localized)).toEqual(strip(sopSchema));
     expect(sopSchemaIn('en')).toBe(sopSchema);
-    expect(sopSchemaIn('id')).toBe(sopSchemaIn('id'));
+  });
+
+  it("leaves no note in English: each differs from the schema's, but the few the schema already writes in Indonesian", () => {
+    const alreadyIndonesian = [
+      // the SOP-AP's own column and field names, which the schema quotes
+      '/$defs/Identity/properties/number/description',
+      '/$defs/Identity/properties/title/description',
+      '/$defs/Identity/properties/approvedBy/description',
+      '/$defs/Step/properties/activity/description',
+      '/$defs/Step/properties/kelengkapan/description',
+      '/$defs/Step/properties/output/description',
+      // WIB = Asia/Jakarta, …
+      '/$defs/OfficeCalendar/properties/timeZone/description',
+    ];
+    const same = [...schemaNotes(sopSchema)]
+      .filter(([pointer, text]) => JSON.stringify(SOP_SCHEMA_NOTES_ID[pointer]) === JSON.stringify(text))
+      .map(([pointer]) => pointer);
+    expect(same.sort()).toEqual(alreadyIndonesian.sort());
+    // and none keeps an English sentence's usual words (keys in `backticks` aside)
+    for (const note of Object.values(SOP_SCHEMA_NOTES_ID).flat())
+      expect([note, /\b(the|is|when|which|must|of the)\b/.test(note.replace(/`[^`]*`/g, ''))]).toEqual([note, false]);
   });
 
   it("completes a step's keys with Indonesian notes in the Indonesian page, and English in the English one", () => {
     const text = 'schemaVersion: 1\nsteps:\n  - id: terima\n    kind: task\n    \n';
     const offset = text.indexOf('    \n') + 4;
-    const id = completeYaml(text, offset, sopSchemaIn('id'), ids)!;
+    const id = completeYaml(text, offset, sopSchemaIn('id'), ids, 'wajib')!;
     const en = completeYaml(text, offset, sopSchemaIn('en'), ids, 'required')!;
     expect(id.items.map((i) => i.label)).toEqual(en.items.map((i) => i.label));
     const lane = (r: typeof id) => r.items.find((i) => i.label === 'lane')!;
@@ -49,6 +69,6 @@ describe('the SOP language in Bahasa Indonesia', () => {
     expect(lane(id).info).toBe(SOP_SCHEMA_NOTES_ID['/$defs/Step/properties/lane/description']);
     expect(lane(id).info).not.toBe(lane(en).info);
     const role = 'lanes:\n  - id: tim\n    role: tim';
-    expect(completeYaml(role, role.length, sopSchemaIn('id'), ids)!.items[0].info).toMatch(/: tim yang memeriksa dan menjawab pengaduan\.$/);
+    expect(completeYaml(role, role.length, sopSchemaIn('id'), ids, 'wajib')!.items[0].info).toMatch(/: tim yang memeriksa dan menjawab pengaduan\.$/);
   });
 });

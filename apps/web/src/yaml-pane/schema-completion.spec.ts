@@ -45,7 +45,7 @@ describe('the YAML pane completion', () => {
   it("offers a step's missing properties, required ones first, with the schema's description", () => {
     const text = 'schemaVersion: 1\nsteps:\n  - id: terima\n    kind: task\n    \n';
     const offset = text.indexOf('    \n') + 4;
-    const result = completeYaml(text, offset, schema, ids)!;
+    const result = completeYaml(text, offset, schema, ids, 'wajib')!;
     const labels = result.items.map((i) => i.label);
     expect(labels.slice(0, 3).sort()).toEqual(['activity', 'lane', 'number']);
     expect(labels).not.toContain('id');
@@ -58,7 +58,7 @@ describe('the YAML pane completion', () => {
   it('completes a partly typed key and replaces the whole word', () => {
     const text = 'steps:\n  - id: a\n    wak\n';
     const offset = text.indexOf('wak') + 2;
-    const result = completeYaml(text, offset, schema, ids)!;
+    const result = completeYaml(text, offset, schema, ids, 'wajib')!;
     expect(result.items.map((i) => i.label)).toEqual(['waktu']);
     expect([result.from, result.to]).toEqual([text.indexOf('wak'), text.indexOf('wak') + 3]);
     expect(result.items[0].apply).toBe('waktu: ');
@@ -66,44 +66,46 @@ describe('the YAML pane completion', () => {
 
   it('opens a block for object and list properties', () => {
     const text = 'steps:\n  - id: a\n    onTi';
-    const result = completeYaml(text, text.length, schema, ids)!;
+    const result = completeYaml(text, text.length, schema, ids, 'wajib')!;
     expect(result.items[0]).toMatchObject({ label: 'onTimeout', apply: 'onTimeout:\n      ' });
     const top = 'schemaVersion: 1\nla';
-    expect(completeYaml(top, top.length, schema, ids)!.items[0]).toMatchObject({ label: 'lanes', apply: 'lanes:\n  - ' });
+    expect(completeYaml(top, top.length, schema, ids, 'wajib')!.items[0]).toMatchObject({ label: 'lanes', apply: 'lanes:\n  - ' });
   });
 
   it("completes the first key of a new list item with the item's properties", () => {
     const text = 'lanes:\n  - id: petugas\n    name: Petugas\n    role: petugas\n  - ';
-    const labels = completeYaml(text, text.length, schema, ids)!.items.map((i) => i.label);
+    const labels = completeYaml(text, text.length, schema, ids, 'wajib')!.items.map((i) => i.label);
     expect(labels.sort()).toEqual(['id', 'name', 'role', 'roleDescription', 'unitField', 'units']);
   });
 
   it("completes a lane's role from the schema's list of common national roles, each with its description, and other", () => {
     const text = 'lanes:\n  - id: ppid\n    name: PPID Pelaksana\n    role: p';
-    const result = completeYaml(text, text.length, schema, ids)!;
+    const result = completeYaml(text, text.length, schema, ids, 'wajib')!;
     expect(result.items.map((i) => i.label)).toEqual(['pemohon', 'petugas', 'petugas-dokumen', 'ppid', 'pejabat-berwenang']);
     expect(result.items.find((i) => i.label === 'ppid')!.info).toMatch(/^PPID, Pejabat Pengelola Informasi dan Dokumentasi/);
     const all = 'lanes:\n  - id: iso\n    role: ';
-    expect(completeYaml(all, all.length, schema, ids)!.items.map((i) => i.label)).toEqual(sopSchema.$defs.LaneRole.enum);
+    expect(completeYaml(all, all.length, schema, ids, 'wajib')!.items.map((i) => i.label)).toEqual(sopSchema.$defs.LaneRole.enum);
     const key = 'lanes:\n  - id: iso\n    name: Koordinator ISO\n    role: other\n    roleD';
-    expect(completeYaml(key, key.length, schema, ids)!.items).toEqual([expect.objectContaining({ label: 'roleDescription', apply: 'roleDescription: ' })]);
+    expect(completeYaml(key, key.length, schema, ids, 'wajib')!.items).toEqual([
+      expect.objectContaining({ label: 'roleDescription', apply: 'roleDescription: ' }),
+    ]);
   });
 
   it('offers enum values, and the ids the document declares where a reference is expected', () => {
     const kind = 'steps:\n  - id: a\n    kind: de';
-    expect(completeYaml(kind, kind.length, schema, ids)!.items.map((i) => i.label)).toEqual(['decision']);
+    expect(completeYaml(kind, kind.length, schema, ids, 'wajib')!.items.map((i) => i.label)).toEqual(['decision']);
     const lane = 'steps:\n  - id: a\n    lane: ';
-    expect(completeYaml(lane, lane.length, schema, ids)!.items.map((i) => i.label)).toEqual(['petugas', 'kasi']);
+    expect(completeYaml(lane, lane.length, schema, ids, 'wajib')!.items.map((i) => i.label)).toEqual(['petugas', 'kasi']);
     const jump = 'steps:\n  - id: a\n    outcomes:\n      - id: ok\n        to: pe';
-    expect(completeYaml(jump, jump.length, schema, ids)!.items.map((i) => i.label)).toEqual(['periksa']);
+    expect(completeYaml(jump, jump.length, schema, ids, 'wajib')!.items.map((i) => i.label)).toEqual(['periksa']);
     const action = 'steps:\n  - id: a\n    onTimeout:\n      action: ';
-    expect(completeYaml(action, action.length, schema, ids)!.items.map((i) => i.label)).toEqual(['flag', 'escalate', 'complete', 'choose']);
+    expect(completeYaml(action, action.length, schema, ids, 'wajib')!.items.map((i) => i.label)).toEqual(['flag', 'escalate', 'complete', 'choose']);
   });
 
   it('offers nothing inside a comment or for free text', () => {
     const comment = 'steps:\n  - id: a # wak';
-    expect(completeYaml(comment, comment.length, schema, ids)).toBeNull();
+    expect(completeYaml(comment, comment.length, schema, ids, 'wajib')).toBeNull();
     const free = 'steps:\n  - id: a\n    activity: Menerima ';
-    expect(completeYaml(free, free.length, schema, ids)).toBeNull();
+    expect(completeYaml(free, free.length, schema, ids, 'wajib')).toBeNull();
   });
 });

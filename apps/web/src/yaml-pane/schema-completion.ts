@@ -243,7 +243,7 @@ function quoteIfNeeded(value: string): string {
  * Completion at `offset` of `text`, or null where the schema has nothing to offer. A required
  * property is marked with `requiredWord` (the page's word for it).
  */
-export function completeYaml(text: string, offset: number, schema: SchemaNode, ids: DocumentIds, requiredWord = 'wajib'): YamlCompletion | null {
+export function completeYaml(text: string, offset: number, schema: SchemaNode, ids: DocumentIds, requiredWord: string): YamlCompletion | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEndRaw = text.indexOf('\n', offset);
   const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;

@@ -110,7 +110,7 @@ export const SCHEMA_NOTES_ID: Readonly<Record<string, string | readonly string[]
   '/$defs/Outcome/properties/when/description':
     'Bersama routeBy keputusan: nilai-nilai isian (sebagaimana tertulis dalam options isian itu) yang menuju hasil ini.',
   '/$defs/Outcome/properties/document/description':
-    'Dokumen yang dihasilkan hasil ini, sebagaimana tertulis (berita acara, surat keberatan): dicatat pada baris kartu kendali dan dihitung dalam laporan.',
+    'Dokumen yang terbit pada hasil ini, sebagaimana tertulis (berita acara, surat keberatan): dicatat pada baris kartu kendali dan dihitung dalam laporan.',
   '/$defs/TimeoutRule/description':
     'Apa yang terjadi bila Waktu langkah terlewati. flag: kasus tetap di tempatnya dan ditandai terlambat (bawaan); escalate: kasus ditandai terlambat dan mengikuti escalation langkah itu; complete: langkah dianggap selesai dan kasus lanjut ke langkah berikutnya (tugas yang tidak dijawab pelapor); choose: keputusan mengambil hasil yang disebutkan (LAPOR! menutup laporan yang tidak dijawab pelapor dalam 10 hari kerja). Langkah di lajur pelapor harus menyebut complete, choose atau escalate: tidak ada pihak lain yang dapat menyelesaikannya.',
   '/$defs/TimeoutRule/properties/outcome/description': 'Bersama choose: id hasil keputusan yang diambil bila waktunya terlewati.',

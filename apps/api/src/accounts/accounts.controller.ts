@@ -1,33 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
+import { PageQuery } from '../common/page-query';
 import { said } from '../common/validation';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './accounts.dto';
 import { AccountsService } from './accounts.service';
 
-export class ListUsersQuery {
+export class ListUsersQuery extends PageQuery {
   @IsOptional()
   @IsString(said('regency must be text', 'Kabupaten/Kota harus berupa teks'))
   @Matches(/^(\*|[a-z][a-z0-9-]*)$/, said('regency is an SOP id such as "metro", or *', 'Kabupaten/Kota ditulis sebagai id SOP seperti "metro", atau *'))
   regency?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt(said('page must be a whole number', 'halaman harus bilangan bulat'))
-  @Min(1, said('page starts at 1', 'halaman dimulai dari 1'))
-  @Max(100_000, said('page is at most 100000', 'halaman paling besar 100000'))
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt(said('pageSize must be a whole number', 'ukuran halaman harus bilangan bulat'))
-  @Min(1, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
-  @Max(200, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
-  pageSize?: number;
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
+import { PageQuery } from '../common/page-query';
 import { said } from '../common/validation';
 import { WEBHOOK_EVENTS } from './webhook-event';
 import { WebhooksService } from './webhooks.service';
@@ -51,21 +51,8 @@ export class ListWebhooksQuery {
   regency?: string;
 }
 
-export class DeliveriesQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt(said('page must be a whole number', 'halaman harus bilangan bulat'))
-  @Min(1, said('page starts at 1', 'halaman dimulai dari 1'))
-  @Max(100_000, said('page is at most 100000', 'halaman paling besar 100000'))
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt(said('pageSize must be a whole number', 'ukuran halaman harus bilangan bulat'))
-  @Min(1, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
-  @Max(200, said('pageSize is 1 to 200', 'ukuran halaman 1 sampai 200'))
-  pageSize?: number;
-}
+/** A webhook's delivery log, a page at a time. */
+export class DeliveriesQuery extends PageQuery {}
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () =>

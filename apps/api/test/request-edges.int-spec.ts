@@ -101,7 +101,11 @@ describe('request targets', () => {
   it('an absolute-form target (as proxies send) is guarded like its path', async () => {
     const res = await raw(`http://127.0.0.1/api/sops?q=%00`);
     expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toEqual({ field: 'q', message: expect.stringMatching(/NUL/) });
+    expect(res.body.errors[0]).toEqual({
+      field: 'q',
+      message: expect.stringMatching(/NUL/),
+      messageId: 'isian q memuat karakter NUL (\\u0000) di posisi ke-1: hapus karakter itu',
+    });
     expect(res.headers['content-security-policy']).not.toContain('unsafe-eval');
   });
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { Notice } from './Shell';
 import { Link, useLocation } from '../router';
 
 /**
@@ -30,6 +31,17 @@ export function ReportGate({ title, children }: { title: string; children: React
       </header>
       {children}
     </div>
+  );
+}
+
+/** A report page its signed-in reader may not read: its title and why, as an error notice. */
+export function ReportRefused({ title, testId, message }: { title: string; testId: string; message: string }) {
+  return (
+    <ReportGate title={title}>
+      <Notice kind="error">
+        <span data-testid={testId}>{message}</span>
+      </Notice>
+    </ReportGate>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { requestJson } from '../api';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
-import { ReportGate, ReportSignIn } from '../components/PageGate';
+import { ReportRefused, ReportSignIn } from '../components/PageGate';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
@@ -74,15 +74,8 @@ export function NationalReportPage() {
   const { session } = useSession();
   const { search } = useLocation();
   if (!session) return <ReportSignIn title={t('nationalTitle')} testId="national-need-login" />;
-  if (!session.user.permissions.includes(REVIEWER)) {
-    return (
-      <ReportGate title={t('nationalTitle')}>
-        <Notice kind="error">
-          <span data-testid="national-reviewers-only">{t('nationalReviewersOnly')}</span>
-        </Notice>
-      </ReportGate>
-    );
-  }
+  if (!session.user.permissions.includes(REVIEWER))
+    return <ReportRefused title={t('nationalTitle')} testId="national-reviewers-only" message={t('nationalReviewersOnly')} />;
   return <National session={session} search={search} />;
 }
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { fetchSops, requestJson } from '../api';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
-import { ReportGate, ReportSignIn } from '../components/PageGate';
+import { ReportRefused, ReportSignIn } from '../components/PageGate';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
@@ -22,15 +22,8 @@ export function ReportsPage() {
   const { session } = useSession();
   const { search } = useLocation();
   if (!session) return <ReportSignIn title={t('reportsTitle')} testId="reports-need-login" />;
-  if (!readsRegencyReports(session.user)) {
-    return (
-      <ReportGate title={t('reportsTitle')}>
-        <Notice kind="error">
-          <span data-testid="reports-platform-no-reviewer">{t('reportsPlatformNeedsReviewer')}</span>
-        </Notice>
-      </ReportGate>
-    );
-  }
+  if (!readsRegencyReports(session.user))
+    return <ReportRefused title={t('reportsTitle')} testId="reports-platform-no-reviewer" message={t('reportsPlatformNeedsReviewer')} />;
   return <Reports session={session} search={search} />;
 }
 

@@ -39,6 +39,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/** A JSON value's kind in Bahasa Indonesia, for "send an object, not …". */
+const KIND_ID: Partial<Record<string, string>> = { string: 'teks', number: 'angka', boolean: 'nilai benar/salah' };
+
 /** The DTO pipe, refusing first a body that is not one JSON object (a list, or no JSON body at all). */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -52,7 +55,7 @@ class ApiValidationPipe extends ValidationPipe {
           {
             field: 'body',
             message: `send one JSON object such as {"field": "value"}, not ${Array.isArray(value) ? 'a list' : typeof value}`,
-            messageId: `kirim satu objek JSON seperti {"isian": "nilai"}, bukan ${Array.isArray(value) ? 'daftar' : typeof value}`,
+            messageId: `kirim satu objek JSON seperti {"isian": "nilai"}, bukan ${Array.isArray(value) ? 'daftar' : (KIND_ID[typeof value] ?? typeof value)}`,
           },
         ]);
       }

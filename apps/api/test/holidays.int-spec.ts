@@ -124,18 +124,42 @@ describe('loading a year’s list', () => {
     expect((await client.request('GET', '/api/holidays/2027')).body.version).toBe(0);
   });
 
-  it.each([
-    ['a date of another year', { ...SKB_2027, holidays: [{ date: '2028-01-01', name: 'Tahun Baru Masehi' }] }, 'holidays[0].date', /not in 2027/],
-    ['an impossible date', { ...SKB_2027, holidays: [{ date: '2027-02-30', name: 'x' }] }, 'holidays[0].date', /not a date/],
-    ['a date in another format', { ...SKB_2027, cutiBersama: [{ date: '04/01/2027', name: 'x' }] }, 'cutiBersama.0.date', /YYYY-MM-DD/],
-    ['an empty name', { ...SKB_2027, holidays: [{ date: '2027-01-01', name: '' }] }, 'holidays.0.name', /must not be empty/],
-    ['no source', { ...SKB_2027, source: '' }, 'source', /decree/],
-    ['a day twice', { ...SKB_2027, cutiBersama: [{ date: '2027-01-01', name: 'Cuti bersama' }] }, 'holidays', /2027-01-01 is both a holiday and cuti bersama/],
-    ['an unknown key', { ...SKB_2027, libur: [] }, 'libur', /should not exist/],
-  ])('with %s answers 400 naming the field, and loads nothing', async (_, body, field, message) => {
+  it.each<[string, Record<string, unknown>, string, RegExp, RegExp | undefined]>([
+    ['a date of another year', { ...SKB_2027, holidays: [{ date: '2028-01-01', name: 'Tahun Baru Masehi' }] }, 'holidays[0].date', /not in 2027/, undefined],
+    ['an impossible date', { ...SKB_2027, holidays: [{ date: '2027-02-30', name: 'x' }] }, 'holidays[0].date', /not a date/, undefined],
+    [
+      'a date in another format',
+      { ...SKB_2027, cutiBersama: [{ date: '04/01/2027', name: 'x' }] },
+      'cutiBersama.0.date',
+      /YYYY-MM-DD/,
+      /^tanggal ditulis TTTT-BB-HH/,
+    ],
+    ['an empty name', { ...SKB_2027, holidays: [{ date: '2027-01-01', name: '' }] }, 'holidays.0.name', /must not be empty/, /^nama tidak boleh kosong/],
+    [
+      'a name too long',
+      { ...SKB_2027, holidays: [{ date: '2027-01-01', name: 'x'.repeat(201) }] },
+      'holidays.0.name',
+      /at most 200/,
+      /^nama hari paling panjang 200/,
+    ],
+    ['no source', { ...SKB_2027, source: '' }, 'source', /decree/, /^dasar hukum tidak boleh kosong/],
+    ['a source of spaces only', { ...SKB_2027, source: '   ' }, 'source', /decree/, /^dasar hukum harus menyebut surat keputusan/],
+    [
+      'a day twice',
+      { ...SKB_2027, cutiBersama: [{ date: '2027-01-01', name: 'Cuti bersama' }] },
+      'holidays',
+      /2027-01-01 is both a holiday and cuti bersama/,
+      /^2027-01-01 tercantum sebagai hari libur dan cuti bersama/,
+    ],
+    ['an unknown key', { ...SKB_2027, libur: [] }, 'libur', /should not exist/, /^isian libur tidak dikenal/],
+  ])('with %s answers 400 naming the field (in Bahasa Indonesia too where worded), and loads nothing', async (_, body, field, message, messageId) => {
     const res = await client.request('PUT', '/api/holidays/2027', { as: 'admin', body });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]));
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field, message: expect.stringMatching(message), ...(messageId ? { messageId: expect.stringMatching(messageId) } : {}) }),
+      ]),
+    );
     expect((await client.request('GET', '/api/holidays/2027')).body.version).toBe(0);
   });
 

@@ -1,52 +1,64 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { said } from '../common/validation';
 
 export class DatedEntryDto {
   @ApiProperty({ example: '2027-01-01', description: 'The local date, YYYY-MM-DD' })
-  @IsString({ message: 'date must be text such as "2027-01-01"' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be written YYYY-MM-DD, e.g. 2027-01-01' })
+  @IsString(said('date must be text such as "2027-01-01"', 'tanggal harus berupa teks seperti "2027-01-01"'))
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, said('date must be written YYYY-MM-DD, e.g. 2027-01-01', 'tanggal ditulis TTTT-BB-HH, mis. 2027-01-01'))
   date: string;
 
   @ApiProperty({ example: 'Tahun Baru Masehi' })
-  @IsString({ message: 'name must be text: what the day is' })
-  @MinLength(1, { message: 'name must not be empty: say what the day is (e.g. "Hari Raya Nyepi")' })
-  @MaxLength(200, { message: 'name is at most 200 characters' })
+  @IsString(said('name must be text: what the day is', 'nama harus berupa teks: hari apa itu'))
+  @MinLength(
+    1,
+    said('name must not be empty: say what the day is (e.g. "Hari Raya Nyepi")', 'nama tidak boleh kosong: sebutkan hari apa itu (mis. "Hari Raya Nyepi")'),
+  )
+  @MaxLength(200, said('name is at most 200 characters', 'nama hari paling panjang 200 karakter'))
   name: string;
 }
 
 export class HolidayListDto {
   @ApiProperty({ description: 'The decree the dates come from (e.g. "SKB 3 Menteri No. …/2026 tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027")' })
-  @IsString({ message: 'source must be text: the decree the dates come from' })
-  @MinLength(1, { message: 'source must not be empty: name the decree the dates come from' })
-  @MaxLength(2000, { message: 'source is at most 2000 characters' })
+  @IsString(said('source must be text: the decree the dates come from', 'dasar hukum harus berupa teks: surat keputusan asal tanggal-tanggal itu'))
+  @MinLength(
+    1,
+    said('source must not be empty: name the decree the dates come from', 'dasar hukum tidak boleh kosong: sebutkan surat keputusan asal tanggal-tanggal itu'),
+  )
+  @MaxLength(2000, said('source is at most 2000 characters', 'dasar hukum paling panjang 2000 karakter'))
   source: string;
 
   @ApiProperty({ type: [DatedEntryDto], description: 'National holidays (or, for an office, its own closures)' })
-  @IsArray({ message: 'holidays must be a list of { date, name }' })
-  @ArrayMaxSize(100, { message: 'holidays has at most 100 days' })
+  @IsArray(said('holidays must be a list of { date, name }', 'hari libur harus berupa daftar { date, name }'))
+  @ArrayMaxSize(100, said('holidays has at most 100 days', 'hari libur paling banyak 100 hari'))
   @ValidateNested({ each: true })
   @Type(() => DatedEntryDto)
   holidays: DatedEntryDto[];
 
   @ApiPropertyOptional({ type: [DatedEntryDto], description: 'Cuti bersama (national lists only)' })
   @IsOptional()
-  @IsArray({ message: 'cutiBersama must be a list of { date, name }' })
-  @ArrayMaxSize(100, { message: 'cutiBersama has at most 100 days' })
+  @IsArray(said('cutiBersama must be a list of { date, name }', 'cuti bersama harus berupa daftar { date, name }'))
+  @ArrayMaxSize(100, said('cutiBersama has at most 100 days', 'cuti bersama paling banyak 100 hari'))
   @ValidateNested({ each: true })
   @Type(() => DatedEntryDto)
   cutiBersama?: DatedEntryDto[];
 
   @ApiPropertyOptional({ description: 'What changed and why (e.g. "Idulfitri moved after the sidang isbat")' })
   @IsOptional()
-  @IsString({ message: 'changeNote must be text' })
-  @MaxLength(2000, { message: 'changeNote is at most 2000 characters' })
+  @IsString(said('changeNote must be text', 'catatan perubahan harus berupa teks'))
+  @MaxLength(2000, said('changeNote is at most 2000 characters', 'catatan perubahan paling panjang 2000 karakter'))
   changeNote?: string;
 
   @ApiPropertyOptional({ description: 'The version you edited (0 when none was loaded): 409 if another load came in between', example: 0 })
   @IsOptional()
-  @IsInt({ message: 'basedOnVersion must be a whole number: the version you edited, 0 for none' })
-  @Min(0, { message: 'basedOnVersion is 0 or more' })
-  @Max(2_147_483_647, { message: 'basedOnVersion is too large' })
+  @IsInt(
+    said(
+      'basedOnVersion must be a whole number: the version you edited, 0 for none',
+      'versi dasar harus bilangan bulat: versi yang Anda ubah, 0 bila belum ada',
+    ),
+  )
+  @Min(0, said('basedOnVersion is 0 or more', 'versi dasar paling kecil 0'))
+  @Max(2_147_483_647, said('basedOnVersion is too large', 'versi dasar terlalu besar'))
   basedOnVersion?: number;
 }

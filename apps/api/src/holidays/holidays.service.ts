@@ -90,6 +90,15 @@ export class HolidaysService {
     input: HolidayListInput,
     sopIds: string[] | null,
   ): Promise<{ list: HolidayList; recomputed: number }> {
+    if (!input.source.trim()) {
+      throw new BadInputException(`the ${year} list is not valid: nothing was loaded`, [
+        {
+          field: 'source',
+          message: 'source must name the decree the dates come from, e.g. "SKB 3 Menteri ..."',
+          messageId: 'dasar hukum harus menyebut surat keputusan asal tanggal-tanggal itu, mis. "SKB 3 Menteri ..."',
+        },
+      ]);
+    }
     const problems = checkHolidayYear({ year, source: input.source, holidays: input.holidays, cutiBersama: input.cutiBersama ?? [] });
     if (problems.length) {
       throw new BadInputException(
@@ -103,13 +112,16 @@ export class HolidaysService {
     const twice = holidays.filter((h, i) => holidays.findIndex((o) => o.date === h.date && o.name === h.name) !== i);
     const both = cutiBersama.filter((c) => holidays.some((h) => h.date === c.date));
     const duplicates = [
-      ...twice.map((d) => `${d.date} "${d.name}" is listed twice: keep one`),
-      ...both.map((d) => `${d.date} is both a holiday and cuti bersama: keep it in one list`),
+      ...twice.map((d) => ({ message: `${d.date} "${d.name}" is listed twice: keep one`, messageId: `${d.date} "${d.name}" tercantum dua kali: simpan satu` })),
+      ...both.map((d) => ({
+        message: `${d.date} is both a holiday and cuti bersama: keep it in one list`,
+        messageId: `${d.date} tercantum sebagai hari libur dan cuti bersama: simpan di satu daftar saja`,
+      })),
     ];
     if (duplicates.length) {
       throw new BadInputException(
         `the ${year} list names a day twice: nothing was loaded`,
-        duplicates.map((message) => ({ field: 'holidays', message })),
+        duplicates.map((d) => ({ field: 'holidays', ...d })),
       );
     }
     const list = await this.repository.insert(

@@ -27,11 +27,11 @@ export function closestName(value: string, candidates: readonly string[]): strin
   return best !== undefined && bestDistance <= threshold ? best : undefined;
 }
 
-/** Lists names for a message, shortened when there are many. */
+/** Lists names for a message, shortened when there are many ("total N" reads the same in Bahasa Indonesia and English). */
 export function listNames(names: readonly string[], max = 12): string {
   const shown = names
     .slice(0, max)
     .map((n) => `"${n}"`)
     .join(', ');
-  return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
+  return names.length > max ? `${shown}, … (total ${names.length})` : shown;
 }

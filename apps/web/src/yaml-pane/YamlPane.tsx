@@ -6,12 +6,12 @@ import { diagnosticCount, lintGutter, setDiagnostics, type Diagnostic } from '@c
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Annotation, EditorState, type Text } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { useI18n, type Lang } from '../i18n';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { useI18n, type Lang, type Translate } from '../i18n';
 import { commonPrefix, commonSuffix } from '../text-ends';
 import { lazyDocumentIds } from './document-ids';
 import { followChanges, textOf } from './doc-text';
-import { completeYaml } from './schema-completion';
+import { completeYaml, type CompletionWords } from './schema-completion';
 import { sopSchemaIn } from './localized-schema';
 import './yaml-pane.css';
 
@@ -47,12 +47,12 @@ const fromProps = Annotation.define<boolean>();
 const yamlLanguage = StreamLanguage.define(yaml);
 
 /** Completion from the SOP language's schema, its notes and words in the page's language at the time (`words()`). */
-const schemaCompletion = (words: () => { lang: Lang; required: string }) =>
+const schemaCompletion = (words: () => { lang: Lang; completion: CompletionWords }) =>
   function complete(context: CompletionContext): CompletionResult | null {
     if (!context.explicit && context.matchBefore(/[\w-]/) === null && !/[:-] $/.test(context.state.sliceDoc(Math.max(0, context.pos - 2), context.pos)))
       return null;
     const text = textOf(context.state.doc);
-    const result = completeYaml(text, context.pos, sopSchemaIn(words().lang), lazyDocumentIds(text), words().required);
+    const result = completeYaml(text, context.pos, sopSchemaIn(words().lang), lazyDocumentIds(text), words().completion);
     if (!result) return null;
     const options: Completion[] = result.items.map((item, index) => ({
       label: item.label,
@@ -64,6 +64,22 @@ const schemaCompletion = (words: () => { lang: Lang; required: string }) =>
     }));
     return { from: result.from, to: result.to, options, validFor: /^[\w-]*$/ };
   };
+
+/** The completion's words for a property's kind of value and for "required", in the page's language. */
+function completionWords(t: Translate): CompletionWords {
+  return {
+    required: t('editYamlRequired'),
+    types: {
+      string: t('editYamlTypeString'),
+      array: t('editYamlTypeArray'),
+      object: t('editYamlTypeObject'),
+      boolean: t('editYamlTypeBoolean'),
+      integer: t('editYamlTypeInteger'),
+      number: t('editYamlTypeNumber'),
+      enum: t('editYamlTypeEnum'),
+    },
+  };
+}
 
 function offsetOf(doc: Text, line: number, column: number): number {
   const l = doc.line(Math.min(Math.max(1, line), doc.lines));
@@ -90,8 +106,9 @@ export const YamlPane = forwardRef<YamlPaneHandle, YamlPaneProps>(function YamlP
   const callbacks = useRef({ onChange, onBlur });
   callbacks.current = { onChange, onBlur };
   const { t, lang } = useI18n();
-  const wordsRef = useRef({ lang, required: t('editYamlRequired') });
-  wordsRef.current = { lang, required: t('editYamlRequired') };
+  const completion = useMemo(() => completionWords(t), [t]);
+  const wordsRef = useRef({ lang, completion });
+  wordsRef.current = { lang, completion };
 
   useEffect(() => {
     const state = EditorState.create({

@@ -1,8 +1,10 @@
 import { sopSchema } from '@sop/model';
 import { localizeSchema, schemaNotes, sopSchemaIn, SOP_SCHEMA_NOTES_ID } from './localized-schema';
-import { completeYaml, type DocumentIds, type SchemaNode } from './schema-completion';
+import { completeYaml, type CompletionWords, type DocumentIds, type SchemaNode } from './schema-completion';
 
 const ids: DocumentIds = { lanes: ['petugas', 'kasi'], steps: ['terima', 'periksa'], templates: [] };
+const WORDS: CompletionWords = { required: 'wajib', types: { string: 'teks' } };
+const WORDS_EN: CompletionWords = { required: 'required', types: {} };
 
 describe('the SOP language in Bahasa Indonesia', () => {
   it('has an Indonesian note for every description of the schema, and none for a description the schema no longer has', () => {
@@ -66,8 +68,8 @@ describe('the SOP language in Bahasa Indonesia', () => {
   it("completes a step's keys with Indonesian notes in the Indonesian page, and English in the English one", () => {
     const text = 'schemaVersion: 1\nsteps:\n  - id: terima\n    kind: task\n    \n';
     const offset = text.indexOf('    \n') + 4;
-    const id = completeYaml(text, offset, sopSchemaIn('id'), ids, 'wajib')!;
-    const en = completeYaml(text, offset, sopSchemaIn('en'), ids, 'required')!;
+    const id = completeYaml(text, offset, sopSchemaIn('id'), ids, WORDS)!;
+    const en = completeYaml(text, offset, sopSchemaIn('en'), ids, WORDS_EN)!;
     expect(id.items.map((i) => i.label)).toEqual(en.items.map((i) => i.label));
     const lane = (r: typeof id) => r.items.find((i) => i.label === 'lane')!;
     expect(lane(id).detail).toMatch(/wajib/);
@@ -75,6 +77,6 @@ describe('the SOP language in Bahasa Indonesia', () => {
     expect(lane(id).info).toBe(SOP_SCHEMA_NOTES_ID['/$defs/Step/properties/lane/description']);
     expect(lane(id).info).not.toBe(lane(en).info);
     const role = 'lanes:\n  - id: tim\n    role: tim';
-    expect(completeYaml(role, role.length, sopSchemaIn('id'), ids, 'wajib')!.items[0].info).toMatch(/: tim yang memeriksa dan menjawab pengaduan\.$/);
+    expect(completeYaml(role, role.length, sopSchemaIn('id'), ids, WORDS)!.items[0].info).toMatch(/: tim yang memeriksa dan menjawab pengaduan\.$/);
   });
 });

@@ -43,6 +43,13 @@ export interface YamlCompletion {
   items: CompletionItem[];
 }
 
+/** How the completion says a property's kind of value (`string`, `array`, …) and that it is required. */
+export interface CompletionWords {
+  required: string;
+  /** A JSON Schema type (or `enum`) in the page's words; a type not listed is shown as it is. */
+  types: Readonly<Record<string, string>>;
+}
+
 /** Ids declared in the document, offered where a reference is expected. */
 export interface DocumentIds {
   lanes: string[];
@@ -211,7 +218,7 @@ function typesOf(node: SchemaNode): string[] {
   return Array.isArray(node.type) ? node.type : node.type ? [node.type] : [];
 }
 
-function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required: string | null, indent: number): CompletionItem {
+function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required: boolean, indent: number, words: CompletionWords): CompletionItem {
   const node = deref(root, prop) ?? {};
   const types = typesOf(node);
   const pad = ' '.repeat(indent + 2);
@@ -222,7 +229,7 @@ function propertyItem(root: SchemaNode, name: string, prop: SchemaNode, required
     label: name,
     kind: 'property',
     apply,
-    detail: [types.join(' | '), required ?? ''].filter(Boolean).join(' · ') || undefined,
+    detail: [types.map((type) => words.types[type] ?? type).join(' | '), required ? words.required : ''].filter(Boolean).join(' · ') || undefined,
     info: node.description,
   };
 }
@@ -240,10 +247,10 @@ function quoteIfNeeded(value: string): string {
 }
 
 /**
- * Completion at `offset` of `text`, or null where the schema has nothing to offer. A required
- * property is marked with `requiredWord` (the page's word for it).
+ * Completion at `offset` of `text`, or null where the schema has nothing to offer. A property's
+ * kind of value and whether it is required are said in `words` (the page's language).
  */
-export function completeYaml(text: string, offset: number, schema: SchemaNode, ids: DocumentIds, requiredWord: string): YamlCompletion | null {
+export function completeYaml(text: string, offset: number, schema: SchemaNode, ids: DocumentIds, words: CompletionWords): YamlCompletion | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEndRaw = text.indexOf('\n', offset);
   const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
@@ -295,7 +302,7 @@ export function completeYaml(text: string, offset: number, schema: SchemaNode, i
   const items = Object.entries(node.properties)
     .filter(([name]) => !present.has(name) && name.toLowerCase().startsWith(word.toLowerCase()))
     .sort(([a], [b]) => Number(required.has(b)) - Number(required.has(a)))
-    .map(([name, prop]) => propertyItem(schema, name, prop, required.has(name) ? requiredWord : null, col));
+    .map(([name, prop]) => propertyItem(schema, name, prop, required.has(name), col, words));
   if (!items.length) return null;
   const rest = text.slice(offset, lineEnd);
   const tail = /^[\w-]*/.exec(rest)?.[0] ?? '';

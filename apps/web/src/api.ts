@@ -255,11 +255,20 @@ export function fieldErrorText(error: { message: string; messageId?: unknown }, 
   return lang === 'id' && typeof error.messageId === 'string' && error.messageId ? error.messageId : error.message;
 }
 
+/**
+ * A field error as one line of the page: in Bahasa Indonesia the API's own wording, which names the
+ * field in the page's words ("nama pengguna terdiri atas …"); otherwise the field's code, then why.
+ */
+export function fieldErrorLine(error: { field: string; message: string; messageId?: unknown }, lang: string): string {
+  const worded = fieldErrorText(error, lang);
+  return worded === error.message ? `${error.field}: ${worded}` : worded;
+}
+
 /** A refusal in lines, in the page's language: what was refused, then each field at fault and why. */
 export function refusalLines(e: unknown, lang: string): string[] {
   const fields = e instanceof ApiError ? e.fieldErrors : [];
   if (!fields.length) return [refusalText(e, lang)];
-  return [lang === 'id' ? 'Permintaan ditolak: periksa isian berikut.' : refusalText(e, lang), ...fields.map((f) => `${f.field}: ${fieldErrorText(f, lang)}`)];
+  return [lang === 'id' ? 'Permintaan ditolak: periksa isian berikut.' : refusalText(e, lang), ...fields.map((f) => fieldErrorLine(f, lang))];
 }
 
 async function postJson<T>(path: string, payload: unknown, token?: string): Promise<T> {

@@ -1,4 +1,4 @@
-import { ApiError, apiErrorText, refusalText } from './api';
+import { ApiError, apiErrorText, fieldErrorLine, refusalText } from './api';
 
 describe('refusalText', () => {
   const tooMany = new ApiError(429, 'too many ticket look-ups from your address: try again in 42 s', {
@@ -33,5 +33,12 @@ describe('refusalText', () => {
     const plain = { ...body, messageId: undefined };
     expect(refusalText(new ApiError(403, plain.message, plain), 'en')).toBe(apiErrorText(plain, 'en'));
     expect(apiErrorText(plain, 'en')).not.toBe(plain.message);
+  });
+
+  it('puts a field error on one line: the Indonesian wording alone (it names the field), else the field code and the message', () => {
+    const worded = { field: 'username', message: 'username is 3 to 64 lower-case letters', messageId: 'nama pengguna terdiri atas 3 sampai 64 huruf kecil' };
+    expect(fieldErrorLine(worded, 'id')).toBe('nama pengguna terdiri atas 3 sampai 64 huruf kecil');
+    expect(fieldErrorLine(worded, 'en')).toBe('username: username is 3 to 64 lower-case letters');
+    expect(fieldErrorLine({ field: 'holidays[0].date', message: '2028-01-01 is not in 2027' }, 'id')).toBe('holidays[0].date: 2028-01-01 is not in 2027');
   });
 });

@@ -116,7 +116,7 @@ describe('problemText: an error as a line for the reader', () => {
     expect(problemText('odd', 'id')).toBe('odd');
   });
 
-  it("says the API's Bahasa Indonesia in the Indonesian page, field by field, and its English in the English page", () => {
+  it("says the API's Bahasa Indonesia in the Indonesian page, field by field (its wording names the field), and its English in the English page", () => {
     const body = {
       message: 'see errors',
       errors: [
@@ -124,7 +124,7 @@ describe('problemText: an error as a line for the reader', () => {
         { field: 'events', message: 'is empty' },
       ],
     };
-    expect(problemText(new ApiError(400, 'see errors', body), 'id')).toBe('url: hanya URL https yang diterima; events: is empty');
+    expect(problemText(new ApiError(400, 'see errors', body), 'id')).toBe('hanya URL https yang diterima; events: is empty');
     expect(problemText(new ApiError(400, 'see errors', body), 'en')).toBe('url: only https URLs are accepted; events: is empty');
     const taken = { message: 'metro already has a template titled "Salam"', messageId: 'metro sudah memiliki templat berjudul "Salam"' };
     expect(problemText(new ApiError(409, taken.message, taken), 'id')).toBe('metro sudah memiliki templat berjudul "Salam"');

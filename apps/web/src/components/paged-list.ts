@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import { ApiError, fieldErrorText, pageLanguage, refusalText } from '../api';
+import { ApiError, fieldErrorLine, pageLanguage, refusalText } from '../api';
 
 /** One answer of a list endpoint: its rows and, when there are more, the cursor of the next page. */
 export interface ListPage<T> {
@@ -65,7 +65,7 @@ export function pagedReducer<T, P extends ListPage<T>>(state: PagedState<T, P>, 
  * message; …), else its message (the API's Bahasa Indonesia where it gives one).
  */
 export function problemText(e: unknown, lang: string): string {
-  if (e instanceof ApiError && e.fieldErrors.length) return e.fieldErrors.map((x) => `${x.field}: ${fieldErrorText(x, lang)}`).join('; ');
+  if (e instanceof ApiError && e.fieldErrors.length) return e.fieldErrors.map((x) => fieldErrorLine(x, lang)).join('; ');
   return refusalText(e, lang);
 }
 

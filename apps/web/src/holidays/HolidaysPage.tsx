@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { ApiError, fieldErrorText } from '../api';
+import { ApiError, fieldErrorLine } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n, type Translate } from '../i18n';
 import { replaceSearch, useLocation } from '../router';
@@ -100,7 +100,7 @@ function LoadForm({
         return;
       }
       if (err instanceof ApiError && err.fieldErrors.length) {
-        setState({ kind: 'error', lines: err.fieldErrors.map((f) => `${f.field}: ${fieldErrorText(f, lang)}`) });
+        setState({ kind: 'error', lines: err.fieldErrors.map((f) => fieldErrorLine(f, lang)) });
         return;
       }
       setState({ kind: 'error', lines: [err instanceof Error ? err.message : String(err)] });

@@ -50,18 +50,22 @@ function childPath(path: string, key: string | number): string {
 
 /**
  * What is wrong with a text (a value or a key), or null: in English, and in Bahasa Indonesia for
- * the pages (a text pasted from elsewhere can carry either character).
+ * the pages (a text pasted from elsewhere can carry either character). `names` says what the text
+ * is, in both languages; it is asked only when something is wrong (every request's texts pass here).
  */
-function textProblem(text: string, what: string, whatId: string): { kind: Kind; message: string; messageId: string } | null {
+function textProblem(text: string, names: () => [what: string, whatId: string]): { kind: Kind; message: string; messageId: string } | null {
   const nul = text.indexOf('\u0000');
-  if (nul >= 0)
+  if (nul >= 0) {
+    const [what, whatId] = names();
     return {
       kind: 'nul',
       message: `${what} contains a NUL character (\\u0000) at character ${nul + 1}: remove it`,
       messageId: `${whatId} memuat karakter NUL (\\u0000) di posisi ke-${nul + 1}: hapus karakter itu`,
     };
+  }
   const lone = LONE_SURROGATE.exec(text);
   if (lone) {
+    const [what, whatId] = names();
     const code = lone[0].charCodeAt(0).toString(16);
     return {
       kind: 'surrogate',
@@ -88,10 +92,9 @@ export function scanInput(value: unknown, options: { what?: 'body' | 'query'; ma
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { value: current, path, depth } = next;
     const label = path || `the ${what === 'body' ? 'body' : 'query string'}`;
-    const labelId = path ? `isian ${path}` : what === 'body' ? 'isi permintaan' : 'query string';
     const field = path || what;
     if (typeof current === 'string') {
-      const problem = textProblem(current, label, labelId);
+      const problem = textProblem(current, () => [label, path ? `isian ${path}` : what === 'body' ? 'isi permintaan' : 'query string']);
       if (problem) problems.push({ field, ...problem });
       continue;
     }
@@ -118,8 +121,10 @@ export function scanInput(value: unknown, options: { what?: 'body' | 'query'; ma
     if (keys) {
       for (const key of keys) {
         const at = childPath(path, key);
-        const shownKey = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
-        const problem = textProblem(key, `the key ${shownKey}`, `nama isian ${shownKey}`);
+        const problem = textProblem(key, () => {
+          const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+          return [`the key ${shown}`, `nama isian ${shown}`];
+        });
         if (problem) {
           problems.push({ field: at, ...problem });
           continue;
@@ -155,7 +160,7 @@ export function scanPath(path: string): Problem[] {
       });
       return;
     }
-    const problem = textProblem(decoded, `path segment ${index} "${segment.slice(0, 60)}"`, `bagian alamat ke-${index} "${segment.slice(0, 60)}"`);
+    const problem = textProblem(decoded, () => [`path segment ${index} "${segment.slice(0, 60)}"`, `bagian alamat ke-${index} "${segment.slice(0, 60)}"`]);
     if (problem) problems.push({ field: 'path', ...problem });
   });
   return problems;

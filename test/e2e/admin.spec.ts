@@ -91,6 +91,17 @@ describe("a regency's administrator", () => {
     expect(await page.getByTestId('nav-inbox').count()).toBe(0);
   });
 
+  it("offers the platform administrator the rights the typed regency's account may hold", async () => {
+    await signIn('admin');
+    const page = session.page;
+    await page.goto(`${session.api.url}/admin/pengguna`);
+    const offered = () => page.locator('[data-testid^="accounts-perm-"]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-testid')));
+    await page.getByTestId('accounts-new-regency').fill('metro');
+    expect(await offered()).toEqual(['accounts-perm-author', 'accounts-perm-signer', 'accounts-perm-admin']);
+    await page.getByTestId('accounts-new-regency').fill('*');
+    expect(await offered()).toEqual(['accounts-perm-author', 'accounts-perm-reviewer', 'accounts-perm-admin']);
+  });
+
   it('keeps the pages from anyone who is not an administrator', async () => {
     await signIn('buleleng.kasi-kerjasama');
     await session.page.goto(`${session.api.url}/admin/pengguna`);

@@ -10,24 +10,8 @@ import { useLocation } from '../router';
 import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
 import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account, type AccountPage } from './admin-api';
+import { PERMISSION_WORDS, rightsFor } from './account-rights';
 import './admin.css';
-
-/**
- * The words of each right: in the table, and beside the form's checkbox (where the reviewer's right
- * says what it lets one do). A right the page does not know shows as its code.
- */
-const PERMISSION_WORDS = {
-  author: { short: 'accountsPermAuthor', long: 'accountsPermAuthor' },
-  reviewer: { short: 'accountsPermReviewerShort', long: 'accountsPermReviewer' },
-  signer: { short: 'accountsPermSigner', long: 'accountsPermSigner' },
-  admin: { short: 'accountsPermAdmin', long: 'accountsPermAdmin' },
-} as const;
-
-type Right = keyof typeof PERMISSION_WORDS;
-
-/** The rights a platform account may hold, and those of a regency's account (the reviewer's is national). */
-const PLATFORM_RIGHTS = Object.keys(PERMISSION_WORDS) as Right[];
-const REGENCY_RIGHTS = PLATFORM_RIGHTS.filter((r) => r !== 'reviewer');
 
 /** The lanes an account of a regency may hold: the SOP's lanes but the citizen's. */
 function useLaneChoices(regency: string): { id: string; name: string }[] {
@@ -68,6 +52,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const choices = useLaneChoices(form.regency);
+  const rights = rightsFor(form.regency);
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
   const submit = async (e: FormEvent) => {
@@ -75,7 +60,9 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
     setBusy(true);
     setErrors([]);
     try {
-      const created = await createAccount(session.token, { ...form, username: form.username.trim(), lanes, permissions });
+      // a right ticked for another regency typed before is not the account's to hold
+      const held = permissions.filter((p) => (rights as string[]).includes(p));
+      const created = await createAccount(session.token, { ...form, username: form.username.trim(), lanes, permissions: held });
       setForm({ username: '', displayName: '', regency: form.regency, password: '' });
       setLanes([]);
       setPermissions([]);
@@ -127,7 +114,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
       )}
       <fieldset>
         <legend>{t('accountsPermissions')}</legend>
-        {(platform ? PLATFORM_RIGHTS : REGENCY_RIGHTS).map((p) => (
+        {rights.map((p) => (
           <label key={p} className="admin-check">
             <input
               type="checkbox"

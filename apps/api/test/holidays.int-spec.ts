@@ -119,14 +119,30 @@ describe('loading a year’s list', () => {
     for (const as of ['metro.petugas', 'metro.penyusun', 'reviewer', 'admin.metro']) {
       const res = await client.request('PUT', '/api/holidays/2027', { as, body: SKB_2027 });
       expect({ as, status: res.status }).toEqual({ as, status: 403 });
+      expect(res.body).toMatchObject({
+        message: `loading the national holiday list needs a platform administrator; you are ${as}`,
+        messageId: `memuat daftar hari libur nasional memerlukan administrator platform; Anda masuk sebagai ${as}`,
+      });
     }
     expect((await client.request('PUT', '/api/holidays/2027', { body: SKB_2027 })).status).toBe(401);
     expect((await client.request('GET', '/api/holidays/2027')).body.version).toBe(0);
   });
 
-  it.each<[string, Record<string, unknown>, string, RegExp, RegExp | undefined]>([
-    ['a date of another year', { ...SKB_2027, holidays: [{ date: '2028-01-01', name: 'Tahun Baru Masehi' }] }, 'holidays[0].date', /not in 2027/, undefined],
-    ['an impossible date', { ...SKB_2027, holidays: [{ date: '2027-02-30', name: 'x' }] }, 'holidays[0].date', /not a date/, undefined],
+  it.each<[string, Record<string, unknown>, string, RegExp, RegExp]>([
+    [
+      'a date of another year',
+      { ...SKB_2027, holidays: [{ date: '2028-01-01', name: 'Tahun Baru Masehi' }] },
+      'holidays[0].date',
+      /not in 2027/,
+      /^hari libur ke-1: 2028-01-01 bukan tanggal tahun 2027/,
+    ],
+    [
+      'an impossible date',
+      { ...SKB_2027, holidays: [{ date: '2027-02-30', name: 'x' }] },
+      'holidays[0].date',
+      /not a date/,
+      /^hari libur ke-1: "2027-02-30" bukan tanggal; tulis TTTT-BB-HH/,
+    ],
     [
       'a date in another format',
       { ...SKB_2027, cutiBersama: [{ date: '04/01/2027', name: 'x' }] },
@@ -143,6 +159,19 @@ describe('loading a year’s list', () => {
       /^nama hari paling panjang 200/,
     ],
     ['no source', { ...SKB_2027, source: '' }, 'source', /decree/, /^dasar hukum tidak boleh kosong/],
+    [
+      'a name of spaces only',
+      {
+        ...SKB_2027,
+        cutiBersama: [
+          { date: '2027-01-02', name: 'x' },
+          { date: '2027-01-04', name: '   ' },
+        ],
+      },
+      'cutiBersama[1].name',
+      /must say what the day is/,
+      /^cuti bersama ke-2: nama harus menyebut hari apa itu/,
+    ],
     ['a source of spaces only', { ...SKB_2027, source: '   ' }, 'source', /decree/, /^dasar hukum harus menyebut surat keputusan/],
     [
       'a day twice',
@@ -152,13 +181,11 @@ describe('loading a year’s list', () => {
       /^2027-01-01 tercantum sebagai hari libur dan cuti bersama/,
     ],
     ['an unknown key', { ...SKB_2027, libur: [] }, 'libur', /should not exist/, /^isian libur tidak dikenal/],
-  ])('with %s answers 400 naming the field (in Bahasa Indonesia too where worded), and loads nothing', async (_, body, field, message, messageId) => {
+  ])('with %s answers 400 naming the field, in English and in Bahasa Indonesia, and loads nothing', async (_, body, field, message, messageId) => {
     const res = await client.request('PUT', '/api/holidays/2027', { as: 'admin', body });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ field, message: expect.stringMatching(message), ...(messageId ? { messageId: expect.stringMatching(messageId) } : {}) }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message), messageId: expect.stringMatching(messageId) })]),
     );
     expect((await client.request('GET', '/api/holidays/2027')).body.version).toBe(0);
   });
@@ -166,7 +193,10 @@ describe('loading a year’s list', () => {
   it.each(['1899', '2201', '27', 'abcd'])('for the year %s answers 400', async (year) => {
     const res = await client.request('PUT', `/api/holidays/${year}`, { as: 'admin', body: SKB_2027 });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toMatchObject({ field: 'year' });
+    expect(res.body.errors[0]).toMatchObject({
+      field: 'year',
+      messageId: expect.stringMatching(/^\d{4}$/.test(year) ? /^tahun ditulis sebagai bilangan bulat dari 1900 sampai 2200/ : /bukan tahun: tulis empat angka/),
+    });
     expect((await client.request('GET', `/api/holidays/${year}`)).status).toBe(400);
   });
 
@@ -252,14 +282,20 @@ describe('sop holidays load', () => {
 describe('an office’s own closures', () => {
   it('are loaded by that regency’s administrator only, and move that regency’s pending deadlines', async () => {
     const closure = { source: 'Surat Edaran Kepala Dinas (test data)', holidays: [{ date: '2027-01-04', name: 'Pemeliharaan SIAK' }] };
-    expect((await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.buleleng', body: closure })).status).toBe(403);
+    const otherRegency = await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.buleleng', body: closure });
+    expect(otherRegency.status).toBe(403);
+    expect(otherRegency.body.messageId).toMatch(/^memuat hari libur daerah .*Metro.* memerlukan administrator daerah itu; Anda masuk sebagai admin\.buleleng$/);
     expect((await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'metro.kasi', body: closure })).status).toBe(403);
-    expect((await client.request('PUT', '/api/holidays/2027/offices/nowhere', { as: 'admin', body: closure })).status).toBe(404);
+    const nowhere = await client.request('PUT', '/api/holidays/2027/offices/nowhere', { as: 'admin', body: closure });
+    expect(nowhere).toMatchObject({ status: 404, body: { message: 'no published SOP "nowhere"', messageId: 'belum ada SOP "nowhere" yang terbit' } });
     const withCuti = await client.request('PUT', '/api/holidays/2027/offices/metro', {
       as: 'admin.metro',
       body: { ...closure, cutiBersama: [{ date: '2027-01-05', name: 'x' }] },
     });
     expect(withCuti.status).toBe(400);
+    expect(withCuti.body.errors).toEqual([
+      expect.objectContaining({ field: 'cutiBersama', messageId: expect.stringMatching(/^cuti bersama berlaku nasional/) }),
+    ]);
     const res = await client.request('PUT', '/api/holidays/2027/offices/metro', { as: 'admin.metro', body: closure });
     expect(res.status).toBe(200);
     // Monday 4 January is already cuti bersama: the closure changes no deadline

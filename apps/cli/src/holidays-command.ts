@@ -123,7 +123,7 @@ export async function runHolidaysCommand(args: string[], io: HolidaysIo): Promis
   if (typeof list === 'string') return (io.stderr(`sop holidays ${action}: ${list}`), 2);
   const problems = checkHolidayYear(list);
   if (problems.length) {
-    for (const p of problems) io.stderr(`${arg}: ${p}`);
+    for (const p of problems) io.stderr(`${arg}: ${p.message}`);
     return 1;
   }
   if (action === 'check') {

@@ -75,8 +75,10 @@ export function createCalendar(config: CalendarConfig): Calendar {
   }
   const hours = resolveWorkingHours(config.workingHours ?? PERPRES_21_2023_HOURS, problems);
   const years = resolveHolidayYears(config.holidayYears ?? INDONESIA_HOLIDAYS, problems);
-  const extraHolidays = resolveEntries(config.extraHolidays ?? [], 'extraHolidays', problems);
-  const extraWorkingDays = resolveEntries(config.extraWorkingDays ?? [], 'extraWorkingDays', problems);
+  const entryProblems: HolidayProblem[] = [];
+  const extraHolidays = resolveEntries(config.extraHolidays ?? [], 'extraHolidays', 'penutupan kantor', entryProblems);
+  const extraWorkingDays = resolveEntries(config.extraWorkingDays ?? [], 'extraWorkingDays', 'hari kerja tambahan', entryProblems);
+  problems.push(...entryProblems.map((p) => p.message));
 
   for (const [day, name] of extraWorkingDays) {
     const date = formatEpochDay(day);
@@ -105,19 +107,32 @@ export function createCalendar(config: CalendarConfig): Calendar {
 export const PROVISIONAL_YEAR_RANGE = Object.freeze({ first: 1900, last: 2200 });
 
 /**
+ * One thing wrong with a holiday list: the field it is about ("holidays[2].date", "source", "year";
+ * "" for the list as a whole) and what to do, in English (naming the field first, as before) and in
+ * Bahasa Indonesia (naming it in an administrator's words: "hari libur ke-3").
+ */
+export interface HolidayProblem {
+  readonly field: string;
+  readonly message: string;
+  readonly messageId: string;
+}
+
+/**
  * Checks one year's holiday list as `createCalendar` would take it (dates in the year, named
  * entries, a source) and returns every problem, or an empty list when it is sound.
  *
  * @example
  * ```ts
  * checkHolidayYear({ year: 2027, source: 'SKB ...', holidays: [{ date: '2026-01-01', name: 'x' }], cutiBersama: [] });
- * // ['holidays[0].date 2026-01-01 is not in 2027: move it to the list of its own year']
+ * // [{ field: 'holidays[0].date',
+ * //    message: 'holidays[0].date 2026-01-01 is not in 2027: move it to the list of its own year',
+ * //    messageId: 'hari libur ke-1: 2026-01-01 bukan tanggal tahun 2027; pindahkan ke daftar tahunnya sendiri' }]
  * ```
  */
-export function checkHolidayYear(entry: HolidayYear): string[] {
-  const problems: string[] = [];
-  resolveHolidayYears([entry], problems);
-  return problems.map((p) => p.replace(/^holidayYears\[0\]\.?/, ''));
+export function checkHolidayYear(entry: HolidayYear): HolidayProblem[] {
+  const problems: HolidayProblem[] = [];
+  resolveHolidayYear(entry, '', '', { years: new Set(), provisionalYears: new Set(), holidays: new Map(), cutiBersama: new Map() }, problems);
+  return problems;
 }
 
 interface ResolvedHolidays {
@@ -394,70 +409,114 @@ function hhmm(p: MinutePeriod): string {
 
 /** `holidayYears` comes from a config that may have been read from a file: it is checked as unknown. */
 function resolveHolidayYears(holidayYears: unknown, problems: string[]): ResolvedHolidays {
-  const years = new Set<number>();
-  const provisionalYears = new Set<number>();
-  const holidays = new Map<EpochDay, string>();
-  const cutiBersama = new Map<EpochDay, string>();
+  const resolved: ResolvedHolidays = { years: new Set(), provisionalYears: new Set(), holidays: new Map(), cutiBersama: new Map() };
   if (!Array.isArray(holidayYears)) {
     problems.push('holidayYears must be a list of { year, source, holidays, cutiBersama }');
-    return { years, provisionalYears, holidays, cutiBersama };
+    return resolved;
   }
+  const found: HolidayProblem[] = [];
   (holidayYears as unknown[]).forEach((item: unknown, index) => {
-    const where = `holidayYears[${index}]`;
-    if (item === null || typeof item !== 'object') {
-      problems.push(`${where} must be { year, source, holidays, cutiBersama }`);
-      return;
-    }
-    const entry = item as Readonly<Record<keyof HolidayYear, unknown>>;
-    const { year } = entry;
-    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
-      problems.push(`${where}.year must be a whole year such as 2026, got ${JSON.stringify(year)}`);
-      return;
-    }
-    if (years.has(year)) {
-      problems.push(`${where}: ${year} is listed twice: merge the two lists into one`);
-      return;
-    }
-    if (typeof entry.source !== 'string' || entry.source.trim() === '') {
-      problems.push(`${where}.source must name the decree the dates come from, e.g. "SKB 3 Menteri ..."`);
-    }
-    years.add(year);
-    if (entry.provisional === true) provisionalYears.add(year);
-    for (const [day, name] of resolveEntries(entry.holidays, `${where}.holidays`, problems, year)) {
-      if (!holidays.has(day)) holidays.set(day, name);
-    }
-    for (const [day, name] of resolveEntries(entry.cutiBersama, `${where}.cutiBersama`, problems, year)) {
-      if (!cutiBersama.has(day)) cutiBersama.set(day, name);
-    }
+    resolveHolidayYear(item, `holidayYears[${index}]`, `daftar ke-${index + 1}`, resolved, found);
   });
-  return { years, provisionalYears, holidays, cutiBersama };
+  problems.push(...found.map((p) => p.message));
+  return resolved;
 }
 
-/** `entries` comes from a config that may have been read from a file: it is checked as unknown. */
-function resolveEntries(entries: unknown, where: string, problems: string[], year?: number): Map<EpochDay, string> {
+/** `key` of the object at `base` ("holidayYears[0].source"), or `key` alone at the top. */
+const fieldAt = (base: string, key: string): string => (base ? `${base}.${key}` : key);
+/** An Indonesian problem about the object named `baseId` ("daftar ke-2: …"), or about the list itself. */
+const saidOf = (baseId: string, text: string): string => (baseId ? `${baseId}: ${text}` : text);
+
+/** Adds one year's list (at `where`, in Indonesian `whereId`) to `resolved`, reporting each problem. */
+function resolveHolidayYear(item: unknown, where: string, whereId: string, resolved: ResolvedHolidays, problems: HolidayProblem[]): void {
+  if (item === null || typeof item !== 'object') {
+    problems.push({
+      field: where,
+      message: `${where || 'the list'} must be { year, source, holidays, cutiBersama }`,
+      messageId: saidOf(whereId, 'daftar harus berupa { year, source, holidays, cutiBersama }'),
+    });
+    return;
+  }
+  const entry = item as Readonly<Record<keyof HolidayYear, unknown>>;
+  const { year } = entry;
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
+    problems.push({
+      field: fieldAt(where, 'year'),
+      message: `${fieldAt(where, 'year')} must be a whole year such as 2026, got ${JSON.stringify(year)}`,
+      messageId: saidOf(whereId, `tahun harus bilangan bulat seperti 2026, tertulis ${JSON.stringify(year)}`),
+    });
+    return;
+  }
+  if (resolved.years.has(year)) {
+    problems.push({
+      field: where,
+      message: `${where}: ${year} is listed twice: merge the two lists into one`,
+      messageId: saidOf(whereId, `tahun ${year} tercantum dua kali; gabungkan kedua daftar menjadi satu`),
+    });
+    return;
+  }
+  if (typeof entry.source !== 'string' || entry.source.trim() === '') {
+    problems.push({
+      field: fieldAt(where, 'source'),
+      message: `${fieldAt(where, 'source')} must name the decree the dates come from, e.g. "SKB 3 Menteri ..."`,
+      messageId: saidOf(whereId, 'dasar hukum harus menyebut surat keputusan asal tanggal-tanggal itu, mis. "SKB 3 Menteri ..."'),
+    });
+  }
+  resolved.years.add(year);
+  if (entry.provisional === true) resolved.provisionalYears.add(year);
+  const lists = [
+    [entry.holidays, 'holidays', 'hari libur', resolved.holidays],
+    [entry.cutiBersama, 'cutiBersama', 'cuti bersama', resolved.cutiBersama],
+  ] as const;
+  for (const [entries, key, words, into] of lists) {
+    for (const [day, name] of resolveEntries(entries, fieldAt(where, key), saidOf(whereId, words), problems, year)) {
+      if (!into.has(day)) into.set(day, name);
+    }
+  }
+}
+
+/** The dated entries of the list at `where` (in Indonesian `words`: "hari libur", "daftar ke-2: hari libur"), each problem reported. */
+function resolveEntries(entries: unknown, where: string, words: string, problems: HolidayProblem[], year?: number): Map<EpochDay, string> {
   const result = new Map<EpochDay, string>();
   if (!Array.isArray(entries)) {
-    problems.push(`${where} must be a list of { date: "YYYY-MM-DD", name }`);
+    problems.push({
+      field: where,
+      message: `${where} must be a list of { date: "YYYY-MM-DD", name }`,
+      messageId: `${words}: harus berupa daftar { date: "TTTT-BB-HH", name }`,
+    });
     return result;
   }
   (entries as unknown[]).forEach((item: unknown, index) => {
     const at = `${where}[${index}]`;
+    const atId = `${words} ke-${index + 1}`;
     if (item === null || typeof item !== 'object') {
-      problems.push(`${at} must be { date: "YYYY-MM-DD", name }`);
+      problems.push({ field: at, message: `${at} must be { date: "YYYY-MM-DD", name }`, messageId: `${atId}: harus berupa { date: "TTTT-BB-HH", name }` });
       return;
     }
     const entry = item as Readonly<Record<keyof DatedEntry, unknown>>;
     const day = parseEpochDay(entry.date);
     if (day === null) {
-      problems.push(`${at}.date ${JSON.stringify(entry.date)} is not a date: write YYYY-MM-DD, e.g. 2026-03-19`);
+      problems.push({
+        field: `${at}.date`,
+        message: `${at}.date ${JSON.stringify(entry.date)} is not a date: write YYYY-MM-DD, e.g. 2026-03-19`,
+        messageId: `${atId}: ${JSON.stringify(entry.date)} bukan tanggal; tulis TTTT-BB-HH, mis. 2026-03-19`,
+      });
       return;
     }
     if (typeof entry.name !== 'string' || entry.name.trim() === '') {
-      problems.push(`${at}.name must say what the day is (e.g. "Hari Raya Nyepi")`);
+      problems.push({
+        field: `${at}.name`,
+        message: `${at}.name must say what the day is (e.g. "Hari Raya Nyepi")`,
+        messageId: `${atId}: nama harus menyebut hari apa itu (mis. "Hari Raya Nyepi")`,
+      });
       return;
     }
     if (year !== undefined && yearOfEpochDay(day) !== year) {
-      problems.push(`${at}.date ${String(entry.date)} is not in ${year}: move it to the list of its own year`);
+      problems.push({
+        field: `${at}.date`,
+        message: `${at}.date ${String(entry.date)} is not in ${year}: move it to the list of its own year`,
+        messageId: `${atId}: ${String(entry.date)} bukan tanggal tahun ${year}; pindahkan ke daftar tahunnya sendiri`,
+      });
       return;
     }
     if (!result.has(day)) result.set(day, entry.name);

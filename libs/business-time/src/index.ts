@@ -7,7 +7,7 @@ export { parseTimeOfDay } from './parse-time-of-day';
 export { PERPRES_21_2023_HOURS } from './perpres-21-2023-hours';
 export { INDONESIA_HOLIDAYS } from './indonesia-holidays';
 export { CalendarRangeError } from './calendar-range-error';
-export { checkHolidayYear, createCalendar, PROVISIONAL_YEAR_RANGE } from './create-calendar';
+export { checkHolidayYear, createCalendar, PROVISIONAL_YEAR_RANGE, type HolidayProblem } from './create-calendar';
 export { isLocalDate, localDateOf, localMidnight, addLocalDays } from './local-date';
 export { INDONESIAN_TIME_ZONES, zoneAbbreviation } from './indonesian-zones';
 export { provisionalHolidayYear } from './provisional-holidays';

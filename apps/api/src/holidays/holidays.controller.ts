@@ -1,10 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Body, Controller, Get, NotFoundException, Param, Put, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
-import { BadInputException } from '../common/errors';
+import { BadInputException, notFound } from '../common/errors';
 import { requestLanguage } from '../common/request-language';
 import { SopCatalog } from '../sops/sop-catalog.service';
 import { HolidayCalendars, NATIONAL } from './holiday-calendars';
@@ -17,13 +17,25 @@ const SOP_ID = /^[a-z][a-z0-9-]*$/;
 /** An optional `sop` (query or path): an SOP id, or a 400 saying what one looks like. */
 function checkSopId(sop: unknown): void {
   if (sop !== undefined && (typeof sop !== 'string' || !SOP_ID.test(sop))) {
-    throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"' }]);
+    throw new BadInputException('not an SOP id', [
+      {
+        field: 'sop',
+        message: 'an SOP id is lower-case letters, digits and dashes, e.g. "metro"',
+        messageId: 'id SOP terdiri atas huruf kecil, angka dan tanda hubung, mis. "metro"',
+      },
+    ]);
   }
 }
 
 function parseYear(text: string): number {
   if (!/^\d{4}$/.test(text))
-    throw new BadInputException('not a year', [{ field: 'year', message: `"${text.slice(0, 20)}" is not a year: write four digits, e.g. 2027` }]);
+    throw new BadInputException('not a year', [
+      {
+        field: 'year',
+        message: `"${text.slice(0, 20)}" is not a year: write four digits, e.g. 2027`,
+        messageId: `"${text.slice(0, 20)}" bukan tahun: tulis empat angka, mis. 2027`,
+      },
+    ]);
   return Number(text);
 }
 
@@ -96,7 +108,7 @@ export class HolidaysController {
     if (sop !== undefined) {
       checkSopId(sop);
       const published = await this.catalog.latest(sop);
-      if (!published) throw new NotFoundException(`no published SOP "${sop}"`);
+      if (!published) throw notFound(`no published SOP "${sop}"`, `belum ada SOP "${sop}" yang terbit`);
       const loadedOffice = this.calendars.officeYear(sop, year);
       office = {
         sop,

@@ -1,11 +1,11 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
 import { checkHolidayYear, localMidnight, type DatedEntry } from '@sop/business-time';
 import type pino from 'pino';
 import type { Principal } from '../auth/principal';
 import type { AuditService } from '../audit/audit.service';
 import type { CasesService } from '../cases/cases.service';
 import type { Clock } from '../common/clock';
-import { BadInputException } from '../common/errors';
+import { BadInputException, forbidden, notFound } from '../common/errors';
 import type { SopCatalog } from '../sops/sop-catalog.service';
 import { NATIONAL, type HolidayCalendars } from './holiday-calendars';
 import type { HolidayList, HolidaysRepository } from './holidays.repository';
@@ -42,7 +42,11 @@ export class HolidaysService {
   checkYear(year: number): void {
     if (!Number.isInteger(year) || year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
       throw new BadInputException('not a year', [
-        { field: 'year', message: `the year is a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}, e.g. 2027` },
+        {
+          field: 'year',
+          message: `the year is a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}, e.g. 2027`,
+          messageId: `tahun ditulis sebagai bilangan bulat dari ${HOLIDAY_YEARS.first} sampai ${HOLIDAY_YEARS.last}, mis. 2027`,
+        },
       ]);
     }
   }
@@ -50,7 +54,10 @@ export class HolidaysService {
   async loadNational(user: Principal, year: number, input: HolidayListInput): Promise<{ list: HolidayList; recomputed: number }> {
     this.checkYear(year);
     if (!user.permissions.includes('admin') || user.regency !== '*') {
-      throw new ForbiddenException(`loading the national holiday list needs a platform administrator; you are ${user.username}`);
+      throw forbidden(
+        `loading the national holiday list needs a platform administrator; you are ${user.username}`,
+        `memuat daftar hari libur nasional memerlukan administrator platform; Anda masuk sebagai ${user.username}`,
+      );
     }
     return this.load(user, NATIONAL, year, input, null);
   }
@@ -58,15 +65,20 @@ export class HolidaysService {
   async loadOffice(user: Principal, sopId: string, year: number, input: HolidayListInput): Promise<{ list: HolidayList; recomputed: number }> {
     this.checkYear(year);
     const published = await this.catalog.latest(sopId);
-    if (!published) throw new NotFoundException(`no published SOP "${sopId}"`);
+    if (!published) throw notFound(`no published SOP "${sopId}"`, `belum ada SOP "${sopId}" yang terbit`);
     if (!user.permissions.includes('admin') || (user.regency !== sopId && user.regency !== '*')) {
-      throw new ForbiddenException(
+      throw forbidden(
         `loading the local holidays of ${published.sop.identity.regency} needs an administrator of that regency; you are ${user.username}`,
+        `memuat hari libur daerah ${published.sop.identity.regency} memerlukan administrator daerah itu; Anda masuk sebagai ${user.username}`,
       );
     }
     if (input.cutiBersama?.length) {
       throw new BadInputException('an office has no cuti bersama of its own', [
-        { field: 'cutiBersama', message: 'cuti bersama are national (SKB 3 Menteri): list the office closures under holidays' },
+        {
+          field: 'cutiBersama',
+          message: 'cuti bersama are national (SKB 3 Menteri): list the office closures under holidays',
+          messageId: 'cuti bersama berlaku nasional (SKB 3 Menteri): cantumkan penutupan kantor sebagai hari libur',
+        },
       ]);
     }
     const worked = new Set((published.sop.calendar.extraWorkingDays ?? []).map((d) => d.date));
@@ -77,6 +89,7 @@ export class HolidaysService {
         clashes.map(({ h, i }) => ({
           field: `holidays[${i}].date`,
           message: `${h.date} is an extra working day in the SOP (calendar.extraWorkingDays): remove it there first, or leave it out here`,
+          messageId: `${h.date} adalah hari kerja tambahan dalam SOP (calendar.extraWorkingDays): hapus dulu di sana, atau jangan cantumkan di sini`,
         })),
       );
     }
@@ -90,20 +103,11 @@ export class HolidaysService {
     input: HolidayListInput,
     sopIds: string[] | null,
   ): Promise<{ list: HolidayList; recomputed: number }> {
-    if (!input.source.trim()) {
-      throw new BadInputException(`the ${year} list is not valid: nothing was loaded`, [
-        {
-          field: 'source',
-          message: 'source must name the decree the dates come from, e.g. "SKB 3 Menteri ..."',
-          messageId: 'dasar hukum harus menyebut surat keputusan asal tanggal-tanggal itu, mis. "SKB 3 Menteri ..."',
-        },
-      ]);
-    }
     const problems = checkHolidayYear({ year, source: input.source, holidays: input.holidays, cutiBersama: input.cutiBersama ?? [] });
     if (problems.length) {
       throw new BadInputException(
         `the ${year} list is not valid: nothing was loaded`,
-        problems.map((message) => ({ field: fieldOf(message), message })),
+        problems.map(({ field, message, messageId }) => ({ field: field || 'holidays', message, messageId })),
       );
     }
     const holidays = sortByDate(input.holidays);
@@ -162,11 +166,4 @@ export class HolidaysService {
 
 function sortByDate(entries: DatedEntry[]): DatedEntry[] {
   return [...entries].map((e) => ({ date: e.date, name: e.name.trim() })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** The body field a problem of checkHolidayYear names ("holidays[2].date …" → "holidays[2].date"). */
-function fieldOf(message: string): string {
-  const match = /^(holidays|cutiBersama)\[\d+\](\.\w+)?/.exec(message);
-  if (match) return match[0];
-  return message.startsWith('source') ? 'source' : 'year';
 }

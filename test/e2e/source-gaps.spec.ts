@@ -53,7 +53,7 @@ describe('Metro: what the source does not print is drawn and listed as such', ()
     const timeouts = page().locator('[data-testid="source-gap"][data-kind="timeout"]');
     expect(await timeouts.count()).toBe(3);
     expect(await timeouts.first().innerText()).toMatch(
-      /4 · kasi-periksa\s+Bila waktu habis: dieskalasi\s+keputusan platform, tidak tertulis di SOP sumber\s+platform decision: the source prints no rule/,
+      /4 · kasi-periksa\s+Bila waktu habis: dieskalasi\s+keputusan platform, tidak tertulis di SOP sumber\s+SOP sumber tidak mencetak aturan bila Waktu terlampaui/,
     );
     expect(await page().locator('[data-testid="source-gap"][data-kind="channel"]').innerText()).toContain('Kanal “dll”');
     expect(await page().locator('[data-testid="source-gap"][data-status="incomplete"]').getAttribute('data-step')).toBe('tim-teknis');

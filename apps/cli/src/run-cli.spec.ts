@@ -150,10 +150,10 @@ describe('sop inspect: the service standard and the source gaps (ADR 0011)', () 
     expect(r.stdout).toContain('Service standard: none printed');
     expect(r.stdout).toContain('Source: complete');
     expect(r.stdout).toContain('Runs cases: yes');
-    expect(r.stdout).toMatch(/^ {2}inferred {4}kasi-periksa \(no\. 4\): on timeout: escalate — platform decision: the source prints no rule/m);
-    expect(r.stdout).toMatch(/^ {2}inferred {4}kabid-periksa \(no\. 5\): outcome "Tidak terselesaikan" — outcome label not printed in row 5/m);
+    expect(r.stdout).toMatch(/^ {2}inferred {4}kasi-periksa \(no\. 4\): on timeout: escalate — SOP sumber tidak mencetak aturan bila Waktu terlampaui/m);
+    expect(r.stdout).toMatch(/^ {2}inferred {4}kabid-periksa \(no\. 5\): outcome "Tidak terselesaikan" — label hasil tidak tercetak di baris 5/m);
     expect(r.stdout).toMatch(/^ {2}inferred {4}intake: channel "dll"/m);
-    expect(r.stdout).toMatch(/^ {2}incomplete {2}tim-teknis \(no\. 3\): the step — row 3 is lost/m);
+    expect(r.stdout).toMatch(/^ {2}incomplete {2}tim-teknis \(no\. 3\): the step — baris 3 hilang/m);
   });
 
   it('prints the service standard as written, a lost field said illegible', () => {

@@ -107,14 +107,14 @@ describe('transition.connect', () => {
 });
 
 /** Metro's provenance marks (issue 10, item 7): an edit keeps them on the outcome it changes. */
-const DITERIMA_INFERRED = 'provenance: { status: inferred, note: "only Ditolak is drawn in row 2; the branch to the technical team is inferred" }';
+const DITERIMA_INFERRED = 'provenance: { status: inferred, note: "baris 2 hanya menggambar Ditolak; cabang ke tim teknis disimpulkan" }';
 const inferredRow = (row: number) =>
-  `provenance: { status: inferred, note: "outcome label not printed in row ${row}; from the next row's \\"apabila tidak terselesaikan di ...\\"" }`;
+  `provenance: { status: inferred, note: "label hasil tidak tercetak di baris ${row}; diambil dari kalimat baris berikutnya \\"apabila tidak terselesaikan di ...\\"" }`;
 
 describe('an outcome without a label, typed in the YAML pane', () => {
   test('is reported by the validator on that outcome’s line', () => {
     const text = metro.replace(
-      '      - { id: diterima, label: Diterima, to: tim-teknis, provenance: { status: inferred, note: "only Ditolak is drawn in row 2; the branch to the technical team is inferred" } }',
+      '      - { id: diterima, label: Diterima, to: tim-teknis, provenance: { status: inferred, note: "baris 2 hanya menggambar Ditolak; cabang ke tim teknis disimpulkan" } }',
       '      - { id: diterima, to: tim-teknis }',
     );
     const stack = new CommandStack({ yaml: metro });

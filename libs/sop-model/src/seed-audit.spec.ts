@@ -42,7 +42,7 @@ describe('Metro: every value not printed is marked inferred', () => {
       ['selesai', 'inferred'],
       ['tidak-terselesaikan', 'inferred'],
     ]);
-    for (const g of marked) expect(g.note).toMatch(/not printed in row [456]/);
+    for (const g of marked) expect(g.note).toMatch(/tidak tercetak di baris [456]/);
   });
 
   it('keeps the escalation on timeout of steps 4–6 only as a platform decision, marked inferred', () => {
@@ -51,7 +51,7 @@ describe('Metro: every value not printed is marked inferred', () => {
     for (const s of timeouts)
       expect(s.onTimeout).toEqual({
         action: 'escalate',
-        provenance: { status: 'inferred', note: expect.stringMatching(/^platform decision: the source prints no rule/) },
+        provenance: { status: 'inferred', note: expect.stringMatching(/^SOP sumber tidak mencetak aturan bila Waktu terlampaui/) },
       });
   });
 

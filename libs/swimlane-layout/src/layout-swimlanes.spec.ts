@@ -244,10 +244,10 @@ describe('provenance marks on the layout (ADR 0011)', () => {
   it('carries each step’s mark and its inferred timeout rule to its node, and each outcome’s mark to its edge', () => {
     const layout = layoutSwimlanes(metro);
     expect(layout.hasGaps).toBe(true);
-    expect(layout.nodes.find((n) => n.id === 'tim-teknis')!.provenance).toEqual({ status: 'incomplete', note: expect.stringContaining('row 3 is lost') });
+    expect(layout.nodes.find((n) => n.id === 'tim-teknis')!.provenance).toEqual({ status: 'incomplete', note: expect.stringContaining('baris 3 hilang') });
     expect(layout.nodes.find((n) => n.id === 'kasi-periksa')!.inferredTimeout).toEqual({
       action: 'escalate',
-      note: expect.stringContaining('platform decision'),
+      note: expect.stringContaining('SOP sumber tidak mencetak aturan'),
     });
     expect(layout.nodes.find((n) => n.id === 'kadis-periksa')).toMatchObject({ provenance: null, inferredTimeout: null });
     expect(layout.edges.find((e) => e.from === 'kasi-periksa' && e.outcome === 'tidak-terselesaikan')!.provenance).toBe('inferred');

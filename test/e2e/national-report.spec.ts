@@ -38,6 +38,7 @@ describe('the national view (/reports/nasional)', () => {
     expect(await page.getByTestId('national-row-metro').locator('td').first().textContent()).toBe('1');
     const head = (await page.getByTestId('national-table').locator('thead th').allTextContents()).join(' | ');
     expect(head).toContain('Selesai ≤ 3 hari kerja');
+    expect(await buleleng.innerText()).toContain('batas SOP 1 jam + 50 menit');
     expect(head).toContain('Selesai ≤ 10 hari kerja');
     expect(await page.locator('.national-units').innerText()).toContain('450 menit kerja');
     for (const measure of ['complaints', 'median', 'p90', 'within-sop', 'within-3', 'within-5', 'within-10', 'escalations']) {
@@ -55,6 +56,7 @@ describe('the national view (/reports/nasional)', () => {
     // English, units too
     await page.getByTestId('lang-en').click();
     expect((await page.getByTestId('national-table').locator('thead th').allTextContents()).join(' | ')).toContain('Closed ≤ 5 working days');
+    expect(await buleleng.innerText()).toContain('SOP limit 1 hour + 50 minutes');
     // each row opens the comparison with its written SOP
     const link = page.getByTestId('national-compare-buleleng');
     expect(await link.getAttribute('href')).toMatch(/^\/compare\?ids=buleleng,[a-z]+$/);

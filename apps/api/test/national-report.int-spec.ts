@@ -68,7 +68,8 @@ describe('the national view', () => {
       { days: 5, share: 1 },
       { days: 10, share: 1 },
     ]);
-    if (buleleng.sopLimitMinutes !== null) expect(buleleng.withinSopShare).toBe(1);
+    // Buleleng's path adds up to 1 jam + 50 menit (110 nominal working minutes): within it
+    expect(buleleng).toMatchObject({ sopLimitMinutes: 110, sopLimitText: '1 jam + 50 menit', sopLimitParts: { hour: 1, minute: 50 }, withinSopShare: 1 });
     expect(buleleng.slowestStep).toMatchObject({ step: { id: expect.any(String) }, medianMinutes: expect.any(Number) });
     expect(buleleng.slowestStep.handOvers).toBeGreaterThanOrEqual(1);
     // Metro's one complaint waits at its first step: nothing closed, so no time to close and no shares

@@ -179,7 +179,10 @@ export interface NationalRow {
   p90Minutes: number | null;
   /** The SOP's own limit for a whole complaint: its worst case in nominal menit kerja (null when it loops or a step has no Waktu). */
   sopLimitMinutes: number | null;
+  /** The same limit as the SOP's path adds it up, in Indonesian ("1 jam + 50 menit"); null as above. */
   sopLimitText: string | null;
+  /** The same limit by unit ({ hour: 1, minute: 50 }), for a page to word in its own language; null as above. */
+  sopLimitParts: Partial<Record<'month' | 'week' | 'day' | 'workingDay' | 'hour' | 'minute', number>> | null;
   /** Closed within the SOP's own limit, as a share of the closed (null without a limit or without closed ones). */
   withinSopShare: number | null;
   /** Closed within 3, 5 and 10 hari kerja (× 450 menit kerja), as shares of the closed ({@link LAPOR_LIMIT_DAYS}). */

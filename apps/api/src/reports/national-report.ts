@@ -21,10 +21,10 @@ const round1 = (n: number | null | undefined) => (n === null || n === undefined 
 const share = (n: number, of: number) => (of > 0 ? n / of : null);
 
 /** The SOP's own limit for a whole complaint: its worst case, when every step on it has a known Waktu. */
-export function sopLimit(p: PublishedSop): { minutes: number; text: string } | null {
+export function sopLimit(p: PublishedSop): { minutes: number; text: string; parts: NationalRow['sopLimitParts'] } | null {
   const worst = p.inspection.worstCase;
   if (!worst || worst.total.unknownSteps.length > 0 || worst.total.nominalMinutes <= 0) return null;
-  return { minutes: worst.total.nominalMinutes, text: worst.total.text };
+  return { minutes: worst.total.nominalMinutes, text: worst.total.text, parts: worst.total.parts };
 }
 
 /** One regency's row from the database's figures. Pure. */
@@ -42,6 +42,7 @@ export function nationalRow(p: PublishedSop, figures: NationalFigureRow | undefi
     p90Minutes: round1(figures?.p90),
     sopLimitMinutes: limit?.minutes ?? null,
     sopLimitText: limit?.text ?? null,
+    sopLimitParts: limit?.parts ?? null,
     withinSopShare: limit ? share(figures?.within_sop ?? 0, closed) : null,
     withinLapor: LAPOR_LIMIT_DAYS.map((days, i) => ({ days, share: share(figures?.within_lapor[i] ?? 0, closed) })),
     escalations: figures?.escalations ?? 0,

@@ -6,6 +6,7 @@ import { ReportRefused, ReportSignIn } from '../components/PageGate';
 import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
+import { formatTotal } from '../format-time';
 import { useI18n, type Translate } from '../i18n';
 import { Link, replaceSearch, useLocation } from '../router';
 import { useSession, type Session } from '../session';
@@ -212,12 +213,12 @@ function NationalView({ report }: { report: NationalReport }) {
                     <td>{time(r.medianMinutes)}</td>
                     <td>{time(r.p90Minutes)}</td>
                     <td>
-                      {r.sopLimitText === null ? (
+                      {r.sopLimitParts === null ? (
                         <small className="national-muted">{t('nationalNoLimit')}</small>
                       ) : (
                         <>
                           {share(r.withinSopShare)}
-                          <small className="national-muted">{t('nationalSopLimit', { text: r.sopLimitText })}</small>
+                          <small className="national-muted">{t('nationalSopLimit', { text: formatTotal({ parts: r.sopLimitParts, unknownSteps: [] }, t) })}</small>
                         </>
                       )}
                     </td>

@@ -218,7 +218,9 @@ function NationalView({ report }: { report: NationalReport }) {
                       ) : (
                         <>
                           {share(r.withinSopShare)}
-                          <small className="national-muted">{t('nationalSopLimit', { text: formatTotal({ parts: r.sopLimitParts, unknownSteps: [] }, t) })}</small>
+                          <small className="national-muted">
+                            {t('nationalSopLimit', { text: formatTotal({ parts: r.sopLimitParts, unknownSteps: [] }, t) })}
+                          </small>
                         </>
                       )}
                     </td>

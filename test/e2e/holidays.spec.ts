@@ -22,6 +22,18 @@ describe('the holiday calendar page', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'holidays-public-2027.png'), fullPage: true });
   });
 
+  it('says why a year cannot be shown, in the page’s language, and again in the other when the reader switches', async () => {
+    const page = session.page;
+    await page.goto(`${session.api.url}/hari-libur?tahun=1800`);
+    await page
+      .getByText('Gagal memuat: Permintaan ditolak: periksa isian berikut. — tahun ditulis sebagai bilangan bulat dari 1900 sampai 2200, mis. 2027')
+      .waitFor();
+    await page.getByTestId('lang-en').click();
+    await page.getByText('Could not load: not a year — year: the year is a whole number from 1900 to 2200, e.g. 2027').waitFor();
+    await page.getByTestId('lang-id').click();
+    await page.getByText('Gagal memuat: Permintaan ditolak').waitFor();
+  });
+
   it("lets the platform administrator load 2027's official list: a line it cannot read is named, then the year is official", async () => {
     await signIn('admin');
     const page = session.page;

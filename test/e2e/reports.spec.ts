@@ -125,6 +125,12 @@ describe('the reports page', () => {
     await page.goto(`${session.api.url}/reports?regency=pekanbaru&month=2026-13`);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('"Bulan" tidak dapat dipakai: tulis bulan sebagai YYYY-MM');
+    // a refusal of the API, worded in the page's language, and again in the other when the reader switches
+    await page.goto(`${session.api.url}/reports?regency=atlantis&month=2026-11`);
+    await page.getByText('"Kabupaten/Kota" tidak dapat dipakai: periksa pilihan Anda.').waitFor();
+    await page.getByTestId('lang-en').click();
+    await page.getByText(/The report could not be loaded: regency: .*atlantis/).waitFor();
+    await page.getByTestId('lang-id').click();
   });
 
   it("tells a platform administrator that regencies' reports need the reviewer right, and shows no reports link", async () => {

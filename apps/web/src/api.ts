@@ -244,6 +244,9 @@ export function refusalText(e: unknown, lang: string): string {
     const worded = (e.body as { messageId?: unknown }).messageId;
     if (typeof worded === 'string' && worded) return lang === 'id' ? worded : e.message;
   }
+  // in English the API's own words for a refusal by status ("no published SOP \"x\"") say more than "Not found."
+  const code = e instanceof ApiError ? (e.body as { code?: unknown } | null)?.code : undefined;
+  if (lang === 'en' && (code === 'forbidden' || code === 'not-found') && e instanceof ApiError && e.message) return e.message;
   // the refusals the API marks with a code of the catalogue are worded here, in the page's language
   const byCode = e instanceof ApiError ? apiErrorText(e.body, lang) : null;
   if (byCode) return byCode;

@@ -29,10 +29,17 @@ describe('refusalText', () => {
     const refused = new ApiError(403, body.message, body);
     expect(refusalText(refused, 'en')).toBe('you administer metro, not brebes');
     expect(refusalText(refused, 'id')).toBe('Anda administrator metro, bukan brebes');
-    // without its own words, the code's
+    // without its Indonesian words: the code's in Bahasa Indonesia, the API's own in English (they say more)
     const plain = { ...body, messageId: undefined };
-    expect(refusalText(new ApiError(403, plain.message, plain), 'en')).toBe(apiErrorText(plain, 'en'));
-    expect(apiErrorText(plain, 'en')).not.toBe(plain.message);
+    expect(refusalText(new ApiError(403, plain.message, plain), 'id')).toBe('Akun Anda tidak berwenang untuk ini.');
+    expect(refusalText(new ApiError(403, plain.message, plain), 'en')).toBe('you administer metro, not brebes');
+    const gone = { statusCode: 404, code: 'not-found', message: 'no published SOP "brebes"' };
+    expect(refusalText(new ApiError(404, gone.message, gone), 'en')).toBe('no published SOP "brebes"');
+    expect(refusalText(new ApiError(404, gone.message, gone), 'id')).toBe('Tidak ditemukan.');
+    // a code the page words more helpfully than the API: its words in both languages
+    const signedOut = { statusCode: 401, code: 'unauthorized', message: 'Unauthorized' };
+    expect(refusalText(new ApiError(401, signedOut.message, signedOut), 'en')).toBe(apiErrorText(signedOut, 'en'));
+    expect(apiErrorText(signedOut, 'en')).not.toBe(signedOut.message);
   });
 
   it('puts a field error on one line: the Indonesian wording alone (it names the field), else the field code and the message', () => {

@@ -1,6 +1,12 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
+import { refusalLines } from './api';
+import { useI18n } from './i18n';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'error'; status: number | null; message: string } | { state: 'ready'; value: T };
+export type Loaded<T> =
+  | { state: 'loading' }
+  /** `message`: the refusal in the page's language; `error`: what the load threw, for a page that words it itself. */
+  | { state: 'error'; status: number | null; message: string; error: unknown }
+  | { state: 'ready'; value: T };
 
 /**
  * The app's one query client (TanStack Query). By default a query is not kept once no page shows
@@ -23,9 +29,11 @@ function statusOf(e: unknown): number | null {
 
 /**
  * Loads once per key (pages showing the same key at once share one request); a later key cancels
- * the earlier request through its AbortSignal.
+ * the earlier request through its AbortSignal. A refusal's `message` is in the page's language (the
+ * API's Bahasa Indonesia where it gives one), and follows the reader's switch of language.
  */
 export function useFetch<T>(key: string, load: (signal: AbortSignal) => Promise<T>, options: FetchOptions = {}): Loaded<T> {
+  const { lang } = useI18n();
   const query = useQuery<T>({
     queryKey: [key],
     queryFn: ({ signal }) => load(signal),
@@ -34,7 +42,7 @@ export function useFetch<T>(key: string, load: (signal: AbortSignal) => Promise<
   if (query.status === 'success') return { state: 'ready', value: query.data };
   if (query.status === 'error') {
     const e = query.error;
-    return { state: 'error', status: statusOf(e), message: e instanceof Error ? e.message : String(e) };
+    return { state: 'error', status: statusOf(e), message: refusalLines(e, lang).join(' — '), error: e };
   }
   return { state: 'loading' };
 }

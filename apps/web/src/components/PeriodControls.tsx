@@ -36,12 +36,14 @@ export function PeriodProblems({ choice, modes }: { choice: ReportChoice; modes:
 }
 
 /**
- * A refused report query (400), told in the page's language: the period fields by their labels, the
- * regency by its own; in English the API's words as they are.
+ * Why a report could not be loaded, told in the page's language when it is read (so it follows a
+ * switch of language): a refused query (400) names the period fields by their labels and the regency
+ * by its own (in English, the API's words as they are); any other refusal as `useFetch` words it.
  */
-export function periodRefusal(e: unknown, t: Translate, lang: string): never {
+export function reportRefusalText(loaded: { error: unknown; message: string }, t: Translate, lang: string): string {
+  const e = loaded.error;
   if (e instanceof ApiError && e.fieldErrors.length) {
-    const text = e.fieldErrors
+    return e.fieldErrors
       .map((f) =>
         lang === 'en'
           ? `${f.field}: ${f.message}`
@@ -50,9 +52,8 @@ export function periodRefusal(e: unknown, t: Translate, lang: string): never {
             : t('reportsFieldInvalid', { field: f.field === 'regency' ? t('reportsRegency') : f.field }),
       )
       .join(' ');
-    throw new ApiError(e.status, text, e.body);
   }
-  throw e;
+  return loaded.message;
 }
 
 /**

@@ -3,7 +3,7 @@ import { REVIEWER } from '@sop/api-contract';
 import { requestJson } from '../api';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
 import { ReportRefused, ReportSignIn } from '../components/PageGate';
-import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
+import { PeriodControls, PeriodProblems, reportRefusalText } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { downloadText } from '../export-diagram';
 import { formatTotal } from '../format-time';
@@ -108,7 +108,7 @@ function National({ session, search }: { session: Session; search: string }) {
   const report = useFetch(problems.length ? 'national-waiting' : `national?${query}`, (signal) =>
     problems.length
       ? new Promise<NationalReport>(() => undefined)
-      : requestJson<NationalReport>(`/api/reports/national?${query}`, { token: session.token, signal }).catch((e: unknown) => periodRefusal(e, t, lang)),
+      : requestJson<NationalReport>(`/api/reports/national?${query}`, { token: session.token, signal }),
   );
   const choose = (next: Partial<ReportChoice>) => replaceSearch(choiceQuery({ ...choice, ...next, regency: null }));
   const [csvError, setCsvError] = useState<string | null>(null);
@@ -149,7 +149,7 @@ function National({ session, search }: { session: Session; search: string }) {
       </PeriodControls>
       <PeriodProblems choice={choice} modes={NATIONAL_MODES} />
       {!problems.length && report.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {report.state === 'error' && <Notice kind="error">{t('nationalLoadFailed', { message: report.message })}</Notice>}
+      {report.state === 'error' && <Notice kind="error">{t('nationalLoadFailed', { message: reportRefusalText(report, t, lang) })}</Notice>}
       {report.state === 'ready' && <NationalView report={report.value} />}
     </div>
   );

@@ -3,7 +3,7 @@ import { REVIEWER } from '@sop/api-contract';
 import { fetchSops, requestJson } from '../api';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
 import { ReportRefused, ReportSignIn } from '../components/PageGate';
-import { PeriodControls, PeriodProblems, periodRefusal } from '../components/PeriodControls';
+import { PeriodControls, PeriodProblems, reportRefusalText } from '../components/PeriodControls';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { Link, replaceSearch, useLocation } from '../router';
@@ -41,9 +41,7 @@ function Reports({ session, search }: { session: Session; search: string }) {
   const ready = (!reviewer || Boolean(choice.regency)) && !problems.length;
   const query = choiceQuery(reviewer ? choice : { ...choice, regency: null });
   const report = useFetch(ready ? `report?${query}` : 'waiting', (signal) =>
-    ready
-      ? requestJson<Report>(`/api/reports?${query}`, { token: session.token, signal }).catch((e: unknown) => periodRefusal(e, t, lang))
-      : new Promise<Report>(() => undefined),
+    ready ? requestJson<Report>(`/api/reports?${query}`, { token: session.token, signal }) : new Promise<Report>(() => undefined),
   );
   const choose = (next: Partial<ReportChoice>) => replaceSearch(choiceQuery({ ...choice, ...next }));
 
@@ -82,7 +80,7 @@ function Reports({ session, search }: { session: Session; search: string }) {
       {sops.state === 'error' && <Notice kind="error">{t('loadFailed', { message: sops.message })}</Notice>}
       <PeriodProblems choice={choice} modes={REPORT_MODES} />
       {ready && report.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {report.state === 'error' && <Notice kind="error">{t('reportsLoadFailed', { message: report.message })}</Notice>}
+      {report.state === 'error' && <Notice kind="error">{t('reportsLoadFailed', { message: reportRefusalText(report, t, lang) })}</Notice>}
       {report.state === 'ready' && <ReportView report={report.value} query={query} token={session.token} />}
     </div>
   );

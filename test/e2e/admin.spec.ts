@@ -26,6 +26,23 @@ describe("a regency's administrator", () => {
     expect(await row('buleleng.penyusun').getByTestId('accounts-permissions').innerText()).toBe('penyusun SOP');
     expect(await row('buleleng.pengesah').getByTestId('accounts-permissions').innerText()).toBe('pengesah SOP (Kepala Dinas)');
 
+    // a field the browser refuses says so in the page's language, not the browser's
+    const message = (testId: string) => page.getByTestId(testId).evaluate((el) => (el as HTMLInputElement).validationMessage);
+    await page.getByTestId('accounts-create-submit').click();
+    expect(await message('accounts-new-username')).toBe('Isian ini wajib diisi.');
+    await page.getByTestId('accounts-new-password').fill('pendek');
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('accounts-create-submit').click();
+    expect(await message('accounts-new-username')).toBe('Please fill in this field.');
+    await page.getByTestId('accounts-new-username').fill('buleleng.wayan');
+    await page.getByTestId('accounts-new-name').fill('I Wayan Sudarma');
+    await page.getByTestId('accounts-create-submit').click();
+    expect(await message('accounts-new-username')).toBe('');
+    expect(await message('accounts-new-password')).toBe('At least 12 characters (now 6).');
+    await page.getByTestId('lang-id').click();
+    await page.getByTestId('accounts-create-submit').click();
+    expect(await message('accounts-new-password')).toBe('Paling sedikit 12 karakter (kini 6).');
+
     await page.getByTestId('accounts-new-username').fill('buleleng.wayan');
     await page.getByTestId('accounts-new-name').fill('I Wayan Sudarma');
     await page.getByTestId('accounts-lane-kasi-kerjasama').check();

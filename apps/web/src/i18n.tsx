@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { validityMessagesEn, validityMessagesId } from './validity/messages';
 import { editorMessagesEn, editorMessagesId } from './editor/messages';
 import { compareMessagesEn, compareMessagesId } from './compare/messages';
 import { consoleMessagesEn, consoleMessagesId } from './console/messages';
@@ -28,6 +29,7 @@ const id = {
   ...holidaysMessagesId,
   ...adminMessagesId,
   ...webhookMessagesId,
+  ...validityMessagesId,
   ...diagramMessagesId,
   ...liveMessagesId,
   ...intakeMessagesId,
@@ -202,6 +204,7 @@ const en: Record<MessageKey, string> = {
   ...holidaysMessagesEn,
   ...adminMessagesEn,
   ...webhookMessagesEn,
+  ...validityMessagesEn,
   ...diagramMessagesEn,
   ...liveMessagesEn,
   ...intakeMessagesEn,

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n';
 import { SessionProvider } from './session';
+import { NativeValidityWords } from './validity/native-validity';
 import { queryClient } from './use-fetch';
 import './styles.css';
 
@@ -11,6 +12,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
+        <NativeValidityWords />
         <SessionProvider>
           <App />
         </SessionProvider>

@@ -252,6 +252,18 @@ describe('SOP YAML too deep, or with texts no database column takes', () => {
     expect((await client.request('GET', '/api/health')).status).toBe(200);
   });
 
+  it('80,000 keys (788 KB) is 422 with the first 500 problems and a count of the rest, and nothing is published', async () => {
+    const before = (await client.request('GET', '/api/sops/buleleng', { as: AUTHOR })).body.version;
+    expect(before).toEqual(expect.any(Number));
+    const yaml = Array.from({ length: 80_000 }, (_, i) => `k${i}: 1`).join('\n') + '\n';
+    const res = await publish({ yaml });
+    expect(res.status).toBe(422);
+    expect(res.body.issues).toHaveLength(501);
+    expect(res.body.issues.at(-1)).toMatchObject({ severity: 'error', code: 'issues.more', params: { more: 79_506 } });
+    expect((await client.request('GET', '/api/sops/buleleng', { as: AUTHOR })).body.version).toBe(before);
+    expect((await client.request('GET', '/api/health')).status).toBe(200);
+  });
+
   it.each([
     ['mappings indented 900 levels', Array.from({ length: 900 }, (_, i) => `${'  '.repeat(i)}a:`).join('\n') + ' 1\n'],
     ['"- " 12,000 times on one line', '- '.repeat(12_000) + 'x\n'],

@@ -82,6 +82,7 @@ const MISSING_CHAR_ID: Readonly<Partial<Record<string, Template>>> = {
  * `message`, which the validator builds (and the fixture corpus asserts word for word).
  */
 const ID: Partial<Record<string, Template>> = {
+  'issues.more': (p) => `dan ${p.more ?? '?'} masalah lain dari pemeriksaan yang sama tidak dicantumkan: perbaiki yang di atas, lalu periksa lagi`,
   // YAML syntax
   'yaml.too-long': (p) =>
     `berkas terlalu panjang (${p.length ?? '?'} karakter); berkas SOP paling banyak ${p.limit ?? '1000000'} karakter: di sinilah batasnya terlewati`,

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { fromPointer } from './json-pointer';
 
 export interface SourcePosition {
@@ -22,6 +22,21 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter): Source
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  // each mapping's pairs by key, built when first needed: locating every issue of a mapping with
+  // thousands of keys stays linear (a search of its items per issue made 10,000 keys take seconds)
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, segment: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        // the first pair of a key, as the search it replaces found
+        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(segment);
+  };
   return {
     locate(pointer, options = {}) {
       let node: unknown = doc.contents;
@@ -30,7 +45,7 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter): Source
       for (const segment of fromPointer(pointer)) {
         keyNode = undefined;
         if (isMap(node)) {
-          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+          const pair = pairOf(node, segment);
           if (!pair) break;
           keyNode = pair.key as Node;
           node = pair.value;

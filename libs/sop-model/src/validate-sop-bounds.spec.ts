@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from './sop-issue';
-import { MAX_SOP_DEPTH, MAX_SOP_LENGTH, validateSop } from './validate-sop';
+import { MAX_ISSUES_LISTED, MAX_SOP_DEPTH, MAX_SOP_LENGTH, validateSop } from './validate-sop';
 
 /**
  * The validator's bounds: any text, however deep or long, is answered with located issues (never a
@@ -174,5 +174,40 @@ describe('fuzz: random nesting, keys and characters never throw, and every issue
         expect(issue.column).toBeGreaterThanOrEqual(1);
       }
     }
+  });
+});
+
+describe('a text of tens of thousands of keys is answered with the first MAX_ISSUES_LISTED problems and a count of the rest', () => {
+  const keys = (n: number, key: (i: number) => string) => Array.from({ length: n }, (_, i) => `${key(i)}: 1`).join('\n') + '\n';
+
+  it('80,000 unknown keys (788 KB): 500 listed, then one issue that counts the 79,506 more, located at the first of them', () => {
+    const { valid, issues } = validateSop(
+      keys(80_000, (i) => `k${i}`),
+      { file: 'keys.yaml' },
+    );
+    expect(valid).toBe(false);
+    expect(issues).toHaveLength(MAX_ISSUES_LISTED + 1);
+    const more = issues.find((i) => i.code === 'issues.more')!;
+    // 80,000 unknown keys and the 6 required keys of an SOP missing
+    expect(more).toMatchObject({ severity: 'error', params: { more: 80_006 - MAX_ISSUES_LISTED, listed: MAX_ISSUES_LISTED }, file: 'keys.yaml' });
+    expect(more.message).toBe('and 79506 more problems of the same check, not listed: mend the ones above, then check again');
+    expect(formatIssue(more, { lang: 'id' })).toContain('dan 79506 masalah lain dari pemeriksaan yang sama tidak dicantumkan');
+    expect(more.line).toBeGreaterThan(1);
+  });
+
+  it('a key set 20,000 times: each repetition is a located duplicate-key error naming the first, the first 500 listed', () => {
+    const { issues } = validateSop(
+      keys(20_000, () => 'nama'),
+      { file: 'same.yaml' },
+    );
+    expect(issues).toHaveLength(MAX_ISSUES_LISTED + 1);
+    expect(issues[0]).toMatchObject({ code: 'yaml.duplicate_key', line: 2, column: 1, params: { key: 'nama', earlierLine: 1 } });
+    expect(issues[MAX_ISSUES_LISTED - 1]).toMatchObject({ code: 'yaml.duplicate_key', line: MAX_ISSUES_LISTED + 1 });
+    expect(issues[MAX_ISSUES_LISTED]).toMatchObject({
+      code: 'issues.more',
+      params: { more: 19_999 - MAX_ISSUES_LISTED },
+      line: MAX_ISSUES_LISTED + 2,
+      column: 1,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Composer, CST, isAlias, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type YAMLError } from 'yaml';
+import { Composer, CST, isAlias, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type Scalar, type YAMLError } from 'yaml';
 import type { SopDocument } from './generated/sop-document';
 import { toPointer } from './json-pointer';
 import { checkSchema } from './schema-issues';
@@ -22,6 +22,24 @@ export const MAX_SOP_LENGTH = 1_000_000;
  * and some thousands of levels (12,000 "[" are 12 KB) exhaust the stack of whatever runs it.
  */
 export const MAX_SOP_DEPTH = 64;
+
+/**
+ * The most problems of one kind of check (YAML syntax, schema) an SOP's validation lists; the rest
+ * are counted in one more issue (`issues.more`). A text of 80,000 unknown keys is 80,000 problems
+ * that say one thing, which no author reads and no answer should carry.
+ */
+export const MAX_ISSUES_LISTED = 500;
+
+/** The issue that counts the problems not listed. */
+function moreIssues(more: number): UnlocatedIssue {
+  return {
+    severity: 'error',
+    code: 'issues.more',
+    pointer: '',
+    message: `and ${more} more problems of the same check, not listed: mend the ones above, then check again`,
+    params: { more, listed: MAX_ISSUES_LISTED },
+  };
+}
 
 export interface ValidateOptions {
   /** Shown in each issue's location, e.g. `sops/metro.yaml`. */
@@ -157,21 +175,15 @@ function explainYamlError(e: YAMLError, doc: Document, text: string, lineCounter
       };
     }
     case 'DUPLICATE_KEY': {
-      let message = `YAML: ${first}`;
-      let params: Record<string, string | number> | undefined;
-      visit(doc, {
-        Map(_, map) {
-          const index = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
-          if (index < 0) return;
-          const key = (map.items[index].key as { value: unknown }).value;
-          const earlier = map.items.slice(0, index).find((p) => isScalar(p.key) && p.key.value === key);
-          const line = earlier && isScalar(earlier.key) && earlier.key.range ? lineCounter.linePos(earlier.key.range[0]).line : undefined;
-          message = `YAML: "${String(key)}" is already set in this mapping${line ? ` (line ${line})` : ''}: keep one of the two`;
-          params = line ? { key: String(key), earlierLine: line } : { key: String(key) };
-          return visit.BREAK;
-        },
-      });
-      return { offset, message, params };
+      const duplicate = DUPLICATE_OF.get(e);
+      if (!duplicate) return { offset, message: `YAML: ${first}` };
+      const key = String(duplicate.key);
+      const line = duplicate.earlier !== undefined ? lineCounter.linePos(duplicate.earlier).line : undefined;
+      return {
+        offset,
+        message: `YAML: "${key}" is already set in this mapping${line ? ` (line ${line})` : ''}: keep one of the two`,
+        params: line ? { key, earlierLine: line } : { key },
+      };
     }
     case 'TAB_AS_INDENT':
       return { offset, message: 'YAML: this line is indented with a tab: indent with spaces only' };
@@ -288,10 +300,39 @@ function tooDeep(tokens: CST.Token[]): { offset: number } | null {
   return null;
 }
 
+/** The key a DUPLICATE_KEY error repeats, and where the mapping set it first. */
+const DUPLICATE_OF = new WeakMap<YAMLError, { key: unknown; earlier: number | undefined }>();
+
+/**
+ * Reports each key a mapping sets again, as yaml's own check (`uniqueKeys`) does, but in one pass per
+ * mapping: yaml's check compares each key with every earlier one, so a text of 20,000 keys took 12 s
+ * and one of 80,000 minutes, while the process served nobody else.
+ */
+function reportDuplicateKeys(doc: Document): void {
+  visit(doc, {
+    Map(_, map) {
+      const first = new Map<unknown, Scalar>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue; // as yaml: keys other than scalars are never equal
+        const earlier = first.get(pair.key.value);
+        if (!earlier) {
+          first.set(pair.key.value, pair.key);
+          continue;
+        }
+        const at = pair.key.range?.[0] ?? 0;
+        const error = new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique');
+        DUPLICATE_OF.set(error, { key: pair.key.value, earlier: earlier.range?.[0] });
+        doc.errors.push(error);
+      }
+    },
+  });
+}
+
 /** Composes the one document of the tokens, as `parseDocument` does (a second document is an error). */
 function compose(tokens: CST.Token[], length: number): Document {
-  // logLevel 'error': the document's warnings are collected, not printed on the console of whoever validates
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  // logLevel 'error': the document's warnings are collected, not printed on the console of whoever validates;
+  // uniqueKeys false: reportDuplicateKeys checks them, in linear time
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   let doc: Document | null = null;
   for (const next of composer.compose(tokens, true, length)) {
     if (!doc) {
@@ -301,7 +342,10 @@ function compose(tokens: CST.Token[], length: number): Document {
     doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
     break;
   }
-  return doc!;
+  // compose(…, true) yields a document for any text, an empty one too
+  const composed = doc as Document;
+  reportDuplicateKeys(composed);
+  return composed;
 }
 
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -384,7 +428,8 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   const doc = compose(tokens, text.length);
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const firstStructural = errors.find((e) => !INDEPENDENT_YAML_ERRORS.has(e.code));
-  const reported = errors.filter((e) => e === firstStructural || INDEPENDENT_YAML_ERRORS.has(e.code));
+  const found = errors.filter((e) => e === firstStructural || INDEPENDENT_YAML_ERRORS.has(e.code));
+  const reported = found.slice(0, MAX_ISSUES_LISTED);
   const syntax: SopIssue[] = [
     ...reported.map((e) => ({ e, severity: 'error' as const })),
     ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
@@ -393,6 +438,10 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     const { line, col } = lineCounter.linePos(offset);
     return { severity, code: `yaml.${e.code.toLowerCase()}`, message, ...(params ? { params } : {}), pointer: '', file, line, column: col };
   });
+  if (found.length > reported.length) {
+    const { line, col } = lineCounter.linePos(found[reported.length].pos[0]);
+    syntax.push({ ...moreIssues(found.length - reported.length), file, line, column: col });
+  }
   if (syntax.some((i) => i.severity === 'error')) {
     return { issues: syntax.sort(compareIssues), valid: false };
   }
@@ -429,7 +478,12 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
     return { issues: [...syntax, issue], valid: false, sourceMap, data: value };
   }
   // a NUL or a lone surrogate, written as an escape, is no text (and no database column takes it)
-  const schemaIssues = [...badCharacters(value), ...checkSchema(value)].map(locate);
+  const schemaFound = [...badCharacters(value), ...checkSchema(value)];
+  const schemaIssues = schemaFound.slice(0, MAX_ISSUES_LISTED).map(locate);
+  if (schemaFound.length > MAX_ISSUES_LISTED) {
+    // located where the first problem not listed is
+    schemaIssues.push(locate({ ...moreIssues(schemaFound.length - MAX_ISSUES_LISTED), pointer: schemaFound[MAX_ISSUES_LISTED].pointer }));
+  }
   if (schemaIssues.length > 0) {
     return { issues: [...syntax, ...schemaIssues].sort(compareIssues), valid: false, sourceMap, data: value };
   }

@@ -3,6 +3,7 @@
 // plain pg. Run in the benchmark's own process (the baseline) and behind a bare node:http server
 // (bare-http-server.js: what HTTP alone costs on the same machine).
 const { transitionSql, transitionValues, FOR_EVENT_SQL } = require('../../apps/api/dist/cases/cases.repository.js');
+const { requestFingerprint } = require('../../apps/api/dist/cases/request-fingerprint.js');
 
 const STEPS = ['tim-teknis', 'kasi-periksa', 'kabid-periksa', 'sekretaris-periksa', 'kadis-periksa', 'penyelesaian'];
 const SQL = transitionSql(false);
@@ -65,7 +66,7 @@ async function baselineEvent(pool, id, v) {
     },
     officer: { id: 'bench-user', name: 'Bench' },
     text: { note: null, reply: null },
-    idempotency: { userId: 'bench-user', key: `${id}-${v}`, response },
+    idempotency: { userId: 'bench-user', key: `${id}-${v}`, response, request: requestFingerprint({ type: 'ESCALATE', version: v }) },
   });
   const r = await pool.query({ name: 'case_transition', text: SQL, values });
   if (!r.rows.length) throw new Error('baseline write lost');

@@ -64,6 +64,44 @@ describe('events on a case', () => {
     expect(detail.body.kartuKendali).toHaveLength(2);
   });
 
+  it('refuses the same Idempotency-Key with another request (422, in both languages) instead of replaying the first as its success', async () => {
+    const { id } = await fileMetro();
+    const key = `other-body-${id}`;
+    expect((await accept(id, 1, key)).status).toBe(200);
+    const reject = (body: Record<string, unknown>) =>
+      client.request('POST', `/api/cases/${id}/events`, { as: 'metro.petugas', body, headers: { 'Idempotency-Key': key } });
+    const other = await reject({ type: 'CHOOSE', outcome: 'ditolak', version: 1, note: 'beda' });
+    expect(other.status).toBe(422);
+    expect(other.body).toMatchObject({
+      code: 'case.idempotency-key-reused',
+      message: `the Idempotency-Key "${key}" was already used with another request (another event, outcome, note or version): send a new key for a new request`,
+      messageId: `Idempotency-Key "${key}" sudah dipakai dengan permintaan lain (tindakan, hasil, catatan atau versi lain): kirim kunci baru untuk permintaan baru`,
+    });
+    // the same request with its keys in another order is the same request: replayed
+    const same = await reject({ version: 1, outcome: 'diterima', type: 'CHOOSE' });
+    expect(same.status).toBe(200);
+    expect(same.headers.get('idempotent-replayed')).toBe('true');
+    const detail = await client.request('GET', `/api/cases/${id}`, { as: 'metro.petugas' });
+    expect(detail.body).toMatchObject({ version: 2, step: { id: 'tim-teknis' } });
+  });
+
+  it('with one Idempotency-Key, of 10 sends of one request and 10 of another at once, applies one and refuses every send of the other', async () => {
+    const { id } = await fileMetro();
+    const key = `mixed-${id}`;
+    const send = (outcome: string) =>
+      client.request('POST', `/api/cases/${id}/events`, {
+        as: 'metro.petugas',
+        body: { type: 'CHOOSE', outcome, version: 1 },
+        headers: { 'Idempotency-Key': key },
+      });
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => send(i % 2 ? 'ditolak' : 'diterima')));
+    const detail = await client.request('GET', `/api/cases/${id}`, { as: 'metro.petugas' });
+    expect(detail.body.kartuKendali).toHaveLength(2);
+    // the outcome the case took is the one whose sends were all answered 200
+    const applied = detail.body.step.id === 'tim-teknis' ? 0 : 1;
+    replies.forEach((r, i) => expect({ i, status: r.status }).toEqual({ i, status: i % 2 === applied ? 200 : 422 }));
+  });
+
   it('lets exactly one of several operators acting at once win; the others get 409', async () => {
     const { id } = await fileMetro();
     const replies = await Promise.all(Array.from({ length: 5 }, () => accept(id, 1)));

@@ -15,6 +15,7 @@ export const SPECIFIC_ERROR_CODES = [
   'reply-template.duplicate-title',
   'case.stale-version',
   'case.event-not-accepted',
+  'case.idempotency-key-reused',
 ] as const;
 
 /** The code of an error by its HTTP status, when the exception sets none. */

@@ -234,6 +234,21 @@ const webhookValues = (message: WebhookMessage | null | undefined): unknown[] =>
 /** `$from, $from+1, …` for `count` values. */
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
+/** The idempotency record an event writes: whose key, the answer to replay, and the request's fingerprint (requestFingerprint). */
+export interface Idempotency {
+  userId: string;
+  key: string;
+  response: unknown;
+  request: string;
+}
+
+/** A key already sent: the case and answer it got, and its request's fingerprint (null for keys recorded before fingerprints were). */
+export interface IdempotentReplay {
+  case_id: string;
+  response: unknown;
+  request_hash: string | null;
+}
+
 /** The named parameters of a transition: the case and its expected version, the state, now, the kartu line, the idempotency record, the files, the messages. */
 type TransitionParam =
   | 'id'
@@ -244,6 +259,7 @@ type TransitionParam =
   | 'idempotency_user'
   | 'idempotency_key'
   | 'idempotency_response'
+  | 'idempotency_request'
   | 'file_tokens'
   | 'file_uploader'
   | `outbox_${(typeof OUTBOX_FIELDS)[number]}`
@@ -271,8 +287,9 @@ export function transitionSql(onlyIfDue: boolean): string {
          INSERT INTO kartu_kendali (${KARTU_COLUMNS}, sop_id)
          SELECT u.id, u.version, ${KARTU_LINE_COLUMNS.map((c) => p(`kartu_${c}`)).join(', ')}, u.sop_id FROM u),
        i AS (
-         INSERT INTO idempotency_keys (user_id, key, case_id, response, created_at)
-         SELECT ${p('idempotency_user')}, ${p('idempotency_key')}, u.id, ${p('idempotency_response')}, ${now} FROM u WHERE ${p('idempotency_user')}::text IS NOT NULL),
+         INSERT INTO idempotency_keys (user_id, key, case_id, response, request_hash, created_at)
+         SELECT ${p('idempotency_user')}, ${p('idempotency_key')}, u.id, ${p('idempotency_response')}, ${p('idempotency_request')}, ${now} FROM u
+         WHERE ${p('idempotency_user')}::text IS NOT NULL),
        a AS (
          -- the officer's files of the event (ADR 0013), on this kartu line
          UPDATE attachments SET case_id = u.id, kartu_seq = u.version, claimed_at = ${now} FROM u
@@ -300,7 +317,7 @@ export function transitionValues(t: {
   entry: KartuEntry;
   officer: Officer;
   text: LineText;
-  idempotency?: { userId: string; key: string; response: unknown };
+  idempotency?: Idempotency;
   /** The event's files: their tokens and the officer who uploaded them. */
   attachments?: { tokens: string[]; uploadedBy: string };
   /** Messages to the complainant the event causes (a reply, the closing). */
@@ -318,6 +335,7 @@ export function transitionValues(t: {
     idempotency_user: idem?.userId ?? null,
     idempotency_key: idem?.key ?? null,
     idempotency_response: idem ? JSON.stringify(idem.response) : null,
+    idempotency_request: idem?.request ?? null,
     file_tokens: t.attachments?.tokens ?? [],
     file_uploader: t.attachments?.uploadedBy ?? null,
     ...prefixed('outbox_', outboxRecord(t.notifications)),
@@ -371,7 +389,7 @@ const COLLEAGUES_SQL = `SELECT id, username, display_name FROM users
        WHERE regency = $1 AND disabled_at IS NULL AND ($2::text = ANY(lanes) OR ($3::text IS NOT NULL AND $2::text || ':' || $3::text = ANY(lanes)))`;
 
 /** The read before an event (exported for the runtime benchmark's baseline). */
-export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response
+export const FOR_EVENT_SQL = `SELECT c.*, ik.case_id AS replay_case, ik.response AS replay_response, ik.request_hash AS replay_request
        FROM cases c LEFT JOIN idempotency_keys ik ON ik.user_id = $2 AND ik.key = $3
        WHERE c.id = $1`;
 
@@ -556,16 +574,22 @@ export class CasesRepository {
   }
 
   /** The case and, when the same user already sent this idempotency key, the answer they got. */
-  async forEvent(id: string, userId: string, key: string | null): Promise<(Case & { replay: { case_id: string; response: unknown } | null }) | null> {
-    const rows = await this.db.prepared<CaseRow & { replay_case: string | null; replay_response: unknown }>('case_for_event', FOR_EVENT_SQL, [id, userId, key]);
+  async forEvent(id: string, userId: string, key: string | null): Promise<(Case & { replay: IdempotentReplay | null }) | null> {
+    const rows = await this.db.prepared<CaseRow & { replay_case: string | null; replay_response: unknown; replay_request: string | null }>(
+      'case_for_event',
+      FOR_EVENT_SQL,
+      [id, userId, key],
+    );
     if (!rows[0]) return null;
-    const { replay_case, replay_response, ...row } = rows[0];
+    const { replay_case, replay_response, replay_request, ...row } = rows[0];
     // assigned, not spread: a spread would read (and so open) the form
-    return Object.assign(this.opened(row as CaseRow), { replay: replay_case ? { case_id: replay_case, response: replay_response } : null });
+    return Object.assign(this.opened(row as CaseRow), {
+      replay: replay_case ? { case_id: replay_case, response: replay_response, request_hash: replay_request } : null,
+    });
   }
 
-  async idempotentReplay(userId: string, key: string): Promise<{ case_id: string; response: unknown } | null> {
-    const rows = await this.db.query<{ case_id: string; response: unknown }>('SELECT case_id, response FROM idempotency_keys WHERE user_id = $1 AND key = $2', [
+  async idempotentReplay(userId: string, key: string): Promise<IdempotentReplay | null> {
+    const rows = await this.db.query<IdempotentReplay>('SELECT case_id, response, request_hash FROM idempotency_keys WHERE user_id = $1 AND key = $2', [
       userId,
       key,
     ]);
@@ -587,7 +611,7 @@ export class CasesRepository {
     text: LineText,
     now: Date,
     options: {
-      idempotency?: { userId: string; key: string; response: unknown };
+      idempotency?: Idempotency;
       onlyIfDue?: boolean;
       attachments?: { tokens: string[]; uploadedBy: string };
       notifications?: OutboxMessage[];

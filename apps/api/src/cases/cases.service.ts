@@ -31,13 +31,14 @@ import { checkFormSubmission, maskFormData } from '@sop/citizen-data';
 import { intakeLaneFor, intakeLanesOf, OPEN311_CHANNEL, type CompiledFlow, type SopEvent, type StepMeta } from '@sop/compiler';
 import type pino from 'pino';
 import type { Principal } from '../auth/principal';
-import { BadInputException, StaleVersionException, UnprocessableEventException } from '../common/errors';
+import { BadInputException, IdempotencyKeyReusedException, StaleVersionException, UnprocessableEventException } from '../common/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
 import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { Case, KartuLineRecord } from './case';
-import type { CasesRepository, DueFiring, InboxFilter, Officer } from './cases.repository';
+import type { CasesRepository, DueFiring, IdempotentReplay, InboxFilter, Officer } from './cases.repository';
+import { requestFingerprint } from './request-fingerprint';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { flowOf } from './case-flow';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
@@ -71,6 +72,16 @@ export type CitizenEventInput = CitizenEventRequest;
 const NO_MATCH = 'the ticket number and access code do not match any complaint: check both on your receipt';
 
 /** The office lanes that may record the citizen's answer at this step, if it is a citizen step. */
+/**
+ * The answer an Idempotency-Key already got, for the same request sent again; a key sent for another
+ * case, or with another body, is refused (a key recorded before fingerprints replays as before).
+ */
+function replayed(replay: IdempotentReplay, key: string, caseId: string, request: string): unknown {
+  if (replay.case_id !== caseId) throw new IdempotencyKeyReusedException(key, 'case');
+  if (replay.request_hash !== null && replay.request_hash !== request) throw new IdempotencyKeyReusedException(key, 'body');
+  return replay.response;
+}
+
 function onBehalfLanes(meta: StepMeta | undefined): string[] {
   return meta?.citizen ? (meta.onBehalfLanes ?? []) : [];
 }
@@ -556,15 +567,8 @@ export class CasesService {
   async sendEvent(user: Principal, id: string, input: EventInput, idempotencyKey: string | null): Promise<{ body: unknown; replayed: boolean }> {
     const row = await this.cases.forEvent(id, user.userId, idempotencyKey);
     if (!row) throw new NotFoundException(`no case ${id}`);
-    if (row.replay) {
-      if (row.replay.case_id !== id) {
-        throw new UnprocessableEventException(
-          `the Idempotency-Key "${idempotencyKey}" was already used for another case: send a new key for a new request`,
-          [],
-        );
-      }
-      return { body: row.replay.response, replayed: true };
-    }
+    const request = requestFingerprint(input);
+    if (row.replay && idempotencyKey) return { body: replayed(row.replay, idempotencyKey, id, request), replayed: true };
     const published = await this.catalog.byId(row.sopVersionId);
     this.assertSameRegency(user, row, published);
     const flow = flowOf(row, published);
@@ -661,7 +665,7 @@ export class CasesService {
       { note: input.note ?? null, reply: input.reply ?? null },
       now,
       {
-        idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body } : undefined,
+        idempotency: idempotencyKey ? { userId: user.userId, key: idempotencyKey, response: body, request } : undefined,
         attachments: input.attachments?.length ? { tokens: input.attachments, uploadedBy: user.userId } : undefined,
         notifications: this.eventMessages(flow, published, row, result.state, input.reply ?? null),
         webhook: this.webhookMessage(published, row, row, result.state, result.entry, now),
@@ -669,7 +673,7 @@ export class CasesService {
     );
     if (written === null) {
       const replay = idempotencyKey ? await this.cases.idempotentReplay(user.userId, idempotencyKey) : null;
-      if (replay && replay.case_id === id) return { body: replay.response, replayed: true };
+      if (replay && idempotencyKey) return { body: replayed(replay, idempotencyKey, id, request), replayed: true };
       const current = await this.cases.byId(id);
       throw new StaleVersionException(current?.version ?? row.version + 1, input.version);
     }
@@ -767,11 +771,8 @@ export class CasesService {
     const actor = `citizen:${ticket}`;
     const row = await this.cases.forEvent(found.id, actor, idempotencyKey);
     if (!row) throw noMatch();
-    if (row.replay) {
-      if (row.replay.case_id !== row.id)
-        throw new UnprocessableEventException(`the Idempotency-Key "${idempotencyKey}" was already used: send a new key for a new request`, []);
-      return { body: row.replay.response, replayed: true };
-    }
+    const request = requestFingerprint(input);
+    if (row.replay && idempotencyKey) return { body: replayed(row.replay, idempotencyKey, row.id, request), replayed: true };
     const published = await this.catalog.byId(row.sopVersionId);
     const flow = flowOf(row, published);
     const meta = flow.steps[row.step];
@@ -811,14 +812,14 @@ export class CasesService {
       { note: input.note?.trim() || null, reply: null },
       now,
       {
-        idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body } : undefined,
+        idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body, request } : undefined,
         notifications: this.eventMessages(flow, published, row, result.state, null),
         webhook: this.webhookMessage(published, row, row, result.state, result.entry, now),
       },
     );
     if (written === null) {
       const replay = idempotencyKey ? await this.cases.idempotentReplay(actor, idempotencyKey) : null;
-      if (replay && replay.case_id === row.id) return { body: replay.response, replayed: true };
+      if (replay && idempotencyKey) return { body: replayed(replay, idempotencyKey, row.id, request), replayed: true };
       const current = await this.cases.byId(row.id);
       throw new StaleVersionException(current?.version ?? row.version + 1, input.version);
     }

@@ -46,6 +46,29 @@ export class StaleVersionException extends HttpException {
   }
 }
 
+/**
+ * 422: an Idempotency-Key sent again with another request (another case, or another body): the first
+ * answer is not replayed as if it were this one's (draft-ietf-httpapi-idempotency-key-header, 2.7).
+ */
+export class IdempotencyKeyReusedException extends HttpException {
+  constructor(key: string, what: 'case' | 'body') {
+    const [en, id] =
+      what === 'case'
+        ? ['for another case', 'untuk pengaduan lain']
+        : ['with another request (another event, outcome, note or version)', 'dengan permintaan lain (tindakan, hasil, catatan atau versi lain)'];
+    super(
+      {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        code: code('case.idempotency-key-reused'),
+        message: `the Idempotency-Key "${key}" was already used ${en}: send a new key for a new request`,
+        messageId: `Idempotency-Key "${key}" sudah dipakai ${id}: kirim kunci baru untuk permintaan baru`,
+      },
+      HttpStatus.UNPROCESSABLE_ENTITY,
+    );
+  }
+}
+
 /** 422: the current step does not accept the event. */
 export class UnprocessableEventException extends HttpException {
   constructor(message: string, allowed: unknown[]) {

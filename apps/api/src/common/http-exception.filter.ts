@@ -7,7 +7,7 @@ import { ERROR_CODE_BY_STATUS, type ErrorCode } from '@sop/api-contract';
 import { issueMessage, type SopIssue } from '@sop/model';
 import { errorBodyFor } from '../integrations/open311-errors';
 import { FORM_BODY_LIMIT, JSON_BODY_LIMIT } from './body-parsers';
-import { SEND_JSON_BODY } from './errors';
+import { IdempotencyKeyReusedException, SEND_JSON_BODY } from './errors';
 import { refusal, scanPath } from './hostile-input';
 import { requestLanguage } from './request-language';
 import { pathOf } from './request-path';
@@ -104,15 +104,7 @@ function databaseRefusal(err: DatabaseError, req: Request): { status: number; bo
   // two events sent at once with one Idempotency-Key for two different cases: the second write finds the key taken
   if (err.code === '23505' && err.constraint === 'idempotency_keys_pkey') {
     const key = String(req.headers['idempotency-key'] ?? '').slice(0, 200);
-    return {
-      status: 422,
-      body: {
-        statusCode: 422,
-        error: 'Unprocessable Entity',
-        message: `the Idempotency-Key "${key}" was already used for another case: send a new key for a new request`,
-        allowedEvents: [],
-      },
-    };
+    return { status: 422, body: new IdempotencyKeyReusedException(key, 'case').getResponse() as Record<string, unknown> };
   }
   // 22021: a NUL byte or an invalid UTF-8 sequence; 22P05: a character jsonb cannot hold (\u0000)
   if (err.code === '22021' || err.code === '22P05') {

@@ -19,6 +19,7 @@ import { Webhooks1766000000000 } from './migrations/1766000000000-webhooks';
 import { ReplyTemplates1766600000000 } from './migrations/1766600000000-reply-templates';
 import { ReportRollups1766700000000 } from './migrations/1766700000000-report-rollups';
 import { CasesFillfactor1766800000000 } from './migrations/1766800000000-cases-fillfactor';
+import { IdempotencyRequestHash1766900000000 } from './migrations/1766900000000-idempotency-request-hash';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   ReplyTemplates1766600000000,
   ReportRollups1766700000000,
   CasesFillfactor1766800000000,
+  IdempotencyRequestHash1766900000000,
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH, MAX_TEXTAREA_LENGTH } from '@sop/citizen-data';
-import { parseCsv } from '@sop/csv';
+import { parseCsv, type CsvParseError } from '@sop/csv';
 import type { Form, SopDocument } from '@sop/model';
 
 /**
@@ -45,10 +45,15 @@ export interface LaporRowError {
   row: number;
   field: string;
   message: string;
+  /** The same in Bahasa Indonesia, where the check words it. */
+  messageId?: string;
 }
 
 /** The most reports in one batch. */
 export const MAX_BATCH_REPORTS = 5000;
+
+/** The most fields on one line of a CSV batch: more says the separator or the quoting went wrong. */
+export const MAX_CSV_FIELDS = 50;
 
 const LIMITS: Record<LaporField, number> = {
   tracking_id: 64,
@@ -87,7 +92,7 @@ function checkReport(row: number, raw: Partial<Record<LaporField, unknown>>, err
     }
     return t;
   };
-  const trackingId = text('tracking_id', true);
+  const trackingId = typeof raw.tracking_id === 'number' ? numericTrackingId(row, raw.tracking_id, errors) : text('tracking_id', true);
   if (trackingId !== null && !TRACKING_ID.test(trackingId)) {
     errors.push({
       row,
@@ -107,6 +112,23 @@ function checkReport(row: number, raw: Partial<Record<LaporField, unknown>>, err
   return { row, trackingId, title, content, category, disposition, status };
 }
 
+/**
+ * A tracking id JSON gives as a number: as its digits when JSON holds it exactly (a whole number
+ * from 0 to 2^53 - 1); otherwise (9007199254740993 reads as …992, 1e309 as Infinity, -0 as 0) the
+ * id is not what LAPOR! wrote, and the report is refused: such an id must come as a string.
+ */
+function numericTrackingId(row: number, value: number, errors: LaporRowError[]): string | null {
+  if (Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0)) return String(value);
+  const read = Object.is(value, -0) ? '-0' : String(value);
+  errors.push({
+    row,
+    field: 'tracking_id',
+    message: `tracking_id is a number JSON reads as ${read}, not a whole number from 0 to ${Number.MAX_SAFE_INTEGER} that it holds exactly: send the id as a string, e.g. "tracking_id": "4412001"`,
+    messageId: `tracking_id berupa angka yang terbaca oleh JSON sebagai ${read}, bukan bilangan bulat 0 sampai ${Number.MAX_SAFE_INTEGER} yang tersimpan dengan tepat: kirim id sebagai teks, mis. "tracking_id": "4412001"`,
+  });
+  return null;
+}
+
 /** The complaint text a report becomes: its title, a blank line, its content. */
 export function complaintText(title: string, content: string): string {
   return `${title}\n\n${content}`;
@@ -122,13 +144,8 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
   const errors: LaporRowError[] = [];
   const reports: LaporReport[] = [];
   if (format === 'csv') {
-    const parsed = parseCsv(content, { maxRows: MAX_BATCH_REPORTS + 1, maxFields: 50 });
-    if (!parsed.ok) {
-      const message = parsed.error.message.startsWith('more than')
-        ? `more than ${MAX_BATCH_REPORTS} reports: send the rest in another batch`
-        : parsed.error.message;
-      return { errors: [{ row: 0, field: 'content', message: `line ${parsed.error.line}: ${message}` }] };
-    }
+    const parsed = parseCsv(content, { maxRows: MAX_BATCH_REPORTS + 1, maxFields: MAX_CSV_FIELDS });
+    if (!parsed.ok) return { errors: [csvProblem(parsed.error)] };
     const [header, ...rows] = parsed.value.rows as (string[] | undefined)[];
     if (!header) return { errors: [{ row: 0, field: 'content', message: 'the CSV is empty: send a header row and one row per report' }] };
     const columns = header.map(fieldOfColumn);
@@ -166,7 +183,16 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
         : undefined;
     if (!Array.isArray(list)) return { errors: [{ row: 0, field: 'content', message: 'send a JSON list of reports, or an object with "reports": [...]' }] };
     if (list.length > MAX_BATCH_REPORTS)
-      return { errors: [{ row: 0, field: 'content', message: `more than ${MAX_BATCH_REPORTS} reports: send the rest in another batch` }] };
+      return {
+        errors: [
+          {
+            row: 0,
+            field: 'content',
+            message: `more than ${MAX_BATCH_REPORTS} reports: send the rest in another batch`,
+            messageId: `lebih dari ${MAX_BATCH_REPORTS} laporan: kirim sisanya dalam kiriman lain`,
+          },
+        ],
+      };
     list.forEach((item: unknown, i) => {
       if (!item || typeof item !== 'object' || Array.isArray(item)) {
         errors.push({ row: i + 1, field: 'report', message: 'each report must be an object with tracking_id, title, content, category, disposition, status' });
@@ -183,6 +209,28 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
   }
   if (!errors.length && !reports.length) return { errors: [{ row: 0, field: 'content', message: 'the batch holds no report' }] };
   return errors.length ? { errors } : { reports };
+}
+
+/** Why a CSV batch could not be read, at its line: too many rows or fields in LAPOR!'s terms, else as the reader says. */
+function csvProblem(error: CsvParseError): LaporRowError {
+  const { line } = error;
+  if (/^more than \d+ rows/.test(error.message)) {
+    return {
+      row: 0,
+      field: 'content',
+      message: `line ${line}: more than ${MAX_BATCH_REPORTS} reports: send the rest in another batch`,
+      messageId: `baris ${line}: lebih dari ${MAX_BATCH_REPORTS} laporan: kirim sisanya dalam kiriman lain`,
+    };
+  }
+  if (/^more than \d+ fields/.test(error.message)) {
+    return {
+      row: 0,
+      field: 'content',
+      message: `line ${line} has more than ${MAX_CSV_FIELDS} fields; a LAPOR! export has at most ${MAX_CSV_FIELDS}: check the separator and the quoting`,
+      messageId: `baris ${line} berisi lebih dari ${MAX_CSV_FIELDS} kolom; ekspor LAPOR! paling banyak ${MAX_CSV_FIELDS} kolom: periksa pemisah dan tanda kutipnya`,
+    };
+  }
+  return { row: 0, field: 'content', message: `line ${line}: ${error.message}` };
 }
 
 /** LAPOR! statuses that say the report is finished there: such a report is not opened as a case. */

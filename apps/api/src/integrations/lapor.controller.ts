@@ -1,23 +1,94 @@
 import { Readable } from 'node:stream';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { isLocalDate } from '@sop/business-time';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
-import { BadInputException } from '../common/errors';
+import { BadInputException, type FieldError } from '../common/errors';
+import { said } from '../common/validation';
 import { LaporService } from './lapor.service';
 
 const SOP_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
+const sopIdError: FieldError = {
+  field: 'sop',
+  message: 'the path names an SOP id such as "metro"',
+  messageId: 'jalur ini menyebut id SOP, mis. "metro": huruf kecil, angka dan tanda hubung',
+};
+
 function sopIdOf(sop: string): string {
-  if (!SOP_ID.test(sop)) throw new BadInputException('not an SOP id', [{ field: 'sop', message: 'the path names an SOP id such as "metro"' }]);
+  if (!SOP_ID.test(sop)) throw new BadInputException('not an SOP id', [sopIdError]);
   return sop;
+}
+
+/** A value as sent, shortened, to quote in a refusal. */
+const quoted = (value: string): string => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+
+const SINCE_RULE = {
+  message:
+    'since must be a date (2026-12-01) or an instant with its offset (2026-12-01T00:00:00+07:00 or 2026-12-01T00:00:00Z) in ISO 8601, a real day and time',
+  messageId:
+    'since harus tanggal (2026-12-01) atau waktu beserta zona waktunya (2026-12-01T00:00:00+07:00 atau 2026-12-01T00:00:00Z) menurut ISO 8601, hari dan jam yang ada',
+};
+
+const AFTER_RULE = {
+  message: 'after must be the next cursor of the previous page, as given (e.g. 2026-12-01T02:00:00.000Z_6f1c2a3e-0b4d-4c5e-9f60-718293a4b5c6)',
+  messageId: 'after harus kursor next dari halaman sebelumnya, persis seperti diberikan (mis. 2026-12-01T02:00:00.000Z_6f1c2a3e-0b4d-4c5e-9f60-718293a4b5c6)',
+};
+
+/**
+ * The forms of `since` the route takes: a calendar date (midnight UTC), or a date and time of day
+ * with its offset (Z or ±hh:mm), to the minute, second or a fraction of it. Other ISO 8601 forms
+ * (basic 20260101, week 2026-W05, ordinal 2026-032, a time without its offset) are refused.
+ */
+const DATE_OR_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+
+/** A date or instant of one of those forms on a day and at a time that exist, or null. */
+function dateOrInstantOf(text: string): Date | null {
+  const m = DATE_OR_INSTANT.exec(text);
+  if (!m) return null;
+  // the day as the working-day calendar checks a local date: 29 February only in a leap year
+  if (!isLocalDate(text.slice(0, 10))) return null;
+  const [hour, minute, second, offsetHours, offsetMinutes] = m.slice(4).map((p: string | undefined) => Number(p ?? 0));
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return null;
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
+/** `since` as an instant, or the field error saying what to write. */
+function sinceOf(text: string): Date | FieldError {
+  const at = dateOrInstantOf(text);
+  if (at) return at;
+  // "+07:00" unencoded in a URL arrives as " 07:00"
+  const plus = /T[\d:.]+ \d{2}:\d{2}$/.test(text);
+  return {
+    field: 'since',
+    message: `${SINCE_RULE.message}; ${quoted(text)} is not one${plus ? ' (in a URL, write the + of the offset as %2B)' : ''}`,
+    messageId: `${SINCE_RULE.messageId}; ${quoted(text)} bukan salah satunya${plus ? ' (di URL, tulis tanda + zona waktu sebagai %2B)' : ''}`,
+  };
+}
+
+/** A cursor as `next` gives it: the instant as toISOString() writes it, `_`, and the case id (a UUID, lower case). */
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** The cursor `after`, or the field error saying what to send. */
+function cursorOf(text: string): { at: Date; id: string } | FieldError {
+  const m = CURSOR.exec(text);
+  const at = m ? dateOrInstantOf(m[1]) : null;
+  // the instant written back the same way: a real one, as `next` gave it
+  if (m && at && at.toISOString() === m[1]) return { at, id: m[2] };
+  return {
+    field: 'after',
+    message: `${AFTER_RULE.message}; ${quoted(text)} is not one: copy next as it is, or leave after out for the first page`,
+    messageId: `${AFTER_RULE.messageId}; ${quoted(text)} bukan kursor itu: salin next apa adanya, atau kosongkan after untuk halaman pertama`,
+  };
 }
 
 export class LaporImportDto {
   @ApiProperty({ enum: ['csv', 'json'], description: 'How content is written: a CSV with a header row, or a JSON list of reports' })
-  @IsIn(['csv', 'json'], { message: 'format must be csv or json' })
+  @IsIn(['csv', 'json'], said('format must be csv or json', 'format harus csv atau json'))
   format: 'csv' | 'json';
 
   @ApiProperty({
@@ -26,33 +97,44 @@ export class LaporImportDto {
     example:
       'tracking_id,title,content,category,disposition,status\r\n4412001,KTP-el belum jadi,Sudah tiga bulan menunggu,Administrasi Kependudukan,Dinas Dukcapil,Terdisposisi\r\n',
   })
-  @IsString({ message: 'content must be the text of the exported file' })
-  @MaxLength(1_000_000, { message: 'content is at most 1,000,000 characters: split the export into batches' })
+  @IsString(said('content must be the text of the exported file', 'content harus teks berkas ekspor LAPOR!'))
+  @MaxLength(
+    1_000_000,
+    said(
+      'content is at most 1,000,000 characters: split the export into batches',
+      'content paling panjang 1.000.000 karakter: bagi ekspornya menjadi beberapa kiriman',
+    ),
+  )
   content: string;
 }
 
 export class LaporUpdatesQuery {
-  @ApiProperty({ description: 'Changes after this instant (ISO 8601)', example: '2026-12-01T00:00:00+07:00' })
-  @IsISO8601({ strict: true }, { message: 'since must be an ISO 8601 date or instant, e.g. 2026-12-01T00:00:00+07:00' })
+  @ApiProperty({
+    description: 'Changes after this date (midnight UTC) or instant with its offset (ISO 8601: 2026-12-01, 2026-12-01T00:00:00+07:00, 2026-12-01T00:00:00Z)',
+    example: '2026-12-01T00:00:00+07:00',
+    pattern: DATE_OR_INSTANT.source,
+  })
+  // the form and the calendar are checked by sinceOf, before anything is read
+  @IsString(said(SINCE_RULE.message, SINCE_RULE.messageId))
   since: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
   @IsOptional()
-  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  @IsIn(['json', 'csv'], said('format must be json or csv', 'format harus json atau csv'))
   format?: 'json' | 'csv';
 
   @ApiPropertyOptional({ default: 500, minimum: 1, maximum: 1000, description: 'JSON: updates per page' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit is 1 to 1000' })
-  @Max(1000, { message: 'limit is 1 to 1000' })
+  @IsInt(said('limit must be a whole number', 'limit harus bilangan bulat'))
+  @Min(1, said('limit is 1 to 1000', 'limit antara 1 dan 1000'))
+  @Max(1000, said('limit is 1 to 1000', 'limit antara 1 dan 1000'))
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'JSON: the `next` of the previous page' })
+  @ApiPropertyOptional({ description: 'JSON: the `next` of the previous page, as given', pattern: CURSOR.source })
   @IsOptional()
-  @IsString({ message: 'after must be the next cursor of the previous page' })
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/, { message: 'after must be the next cursor of the previous page, as given' })
+  // the cursor is read by cursorOf, before anything is read
+  @IsString(said(AFTER_RULE.message, AFTER_RULE.messageId))
   after?: string;
 }
 
@@ -78,17 +160,32 @@ export class LaporController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Status updates of the imported reports changed after `since`, in the LAPOR! shape (JSON pages, or the whole CSV)' })
   async updates(@CurrentUser() user: Principal, @Param('sop') sop: string, @Query() q: LaporUpdatesQuery) {
-    const since = new Date(q.since);
+    // every check of the request before anything is read: the CSV's first byte commits it to a 200
+    const errors: FieldError[] = [];
+    if (!SOP_ID.test(sop)) errors.push(sopIdError);
+    const since = sinceOf(q.since);
+    if (!(since instanceof Date)) errors.push(since);
+    let after: { at: Date; id: string } | null = null;
     if (q.format === 'csv') {
-      if (q.limit !== undefined || q.after !== undefined) {
-        throw new BadInputException('the CSV is not paged', [
-          { field: q.limit !== undefined ? 'limit' : 'after', message: 'the CSV holds every update since the date: leave limit and after out' },
-        ]);
+      for (const field of ['limit', 'after'] as const) {
+        if (q[field] !== undefined) {
+          errors.push({
+            field,
+            message: 'the CSV holds every update since the date: leave limit and after out',
+            messageId: 'CSV memuat semua perubahan sejak tanggal itu: kosongkan limit dan after',
+          });
+        }
       }
-      const lines = await this.lapor.updatesCsv(user, sopIdOf(sop), since);
+    } else if (q.after !== undefined) {
+      const cursor = cursorOf(q.after);
+      if ('field' in cursor) errors.push(cursor);
+      else after = cursor;
+    }
+    if (errors.length || !(since instanceof Date)) throw new BadInputException('the request is not valid: see errors', errors);
+    if (q.format === 'csv') {
+      const lines = await this.lapor.updatesCsv(user, sop, since);
       return new StreamableFile(Readable.from(lines), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="lapor-${sop}.csv"` });
     }
-    const after = q.after ? { at: new Date(q.after.slice(0, 24)), id: q.after.slice(25) } : null;
-    return this.lapor.updates(user, sopIdOf(sop), since, after, q.limit ?? 500);
+    return this.lapor.updates(user, sop, since, after, q.limit ?? 500);
   }
 }

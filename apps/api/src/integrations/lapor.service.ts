@@ -28,6 +28,9 @@ import type { LaporCase, LaporImportRow, LaporRepository } from './lapor.reposit
 import { statusNotesOf, type PublicCase } from './open311-mapping';
 import type { Open311Repository } from './open311.repository';
 
+/** The updates read at a time for the CSV. */
+const CSV_PAGE = 500;
+
 /** At most this many row problems are listed; the rest are counted. */
 const MAX_LISTED_ERRORS = 100;
 
@@ -41,7 +44,12 @@ export class BadBatchException extends HttpException {
         statusCode: 400,
         error: 'Bad Request',
         message: `the batch was not imported (nothing was written): ${rows ? `${rows} row${rows > 1 ? 's have' : ' has'} problems` : errors[0]?.message}; correct them and send the whole batch again`,
-        errors: listed.map((e) => ({ row: e.row, field: e.row > 0 ? `rows[${e.row}].${e.field}` : e.field, message: e.message })),
+        errors: listed.map((e) => ({
+          row: e.row,
+          field: e.row > 0 ? `rows[${e.row}].${e.field}` : e.field,
+          message: e.message,
+          ...(e.messageId ? { messageId: e.messageId } : {}),
+        })),
         ...(errors.length > listed.length ? { more: errors.length - listed.length } : {}),
       },
       HttpStatus.BAD_REQUEST,
@@ -201,20 +209,22 @@ export class LaporService {
   }
 
   /**
-   * Every status update changed after `since`, as CSV lines page by page (the caller streams them);
-   * the access check is made before the first line.
+   * Every status update changed after `since`, as CSV lines page by page (the caller streams them).
+   * The access check and the first page are done before the first line: what can go wrong with the
+   * request goes wrong before the 200 and the headers are sent, not in the middle of the file.
    */
   async updatesCsv(user: Principal, sopId: string, since: Date): Promise<AsyncGenerator<string>> {
     const { published } = await this.context(user, sopId);
+    const first = await this.repository.updates(published.sopId, since, null, CSV_PAGE);
+    const firstLines = toCsv((await this.viewsOf(first)).map(laporUpdateCells));
     const pages = async function* (self: LaporService): AsyncGenerator<string> {
       yield UTF8_BOM + toCsv([[...LAPOR_UPDATE_COLUMNS]]);
-      let after: { at: Date; id: string } | null = null;
-      for (;;) {
-        const rows = await self.repository.updates(published.sopId, since, after, 500);
-        if (!rows.length) return;
-        yield toCsv((await self.viewsOf(rows)).map(laporUpdateCells));
+      let rows = first;
+      if (rows.length) yield firstLines;
+      while (rows.length === CSV_PAGE) {
         const last = rows[rows.length - 1];
-        after = { at: last.updatedAt, id: last.id };
+        rows = await self.repository.updates(published.sopId, since, { at: last.updatedAt, id: last.id }, CSV_PAGE);
+        if (rows.length) yield toCsv((await self.viewsOf(rows)).map(laporUpdateCells));
       }
     };
     return pages(this);

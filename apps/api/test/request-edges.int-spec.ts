@@ -109,6 +109,25 @@ describe('request targets', () => {
     expect(res.headers['content-security-policy']).not.toContain('unsafe-eval');
   });
 
+  it.each(['1.0', '+1', '%201', '1e3', '0x3', '01', '0', '2147483648', 'satu'])(
+    'an SOP version written %s in a path is refused (400, both languages), not read as some version',
+    async (version) => {
+      const res = await client.request('GET', `/api/sops/buleleng/versions/${version}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([
+        {
+          field: 'version',
+          message: expect.stringMatching(/^the version is a whole number from 1 to 2147483647, written in digits \(e\.g\. 2\); ".+" is not$/),
+          messageId: expect.stringMatching(/^versi ditulis sebagai bilangan bulat dari 1 sampai 2147483647 dengan angka saja/),
+        },
+      ]);
+    },
+  );
+
+  it('an SOP version written in digits is read', async () => {
+    expect((await client.request('GET', '/api/sops/buleleng/versions/1')).status).toBe(200);
+  });
+
   it('an absolute-form Open311 target answers errors in Open311’s shape', async () => {
     const res = await raw(`http://127.0.0.1/api/open311/v2/nope.json`);
     expect(res.status).toBe(404);

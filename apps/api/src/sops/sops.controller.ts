@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { exportBpmn } from '@sop/bpmn';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -55,10 +55,24 @@ export function versionStatus(versions: SopVersionFacts[]) {
 }
 
 const SOP_ID = /^[a-z][a-z0-9-]*$/;
-const VERSION_PIPE = new ParseIntPipe({
-  exceptionFactory: () => new BadInputException('not a version number', [{ field: 'version', message: 'the version must be a whole number' }]),
-});
+// versions are stored as PostgreSQL integers: a larger number is no version (and must not reach SQL)
 const MAX_VERSION = 2_147_483_647;
+/**
+ * A version in a path: digits only, as the API writes it ("1", not "1.0", "+1", " 1", "1e3" or "0x3",
+ * which a number parser would read as some version), from 1 to MAX_VERSION. Read from the path's
+ * text, not through a pipe: the global validation pipe would turn the text into a number first.
+ */
+function versionOf(text: string): number {
+  const version = /^[1-9]\d{0,9}$/.test(text) ? Number(text) : NaN;
+  if (version >= 1 && version <= MAX_VERSION) return version;
+  throw new BadInputException('not a version number', [
+    {
+      field: 'version',
+      message: `the version is a whole number from 1 to ${MAX_VERSION}, written in digits (e.g. 2); "${text.slice(0, 20)}" is not`,
+      messageId: `versi ditulis sebagai bilangan bulat dari 1 sampai ${MAX_VERSION} dengan angka saja (mis. 2); "${text.slice(0, 20)}" bukan versi`,
+    },
+  ]);
+}
 /** A new SOP's id: it becomes part of URLs and usernames (`admin.<id>`, `<id>.<lane>`, at most 64 characters). */
 export const NEW_SOP_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 export const NEW_SOP_ID_MAX = 40;
@@ -117,14 +131,6 @@ export class SopsController {
 
   private async withStatus(p: PublishedSop) {
     return { ...detail(p), versionStatus: versionStatus(await this.catalog.versions(p.sopId)) };
-  }
-
-  private checkVersion(id: string, version: number) {
-    this.checkId(id);
-    // versions are stored as PostgreSQL integers: a larger number is no version (and must not reach SQL)
-    if (version < 1 || version > MAX_VERSION) {
-      throw new BadInputException('not a version number', [{ field: 'version', message: `the version is a whole number from 1 to ${MAX_VERSION}` }]);
-    }
   }
 
   private checkId(id: string) {
@@ -192,8 +198,9 @@ export class SopsController {
 
   @Get(':id/versions/:version')
   @ApiOperation({ summary: 'One version of an SOP' })
-  async version(@Param('id') id: string, @Param('version', VERSION_PIPE) version: number) {
-    this.checkVersion(id, version);
+  async version(@Param('id') id: string, @Param('version') versionText: string) {
+    this.checkId(id);
+    const version = versionOf(versionText);
     const p = await this.catalog.byNumber(id, version);
     if (!p) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
     return detail(p);
@@ -259,8 +266,9 @@ export class SopsController {
     summary:
       'The signer approves a proposed version with the date it takes effect (today or later); cases already filed stay on their version. 409 when it was decided already or a later version is approved',
   })
-  async approve(@CurrentUser() user: Principal, @Param('id') id: string, @Param('version', VERSION_PIPE) version: number, @Body() body: ApproveDto) {
-    this.checkVersion(id, version);
+  async approve(@CurrentUser() user: Principal, @Param('id') id: string, @Param('version') versionText: string, @Body() body: ApproveDto) {
+    this.checkId(id);
+    const version = versionOf(versionText);
     this.checkSigner(user, id);
     const v = await this.catalog.approve(id, version, user, body.effectiveDate);
     if (!v) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
@@ -271,8 +279,9 @@ export class SopsController {
   @UseGuards(AuthGuard)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signer rejects a proposed version with a reason: it never takes effect. 409 when it was decided already' })
-  async reject(@CurrentUser() user: Principal, @Param('id') id: string, @Param('version', VERSION_PIPE) version: number, @Body() body: RejectDto) {
-    this.checkVersion(id, version);
+  async reject(@CurrentUser() user: Principal, @Param('id') id: string, @Param('version') versionText: string, @Body() body: RejectDto) {
+    this.checkId(id);
+    const version = versionOf(versionText);
     this.checkSigner(user, id);
     const reason = body.reason.trim();
     if (!reason) throw new BadInputException('a reason is required', [{ field: 'reason', message: 'say why the proposal is rejected: its author reads it' }]);

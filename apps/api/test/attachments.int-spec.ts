@@ -172,10 +172,10 @@ describe('a citizen uploads a file for a file field', () => {
         [{ name: 'file', filename: '', contentType: 'application/octet-stream', body: '' }],
         'the file sent for "Foto KTP" is empty (0 bytes): choose the file again',
       ],
-      // a raw NUL in a part header is no multipart at all (a browser percent-encodes it, as above)
+      // a raw NUL in a part header is no multipart at all (a browser percent-encodes it, as above): the name is what to change
       [
         [{ name: 'file', filename: 'ktp\u0000.php', contentType: 'image/jpeg', body: jpeg() }],
-        'the upload is not valid multipart/form-data: Malformed part header',
+        'the file name holds a character a part header cannot carry (a NUL byte or another control character): rename the file',
       ],
     ];
     for (const [parts, message] of cases) {

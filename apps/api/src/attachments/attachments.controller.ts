@@ -15,6 +15,19 @@ const uuid = (field: string) =>
       ]),
   });
 
+/**
+ * Runs an upload; a refusal answered before the request's body was read to its end (a client that
+ * stopped sending) closes the connection, so that the rest is not waited for on it.
+ */
+async function closingWhenUnread<T>(req: FastifyRequest, reply: FastifyReply, upload: () => Promise<T>): Promise<T> {
+  try {
+    return await upload();
+  } catch (e) {
+    if (!req.raw.complete) void reply.header('Connection', 'close');
+    throw e;
+  }
+}
+
 @ApiTags('public')
 @Controller('api/public/attachments')
 export class PublicAttachmentsController {
@@ -28,13 +41,16 @@ export class PublicAttachmentsController {
     summary:
       'Upload a file for a file field of an SOP\'s public form (one file in the part "file"); answers the token to send as the field\'s value within 24 hours',
   })
-  @ApiResponse({ status: 400, description: 'not multipart, no file, an empty file, an unknown SOP or field' })
+  @ApiResponse({
+    status: 400,
+    description: 'not multipart, no file, an empty file, an unknown SOP or field, sop or field sent twice, a body cut short or that stopped arriving',
+  })
   @ApiResponse({ status: 413, description: "larger than the field's maxSizeMb (default 5 MB)" })
   @ApiResponse({ status: 415, description: "not a kind of file the field accepts, read from the file's content (default JPEG, PNG, PDF)" })
   @ApiResponse({ status: 429, description: 'too many uploads from this address (ATTACHMENT_IP_LIMIT per ATTACHMENT_IP_WINDOW_SECONDS); Retry-After' })
-  async upload(@Req() req: FastifyRequest, @Query('sop') sop: unknown, @Query('field') field: unknown) {
+  async upload(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @Query() query: Record<string, unknown>) {
     // the body is left unread by the HTTP layer (common/http-server.ts): the upload reads its stream
-    const staged = await this.attachments.stagePublic(req.raw, { sop, field });
+    const staged = await closingWhenUnread(req, reply, () => this.attachments.stagePublic(req.raw, query));
     const { sha256: _, ...answer } = staged;
     return answer;
   }
@@ -54,8 +70,8 @@ export class AttachmentsController {
   })
   @ApiResponse({ status: 413, description: 'larger than ATTACHMENT_EVENT_MAX_MB (default 10 MB)' })
   @ApiResponse({ status: 415, description: 'not a JPEG, PNG or PDF, read from its content' })
-  upload(@Req() req: FastifyRequest, @CurrentUser() user: Principal) {
-    return this.attachments.stageForEvent(req.raw, user);
+  upload(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @CurrentUser() user: Principal) {
+    return closingWhenUnread(req, reply, () => this.attachments.stageForEvent(req.raw, user));
   }
 
   @Get('cases/:id/attachments')

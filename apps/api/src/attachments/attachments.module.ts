@@ -15,6 +15,7 @@ import { LocalDiskStorage, S3Storage, type AttachmentStorage } from './attachmen
 import { AttachmentsController, PublicAttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
+import { uploadIdleMs } from './receive-upload';
 
 /** The storage the configuration names: S3 when ATTACHMENTS_S3_* is set, else DATA_DIR/attachments. */
 export function attachmentStorageOf(config: Pick<AppConfig, 'dataDir' | 'attachments'>): AttachmentStorage {
@@ -44,8 +45,9 @@ export class AttachmentsModule {
       deps.audit,
       deps.clock,
       deps.logger,
-      // staged on the local disk in every mode: an upload is sealed there while it streams in
-      { stagingDir: join(config.dataDir, 'attachments', 'incoming'), eventMaxMb: config.attachments.eventMaxMb },
+      // staged on the local disk in every mode: an upload is sealed there while it streams in; one
+      // from which nothing arrives for ATTACHMENT_IDLE_MS is refused and its partial file removed
+      { stagingDir: join(config.dataDir, 'attachments', 'incoming'), eventMaxMb: config.attachments.eventMaxMb, idleMs: uploadIdleMs() },
     );
   }
 

@@ -13,7 +13,13 @@ import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import { UnreadableAttachmentError, type AttachmentSealer } from './attachment-seal';
 import type { AttachmentStorage } from './attachment-storage';
 import type { AttachmentRow, AttachmentsRepository } from './attachments.repository';
-import { receiveUpload, UploadRefused, type UploadRules } from './receive-upload';
+import { drained, receiveUpload, sentAgain, UploadRefused, type UploadRoute, type UploadRules } from './receive-upload';
+
+/** What the public form's upload reads besides its file (in the query, or as text parts before it). */
+const PUBLIC_PARAMETERS = {
+  sop: { en: 'SOP id', id: 'id SOP' },
+  field: { en: 'file field id', id: 'id isian berkas' },
+} as const;
 
 /** How long an uploaded file waits for the complaint or event that claims it. */
 export const CLAIM_WINDOW_HOURS = 24;
@@ -67,22 +73,26 @@ export class AttachmentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly logger: pino.Logger,
-    private readonly settings: { stagingDir: string; eventMaxMb: number },
+    private readonly settings: { stagingDir: string; eventMaxMb: number; idleMs: number },
   ) {}
 
-  /** A citizen's file for a file field of an SOP's public form: `sop` and `field` in the query (or as parts before the file). */
-  async stagePublic(req: IncomingMessage, query: { sop?: unknown; field?: unknown }): Promise<StagedAttachment> {
+  /**
+   * A citizen's file for a file field of an SOP's public form: `sop` and `field` in the query (or as
+   * parts before the file), each once. `query` is the whole query, so that a list (`sop[]=…`) is seen.
+   */
+  async stagePublic(req: IncomingMessage, query: Readonly<Record<string, unknown>>): Promise<StagedAttachment> {
     let target: { published: PublishedSop; field: FormField } | null = null;
-    const resolveField = async (sop: unknown, field: unknown) => (target = await this.fileField(sop, field));
     const given = query.sop !== undefined || query.field !== undefined;
-    if (given) {
-      try {
-        await resolveField(query.sop, query.field);
-      } catch (e) {
-        // answered once the body is read: a client still sending would see a reset instead
-        await new Promise<void>((resolve) => (req.complete ? resolve() : (req.on('end', () => resolve()), req.on('close', () => resolve()), req.resume())));
-        throw this.httpOf(e);
+    try {
+      for (const name of Object.keys(PUBLIC_PARAMETERS) as Array<keyof typeof PUBLIC_PARAMETERS>) {
+        if (Object.keys(query).some((k) => k.startsWith(`${name}[`))) throw sentAgain(name, PUBLIC_PARAMETERS[name], 'as a list');
+        if (Array.isArray(query[name])) throw sentAgain(name, PUBLIC_PARAMETERS[name], 'more than once');
       }
+      if (given) target = await this.fileField(query.sop, query.field);
+    } catch (e) {
+      // answered once the body is read: a client still sending would see a reset instead
+      await drained(req, this.settings.idleMs);
+      throw this.httpOf(e);
     }
     // without the query, sop and field come as text parts before the file: the SOP is looked up first
     const catalogued = given ? null : new Map((await this.catalog.allLatest()).map((p) => [p.sopId, p]));
@@ -97,7 +107,7 @@ export class AttachmentsService {
             target = this.fileFieldOf(catalogued.get(fields.sop ?? '') ?? null, fields.sop, fields.field, [...catalogued.keys()]);
             return this.rulesOf(target.field);
           };
-    const { file } = await this.receive(req, rules);
+    const { file } = await this.receive(req, rules, PUBLIC_PARAMETERS);
     const { published, field } = resolved();
     return this.store(file, published.sopId, field.id, null);
   }
@@ -107,13 +117,14 @@ export class AttachmentsService {
     const published = await this.catalog.latest(user.regency);
     if (!published) throw new ForbiddenException(`your regency (${user.regency}) has no published SOP: there is no case to attach a file to`);
     const limits: AttachmentLimits = attachmentLimitsOf({ accept: [...DEFAULT_ATTACHMENT_TYPES], maxSizeMb: this.settings.eventMaxMb });
-    const { file } = await this.receive(req, { limits, label: 'file' });
+    // the file only: no text parts
+    const { file } = await this.receive(req, { limits, label: 'file' }, {});
     return this.store(file, published.sopId, null, user.userId);
   }
 
-  private async receive(req: IncomingMessage, rules: Parameters<typeof receiveUpload>[1]) {
+  private async receive(req: IncomingMessage, rules: Parameters<typeof receiveUpload>[1], textParts: UploadRoute['textParts']) {
     try {
-      return await receiveUpload(req, rules, this.settings.stagingDir, this.sealer);
+      return await receiveUpload(req, rules, this.settings.stagingDir, this.sealer, { textParts, idleMs: this.settings.idleMs });
     } catch (e) {
       throw this.httpOf(e);
     }

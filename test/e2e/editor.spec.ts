@@ -222,7 +222,10 @@ describe('the SOP editor', () => {
     const quote = session.page.getByTestId('problem').filter({ hasText: 'tidak ditutup' });
     await quote.waitFor();
     expect(await session.page.getByTestId('problem').count()).toBe(1);
-    expect(await quote.textContent()).toBe('101:15 YAML: teks ini dibuka dengan " tetapi tidak ditutup: tambahkan " penutup di akhir teksnya');
+    // located at the opening quote: the activity's line, after "    activity: "
+    const line = original.split('\n').findIndex((l) => l.startsWith('    activity: Laporan Pengaduan/')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(await quote.textContent()).toBe(`${line}:15 YAML: teks ini dibuka dengan " tetapi tidak ditutup: tambahkan " penutup di akhir teksnya`);
     expect(await node('laporan').count()).toBe(1);
     await setYaml(original);
     await session.page.waitForFunction(() => document.querySelector('[data-testid="problems"]')?.getAttribute('data-valid') === 'true');

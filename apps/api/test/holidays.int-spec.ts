@@ -190,6 +190,26 @@ describe('loading a year’s list', () => {
     expect((await client.request('GET', '/api/holidays/2027')).body.version).toBe(0);
   });
 
+  it.each([
+    ['sop[]=metro', 'sop[]', /should not exist/],
+    ['sop=metro&sop=brebes', 'sop', /^sop is one SOP id, sent once/],
+    ['sop=Metro', 'sop', /^an SOP id is lower-case letters/],
+    ['tahun=2027', 'tahun', /should not exist/],
+  ])('a read with %s is refused naming the parameter, not answered with the national list alone', async (query, field, message) => {
+    for (const path of ['/api/holidays/2027', '/api/holidays/calendar', '/api/holidays/2027/versions']) {
+      const res = await client.request('GET', `${path}?${query}`);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.body.errors).toEqual([expect.objectContaining({ field, message: expect.stringMatching(message), messageId: expect.any(String) })]);
+    }
+  });
+
+  it('a read naming an SOP that is not published is 404 on every holiday read', async () => {
+    for (const path of ['/api/holidays/2027', '/api/holidays/calendar', '/api/holidays/2027/versions']) {
+      const res = await client.request('GET', `${path}?sop=nowhere`);
+      expect({ path, status: res.status, messageId: res.body.messageId }).toEqual({ path, status: 404, messageId: 'belum ada SOP "nowhere" yang terbit' });
+    }
+  });
+
   it.each(['1899', '2201', '27', 'abcd'])('for the year %s answers 400', async (year) => {
     const res = await client.request('PUT', `/api/holidays/${year}`, { as: 'admin', body: SKB_2027 });
     expect(res.status).toBe(400);

@@ -8,7 +8,7 @@ import { BadInputException, notFound } from '../common/errors';
 import { requestLanguage } from '../common/request-language';
 import { SopCatalog } from '../sops/sop-catalog.service';
 import { HolidayCalendars, NATIONAL } from './holiday-calendars';
-import { HolidayListDto } from './holidays.dto';
+import { HolidayListDto, HolidayReadQuery } from './holidays.dto';
 import { HolidaysRepository, type HolidayList } from './holidays.repository';
 import { HolidaysService } from './holidays.service';
 
@@ -92,23 +92,30 @@ export class HolidaysController {
     summary:
       'The holiday data an office calendar is built from now (loaded and shipped national lists; with ?sop= that office’s loaded closures), for clients that compute working time themselves',
   })
-  calendarData(@Query('sop') sop?: string) {
-    checkSopId(sop);
+  async calendarData(@Query() query: HolidayReadQuery) {
+    const { sop } = query;
+    if (sop !== undefined) await this.publishedOrNotFound(sop);
     return { holidayYears: this.calendars.holidayYears(), extraHolidays: sop ? this.calendars.officeHolidays(sop) : [] };
+  }
+
+  /** The SOP an office's reads name, or a 404 in both languages (as for every read of an unknown SOP). */
+  private async publishedOrNotFound(sop: string) {
+    const published = await this.catalog.latest(sop);
+    if (!published) throw notFound(`no published SOP "${sop}"`, `belum ada SOP "${sop}" yang terbit`);
+    return published;
   }
 
   @Get(':year')
   @ApiOperation({ summary: 'A year’s national holidays and cuti bersama as deadlines use them; with ?sop= also that office’s own closures' })
-  async year(@Param('year') yearText: string, @Req() req: { query?: unknown; headers: IncomingHttpHeaders }, @Query('sop') sop?: string) {
+  async year(@Param('year') yearText: string, @Req() req: { query?: unknown; headers: IncomingHttpHeaders }, @Query() query: HolidayReadQuery) {
+    const { sop } = query;
     const year = parseYear(yearText);
     const lang = requestLanguage(req);
     this.holidays.checkYear(year);
     const { status, list, loaded } = this.calendars.nationalYear(year);
     let office = null;
     if (sop !== undefined) {
-      checkSopId(sop);
-      const published = await this.catalog.latest(sop);
-      if (!published) throw notFound(`no published SOP "${sop}"`, `belum ada SOP "${sop}" yang terbit`);
+      const published = await this.publishedOrNotFound(sop);
       const loadedOffice = this.calendars.officeYear(sop, year);
       office = {
         sop,
@@ -138,10 +145,11 @@ export class HolidaysController {
 
   @Get(':year/versions')
   @ApiOperation({ summary: 'Every loaded version of a year’s national list (or of an office’s, with ?sop=), newest first' })
-  async versions(@Param('year') yearText: string, @Query('sop') sop?: string) {
+  async versions(@Param('year') yearText: string, @Query() query: HolidayReadQuery) {
+    const { sop } = query;
     const year = parseYear(yearText);
     this.holidays.checkYear(year);
-    checkSopId(sop);
+    if (sop !== undefined) await this.publishedOrNotFound(sop);
     return { year, scope: sop ?? NATIONAL, versions: (await this.repository.versions(sop ?? NATIONAL, year)).map(versionView) };
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { said } from '../common/validation';
 
 export class DatedEntryDto {
@@ -61,4 +61,21 @@ export class HolidayListDto {
   @Min(0, said('basedOnVersion is 0 or more', 'versi dasar paling kecil 0'))
   @Max(2_147_483_647, said('basedOnVersion is too large', 'versi dasar terlalu besar'))
   basedOnVersion?: number;
+}
+
+/** `?sop=` (one office's closures too) and `?lang=` of the holiday reads; any other parameter, or `sop` twice or as a list, is refused. */
+export class HolidayReadQuery {
+  @ApiPropertyOptional({ description: "An SOP id: that office's own closures too", example: 'metro' })
+  @IsOptional()
+  @IsString(said('sop is one SOP id, sent once (e.g. sop=metro)', 'sop berisi satu id SOP, dikirim sekali (mis. sop=metro)'))
+  @Matches(
+    /^[a-z][a-z0-9-]{0,63}$/,
+    said('an SOP id is lower-case letters, digits and dashes, e.g. "metro"', 'id SOP terdiri atas huruf kecil, angka dan tanda hubung, mis. "metro"'),
+  )
+  sop?: string;
+
+  @ApiPropertyOptional({ enum: ['id', 'en'], description: 'The language of the notes (else Accept-Language)' })
+  @IsOptional()
+  @IsIn(['id', 'en'], said('lang is id or en', 'lang berisi id atau en'))
+  lang?: 'id' | 'en';
 }

@@ -227,6 +227,19 @@ describe('the audit log', () => {
     expect((await client.request('GET', '/api/admin/audit?regency=buleleng', { as: 'admin.metro' })).status).toBe(403);
     expect((await client.request('GET', '/api/admin/audit', { as: 'metro.kasi' })).status).toBe(403);
     expect((await client.request('GET', '/api/admin/audit?from=kemarin', { as: 'admin' })).status).toBe(400);
+    // forms new Date reads as nothing, days and times that do not exist, and a period that ends before it starts
+    for (const [query, field] of [
+      ['from=20260101', 'from'],
+      ['from=2026-W05', 'from'],
+      ['to=2026-02-30', 'to'],
+      ['to=2026-12-01T24:00Z', 'to'],
+      ['from=2026-01-01&to=2025-01-01', 'to'],
+    ]) {
+      const res = await client.request('GET', `/api/admin/audit?${query}`, { as: 'admin' });
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+      expect(res.body.errors).toEqual([expect.objectContaining({ field, messageId: expect.any(String) })]);
+    }
+    expect((await client.request('GET', '/api/admin/audit?from=2026-01-01&to=2026-12-31T23:59:59%2B07:00', { as: 'admin' })).status).toBe(200);
   });
 
   it('cannot be changed, even in the database; npm run user:create goes through the same checks and into the log', async () => {

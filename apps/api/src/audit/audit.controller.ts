@@ -1,13 +1,25 @@
 import { Controller, ForbiddenException, Get, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { toCsv } from '@sop/csv';
 import type { AuditLine } from './audit.repository';
 import { AuditService } from './audit.service';
+import { dateOrInstantOf } from '../common/date-or-instant';
+import { BadInputException, type FieldError } from '../common/errors';
+import { said } from '../common/validation';
+
+const FROM_RULE = {
+  message: 'from must be a date or instant such as 2026-12-01 or 2026-12-01T00:00:00+07:00, a day and time that exist',
+  messageId: 'from harus tanggal atau waktu seperti 2026-12-01 atau 2026-12-01T00:00:00+07:00, hari dan jam yang ada',
+};
+const TO_RULE = {
+  message: 'to must be a date or instant such as 2026-12-31 or 2026-12-31T00:00:00+07:00, a day and time that exist',
+  messageId: 'to harus tanggal atau waktu seperti 2026-12-31 atau 2026-12-31T00:00:00+07:00, hari dan jam yang ada',
+};
 
 export class AuditQuery {
   @IsOptional()
@@ -15,12 +27,13 @@ export class AuditQuery {
   @Matches(/^(\*|[a-z][a-z0-9-]*)$/, { message: 'regency is an SOP id such as "metro", or * for the platform' })
   regency?: string;
 
+  // read by instantOf, before anything is read: a day and a time that exist
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be a date or instant such as 2026-12-01 or 2026-12-01T00:00:00+07:00' })
+  @IsString(said(FROM_RULE.message, FROM_RULE.messageId))
   from?: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be a date or instant such as 2026-12-31 or 2026-12-31T00:00:00+07:00' })
+  @IsString(said(TO_RULE.message, TO_RULE.messageId))
   to?: string;
 
   @IsOptional()
@@ -64,10 +77,23 @@ export class AuditController {
     if (scope !== null && q.regency !== undefined && q.regency !== scope)
       throw new ForbiddenException(`you administer ${scope}; you cannot read the audit log of ${q.regency}`);
     const limit = q.limit ?? (q.format === 'csv' ? 1000 : 100);
+    const from = q.from === undefined ? null : dateOrInstantOf(q.from);
+    const to = q.to === undefined ? null : dateOrInstantOf(q.to);
+    const errors: FieldError[] = [];
+    if (q.from !== undefined && !from) errors.push({ field: 'from', ...FROM_RULE });
+    if (q.to !== undefined && !to) errors.push({ field: 'to', ...TO_RULE });
+    if (from && to && from > to) {
+      errors.push({
+        field: 'to',
+        message: `to (${q.to}) is before from (${q.from}): the period would hold nothing`,
+        messageId: `to (${q.to}) lebih awal daripada from (${q.from}): periode itu kosong`,
+      });
+    }
+    if (errors.length) throw new BadInputException('the period is not valid', errors);
     const lines = await this.audit.page({
       regency: scope ?? q.regency ?? null,
-      from: q.from ? new Date(q.from) : null,
-      to: q.to ? new Date(q.to) : null,
+      from,
+      to,
       action: q.action ?? null,
       before: q.before ?? null,
       limit,

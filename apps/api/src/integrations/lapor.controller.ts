@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { isLocalDate } from '@sop/business-time';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
+import { DATE_OR_INSTANT, dateOrInstantOf } from '../common/date-or-instant';
 import { BadInputException, type FieldError } from '../common/errors';
 import { said } from '../common/validation';
 import { LaporService } from './lapor.service';
@@ -37,25 +37,6 @@ const AFTER_RULE = {
   message: 'after must be the next cursor of the previous page, as given (e.g. 2026-12-01T02:00:00.000Z_6f1c2a3e-0b4d-4c5e-9f60-718293a4b5c6)',
   messageId: 'after harus kursor next dari halaman sebelumnya, persis seperti diberikan (mis. 2026-12-01T02:00:00.000Z_6f1c2a3e-0b4d-4c5e-9f60-718293a4b5c6)',
 };
-
-/**
- * The forms of `since` the route takes: a calendar date (midnight UTC), or a date and time of day
- * with its offset (Z or ±hh:mm), to the minute, second or a fraction of it. Other ISO 8601 forms
- * (basic 20260101, week 2026-W05, ordinal 2026-032, a time without its offset) are refused.
- */
-const DATE_OR_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
-
-/** A date or instant of one of those forms on a day and at a time that exist, or null. */
-function dateOrInstantOf(text: string): Date | null {
-  const m = DATE_OR_INSTANT.exec(text);
-  if (!m) return null;
-  // the day as the working-day calendar checks a local date: 29 February only in a leap year
-  if (!isLocalDate(text.slice(0, 10))) return null;
-  const [hour, minute, second, offsetHours, offsetMinutes] = m.slice(4).map((p: string | undefined) => Number(p ?? 0));
-  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return null;
-  const at = new Date(text);
-  return Number.isNaN(at.getTime()) ? null : at;
-}
 
 /** `since` as an instant, or the field error saying what to write. */
 function sinceOf(text: string): Date | FieldError {

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
+import { dateOrInstantOf } from '../common/date-or-instant';
 import { BadInputException } from '../common/errors';
 import type { ReplyPreviewResponse } from '@sop/api-contract';
 import { caseDetailView, inboxItemView, replyAsCitizenReads } from './case-view';
@@ -17,10 +18,15 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadInputException('
 
 /** An ISO 8601 value as an instant; ISO forms JavaScript does not read (week or ordinal dates) are refused. */
 function instant(field: 'from' | 'to', value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
+  const date = dateOrInstantOf(value);
+  if (!date) {
+    const shown = value.slice(0, 40);
     throw new BadInputException('the request is not valid: see errors', [
-      { field, message: `${field} must be a calendar date or instant, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00; "${value}" is not one` },
+      {
+        field,
+        message: `${field} must be a calendar date or instant that exists, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00; "${shown}" is not one`,
+        messageId: `${field} harus tanggal atau waktu yang ada, mis. 2026-11-01 atau 2026-11-01T08:00:00+07:00; "${shown}" bukan salah satunya`,
+      },
     ]);
   }
   return date;
@@ -74,7 +80,8 @@ export class CasesController {
   async inbox(@CurrentUser() user: Principal, @Query() q: InboxQueryDto) {
     const from = q.from ? instant('from', q.from) : undefined;
     const to = q.to ? instant('to', q.to) : undefined;
-    if (from && to && from >= to) throw new BadInputException('empty date range', [{ field: 'to', message: 'to must be after from' }]);
+    if (from && to && from >= to)
+      throw new BadInputException('empty date range', [{ field: 'to', message: 'to must be after from', messageId: 'to harus sesudah from' }]);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const { rows, total } = await this.cases.inbox(user, {

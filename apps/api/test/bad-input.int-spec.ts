@@ -245,6 +245,8 @@ describe('inbox query parameters', () => {
     ['sop=Buleleng!', 'sop', /SOP id/],
     ['step=Step%201', 'step', /step id/],
     ['unknown=1', 'unknown', /should not exist/],
+    ['page=1&page=2', 'page', /^page was sent 2 times: send it once$/],
+    ['overdue=true&overdue=false&overdue=true', 'overdue', /^overdue was sent 3 times: send it once$/],
     ['from=2026-03-10&to=2026-03-01', 'to', /after from/],
     ['from=2026-03-10&to=2026-03-10', 'to', /after from/],
   ])('%s is 400 naming %s', async (query, field, message) => {

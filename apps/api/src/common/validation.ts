@@ -63,8 +63,36 @@ class ApiValidationPipe extends ValidationPipe {
       const fast = fastBody(metadata.metatype, value);
       if (fast) return fast;
     }
-    return super.transform(value, metadata);
+    if (metadata.type !== 'query' || value === null || typeof value !== 'object') return super.transform(value, metadata);
+    try {
+      return await super.transform(value, metadata);
+    } catch (e) {
+      throw e instanceof BadInputException ? sentTwice(e, value as Record<string, unknown>) : e;
+    }
   }
+}
+
+/**
+ * A query refused for a parameter sent more than once (`?page=1&page=2` arrives as a list): said so,
+ * rather than "page must be a whole number" of a value the client never wrote.
+ */
+function sentTwice(e: BadInputException, query: Record<string, unknown>): BadInputException {
+  const body = e.getResponse() as { message: string; errors?: FieldError[] };
+  const repeated = new Set<string>();
+  const errors = (body.errors ?? []).flatMap((error): FieldError[] => {
+    const sent = Object.hasOwn(query, error.field) ? query[error.field] : undefined;
+    if (!Array.isArray(sent)) return [error];
+    if (repeated.has(error.field)) return [];
+    repeated.add(error.field);
+    return [
+      {
+        field: error.field,
+        message: `${error.field} was sent ${sent.length} times: send it once`,
+        messageId: `${error.field} dikirim ${sent.length} kali: kirim sekali saja`,
+      },
+    ];
+  });
+  return repeated.size ? new BadInputException(body.message, errors) : e;
 }
 
 /** Validates every body, parameter and query against its DTO; unknown properties are refused. */

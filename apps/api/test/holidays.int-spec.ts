@@ -181,6 +181,7 @@ describe('loading a year’s list', () => {
       /^2027-01-01 tercantum sebagai hari libur dan cuti bersama/,
     ],
     ['an unknown key', { ...SKB_2027, libur: [] }, 'libur', /should not exist/, /^isian libur tidak dikenal/],
+    ['a day written as text alone', { ...SKB_2027, holidays: ['2027-01-01'] }, 'holidays.0', /^each holiday is \{ date, name \}/, /^setiap hari libur berupa/],
   ])('with %s answers 400 naming the field, in English and in Bahasa Indonesia, and loads nothing', async (_, body, field, message, messageId) => {
     const res = await client.request('PUT', '/api/holidays/2027', { as: 'admin', body });
     expect(res.status).toBe(400);

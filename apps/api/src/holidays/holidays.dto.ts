@@ -32,7 +32,13 @@ export class HolidayListDto {
   @ApiProperty({ type: [DatedEntryDto], description: 'National holidays (or, for an office, its own closures)' })
   @IsArray(said('holidays must be a list of { date, name }', 'hari libur harus berupa daftar { date, name }'))
   @ArrayMaxSize(100, said('holidays has at most 100 days', 'hari libur paling banyak 100 hari'))
-  @ValidateNested({ each: true })
+  @ValidateNested({
+    each: true,
+    ...said(
+      'each holiday is { date, name }, e.g. { "date": "2027-01-01", "name": "Tahun Baru Masehi" }',
+      'setiap hari libur berupa { date, name }, mis. { "date": "2027-01-01", "name": "Tahun Baru Masehi" }',
+    ),
+  })
   @Type(() => DatedEntryDto)
   holidays: DatedEntryDto[];
 
@@ -40,7 +46,13 @@ export class HolidayListDto {
   @IsOptional()
   @IsArray(said('cutiBersama must be a list of { date, name }', 'cuti bersama harus berupa daftar { date, name }'))
   @ArrayMaxSize(100, said('cutiBersama has at most 100 days', 'cuti bersama paling banyak 100 hari'))
-  @ValidateNested({ each: true })
+  @ValidateNested({
+    each: true,
+    ...said(
+      'each day of cuti bersama is { date, name }, e.g. { "date": "2027-01-04", "name": "Cuti bersama" }',
+      'setiap hari cuti bersama berupa { date, name }, mis. { "date": "2027-01-04", "name": "Cuti bersama" }',
+    ),
+  })
   @Type(() => DatedEntryDto)
   cutiBersama?: DatedEntryDto[];
 

@@ -193,7 +193,7 @@ describe('loading a year’s list', () => {
 
   it.each([
     ['sop[]=metro', 'sop[]', /should not exist/],
-    ['sop=metro&sop=brebes', 'sop', /^sop is one SOP id, sent once/],
+    ['sop=metro&sop=brebes', 'sop', /^sop was sent 2 times: send it once$/],
     ['sop=Metro', 'sop', /^an SOP id is lower-case letters/],
     ['tahun=2027', 'tahun', /should not exist/],
   ])('a read with %s is refused naming the parameter, not answered with the national list alone', async (query, field, message) => {

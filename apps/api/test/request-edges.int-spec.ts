@@ -77,6 +77,29 @@ describe('bodies', () => {
       body: complaint,
     });
     expect(broken.status).toBe(400);
+    expect(broken.body.errors).toEqual([
+      {
+        field: 'body',
+        message: expect.stringMatching(/^the body is not gzip data, as its Content-Encoding says \(.+\): send it compressed so, or without Content-Encoding$/),
+        messageId: 'isi permintaan bukan data gzip seperti kata Content-Encoding-nya: kirim dalam bentuk itu, atau tanpa Content-Encoding',
+      },
+    ]);
+  });
+
+  it('a form nested more than 32 levels deep is 400 saying so, in both languages', async () => {
+    const res = await raw('/api/public/complaints', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `a${'[a]'.repeat(40)}=1`,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'body',
+        message: expect.stringMatching(/more than 32 levels deep/),
+        messageId: expect.stringMatching(/lebih dari 32 tingkat/),
+      }),
+    ]);
   });
 
   it('a JSON body that starts with a byte order mark is read', async () => {

@@ -95,6 +95,26 @@ function parseFailure(err: BodyParserError): string {
   return `the body is not valid JSON: ${err.message ?? 'it could not be parsed'}`;
 }
 
+/** A body that could not be read for what it holds (a form nested too deep, a compressed body that is not what its Content-Encoding says), worded; else null. */
+function unreadableBody(err: BodyParserError | null | undefined, req: Request): { field: 'body'; message: string; messageId: string } | null {
+  if (err?.type === 'querystring.parse.rangeError') {
+    return {
+      field: 'body',
+      message: 'the form nests its keys more than 32 levels deep (a[b][c]…): send flatter keys',
+      messageId: 'formulir menyarangkan kuncinya lebih dari 32 tingkat (a[b][c]…): kirim kunci yang lebih datar',
+    };
+  }
+  if (err?.code === 'Z_DATA_ERROR' || err?.code === 'Z_BUF_ERROR') {
+    const encoding = String(req.headers['content-encoding'] ?? '').slice(0, 40);
+    return {
+      field: 'body',
+      message: `the body is not ${encoding} data, as its Content-Encoding says (${err.message ?? 'unreadable'}): send it compressed so, or without Content-Encoding`,
+      messageId: `isi permintaan bukan data ${encoding} seperti kata Content-Encoding-nya: kirim dalam bentuk itu, atau tanpa Content-Encoding`,
+    };
+  }
+  return null;
+}
+
 /**
  * The answer to an error the database reported that the request caused, or null for a fault of
  * ours. Input is checked before it reaches SQL (hostile-input.ts, the DTOs); these are the last
@@ -147,6 +167,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
         message: parseFailure(err),
         errors: [SEND_JSON_BODY],
       });
+      return;
+    }
+    const bodyProblem = unreadableBody(err, req);
+    if (bodyProblem) {
+      send(req, res, 400, { statusCode: 400, error: 'Bad Request', message: bodyProblem.message, errors: [bodyProblem] });
       return;
     }
     if (err?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -252,7 +252,7 @@ describe('bad requests get Open311 errors with the right status, and file nothin
     expectOpen311Error(
       await client.request('GET', `${V2}/requests.json?jurisdiction_id=buleleng&api_key=${key}&start_date=yesterday`),
       400,
-      /start_date must be/,
+      /^start_date "yesterday" is not a W3C date or date and time\. Send a date/,
     );
     expectOpen311Error(await client.request('GET', `${V2}/requests.json?jurisdiction_id=buleleng&api_key=${key}&status=pending`), 400, /status must be/);
     expectOpen311Error(await client.request('GET', `${V2}/nothing.json`), 404, /.+/);
@@ -289,6 +289,207 @@ describe('bad requests get Open311 errors with the right status, and file nothin
     const after = await client.request('GET', `${V2}/requests.json?jurisdiction_id=buleleng&api_key=${key}&status=open,closed`);
     expect(after.body).toEqual(before.body);
     expect((await client.request('GET', '/api/health')).status).toBe(200);
+  });
+});
+
+describe('query parameters are read as sent: impossible dates, repeated parameters and over-long ids are named', () => {
+  const list = (params: string) => client.request('GET', `${V2}/requests.json?jurisdiction_id=buleleng&api_key=${key}&${params}`);
+  const tickets = (res: Reply): string[] => res.body.map((r: { service_request_id: string }) => r.service_request_id);
+  /** Exactly one Open311 error, worded as given. */
+  const expectOnly = (res: Reply, status: number, description: RegExp) =>
+    expect([res.status, res.body]).toEqual([status, [{ code: status, description: expect.stringMatching(description) }]]);
+
+  it('refuses a start_date or end_date on a day or at a time that does not exist, instead of reading another one', async () => {
+    // 2026-02-30 was read as 2026-03-02, 24:00 as the next midnight: a list of days nobody asked for
+    expectOnly(
+      await list('start_date=2026-02-30'),
+      400,
+      /^start_date "2026-02-30" is not a W3C date or date and time: 2026-02 has no day 30\. Send a date \(2026-12-01/,
+    );
+    expectOnly(
+      await list('end_date=2026-13-01'),
+      400,
+      /^end_date "2026-13-01" is not a W3C date or date and time: month 13 does not exist \(01 to 12\)\. Send /,
+    );
+    expectOnly(
+      await list('start_date=2026-12-01T24:00Z'),
+      400,
+      /^start_date "2026-12-01T24:00Z" .*: hour 24 does not exist \(00 to 23; midnight is T00:00 of the next day\)\. Send /,
+    );
+    expectOnly(
+      await list('start_date=2026-12-01T24:00'),
+      400,
+      /: hour 24 does not exist .*; the time has no offset: add Z \(UTC\) or one such as \+07:00 \(WIB\)\. Send /,
+    );
+    expectOnly(await list('end_date=2026-12-01T10:60:00Z'), 400, /^end_date .*: minute 60 does not exist \(00 to 59\)/);
+    expectOnly(await list('end_date=2026-12-01T10:00:60%2B07:00'), 400, /^end_date .*: second 60 does not exist \(00 to 59\)/);
+    expectOnly(await list('end_date=2027-02-29'), 400, /2027-02 has no day 29/);
+    const both = await list('start_date=2026-02-30&end_date=2026-12-01T24:00Z');
+    expect([both.status, both.body]).toEqual([
+      400,
+      [
+        { code: 400, description: expect.stringMatching(/^start_date "2026-02-30" .*: 2026-02 has no day 30\. Send /) },
+        { code: 400, description: expect.stringMatching(/^end_date "2026-12-01T24:00Z" .*: hour 24 does not exist/) },
+      ],
+    ]);
+    // the forms W3C does not have, each with what to write instead
+    expectOnly(await list('start_date=2026-03-01T09:00'), 400, /^start_date "2026-03-01T09:00" .*: the time has no offset/);
+    expectOnly(
+      await list('start_date=2026-03-01T09:00:00+07:00'),
+      400,
+      /: the \+ of the offset arrived as a space: in a URL write it %2B \(T09:00:00%2B07:00\)/,
+    );
+    expectOnly(await list('start_date=2026-03-01T09:00:00%2B0700'), 400, /: write the offset with a colon \(\+07:00\)/);
+    expectOnly(await list('start_date=2026-03-01%2009:00Z'), 400, /: separate the date and the time with T \(2026-03-01T09:00\), not a space/);
+    expectOnly(
+      await list('start_date=1%20March%202026'),
+      400,
+      /^start_date "1 March 2026" is not a W3C date or date and time\. Send a date \(2026-12-01, read as midnight UTC\) or a date and time with its offset/,
+    );
+    // the forms the route documents are read as written (the request was filed at 2026-03-10T09:00+07:00)
+    for (const ok of ['start_date=2026-03-10', 'start_date=2026-03-10T08:59%2B07:00', 'start_date=2026-03-10T01:59:59.5Z', 'start_date=2024-02-29T00:00:00Z']) {
+      const res = await list(ok);
+      expect([ok, res.status, res.body.length]).toEqual([ok, 200, 1]);
+    }
+    expect(tickets(await list('end_date=2026-03-10T08:59:59.999%2B07:00'))).toEqual([]);
+  });
+
+  it('refuses an end_date before the start_date, and a start_date after now when end_date is left out', async () => {
+    expectOnly(
+      await list('start_date=2026-03-10&end_date=2026-03-01'),
+      400,
+      /^end_date "2026-03-01" is before start_date "2026-03-10": send an end_date on or after the start_date/,
+    );
+    expectOnly(
+      await list('start_date=2026-04-01'),
+      400,
+      /^start_date "2026-04-01" is after now \(2026-03-1\d.*\), the end_date when none is sent: send a start_date before now, or an end_date after it/,
+    );
+    expect((await list('start_date=2026-03-10T02:00:00Z&end_date=2026-03-10T09:00:00%2B07:00')).status).toBe(200);
+  });
+
+  it('names a parameter sent more than once or as a list, instead of calling it missing or the key invalid', async () => {
+    // sent, as a list: not "jurisdiction_id is required"
+    expectOnly(
+      await client.request('GET', `${V2}/services.json?jurisdiction_id[]=metro`),
+      400,
+      /^jurisdiction_id was sent as a list \(jurisdiction_id\[\]=…\): send one jurisdiction id/,
+    );
+    expectOnly(
+      await client.request('GET', `${V2}/services.json?jurisdiction_id=metro&jurisdiction_id=brebes`),
+      400,
+      /^jurisdiction_id was sent 2 times: send one jurisdiction id/,
+    );
+    expectOnly(
+      await client.request('GET', `${V2}/services/pelayanan.json?jurisdiction_id%5B0%5D=buleleng`),
+      400,
+      /^jurisdiction_id was sent as a list \(jurisdiction_id\[0\]=…\)/,
+    );
+    expectOnly(
+      await client.request('GET', `${V2}/requests/BUL-000000.json?jurisdiction_id=buleleng&jurisdiction_id=buleleng`),
+      400,
+      /^jurisdiction_id was sent 2 times/,
+    );
+    // every parameter of the list, each named (a repeated api_key is not "not valid")
+    const base = `${V2}/requests.json?jurisdiction_id=buleleng&api_key=${key}`;
+    expectOnly(await client.request('GET', `${base}&api_key=${key}`), 400, /^api_key was sent 2 times: send your key once$/);
+    expectOnly(
+      await list('start_date=2026-03-01&start_date=2026-03-02'),
+      400,
+      /^start_date was sent 2 times: send one date, e\.g\. start_date=2026-12-01T00:00:00Z/,
+    );
+    expectOnly(await list('end_date[]=2026-03-01'), 400, /^end_date was sent as a list \(end_date\[\]=…\): send one date/);
+    expectOnly(
+      await list('status=open&status=closed'),
+      400,
+      /^status was sent 2 times: send it once: status=open, status=closed, or both as status=open,closed/,
+    );
+    expectOnly(
+      await list('service_code=pelayanan&service_code=lain-lain'),
+      400,
+      /^service_code was sent 2 times: send it once, several codes separated by commas/,
+    );
+    expectOnly(
+      await list('service_request_id[]=BUL-000000'),
+      400,
+      /^service_request_id was sent as a list \(service_request_id\[\]=…\): send it once, several ids separated by commas/,
+    );
+    expectOnly(await list('page=1&page=2'), 400, /^page was sent 2 times: send one page number/);
+    expectOnly(await list('page_size[]=5'), 400, /^page_size was sent as a list/);
+    // several at once: each named
+    const both = await client.request('GET', `${V2}/requests.json?jurisdiction_id[]=buleleng&api_key=${key}&api_key=${key}`);
+    expect([both.status, both.body]).toEqual([
+      400,
+      [
+        { code: 400, description: expect.stringMatching(/^jurisdiction_id was sent as a list/) },
+        { code: 400, description: expect.stringMatching(/^api_key was sent 2 times/) },
+      ],
+    ]);
+    expect(JSON.stringify(both.body)).not.toContain(key);
+  });
+
+  it('names a repeated parameter of a POST, in the query string or the body, and files nothing', async () => {
+    const before = tickets(await list('status=open,closed'));
+    const form = (body: string, query = '') =>
+      client.request('POST', `${V2}/requests.json${query}`, { rawBody: body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const rest = `api_key=${key}&service_code=pelayanan&description=Antrian%20lama`;
+    expectOnly(
+      await form(`jurisdiction_id=buleleng&jurisdiction_id=metro&${rest}`),
+      400,
+      /^jurisdiction_id was sent more than once or as a list: send one jurisdiction id/,
+    );
+    expectOnly(await form(`jurisdiction_id[]=buleleng&${rest}`), 400, /^jurisdiction_id was sent more than once or as a list/);
+    expectOnly(await form(`jurisdiction_id=buleleng&${rest}`, `?api_key=${key}&api_key=${key}`), 400, /^api_key was sent 2 times: send your key once/);
+    expectOnly(
+      await form(`jurisdiction_id=buleleng&${rest}`, '?jurisdiction_id=metro'),
+      400,
+      /^jurisdiction_id was sent twice, in the query string and in the body, with different values: send it once/,
+    );
+    expectOnly(
+      await form(`jurisdiction_id=buleleng&${rest}&service_code=lain-lain`),
+      400,
+      /^service_code was sent more than once or as a list: send one service code/,
+    );
+    expectOnly(await form(`jurisdiction_id=buleleng&${rest}&description=lagi`), 400, /^description was sent more than once or as a list: send one value/);
+    const json = await client.request('POST', `${V2}/requests.json`, {
+      body: { api_key: [key], jurisdiction_id: 'buleleng', service_code: 'pelayanan', description: 'x' },
+    });
+    expectOnly(json, 400, /^api_key was sent more than once or as a list: send your key once/);
+    expect(JSON.stringify(json.body)).not.toContain(key);
+    // the same parameter in the query string and the body, with the same value, is one value
+    expect((await form(`jurisdiction_id=buleleng&${rest}`, '?jurisdiction_id=buleleng')).status).toBe(201);
+    expect(tickets(await list('status=open,closed'))).toHaveLength(before.length + 1);
+  });
+
+  it('says an over-long or malformed id is not one this server issues, not that the format is not served', async () => {
+    const long = 'x'.repeat(101);
+    expectOnly(
+      await client.request('GET', `${V2}/requests/${long}.json?jurisdiction_id=buleleng`),
+      404,
+      /^service_request_id "x{40}…" \(101 characters\) is not a request id this server issues: ids are tickets of three letters, a dash and six letters or digits, such as BUL-7K4Q9P$/,
+    );
+    expectOnly(
+      await client.request('GET', `${V2}/requests/${'x'.repeat(5000)}.json?jurisdiction_id=buleleng`),
+      404,
+      /\(5000 characters\) is not a request id this server issues/,
+    );
+    expectOnly(
+      await client.request('GET', `${V2}/requests/BUL-7K4Q9.json?jurisdiction_id=buleleng`),
+      404,
+      /^service_request_id "BUL-7K4Q9" is not a request id this server issues/,
+    );
+    expectOnly(
+      await client.request('GET', `${V2}/services/${long}.json?jurisdiction_id=buleleng`),
+      404,
+      /^service_code "x{40}…" \(101 characters\) is not a service of buleleng: see services\.json/,
+    );
+    expectOnly(
+      await client.request('GET', `${V2}/requests/.json?jurisdiction_id=buleleng`),
+      404,
+      /^requests\/\.json names no request: ask for requests\/<service_request_id>\.json/,
+    );
+    // another format is still named as such, however long the name
+    expectOnly(await client.request('GET', `${V2}/requests/${long}.xml?jurisdiction_id=buleleng`), 404, /only the \.json format is served/);
   });
 });
 

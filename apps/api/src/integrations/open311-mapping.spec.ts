@@ -98,7 +98,7 @@ describe('submissionOf', () => {
       expect.stringMatching(/^unknown parameter "zip"/),
       expect.stringMatching(/chosen by the service_code/),
       expect.stringMatching(/^attribute\[nope\] is not an attribute/),
-      'attribute[no-hp] must be text, not a list',
+      'attribute[no-hp] was sent more than once or as a list: send one value',
       'description and attribute[isi] both fill the field "isi": send one of them',
       'lat must be a number from -90 to 90 (WGS84 degrees)',
       'service pelayanan takes no files (media_url)',

@@ -1,4 +1,5 @@
 import type { Form, FormField, SopDocument } from '@sop/model';
+import { bodyValueProblem } from './open311-params';
 
 /**
  * Open311 GeoReport v2 in the SOP's terms (docs/integrations-open311-lapor.md): the pure mapping
@@ -43,7 +44,7 @@ export interface Open311Attribute {
 export const GENERAL_SERVICE_CODE = 'pengaduan';
 
 /** The parameters of POST requests.json that Open311 defines (GeoReport v2), besides `attribute`. */
-const STANDARD_PARAMS = [
+export const STANDARD_PARAMS = [
   'api_key',
   'jurisdiction_id',
   'service_code',
@@ -192,7 +193,8 @@ export function serviceDefinitionOf(p: Open311Sop, code: string): { service_code
 function textOf(name: string, value: unknown, max: number, problems: Open311Error[]): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' && !(typeof value === 'number' && (name === 'lat' || name === 'long'))) {
-    problems.push({ code: 400, description: `${name} must be text, not ${Array.isArray(value) ? 'a list' : typeof value}` });
+    // a form's `a=1&a=2` and `a[]=1` read as a list, as JSON's `[…]`; a form's `a[x]=1` as a set
+    problems.push({ code: 400, description: bodyValueProblem(name, value, 'send one value') ?? `${name} must be text, not a ${typeof value}` });
     return undefined;
   }
   const text = String(value);

@@ -7,11 +7,18 @@ import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { Open311Exception, Open311Service } from './open311.service';
 
-/** `{code}.json`: the code, or 404 for another format (only JSON is served). */
-function jsonName(file: string, what: string): string {
-  const m = /^(.{1,100})\.json$/.exec(file);
-  if (!m) throw new Open311Exception(404, `${what} ${file.slice(0, 60)}: only the .json format is served (e.g. ${what}/<id>.json)`);
-  return m[1];
+/**
+ * `{name}.json`: the name, however long (the route judges it and says what it takes), or 404 for
+ * another format (only JSON is served) or no name.
+ */
+function jsonName(file: string, what: 'services' | 'requests'): string {
+  if (!file.endsWith('.json')) throw new Open311Exception(404, `${what} ${file.slice(0, 60)}: only the .json format is served (e.g. ${what}/<id>.json)`);
+  const name = file.slice(0, -'.json'.length);
+  if (!name) {
+    const [one, param] = what === 'requests' ? ['request', 'service_request_id'] : ['service', 'service_code'];
+    throw new Open311Exception(404, `${what}/.json names no ${one}: ask for ${what}/<${param}>.json`);
+  }
+  return name;
 }
 
 /** Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2): public; POST needs an api_key. */

@@ -8,7 +8,17 @@ import { OPEN311_CHANNEL } from '@sop/compiler';
 import { BadInputException } from '../common/errors';
 import type { Clock } from '../common/clock';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
-import { categoryOfService, requestViewOf, serviceDefinitionOf, servicesOf, submissionOf, type Open311Error, type PublicCase } from './open311-mapping';
+import {
+  categoryOfService,
+  requestViewOf,
+  serviceDefinitionOf,
+  servicesOf,
+  STANDARD_PARAMS,
+  submissionOf,
+  type Open311Error,
+  type PublicCase,
+} from './open311-mapping';
+import { bodyValueProblem, dateProblem, LIST_PARAMS, LOOKUP_PARAMS, queryValuesOf, quoted, SUBMIT_PARAMS, w3cInstantOf } from './open311-params';
 import { newOpen311Key, type Open311KeyRow, type Open311Repository } from './open311.repository';
 
 /** An error answered in Open311's shape: `[{ code, description }]` with the HTTP status. */
@@ -23,16 +33,36 @@ const DAY = 86_400_000;
 const DEFAULT_SPAN_DAYS = 90;
 const TICKET_LIST_MAX = 50;
 
-/** A W3C/ISO 8601 date or instant of a query, or an Open311 400 naming it. */
-function instantOf(name: string, value: unknown): Date | undefined {
-  if (value === undefined || value === '') return undefined;
-  const text = typeof value === 'string' ? value : '';
-  const at = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) || Number.isNaN(at.getTime())) {
-    throw new Open311Exception(400, `${name} must be a W3C date and time such as 2026-12-01T00:00:00+07:00`);
+/** The W3C dates or instants of a query (each on a day and at a time that exist), or an Open311 400 naming each that is not. */
+function instantsOf(dates: Record<string, string | undefined>): Record<string, Date | undefined> {
+  const instants: Record<string, Date | undefined> = {};
+  const errors: Open311Error[] = [];
+  for (const [name, text] of Object.entries(dates)) {
+    if (text === undefined || text === '') continue;
+    const read = w3cInstantOf(text);
+    if ('at' in read) instants[name] = read.at;
+    else errors.push({ code: 400, description: dateProblem(name, text, read.problems) });
   }
-  return at;
+  if (errors.length) throw new Open311Exception(400, errors);
+  return instants;
 }
+
+/** Each query parameter a route reads as the one text sent, or an Open311 400 naming each sent more than once or as a list. */
+function queryValues(query: Record<string, unknown>, hints: Record<string, string>): Record<string, string | undefined> {
+  const read = queryValuesOf(query, hints);
+  if ('problems' in read)
+    throw new Open311Exception(
+      400,
+      read.problems.map((description) => ({ code: 400, description })),
+    );
+  return read.values;
+}
+
+/** For each parameter of POST requests.json's query string: what to send once. */
+const SUBMIT_QUERY_PARAMS: Record<string, string> = {
+  ...Object.fromEntries(STANDARD_PARAMS.map((name) => [name, 'send one value'])),
+  ...SUBMIT_PARAMS,
+};
 
 function wholeOf(name: string, value: unknown, min: number, max: number, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -98,14 +128,14 @@ export class Open311Service {
   }
 
   async services(query: Record<string, unknown>) {
-    return servicesOf(await this.jurisdiction(query.jurisdiction_id));
+    return servicesOf(await this.jurisdiction(queryValues(query, LOOKUP_PARAMS).jurisdiction_id));
   }
 
   async definition(code: string, query: Record<string, unknown>) {
-    const p = await this.jurisdiction(query.jurisdiction_id);
+    const p = await this.jurisdiction(queryValues(query, LOOKUP_PARAMS).jurisdiction_id);
     const definition = serviceDefinitionOf(p, code);
     if (!definition)
-      throw new Open311Exception(404, `service_code "${code.slice(0, 60)}" is not a service of ${p.sopId}: see services.json?jurisdiction_id=${p.sopId}`);
+      throw new Open311Exception(404, `service_code ${quoted(code)} is not a service of ${p.sopId}: see services.json?jurisdiction_id=${p.sopId}`);
     return definition;
   }
 
@@ -120,6 +150,7 @@ export class Open311Service {
 
   /** POST requests.json: files the complaint as the public form does; answers the ticket as service_request_id. */
   async submit(body: Record<string, unknown>, query: Record<string, unknown>) {
+    this.oneValueEach(body, query);
     const params = { ...query, ...body };
     const p = await this.jurisdiction(params.jurisdiction_id);
     const key = await this.clientKey(params.api_key, p);
@@ -144,6 +175,33 @@ export class Open311Service {
     ];
   }
 
+  /**
+   * A 400 naming each parameter of a POST sent more than once or as a list (in the query string, or
+   * in the body before the form reads it), or sent in both with different values.
+   */
+  private oneValueEach(body: Record<string, unknown>, query: Record<string, unknown>): void {
+    const read = queryValuesOf(query, SUBMIT_QUERY_PARAMS);
+    const problems = 'problems' in read ? [...read.problems] : [];
+    for (const [name, hint] of Object.entries(SUBMIT_PARAMS)) {
+      const problem = bodyValueProblem(name, body[name], hint);
+      if (problem) problems.push(problem);
+    }
+    if ('values' in read) {
+      for (const [name, value] of Object.entries(read.values)) {
+        const inBody = body[name];
+        // a list or a set in the body is named as such (above, or by the form)
+        if (value === undefined || value === '' || inBody === undefined || (inBody !== null && typeof inBody === 'object')) continue;
+        if ((typeof inBody === 'string' || typeof inBody === 'number') && String(inBody) === value) continue;
+        problems.push(`${name} was sent twice, in the query string and in the body, with different values: send it once`);
+      }
+    }
+    if (problems.length)
+      throw new Open311Exception(
+        400,
+        problems.map((description) => ({ code: 400, description })),
+      );
+  }
+
   /** The form's errors (`data.<field>`) in the client's terms (`attribute[<field>]`, `description`). */
   private inOpen311Terms(e: unknown, paramOf: Record<string, string>): unknown {
     if (!(e instanceof HttpException)) return e;
@@ -161,13 +219,18 @@ export class Open311Service {
 
   /** GET requests/{id}.json: anyone with the ticket, as the ticket page; never the complaint's text or identity. */
   async request(ticket: string, query: Record<string, unknown>) {
-    const p = await this.jurisdiction(query.jurisdiction_id);
+    const p = await this.jurisdiction(queryValues(query, LOOKUP_PARAMS).jurisdiction_id);
     let found: Awaited<ReturnType<CasesService['publicByTicket']>>;
     try {
       found = await this.cases.publicByTicket(ticket);
     } catch (e) {
-      if (e instanceof HttpException && (e.getStatus() === 404 || e.getStatus() === 400))
-        throw new Open311Exception(404, `no request ${ticket.slice(0, 30)} in ${p.sopId}`);
+      // not a ticket's form (too long, too short, other characters): no request could ever have it
+      if (e instanceof HttpException && e.getStatus() === 400)
+        throw new Open311Exception(
+          404,
+          `service_request_id ${quoted(ticket)} is not a request id this server issues: ids are tickets of three letters, a dash and six letters or digits, such as BUL-7K4Q9P`,
+        );
+      if (e instanceof HttpException && e.getStatus() === 404) throw new Open311Exception(404, `no request ${ticket.slice(0, 30)} in ${p.sopId}`);
       throw e;
     }
     if (found.row.sopId !== p.sopId || found.row.kind !== 'complaint') throw new Open311Exception(404, `no request ${ticket.slice(0, 30)} in ${p.sopId}`);
@@ -176,11 +239,12 @@ export class Open311Service {
   }
 
   /** GET requests.json: the requests this client (api_key) filed, newest first; GeoReport v2's filters. */
-  async requests(query: Record<string, unknown>) {
+  async requests(sent: Record<string, unknown>) {
+    const query = queryValues(sent, LIST_PARAMS);
     const p = await this.jurisdiction(query.jurisdiction_id);
     const key = await this.clientKey(query.api_key, p);
-    const allowed = new Set(['jurisdiction_id', 'api_key', 'service_request_id', 'service_code', 'start_date', 'end_date', 'status', 'page', 'page_size']);
-    const unknown = Object.keys(query).filter((k) => !allowed.has(k));
+    const allowed = new Set(Object.keys(LIST_PARAMS));
+    const unknown = Object.keys(sent).filter((k) => !allowed.has(k));
     if (unknown.length)
       throw new Open311Exception(
         400,
@@ -190,9 +254,17 @@ export class Open311Service {
           .join(', ')}: use ${[...allowed].join(', ')}`,
       );
     const now = this.clock.now();
-    const to = instantOf('end_date', query.end_date) ?? now;
-    const from = instantOf('start_date', query.start_date) ?? new Date(to.getTime() - DEFAULT_SPAN_DAYS * DAY);
-    if (from > to) throw new Open311Exception(400, 'start_date must be before end_date');
+    const { start_date: start, end_date: end } = instantsOf({ start_date: query.start_date, end_date: query.end_date });
+    const to = end ?? now;
+    const from = start ?? new Date(to.getTime() - DEFAULT_SPAN_DAYS * DAY);
+    if (from > to) {
+      throw new Open311Exception(
+        400,
+        end
+          ? `end_date ${quoted(query.end_date ?? '')} is before start_date ${quoted(query.start_date ?? '')}: send an end_date on or after the start_date`
+          : `start_date ${quoted(query.start_date ?? '')} is after now (${now.toISOString()}), the end_date when none is sent: send a start_date before now, or an end_date after it`,
+      );
+    }
     const statusText = textParam('status', query.status, 20);
     const statuses = statusText?.split(',').map((s) => s.trim());
     if (statuses && statuses.some((s) => s !== 'open' && s !== 'closed')) throw new Open311Exception(400, 'status must be open, closed or open,closed');

@@ -45,7 +45,7 @@ describe('the transition statement', () => {
     entry,
     officer: { id: 'user-9', name: 'Made' },
     text: { note: 'catatan', reply: null },
-    idempotency: { userId: 'user-9', key: 'k-1', response: { ok: true } },
+    idempotency: { userId: 'user-9', key: 'k-1', response: { ok: true }, request: 'fingerprint-1' },
     attachments: { tokens: ['att_1'], uploadedBy: 'user-9' },
     webhook: { event: 'handed_over', payload: '{"case":{}}' },
   });

@@ -57,6 +57,12 @@ describe('the reports page', () => {
     expect(await counts('report-channels')).toEqual({ telepon: 0, website: 1, email: 0, 'sosial-media': 0, surat: 0, web: 0 });
     expect((await counts('report-categories')).Pelayanan).toBe(1);
     expect(await counts('report-statuses')).toEqual({ open: 1, done: 0 });
+    // the platform's own channel in the page's words (the SOP's channels as the SOP writes them)
+    const webRow = page.locator('[data-testid="report-channels"] tr[data-id="web"] th');
+    expect(await webRow.textContent()).toBe('formulir web');
+    await page.getByTestId('lang-en').click();
+    expect(await webRow.textContent()).toBe('web form');
+    await page.getByTestId('lang-id').click();
     // the logbook in FM-PDIP-03-02's columns, with the case and without the complainant
     const logbook = page.getByTestId('report-logbook-table');
     expect(await logbook.locator('thead th').allTextContents()).toEqual([

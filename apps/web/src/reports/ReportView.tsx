@@ -1,3 +1,4 @@
+import { WEB_CHANNEL } from '@sop/api-contract';
 import { zoneAbbreviation } from '@sop/business-time';
 import type { ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
@@ -96,11 +97,18 @@ export function ReportView({ report, query, token }: { report: Report; query: st
           </div>
         )}
         <div className="report-grid">
-          <CountCard title={t('reportsByChannel')} table="channels" rows={report.byChannel} ctx={ctx} testId="report-channels" />
+          <CountCard
+            title={t('reportsByChannel')}
+            table="channels"
+            // the platform's own channel in the page's words; the SOP's channels as the SOP writes them
+            rows={report.byChannel.map((r) => (r.id === WEB_CHANNEL ? { ...r, label: t('consoleChannelWeb') } : r))}
+            ctx={ctx}
+            testId="report-channels"
+          />
           <CountCard
             title={report.categoryLabel ? `${t('reportsByCategory')} (${report.categoryLabel})` : t('reportsByCategory')}
             table="categories"
-            rows={report.byCategory}
+            rows={report.byCategory.map((r) => (r.id === null ? { ...r, label: t('reportsNoCategoryRow') } : r))}
             ctx={ctx}
             testId="report-categories"
             empty={report.categoryLabel ? null : t('reportsNoCategory')}

@@ -58,6 +58,11 @@ describe("a regency's administrator", () => {
     await page.getByTestId('accounts-new-password').fill('kata-sandi-yang-panjang-1');
     await page.getByTestId('accounts-create-submit').click();
     expect(await page.getByTestId('accounts-create-error').innerText()).toContain('nama pengguna "buleleng.wayan" sudah dipakai: pilih yang lain');
+    // the refusal on screen follows a switch of language
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('accounts-create-error').innerText()).toContain('the username "buleleng.wayan" is taken: choose another');
+    await page.getByTestId('lang-id').click();
+    expect(await page.getByTestId('accounts-create-error').innerText()).toContain('sudah dipakai');
 
     await row('buleleng.wayan').getByTestId('accounts-toggle').click();
     await page.locator('[data-testid="accounts-row"][data-username="buleleng.wayan"][data-disabled="true"]').waitFor();

@@ -49,7 +49,9 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
   });
   const [lanes, setLanes] = useState<string[]>(prefill?.lanes ?? []);
   const [permissions, setPermissions] = useState<string[]>(prefill?.permissions ?? []);
-  const [errors, setErrors] = useState<string[]>([]);
+  // the refusal itself, worded when shown: it follows a switch of language
+  const [refused, setRefused] = useState<unknown>(null);
+  const errors = refused === null ? [] : refusalLines(refused, lang);
   const [busy, setBusy] = useState(false);
   const choices = useLaneChoices(form.regency);
   const rights = rightsFor(form.regency);
@@ -58,7 +60,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
-    setErrors([]);
+    setRefused(null);
     try {
       // a right ticked for another regency typed before is not the account's to hold
       const held = permissions.filter((p) => (rights as string[]).includes(p));
@@ -68,7 +70,7 @@ function CreateForm({ session, onCreated, prefill }: { session: Session; onCreat
       setPermissions([]);
       onCreated(created.username);
     } catch (err) {
-      setErrors(refusalLines(err, lang));
+      setRefused(err);
     } finally {
       setBusy(false);
     }

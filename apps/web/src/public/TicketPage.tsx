@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, fetchSop, refusalText } from '../api';
+import { fetchSop } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n, type MessageKey } from '../i18n';
 import { Link } from '../router';
@@ -16,15 +16,9 @@ interface TicketView {
   office: { name: string | null; timeZone: string } | null;
 }
 
-async function loadTicket(ticket: string, signal: AbortSignal, lang: string): Promise<TicketView> {
-  let complaint: PublicComplaint;
-  try {
-    complaint = await fetchPublicComplaint(ticket, signal);
-  } catch (e) {
-    // a refusal (too many look-ups) in the page's language
-    if (e instanceof ApiError) throw new ApiError(e.status, refusalText(e, lang), e.body);
-    throw e;
-  }
+async function loadTicket(ticket: string, signal: AbortSignal): Promise<TicketView> {
+  // a refusal (too many look-ups) is worded in the page's language where it is shown (useFetch)
+  const complaint: PublicComplaint = await fetchPublicComplaint(ticket, signal);
   if (complaint.sop.timeZone) return { complaint, office: { name: complaint.sop.office ?? null, timeZone: complaint.sop.timeZone } };
   try {
     const detail = await fetchSop(complaint.sop.id, signal);
@@ -54,9 +48,9 @@ export function TicketPage({ ticket }: { ticket: string }) {
 }
 
 function TicketFound({ ticket }: { ticket: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [reload, setReload] = useState(0);
-  const view = useFetch(`ticket:${ticket}:${reload}`, (signal) => loadTicket(ticket, signal, lang));
+  const view = useFetch(`ticket:${ticket}:${reload}`, (signal) => loadTicket(ticket, signal));
   return (
     <div className="page pub-page" data-testid="ticket-page" data-ticket={ticket}>
       <header className="page-head pub-head">

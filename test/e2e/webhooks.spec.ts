@@ -40,6 +40,10 @@ describe("a regency's administrator and webhooks", () => {
     await page.getByTestId('webhook-url').fill('https://192.168.1.10/hook');
     await page.getByTestId('webhook-create').click();
     expect(await page.getByTestId('webhooks-error').innerText()).toContain('adalah alamat privat');
+    // the refusal on screen follows a switch of language
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('webhooks-error').innerText()).toMatch(/192\.168\.1\.10 is a private/);
+    await page.getByTestId('lang-id').click();
 
     await page.getByTestId('webhook-url').fill(receiverUrl);
     await page.getByTestId('webhook-create').click();

@@ -33,7 +33,8 @@ export function ReplyTemplatesPage() {
   const [regency, setRegency] = useState(platform ? '' : (session?.user.regency ?? ''));
   const [sopTemplates, setSopTemplates] = useState<MessageTemplate[]>([]);
   const [regencyName, setRegencyName] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
+  // the refusal itself, worded when shown: it follows a switch of language
+  const [actionError, setActionError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -45,7 +46,7 @@ export function ReplyTemplatesPage() {
     listOfficeTemplates(token ?? '', regency, signal),
   );
   const canEdit = list.page?.canEdit ?? false;
-  const error = actionError ?? list.error;
+  const error = (actionError === null ? null : problem(actionError, lang)) ?? list.error;
 
   useEffect(() => {
     if (!token || !valid) return;
@@ -75,7 +76,7 @@ export function ReplyTemplatesPage() {
       setActionError(null);
       list.reload();
     } catch (e) {
-      setActionError(problem(e, lang));
+      setActionError(e);
     } finally {
       setBusy(false);
     }

@@ -24,7 +24,8 @@ export function WebhooksPage() {
   const { session } = useSession();
   const admin = session?.user.permissions.includes('admin') ? session : null;
   const platform = admin?.user.regency === '*';
-  const [actionError, setActionError] = useState<string | null>(null);
+  // the refusal itself, worded when shown: it follows a switch of language
+  const [actionError, setActionError] = useState<unknown>(null);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [url, setUrl] = useState('');
@@ -38,7 +39,7 @@ export function WebhooksPage() {
   const log = usePagedList<WebhookDelivery>(admin && open ? `${admin.token}|${open}` : null, (_, signal) =>
     webhookDeliveries(admin?.token ?? '', open ?? '', signal),
   );
-  const error = actionError ?? hooks.error ?? log.error;
+  const error = (actionError === null ? null : problem(actionError, lang)) ?? hooks.error ?? log.error;
 
   if (!admin) return <AdminGate title={t('webhooksTitle')} message={t('adminNeedAdmin')} />;
   const when = (at: string) =>
@@ -54,7 +55,7 @@ export function WebhooksPage() {
       hooks.reload();
       if (open) log.reload();
     } catch (e) {
-      setActionError(problem(e, lang));
+      setActionError(e);
     } finally {
       setBusy(false);
     }

@@ -51,6 +51,10 @@ describe('the holiday calendar page', () => {
     expect(refused).toContain('Baris 2 tidak terbaca ("4 Januari 2027 cuti")');
     expect(refused).toContain('Baris 3 ("2027-02-30 cuti"): tanggal itu tidak ada di kalender');
     expect(refused).toContain('Baris 4 ("2026-12-24 cuti"): tanggal itu bukan tahun 2027');
+    // the lines on screen follow a switch of language
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('holidays-error').innerText()).toContain('Line 4 ("2026-12-24 cuti"): that date is not in 2027');
+    await page.getByTestId('lang-id').click();
     await page.getByTestId('holidays-cuti-lines').fill('2027-01-04 Cuti bersama Tahun Baru');
     await page.getByTestId('holidays-note').fill('SKB 2027 terbit');
     await page.getByTestId('holidays-save').click();

@@ -256,7 +256,7 @@ describe('a file name the part header cannot hold', () => {
     expect(res!.body.message).toBe(
       'the part header Content-Type holds a character a part header cannot carry (a NUL byte or another control character): send the file again from the form',
     );
-    expect(res!.body.messageId).toBe('kepala bagian Content-Type memuat karakter yang tidak dapat dikirim: kirim berkasnya lagi dari formulir');
+    expect(res!.body.messageId).toBe('header bagian Content-Type memuat karakter yang tidak dapat dikirim: kirim berkasnya lagi dari formulir');
     await stillServingAndClean();
   });
 });

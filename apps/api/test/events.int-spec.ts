@@ -74,8 +74,8 @@ describe('events on a case', () => {
     expect(other.status).toBe(422);
     expect(other.body).toMatchObject({
       code: 'case.idempotency-key-reused',
-      message: `the Idempotency-Key "${key}" was already used with another request (another event, outcome, note or version): send a new key for a new request`,
-      messageId: `Idempotency-Key "${key}" sudah dipakai dengan permintaan lain (tindakan, hasil, catatan atau versi lain): kirim kunci baru untuk permintaan baru`,
+      message: `the Idempotency-Key "${key}" was already used with another body: send a new key for a new request`,
+      messageId: `Idempotency-Key "${key}" sudah dipakai dengan isi permintaan yang lain: kirim kunci baru untuk permintaan baru`,
     });
     // the same request with its keys in another order is the same request: replayed
     const same = await reject({ version: 1, outcome: 'diterima', type: 'CHOOSE' });

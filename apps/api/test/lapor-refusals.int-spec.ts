@@ -146,8 +146,8 @@ describe('the CSV of updates is checked whole before its first byte', () => {
   });
 
   it('a paging parameter with the CSV: a 400 in JSON, in both languages', async () => {
-    expectRefused(await updates('since=2026-03-01&format=csv&after=x'), 'after', /leave limit and after out/, /kosongkan limit dan after/);
-    expectRefused(await updates('since=2026-03-01&format=csv&limit=5'), 'limit', /leave limit and after out/, /kosongkan limit dan after/);
+    expectRefused(await updates('since=2026-03-01&format=csv&after=x'), 'after', /leave limit and after out/, /jangan sertakan limit dan after/);
+    expectRefused(await updates('since=2026-03-01&format=csv&limit=5'), 'limit', /leave limit and after out/, /jangan sertakan limit dan after/);
   });
 
   it('a good one still streams every update', async () => {

@@ -81,7 +81,7 @@ describe('bodies', () => {
       {
         field: 'body',
         message: expect.stringMatching(/^the body is not gzip data, as its Content-Encoding says \(.+\): send it compressed so, or without Content-Encoding$/),
-        messageId: 'isi permintaan bukan data gzip seperti kata Content-Encoding-nya: kirim dalam bentuk itu, atau tanpa Content-Encoding',
+        messageId: 'isi permintaan bukan data gzip seperti yang dinyatakan header Content-Encoding: kirim dalam bentuk itu, atau tanpa Content-Encoding',
       },
     ]);
   });

@@ -51,7 +51,7 @@ describe('checkHolidayYear', () => {
     const unchecked = (value: unknown) => checkHolidayYear(value as HolidayYear);
     expect(unchecked(null)).toEqual([expect.objectContaining({ field: '', message: 'the list must be { year, source, holidays, cutiBersama }' })]);
     expect(unchecked({ ...SOUND, year: '2027' })).toEqual([
-      expect.objectContaining({ field: 'year', messageId: 'tahun harus bilangan bulat seperti 2026, tertulis "2027"' }),
+      expect.objectContaining({ field: 'year', messageId: 'tahun harus bilangan bulat seperti 2026, bukan "2027"' }),
     ]);
     expect(unchecked({ ...SOUND, holidays: 'Tahun Baru' })).toEqual([
       expect.objectContaining({ field: 'holidays', messageId: 'hari libur: harus berupa daftar { date: "TTTT-BB-HH", name }' }),

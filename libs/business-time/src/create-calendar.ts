@@ -443,7 +443,7 @@ function resolveHolidayYear(item: unknown, where: string, whereId: string, resol
     problems.push({
       field: fieldAt(where, 'year'),
       message: `${fieldAt(where, 'year')} must be a whole year such as 2026, got ${JSON.stringify(year)}`,
-      messageId: saidOf(whereId, `tahun harus bilangan bulat seperti 2026, tertulis ${JSON.stringify(year)}`),
+      messageId: saidOf(whereId, `tahun harus bilangan bulat seperti 2026, bukan ${JSON.stringify(year)}`),
     });
     return;
   }

@@ -210,4 +210,12 @@ describe('a text of tens of thousands of keys is answered with the first MAX_ISS
       column: 1,
     });
   });
+
+  it('a syntax error after 600 duplicate keys is listed still: the one that stops the reading comes first', () => {
+    const text = keys(601, () => 'nama') + 'judul: "tidak ditutup\n';
+    const { issues } = validateSop(text, { file: 'late.yaml' });
+    expect(issues).toHaveLength(MAX_ISSUES_LISTED + 1);
+    expect(issues.filter((i) => i.code === 'yaml.missing_char')).toEqual([expect.objectContaining({ line: 602 })]);
+    expect(issues.find((i) => i.code === 'issues.more')).toMatchObject({ params: { more: 600 - (MAX_ISSUES_LISTED - 1) } });
+  });
 });

@@ -428,7 +428,8 @@ export function validateSop(text: string, options: ValidateOptions = {}): SopVal
   const doc = compose(tokens, text.length);
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const firstStructural = errors.find((e) => !INDEPENDENT_YAML_ERRORS.has(e.code));
-  const found = errors.filter((e) => e === firstStructural || INDEPENDENT_YAML_ERRORS.has(e.code));
+  // the structural error first: past 500 duplicate keys it is still listed (the list is sorted by place below)
+  const found = [...(firstStructural ? [firstStructural] : []), ...errors.filter((e) => INDEPENDENT_YAML_ERRORS.has(e.code))];
   const reported = found.slice(0, MAX_ISSUES_LISTED);
   const syntax: SopIssue[] = [
     ...reported.map((e) => ({ e, severity: 'error' as const })),

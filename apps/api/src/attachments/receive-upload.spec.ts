@@ -94,7 +94,7 @@ it('settles when the client goes away mid-file, and removes the partial file', a
   expect(left()).toEqual([]);
 });
 
-it('settles when the disk refuses the file (the staging folder is gone), with nothing left', async () => {
+it('settles when the disk refuses the file (the staging folder is gone)', async () => {
   const req = request(0);
   const taken = receiveUpload(req, RULES, staging, new AttachmentSealer(randomBytes(32)), ROUTE);
   await new Promise((r) => setTimeout(r, 50)); // the staging folder has been made

@@ -57,15 +57,16 @@ export interface UploadRoute {
 export const DEFAULT_UPLOAD_IDLE_MS = 60_000;
 
 /**
- * ATTACHMENT_IDLE_MS, read once: a bad value stops the start with what is wrong. At most 300 s, the
- * HTTP server's own bound on a whole request (requestTimeout in common/http-server.ts), after which
- * the connection is cut without a worded answer.
+ * ATTACHMENT_IDLE_MS, read once: a bad value stops the start with what is wrong. At most 240 s: the
+ * HTTP server cuts a whole request at 300 s from its start (requestTimeout in common/http-server.ts),
+ * without a worded answer, so a longer quiet could never be answered in words.
  */
 export function uploadIdleMs(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.ATTACHMENT_IDLE_MS;
   if (raw === undefined || raw === '') return DEFAULT_UPLOAD_IDLE_MS;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 100 || n > 300_000) throw new Error(`ATTACHMENT_IDLE_MS must be a whole number from 100 to 300000; "${raw}" is not one`);
+  if (!Number.isInteger(n) || n < 100 || n > 240_000)
+    throw new Error(`ATTACHMENT_IDLE_MS must be a whole number from 100 to 240000 (below the server's 300 s bound on a whole request); "${raw}" is not one`);
   return n;
 }
 
@@ -219,8 +220,10 @@ export async function receiveUpload(
   const stalled = new Promise<'stalled'>((resolve) => {
     const check = () => {
       if (req.complete) return;
+      // while this side has paused the request, the client is not the one waiting: its quiet starts again
+      if (req.readableFlowing === false) lastData = Date.now();
       const quiet = Date.now() - lastData;
-      if (quiet >= route.idleMs && req.readableFlowing !== false) resolve('stalled');
+      if (quiet >= route.idleMs) resolve('stalled');
       else idle = setTimeout(check, Math.max(route.idleMs - quiet, 50));
     };
     idle = setTimeout(check, route.idleMs);
@@ -609,7 +612,7 @@ function malformedLine(line: Buffer, fault: { at: number; inName: boolean }): Up
   return new UploadRefused(
     400,
     `the part header ${shown} holds ${CONTROL_CHARACTER}: send the file again from the form`,
-    `kepala bagian ${shown} memuat karakter yang tidak dapat dikirim: kirim berkasnya lagi dari formulir`,
+    `header bagian ${shown} memuat karakter yang tidak dapat dikirim: kirim berkasnya lagi dari formulir`,
   );
 }
 
@@ -617,6 +620,6 @@ function malformedHeaderUnknown(): UploadRefused {
   return new UploadRefused(
     400,
     'a part header of the upload cannot be read (a line that is not "Name: value", a character a header cannot carry, or headers longer than 16 KB): send the file again from the form',
-    'kepala bagian unggahan tidak dapat dibaca: kirim berkasnya lagi dari formulir',
+    'header bagian unggahan tidak dapat dibaca: kirim berkasnya lagi dari formulir',
   );
 }

@@ -27,7 +27,7 @@ export class AuditQuery {
   @Matches(/^(\*|[a-z][a-z0-9-]*)$/, { message: 'regency is an SOP id such as "metro", or * for the platform' })
   regency?: string;
 
-  // read by instantOf, before anything is read: a day and a time that exist
+  // read by dateOrInstantOf, before anything is read: a day and a time that exist
   @IsOptional()
   @IsString(said(FROM_RULE.message, FROM_RULE.messageId))
   from?: string;

@@ -71,7 +71,6 @@ export type CitizenEventInput = CitizenEventRequest;
 /** The same answer for a ticket that does not exist and a wrong code: neither says whether the ticket exists. */
 const NO_MATCH = 'the ticket number and access code do not match any complaint: check both on your receipt';
 
-/** The office lanes that may record the citizen's answer at this step, if it is a citizen step. */
 /**
  * The answer an Idempotency-Key already got, for the same request sent again; a key sent for another
  * case, or with another body, is refused (a key recorded before fingerprints replays as before).
@@ -82,6 +81,7 @@ function replayed(replay: IdempotentReplay, key: string, caseId: string, request
   return replay.response;
 }
 
+/** The office lanes that may record the citizen's answer at this step, if it is a citizen step. */
 function onBehalfLanes(meta: StepMeta | undefined): string[] {
   return meta?.citizen ? (meta.onBehalfLanes ?? []) : [];
 }

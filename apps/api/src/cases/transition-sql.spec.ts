@@ -64,5 +64,9 @@ describe('the transition statement', () => {
     expect(valueAfter(sql, values, 'ANY(')).toEqual(['att_1']);
     expect(valueAfter(sql, values, 'attachments.uploaded_by = ')).toBe('user-9');
     expect(valueAfter(sql, values, 'updated_at = ')).toBe(now);
+    // the idempotency record: the answer to replay, then the request's fingerprint it answers
+    const [, response, request] = /\(user_id, key, case_id, response, request_hash, created_at\)\s+SELECT \$\d+, \$\d+, u\.id, \$(\d+), \$(\d+),/.exec(sql)!;
+    expect(values[Number(response) - 1]).toBe('{"ok":true}');
+    expect(values[Number(request) - 1]).toBe('fingerprint-1');
   });
 });

@@ -52,10 +52,7 @@ export class StaleVersionException extends HttpException {
  */
 export class IdempotencyKeyReusedException extends HttpException {
   constructor(key: string, what: 'case' | 'body') {
-    const [en, id] =
-      what === 'case'
-        ? ['for another case', 'untuk pengaduan lain']
-        : ['with another request (another event, outcome, note or version)', 'dengan permintaan lain (tindakan, hasil, catatan atau versi lain)'];
+    const [en, id] = what === 'case' ? ['for another case', 'untuk pengaduan lain'] : ['with another body', 'dengan isi permintaan yang lain'];
     super(
       {
         statusCode: 422,

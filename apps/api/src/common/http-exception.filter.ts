@@ -101,7 +101,7 @@ function unreadableBody(err: BodyParserError | null | undefined, req: Request): 
     return {
       field: 'body',
       message: 'the form nests its keys more than 32 levels deep (a[b][c]…): send flatter keys',
-      messageId: 'formulir menyarangkan kuncinya lebih dari 32 tingkat (a[b][c]…): kirim kunci yang lebih datar',
+      messageId: 'kunci formulir bersarang lebih dari 32 tingkat (a[b][c]…): kirim kunci yang tidak terlalu dalam',
     };
   }
   if (err?.code === 'Z_DATA_ERROR' || err?.code === 'Z_BUF_ERROR') {
@@ -109,7 +109,7 @@ function unreadableBody(err: BodyParserError | null | undefined, req: Request): 
     return {
       field: 'body',
       message: `the body is not ${encoding} data, as its Content-Encoding says (${err.message ?? 'unreadable'}): send it compressed so, or without Content-Encoding`,
-      messageId: `isi permintaan bukan data ${encoding} seperti kata Content-Encoding-nya: kirim dalam bentuk itu, atau tanpa Content-Encoding`,
+      messageId: `isi permintaan bukan data ${encoding} seperti yang dinyatakan header Content-Encoding: kirim dalam bentuk itu, atau tanpa Content-Encoding`,
     };
   }
   return null;

@@ -63,7 +63,7 @@ function cursorOf(text: string): { at: Date; id: string } | FieldError {
   return {
     field: 'after',
     message: `${AFTER_RULE.message}; ${quoted(text)} is not one: copy next as it is, or leave after out for the first page`,
-    messageId: `${AFTER_RULE.messageId}; ${quoted(text)} bukan kursor itu: salin next apa adanya, atau kosongkan after untuk halaman pertama`,
+    messageId: `${AFTER_RULE.messageId}; ${quoted(text)} bukan kursor itu: salin next apa adanya, atau jangan sertakan after untuk halaman pertama`,
   };
 }
 
@@ -153,7 +153,7 @@ export class LaporController {
           errors.push({
             field,
             message: 'the CSV holds every update since the date: leave limit and after out',
-            messageId: 'CSV memuat semua perubahan sejak tanggal itu: kosongkan limit dan after',
+            messageId: 'CSV memuat semua perubahan sejak tanggal itu: jangan sertakan limit dan after',
           });
         }
       }

@@ -1,4 +1,5 @@
 import { isLocalDate } from '@sop/business-time';
+import { dateOrInstantOf } from '../common/date-or-instant';
 
 /**
  * Reading Open311 GeoReport v2 parameters as the client sent them (docs/integrations-open311-lapor.md):
@@ -28,6 +29,10 @@ const NEAR_W3C = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})(?:
  * UTC), or what is wrong with it (no problems named: it is not written as a date at all).
  */
 export function w3cInstantOf(text: string): { at: Date } | { problems: string[] } {
+  // the forms the API reads everywhere (LAPOR!'s since, the audit log's and the inbox's from and to)
+  const at = dateOrInstantOf(text);
+  if (at) return { at };
+  // what is wrong with a near miss, in words
   const m = NEAR_W3C.exec(text);
   if (!m) return { problems: [] };
   const [year, month, day] = [m[1], m[2], m[3]];
@@ -53,9 +58,7 @@ export function w3cInstantOf(text: string): { at: Date } | { problems: string[] 
     if (!offset.includes(':')) problems.push(`write the offset with a colon (${offset.startsWith('-') ? '-' : '+'}${offsetHours}:${offsetMinutes})`);
     if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) problems.push(`the offset ${offset.trim()} does not exist (hours 00 to 23, minutes 00 to 59)`);
   }
-  if (problems.length) return { problems };
-  const at = new Date(text);
-  return Number.isNaN(at.getTime()) ? { problems: [] } : { at };
+  return { problems };
 }
 
 /** The refusal of a date parameter that is not a W3C date or instant that exists: what is wrong, and what to send. */

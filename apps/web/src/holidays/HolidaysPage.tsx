@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { ApiError, fieldErrorLine } from '../api';
+import { ApiError, fieldErrorLine, refusalText } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n, type Translate } from '../i18n';
 import { replaceSearch, useLocation } from '../router';
@@ -71,16 +71,19 @@ function LoadForm({
   const [holidays, setHolidays] = useState(formatHolidayLines(office ? (current?.holidays ?? []) : detail.holidays));
   const [cuti, setCuti] = useState(formatHolidayLines(office ? [] : detail.cutiBersama));
   const [note, setNote] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'error'; lines: string[] }>({ kind: 'idle' });
+  // what was refused, worded when shown: it follows a switch of language
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'error'; lines: (tr: Translate, language: string) => string[] }>({
+    kind: 'idle',
+  });
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     const h = parseHolidayLines(holidays, detail.year);
     const c = parseHolidayLines(office ? '' : cuti, detail.year);
     const word = { unreadable: 'holidaysLineIssue', 'not-a-date': 'holidaysLineNotADate', 'other-year': 'holidaysLineOtherYear' } as const;
-    const issues = [...h.issues, ...c.issues].map((i) => t(word[i.reason], { line: i.line, text: i.text, year: detail.year }));
+    const issues = [...h.issues, ...c.issues];
     if (issues.length) {
-      setState({ kind: 'error', lines: issues });
+      setState({ kind: 'error', lines: (tr) => issues.map((i) => tr(word[i.reason], { line: i.line, text: i.text, year: detail.year })) });
       return;
     }
     setState({ kind: 'saving' });
@@ -96,14 +99,14 @@ function LoadForm({
       onLoaded(t('holidaysSaved', { n: res.version, count: res.recomputedDeadlines }));
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
-        setState({ kind: 'error', lines: [t('holidaysConflict', { year: detail.year })] });
+        setState({ kind: 'error', lines: (tr) => [tr('holidaysConflict', { year: detail.year })] });
         return;
       }
       if (err instanceof ApiError && err.fieldErrors.length) {
-        setState({ kind: 'error', lines: err.fieldErrors.map((f) => fieldErrorLine(f, lang)) });
+        setState({ kind: 'error', lines: (_, language) => err.fieldErrors.map((f) => fieldErrorLine(f, language)) });
         return;
       }
-      setState({ kind: 'error', lines: [err instanceof Error ? err.message : String(err)] });
+      setState({ kind: 'error', lines: (_, language) => [refusalText(err, language)] });
     }
   };
 
@@ -134,7 +137,7 @@ function LoadForm({
       </button>
       {state.kind === 'error' && (
         <div className="notice notice-error" role="alert" data-testid="holidays-error">
-          {state.lines.map((l) => (
+          {state.lines(t, lang).map((l) => (
             <div key={l}>{l}</div>
           ))}
         </div>

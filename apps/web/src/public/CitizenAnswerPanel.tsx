@@ -56,7 +56,11 @@ export function CitizenAnswerPanel({
       key.current = crypto.randomUUID();
       onAnswered();
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
+      // the case moved on since the page read it, or an earlier send of this answer was recorded
+      // (its reply lost) and the answer has changed since: a new key, and the page read again
+      const recorded = e instanceof ApiError && (e.body as { code?: unknown } | null)?.code === 'case.idempotency-key-reused';
+      if (e instanceof ApiError && (e.status === 409 || recorded)) {
+        key.current = crypto.randomUUID();
         setError(t('publicAskStale'));
         onAnswered();
       } else {

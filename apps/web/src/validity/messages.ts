@@ -12,7 +12,7 @@ export const validityMessagesId = {
   validityOverflow: 'Paling besar {max}.',
   validityDateUnderflow: 'Paling awal {min}.',
   validityDateOverflow: 'Paling akhir {max}.',
-  validityStep: 'Nilai ini tidak dapat dipakai: tulis kelipatan {step}.',
+  validityStep: 'Nilai ini tidak dapat dipakai: pilih nilai terdekat yang diterima isian ini.',
   validityBadInput: 'Isian ini tidak terbaca: tulis angka atau tanggal yang lengkap.',
 };
 
@@ -29,6 +29,6 @@ export const validityMessagesEn: Record<keyof typeof validityMessagesId, string>
   validityOverflow: 'At most {max}.',
   validityDateUnderflow: 'No earlier than {min}.',
   validityDateOverflow: 'No later than {max}.',
-  validityStep: 'This value cannot be used: write a multiple of {step}.',
+  validityStep: 'This value cannot be used: choose the nearest value the field accepts.',
   validityBadInput: 'This cannot be read: write a complete number or date.',
 };

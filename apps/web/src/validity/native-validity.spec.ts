@@ -45,7 +45,7 @@ describe('a refused form field, in the page’s language', () => {
     expect(validityText(field('textarea', { tooLong: true }, { maxLength: 5, value: 'abcdefg' }), t('en'))).toBe('At most 5 characters (now 7).');
     expect(validityText(field('number', { rangeUnderflow: true }, { min: '1' }), t('id'))).toBe('Paling kecil 1.');
     expect(validityText(field('date', { rangeOverflow: true }, { max: '2026-12-31' }), t('id'))).toBe('Paling akhir 2026-12-31.');
-    expect(validityText(field('number', { stepMismatch: true }, { step: '0.5' }), t('en'))).toBe('This value cannot be used: write a multiple of 0.5.');
+    expect(validityText(field('number', { stepMismatch: true }), t('en'))).toBe('This value cannot be used: choose the nearest value the field accepts.');
     expect(validityText(field('number', { badInput: true }), t('id'))).toMatch(/^Isian ini tidak terbaca/);
   });
 

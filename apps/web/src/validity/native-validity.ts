@@ -10,7 +10,6 @@ export interface FieldLike {
   maxLength?: number;
   min?: string;
   max?: string;
-  step?: string;
   validity: Pick<
     ValidityState,
     | 'valid'
@@ -51,7 +50,8 @@ export function validityText(field: FieldLike, t: Translate): string | null {
   if (v.tooLong) return t('validityTooLong', { max: field.maxLength ?? 0, n: field.value.length });
   if (v.rangeUnderflow) return t(dated ? 'validityDateUnderflow' : 'validityUnderflow', { min: field.min ?? '' });
   if (v.rangeOverflow) return t(dated ? 'validityDateOverflow' : 'validityOverflow', { max: field.max ?? '' });
-  if (v.stepMismatch) return t('validityStep', { step: field.step || '1' });
+  // the browser counts steps from min, not from 0: the nearest accepted value, not "a multiple of"
+  if (v.stepMismatch) return t('validityStep');
   return null;
 }
 

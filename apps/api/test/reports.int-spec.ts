@@ -421,7 +421,7 @@ describe('bad query strings', () => {
       'logbookPage',
       "logbookPage pages the JSON report's logbook; a CSV download holds every line: leave logbookPage out",
     ],
-    ['month=2026-11&month=2026-12', 'month', 'month must be text written YYYY-MM, e.g. 2026-11'],
+    ['month=2026-11&month=2026-12', 'month', 'month was sent 2 times: send it once'],
     [
       'format=csv',
       'table',
@@ -438,7 +438,7 @@ describe('bad query strings', () => {
   ])('?%s answers 400 naming %s', async (query, field, message) => {
     const res = await report(`?${query}`, 'buleleng.kasi-kerjasama');
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field, message }]);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field, message })]);
   });
 
   it('?sop=buleleng answers 400 naming sop, a key reports do not know, in both languages', async () => {

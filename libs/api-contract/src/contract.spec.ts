@@ -1,4 +1,14 @@
-import { EVENT_TYPES, ERROR_CODE_BY_STATUS, isEventType, KARTU_EVENT_TYPES, MACHINE_EVENT_TYPES, SIDE_EVENT_TYPES, SPECIFIC_ERROR_CODES } from './index';
+import {
+  fileLoadNote,
+  loadedFromFile,
+  EVENT_TYPES,
+  ERROR_CODE_BY_STATUS,
+  isEventType,
+  KARTU_EVENT_TYPES,
+  MACHINE_EVENT_TYPES,
+  SIDE_EVENT_TYPES,
+  SPECIFIC_ERROR_CODES,
+} from './index';
 
 describe('the event names', () => {
   it('an officer sends the machine events and the side events, each once', () => {
@@ -24,5 +34,14 @@ describe('the error codes', () => {
     const byStatus = Object.values(ERROR_CODE_BY_STATUS) as string[];
     for (const code of SPECIFIC_ERROR_CODES) expect(byStatus).not.toContain(code);
     expect(new Set(byStatus).size).toBe(byStatus.length);
+  });
+});
+
+describe('the change note of a version loaded from the SOP folder', () => {
+  it('names its file, and only such a note does', () => {
+    expect(loadedFromFile(fileLoadNote('metro.yaml'))).toBe('sops/metro.yaml');
+    expect(loadedFromFile('Waktu pemeriksaan Kasi menjadi 30 menit')).toBeNull();
+    expect(loadedFromFile('loaded from sops/metro.yaml and edited')).toBeNull();
+    expect(loadedFromFile(null)).toBeNull();
   });
 });

@@ -14,3 +14,13 @@ export const AUTHOR: Permission = 'author';
 export const REVIEWER: Permission = 'reviewer';
 export const ADMIN: Permission = 'admin';
 export const SIGNER: Permission = 'signer';
+
+/** The change note of a version the API published from its SOP folder at start (`loaded from sops/metro.yaml`). */
+export function fileLoadNote(file: string): string {
+  return `loaded from sops/${file}`;
+}
+
+/** The file a version was published from at start (its change note written by {@link fileLoadNote}), or null. */
+export function loadedFromFile(note: string | null): string | null {
+  return note === null ? null : (/^loaded from (sops\/\S+)$/.exec(note)?.[1] ?? null);
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { fileLoadNote } from '@sop/api-contract';
 import { localDateOf, localMidnight, type Calendar } from '@sop/business-time';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
 import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop } from '@sop/compiler';
@@ -212,7 +213,7 @@ export class SopCatalog {
         continue;
       }
       // validated once: the publication takes this result
-      const published = await this.publishValidated(sopId, text, result.sop, { by: null, note: `loaded from sops/${file}`, fromDirectory: true });
+      const published = await this.publishValidated(sopId, text, result.sop, { by: null, note: fileLoadNote(file), fromDirectory: true });
       this.logger.info({ sop: sopId, version: published.version, warnings: result.issues.length }, 'SOP ready');
     }
     this.rejected = rejected;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApiError, decideVersion, fetchSop, fetchVersions, fieldErrorText, refusalText, type SopVersionFacts } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
+import { changeNoteText } from './change-note';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { useFetch } from '../use-fetch';
@@ -101,7 +102,7 @@ export function ProposalsPage({ id }: { id: string }) {
                           {signer && v.publishedBy === signer.user.username && <span className="blank"> ({t('proposalsOwn')})</span>}
                         </td>
                         <td>{when(v.publishedAt)}</td>
-                        <td data-testid="proposal-note">{v.changeNote ?? '—'}</td>
+                        <td data-testid="proposal-note">{changeNoteText(v, t)}</td>
                         <td>
                           {base !== null && (
                             <Link href={`/compare?ids=${id}@${base},${id}@${v.version}`} data-testid="proposal-diff-link">

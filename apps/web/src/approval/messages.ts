@@ -47,6 +47,7 @@ export const approvalMessagesId = {
   proposalsRejected: 'Versi {n} ditolak.',
   proposalsFailed: 'Keputusan tidak tersimpan: {message}',
   proposalsOwn: 'usulan Anda sendiri',
+  proposalsLoadedFromFile: 'dimuat dari berkas {file} di server',
   accountsPermSigner: 'pengesah SOP (Kepala Dinas)',
 } as const;
 
@@ -98,5 +99,6 @@ export const approvalMessagesEn: Record<keyof typeof approvalMessagesId, string>
   proposalsRejected: 'Version {n} rejected.',
   proposalsFailed: 'The decision was not saved: {message}',
   proposalsOwn: 'your own proposal',
+  proposalsLoadedFromFile: 'loaded from the file {file} on the server',
   accountsPermSigner: 'SOP signer (Kepala Dinas)',
 };

@@ -9,6 +9,8 @@ describe('tickets', () => {
     // every character of the alphabet turns up in every position
     for (let i = 4; i < 10; i++) expect(new Set(drawn.map((t) => t[i])).size).toBe(32);
     expect(normalizeTicket(' bul-7k4q9o ')).toBe('BUL-7K4Q90');
+    // text after a second dash is not cut off: BUL-7K4Q9P-1 is no ticket, not BUL-7K4Q9P
+    expect(TICKET_PATTERN.test(normalizeTicket('BUL-7K4Q9P-1'))).toBe(false);
   });
 
   it('make guessing from one address, within the default limits, find about one ticket in 150 days at 10,000 live tickets', () => {

@@ -32,7 +32,9 @@ export function newTicket(sopId: string): string {
 /** Normalises a ticket as typed: case, spaces, and the letters people confuse with digits. */
 export function normalizeTicket(input: string): string {
   const upper = input.trim().toUpperCase().replace(/\s+/g, '');
-  const [prefix, code] = upper.includes('-') ? upper.split('-', 2) : [upper.slice(0, 3), upper.slice(3)];
+  // at the first dash: whatever follows a second one stays part of the code (and so no ticket), not cut off
+  const dash = upper.indexOf('-');
+  const [prefix, code] = dash >= 0 ? [upper.slice(0, dash), upper.slice(dash + 1)] : [upper.slice(0, 3), upper.slice(3)];
   return `${prefix}-${(code ?? '').replace(/O/g, '0').replace(/[IL]/g, '1')}`;
 }
 

@@ -5,6 +5,7 @@ import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { dateOrInstantOf } from '../common/date-or-instant';
+import { quoted } from '../common/quoted';
 import { BadInputException } from '../common/errors';
 import type { ReplyPreviewResponse } from '@sop/api-contract';
 import { caseDetailView, inboxItemView, replyAsCitizenReads } from './case-view';
@@ -20,12 +21,11 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadInputException('
 function instant(field: 'from' | 'to', value: string): Date {
   const date = dateOrInstantOf(value);
   if (!date) {
-    const shown = value.slice(0, 40);
     throw new BadInputException('the request is not valid: see errors', [
       {
         field,
-        message: `${field} must be a calendar date or instant that exists, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00; "${shown}" is not one`,
-        messageId: `${field} harus tanggal atau waktu yang ada, mis. 2026-11-01 atau 2026-11-01T08:00:00+07:00; "${shown}" bukan salah satunya`,
+        message: `${field} must be a calendar date or instant that exists, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00; ${quoted(value)} is not one`,
+        messageId: `${field} harus tanggal atau waktu yang ada, mis. 2026-11-01 atau 2026-11-01T08:00:00+07:00; ${quoted(value)} bukan salah satunya`,
       },
     ]);
   }

@@ -7,6 +7,7 @@ import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { DATE_OR_INSTANT, dateOrInstantOf } from '../common/date-or-instant';
 import { BadInputException, type FieldError } from '../common/errors';
+import { quoted } from '../common/quoted';
 import { said } from '../common/validation';
 import { LaporService } from './lapor.service';
 
@@ -22,9 +23,6 @@ function sopIdOf(sop: string): string {
   if (!SOP_ID.test(sop)) throw new BadInputException('not an SOP id', [sopIdError]);
   return sop;
 }
-
-/** A value as sent, shortened, to quote in a refusal. */
-const quoted = (value: string): string => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
 
 const SINCE_RULE = {
   message:

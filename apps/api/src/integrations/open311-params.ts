@@ -1,16 +1,12 @@
 import { isLocalDate } from '@sop/business-time';
 import { dateOrInstantOf } from '../common/date-or-instant';
+import { quoted } from '../common/quoted';
 
 /**
  * Reading Open311 GeoReport v2 parameters as the client sent them (docs/integrations-open311-lapor.md):
  * each one value, and the dates in W3C's form on a day and at a time that exist. Pure: the problems
  * are returned in words for the client, and the service answers them in Open311's shape.
  */
-
-/** A value as sent, shortened, to quote in a refusal; with its length when it was cut. */
-export function quoted(value: string, max = 40): string {
-  return value.length > max ? `"${value.slice(0, max)}…" (${value.length} characters)` : `"${value}"`;
-}
 
 /** What GeoReport v2's dates may be, as a refusal says what to send. */
 export const W3C_FORMS =

@@ -18,7 +18,8 @@ import {
   type Open311Error,
   type PublicCase,
 } from './open311-mapping';
-import { bodyValueProblem, dateProblem, LIST_PARAMS, LOOKUP_PARAMS, queryValuesOf, quoted, SUBMIT_PARAMS, w3cInstantOf } from './open311-params';
+import { quoted } from '../common/quoted';
+import { bodyValueProblem, dateProblem, LIST_PARAMS, LOOKUP_PARAMS, queryValuesOf, SUBMIT_PARAMS, w3cInstantOf } from './open311-params';
 import { newOpen311Key, type Open311KeyRow, type Open311Repository } from './open311.repository';
 
 /** An error answered in Open311's shape: `[{ code, description }]` with the HTTP status. */

@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
+import { quoted } from '../common/quoted';
 import { SopCatalog, type PublishedSop, type SopVersionFacts } from './sop-catalog.service';
 
 export class PublishDto {
@@ -68,8 +69,8 @@ function versionOf(text: string): number {
   throw new BadInputException('not a version number', [
     {
       field: 'version',
-      message: `the version is a whole number from 1 to ${MAX_VERSION}, written in digits (e.g. 2); "${text.slice(0, 20)}" is not`,
-      messageId: `versi ditulis sebagai bilangan bulat dari 1 sampai ${MAX_VERSION} dengan angka saja (mis. 2); "${text.slice(0, 20)}" bukan versi`,
+      message: `the version is a whole number from 1 to ${MAX_VERSION}, written in digits (e.g. 2); ${quoted(text, 20)} is not`,
+      messageId: `versi ditulis sebagai bilangan bulat dari 1 sampai ${MAX_VERSION} dengan angka saja (mis. 2); ${quoted(text, 20)} bukan versi`,
     },
   ]);
 }

@@ -102,6 +102,26 @@ describe("a regency's administrator", () => {
     );
   });
 
+  it("is told in the page's words when the server cannot be reached, a list's failure follows a switch of language, and the list loads once it can", async () => {
+    await signIn('admin.buleleng');
+    const page = session.page;
+    const audit = /\/api\/admin\/audit(\?|$)/;
+    await page.route(audit, (route) => route.abort('connectionreset'));
+    await page.goto(`${session.api.url}/admin/audit`);
+    const alert = page.locator('.notice-error[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe('Gagal memuat: Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi.');
+    await page.getByTestId('lang-en').click();
+    expect(await alert.innerText()).toBe('Could not load: The server could not be reached: check the connection, then try again.');
+    await page.getByTestId('lang-id').click();
+    expect(await alert.innerText()).toContain('Server tidak dapat dihubungi');
+    // the connection is back: another filter loads, and the alert goes
+    await page.unroute(audit);
+    await page.getByTestId('audit-action').selectOption('user.create');
+    await page.getByTestId('audit-table').waitFor();
+    expect(await alert.count()).toBe(0);
+  });
+
   it('lands on the accounts after logging in, and sees no inbox without a lane', async () => {
     const page = session.page;
     await page.goto(`${session.api.url}/login`);

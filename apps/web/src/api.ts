@@ -91,13 +91,40 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': pageLanguage(), ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const res = await fetch(path, {
+  const res = await apiFetch(path, {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
   });
   return readResponse<T>(res);
+}
+
+/**
+ * A request that never reached the API (the connection is down, the server is not running): the
+ * browser's own words for it ("Failed to fetch", "Load failed") mean nothing to a reader, so the page
+ * words it (`refusalText`); the browser's are kept as the cause.
+ */
+export class NetworkError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`the server could not be reached (${cause instanceof Error ? cause.message : String(cause)})`);
+    this.name = 'NetworkError';
+  }
+}
+
+/** `fetch` for every call of the API: a request that could not be sent is a NetworkError (an abort stays an abort). */
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (e) {
+    if (init.signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) throw e;
+    throw new NetworkError(e);
+  }
+}
+
+/** Throws the API's refusal (an ApiError with its body) when a response that is not JSON on success is not OK. */
+export async function assertOk(res: Response): Promise<void> {
+  if (!res.ok) await readResponse<never>(res);
 }
 
 /** The parsed JSON body of a response, or an ApiError with the API's message. */
@@ -202,6 +229,7 @@ const API_ERRORS: Record<'id' | 'en', Partial<Record<ErrorCode, string>>> = {
     unauthorized: 'Anda belum masuk, sesi Anda berakhir, atau nama pengguna/kata sandi salah.',
     forbidden: 'Akun Anda tidak berwenang untuk ini.',
     'not-found': 'Tidak ditemukan.',
+    internal: 'Terjadi kesalahan di pihak server (sudah dicatat): coba lagi sebentar lagi.',
   },
   en: {
     'sop.invalid': 'The SOP has {n} error(s): nothing was published. Fix the problems listed and try again.',
@@ -217,6 +245,7 @@ const API_ERRORS: Record<'id' | 'en', Partial<Record<ErrorCode, string>>> = {
     unauthorized: 'You are not signed in, your session has ended, or the username or password is wrong.',
     forbidden: 'Your account may not do this.',
     'not-found': 'Not found.',
+    internal: 'Something went wrong on the server (it has been logged): try again in a moment.',
   },
 };
 
@@ -239,6 +268,15 @@ export function apiErrorText(body: unknown, lang: string): string | null {
  * a 429 "too many requests" carries) where it gives one, otherwise its message.
  */
 export function refusalText(e: unknown, lang: string): string {
+  if (e instanceof NetworkError)
+    return lang === 'en'
+      ? 'The server could not be reached: check the connection, then try again.'
+      : 'Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi.';
+  // a 5xx that is not the API's own answer (a proxy's page, a gateway timeout): its status, in words
+  if (e instanceof ApiError && e.status >= 500 && (typeof e.body !== 'object' || e.body === null))
+    return lang === 'en'
+      ? `The server did not answer properly (HTTP ${e.status}): try again in a moment.`
+      : `Server tidak menjawab dengan semestinya (HTTP ${e.status}): coba lagi sebentar lagi.`;
   if (e instanceof ApiError && typeof e.body === 'object' && e.body !== null) {
     // a refusal the API words in both languages says more than the page's words for its code
     const worded = (e.body as { messageId?: unknown }).messageId;
@@ -277,7 +315,7 @@ export function refusalLines(e: unknown, lang: string): string[] {
 async function postJson<T>(path: string, payload: unknown, token?: string): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': pageLanguage(), 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(payload) });
+  const res = await apiFetch(path, { method: 'POST', headers, body: JSON.stringify(payload) });
   const text = await res.text();
   let body: unknown;
   try {

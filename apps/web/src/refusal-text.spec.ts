@@ -1,4 +1,4 @@
-import { ApiError, apiErrorText, fieldErrorLine, refusalText } from './api';
+import { ApiError, apiErrorText, apiFetch, fieldErrorLine, NetworkError, refusalText, requestJson } from './api';
 
 describe('refusalText', () => {
   const tooMany = new ApiError(429, 'too many ticket look-ups from your address: try again in 42 s', {
@@ -47,5 +47,38 @@ describe('refusalText', () => {
     expect(fieldErrorLine(worded, 'id')).toBe('nama pengguna terdiri atas 3 sampai 64 huruf kecil');
     expect(fieldErrorLine(worded, 'en')).toBe('username: username is 3 to 64 lower-case letters');
     expect(fieldErrorLine({ field: 'holidays[0].date', message: '2028-01-01 is not in 2027' }, 'id')).toBe('holidays[0].date: 2028-01-01 is not in 2027');
+  });
+
+  it('says the server could not be reached in the reader\'s words, not the browser\'s ("Failed to fetch")', async () => {
+    const real = globalThis.fetch;
+    globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const failed = await requestJson('/api/sops').catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(NetworkError);
+      expect(refusalText(failed, 'id')).toBe('Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi.');
+      expect(refusalText(failed, 'en')).toBe('The server could not be reached: check the connection, then try again.');
+      // the browser's words stay with the error, for whoever is asked for help
+      expect((failed as NetworkError).message).toContain('Failed to fetch');
+      // a request the page cancelled is not a failure to reach the server
+      const controller = new AbortController();
+      controller.abort();
+      globalThis.fetch = () => Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
+      expect(await apiFetch('/api/sops', { signal: controller.signal }).catch((e: unknown) => e)).not.toBeInstanceOf(NetworkError);
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+
+  it("words a server error: the API's own (logged) and a gateway's page without the API's body", () => {
+    const internal = { statusCode: 500, code: 'internal', message: 'something went wrong on our side; it has been logged' };
+    expect(refusalText(new ApiError(500, internal.message, internal), 'id')).toBe(
+      'Terjadi kesalahan di pihak server (sudah dicatat): coba lagi sebentar lagi.',
+    );
+    expect(refusalText(new ApiError(500, internal.message, internal), 'en')).toBe(
+      'Something went wrong on the server (it has been logged): try again in a moment.',
+    );
+    const gateway = new ApiError(502, 'HTTP 502', '<html><body>502 Bad Gateway</body></html>');
+    expect(refusalText(gateway, 'id')).toBe('Server tidak menjawab dengan semestinya (HTTP 502): coba lagi sebentar lagi.');
+    expect(refusalText(gateway, 'en')).toBe('The server did not answer properly (HTTP 502): try again in a moment.');
   });
 });

@@ -308,10 +308,8 @@ export function AccountsPage() {
   const admin = session?.user.permissions.includes('admin') ? session : null;
   const asked = new URLSearchParams(search).get('regency') ?? '';
   const regency = admin?.user.regency === '*' && /^[a-z][a-z0-9-]*$/.test(asked) ? asked : undefined;
-  const accounts = usePagedList<Account, AccountPage>(
-    admin ? `${admin.token}|${regency ?? ''}` : null,
-    (_, signal) => listAccounts(admin?.token ?? '', signal, regency),
-    (e) => (e instanceof Error ? e.message : String(e)),
+  const accounts = usePagedList<Account, AccountPage>(admin ? `${admin.token}|${regency ?? ''}` : null, (_, signal) =>
+    listAccounts(admin?.token ?? '', signal, regency),
   );
   if (!admin) return <AdminGate title={t('accountsTitle')} message={t('adminNeedAdmin')} />;
   const columns: Column<Account>[] = [

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { usePagedList } from '../components/paged-list';
+import { problemText, usePagedList } from '../components/paged-list';
 import { PagedTable, type Column } from '../components/PagedTable';
 import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
@@ -20,28 +20,25 @@ const ACTIONS = [
   'identity.reveal',
 ];
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** /admin/audit: the audit log, newest first, a page at a time, with a CSV export. */
 export function AuditPage() {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const admin = session?.user.permissions.includes('admin') ? session : null;
   const [action, setAction] = useState('');
-  const [csvError, setCsvError] = useState<string | null>(null);
+  // the error itself: worded when shown, in the page's language then
+  const [csvError, setCsvError] = useState<{ error: unknown } | null>(null);
   // another filter is another list: the lines of the previous one are not shown meanwhile
   const token = admin?.token ?? '';
-  const lines = usePagedList<AuditLine>(
-    admin ? `${token}|${action}` : null,
-    (before, signal) => fetchAudit(token, { action: action || undefined, before }, signal),
-    message,
+  const lines = usePagedList<AuditLine>(admin ? `${token}|${action}` : null, (before, signal) =>
+    fetchAudit(token, { action: action || undefined, before }, signal),
   );
 
   if (!admin) return <AdminGate title={t('auditTitle')} message={t('adminNeedAdmin')} />;
   const when = (at: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at)) +
     ' WIB';
-  const error = csvError ?? lines.error;
+  const error = (csvError === null ? null : problemText(csvError.error, lang)) ?? lines.error;
   const columns: Column<AuditLine>[] = [
     { head: t('auditColAt'), cell: (l) => when(l.at) },
     { head: t('auditColActor'), cell: (l) => l.actor },
@@ -79,7 +76,7 @@ export function AuditPage() {
           data-testid="audit-csv"
           onClick={() => {
             setCsvError(null);
-            void downloadAuditCsv(admin.token, action || undefined).catch((e: unknown) => setCsvError(message(e)));
+            void downloadAuditCsv(admin.token, action || undefined).catch((e: unknown) => setCsvError({ error: e }));
           }}
         >
           {t('auditCsv')}

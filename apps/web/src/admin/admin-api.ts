@@ -1,4 +1,4 @@
-import { requestJson } from '../api';
+import { apiFetch, assertOk, pageLanguage, requestJson } from '../api';
 
 /** The administrators' API (apps/api/src/accounts, apps/api/src/audit). */
 export interface Account {
@@ -62,8 +62,8 @@ export const fetchAudit = (token: string, query: { action?: string; before?: str
 export async function downloadAuditCsv(token: string, action: string | undefined): Promise<void> {
   const params = new URLSearchParams({ format: 'csv' });
   if (action) params.set('action', action);
-  const res = await fetch(`/api/admin/audit?${params.toString()}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const res = await apiFetch(`/api/admin/audit?${params.toString()}`, { headers: { authorization: `Bearer ${token}`, 'accept-language': pageLanguage() } });
+  await assertOk(res);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
@@ -120,8 +120,11 @@ export const createWebhook = (token: string, body: NewWebhook) => requestJson<We
 export const setWebhookEnabled = (token: string, id: string, enabled: boolean) =>
   requestJson<Webhook>(`/api/webhooks/${encodeURIComponent(id)}/${enabled ? 'enable' : 'disable'}`, { method: 'POST', body: {}, token });
 export async function deleteWebhook(token: string, id: string): Promise<void> {
-  const res = await fetch(`/api/webhooks/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const res = await apiFetch(`/api/webhooks/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${token}`, 'accept-language': pageLanguage() },
+  });
+  await assertOk(res);
 }
 export const webhookDeliveries = (token: string, id: string, signal?: AbortSignal) =>
   requestJson<{ items: WebhookDelivery[]; hasMore: boolean }>(`/api/webhooks/${encodeURIComponent(id)}/deliveries?pageSize=100`, { token, signal });

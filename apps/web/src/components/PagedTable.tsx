@@ -31,7 +31,7 @@ export function PagedTable<T>({
   loading,
   more,
 }: {
-  list: Pick<PagedState<T, ListPage<T>>, 'items' | 'next' | 'loading' | 'settled' | 'error'> & { more?: () => void };
+  list: Pick<PagedState<T, ListPage<T>>, 'items' | 'next' | 'loading' | 'settled'> & { error: string | null; more?: () => void };
   columns: Column<T>[];
   rowKey: (row: T) => string | number;
   /** Each row's attributes (data-testid, class…). */

@@ -8,7 +8,7 @@ const run = (events: PagedEvent<Row>[], from: State = initialPaged<Row>()) => ev
 
 describe('pagedReducer: the paging rules of the list pages', () => {
   it('starts loading, with nothing to say "no rows" about yet', () => {
-    expect(initialPaged<Row>()).toEqual({ items: [], next: null, page: null, loading: true, settled: false, error: null, generation: 0 });
+    expect(initialPaged<Row>()).toEqual({ items: [], next: null, page: null, loading: true, settled: false, failure: null, generation: 0 });
   });
 
   it('shows the first page, then appends the next one', () => {
@@ -16,7 +16,7 @@ describe('pagedReducer: the paging rules of the list pages', () => {
       { type: 'start', fresh: true },
       { type: 'loaded', generation: 1, page: { items: rows(1, 2), next: 'c2' }, append: false },
     ]);
-    expect(first).toEqual(expect.objectContaining({ items: rows(1, 2), next: 'c2', loading: false, settled: true, error: null }));
+    expect(first).toEqual(expect.objectContaining({ items: rows(1, 2), next: 'c2', loading: false, settled: true, failure: null }));
     const asked = run([{ type: 'more' }], first);
     expect(asked.loading).toBe(true);
     expect(asked.items).toEqual(rows(1, 2));
@@ -71,7 +71,7 @@ describe('pagedReducer: the paging rules of the list pages', () => {
     const late = run(
       [
         { type: 'loaded', generation: 1, page: { items: rows(9), next: null }, append: true },
-        { type: 'failed', generation: 1, message: 'late' },
+        { type: 'failed', generation: 1, error: new Error('late') },
       ],
       refiltered,
     );
@@ -85,10 +85,11 @@ describe('pagedReducer: the paging rules of the list pages', () => {
       { type: 'loaded', generation: 1, page: { items: rows(1), next: 'c2' }, append: false },
       { type: 'more' },
     ]);
-    const failed = run([{ type: 'failed', generation: 1, message: 'HTTP 502' }], shown);
-    expect(failed).toEqual(expect.objectContaining({ items: rows(1), next: 'c2', loading: false, settled: true, error: 'HTTP 502' }));
+    const refusal = new Error('HTTP 502');
+    const failed = run([{ type: 'failed', generation: 1, error: refusal }], shown);
+    expect(failed).toEqual(expect.objectContaining({ items: rows(1), next: 'c2', loading: false, settled: true, failure: { error: refusal } }));
     const again = run([{ type: 'more' }, { type: 'loaded', generation: 1, page: { items: rows(2), next: null }, append: true }], failed);
-    expect(again).toEqual(expect.objectContaining({ items: rows(1, 2), error: null }));
+    expect(again).toEqual(expect.objectContaining({ items: rows(1, 2), failure: null }));
   });
 
   it('keeps the last answer for its other fields', () => {

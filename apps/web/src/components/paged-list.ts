@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import { ApiError, fieldErrorLine, pageLanguage, refusalText } from '../api';
+import { ApiError, fieldErrorLine, refusalText } from '../api';
+import { useI18n } from '../i18n';
 
 /** One answer of a list endpoint: its rows and, when there are more, the cursor of the next page. */
 export interface ListPage<T> {
@@ -19,7 +20,11 @@ export interface PagedState<T, P extends ListPage<T> = ListPage<T>> {
   page: P | null;
   loading: boolean;
   settled: boolean;
-  error: string | null;
+  /**
+   * Why the last load failed (the error itself, not a sentence: the page words it when it shows it,
+   * in the language it is in then), or null.
+   */
+  failure: { error: unknown } | null;
   /** Which list the answers belong to: an answer for an earlier one is dropped. */
   generation: number;
 }
@@ -30,10 +35,10 @@ export type PagedEvent<T, P extends ListPage<T> = ListPage<T>> =
   /** The next page is asked for. */
   | { type: 'more' }
   | { type: 'loaded'; generation: number; page: P; append: boolean }
-  | { type: 'failed'; generation: number; message: string };
+  | { type: 'failed'; generation: number; error: unknown };
 
 export function initialPaged<T, P extends ListPage<T> = ListPage<T>>(): PagedState<T, P> {
-  return { items: [], next: null, page: null, loading: true, settled: false, error: null, generation: 0 };
+  return { items: [], next: null, page: null, loading: true, settled: false, failure: null, generation: 0 };
 }
 
 /** The paging rules, written once: what each event does to the list. */
@@ -52,11 +57,11 @@ export function pagedReducer<T, P extends ListPage<T>>(state: PagedState<T, P>, 
         page: event.page,
         loading: false,
         settled: true,
-        error: null,
+        failure: null,
       };
     case 'failed':
       if (event.generation !== state.generation) return state;
-      return { ...state, loading: false, settled: true, error: event.message };
+      return { ...state, loading: false, settled: true, failure: { error: event.error } };
   }
 }
 
@@ -70,6 +75,8 @@ export function problemText(e: unknown, lang: string): string {
 }
 
 export interface PagedList<T, P extends ListPage<T>> extends PagedState<T, P> {
+  /** The failure worded for the reader in the page's language now (it follows a switch), or null. */
+  error: string | null;
   /** Asks for the next page (nothing when there is none or a page is loading). */
   more: () => void;
   /** Reads the list again from its first page, its rows kept meanwhile. */
@@ -84,18 +91,17 @@ export interface PagedList<T, P extends ListPage<T>> extends PagedState<T, P> {
 export function usePagedList<T, P extends ListPage<T> = ListPage<T>>(
   key: string | null,
   load: (cursor: string | undefined, signal: AbortSignal) => Promise<P>,
-  describe: (e: unknown) => string = (e) => problemText(e, pageLanguage()),
+  describe: (e: unknown, lang: string) => string = problemText,
 ): PagedList<T, P> {
+  const { lang } = useI18n();
   const [state, dispatch] = useReducer(pagedReducer<T, P>, undefined, initialPaged<T, P>);
   const [reloads, bumpReload] = useReducer((n: number) => n + 1, 0);
   const shownKey = useRef<string | null>(null);
   const generation = useRef(0);
-  // the latest load and describe, without reloading when the page passes new functions
+  // the latest load, without reloading when the page passes a new function
   const loadRef = useRef(load);
-  const describeRef = useRef(describe);
   useLayoutEffect(() => {
     loadRef.current = load;
-    describeRef.current = describe;
   });
 
   useEffect(() => {
@@ -108,7 +114,7 @@ export function usePagedList<T, P extends ListPage<T> = ListPage<T>>(
     loadRef.current(undefined, controller.signal).then(
       (page) => dispatch({ type: 'loaded', generation: gen, page, append: false }),
       (e: unknown) => {
-        if (!controller.signal.aborted) dispatch({ type: 'failed', generation: gen, message: describeRef.current(e) });
+        if (!controller.signal.aborted) dispatch({ type: 'failed', generation: gen, error: e });
       },
     );
     return () => controller.abort();
@@ -121,9 +127,11 @@ export function usePagedList<T, P extends ListPage<T> = ListPage<T>>(
     dispatch({ type: 'more' });
     loadRef.current(next, new AbortController().signal).then(
       (page) => dispatch({ type: 'loaded', generation: gen, page, append: true }),
-      (e: unknown) => dispatch({ type: 'failed', generation: gen, message: describeRef.current(e) }),
+      (e: unknown) => dispatch({ type: 'failed', generation: gen, error: e }),
     );
   }, [next, loading]);
 
-  return { ...state, more, reload: bumpReload };
+  // worded at render, so a refusal on screen follows a switch of language
+  const error = state.failure === null ? null : describe(state.failure.error, lang);
+  return { ...state, error, more, reload: bumpReload };
 }

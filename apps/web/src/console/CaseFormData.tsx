@@ -1,6 +1,6 @@
 import { sizeText } from '@sop/citizen-data';
 import { useEffect, useState } from 'react';
-import { ApiError, requestJson } from '../api';
+import { ApiError, apiFetch, assertOk, pageLanguage, refusalText, requestJson } from '../api';
 import { useI18n } from '../i18n';
 import type { Session } from '../session';
 import { Lock } from './Lock';
@@ -40,13 +40,19 @@ const WORDS = {
   },
 } as const;
 
+/** Why an action of the panel failed: the error itself, and what was being done. */
+interface Failure {
+  error: unknown;
+  /** Loading the list of files. */
+  loading?: boolean;
+  /** Revealing the identity. */
+  reveal?: boolean;
+}
+
 /** Downloads a file with the session's token (a plain link would not carry it), recorded by the API. */
 async function download(session: Session, a: CaseAttachment): Promise<void> {
-  const res = await fetch(a.download, { headers: { authorization: `Bearer ${session.token}` } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { message?: string } | null;
-    throw new ApiError(res.status, body?.message ?? `HTTP ${res.status}`, body);
-  }
+  const res = await apiFetch(a.download, { headers: { authorization: `Bearer ${session.token}`, 'accept-language': pageLanguage() } });
+  await assertOk(res);
   const url = URL.createObjectURL(await res.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -57,7 +63,7 @@ async function download(session: Session, a: CaseAttachment): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function FileLink({ session, file, onError }: { session: Session; file: CaseAttachment; onError: (message: string) => void }) {
+function FileLink({ session, file, onError }: { session: Session; file: CaseAttachment; onError: (failure: Failure) => void }) {
   const { lang } = useI18n();
   return (
     <span className="console-attachment" data-testid="attachment" data-attachment-id={file.id}>
@@ -66,7 +72,7 @@ function FileLink({ session, file, onError }: { session: Session; file: CaseAtta
         type="button"
         className="button button-small"
         data-testid="attachment-download"
-        onClick={() => void download(session, file).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)))}
+        onClick={() => void download(session, file).catch((error: unknown) => onError({ error }))}
       >
         {WORDS[lang].download}
       </button>
@@ -79,7 +85,8 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
   const { t, lang } = useI18n();
   const words = WORDS[lang];
   const [revealed, setRevealed] = useState<Record<string, string> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // the error itself, worded when shown (in the page's language then)
+  const [failure, setError] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const [files, setFiles] = useState<CaseAttachment[] | null>(null);
   // a confidential field, or a text the identity was struck out of (a NIK or number written into the complaint)
@@ -92,11 +99,11 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
     requestJson<{ items: CaseAttachment[] }>(`/api/cases/${detail.id}/attachments`, { token: session.token, signal: abort.signal })
       .then((r) => setFiles(r.items))
       .catch((e: unknown) => {
-        if (!abort.signal.aborted) setError(words.failed.replace('{message}', e instanceof Error ? e.message : String(e)));
+        if (!abort.signal.aborted) setError({ error: e, loading: true });
       });
     return () => abort.abort();
     // a new version of the case may carry new files (an event's)
-  }, [detail.id, detail.version, canSeeFiles, session.token, words.failed]);
+  }, [detail.id, detail.version, canSeeFiles, session.token]);
 
   const reveal = async () => {
     setBusy(true);
@@ -104,12 +111,20 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
     try {
       setRevealed((await revealIdentity(session.token, detail.id)).fields);
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 403 ? t('consoleRevealForbidden') : e instanceof Error ? e.message : String(e));
+      setError({ error: e, reveal: true });
     } finally {
       setBusy(false);
     }
   };
 
+  const error =
+    failure === null
+      ? null
+      : failure.reveal && failure.error instanceof ApiError && failure.error.status === 403
+        ? t('consoleRevealForbidden')
+        : failure.loading
+          ? words.failed.replace('{message}', refusalText(failure.error, lang))
+          : refusalText(failure.error, lang);
   const eventFiles = (files ?? []).filter((f) => f.field === null);
   return (
     <section className="card console-form-data" data-testid="form-data">

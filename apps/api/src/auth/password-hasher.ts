@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { WorkerPool, WorkerPoolFull, workerSource } from '../common/worker-pool';
 
 /**
  * Every password worker is busy and the queue is full: the password was not checked. The API answers
@@ -13,53 +13,29 @@ export class PasswordCheckBusy extends Error {
 
 type Task = { op: 'compare'; password: string; hash: string } | { op: 'hash'; password: string; rounds: number };
 
-interface Pending {
-  task: Task;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  current: Pending | null;
-}
-
 /** The workers' CPU priority (nice) on Linux: under a flood of log-ins the requests of everyone else come first. */
 export const PASSWORD_WORKER_NICE = 10;
 
-// bcryptjs, by the path this process resolves, so the worker loads the same copy wherever the API runs from.
-// On Linux a thread has its own priority: the worker lowers its own (its thread id from /proc/thread-self).
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const bcrypt = require(${JSON.stringify(require.resolve('bcryptjs'))});
-try {
-  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
-  if (tid > 0) require('node:os').setPriority(tid, ${PASSWORD_WORKER_NICE});
-} catch {
-  // not Linux, or not allowed: the worker runs at the process's priority
-}
-parentPort.on('message', (task) => {
-  try {
-    const value = task.op === 'compare' ? bcrypt.compareSync(task.password, task.hash) : bcrypt.hashSync(task.password, task.rounds);
-    parentPort.postMessage({ value });
-  } catch (e) {
-    parentPort.postMessage({ error: String((e && e.message) || e) });
-  }
-});`;
+// bcryptjs, by the path this process resolves, so the worker loads the same copy wherever the API runs from
+const WORKER_SOURCE = workerSource(
+  `const bcrypt = require(${JSON.stringify(require.resolve('bcryptjs'))});
+const run = (task) => (task.op === 'compare' ? bcrypt.compareSync(task.password, task.hash) : bcrypt.hashSync(task.password, task.rounds));`,
+  PASSWORD_WORKER_NICE,
+);
 
 /**
  * bcrypt (bcryptjs, plain JavaScript: about 70 ms of CPU per check at cost 10) on worker threads at a
  * lower CPU priority, so that a flood of log-ins does not stall every other request on the event loop
- * nor take the CPU from it. At most `workers`
- * checks run at once and `queue` wait; past that a check is refused at once with
- * {@link PasswordCheckBusy} (503) instead of making everyone wait longer.
+ * nor take the CPU from it. At most `workers` checks run at once and `queue` wait; past that a check
+ * is refused at once with {@link PasswordCheckBusy} (503) instead of making everyone wait longer.
  */
 export class PasswordHasher {
-  private readonly slots: Slot[] = [];
-  private readonly waiting: Pending[] = [];
-  private closed = false;
+  private readonly pool: WorkerPool<Task, unknown>;
 
-  constructor(private readonly options: { workers: number; queue: number } = { workers: 1, queue: 32 }) {}
+  // the queue drains at about 14 checks per second and worker
+  constructor(options: { workers: number; queue: number } = { workers: 1, queue: 32 }) {
+    this.pool = new WorkerPool({ name: 'password', source: WORKER_SOURCE, workers: options.workers, queue: options.queue, tasksPerSecond: 14 });
+  }
 
   compare(password: string, hash: string): Promise<boolean> {
     return this.run({ op: 'compare', password, hash }) as Promise<boolean>;
@@ -71,81 +47,37 @@ export class PasswordHasher {
 
   /** Whether a check asked for now would be refused (every worker busy, the queue full). */
   get full(): boolean {
-    const idle = this.slots.some((s) => !s.current) || this.slots.length < this.options.workers;
-    return !idle && this.waiting.length >= this.options.queue;
+    return this.pool.full;
   }
 
   /** Throws the 503 now when a check would be refused: before any other work is done for the request. */
   assertCapacity(): void {
-    if (this.full) throw new PasswordCheckBusy(this.retryAfterSeconds());
+    try {
+      this.pool.assertCapacity();
+    } catch (e) {
+      throw busy(e);
+    }
   }
 
   /** Checks waiting for a worker, and running. */
   get load(): { running: number; waiting: number } {
-    return { running: this.slots.filter((s) => s.current).length, waiting: this.waiting.length };
+    return this.pool.load;
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const p of this.waiting.splice(0)) p.reject(new Error('the password workers were stopped'));
-    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  close(): Promise<void> {
+    return this.pool.close();
   }
 
-  private retryAfterSeconds(): number {
-    // the queue drains at about 14 checks per second and worker
-    return Math.max(1, Math.ceil((this.waiting.length + this.slots.length) / (14 * this.options.workers)));
+  private async run(task: Task): Promise<unknown> {
+    try {
+      return await this.pool.run(task);
+    } catch (e) {
+      throw busy(e);
+    }
   }
+}
 
-  private run(task: Task): Promise<unknown> {
-    if (this.closed) return Promise.reject(new Error('the password workers were stopped'));
-    return new Promise((resolve, reject) => {
-      const pending: Pending = { task, resolve, reject };
-      const slot = this.slots.find((s) => !s.current) ?? (this.slots.length < this.options.workers ? this.spawn() : null);
-      if (slot) return this.start(slot, pending);
-      if (this.waiting.length >= this.options.queue) return reject(new PasswordCheckBusy(this.retryAfterSeconds()));
-      this.waiting.push(pending);
-    });
-  }
-
-  private spawn(): Slot {
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
-    const slot: Slot = { worker, current: null };
-    worker.unref(); // an idle worker never keeps the process alive; a busy one is ref'd in start()
-    worker.on('message', (reply: { value?: unknown; error?: string }) => {
-      const done = slot.current;
-      slot.current = null;
-      worker.unref();
-      if (done) {
-        if (reply.error !== undefined) done.reject(new Error(reply.error));
-        else done.resolve(reply.value);
-      }
-      this.next(slot);
-    });
-    const fail = (error: Error) => {
-      // a worker that died is replaced on demand; its check fails, the waiting ones go on
-      const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots.splice(index, 1);
-      slot.current?.reject(error);
-      slot.current = null;
-      const pending = this.waiting.shift();
-      if (pending && !this.closed) this.start(this.spawn(), pending);
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (this.slots.includes(slot)) fail(new Error(`a password worker stopped (exit code ${code})`));
-    });
-    this.slots.push(slot);
-    return slot;
-  }
-
-  private start(slot: Slot, pending: Pending): void {
-    slot.current = pending;
-    slot.worker.ref();
-    slot.worker.postMessage(pending.task);
-  }
-
-  private next(slot: Slot): void {
-    const pending = this.waiting.shift();
-    if (pending) this.start(slot, pending);
-  }
+function busy(e: unknown): Error {
+  if (e instanceof WorkerPoolFull) return new PasswordCheckBusy(e.retryAfterSeconds);
+  return e instanceof Error ? e : new Error(String(e));
 }

@@ -9,7 +9,6 @@ import {
   inspectSop,
   readSopData,
   runnability,
-  validateSop,
   type Form,
   type Runnability,
   type SopDocument,
@@ -18,6 +17,8 @@ import {
 } from '@sop/model';
 import type pino from 'pino';
 import type { Database } from '../database/database';
+import { SopCheckBusy, SopChecker, type SopCheck } from './sop-checker';
+import { ServiceBusyException } from '../common/rate-limit';
 import { readSopFiles } from './sop-files';
 import { SopVersionsRepository, type SopVersionHistoryRow, type SopVersionRow, type SopVersionStatus } from './sop-versions.repository';
 import type { HolidayCalendars } from '../holidays/holiday-calendars';
@@ -179,6 +180,8 @@ export class SopCatalog {
     private readonly audit: AuditService,
     private readonly logger: pino.Logger,
     private readonly clock: Clock,
+    /** Validates texts off the event loop (the one validator, on a worker thread). */
+    private readonly checker: SopChecker = new SopChecker(),
   ) {
     this.repository = new SopVersionsRepository(db);
   }
@@ -206,7 +209,7 @@ export class SopCatalog {
         this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
         continue;
       }
-      const result = validateSop(text, { file: `sops/${file}` });
+      const result = await this.check(text, `sops/${file}`);
       if (!result.sop) {
         rejected.push({ file, sopId, issues: result.issues });
         for (const issue of result.issues) this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
@@ -235,9 +238,19 @@ export class SopCatalog {
     yaml: string,
     options: { by: Pick<Principal, 'userId' | 'username'> | null; note: string | null; fromDirectory?: boolean; basedOnVersion?: number },
   ): Promise<PublishedSop> {
-    const result = validateSop(yaml, { file: `sops/${sopId}.yaml` });
+    const result = await this.check(yaml, `sops/${sopId}.yaml`);
     if (!result.sop) throw new InvalidSopException(result.issues);
     return this.publishValidated(sopId, yaml, result.sop, options);
+  }
+
+  /** A text's validation, off the event loop; 503 with Retry-After when every checker is busy. */
+  private async check(text: string, file: string): Promise<SopCheck> {
+    try {
+      return await this.checker.check(text, file);
+    } catch (e) {
+      if (e instanceof SopCheckBusy) throw new ServiceBusyException(e.retryAfterSeconds, e.message, e.messageId);
+      throw e;
+    }
   }
 
   private async publishValidated(

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { exportBpmn } from '@sop/bpmn';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -7,6 +7,7 @@ import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { BadInputException } from '../common/errors';
 import { quoted } from '../common/quoted';
+import { RetryAfterHeader } from '../common/rate-limit';
 import { SopCatalog, type PublishedSop, type SopVersionFacts } from './sop-catalog.service';
 
 export class PublishDto {
@@ -209,10 +210,12 @@ export class SopsController {
 
   @Post(':id/versions')
   @UseGuards(AuthGuard)
+  // 503 with Retry-After when every SOP checker is busy (SopChecker)
+  @UseInterceptors(RetryAfterHeader)
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'Publish a new version (authors of that regency; the platform administrator publishes only version 1 of a new SOP). Version 1 takes effect at once; a later version needs a change note and is a proposal until the SOP’s signer approves it (ADR 0025). 422 with located issues when invalid; 409 when basedOnVersion is no longer the head (the newest version not rejected)',
+      'Publish a new version (authors of that regency; the platform administrator publishes only version 1 of a new SOP). Version 1 takes effect at once; a later version needs a change note and is a proposal until the SOP’s signer approves it (ADR 0025). 422 with located issues when invalid (checked on a worker thread); 503 with Retry-After when the checker’s queue is full; 409 when basedOnVersion is no longer the head (the newest version not rejected)',
   })
   async publish(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: PublishDto) {
     this.checkId(id);

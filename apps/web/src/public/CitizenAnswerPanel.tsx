@@ -64,7 +64,7 @@ export function CitizenAnswerPanel({
         setError(t('publicAskStale'));
         onAnswered();
       } else {
-        setError(e instanceof ApiError ? refusalText(e, lang) : String(e));
+        setError(refusalText(e, lang));
       }
     } finally {
       setBusy(false);

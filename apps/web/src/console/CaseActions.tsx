@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { problemText } from '../components/paged-list';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { previewReply, type AllowedEvent, type CaseDetail } from './console-api';
@@ -222,15 +223,15 @@ export function CaseActions({
   );
 }
 
-/** The answer for one text: its preview, or why there is none. */
-type Preview = { for: string; text: string; error: null } | { for: string; text: null; error: string };
+/** The answer for one text: its preview, or why there is none (the error itself, worded when shown in the page's language then). */
+type Preview = { for: string; text: string; failure: null } | { for: string; text: null; failure: { error: unknown } };
 
 /**
  * The reply as the complainant will read it, from the API's own striking (the complainant's name,
  * NIK, phone and e-mail out; the office's contacts kept), refreshed a moment after the typing stops.
  */
 function ReplyPreview({ caseId, reply }: { caseId: string; reply: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useSession();
   const token = session?.token ?? null;
   const text = reply.trim();
@@ -240,9 +241,9 @@ function ReplyPreview({ caseId, reply }: { caseId: string; reply: string }) {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       previewReply(token, caseId, text, controller.signal).then(
-        (r) => setPreview({ for: text, text: r.reply, error: null }),
+        (r) => setPreview({ for: text, text: r.reply, failure: null }),
         (e: unknown) => {
-          if (!controller.signal.aborted) setPreview({ for: text, text: null, error: e instanceof Error ? e.message : String(e) });
+          if (!controller.signal.aborted) setPreview({ for: text, text: null, failure: { error: e } });
         },
       );
     }, 400);
@@ -254,13 +255,13 @@ function ReplyPreview({ caseId, reply }: { caseId: string; reply: string }) {
   if (!text || !token) return null;
   // until the answer for this text arrives, the last one stays shown, marked as being refreshed
   const current = preview?.for === text ? preview : null;
-  const state = current ? (current.error !== null ? 'error' : 'ready') : 'loading';
+  const state = current ? (current.failure !== null ? 'error' : 'ready') : 'loading';
   return (
     <div className="console-reply-preview" data-testid="reply-preview" data-state={state} aria-live="polite">
       <span className="console-label">{t('consoleReplyPreview')}</span>
       {preview?.text != null && <p className="console-reply-preview-text">{preview.text}</p>}
       {state === 'loading' && <p className="muted">{t('consoleReplyPreviewLoading')}</p>}
-      {current?.error != null && <p className="error">{t('consoleReplyPreviewFailed', { message: current.error })}</p>}
+      {current?.failure != null && <p className="error">{t('consoleReplyPreviewFailed', { message: problemText(current.failure.error, lang) })}</p>}
     </div>
   );
 }

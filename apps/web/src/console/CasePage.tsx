@@ -1,6 +1,7 @@
 import { officerWords } from '@sop/api-contract';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError } from '../api';
+import { ApiError, refusalText } from '../api';
+import { problemText } from '../components/paged-list';
 import { Notice } from '../components/Shell';
 import { useI18n, type Translate } from '../i18n';
 import { Link } from '../router';
@@ -63,7 +64,8 @@ export function CasePage({ id }: { id: string }) {
   return <RequireSession>{(session) => <CaseLoader session={session} id={id} />}</RequireSession>;
 }
 
-type Loaded = { state: 'loading' } | { state: 'error'; status: number | null; message: string } | { state: 'ready'; detail: CaseDetail; at: Date };
+/** `error`: what the load threw, worded when shown (in the page's language then). */
+type Loaded = { state: 'loading' } | { state: 'error'; status: number | null; error: unknown } | { state: 'ready'; detail: CaseDetail; at: Date };
 
 /** What the last move did, in words: "Budi (Kasi Kerjasama) handed it over at …: step 2 → step 3 (Bidang Terkait)". */
 export function describeMove(k: KartuLine, timeZone: string, lang: 'id' | 'en', t: Translate): string {
@@ -78,7 +80,7 @@ export function describeMove(k: KartuLine, timeZone: string, lang: 'id' | 'en', 
 }
 
 function CaseLoader({ session, id }: { session: Session; id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const load = useCallback(async (): Promise<CaseDetail | null> => {
     try {
@@ -86,7 +88,7 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
       setLoaded({ state: 'ready', detail, at: new Date() });
       return detail;
     } catch (e) {
-      setLoaded({ state: 'error', status: e instanceof ApiError ? e.status : null, message: e instanceof Error ? e.message : String(e) });
+      setLoaded({ state: 'error', status: e instanceof ApiError ? e.status : null, error: e });
       return null;
     }
   }, [session.token, id]);
@@ -109,7 +111,11 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
       {loaded.state === 'error' && loaded.status !== 404 && (
         <div className="card console-empty" role="alert" data-testid="case-error" data-status={loaded.status ?? ''}>
           <strong>
-            {loaded.status === 403 ? t('consoleCaseForbidden') : loaded.status === 404 ? t('consoleCaseMissing') : t('loadFailed', { message: loaded.message })}
+            {loaded.status === 403
+              ? t('consoleCaseForbidden')
+              : loaded.status === 404
+                ? t('consoleCaseMissing')
+                : t('loadFailed', { message: refusalText(loaded.error, lang) })}
           </strong>
           {(loaded.status === 403 || loaded.status === 404) && (
             <p className="muted">{loaded.status === 403 ? t('consoleCaseForbiddenHint') : t('consoleCaseMissingHint')}</p>
@@ -121,7 +127,8 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
   );
 }
 
-type Outcome = { kind: 'moved' | 'stale' | 'refused'; text: string } | null;
+/** What the last action did: its words, or (refused) the error itself, worded when shown in the page's language then. */
+type Outcome = { kind: 'moved' | 'stale'; text: string } | { kind: 'refused'; error: unknown } | null;
 
 function CaseView({ session, detail, loadedAt, reload }: { session: Session; detail: CaseDetail; loadedAt: Date; reload(): Promise<CaseDetail | null> }) {
   const { t, lang } = useI18n();
@@ -203,7 +210,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
           text: `${t('consoleStale')} ${text} ${fresh.canAct ? t('consoleStaleCanAct') : t('consoleStaleGone', { lane: fresh.step.laneName })}`,
         });
       } else {
-        setOutcome({ kind: 'refused', text: t('consoleRefused', { message: e instanceof Error ? e.message : String(e) }) });
+        setOutcome({ kind: 'refused', error: e });
       }
     } finally {
       setBusy(false);
@@ -346,7 +353,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               role={outcome.kind === 'moved' ? 'status' : 'alert'}
               data-testid={`case-${outcome.kind}`}
             >
-              {outcome.text}
+              {outcome.kind === 'refused' ? t('consoleRefused', { message: problemText(outcome.error, lang) }) : outcome.text}
               {outcome.kind === 'moved' && nextCase && (
                 <>
                   {' '}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from '../api';
+import { problemText } from '../components/paged-list';
 import { useI18n } from '../i18n';
 import type { Session } from '../session';
 import type { CaseDetail } from './console-api';
@@ -10,34 +10,35 @@ import { fetchColleagues, handOverCase, type Colleague } from './live';
  * "mine". Offered to an officer of the lane while nobody else holds the case.
  */
 export function HandOver({ session, detail, onChanged }: { session: Session; detail: CaseDetail; onChanged: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [colleagues, setColleagues] = useState<Colleague[] | null>(null);
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // the error itself: worded when shown, in the page's language then
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
     fetchColleagues(session.token, detail.id, controller.signal).then(
       (r) => setColleagues(r.items.filter((c) => !c.me && !c.owner)),
       (e: unknown) => {
-        if (!controller.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+        if (!controller.signal.aborted) setFailure({ error: e });
       },
     );
     return () => controller.abort();
   }, [open, session.token, detail.id]);
   const send = async () => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await handOverCase(session.token, detail.id, { to, note: note.trim() || undefined });
       setOpen(false);
       setTo('');
       setNote('');
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setFailure({ error: e });
     } finally {
       setBusy(false);
       onChanged();
@@ -76,9 +77,9 @@ export function HandOver({ session, detail, onChanged }: { session: Session; det
           </button>
         </>
       )}
-      {error && (
+      {failure && (
         <p className="console-error" role="alert">
-          {error}
+          {problemText(failure.error, lang)}
         </p>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ApiError } from '../api';
-import { useI18n } from '../i18n';
+import { ApiError, fieldErrorText, refusalText } from '../api';
+import { useI18n, type Translate } from '../i18n';
 import { Link } from '../router';
 import type { Session } from '../session';
 import { formatInstant } from '../simulation/format';
@@ -14,6 +14,19 @@ export function identityQueryOf(typed: string): { nik: string } | { phone: strin
   return null;
 }
 
+/** Why a search found nothing to show: the value typed is neither a NIK nor a phone number, or the API refused (the error itself). */
+export type IdentitySearchFailure = { kind: 'invalid' } | { kind: 'failed'; error: unknown };
+
+/**
+ * A failed search as a line, in the page's language now: the API's words for the first field at
+ * fault (its Bahasa Indonesia where it gives one), else its refusal.
+ */
+export function identitySearchFailureText(failure: IdentitySearchFailure, t: Translate, lang: string): string {
+  if (failure.kind === 'invalid') return t('intakeSearchIdentityInvalid');
+  const e = failure.error;
+  return e instanceof ApiError && e.fieldErrors.length ? fieldErrorText(e.fieldErrors[0], lang) : refusalText(e, lang);
+}
+
 /**
  * The inbox's search by NIK or phone (issue 11), for the lanes that may see identity: the value is
  * sent in a request body and kept in this component only (never in the address bar or history).
@@ -22,24 +35,26 @@ export function IdentitySearchBox({ session, timeZone }: { session: Session; tim
   const { t, lang } = useI18n();
   const [typed, setTyped] = useState('');
   const [result, setResult] = useState<{ items: IdentityMatch[]; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<IdentitySearchFailure | null>(null);
   const [busy, setBusy] = useState(false);
+  // worded at render, so that it follows a switch of language
+  const error = failure === null ? null : identitySearchFailureText(failure, t, lang);
 
   const submit = async (e: { preventDefault(): void }) => {
     e.preventDefault();
     const query = identityQueryOf(typed);
     if (!query) {
       setResult(null);
-      setError(t('intakeSearchIdentityInvalid'));
+      setFailure({ kind: 'invalid' });
       return;
     }
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       setResult(await searchByIdentity(session.token, query));
     } catch (err) {
       setResult(null);
-      setError(err instanceof ApiError && err.fieldErrors.length ? err.fieldErrors[0].message : err instanceof Error ? err.message : String(err));
+      setFailure({ kind: 'failed', error: err });
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
-import { ApiError } from '../api';
+import { ApiError, refusalText } from '../api';
 import { Notice } from '../components/Shell';
-import { useI18n } from '../i18n';
+import { useI18n, type Translate } from '../i18n';
 import { Link, replaceSearch, useLocation } from '../router';
 import type { Session } from '../session';
 import { formatInstant } from '../simulation/format';
@@ -22,8 +22,23 @@ export function InboxPage() {
   return <RequireSession>{(session) => <Inbox session={session} />}</RequireSession>;
 }
 
-type Loaded =
-  { state: 'loading' } | { state: 'error'; message: string; fields: { field: string; message: string }[] } | { state: 'ready'; value: InboxAnswer; at: Date };
+/** `error`: what the load threw, worded when shown (in the page's language then). */
+type Loaded = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; value: InboxAnswer; at: Date };
+
+/**
+ * Why the inbox could not be read, in the page's language now. A refused filter (400) names its
+ * field in the page's words (the API words its field errors in English: its words in English only);
+ * any other failure is worded as a refusal (an unreachable server, a 5xx, a code the app words).
+ */
+export function inboxFailureText(e: unknown, t: Translate, lang: string): string {
+  const fields = e instanceof ApiError ? e.fieldErrors : [];
+  if (!fields.length) return t('loadFailed', { message: refusalText(e, lang) });
+  return fields
+    .map((f) =>
+      f.field === 'ticket' ? t('consoleTicketSearchInvalid') : lang === 'en' ? `${f.field}: ${f.message}` : t('consoleFilterInvalid', { field: f.field }),
+    )
+    .join(' ');
+}
 
 function Inbox({ session }: { session: Session }) {
   const { t, lang } = useI18n();
@@ -58,7 +73,7 @@ function Inbox({ session }: { session: Session }) {
       (value) => setLoaded({ state: 'ready', value, at: new Date() }),
       (e: unknown) => {
         if (controller.signal.aborted) return;
-        setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e), fields: e instanceof ApiError ? e.fieldErrors : [] });
+        setLoaded({ state: 'error', error: e });
       },
     );
     return () => controller.abort();
@@ -168,22 +183,7 @@ function Inbox({ session }: { session: Session }) {
       </section>
 
       {loaded.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
-      {loaded.state === 'error' && (
-        <Notice kind="error">
-          {/* the API words its refusals in English: name the field in the page's language, and give the API's words in English only */}
-          {loaded.fields.length
-            ? loaded.fields
-                .map((f) =>
-                  f.field === 'ticket'
-                    ? t('consoleTicketSearchInvalid')
-                    : lang === 'en'
-                      ? `${f.field}: ${f.message}`
-                      : t('consoleFilterInvalid', { field: f.field }),
-                )
-                .join(' ')
-            : t('loadFailed', { message: loaded.message })}
-        </Notice>
-      )}
+      {loaded.state === 'error' && <Notice kind="error">{inboxFailureText(loaded.error, t, lang)}</Notice>}
       {loaded.state === 'ready' && loaded.value.items.length === 0 && (
         <div className="card console-empty" data-testid="inbox-empty">
           <strong>{filtered ? t('consoleEmptyFiltered') : t('consoleEmpty')}</strong>

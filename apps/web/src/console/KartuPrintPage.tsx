@@ -1,6 +1,6 @@
 import { officerWords } from '@sop/api-contract';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api';
+import { ApiError, refusalText } from '../api';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NotFound } from '../components/NotFound';
 import { Notice } from '../components/Shell';
@@ -32,9 +32,10 @@ export function KartuPrintPage({ id }: { id: string }) {
 }
 
 function KartuLoader({ session, id }: { session: Session; id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // `error`: what the load threw, worded when shown (in the page's language then)
   const [loaded, setLoaded] = useState<
-    { state: 'loading' } | { state: 'error'; status: number | null; message: string } | { state: 'ready'; detail: CaseDetail }
+    { state: 'loading' } | { state: 'error'; status: number | null; error: unknown } | { state: 'ready'; detail: CaseDetail }
   >({
     state: 'loading',
   });
@@ -45,8 +46,7 @@ function KartuLoader({ session, id }: { session: Session; id: string }) {
           if (!signal.aborted) setLoaded({ state: 'ready', detail });
         },
         (e: unknown) => {
-          if (!signal.aborted)
-            setLoaded({ state: 'error', status: e instanceof ApiError ? e.status : null, message: e instanceof Error ? e.message : String(e) });
+          if (!signal.aborted) setLoaded({ state: 'error', status: e instanceof ApiError ? e.status : null, error: e });
         },
       ),
     [session.token, id],
@@ -77,7 +77,7 @@ function KartuLoader({ session, id }: { session: Session; id: string }) {
         (loaded.status === 404 || loaded.status === 400 ? (
           <NotFound kind="case" />
         ) : (
-          <Notice kind="error">{loaded.status === 403 ? t('consoleCaseForbidden') : t('loadFailed', { message: loaded.message })}</Notice>
+          <Notice kind="error">{loaded.status === 403 ? t('consoleCaseForbidden') : t('loadFailed', { message: refusalText(loaded.error, lang) })}</Notice>
         ))}
       {loaded.state === 'ready' && <KartuDocument detail={loaded.detail} />}
     </div>

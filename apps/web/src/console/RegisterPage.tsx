@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
 import type { FormField } from '@sop/model';
-import { ApiError } from '../api';
+import { ApiError, fieldErrorText, refusalText } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { Link, navigate } from '../router';
@@ -56,8 +56,9 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const [values, setValues] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Partial<Record<string, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<string, string>>>({});
-  const [error, setError] = useState<string | null>(null);
+  // the API's field errors and the refusal themselves: worded when shown, in the page's language then
+  const [serverFields, setServerFields] = useState<Partial<Record<string, { message: string; messageId?: unknown }>>>({});
+  const [failure, setFailure] = useState<{ kind: 'fix' } | { kind: 'failed'; error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const [callerWords, setCallerWords] = useState('');
   const [openedAt] = useState(() => new Date());
@@ -79,10 +80,18 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const overridable = (id: string) =>
     NIK_TYPES.has(fields.find((f) => f.id === id)?.type ?? '') && sixteenDigits(values[id] ?? '') && states[id].error !== null;
   const overridden = (id: string) => override?.field === id && overridable(id);
-  const fieldError = (id: string) => serverErrors[id] ?? (overridden(id) ? null : states[id].error);
-  const channelError = submitted && !channel ? t('consoleChannelRequired') : (serverErrors.channel ?? null);
+  // the API's error for a field (`$name` for the request's own fields), in the page's language now
+  const serverError = (key: string) => {
+    const f = serverFields[key];
+    return f ? fieldErrorText(f, lang) : null;
+  };
+  const error =
+    failure === null ? null : failure.kind === 'fix' ? t('consoleFixFields') : t('consoleRegisterFailed', { message: refusalText(failure.error, lang) });
+  const fieldError = (id: string) => serverError(id) ?? (overridden(id) ? null : states[id].error);
+  const channelError = submitted && !channel ? t('consoleChannelRequired') : serverError('$channel');
   const receivedError = (() => {
-    if (serverErrors.$receivedAt) return serverErrors.$receivedAt;
+    const refused = serverError('$receivedAt');
+    if (refused) return refused;
     const at = new Date(receivedAt);
     if (!receivedAt || Number.isNaN(at.getTime())) return submitted ? t('intakeReceivedAtFuture') : null;
     if (at.getTime() > checkedAt + 60_000) return t('intakeReceivedAtFuture');
@@ -92,7 +101,7 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const reasonError =
     override && overridable(override.field) && submitted && override.reason.trim().length < 10
       ? t('intakeNikOverrideReasonShort')
-      : (serverErrors['$nikOverride.reason'] ?? null);
+      : serverError('$nikOverride.reason');
 
   // after a refused submit, the first field in error takes the focus (and is scrolled to)
   useEffect(() => {
@@ -122,11 +131,11 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    setError(null);
+    setFailure(null);
     const checked = fields.map((f) => (overridden(f.id) ? { error: null } : checkField(f, values[f.id] ?? '', lang, true)));
     const reasonShort = override !== null && overridable(override.field) && override.reason.trim().length < 10;
     if (!channel || checked.some((c) => c.error) || receivedError || reasonShort) {
-      setError(t('consoleFixFields'));
+      setFailure({ kind: 'fix' });
       setFocusFirst((n) => n + 1);
       return;
     }
@@ -146,18 +155,18 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.fieldErrors.length) {
-        setServerErrors(Object.fromEntries(err.fieldErrors.map((f) => [f.field.startsWith('data.') ? f.field.slice(5) : `$${f.field}`, f.message])));
-        setError(t('consoleFixFields'));
+        setServerFields(Object.fromEntries(err.fieldErrors.map((f) => [f.field.startsWith('data.') ? f.field.slice(5) : `$${f.field}`, f])));
+        setFailure({ kind: 'fix' });
         setFocusFirst((n) => n + 1);
       } else {
-        setError(t('consoleRegisterFailed', { message: err instanceof Error ? err.message : String(err) }));
+        setFailure({ kind: 'failed', error: err });
       }
     }
   };
 
   const set = (id: string, value: string) => {
     setValues((v) => ({ ...v, [id]: value }));
-    setServerErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([key]) => key !== id)));
+    setServerFields((errors) => Object.fromEntries(Object.entries(errors).filter(([key]) => key !== id)));
   };
 
   return (
@@ -215,7 +224,7 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
               onChange={(e) => {
                 setReceivedAt(e.target.value);
                 setCheckedAt(Date.now());
-                setServerErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== '$receivedAt')));
+                setServerFields((errors) => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== '$receivedAt')));
               }}
             />
             <div id="received-at-help">

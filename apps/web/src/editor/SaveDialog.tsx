@@ -1,8 +1,25 @@
 import { useState } from 'react';
-import { ApiError, apiErrorText, publishSop, PublishError, type PublishIssue, type SopDetail, type VersionApproval } from '../api';
+import { publishSop, PublishError, refusalText, type PublishIssue, type SopDetail, type VersionApproval } from '../api';
 import { ProposalPreview } from '../approval/ProposalPreview';
-import { useI18n } from '../i18n';
+import { problemText } from '../components/paged-list';
+import { useI18n, type Translate } from '../i18n';
 import { useSession } from '../session';
+
+/**
+ * Why the dialog could not publish: no change note, the login refused, or the publication refused
+ * (the error itself, worded when shown: in the page's language then).
+ */
+export type SaveFailure = { kind: 'note' } | { kind: 'login'; error: unknown } | { kind: 'save'; error: unknown };
+
+/** A failure of the dialog as a line, in the page's language now. */
+export function saveFailureText(failure: SaveFailure, t: Translate, lang: string): string {
+  if (failure.kind === 'note') return t('saveNoteRequired');
+  const { error } = failure;
+  if (failure.kind === 'login') return t('editLoginFailed', { message: refusalText(error, lang) });
+  if (error instanceof PublishError && error.status === 409) return t('editSaveStale', { message: refusalText(error, lang) });
+  if (error instanceof PublishError && error.status === 422) return t('editSaveInvalid', { message: refusalText(error, lang) });
+  return t('editSaveFailed', { message: problemText(error, lang) });
+}
 
 /**
  * Asks for a change note (and the author's login when nobody is signed in: the browser's one session) and publishes the YAML.
@@ -29,24 +46,26 @@ export function SaveDialog({
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [issues, setIssues] = useState<PublishIssue[]>([]);
   const [noteMissing, setNoteMissing] = useState(false);
   // version 1 takes effect at once (nobody can sign yet); a later version is a proposal
   const proposing = basedOnVersion > 0;
 
   const forget = logout;
+  // worded at render, so that it follows a switch of language
+  const error = failure === null ? null : saveFailureText(failure, t, lang);
 
   const submit = async () => {
     if (proposing && !note.trim()) {
       setNoteMissing(true);
-      setError(t('saveNoteRequired'));
+      setFailure({ kind: 'note' });
       setIssues([]);
       return;
     }
     setNoteMissing(false);
     setBusy(true);
-    setError(null);
+    setFailure(null);
     setIssues([]);
     let current = session;
     try {
@@ -55,7 +74,7 @@ export function SaveDialog({
           current = await login(username, password);
           setPassword('');
         } catch (e) {
-          setError(t('editLoginFailed', { message: e instanceof Error ? e.message : String(e) }));
+          setFailure({ kind: 'login', error: e });
           return;
         }
       }
@@ -63,15 +82,8 @@ export function SaveDialog({
         onSaved(await publishSop(sopId, yaml, note.trim(), current.token, basedOnVersion));
       } catch (e) {
         if (e instanceof PublishError && e.status === 401) forget();
-        if (e instanceof PublishError && e.status === 409) {
-          setError(t('editSaveStale', { message: apiErrorText(e.body, lang) ?? e.message }));
-        } else if (e instanceof PublishError && e.status === 422) {
-          setError(t('editSaveInvalid', { message: apiErrorText(e.body, lang) ?? e.message }));
-          setIssues(e.issues);
-        } else
-          setError(
-            t('editSaveFailed', { message: e instanceof ApiError ? (apiErrorText(e.body, lang) ?? e.message) : e instanceof Error ? e.message : String(e) }),
-          );
+        if (e instanceof PublishError && e.status === 422) setIssues(e.issues);
+        setFailure({ kind: 'save', error: e });
       }
     } finally {
       setBusy(false);

@@ -1,5 +1,5 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { ApiError, fetchSop, fetchSops } from '../api';
+import { ApiError, fetchSop, fetchSops, refusalText } from '../api';
 import { Notice } from '../components/Shell';
 import { useI18n } from '../i18n';
 import { navigate } from '../router';
@@ -9,12 +9,20 @@ import { readNewSopDraft, writeNewSopDraft } from './new-sop-draft';
 import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, TIME_ZONES, type NewSopTimeZone } from './new-sop-yaml';
 import '../admin/admin.css';
 
+/**
+ * Why an id cannot be taken: its form (the message key and values of `newSopIdProblem`), or the API
+ * could not be asked (the error itself). Both are worded when shown, in the page's language then.
+ */
+type IdTrouble = { problem: NonNullable<ReturnType<typeof newSopIdProblem>> } | { error: unknown };
+
 type IdCheck =
-  { state: 'idle' } | { state: 'checking' } | { state: 'free' } | { state: 'draft' } | { state: 'taken'; regency: string } | { state: 'bad'; text: string };
+  { state: 'idle' } | { state: 'checking' } | { state: 'free' } | { state: 'draft' } | { state: 'taken'; regency: string } | ({ state: 'bad' } & IdTrouble);
+
+/** Why the form did not go on: the source SOP could not be read (the API's refusal), or the draft could not be kept (the browser's words). */
+type Failure = { kind: 'copy'; error: unknown } | { kind: 'storage'; message: string };
 
 /** Whether an id can be a new SOP's: its form here, then whether the API knows it (checked as it is typed). */
 function useIdCheck(id: string): IdCheck {
-  const { t } = useI18n();
   const [check, setCheck] = useState<IdCheck>({ state: 'idle' });
   useEffect(() => {
     if (!id) {
@@ -23,7 +31,7 @@ function useIdCheck(id: string): IdCheck {
     }
     const problem = newSopIdProblem(id);
     if (problem) {
-      setCheck({ state: 'bad', text: t(problem.key, problem.values) });
+      setCheck({ state: 'bad', problem });
       return;
     }
     setCheck({ state: 'checking' });
@@ -34,7 +42,7 @@ function useIdCheck(id: string): IdCheck {
         (e: unknown) => {
           if (controller.signal.aborted) return;
           if (e instanceof ApiError && e.status === 404) setCheck(readNewSopDraft(id) ? { state: 'draft' } : { state: 'free' });
-          else setCheck({ state: 'bad', text: t('newSopIdCheckFailed', { message: e instanceof Error ? e.message : String(e) }) });
+          else setCheck({ state: 'bad', error: e });
         },
       );
     }, 250);
@@ -42,13 +50,13 @@ function useIdCheck(id: string): IdCheck {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [id, t]);
+  }, [id]);
   return check;
 }
 
 /** /sops/baru: the platform administrator starts the SOP of a regency that joins. */
 export function NewSopPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useSession();
   const platformAdmin = !!session && session.user.regency === '*' && session.user.permissions.includes('admin');
   const sops = useFetch('sops', fetchSops);
@@ -60,7 +68,7 @@ export function NewSopPage() {
   const [start, setStart] = useState<'kosong' | 'salin'>('kosong');
   const [source, setSource] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const check = useIdCheck(id);
 
   if (!platformAdmin) {
@@ -77,6 +85,19 @@ export function NewSopPage() {
   const published = sops.state === 'ready' ? [...sops.value.sops].sort((a, b) => a.regency.localeCompare(b.regency, 'id')) : [];
   const sourceId = source || published[0]?.id || '';
   const shownGovernment = governmentTouched ? government : governmentOf(regency);
+  // worded at render, so that they follow a switch of language
+  const error =
+    failure === null
+      ? null
+      : failure.kind === 'copy'
+        ? t('newSopCopyFailed', { message: refusalText(failure.error, lang) })
+        : t('newSopStorageFailed', { message: failure.message });
+  const checkText =
+    check.state !== 'bad'
+      ? null
+      : 'problem' in check
+        ? t(check.problem.key, check.problem.values)
+        : t('newSopIdCheckFailed', { message: refusalText(check.error, lang) });
   const ready =
     (check.state === 'free' || check.state === 'draft') &&
     (check.state === 'draft' || (regency.trim() !== '' && shownGovernment.trim() !== '' && (start === 'kosong' || sourceId !== '')));
@@ -84,7 +105,7 @@ export function NewSopPage() {
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (!ready) return;
-    setError(null);
+    setFailure(null);
     if (check.state === 'draft') {
       navigate(`/sops/${id}/ubah`);
       return;
@@ -99,7 +120,7 @@ export function NewSopPage() {
         try {
           detail = await fetchSop(sourceId);
         } catch (err) {
-          setError(t('newSopCopyFailed', { message: err instanceof Error ? err.message : String(err) }));
+          setFailure({ kind: 'copy', error: err });
           return;
         }
         yaml = copyYaml(detail.yaml, identity, { id: detail.id, version: detail.version, regency: detail.regency });
@@ -108,7 +129,8 @@ export function NewSopPage() {
       try {
         writeNewSopDraft(id, { yaml, regency: identity.regency, start: from, createdAt: new Date().toISOString() });
       } catch (err) {
-        setError(t('newSopStorageFailed', { message: err instanceof Error ? err.message : String(err) }));
+        // the browser's own words (a full or blocked storage): not the API's
+        setFailure({ kind: 'storage', message: err instanceof Error ? err.message : String(err) });
         return;
       }
       navigate(`/sops/${id}/ubah`);
@@ -149,7 +171,7 @@ export function NewSopPage() {
           {check.state === 'free' && t('newSopIdFree', { id })}
           {check.state === 'draft' && t('newSopIdDraft', { id })}
           {check.state === 'taken' && t('newSopIdTaken', { id, regency: check.regency })}
-          {check.state === 'bad' && check.text}
+          {checkText}
         </p>
         {check.state !== 'draft' && (
           <>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { requestJson } from '../api';
+import { problemText } from '../components/paged-list';
 import { downloadText } from '../export-diagram';
 import { useI18n } from '../i18n';
 import type { ReportTable } from './report-types';
@@ -10,17 +11,18 @@ import type { ReportTable } from './report-types';
  */
 export function CsvButton({ table, title, query, token, filename }: { table: ReportTable; title: string; query: string; token: string; filename: string }) {
   const { t, lang } = useI18n();
-  const [error, setError] = useState<string | null>(null);
+  // the error itself: worded when shown, in the page's language then
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       // the body is not JSON, so requestJson hands back its text (the BOM dropped by the decoder)
       const csv = await requestJson<string>(`/api/reports?${query}&format=csv&table=${table}&lang=${lang}`, { token, headers: { accept: 'text/csv' } });
       downloadText(filename, `\ufeff${csv}`, 'text/csv;charset=utf-8');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setFailure({ error: e });
     } finally {
       setBusy(false);
     }
@@ -37,9 +39,9 @@ export function CsvButton({ table, title, query, token, filename }: { table: Rep
       >
         ⬇ {t('reportsCsv')}
       </button>
-      {error && (
+      {failure && (
         <span className="report-csv-error" role="alert">
-          {t('reportsCsvFailed', { message: error })}
+          {t('reportsCsvFailed', { message: problemText(failure.error, lang) })}
         </span>
       )}
     </span>

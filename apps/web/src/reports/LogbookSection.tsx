@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { requestJson } from '../api';
+import { problemText } from '../components/paged-list';
 import { useI18n } from '../i18n';
 import type { Report } from './report-types';
 
@@ -21,13 +22,14 @@ export function LogbookSection({
   query: string;
   token: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // another page of this report's logbook, once asked for; a new report starts again at its own page
   const [asked, setAsked] = useState<{ report: Report; logbook: Report['logbook'] } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<{ report: Report; message: string } | null>(null);
+  // the error itself: worded when shown, in the page's language then
+  const [failed, setFailed] = useState<{ report: Report; error: unknown } | null>(null);
   const logbook = asked?.report === report ? asked.logbook : report.logbook;
-  const error = failed?.report === report ? failed.message : null;
+  const error = failed?.report === report ? problemText(failed.error, lang) : null;
   const pages = Math.max(1, Math.ceil(logbook.total / logbook.pageSize));
   const first = (logbook.page - 1) * logbook.pageSize;
   const go = async (page: number) => {
@@ -37,7 +39,7 @@ export function LogbookSection({
       const next = await requestJson<Report>(`/api/reports?${query}&logbookPage=${page}&logbookPageSize=${logbook.pageSize}`, { token });
       setAsked({ report, logbook: next.logbook });
     } catch (e) {
-      setFailed({ report, message: e instanceof Error ? e.message : String(e) });
+      setFailed({ report, error: e });
     } finally {
       setBusy(false);
     }

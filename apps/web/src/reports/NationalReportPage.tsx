@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { REVIEWER } from '@sop/api-contract';
 import { requestJson } from '../api';
+import { problemText } from '../components/paged-list';
 import { choiceQuery, periodProblems, readChoice, type PeriodMode, type ReportChoice } from '../components/period';
 import { ReportRefused, ReportSignIn } from '../components/PageGate';
 import { PeriodControls, PeriodProblems, reportRefusalText } from '../components/PeriodControls';
@@ -111,7 +112,8 @@ function National({ session, search }: { session: Session; search: string }) {
       : requestJson<NationalReport>(`/api/reports/national?${query}`, { token: session.token, signal }),
   );
   const choose = (next: Partial<ReportChoice>) => replaceSearch(choiceQuery({ ...choice, ...next, regency: null }));
-  const [csvError, setCsvError] = useState<string | null>(null);
+  // the error itself: worded when shown, in the page's language then
+  const [csvError, setCsvError] = useState<{ error: unknown } | null>(null);
   const downloadCsv = async () => {
     setCsvError(null);
     try {
@@ -122,7 +124,7 @@ function National({ session, search }: { session: Session; search: string }) {
       const period = report.state === 'ready' ? periodSlug(report.value.period) : 'periode';
       downloadText(`laporan-nasional-${period}.csv`, `\ufeff${csv}`, 'text/csv;charset=utf-8');
     } catch (e) {
-      setCsvError(e instanceof Error ? e.message : String(e));
+      setCsvError({ error: e });
     }
   };
 
@@ -142,7 +144,7 @@ function National({ session, search }: { session: Session; search: string }) {
           </button>
           {csvError && (
             <span className="report-csv-error" role="alert">
-              {t('reportsCsvFailed', { message: csvError })}
+              {t('reportsCsvFailed', { message: problemText(csvError.error, lang) })}
             </span>
           )}
         </div>

@@ -273,6 +273,12 @@ describe('the SOP editor', () => {
     await session.page.getByTestId('save').click();
     await session.page.getByTestId('save-note').fill('percobaan');
     await session.page.getByTestId('save-username').fill('metro.penyusun');
+    // a wrong password is said in the page's language (the API's English before)
+    await session.page.getByTestId('save-password').fill('bukan-kata-sandinya');
+    await session.page.getByTestId('save-submit').click();
+    const refusal = session.page.getByTestId('save-error');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toBe('Gagal masuk: Anda belum masuk, sesi Anda berakhir, atau nama pengguna/kata sandi salah.');
     await session.page.getByTestId('save-password').fill(DEMO_PASSWORD);
     await session.page.getByTestId('save-submit').click();
     await session.page.getByTestId('save-issue').first().waitFor();

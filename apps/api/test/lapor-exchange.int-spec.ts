@@ -66,8 +66,22 @@ describe('importing a batch from SP4N-LAPOR!', () => {
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ imported: 0, skipped: 2 });
     expect(again.body.rows).toEqual([
-      { row: 1, trackingId: '4412001', result: 'skipped', ticket: tickets[0], reason: 'already imported: nothing changed' },
-      { row: 2, trackingId: '4412002', result: 'skipped', ticket: tickets[1], reason: 'already imported: nothing changed' },
+      {
+        row: 1,
+        trackingId: '4412001',
+        result: 'skipped',
+        ticket: tickets[0],
+        reason: 'already imported: nothing changed',
+        reasonId: 'sudah pernah diimpor: tidak ada yang diubah',
+      },
+      {
+        row: 2,
+        trackingId: '4412002',
+        result: 'skipped',
+        ticket: tickets[1],
+        reason: 'already imported: nothing changed',
+        reasonId: 'sudah pernah diimpor: tidak ada yang diubah',
+      },
     ]);
     expect(await inboxTotal()).toBe(before);
   });
@@ -77,10 +91,16 @@ describe('importing a batch from SP4N-LAPOR!', () => {
     const mixed = `${HEADER}4412003,Baik,Isi yang baik,,,\r\n4412004,,Tanpa judul,,,\r\n4412005,Juga baik,Isi,,,\r\n44 12006,Judul,Isi,,,\r\n`;
     const res = await importBatch(mixed);
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/nothing was written.*2 rows have problems/);
+    expect(res.body.message).toBe('the batch was not imported (nothing was written): 2 rows have problems; correct them and send the whole batch again');
+    expect(res.body.messageId).toBe('kiriman tidak diimpor (tidak ada yang ditulis): 2 baris bermasalah; perbaiki lalu kirim ulang seluruh kiriman');
     expect(res.body.errors).toEqual([
-      { row: 2, field: 'rows[2].title', message: 'title is missing' },
-      { row: 4, field: 'rows[4].tracking_id', message: expect.stringMatching(/not a LAPOR! tracking id/) },
+      { row: 2, field: 'rows[2].title', message: 'title is missing', messageId: 'judul wajib diisi' },
+      {
+        row: 4,
+        field: 'rows[4].tracking_id',
+        message: '"44 12006" is not a LAPOR! tracking id: letters and digits (also . _ / -), at most 64',
+        messageId: '"44 12006" bukan nomor tracking LAPOR!: hanya huruf dan angka (juga . _ / -), paling banyak 64 karakter',
+      },
     ]);
     expect(await inboxTotal()).toBe(before);
     // corrected, the same batch goes in
@@ -96,10 +116,10 @@ describe('importing a batch from SP4N-LAPOR!', () => {
     ];
     const res = await importBatch(JSON.stringify(reports), 'json');
     expect(res.status).toBe(200);
-    expect(res.body.rows.map((r: { result: string; reason?: string }) => [r.result, r.reason ?? null])).toEqual([
-      ['imported', null],
-      ['skipped', 'closed in LAPOR! (status "Selesai"): not opened as a case'],
-      ['skipped', 'the tracking id is repeated in this batch (row 1)'],
+    expect(res.body.rows.map((r: { result: string; reason?: string; reasonId?: string }) => [r.result, r.reason ?? null, r.reasonId ?? null])).toEqual([
+      ['imported', null, null],
+      ['skipped', 'closed in LAPOR! (status "Selesai"): not opened as a case', 'sudah ditutup di LAPOR! (status "Selesai"): tidak dibuka sebagai pengaduan'],
+      ['skipped', 'the tracking id is repeated in this batch (row 1)', 'nomor tracking ini sudah ada di baris 1 kiriman ini'],
     ]);
   });
 

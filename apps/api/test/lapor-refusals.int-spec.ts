@@ -238,3 +238,143 @@ describe('a CSV row with too many fields', () => {
     expectRefused(await importBatch(`${HEADER}${rows}\r\n`), 'content', /more than 5000 reports: send the rest in another batch/, /lebih dari 5000 laporan/);
   });
 });
+
+describe("each row's refusal, in English and in Bahasa Indonesia", () => {
+  const json = (report: Record<string, unknown>) => JSON.stringify([{ tracking_id: '5512401', title: 'Antrian', content: 'Antrian lama', ...report }]);
+
+  it.each([
+    [
+      'a missing title',
+      `${HEADER}5512401,,Isi tanpa judul,,,\r\n`,
+      'csv',
+      { field: 'rows[1].title', message: 'title is missing', messageId: 'judul wajib diisi' },
+    ],
+    [
+      'a missing tracking id',
+      `${HEADER},Judul,Isi,,,\r\n`,
+      'csv',
+      { field: 'rows[1].tracking_id', message: 'tracking_id is missing', messageId: 'nomor tracking wajib diisi' },
+    ],
+    [
+      'a blank content',
+      `${HEADER}5512401,Judul,"  ",,,\r\n`,
+      'csv',
+      { field: 'rows[1].content', message: 'content is missing', messageId: 'isi laporan wajib diisi' },
+    ],
+    [
+      'a title too long',
+      `${HEADER}5512401,${'J'.repeat(201)},Isi,,,\r\n`,
+      'csv',
+      {
+        field: 'rows[1].title',
+        message: 'title is at most 200 characters (it has 201)',
+        messageId: 'judul melebihi 200 karakter (berisi 201 karakter): persingkat isinya',
+      },
+    ],
+    [
+      'a text too long',
+      `${HEADER}5512401,Judul,${'i'.repeat(5001)},,,\r\n`,
+      'csv',
+      {
+        field: 'rows[1].content',
+        message: 'content is at most 5000 characters (it has 5001)',
+        messageId: 'isi laporan melebihi 5.000 karakter (berisi 5.001 karakter): persingkat isinya',
+      },
+    ],
+    [
+      'title and text too long together',
+      `${HEADER}5512401,${'J'.repeat(200)},${'i'.repeat(4799)},,,\r\n`,
+      'csv',
+      {
+        field: 'rows[1].content',
+        message: 'title and content together are at most 5000 characters',
+        messageId: 'gabungan judul dan isi laporan melebihi 5.000 karakter: persingkat isinya',
+      },
+    ],
+    [
+      'a control character',
+      `${HEADER}5512401,Ju\u0007dul,Isi,,,\r\n`,
+      'csv',
+      {
+        field: 'rows[1].title',
+        message: 'title holds control characters or invalid Unicode: remove them',
+        messageId: 'judul memuat karakter kendali atau Unicode yang tidak sah: hapus karakter tersebut',
+      },
+    ],
+    [
+      'a lone surrogate, written as an escape in the JSON of the batch',
+      '[{"tracking_id":"5512401","title":"Antrian","content":"Antrian \\ud800 lama"}]',
+      'json',
+      {
+        field: 'rows[1].content',
+        message: 'content holds control characters or invalid Unicode: remove them',
+        messageId: 'isi laporan memuat karakter kendali atau Unicode yang tidak sah: hapus karakter tersebut',
+      },
+    ],
+    [
+      'a category that is not text',
+      json({ category: { name: 'Pelayanan' } }),
+      'json',
+      { field: 'rows[1].category', message: 'category must be text', messageId: 'kategori harus berupa teks' },
+    ],
+    [
+      'a disposition too long',
+      json({ disposition: 'D'.repeat(301) }),
+      'json',
+      {
+        field: 'rows[1].disposition',
+        message: 'disposition is at most 300 characters (it has 301)',
+        messageId: 'disposisi melebihi 300 karakter (berisi 301 karakter): persingkat isinya',
+      },
+    ],
+    [
+      'a tracking id LAPOR! does not write',
+      `${HEADER}5512 401,Judul,Isi,,,\r\n`,
+      'csv',
+      {
+        field: 'rows[1].tracking_id',
+        message: '"5512 401" is not a LAPOR! tracking id: letters and digits (also . _ / -), at most 64',
+        messageId: '"5512 401" bukan nomor tracking LAPOR!: hanya huruf dan angka (juga . _ / -), paling banyak 64 karakter',
+      },
+    ],
+    [
+      'a report that is not an object',
+      '["5512401"]',
+      'json',
+      {
+        field: 'rows[1].report',
+        message: 'each report must be an object with tracking_id, title, content, category, disposition, status',
+        messageId: 'setiap laporan harus berupa objek dengan tracking_id, title, content, category, disposition, status',
+      },
+    ],
+    [
+      // U+0958 is one character, but two once normalised (NFC) as the form stores it
+      "a text the form's own check finds too long once normalised",
+      json({ title: 'a', content: '\u0958'.repeat(4997) }),
+      'json',
+      {
+        field: 'rows[1].content',
+        message: '"Isi pengaduan" has 9997 characters; at most 5000 are allowed: shorten it.',
+        messageId: '"Isi pengaduan" berisi 9997 karakter, padahal paling banyak 5000 karakter: persingkat isinya.',
+      },
+    ],
+  ] as const)('%s: a 400 naming the row and field, worded in both languages; nothing is written', async (_what, content, format, error) => {
+    const before = await inboxTotal();
+    const res = await importBatch(content, format);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe('the batch was not imported (nothing was written): 1 row has problems; correct them and send the whole batch again');
+    expect(res.body.messageId).toBe('kiriman tidak diimpor (tidak ada yang ditulis): 1 baris bermasalah; perbaiki lalu kirim ulang seluruh kiriman');
+    expect(res.body.errors).toEqual([{ row: 1, ...error }]);
+    expect(await inboxTotal()).toBe(before);
+  });
+
+  it('a batch refused as a whole says why in both languages too', async () => {
+    const res = await importBatch(HEADER);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      message: 'the batch was not imported (nothing was written): the batch holds no report; correct them and send the whole batch again',
+      messageId: 'kiriman tidak diimpor (tidak ada yang ditulis): kiriman ini tidak memuat laporan; perbaiki lalu kirim ulang seluruh kiriman',
+      errors: [{ row: 0, field: 'content', message: 'the batch holds no report', messageId: 'kiriman ini tidak memuat laporan' }],
+    });
+  });
+});

@@ -347,10 +347,13 @@ describe('query parameters are read as sent: impossible dates, repeated paramete
       /^start_date "1 March 2026" is not a W3C date or date and time\. Send a date \(2026-12-01, read as midnight UTC\) or a date and time with its offset/,
     );
     // the forms the route documents are read as written (the request was filed at 2026-03-10T09:00+07:00)
-    for (const ok of ['start_date=2026-03-10', 'start_date=2026-03-10T08:59%2B07:00', 'start_date=2026-03-10T01:59:59.5Z', 'start_date=2024-02-29T00:00:00Z']) {
+    for (const ok of ['start_date=2026-03-10', 'start_date=2026-03-10T08:59%2B07:00', 'start_date=2026-03-10T01:59:59.5Z']) {
       const res = await list(ok);
       expect([ok, res.status, res.body.length]).toEqual([ok, 200, 1]);
     }
+    // a leap day is a day (to 2024-05-29: the 90 days a request may cover)
+    const leap = await list('start_date=2024-02-29T00:00:00Z&end_date=2024-05-29T00:00:00Z');
+    expect([leap.status, leap.body]).toEqual([200, []]);
     expect(tickets(await list('end_date=2026-03-10T08:59:59.999%2B07:00'))).toEqual([]);
   });
 
@@ -366,6 +369,61 @@ describe('query parameters are read as sent: impossible dates, repeated paramete
       /^start_date "2026-04-01" is after now \(2026-03-1\d.*\), the end_date when none is sent: send a start_date before now, or an end_date after it/,
     );
     expect((await list('start_date=2026-03-10T02:00:00Z&end_date=2026-03-10T09:00:00%2B07:00')).status).toBe(200);
+  });
+
+  it('covers at most 90 days: exactly 90 are listed; a second more is refused, saying how far apart the dates are and how to ask', async () => {
+    // 1 January to 1 April 2026 at +07:00: 31 + 28 + 31 days, with the request of 10 March in them
+    const ninety = await list('start_date=2026-01-01T00:00:00%2B07:00&end_date=2026-04-01T00:00:00%2B07:00');
+    expect([ninety.status, ninety.body.length]).toEqual([200, 1]);
+    const over = await list('start_date=2026-01-01T00:00:00%2B07:00&end_date=2026-04-01T00:00:01%2B07:00');
+    expect([over.status, over.body]).toEqual([
+      400,
+      [
+        {
+          code: 400,
+          description:
+            'start_date 2026-01-01T00:00:00+07:00 and end_date 2026-04-01T00:00:01+07:00 span 90 days and 1 second; a request may cover at most 90 days: ask for the period in parts (the first from this start_date to end_date=2026-03-31T17:00:00.000Z)',
+        },
+      ],
+    ]);
+    expect([(await list('start_date=2026-01-01T00:00:00%2B07:00&end_date=2026-03-31T17:00:00.000Z')).status]).toEqual([200]);
+    const year = await list('start_date=2026-01-01T00:00:00%2B07:00&end_date=2026-12-31T00:00:00%2B07:00');
+    expect([year.status, year.body]).toEqual([
+      400,
+      [
+        {
+          code: 400,
+          description:
+            'start_date 2026-01-01T00:00:00+07:00 and end_date 2026-12-31T00:00:00+07:00 span 364 days; a request may cover at most 90 days: ask for the period in parts (the first from this start_date to end_date=2026-03-31T17:00:00.000Z)',
+        },
+      ],
+    ]);
+    // the days are counted between the instants, whatever offset each is written with
+    expect((await list('start_date=2026-01-01&end_date=2026-04-01T07:00:00%2B07:00')).status).toBe(200);
+    expectOnly(
+      await list('start_date=2026-01-01&end_date=2026-04-01T07:00:00.001%2B07:00'),
+      400,
+      /^start_date 2026-01-01 and end_date 2026-04-01T07:00:00\.001\+07:00 span 90 days and 0\.001 seconds; a request may cover at most 90 days/,
+    );
+  });
+
+  it('with end_date alone, lists the 90 days before it; with start_date alone, up to now, so it is at most 90 days ago', async () => {
+    // the request was filed on 2026-03-10 a little after 02:00Z
+    expect(tickets(await list('end_date=2026-06-07T00:00:00Z'))).toHaveLength(1);
+    expect(tickets(await list('end_date=2026-06-09T00:00:00Z'))).toEqual([]);
+    const later = await list('end_date=2030-01-01');
+    expect([later.status, later.body]).toEqual([200, []]);
+    // now is 2026-03-10, some minutes after 09:00+07:00: 89 days back is in range, 90 days and an hour is not
+    expect(tickets(await list('start_date=2025-12-11T02:00:00Z'))).toHaveLength(1);
+    expectOnly(
+      await list('start_date=2025-12-10T01:00:00Z'),
+      400,
+      /^start_date 2025-12-10T01:00:00Z is more than 90 days before now \(2026-03-1\d.*\), the end_date when none is sent; a request may cover at most 90 days: send an end_date too, at most 90 days after the start_date \(end_date=2026-03-10T01:00:00\.000Z\), and ask for the rest of the period in parts$/,
+    );
+    // as the refusal says: the first 90 days, then the rest
+    const first = await list('start_date=2025-12-10T01:00:00Z&end_date=2026-03-10T01:00:00.000Z');
+    expect([first.status, first.body]).toEqual([200, []]);
+    expect(tickets(await list('start_date=2026-03-10T01:00:00.001Z'))).toHaveLength(1);
   });
 
   it('names a parameter sent more than once or as a list, instead of calling it missing or the key invalid', async () => {

@@ -40,13 +40,28 @@ export interface LaporReport {
   status: string | null;
 }
 
-/** A problem of one row (`row` 0: the batch as a whole). */
+/** A problem of one row (`row` 0: the batch as a whole), worded in English and in Bahasa Indonesia. */
 export interface LaporRowError {
   row: number;
   field: string;
   message: string;
-  /** The same in Bahasa Indonesia, where the check words it. */
-  messageId?: string;
+  /** The same in Bahasa Indonesia. */
+  messageId: string;
+}
+
+/** Each field as an Indonesian sentence names it (LAPOR!'s own words: Judul, Isi Laporan, …). */
+const FIELD_ID: Record<LaporField, string> = {
+  tracking_id: 'nomor tracking',
+  title: 'judul',
+  content: 'isi laporan',
+  category: 'kategori',
+  disposition: 'disposisi',
+  status: 'status',
+};
+
+/** A count as Indonesian writes it: thousands separated by a dot (5.000). */
+export function angka(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** The most reports in one batch. */
@@ -74,20 +89,30 @@ function checkReport(row: number, raw: Partial<Record<LaporField, unknown>>, err
   const text = (field: LaporField, required: boolean): string | null => {
     const value = raw[field];
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      if (required) errors.push({ row, field, message: `${field} is missing` });
+      if (required) errors.push({ row, field, message: `${field} is missing`, messageId: `${FIELD_ID[field]} wajib diisi` });
       return null;
     }
     if (typeof value !== 'string' && typeof value !== 'number') {
-      errors.push({ row, field, message: `${field} must be text` });
+      errors.push({ row, field, message: `${field} must be text`, messageId: `${FIELD_ID[field]} harus berupa teks` });
       return null;
     }
     const t = String(value).replace(/\r\n?/g, '\n').trim();
     if (CONTROL.test(t) || LONE_SURROGATE.test(t)) {
-      errors.push({ row, field, message: `${field} holds control characters or invalid Unicode: remove them` });
+      errors.push({
+        row,
+        field,
+        message: `${field} holds control characters or invalid Unicode: remove them`,
+        messageId: `${FIELD_ID[field]} memuat karakter kendali atau Unicode yang tidak sah: hapus karakter tersebut`,
+      });
       return null;
     }
     if (t.length > LIMITS[field]) {
-      errors.push({ row, field, message: `${field} is at most ${LIMITS[field]} characters (it has ${t.length})` });
+      errors.push({
+        row,
+        field,
+        message: `${field} is at most ${LIMITS[field]} characters (it has ${t.length})`,
+        messageId: `${FIELD_ID[field]} melebihi ${angka(LIMITS[field])} karakter (berisi ${angka(t.length)} karakter): persingkat isinya`,
+      });
       return null;
     }
     return t;
@@ -98,6 +123,7 @@ function checkReport(row: number, raw: Partial<Record<LaporField, unknown>>, err
       row,
       field: 'tracking_id',
       message: `"${trackingId.slice(0, 40)}" is not a LAPOR! tracking id: letters and digits (also . _ / -), at most 64`,
+      messageId: `"${trackingId.slice(0, 40)}" bukan nomor tracking LAPOR!: hanya huruf dan angka (juga . _ / -), paling banyak 64 karakter`,
     });
   }
   const title = text('title', true);
@@ -106,7 +132,12 @@ function checkReport(row: number, raw: Partial<Record<LaporField, unknown>>, err
   const disposition = text('disposition', false);
   const status = text('status', false);
   if (title !== null && content !== null && complaintText(title, content).length > MAX_TEXTAREA_LENGTH) {
-    errors.push({ row, field: 'content', message: `title and content together are at most ${MAX_TEXTAREA_LENGTH} characters` });
+    errors.push({
+      row,
+      field: 'content',
+      message: `title and content together are at most ${MAX_TEXTAREA_LENGTH} characters`,
+      messageId: `gabungan judul dan isi laporan melebihi ${angka(MAX_TEXTAREA_LENGTH)} karakter: persingkat isinya`,
+    });
   }
   if (errors.length > before || trackingId === null || title === null || content === null) return null;
   return { row, trackingId, title, content, category, disposition, status };
@@ -147,7 +178,18 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
     const parsed = parseCsv(content, { maxRows: MAX_BATCH_REPORTS + 1, maxFields: MAX_CSV_FIELDS });
     if (!parsed.ok) return { errors: [csvProblem(parsed.error)] };
     const [header, ...rows] = parsed.value.rows as (string[] | undefined)[];
-    if (!header) return { errors: [{ row: 0, field: 'content', message: 'the CSV is empty: send a header row and one row per report' }] };
+    if (!header) {
+      return {
+        errors: [
+          {
+            row: 0,
+            field: 'content',
+            message: 'the CSV is empty: send a header row and one row per report',
+            messageId: 'CSV kosong: kirim satu baris judul kolom dan satu baris untuk setiap laporan',
+          },
+        ],
+      };
+    }
     const columns = header.map(fieldOfColumn);
     const missing = (['tracking_id', 'title', 'content'] as const).filter((f) => !columns.includes(f));
     if (missing.length) {
@@ -157,6 +199,7 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
             row: 0,
             field: 'content',
             message: `the header has no column for ${missing.join(', ')}; columns: ${LAPOR_FIELDS.join(', ')} (or Tracking ID, Judul, Isi Laporan, Kategori, Disposisi, Status)`,
+            messageId: `baris judul kolom tidak memuat kolom ${missing.join(', ')}; kolom yang dikenali: ${LAPOR_FIELDS.join(', ')} (atau Tracking ID, Judul, Isi Laporan, Kategori, Disposisi, Status)`,
           },
         ],
       };
@@ -174,14 +217,34 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
     try {
       value = JSON.parse(content);
     } catch (e) {
-      return { errors: [{ row: 0, field: 'content', message: `the content is not valid JSON: ${(e as Error).message}` }] };
+      return {
+        errors: [
+          {
+            row: 0,
+            field: 'content',
+            message: `the content is not valid JSON: ${(e as Error).message}`,
+            messageId: `content bukan JSON yang sah: ${(e as Error).message}`,
+          },
+        ],
+      };
     }
     const list = Array.isArray(value)
       ? value
       : value && typeof value === 'object'
         ? ((value as { reports?: unknown; data?: unknown }).reports ?? (value as { data?: unknown }).data)
         : undefined;
-    if (!Array.isArray(list)) return { errors: [{ row: 0, field: 'content', message: 'send a JSON list of reports, or an object with "reports": [...]' }] };
+    if (!Array.isArray(list)) {
+      return {
+        errors: [
+          {
+            row: 0,
+            field: 'content',
+            message: 'send a JSON list of reports, or an object with "reports": [...]',
+            messageId: 'kirim daftar laporan dalam JSON, atau objek dengan "reports": [...]',
+          },
+        ],
+      };
+    }
     if (list.length > MAX_BATCH_REPORTS)
       return {
         errors: [
@@ -195,7 +258,12 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
       };
     list.forEach((item: unknown, i) => {
       if (!item || typeof item !== 'object' || Array.isArray(item)) {
-        errors.push({ row: i + 1, field: 'report', message: 'each report must be an object with tracking_id, title, content, category, disposition, status' });
+        errors.push({
+          row: i + 1,
+          field: 'report',
+          message: 'each report must be an object with tracking_id, title, content, category, disposition, status',
+          messageId: 'setiap laporan harus berupa objek dengan tracking_id, title, content, category, disposition, status',
+        });
         return;
       }
       const raw: Partial<Record<LaporField, unknown>> = {};
@@ -207,7 +275,9 @@ export function readLaporBatch(format: 'csv' | 'json', content: string): { repor
       if (report) reports.push(report);
     });
   }
-  if (!errors.length && !reports.length) return { errors: [{ row: 0, field: 'content', message: 'the batch holds no report' }] };
+  if (!errors.length && !reports.length) {
+    return { errors: [{ row: 0, field: 'content', message: 'the batch holds no report', messageId: 'kiriman ini tidak memuat laporan' }] };
+  }
   return errors.length ? { errors } : { reports };
 }
 
@@ -230,7 +300,24 @@ function csvProblem(error: CsvParseError): LaporRowError {
       messageId: `baris ${line} berisi lebih dari ${MAX_CSV_FIELDS} kolom; ekspor LAPOR! paling banyak ${MAX_CSV_FIELDS} kolom: periksa pemisah dan tanda kutipnya`,
     };
   }
-  return { row: 0, field: 'content', message: `line ${line}: ${error.message}` };
+  const quote = /^a quoted field must end at a (comma|semicolon)/.exec(error.message);
+  if (quote) {
+    return {
+      row: 0,
+      field: 'content',
+      message: `line ${line}: ${error.message}`,
+      messageId: `baris ${line}: kolom bertanda kutip harus berakhir pada ${quote[1] === 'comma' ? 'koma' : 'titik koma'} atau akhir baris`,
+    };
+  }
+  if (/^a quoted field is not closed/.test(error.message)) {
+    return {
+      row: 0,
+      field: 'content',
+      message: `line ${line}: ${error.message}`,
+      messageId: `baris ${line}: kolom bertanda kutip tidak ditutup (kurang satu tanda ")`,
+    };
+  }
+  return { row: 0, field: 'content', message: `line ${line}: ${error.message}`, messageId: `baris ${line}: CSV tidak dapat dibaca (${error.message})` };
 }
 
 /** LAPOR! statuses that say the report is finished there: such a report is not opened as a case. */

@@ -44,11 +44,12 @@ export class BadBatchException extends HttpException {
         statusCode: 400,
         error: 'Bad Request',
         message: `the batch was not imported (nothing was written): ${rows ? `${rows} row${rows > 1 ? 's have' : ' has'} problems` : errors[0]?.message}; correct them and send the whole batch again`,
+        messageId: `kiriman tidak diimpor (tidak ada yang ditulis): ${rows ? `${rows} baris bermasalah` : errors[0]?.messageId}; perbaiki lalu kirim ulang seluruh kiriman`,
         errors: listed.map((e) => ({
           row: e.row,
           field: e.row > 0 ? `rows[${e.row}].${e.field}` : e.field,
           message: e.message,
-          ...(e.messageId ? { messageId: e.messageId } : {}),
+          messageId: e.messageId,
         })),
         ...(errors.length > listed.length ? { more: errors.length - listed.length } : {}),
       },
@@ -62,7 +63,8 @@ export interface LaporImportResult {
   channel: string;
   imported: number;
   skipped: number;
-  rows: { row: number; trackingId: string; result: 'imported' | 'skipped'; ticket: string | null; reason?: string }[];
+  /** A skipped row says why in English (`reason`) and in Bahasa Indonesia (`reasonId`). */
+  rows: { row: number; trackingId: string; result: 'imported' | 'skipped'; ticket: string | null; reason?: string; reasonId?: string }[];
 }
 
 /**
@@ -123,7 +125,8 @@ export class LaporService {
         c.data,
       );
       if (!checked.ok)
-        for (const i of checked.issues) errors.push({ row: r.row, field: i.field === mapping.textField ? 'content' : 'category', message: i.message });
+        for (const i of checked.issues)
+          errors.push({ row: r.row, field: i.field === mapping.textField ? 'content' : 'category', message: i.message, messageId: i.messageId });
       return { report: r, ...c, data: checked.ok ? checked.values : c.data };
     });
     if (errors.length) throw new BadBatchException(errors);
@@ -132,10 +135,20 @@ export class LaporService {
     const candidates: typeof mapped = [];
     for (const m of mapped) {
       const seen = firstRow.get(m.report.trackingId);
-      if (seen !== undefined) result.push(skip(m.report, null, `the tracking id is repeated in this batch (row ${seen})`));
+      if (seen !== undefined)
+        result.push(
+          skip(m.report, null, `the tracking id is repeated in this batch (row ${seen})`, `nomor tracking ini sudah ada di baris ${seen} kiriman ini`),
+        );
       else if (isClosedLaporStatus(m.report.status)) {
         firstRow.set(m.report.trackingId, m.report.row);
-        result.push(skip(m.report, null, `closed in LAPOR! (status "${m.report.status}"): not opened as a case`));
+        result.push(
+          skip(
+            m.report,
+            null,
+            `closed in LAPOR! (status "${m.report.status}"): not opened as a case`,
+            `sudah ditutup di LAPOR! (status "${m.report.status}"): tidak dibuka sebagai pengaduan`,
+          ),
+        );
       } else {
         firstRow.set(m.report.trackingId, m.report.row);
         candidates.push(m);
@@ -189,7 +202,10 @@ export class LaporService {
     for (const m of candidates) {
       const ticket = ticketOf.get(m.report.trackingId);
       if (ticket) result.push({ row: m.report.row, trackingId: m.report.trackingId, result: 'imported', ticket });
-      else result.push(skip(m.report, existing.get(m.report.trackingId) ?? null, 'already imported: nothing changed'));
+      else
+        result.push(
+          skip(m.report, existing.get(m.report.trackingId) ?? null, 'already imported: nothing changed', 'sudah pernah diimpor: tidak ada yang diubah'),
+        );
     }
     result.sort((a, b) => a.row - b.row);
     const imported = inserted.length;
@@ -252,6 +268,7 @@ export class LaporService {
   }
 }
 
-function skip(r: LaporReport, ticket: string | null, reason: string): LaporImportResult['rows'][number] {
-  return { row: r.row, trackingId: r.trackingId, result: 'skipped', ticket, reason };
+/** A report not opened as a case, and why: in English (`reason`) and in Bahasa Indonesia (`reasonId`). */
+function skip(r: LaporReport, ticket: string | null, reason: string, reasonId: string): LaporImportResult['rows'][number] {
+  return { row: r.row, trackingId: r.trackingId, result: 'skipped', ticket, reason, reasonId };
 }

@@ -1,4 +1,4 @@
-import { LIST_PARAMS, LOOKUP_PARAMS, queryValuesOf, w3cInstantOf } from './open311-params';
+import { durationOf, LIST_PARAMS, LOOKUP_PARAMS, queryValuesOf, spanProblem, w3cInstantOf } from './open311-params';
 
 const at = (text: string) => {
   const read = w3cInstantOf(text);
@@ -54,5 +54,29 @@ describe('queryValuesOf', () => {
         expect.stringMatching(/^page was sent as a list \(page\[a\]\[b\]=…\): send one page number/),
       ],
     });
+  });
+});
+
+describe('the 90 days a request may cover', () => {
+  const DAY = 86_400_000;
+
+  it('words a span in days, then what is left of the last day', () => {
+    expect(durationOf(364 * DAY)).toBe('364 days');
+    expect(durationOf(90 * DAY + 1000)).toBe('90 days and 1 second');
+    expect(durationOf(90 * DAY + 2 * 3_600_000 + 500)).toBe('90 days, 2 hours and 0.5 seconds');
+    expect(durationOf(DAY + 60_000)).toBe('1 day and 1 minute');
+    expect(durationOf(1)).toBe('0.001 seconds');
+  });
+
+  it('says how far apart the dates are and where a first part may end', () => {
+    const from = new Date('2025-12-31T17:00:00Z');
+    expect(
+      spanProblem('2026-01-01T00:00:00+07:00', '2026-12-31T00:00:00+07:00', from, new Date('2026-12-30T17:00:00Z'), new Date('2026-03-10T02:00:00Z')),
+    ).toBe(
+      'start_date 2026-01-01T00:00:00+07:00 and end_date 2026-12-31T00:00:00+07:00 span 364 days; a request may cover at most 90 days: ask for the period in parts (the first from this start_date to end_date=2026-03-31T17:00:00.000Z)',
+    );
+    expect(spanProblem('2025-12-01', null, new Date('2025-12-01T00:00:00Z'), new Date('2026-03-10T02:00:00Z'), new Date('2026-03-10T02:00:00Z'))).toBe(
+      'start_date 2025-12-01 is more than 90 days before now (2026-03-10T02:00:00.000Z), the end_date when none is sent; a request may cover at most 90 days: send an end_date too, at most 90 days after the start_date (end_date=2026-03-01T00:00:00.000Z), and ask for the rest of the period in parts',
+    );
   });
 });

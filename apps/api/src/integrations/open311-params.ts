@@ -62,6 +62,43 @@ export function dateProblem(name: string, text: string, problems: string[]): str
   return `${name} ${quoted(text)} is not a W3C date or date and time${problems.length ? `: ${problems.join('; ')}` : ''}. Send ${W3C_FORMS}`;
 }
 
+/** A day in milliseconds (a span of dates is counted in days of 24 hours, whatever the offsets). */
+export const DAY = 86_400_000;
+
+/**
+ * GeoReport v2: a request covers at most 90 days of requested_datetime. Without dates, the last 90
+ * days; with end_date alone, the 90 days before it; with start_date alone, from it to now (so it is
+ * at most 90 days before now).
+ */
+export const MAX_SPAN_DAYS = 90;
+
+/**
+ * The refusal of a start_date and end_date (or now, when end_date is left out) more than 90 days
+ * apart: how far apart they are, and the end_date of a first part that may be asked for.
+ */
+export function spanProblem(startText: string, endText: string | null, from: Date, to: Date, now: Date): string {
+  const rule = `a request may cover at most ${MAX_SPAN_DAYS} days`;
+  const firstEnd = new Date(from.getTime() + MAX_SPAN_DAYS * DAY).toISOString();
+  if (endText === null) {
+    return `start_date ${startText} is more than ${MAX_SPAN_DAYS} days before now (${now.toISOString()}), the end_date when none is sent; ${rule}: send an end_date too, at most ${MAX_SPAN_DAYS} days after the start_date (end_date=${firstEnd}), and ask for the rest of the period in parts`;
+  }
+  return `start_date ${startText} and end_date ${endText} span ${durationOf(to.getTime() - from.getTime())}; ${rule}: ask for the period in parts (the first from this start_date to end_date=${firstEnd})`;
+}
+
+/** A duration in words: "364 days", "90 days and 1 second", "90 days, 2 hours and 0.5 seconds". */
+export function durationOf(ms: number): string {
+  const seconds = (ms % 60_000) / 1000;
+  const parts = [
+    [Math.floor(ms / DAY), 'day'],
+    [Math.floor((ms % DAY) / 3_600_000), 'hour'],
+    [Math.floor((ms % 3_600_000) / 60_000), 'minute'],
+    [seconds, 'second'],
+  ] as const;
+  const words = parts.filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}${n === 1 ? '' : 's'}`);
+  if (words.length === 0) return '0 seconds';
+  return words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 /** What to send instead of a jurisdiction_id sent twice or as a list. */
 const ONE_JURISDICTION = "send one jurisdiction id (the regency's SOP id, as discovery.json lists them)";
 

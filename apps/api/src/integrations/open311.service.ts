@@ -19,7 +19,18 @@ import {
   type PublicCase,
 } from './open311-mapping';
 import { quoted } from '../common/quoted';
-import { bodyValueProblem, dateProblem, LIST_PARAMS, LOOKUP_PARAMS, queryValuesOf, SUBMIT_PARAMS, w3cInstantOf } from './open311-params';
+import {
+  bodyValueProblem,
+  dateProblem,
+  DAY,
+  LIST_PARAMS,
+  LOOKUP_PARAMS,
+  MAX_SPAN_DAYS,
+  queryValuesOf,
+  spanProblem,
+  SUBMIT_PARAMS,
+  w3cInstantOf,
+} from './open311-params';
 import { newOpen311Key, type Open311KeyRow, type Open311Repository } from './open311.repository';
 
 /** An error answered in Open311's shape: `[{ code, description }]` with the HTTP status. */
@@ -29,9 +40,6 @@ export class Open311Exception extends HttpException {
   }
 }
 
-const DAY = 86_400_000;
-/** GeoReport v2: without dates, requests of the last 90 days. */
-const DEFAULT_SPAN_DAYS = 90;
 const TICKET_LIST_MAX = 50;
 
 /** The W3C dates or instants of a query (each on a day and at a time that exist), or an Open311 400 naming each that is not. */
@@ -257,7 +265,7 @@ export class Open311Service {
     const now = this.clock.now();
     const { start_date: start, end_date: end } = instantsOf({ start_date: query.start_date, end_date: query.end_date });
     const to = end ?? now;
-    const from = start ?? new Date(to.getTime() - DEFAULT_SPAN_DAYS * DAY);
+    const from = start ?? new Date(to.getTime() - MAX_SPAN_DAYS * DAY);
     if (from > to) {
       throw new Open311Exception(
         400,
@@ -265,6 +273,9 @@ export class Open311Service {
           ? `end_date ${quoted(query.end_date ?? '')} is before start_date ${quoted(query.start_date ?? '')}: send an end_date on or after the start_date`
           : `start_date ${quoted(query.start_date ?? '')} is after now (${now.toISOString()}), the end_date when none is sent: send a start_date before now, or an end_date after it`,
       );
+    }
+    if (start && to.getTime() - from.getTime() > MAX_SPAN_DAYS * DAY) {
+      throw new Open311Exception(400, spanProblem(query.start_date ?? '', end ? (query.end_date ?? '') : null, from, to, now));
     }
     const statusText = textParam('status', query.status, 20);
     const statuses = statusText?.split(',').map((s) => s.trim());

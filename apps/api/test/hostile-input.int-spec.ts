@@ -262,12 +262,18 @@ describe('SOP YAML too deep, or with texts no database column takes', () => {
     const pending = () => !done;
     await new Promise((r) => setTimeout(r, 300));
     let answeredMeanwhile = 0;
+    let checksSeenRunning = 0;
     while (pending()) {
       const health = await client.request('GET', '/api/health');
       if (health.status === 200 && pending()) answeredMeanwhile++;
+      // the operator sees the check in the metrics while it runs
+      const metrics = await (await fetch(`${api.url}/metrics`)).text();
+      if (pending())
+        checksSeenRunning = Math.max(checksSeenRunning, Number(/^sop_worker_tasks\{pool="sop_check",state="running"\} (\d+)$/m.exec(metrics)?.[1] ?? 0));
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(answeredMeanwhile).toBeGreaterThan(0);
+    expect(checksSeenRunning).toBe(1);
     const res = await publishing;
     expect(res.status).toBe(422);
     expect(res.body.issues).toHaveLength(501);

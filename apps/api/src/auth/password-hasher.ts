@@ -34,7 +34,14 @@ export class PasswordHasher {
 
   // the queue drains at about 14 checks per second and worker
   constructor(options: { workers: number; queue: number } = { workers: 1, queue: 32 }) {
-    this.pool = new WorkerPool({ name: 'password', source: WORKER_SOURCE, workers: options.workers, queue: options.queue, tasksPerSecond: 14 });
+    this.pool = new WorkerPool({
+      name: 'password',
+      metric: 'password',
+      source: WORKER_SOURCE,
+      workers: options.workers,
+      queue: options.queue,
+      tasksPerSecond: 14,
+    });
   }
 
   compare(password: string, hash: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { registry } from '../metrics/metrics';
 import { WorkerPool, WorkerPoolFull, WorkerStopped, workerSource } from './worker-pool';
 
 // a task of the test workers: `spin` ms of CPU then its value; `grow` allocates until the heap is full; `fail` throws
@@ -19,7 +20,7 @@ describe('WorkerPool', () => {
   afterEach(() => pool.close());
 
   it('runs tasks on a thread while the event loop stays free', async () => {
-    pool = new WorkerPool({ name: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1 });
+    pool = new WorkerPool({ name: 'test', metric: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1 });
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
     try {
@@ -32,7 +33,7 @@ describe('WorkerPool', () => {
   });
 
   it('lets `workers` tasks run and `queue` wait, refuses the next at once saying when to try again, then runs the waiting ones', async () => {
-    pool = new WorkerPool({ name: 'test', source: SOURCE, workers: 1, queue: 1, tasksPerSecond: 1 });
+    pool = new WorkerPool({ name: 'test', metric: 'test', source: SOURCE, workers: 1, queue: 1, tasksPerSecond: 1 });
     const accepted = [pool.run({ value: 1, spin: 200 }), pool.run({ value: 2 })];
     expect(pool.load).toEqual({ running: 1, waiting: 1 });
     expect(pool.full).toBe(true);
@@ -44,14 +45,48 @@ describe('WorkerPool', () => {
     expect(pool.full).toBe(false);
   });
 
+  it('shows its tasks and its refusals in the metrics, and leaves them once closed', async () => {
+    const sample = async (name: string, labels: string) => {
+      const line = (await registry.metrics()).split('\n').find((l) => l.startsWith(`${name}{${labels}} `));
+      return line === undefined ? null : Number(line.slice(line.lastIndexOf(' ') + 1));
+    };
+    pool = new WorkerPool({ name: 'test', metric: 'metered', source: SOURCE, workers: 1, queue: 1, tasksPerSecond: 1 });
+    const refusedBefore = (await sample('sop_worker_tasks_refused_total', 'pool="metered"')) ?? 0;
+    const accepted = [pool.run({ value: 1, spin: 200 }), pool.run({ value: 2 })];
+    expect(await sample('sop_worker_tasks', 'pool="metered",state="running"')).toBe(1);
+    expect(await sample('sop_worker_tasks', 'pool="metered",state="waiting"')).toBe(1);
+    await expect(pool.run({ value: 3 })).rejects.toBeInstanceOf(WorkerPoolFull);
+    expect(await sample('sop_worker_tasks_refused_total', 'pool="metered"')).toBe(refusedBefore + 1);
+    await Promise.all(accepted);
+    expect(await sample('sop_worker_tasks', 'pool="metered",state="running"')).toBe(0);
+    await pool.close();
+    const other = new WorkerPool({ name: 'test', metric: 'metered', source: SOURCE, workers: 1, queue: 1, tasksPerSecond: 1 });
+    try {
+      // the closed pool counts no more: only the live one's tasks are shown
+      const running = other.run({ value: 4, spin: 100 });
+      expect(await sample('sop_worker_tasks', 'pool="metered",state="running"')).toBe(1);
+      await running;
+    } finally {
+      await other.close();
+    }
+  });
+
   it('reports a task that threw, and goes on with the next', async () => {
-    pool = new WorkerPool({ name: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1 });
+    pool = new WorkerPool({ name: 'test', metric: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1 });
     await expect(pool.run({ fail: 'no such thing' })).rejects.toThrow('no such thing');
     await expect(pool.run({ value: 'next' })).resolves.toBe('next');
   });
 
   it('stops a worker that passes its heap limit, not the process: its task fails saying why, the waiting task runs on a new one', async () => {
-    pool = new WorkerPool({ name: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1, resourceLimits: { maxOldGenerationSizeMb: 16 } });
+    pool = new WorkerPool({
+      name: 'test',
+      metric: 'test',
+      source: SOURCE,
+      workers: 1,
+      queue: 4,
+      tasksPerSecond: 1,
+      resourceLimits: { maxOldGenerationSizeMb: 16 },
+    });
     const [grown, after] = await Promise.allSettled([pool.run({ grow: true }), pool.run({ value: 'after' })]);
     expect(grown.status).toBe('rejected');
     const reason = (grown as PromiseRejectedResult).reason as WorkerStopped;
@@ -63,7 +98,7 @@ describe('WorkerPool', () => {
   });
 
   it('tells the running and the waiting tasks they were stopped when closed, and refuses tasks after', async () => {
-    pool = new WorkerPool({ name: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1 });
+    pool = new WorkerPool({ name: 'test', metric: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1 });
     const settled = Promise.allSettled([pool.run({ value: 1, spin: 100 }), pool.run({ value: 2 })]);
     await pool.close();
     expect(await settled).toEqual([

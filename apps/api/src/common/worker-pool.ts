@@ -1,4 +1,5 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { watchWorkerPool, workerTasksRefused } from '../metrics/metrics';
 
 /**
  * Every worker of a pool is busy and its queue is full: the task was not run. Plain, so that the
@@ -37,6 +38,8 @@ interface Slot<Task, Result> {
 export interface WorkerPoolOptions {
   /** What the workers do, in logs and errors ("password", "SOP check"). */
   name: string;
+  /** The pool's label in the metrics (`sop_worker_tasks{pool}`): `password`, `sop_check`. */
+  metric: string;
   /**
    * The worker's CommonJS source (`eval`: it runs wherever the API runs from, built or not). It
    * answers each message with one `{ value }` or `{ error }`; {@link workerSource} writes the frame.
@@ -88,8 +91,11 @@ export class WorkerPool<Task, Result> {
   private readonly slots: Slot<Task, Result>[] = [];
   private readonly waiting: Pending<Task, Result>[] = [];
   private closed = false;
+  private readonly unwatch: () => void;
 
-  constructor(private readonly options: WorkerPoolOptions) {}
+  constructor(private readonly options: WorkerPoolOptions) {
+    this.unwatch = watchWorkerPool(options.metric, () => this.load);
+  }
 
   run(task: Task): Promise<Result> {
     if (this.closed) return Promise.reject(new Error(`the ${this.options.name} workers were stopped`));
@@ -97,7 +103,7 @@ export class WorkerPool<Task, Result> {
       const pending: Pending<Task, Result> = { task, resolve, reject };
       const slot = this.slots.find((s) => !s.current) ?? (this.slots.length < this.options.workers ? this.spawn() : null);
       if (slot) this.start(slot, pending);
-      else if (this.waiting.length >= this.options.queue) reject(new WorkerPoolFull(this.retryAfterSeconds()));
+      else if (this.waiting.length >= this.options.queue) reject(this.refused());
       else this.waiting.push(pending);
     });
   }
@@ -110,7 +116,7 @@ export class WorkerPool<Task, Result> {
 
   /** Throws {@link WorkerPoolFull} now when a task would be refused: before any other work is done for the request. */
   assertCapacity(): void {
-    if (this.full) throw new WorkerPoolFull(this.retryAfterSeconds());
+    if (this.full) throw this.refused();
   }
 
   /** Tasks running, and waiting for a worker. */
@@ -120,12 +126,18 @@ export class WorkerPool<Task, Result> {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.unwatch();
     const stopped = () => new Error(`the ${this.options.name} workers were stopped`);
     for (const p of this.waiting.splice(0)) p.reject(stopped());
     const slots = this.slots.splice(0);
     // a task running now does not finish either: it is told so rather than left waiting
     for (const slot of slots) slot.current?.reject(stopped());
     await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private refused(): WorkerPoolFull {
+    workerTasksRefused.inc({ pool: this.options.metric });
+    return new WorkerPoolFull(this.retryAfterSeconds());
   }
 
   private retryAfterSeconds(): number {

@@ -82,6 +82,47 @@ new Gauge({
   },
 });
 
+/** What a worker pool has at hand when scraped: tasks running on its threads, and waiting for one. */
+export type WorkerPoolLoad = () => { running: number; waiting: number };
+
+// by pool name: every live pool of that name (a process may hold more than one, e.g. in tests)
+const workerPools = new Map<string, Set<WorkerPoolLoad>>();
+
+/** Counts a worker pool's tasks in `sop_worker_tasks` until the returned function is called (its close). */
+export function watchWorkerPool(pool: string, load: WorkerPoolLoad): () => void {
+  const live = workerPools.get(pool) ?? new Set<WorkerPoolLoad>();
+  workerPools.set(pool, live);
+  live.add(load);
+  return () => live.delete(load);
+}
+
+new Gauge({
+  name: 'sop_worker_tasks',
+  help: 'Tasks of the worker-thread pools of this process (password checks, SOP checks): running on a thread, and waiting for one',
+  labelNames: ['pool', 'state'] as const,
+  registers: [registry],
+  collect() {
+    for (const [pool, live] of workerPools) {
+      let running = 0;
+      let waiting = 0;
+      for (const load of live) {
+        const l = load();
+        running += l.running;
+        waiting += l.waiting;
+      }
+      this.set({ pool, state: 'running' }, running);
+      this.set({ pool, state: 'waiting' }, waiting);
+    }
+  },
+});
+
+export const workerTasksRefused = new Counter({
+  name: 'sop_worker_tasks_refused_total',
+  help: 'Tasks a worker-thread pool refused because every thread was busy and its queue full (answered 503)',
+  labelNames: ['pool'] as const,
+  registers: [registry],
+});
+
 /** A transition written: an event applied, or a deadline fired (with how long after its due time). */
 export function observeTransition(entry: { event: string; dueAt: Date | null }, now: Date, deadline: boolean): void {
   if (!deadline) {

@@ -65,6 +65,7 @@ export class SopChecker {
     this.heapMb = options.heapMb ?? SOP_CHECK_HEAP_MB;
     this.pool = new WorkerPool({
       name: 'SOP check',
+      metric: 'sop_check',
       source: WORKER_SOURCE,
       workers: options.workers,
       queue: options.queue,

@@ -1,5 +1,7 @@
 import { ApiClient, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 import { seedIds } from '../../../libs/sop-model/src/__fixtures__/seeds';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the benchmarks' generator, plain JavaScript
+const { generateLargeSop } = require('../../../scripts/generate-large-sop') as { generateLargeSop: (o: { steps: number }) => string };
 
 /**
  * A new regency joins from the browser (docs/adr/0012-new-regency-from-the-browser.md): the platform
@@ -176,6 +178,39 @@ describe('a new regency published from the browser', () => {
     // an author of another regency may not
     expect((await publish('metro.penyusun', ID, { yaml: newSop(), basedOnVersion: 2 })).status).toBe(403);
   });
+
+  it('a 2,000-step SOP (about 660 KB) is checked, compiled and published while the API answers everyone else', async () => {
+    const yaml = generateLargeSop({ steps: 2000 });
+    let done = false;
+    const publishing = publish('admin', 'kab-besar', { yaml, changeNote: 'Kabupaten Besar bergabung', basedOnVersion: 0 }).finally(() => (done = true));
+    const pending = () => !done;
+    await new Promise((r) => setTimeout(r, 200));
+    let answeredMeanwhile = 0;
+    while (pending()) {
+      if ((await client.request('GET', '/api/health')).status === 200 && pending()) answeredMeanwhile++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const res = await publishing;
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ id: 'kab-besar', version: 1, steps: 2000, sopOrder: 'yaml' });
+    expect(answeredMeanwhile).toBeGreaterThan(0);
+    // the editor gets the model in the YAML's order, as the checker read it
+    const head = await client.request('GET', '/api/sops/kab-besar/head', { as: 'admin' });
+    expect(head.body.sopOrder).toBe('yaml');
+    expect(Object.keys(head.body.sop.steps[0])).toEqual([
+      'id',
+      'number',
+      'kind',
+      'lane',
+      'label',
+      'activity',
+      'kelengkapan',
+      'waktu',
+      'output',
+      'keterangan',
+      'next',
+    ]);
+  }, 120_000);
 
   it('survives a restart with no file in sops/: listed, its accounts managed, its cases filed, and no demo accounts appear for it', async () => {
     await api.stop();

@@ -85,7 +85,7 @@ const ID: Partial<Record<string, Template>> = {
   'issues.more': (p) => `dan ${p.more ?? '?'} masalah lain dari pemeriksaan yang sama tidak dicantumkan: perbaiki yang di atas, lalu periksa lagi`,
   // the API's checker (apps/api/src/sops/sop-checker.ts) ran out of memory
   'check-out-of-memory': (p) =>
-    `SOP ini tidak dapat diperiksa: pemeriksaannya memerlukan lebih dari ${p.limit ?? '?'} MB memori; tidak ada yang diterbitkan: perkecil atau sederhanakan teksnya (lebih sedikit kunci, sarang, dan alias), lalu coba lagi`,
+    `SOP ini tidak dapat diperiksa karena pemeriksaannya memerlukan lebih dari ${p.limit ?? '?'} MB memori; SOP belum diterbitkan. Perkecil atau sederhanakan teksnya (kurangi jumlah kunci, tingkat bersarang, dan alias), lalu coba lagi.`,
   // YAML syntax
   'yaml.too-long': (p) =>
     `berkas terlalu panjang (${p.length ?? '?'} karakter); berkas SOP paling banyak ${p.limit ?? '1000000'} karakter: di sinilah batasnya terlewati`,

@@ -162,7 +162,7 @@ export class AttachmentsService {
           statusCode: 503,
           error: 'Service Unavailable',
           message: 'the file could not be stored just now: try again in a moment',
-          messageId: 'berkas belum dapat disimpan: coba lagi sebentar lagi',
+          messageId: 'berkas belum dapat disimpan: silakan coba beberapa saat lagi',
         },
         503,
       );

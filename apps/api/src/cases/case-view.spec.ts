@@ -36,7 +36,6 @@ function published(overrides: Partial<PublishedSop> = {}): PublishedSop {
     publishedBy: null,
     changeNote: null,
     inSopsDirectory: true,
-    sopInSourceOrder: SOP,
     ...overrides,
   };
 }

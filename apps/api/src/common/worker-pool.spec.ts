@@ -75,6 +75,9 @@ describe('WorkerPool', () => {
     pool = new WorkerPool({ name: 'test', metric: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1 });
     await expect(pool.run({ fail: 'no such thing' })).rejects.toThrow('no such thing');
     await expect(pool.run({ value: 'next' })).resolves.toBe('next');
+    // a task that cannot be sent to a thread fails alone too
+    await expect(pool.run({ value: () => 1 })).rejects.toThrow(/could not be cloned/);
+    await expect(pool.run({ value: 'after' })).resolves.toBe('after');
   });
 
   it('stops a worker that passes its heap limit, not the process: its task fails saying why, the waiting task runs on a new one', async () => {

@@ -166,8 +166,25 @@ export class WorkerPool<Task, Result> {
       slot.current?.reject(error);
       slot.current = null;
       const pending = this.waiting.shift();
-      if (pending && !this.closed) this.start(this.spawn(), pending);
+      if (!pending || this.closed) return;
+      let next: Slot<Task, Result>;
+      try {
+        next = this.spawn();
+      } catch (e) {
+        // no thread can be started now (memory): the waiting task is told so, not left waiting
+        pending.reject(new WorkerStopped(`no ${this.options.name} worker could be started: ${e instanceof Error ? e.message : String(e)}`, null));
+        return;
+      }
+      this.start(next, pending);
     };
+    // a reply that cannot be read is the task's failure; the thread goes on with the next
+    worker.on('messageerror', (e: Error) => {
+      const done = slot.current;
+      slot.current = null;
+      worker.unref();
+      done?.reject(new Error(`a ${this.options.name} worker's answer could not be read: ${e.message}`));
+      this.next(slot);
+    });
     worker.on('error', (e: Error & { code?: string }) => {
       stopped = new WorkerStopped(`a ${this.options.name} worker stopped: ${e.message}`, e.code ?? null);
       fail(stopped);
@@ -182,7 +199,15 @@ export class WorkerPool<Task, Result> {
   private start(slot: Slot<Task, Result>, pending: Pending<Task, Result>): void {
     slot.current = pending;
     slot.worker.ref();
-    slot.worker.postMessage(pending.task);
+    try {
+      slot.worker.postMessage(pending.task);
+    } catch (e) {
+      // a task that cannot be sent (it does not clone) fails alone
+      slot.current = null;
+      slot.worker.unref();
+      pending.reject(e instanceof Error ? e : new Error(String(e)));
+      this.next(slot);
+    }
   }
 
   private next(slot: Slot<Task, Result>): void {

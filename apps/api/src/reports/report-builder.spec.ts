@@ -58,7 +58,6 @@ function published(sop: SopDocument = SOP, overrides: Partial<PublishedSop> = {}
     publishedBy: null,
     changeNote: null,
     inSopsDirectory: true,
-    sopInSourceOrder: sop,
     ...overrides,
   };
 }

@@ -3,18 +3,8 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { fileLoadNote } from '@sop/api-contract';
 import { localDateOf, localMidnight, type Calendar } from '@sop/business-time';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
-import { compileSop, restoreCompiledSop, storeCompiledSop, type CompiledSop } from '@sop/compiler';
-import {
-  formatIssue,
-  inspectSop,
-  readSopData,
-  runnability,
-  type Form,
-  type Runnability,
-  type SopDocument,
-  type SopInspection,
-  type SopIssue,
-} from '@sop/model';
+import { restoreCompiledSop, type CompiledSop, type StoredCompiledSop } from '@sop/compiler';
+import { formatIssue, inspectSop, runnability, type Form, type Runnability, type SopDocument, type SopInspection, type SopIssue } from '@sop/model';
 import type pino from 'pino';
 import type { Database } from '../database/database';
 import { SopCheckBusy, SopChecker, type SopCheck } from './sop-checker';
@@ -52,14 +42,6 @@ export interface PublishedSop {
    * database (a new regency published from the browser): it is kept and runs all the same.
    */
   readonly inSopsDirectory: boolean;
-  /**
-   * The model read from `yaml` as the validator reads it, its keys in the order the YAML gives them
-   * (`sop` comes back from a jsonb column, its keys reordered). The API answers this one: the editor
-   * draws a text it opens from it instead of reading 100 kB of YAML again, and its commands copy
-   * keys in the author's order (ADR 0034, addendum 2). Read once, when first asked; null should the
-   * stored YAML no longer read (it was valid when published: a limit lowered since).
-   */
-  readonly sopInSourceOrder: SopDocument | null;
 }
 
 /** A file in sops/ that could not be published, with its located issues. */
@@ -169,6 +151,8 @@ function facts(r: SopVersionHistoryRow, inEffectId: string | null): SopVersionFa
  */
 export class SopCatalog {
   private readonly byVersionId = new Map<string, PublishedSop>();
+  /** Each version's model in the YAML's order (see {@link SopCatalog.inSourceOrder}), by version id. */
+  private readonly sourceOrders = new Map<string, Promise<SopDocument | null>>();
   private rejected: RejectedSopFile[] = [];
   /** The SOP ids with a file in sops/ at start (valid or not). */
   private readonly fileIds = new Set<string>();
@@ -209,14 +193,14 @@ export class SopCatalog {
         this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
         continue;
       }
-      const result = await this.check(text, `sops/${file}`);
-      if (!result.sop) {
+      const result = await this.check(text, `sops/${file}`, sopId);
+      if (!result.sop || !result.machine) {
         rejected.push({ file, sopId, issues: result.issues });
         for (const issue of result.issues) this.logger.error({ sop: sopId, issue }, `SOP not published: ${formatIssue(issue)}`);
         continue;
       }
       // validated once: the publication takes this result
-      const published = await this.publishValidated(sopId, text, result.sop, { by: null, note: fileLoadNote(file), fromDirectory: true });
+      const published = await this.publishValidated(sopId, text, result.sop, result.machine, { by: null, note: fileLoadNote(file), fromDirectory: true });
       this.logger.info({ sop: sopId, version: published.version, warnings: result.issues.length }, 'SOP ready');
     }
     this.rejected = rejected;
@@ -238,15 +222,39 @@ export class SopCatalog {
     yaml: string,
     options: { by: Pick<Principal, 'userId' | 'username'> | null; note: string | null; fromDirectory?: boolean; basedOnVersion?: number },
   ): Promise<PublishedSop> {
-    const result = await this.check(yaml, `sops/${sopId}.yaml`);
-    if (!result.sop) throw new InvalidSopException(result.issues);
-    return this.publishValidated(sopId, yaml, result.sop, options);
+    const result = await this.check(yaml, `sops/${sopId}.yaml`, sopId);
+    if (!result.sop || !result.machine) throw new InvalidSopException(result.issues);
+    return this.publishValidated(sopId, yaml, result.sop, result.machine, options);
   }
 
-  /** A text's validation, off the event loop; 503 with Retry-After when every checker is busy. */
-  private async check(text: string, file: string): Promise<SopCheck> {
+  /**
+   * The model read from a version's YAML as the validator reads it, its keys in the order the YAML
+   * gives them (`sop` comes back from a jsonb column, its keys reordered). The API answers this one:
+   * the editor draws a text it opens from it instead of reading 100 kB of YAML again, and its
+   * commands copy keys in the author's order (ADR 0034, addendum 2). Kept from the publication's
+   * check, else read once on the checker's thread (a 2,000-step text takes a second); null while the
+   * checker is busy (asked again next time), or should the stored YAML no longer read (it was valid
+   * when published: a limit lowered since).
+   */
+  inSourceOrder(p: PublishedSop): Promise<SopDocument | null> {
+    const known = this.sourceOrders.get(p.versionId);
+    if (known) return known;
+    const read = this.checker.read(p.yaml).then(
+      (data) => (data && typeof data === 'object' && !Array.isArray(data) ? (data as SopDocument) : null),
+      (e: unknown) => {
+        // busy: the stored order this time, the YAML's order when asked again
+        if (e instanceof SopCheckBusy) this.sourceOrders.delete(p.versionId);
+        return null;
+      },
+    );
+    this.sourceOrders.set(p.versionId, read);
+    return read;
+  }
+
+  /** A text's validation and machine, off the event loop; 503 with Retry-After when every checker is busy. */
+  private async check(text: string, file: string, id: string): Promise<SopCheck> {
     try {
-      return await this.checker.check(text, file);
+      return await this.checker.check(text, file, id);
     } catch (e) {
       if (e instanceof SopCheckBusy) throw new ServiceBusyException(e.retryAfterSeconds, e.message, e.messageId);
       throw e;
@@ -257,6 +265,7 @@ export class SopCatalog {
     sopId: string,
     yaml: string,
     sop: SopDocument,
+    machine: StoredCompiledSop,
     options: { by: Pick<Principal, 'userId' | 'username'> | null; note: string | null; fromDirectory?: boolean; basedOnVersion?: number },
   ): Promise<PublishedSop> {
     const hash = createHash('sha256').update(yaml).digest('hex');
@@ -278,7 +287,6 @@ export class SopCatalog {
         },
       ]);
     }
-    const compiled = compileSop(sop, { id: sopId });
     // version 1 (nobody can sign yet) and a file in sops/ (the deployment's own review) take effect at once;
     // a later version from the API is a proposal for the SOP's signer (ADR 0025)
     const immediate = !latest || options.fromDirectory === true;
@@ -290,7 +298,7 @@ export class SopCatalog {
           contentHash: hash,
           yaml,
           model: sop,
-          machine: storeCompiledSop(compiled),
+          machine,
           changeNote: options.note,
           publishedBy: options.by?.username ?? null,
           effectiveFrom: immediate ? this.clock.now() : null,
@@ -437,7 +445,6 @@ export class SopCatalog {
     const compiled = restoreCompiledSop(row.sop_id, row.machine);
     const calendars = this.calendars;
     const fileIds = this.fileIds;
-    let inSourceOrder: SopDocument | null | undefined;
     const published: PublishedSop = {
       versionId: row.id,
       sopId: row.sop_id,
@@ -459,22 +466,8 @@ export class SopCatalog {
       get inSopsDirectory() {
         return fileIds.has(row.sop_id);
       },
-      get sopInSourceOrder() {
-        if (inSourceOrder === undefined) inSourceOrder = sourceOrdered(row.yaml);
-        return inSourceOrder;
-      },
     };
     this.byVersionId.set(row.id, published);
     return published;
-  }
-}
-
-/** The published YAML read as the validator reads it, or null should it no longer read. */
-function sourceOrdered(yaml: string): SopDocument | null {
-  try {
-    const read = readSopData(yaml);
-    return read && typeof read === 'object' && !Array.isArray(read) ? (read as SopDocument) : null;
-  } catch {
-    return null;
   }
 }

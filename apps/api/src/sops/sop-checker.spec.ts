@@ -1,4 +1,5 @@
-import { issueMessage, validateSop } from '@sop/model';
+import { compileSop, storeCompiledSop } from '@sop/compiler';
+import { issueMessage, readSopData, validateSop } from '@sop/model';
 import { seedText } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 import { SopCheckBusy, SopChecker } from './sop-checker';
 
@@ -11,15 +12,26 @@ describe('SopChecker: the validator on a worker thread', () => {
   it('answers what the validator answers: a seed as its document, a broken text as its located issues', async () => {
     checker = new SopChecker();
     const metro = seedText('metro');
-    const checked = await checker.check(metro, 'sops/metro.yaml');
+    const checked = await checker.check(metro, 'sops/metro.yaml', 'metro');
     const direct = validateSop(metro, { file: 'sops/metro.yaml' });
     expect(checked.sop).toEqual(direct.sop);
     expect(checked.issues).toEqual(direct.issues);
+    // compiled there too: the machine a publication stores
+    expect(checked.machine).toEqual(storeCompiledSop(compileSop(direct.sop!, { id: 'metro' })));
+    // its keys in the YAML's order, as the editor copies them (the stored jsonb reorders them)
+    expect(JSON.stringify(checked.sop)).toBe(JSON.stringify(readSopData(metro)));
     const broken = metro.replace(/^steps:/m, 'langkah:');
-    const refused = await checker.check(broken, 'sops/metro.yaml');
+    const refused = await checker.check(broken, 'sops/metro.yaml', 'metro');
     expect(refused.sop).toBeUndefined();
+    expect(refused.machine).toBeUndefined();
     expect(refused.issues).toEqual(validateSop(broken, { file: 'sops/metro.yaml' }).issues);
     expect(refused.issues.some((i) => i.severity === 'error' && i.file === 'sops/metro.yaml' && i.line > 0)).toBe(true);
+  });
+
+  it("reads a published text in the YAML's order on its thread", async () => {
+    checker = new SopChecker();
+    const brebes = seedText('brebes');
+    expect(JSON.stringify(await checker.read(brebes))).toBe(JSON.stringify(readSopData(brebes)));
   });
 
   it('keeps the event loop free while a large text is checked', async () => {
@@ -28,7 +40,7 @@ describe('SopChecker: the validator on a worker thread', () => {
     const timer = setInterval(() => ticks++, 10);
     let checked;
     try {
-      checked = await checker.check(EIGHTY_THOUSAND_KEYS, 'sops/x.yaml');
+      checked = await checker.check(EIGHTY_THOUSAND_KEYS, 'sops/x.yaml', 'x');
     } finally {
       clearInterval(timer);
     }
@@ -39,7 +51,7 @@ describe('SopChecker: the validator on a worker thread', () => {
 
   it('refuses a text whose check runs out of memory as one located error in both languages, and checks the next text', async () => {
     checker = new SopChecker({ workers: 1, queue: 4, heapMb: 16 });
-    const [grown, next] = await Promise.all([checker.check(EIGHTY_THOUSAND_KEYS, 'sops/x.yaml'), checker.check('schemaVersion: 1\n', 'sops/y.yaml')]);
+    const [grown, next] = await Promise.all([checker.check(EIGHTY_THOUSAND_KEYS, 'sops/x.yaml', 'x'), checker.check('schemaVersion: 1\n', 'sops/y.yaml', 'y')]);
     expect(grown.sop).toBeUndefined();
     expect(grown.issues).toEqual([
       {
@@ -55,19 +67,19 @@ describe('SopChecker: the validator on a worker thread', () => {
       },
     ]);
     expect(issueMessage(grown.issues[0], 'id')).toBe(
-      'SOP ini tidak dapat diperiksa: pemeriksaannya memerlukan lebih dari 16 MB memori; tidak ada yang diterbitkan: perkecil atau sederhanakan teksnya (lebih sedikit kunci, sarang, dan alias), lalu coba lagi',
+      'SOP ini tidak dapat diperiksa karena pemeriksaannya memerlukan lebih dari 16 MB memori; SOP belum diterbitkan. Perkecil atau sederhanakan teksnya (kurangi jumlah kunci, tingkat bersarang, dan alias), lalu coba lagi.',
     );
     expect(next.issues.map((i) => i.code)).toContain('schema.required');
   });
 
   it('refuses a check past its queue at once, saying when to try again in both languages', async () => {
     checker = new SopChecker({ workers: 1, queue: 1 });
-    const accepted = [checker.check(EIGHTY_THOUSAND_KEYS, 'sops/a.yaml'), checker.check('schemaVersion: 1\n', 'sops/b.yaml')];
-    const refused = await checker.check('schemaVersion: 1\n', 'sops/c.yaml').catch((e: unknown) => e);
+    const accepted = [checker.check(EIGHTY_THOUSAND_KEYS, 'sops/a.yaml', 'a'), checker.check('schemaVersion: 1\n', 'sops/b.yaml', 'b')];
+    const refused = await checker.check('schemaVersion: 1\n', 'sops/c.yaml', 'c').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(SopCheckBusy);
     const body = refused as SopCheckBusy;
     expect(body.message).toBe(`the server is busy checking other SOPs: try again in ${body.retryAfterSeconds} s (nothing was published)`);
-    expect(body.messageId).toBe(`server sedang sibuk memeriksa SOP lain: coba lagi dalam ${body.retryAfterSeconds} detik (tidak ada yang diterbitkan)`);
+    expect(body.messageId).toBe(`server sedang sibuk memeriksa SOP lain: coba lagi dalam ${body.retryAfterSeconds} detik; SOP belum diterbitkan`);
     expect(body.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     await Promise.all(accepted);
   });

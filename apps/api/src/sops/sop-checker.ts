@@ -1,10 +1,15 @@
 import { dirname } from 'node:path';
+import type { StoredCompiledSop } from '@sop/compiler';
 import type { SopDocument, SopIssue } from '@sop/model';
 import { WorkerPool, WorkerPoolFull, WorkerStopped, workerSource } from '../common/worker-pool';
 
-/** What the checker answers: the document when it has no error, and every located issue. */
+/**
+ * What the checker answers: the document when it has no error (its keys in the YAML's order), its
+ * machine compiled for storage, and every located issue.
+ */
 export interface SopCheck {
   sop?: SopDocument;
+  machine?: StoredCompiledSop;
   issues: SopIssue[];
 }
 
@@ -20,14 +25,11 @@ export class SopCheckBusy extends Error {
 
   /** The same in Bahasa Indonesia. */
   get messageId(): string {
-    return `server sedang sibuk memeriksa SOP lain: coba lagi dalam ${this.retryAfterSeconds} detik (tidak ada yang diterbitkan)`;
+    return `server sedang sibuk memeriksa SOP lain: coba lagi dalam ${this.retryAfterSeconds} detik; SOP belum diterbitkan`;
   }
 }
 
-interface Task {
-  text: string;
-  file: string;
-}
+type Task = { op: 'check'; text: string; file: string; id: string } | { op: 'read'; text: string };
 
 /** The checking thread's CPU priority (nice) on Linux: an author's publication waits for the officers' work, not the reverse. */
 export const SOP_CHECK_NICE = 5;
@@ -38,14 +40,17 @@ export const SOP_CHECK_NICE = 5;
  */
 export const SOP_CHECK_HEAP_MB = 1024;
 
-// @sop/model's package by the path this process resolves (its built code, by the package's "main"), so the
-// thread loads the same validator wherever the API runs from (a test's runner maps the name to sources)
-const SOP_MODEL_PACKAGE = dirname(require.resolve('@sop/model/package.json'));
+// the libraries' packages by the paths this process resolves (their built code, by each package's
+// "main"), so the thread loads the same validator and compiler wherever the API runs from (under jest
+// too: the thread runs the built libraries, as `npm test` builds them first)
+const packageOf = (name: string) => JSON.stringify(dirname(require.resolve(`${name}/package.json`)));
 const WORKER_SOURCE = workerSource(
-  `const { validateSop } = require(${JSON.stringify(SOP_MODEL_PACKAGE)});
+  `const { validateSop, readSopData } = require(${packageOf('@sop/model')});
+const { compileSop, storeCompiledSop } = require(${packageOf('@sop/compiler')});
 const run = (task) => {
-  const result = validateSop(task.text, { file: task.file });
-  return { sop: result.sop, issues: result.issues };
+  if (task.op === 'read') return readSopData(task.text);
+  const { sop, issues } = validateSop(task.text, { file: task.file });
+  return { sop, issues, machine: sop ? storeCompiledSop(compileSop(sop, { id: task.id })) : undefined };
 };`,
   SOP_CHECK_NICE,
 );
@@ -58,7 +63,7 @@ const run = (task) => {
  * `queue` wait; past that a publication is refused at once ({@link SopCheckBusy}: 503 and Retry-After).
  */
 export class SopChecker {
-  private readonly pool: WorkerPool<Task, SopCheck>;
+  private readonly pool: WorkerPool<Task, unknown>;
   private readonly heapMb: number;
 
   constructor(options: { workers: number; queue: number; heapMb?: number } = { workers: 1, queue: 16 }) {
@@ -69,25 +74,44 @@ export class SopChecker {
       source: WORKER_SOURCE,
       workers: options.workers,
       queue: options.queue,
-      // a large text takes about half a second
-      tasksPerSecond: 2,
+      // a large text takes up to three seconds
+      tasksPerSecond: 0.3,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
     });
   }
 
   /**
-   * The text's validation: `sop` when it has no error, and its issues. A text the checker could not
-   * finish (its thread ran out of memory) is answered as one error issue (`check-out-of-memory`), not thrown.
+   * The text's validation, and when it has no error its machine compiled for the SOP `id` (the two
+   * CPU-heavy steps of a publication). A text the checker could not finish (its thread ran out of
+   * memory) is answered as one error issue (`check-out-of-memory`), not thrown.
    *
    * @throws SopCheckBusy when every checker is busy and the queue is full (the API answers 503).
    */
-  async check(text: string, file: string): Promise<SopCheck> {
+  async check(text: string, file: string, id: string): Promise<SopCheck> {
     try {
-      return await this.pool.run({ text, file });
+      return (await this.run({ op: 'check', text, file, id })) as SopCheck;
     } catch (e) {
-      if (e instanceof WorkerPoolFull) throw new SopCheckBusy(e.retryAfterSeconds);
       // a text too big to check is the author's to mend; a thread that stopped otherwise is the server's fault (500, logged)
       if (e instanceof WorkerStopped && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return { issues: [outOfMemory(file, this.heapMb)] };
+      throw e;
+    }
+  }
+
+  /**
+   * A published text read as the validator reads it (`readSopData`: the model with its keys in the
+   * YAML's order), off the event loop: a 2,000-step text takes a second to read.
+   *
+   * @throws SopCheckBusy when every checker is busy and the queue is full.
+   */
+  async read(text: string): Promise<unknown> {
+    return this.run({ op: 'read', text });
+  }
+
+  private async run(task: Task): Promise<unknown> {
+    try {
+      return await this.pool.run(task);
+    } catch (e) {
+      if (e instanceof WorkerPoolFull) throw new SopCheckBusy(e.retryAfterSeconds);
       throw e;
     }
   }

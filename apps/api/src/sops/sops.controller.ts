@@ -1,6 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { exportBpmn } from '@sop/bpmn';
+import type { SopDocument } from '@sop/model';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
@@ -106,7 +107,8 @@ function summary(p: PublishedSop) {
   };
 }
 
-function detail(p: PublishedSop) {
+/** A version whole; `inSourceOrder` is its model in the YAML's order (SopCatalog.inSourceOrder), null when not at hand. */
+function detail(p: PublishedSop, inSourceOrder: SopDocument | null) {
   return {
     ...summary(p),
     versionId: p.versionId,
@@ -116,8 +118,8 @@ function detail(p: PublishedSop) {
     yaml: p.yaml,
     // the model with its keys in the YAML's order (the editor copies keys from it: ADR 0034, addendum 2);
     // `sopOrder` says so, and an answer without it (an older API) is not taken for the YAML's reading
-    sop: p.sopInSourceOrder ?? p.sop,
-    sopOrder: p.sopInSourceOrder ? ('yaml' as const) : ('stored' as const),
+    sop: inSourceOrder ?? p.sop,
+    sopOrder: inSourceOrder ? ('yaml' as const) : ('stored' as const),
     form: p.form,
     formIsDefault: p.formIsDefault,
     channels: p.sop.intake?.channels ?? [],
@@ -132,7 +134,11 @@ export class SopsController {
   constructor(private readonly catalog: SopCatalog) {}
 
   private async withStatus(p: PublishedSop) {
-    return { ...detail(p), versionStatus: versionStatus(await this.catalog.versions(p.sopId)) };
+    return { ...(await this.detail(p)), versionStatus: versionStatus(await this.catalog.versions(p.sopId)) };
+  }
+
+  private async detail(p: PublishedSop) {
+    return detail(p, await this.catalog.inSourceOrder(p));
   }
 
   private checkId(id: string) {
@@ -205,7 +211,7 @@ export class SopsController {
     const version = versionOf(versionText);
     const p = await this.catalog.byNumber(id, version);
     if (!p) throw new NotFoundException(`SOP "${id}" has no version ${version}`);
-    return detail(p);
+    return this.detail(p);
   }
 
   @Post(':id/versions')
@@ -243,7 +249,7 @@ export class SopsController {
     const versions = await this.catalog.versions(id);
     const facts = versions.find((v) => v.version === p.version);
     return {
-      ...detail(p),
+      ...(await this.detail(p)),
       created: !before || before.versionId !== p.versionId,
       status: facts?.status ?? 'approved',
       inEffect: facts?.inEffect ?? false,

@@ -50,6 +50,10 @@ describe("a regency's administrator", () => {
     await page.getByTestId('accounts-create-submit').click();
     await row('buleleng.wayan').waitFor();
     expect(await page.getByTestId('accounts-message').innerText()).toBe('Akun buleleng.wayan dibuat.');
+    // the page's message follows a switch of language
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('accounts-message').innerText()).toBe('Account buleleng.wayan created.');
+    await page.getByTestId('lang-id').click();
     expect(await row('buleleng.wayan').locator('td').nth(3).innerText()).toBe('kasi-kerjasama');
 
     // the same username again: the API's refusal is shown, in the page's language

@@ -117,7 +117,7 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
   try {
     return await fetch(path, init);
   } catch (e) {
-    if (init.signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) throw e;
+    if (init.signal?.aborted || (e as { name?: unknown } | null)?.name === 'AbortError') throw e;
     throw new NetworkError(e);
   }
 }
@@ -229,7 +229,7 @@ const API_ERRORS: Record<'id' | 'en', Partial<Record<ErrorCode, string>>> = {
     unauthorized: 'Anda belum masuk, sesi Anda berakhir, atau nama pengguna/kata sandi salah.',
     forbidden: 'Akun Anda tidak berwenang untuk ini.',
     'not-found': 'Tidak ditemukan.',
-    internal: 'Terjadi kesalahan di pihak server (sudah dicatat): coba lagi sebentar lagi.',
+    internal: 'Terjadi kesalahan pada server (sudah dicatat): silakan coba beberapa saat lagi.',
   },
   en: {
     'sop.invalid': 'The SOP has {n} error(s): nothing was published. Fix the problems listed and try again.',
@@ -276,7 +276,7 @@ export function refusalText(e: unknown, lang: string): string {
   if (e instanceof ApiError && e.status >= 500 && (typeof e.body !== 'object' || e.body === null))
     return lang === 'en'
       ? `The server did not answer properly (HTTP ${e.status}): try again in a moment.`
-      : `Server tidak menjawab dengan semestinya (HTTP ${e.status}): coba lagi sebentar lagi.`;
+      : `Server tidak merespons dengan semestinya (HTTP ${e.status}): silakan coba beberapa saat lagi.`;
   if (e instanceof ApiError && typeof e.body === 'object' && e.body !== null) {
     // a refusal the API words in both languages says more than the page's words for its code
     const worded = (e.body as { messageId?: unknown }).messageId;

@@ -72,13 +72,13 @@ describe('refusalText', () => {
   it("words a server error: the API's own (logged) and a gateway's page without the API's body", () => {
     const internal = { statusCode: 500, code: 'internal', message: 'something went wrong on our side; it has been logged' };
     expect(refusalText(new ApiError(500, internal.message, internal), 'id')).toBe(
-      'Terjadi kesalahan di pihak server (sudah dicatat): coba lagi sebentar lagi.',
+      'Terjadi kesalahan pada server (sudah dicatat): silakan coba beberapa saat lagi.',
     );
     expect(refusalText(new ApiError(500, internal.message, internal), 'en')).toBe(
       'Something went wrong on the server (it has been logged): try again in a moment.',
     );
     const gateway = new ApiError(502, 'HTTP 502', '<html><body>502 Bad Gateway</body></html>');
-    expect(refusalText(gateway, 'id')).toBe('Server tidak menjawab dengan semestinya (HTTP 502): coba lagi sebentar lagi.');
+    expect(refusalText(gateway, 'id')).toBe('Server tidak merespons dengan semestinya (HTTP 502): silakan coba beberapa saat lagi.');
     expect(refusalText(gateway, 'en')).toBe('The server did not answer properly (HTTP 502): try again in a moment.');
   });
 });

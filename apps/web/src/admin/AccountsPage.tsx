@@ -5,13 +5,16 @@ import { usePagedList } from '../components/paged-list';
 import { PagedTable, type Column } from '../components/PagedTable';
 import { AdminGate } from '../components/PageGate';
 import { Notice } from '../components/Shell';
-import { useI18n } from '../i18n';
+import { useI18n, type Translate } from '../i18n';
 import { useLocation } from '../router';
 import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
 import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account, type AccountPage } from './admin-api';
 import { PERMISSION_WORDS, rightsFor } from './account-rights';
 import './admin.css';
+
+/** A message of the page, worded when shown (in the page's language then, so it follows a switch). */
+type Words = (t: Translate, lang: string) => string;
 
 /** The lanes an account of a regency may hold: the SOP's lanes but the citizen's. */
 function useLaneChoices(regency: string): { id: string; name: string }[] {
@@ -163,18 +166,18 @@ function AccountRow({
   account: Account;
   session: Session;
   onChanged: () => void;
-  onMessage: (text: string, error?: boolean) => void;
+  onMessage: (words: Words, error?: boolean) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState('');
-  const act = async (run: () => Promise<string | null>) => {
+  const act = async (run: () => Promise<Words | null>) => {
     try {
-      const text = await run();
-      if (text) onMessage(text);
+      const words = await run();
+      if (words) onMessage(words);
       onChanged();
     } catch (err) {
-      onMessage(refusalLines(err, lang).join(' '), true);
+      onMessage((_, language) => refusalLines(err, language).join(' '), true);
     }
   };
   const self = account.username === session.user.username;
@@ -209,11 +212,10 @@ function AccountRow({
           className="linklike"
           data-testid="accounts-unlock"
           onClick={() =>
-            void act(async () =>
-              (await unlockAccount(session.token, account.username)).unlocked
-                ? t('accountsUnlocked', { user: account.username })
-                : t('accountsNotLocked', { user: account.username }),
-            )
+            void act(async () => {
+              const { unlocked } = await unlockAccount(session.token, account.username);
+              return (tr) => tr(unlocked ? 'accountsUnlocked' : 'accountsNotLocked', { user: account.username });
+            })
           }
         >
           {t('accountsUnlock')}
@@ -227,7 +229,7 @@ function AccountRow({
                 await resetPassword(session.token, account.username, password);
                 setResetting(false);
                 setPassword('');
-                return t('accountsResetDone', { user: account.username });
+                return (tr) => tr('accountsResetDone', { user: account.username });
               });
             }}
           >
@@ -300,10 +302,10 @@ function Suggestions({ regency, existing, onPick }: { regency: string; existing:
 
 /** /admin/pengguna: the accounts an administrator manages (`?regency=<id>`: a platform administrator's view of one regency). */
 export function AccountsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useSession();
   const { search } = useLocation();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ words: Words; error: boolean } | null>(null);
   const [prefill, setPrefill] = useState<{ n: number; value: Prefill } | null>(null);
   const admin = session?.user.permissions.includes('admin') ? session : null;
   const asked = new URLSearchParams(search).get('regency') ?? '';
@@ -329,7 +331,7 @@ export function AccountsPage() {
       </header>
       {message && (
         <div className={`notice${message.error ? ' notice-error' : ''}`} role={message.error ? 'alert' : 'status'} data-testid="accounts-message">
-          {message.text}
+          {message.words(t, lang)}
         </div>
       )}
       {accounts.error && <Notice kind="error">{t('loadFailed', { message: accounts.error })}</Notice>}
@@ -338,7 +340,7 @@ export function AccountsPage() {
         columns={columns}
         rowKey={(a) => a.id}
         renderRow={(a) => (
-          <AccountRow account={a} session={admin} onChanged={accounts.reload} onMessage={(text, error = false) => setMessage({ text, error })} />
+          <AccountRow account={a} session={admin} onChanged={accounts.reload} onMessage={(words, error = false) => setMessage({ words, error })} />
         )}
         testId="accounts-table"
         loading={t('loading')}
@@ -355,7 +357,7 @@ export function AccountsPage() {
         session={admin}
         prefill={prefill?.value ?? (regency ? { username: '', displayName: '', regency, lanes: [], permissions: [] } : undefined)}
         onCreated={(username) => {
-          setMessage({ text: t('accountsCreated', { user: username }), error: false });
+          setMessage({ words: (tr) => tr('accountsCreated', { user: username }), error: false });
           accounts.reload();
         }}
       />

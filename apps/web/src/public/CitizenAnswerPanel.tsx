@@ -26,7 +26,9 @@ export function CitizenAnswerPanel({
   const [code, setCode] = useState(() => rememberedAccessCode(complaint.ticket));
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // why the answer was not sent: a message of the page (by key) or the API's refusal, worded when shown
+  const [failure, setError] = useState<{ key: 'publicAskCodeMissing' | 'publicAskStale' } | { error: unknown } | null>(null);
+  const error = failure === null ? null : 'key' in failure ? t(failure.key) : refusalText(failure.error, lang);
   const key = useRef(crypto.randomUUID());
   const title = stepTitle(step.step, t);
   const timeout = step.onTimeout;
@@ -35,7 +37,7 @@ export function CitizenAnswerPanel({
 
   const send = async (answer: CitizenAnswer) => {
     if (!code.trim()) {
-      setError(t('publicAskCodeMissing'));
+      setError({ key: 'publicAskCodeMissing' });
       return;
     }
     setBusy(true);
@@ -61,10 +63,10 @@ export function CitizenAnswerPanel({
       const recorded = e instanceof ApiError && (e.body as { code?: unknown } | null)?.code === 'case.idempotency-key-reused';
       if (e instanceof ApiError && (e.status === 409 || recorded)) {
         key.current = crypto.randomUUID();
-        setError(t('publicAskStale'));
+        setError({ key: 'publicAskStale' });
         onAnswered();
       } else {
-        setError(refusalText(e, lang));
+        setError({ error: e });
       }
     } finally {
       setBusy(false);

@@ -83,7 +83,9 @@ const MISSING_CHAR_ID: Readonly<Partial<Record<string, Template>>> = {
  */
 const ID: Partial<Record<string, Template>> = {
   'issues.more': (p) => `dan ${p.more ?? '?'} masalah lain dari pemeriksaan yang sama tidak dicantumkan: perbaiki yang di atas, lalu periksa lagi`,
-  // the API's checker (apps/api/src/sops/sop-checker.ts) ran out of memory
+  // the API's checker (apps/api/src/sops/sop-checker.ts) ran past its time limit, or out of memory
+  'check-timeout': (p) =>
+    `SOP ini tidak dapat diperiksa karena pemeriksaannya melewati batas ${p.seconds ?? '?'} detik lalu dihentikan; SOP belum diterbitkan. Perkecil atau sederhanakan teksnya (kurangi jumlah kunci, tingkat bersarang, dan alias), lalu coba lagi.`,
   'check-out-of-memory': (p) =>
     `SOP ini tidak dapat diperiksa karena pemeriksaannya memerlukan lebih dari ${p.limit ?? '?'} MB memori; SOP belum diterbitkan. Perkecil atau sederhanakan teksnya (kurangi jumlah kunci, tingkat bersarang, dan alias), lalu coba lagi.`,
   // YAML syntax

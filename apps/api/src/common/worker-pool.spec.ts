@@ -1,5 +1,5 @@
 import { registry } from '../metrics/metrics';
-import { WorkerPool, WorkerPoolFull, WorkerStopped, workerSource } from './worker-pool';
+import { TASK_TIMEOUT, WorkerPool, WorkerPoolFull, WorkerStopped, workerSource } from './worker-pool';
 
 // a task of the test workers: `spin` ms of CPU then its value; `grow` allocates until the heap is full; `fail` throws
 const SOURCE = workerSource(
@@ -98,6 +98,18 @@ describe('WorkerPool', () => {
     expect(reason.message).toMatch(/^a test worker stopped: /);
     expect(after).toEqual({ status: 'fulfilled', value: 'after' });
     expect(pool.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('stops a task that runs past its time limit, saying so, and runs the waiting one on a new thread', async () => {
+    pool = new WorkerPool({ name: 'test', metric: 'test', source: SOURCE, workers: 1, queue: 4, tasksPerSecond: 1, taskTimeoutMs: 150 });
+    const [endless, after] = await Promise.allSettled([pool.run({ spin: 60_000 }), pool.run({ value: 'after', spin: 20 })]);
+    expect(endless.status).toBe('rejected');
+    const reason = (endless as PromiseRejectedResult).reason as WorkerStopped;
+    expect(reason).toBeInstanceOf(WorkerStopped);
+    expect(reason.code).toBe(TASK_TIMEOUT);
+    expect(reason.message).toBe('a test task ran past its limit of 150 ms and was stopped');
+    // the next task is within its limit: it is not stopped
+    expect(after).toEqual({ status: 'fulfilled', value: 'after' });
   });
 
   it('tells the running and the waiting tasks they were stopped when closed, and refuses tasks after', async () => {

@@ -33,7 +33,14 @@ interface Pending<Task, Result> {
 interface Slot<Task, Result> {
   worker: Worker;
   current: Pending<Task, Result> | null;
+  /** The current task's time limit. */
+  timer: NodeJS.Timeout | null;
+  /** Why the pool stopped this worker itself (its task ran past its time limit). */
+  stoppedBy: WorkerStopped | null;
 }
+
+/** The code of {@link WorkerStopped} for a task that ran past `taskTimeoutMs`. */
+export const TASK_TIMEOUT = 'ERR_WORKER_TASK_TIMEOUT';
 
 export interface WorkerPoolOptions {
   /** What the workers do, in logs and errors ("password", "SOP check"). */
@@ -53,6 +60,12 @@ export interface WorkerPoolOptions {
   tasksPerSecond: number;
   /** Limits of each worker's heap: a task past them stops its worker ({@link WorkerStopped}), not the API. */
   resourceLimits?: ResourceLimits;
+  /**
+   * A task still running after this long stops its worker: it fails with {@link WorkerStopped}
+   * (code {@link TASK_TIMEOUT}) and the next task runs on a new thread, rather than every later
+   * task waiting behind one that never ends. None when absent.
+   */
+  taskTimeoutMs?: number;
 }
 
 /**
@@ -131,7 +144,11 @@ export class WorkerPool<Task, Result> {
     for (const p of this.waiting.splice(0)) p.reject(stopped());
     const slots = this.slots.splice(0);
     // a task running now does not finish either: it is told so rather than left waiting
-    for (const slot of slots) slot.current?.reject(stopped());
+    for (const slot of slots) {
+      const done = slot.current;
+      this.finish(slot);
+      done?.reject(stopped());
+    }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
@@ -146,11 +163,11 @@ export class WorkerPool<Task, Result> {
 
   private spawn(): Slot<Task, Result> {
     const worker = new Worker(this.options.source, { eval: true, resourceLimits: this.options.resourceLimits });
-    const slot: Slot<Task, Result> = { worker, current: null };
+    const slot: Slot<Task, Result> = { worker, current: null, timer: null, stoppedBy: null };
     worker.unref(); // an idle worker never keeps the process alive; a busy one is ref'd in start()
     worker.on('message', (reply: { value?: Result; error?: string }) => {
       const done = slot.current;
-      slot.current = null;
+      this.finish(slot);
       worker.unref();
       if (done) {
         if (reply.error !== undefined) done.reject(new Error(reply.error));
@@ -163,8 +180,9 @@ export class WorkerPool<Task, Result> {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.slots.splice(index, 1);
-      slot.current?.reject(error);
-      slot.current = null;
+      const done = slot.current;
+      this.finish(slot);
+      done?.reject(error);
       const pending = this.waiting.shift();
       if (!pending || this.closed) return;
       let next: Slot<Task, Result>;
@@ -180,7 +198,7 @@ export class WorkerPool<Task, Result> {
     // a reply that cannot be read is the task's failure; the thread goes on with the next
     worker.on('messageerror', (e: Error) => {
       const done = slot.current;
-      slot.current = null;
+      this.finish(slot);
       worker.unref();
       done?.reject(new Error(`a ${this.options.name} worker's answer could not be read: ${e.message}`));
       this.next(slot);
@@ -190,20 +208,35 @@ export class WorkerPool<Task, Result> {
       fail(stopped);
     });
     worker.on('exit', (code) => {
-      fail(stopped ?? new WorkerStopped(`a ${this.options.name} worker stopped (exit code ${code})`, null));
+      fail(slot.stoppedBy ?? stopped ?? new WorkerStopped(`a ${this.options.name} worker stopped (exit code ${code})`, null));
     });
     this.slots.push(slot);
     return slot;
   }
 
+  /** The slot's task is over (answered, failed or stopped): its timer goes. */
+  private finish(slot: Slot<Task, Result>): void {
+    slot.current = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
   private start(slot: Slot<Task, Result>, pending: Pending<Task, Result>): void {
     slot.current = pending;
     slot.worker.ref();
+    const limit = this.options.taskTimeoutMs;
+    if (limit !== undefined) {
+      slot.timer = setTimeout(() => {
+        slot.stoppedBy = new WorkerStopped(`a ${this.options.name} task ran past its limit of ${limit} ms and was stopped`, TASK_TIMEOUT);
+        void slot.worker.terminate();
+      }, limit);
+      slot.timer.unref();
+    }
     try {
       slot.worker.postMessage(pending.task);
     } catch (e) {
       // a task that cannot be sent (it does not clone) fails alone
-      slot.current = null;
+      this.finish(slot);
       slot.worker.unref();
       pending.reject(e instanceof Error ? e : new Error(String(e)));
       this.next(slot);

@@ -72,6 +72,28 @@ describe('SopChecker: the validator on a worker thread', () => {
     expect(next.issues.map((i) => i.code)).toContain('schema.required');
   });
 
+  it('refuses a text whose check runs past its time limit as one located error in both languages', async () => {
+    // (the pool's own test shows the next task running on a new thread)
+    checker = new SopChecker({ workers: 1, queue: 4, timeoutMs: 100 });
+    const stopped = await checker.check(EIGHTY_THOUSAND_KEYS, 'sops/x.yaml', 'x');
+    expect(stopped.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'check-timeout',
+        message:
+          'the SOP could not be checked: its check ran past its limit of 1 s and was stopped; nothing was published: make the text smaller or simpler (fewer keys, less nesting, fewer aliases) and try again',
+        params: { seconds: 1 },
+        pointer: '',
+        file: 'sops/x.yaml',
+        line: 1,
+        column: 1,
+      },
+    ]);
+    expect(issueMessage(stopped.issues[0], 'id')).toBe(
+      'SOP ini tidak dapat diperiksa karena pemeriksaannya melewati batas 1 detik lalu dihentikan; SOP belum diterbitkan. Perkecil atau sederhanakan teksnya (kurangi jumlah kunci, tingkat bersarang, dan alias), lalu coba lagi.',
+    );
+  });
+
   it('refuses a check past its queue at once, saying when to try again in both languages', async () => {
     checker = new SopChecker({ workers: 1, queue: 1 });
     const accepted = [checker.check(EIGHTY_THOUSAND_KEYS, 'sops/a.yaml', 'a'), checker.check('schemaVersion: 1\n', 'sops/b.yaml', 'b')];

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { StoredCompiledSop } from '@sop/compiler';
 import type { SopDocument, SopIssue } from '@sop/model';
-import { WorkerPool, WorkerPoolFull, WorkerStopped, workerSource } from '../common/worker-pool';
+import { TASK_TIMEOUT, WorkerPool, WorkerPoolFull, WorkerStopped, workerSource } from '../common/worker-pool';
 
 /**
  * What the checker answers: the document when it has no error (its keys in the YAML's order), its
@@ -40,6 +40,12 @@ export const SOP_CHECK_NICE = 5;
  */
 export const SOP_CHECK_HEAP_MB = 1024;
 
+/**
+ * A check's time limit: the worst text the limits let through takes a few seconds; one still running
+ * after this is stopped and refused, so that it cannot hold the thread from every later publication.
+ */
+export const SOP_CHECK_TIMEOUT_MS = 60_000;
+
 // the libraries' packages by the paths this process resolves (their built code, by each package's
 // "main"), so the thread loads the same validator and compiler wherever the API runs from (under jest
 // too: the thread runs the built libraries, as `npm test` builds them first)
@@ -65,9 +71,11 @@ const run = (task) => {
 export class SopChecker {
   private readonly pool: WorkerPool<Task, unknown>;
   private readonly heapMb: number;
+  private readonly timeoutMs: number;
 
-  constructor(options: { workers: number; queue: number; heapMb?: number } = { workers: 1, queue: 16 }) {
+  constructor(options: { workers: number; queue: number; heapMb?: number; timeoutMs?: number } = { workers: 1, queue: 16 }) {
     this.heapMb = options.heapMb ?? SOP_CHECK_HEAP_MB;
+    this.timeoutMs = options.timeoutMs ?? SOP_CHECK_TIMEOUT_MS;
     this.pool = new WorkerPool({
       name: 'SOP check',
       metric: 'sop_check',
@@ -77,13 +85,15 @@ export class SopChecker {
       // a large text takes up to three seconds
       tasksPerSecond: 0.3,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      taskTimeoutMs: this.timeoutMs,
     });
   }
 
   /**
    * The text's validation, and when it has no error its machine compiled for the SOP `id` (the two
    * CPU-heavy steps of a publication). A text the checker could not finish (its thread ran out of
-   * memory) is answered as one error issue (`check-out-of-memory`), not thrown.
+   * memory, or past its time limit) is answered as one error issue (`check-out-of-memory`,
+   * `check-timeout`), not thrown.
    *
    * @throws SopCheckBusy when every checker is busy and the queue is full (the API answers 503).
    */
@@ -93,6 +103,7 @@ export class SopChecker {
     } catch (e) {
       // a text too big to check is the author's to mend; a thread that stopped otherwise is the server's fault (500, logged)
       if (e instanceof WorkerStopped && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return { issues: [outOfMemory(file, this.heapMb)] };
+      if (e instanceof WorkerStopped && e.code === TASK_TIMEOUT) return { issues: [tooLong(file, this.timeoutMs)] };
       throw e;
     }
   }
@@ -132,6 +143,20 @@ function outOfMemory(file: string, heapMb: number): SopIssue {
     code: 'check-out-of-memory',
     message: `the SOP could not be checked: its check needed more than ${heapMb} MB of memory; nothing was published: make the text smaller or simpler (fewer keys, less nesting, fewer aliases) and try again`,
     params: { limit: heapMb },
+    pointer: '',
+    file,
+    line: 1,
+    column: 1,
+  };
+}
+
+function tooLong(file: string, timeoutMs: number): SopIssue {
+  const seconds = Math.ceil(timeoutMs / 1000);
+  return {
+    severity: 'error',
+    code: 'check-timeout',
+    message: `the SOP could not be checked: its check ran past its limit of ${seconds} s and was stopped; nothing was published: make the text smaller or simpler (fewer keys, less nesting, fewer aliases) and try again`,
+    params: { seconds },
     pointer: '',
     file,
     line: 1,

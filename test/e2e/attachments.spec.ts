@@ -31,8 +31,13 @@ describe('a complaint with a photo of the KTP', () => {
     const ktp = page().locator('[data-testid="field-input"][data-field-id="ktp"]');
     // a text file named like a photo is refused by its content
     await ktp.setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('bukan foto') });
-    await page().locator('[data-testid="field-error"][data-field-id="ktp"]').waitFor();
-    await expect(page().locator('[data-testid="field-error"][data-field-id="ktp"]').innerText()).resolves.not.toBe('');
+    const refused = page().locator('[data-testid="field-error"][data-field-id="ktp"]');
+    await refused.waitFor();
+    expect(await refused.innerText()).toMatch(/hanya menerima berkas .+; berkas ini jenis yang tidak diterima\.$/);
+    // said in the page's language, and again after a switch of it
+    await page().getByTestId('lang-en').click();
+    expect(await refused.innerText()).toMatch(/takes .+ files; this one is a kind it does not take\.$/);
+    await page().getByTestId('lang-id').click();
     await ktp.setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: JPEG });
     await page().locator('[data-testid="file-chosen"][data-field-id="ktp"]').waitFor();
     await page().getByTestId('file-submit').click();

@@ -1,7 +1,7 @@
 import { DEFAULT_ATTACHMENT_TYPES, fileTypesText, sizeText, type AttachmentLimits } from '@sop/citizen-data';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useI18n } from '../i18n';
-import { checkChosenFile, fileInputAcceptOf, uploadFile, type UploadedFile } from '../public/complaint-form';
+import { checkChosenFile, fileInputAcceptOf, uploadFile, wordsOf, type UploadedFile, type Words } from '../public/complaint-form';
 import type { Session } from '../session';
 
 /** The words of the component (to move into console/messages.ts with the other console words). */
@@ -52,7 +52,9 @@ export function EventAttachments({
   const limits: AttachmentLimits = { accept: DEFAULT_ATTACHMENT_TYPES, maxBytes: Math.floor(maxSizeMb * 1024 * 1024), maxSizeMb };
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [uploading, setUploading] = useState<{ name: string; progress: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // the file's problem in words of either language: said in the page's language when shown
+  const [errorWords, setError] = useState<Words | null>(null);
+  const error = errorWords === null ? null : errorWords(lang);
   const input = useRef<HTMLInputElement>(null);
 
   const update = (next: UploadedFile[]) => {
@@ -65,9 +67,9 @@ export function EventAttachments({
     e.target.value = '';
     if (!file) return;
     setError(null);
-    const problem = await checkChosenFile(limits, file.name, file, lang);
+    const problem = await checkChosenFile(limits, file.name, file);
     if (problem) {
-      setError(problem);
+      setError(() => problem);
       return;
     }
     setUploading({ name: file.name, progress: 0 });
@@ -79,7 +81,7 @@ export function EventAttachments({
       });
       update([...files, answer]);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(() => wordsOf(err));
     } finally {
       setUploading(null);
     }

@@ -2,7 +2,7 @@ import { attachmentLimitsOf, fileTypesText, MAX_TEXTAREA_LENGTH, sizeText } from
 import type { FormField } from '@sop/model';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
-import { checkChosenFile, fileInputAcceptOf, inputAttributesOf, uploadFile, type UploadedFile } from './complaint-form';
+import { checkChosenFile, fileInputAcceptOf, inputAttributesOf, uploadFile, wordsOf, type UploadedFile, type Words } from './complaint-form';
 import { LockIcon } from './icons';
 
 const HINTS: Partial<Record<FormField['type'], MessageKey>> = {
@@ -228,7 +228,9 @@ function FileFieldInput({
   const limits = attachmentLimitsOf(field);
   const [uploaded, setUploaded] = useState<UploadedFile | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
+  // the file's problem in words of either language: said in the page's language when shown
+  const [localWords, setLocalError] = useState<Words | null>(null);
+  const localError = localWords === null ? null : localWords(lang);
   const controller = useRef<AbortController | null>(null);
   const base = `pub-field-${field.id}`;
   const shownError = localError ?? error;
@@ -245,10 +247,10 @@ function FileFieldInput({
     setLocalError(null);
     setProgress(0);
     onChange('');
-    const problem = await checkChosenFile(limits, field.label, file, lang);
+    const problem = await checkChosenFile(limits, field.label, file);
     if (problem) {
       setProgress(null);
-      setLocalError(problem);
+      setLocalError(() => problem);
       onBlur();
       return;
     }
@@ -263,7 +265,7 @@ function FileFieldInput({
       setUploaded(answer);
       onChange(answer.token);
     } catch (err) {
-      if (!abort.signal.aborted) setLocalError(err instanceof Error ? err.message : String(err));
+      if (!abort.signal.aborted) setLocalError(() => wordsOf(err));
     } finally {
       if (controller.current === abort) setProgress(null);
       onBlur();

@@ -144,39 +144,68 @@ export function fileInputAcceptOf(types: readonly string[]): string {
   return types.flatMap((t) => [t, ...(FILE_TYPES[t]?.extensions.map((e) => `.${e}`) ?? [])]).join(',');
 }
 
+/** A sentence for the reader in either language: kept as words, not text, so that it follows a switch of language. */
+export type Words = (lang: 'id' | 'en') => string;
+
+/** An upload's failure, with its words in both languages (`message` is the words in the language it failed in). */
+export class UploadFailure extends Error {
+  constructor(
+    readonly words: Words,
+    lang: 'id' | 'en',
+  ) {
+    super(words(lang));
+    this.name = 'UploadFailure';
+  }
+}
+
+/** An upload's failure in words of either language (another error keeps its own words). */
+export function wordsOf(err: unknown): Words {
+  if (err instanceof UploadFailure) return err.words;
+  const text = err instanceof Error ? err.message : String(err);
+  return () => text;
+}
+
 /**
  * What is wrong with a chosen file before it is sent, by the same rules as the server: its kind read
- * from its first bytes and its size against the field's limit; null when it may be sent.
+ * from its first bytes and its size against the field's limit, in words of either language; null
+ * when it may be sent.
  */
-export async function checkChosenFile(limits: AttachmentLimits, label: string, file: Blob & { name?: string }, lang: 'id' | 'en'): Promise<string | null> {
-  if (file.size === 0) return lang === 'id' ? `Berkas untuk "${label}" kosong: pilih berkas lain.` : `The file chosen for "${label}" is empty: choose another.`;
+export async function checkChosenFile(limits: AttachmentLimits, label: string, file: Blob & { name?: string }): Promise<Words | null> {
+  if (file.size === 0)
+    return (lang) => (lang === 'id' ? `Berkas untuk "${label}" kosong: pilih berkas lain.` : `The file chosen for "${label}" is empty: choose another.`);
   if (file.size > limits.maxBytes) {
-    const max = lang === 'id' ? String(limits.maxSizeMb).replace('.', ',') : String(limits.maxSizeMb);
-    return lang === 'id'
-      ? `"${label}" menerima berkas paling besar ${max} MB; berkas ini ${sizeText(file.size, 'id')}. Pilih berkas yang lebih kecil (foto beresolusi lebih rendah).`
-      : `"${label}" takes files of at most ${max} MB; this one is ${sizeText(file.size)}. Choose a smaller file (a photo at a lower resolution).`;
+    return (lang) => {
+      const max = lang === 'id' ? String(limits.maxSizeMb).replace('.', ',') : String(limits.maxSizeMb);
+      return lang === 'id'
+        ? `"${label}" menerima berkas paling besar ${max} MB; berkas ini ${sizeText(file.size, 'id')}. Pilih berkas yang lebih kecil (foto beresolusi lebih rendah).`
+        : `"${label}" takes files of at most ${max} MB; this one is ${sizeText(file.size)}. Choose a smaller file (a photo at a lower resolution).`;
+    };
   }
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const type = sniffFileType(head);
   if (!type || !limits.accept.includes(type)) {
-    const kinds = fileTypesText(limits.accept, lang);
-    const what = type ? fileTypesText([type], lang) : lang === 'id' ? 'jenis yang tidak diterima' : 'a kind it does not take';
-    return lang === 'id' ? `"${label}" hanya menerima berkas ${kinds}; berkas ini ${what}.` : `"${label}" takes ${kinds} files; this one is ${what}.`;
+    return (lang) => {
+      const kinds = fileTypesText(limits.accept, lang);
+      const what = type ? fileTypesText([type], lang) : lang === 'id' ? 'jenis yang tidak diterima' : 'a kind it does not take';
+      return lang === 'id' ? `"${label}" hanya menerima berkas ${kinds}; berkas ini ${what}.` : `"${label}" takes ${kinds} files; this one is ${what}.`;
+    };
   }
   return null;
 }
 
-/** The server's refusal of an upload in the UI language (it words each in both). */
-function uploadRefusal(status: number, body: unknown, lang: 'id' | 'en'): string {
+/** The server's refusal of an upload, in either language (it words each in both). */
+function uploadRefusal(status: number, body: unknown): Words {
   const b = (typeof body === 'object' && body ? body : {}) as { message?: string; messageId?: string };
-  const text = lang === 'id' ? (b.messageId ?? b.message) : (b.message ?? b.messageId);
-  if (text) return text;
-  return lang === 'id' ? `Unggahan gagal (HTTP ${status}): coba lagi.` : `The upload failed (HTTP ${status}): try again.`;
+  return (lang) => {
+    const text = lang === 'id' ? (b.messageId ?? b.message) : (b.message ?? b.messageId);
+    if (text) return text;
+    return lang === 'id' ? `Unggahan gagal (HTTP ${status}): coba lagi.` : `The upload failed (HTTP ${status}): try again.`;
+  };
 }
 
 /**
  * Uploads one file as `multipart/form-data` (part `file`) with progress (XMLHttpRequest: fetch
- * reports no upload progress). Answers the token, or throws an Error worded in the UI language.
+ * reports no upload progress). Answers the token, or throws an {@link UploadFailure} worded in both languages.
  */
 export function uploadFile(
   url: string,
@@ -197,12 +226,14 @@ export function uploadFile(
         /* not JSON */
       }
       if (xhr.status === 201 || xhr.status === 200) resolve(body as UploadedFile);
-      else reject(new Error(uploadRefusal(xhr.status, body, options.lang)));
+      else reject(new UploadFailure(uploadRefusal(xhr.status, body), options.lang));
     };
     xhr.onerror = () =>
       reject(
-        new Error(
-          options.lang === 'id' ? 'Unggahan terputus: periksa koneksi internet lalu coba lagi.' : 'The upload was cut off: check the connection and try again.',
+        new UploadFailure(
+          (lang) =>
+            lang === 'id' ? 'Unggahan terputus: periksa koneksi internet lalu coba lagi.' : 'The upload was cut off: check the connection and try again.',
+          options.lang,
         ),
       );
     options.signal?.addEventListener('abort', () => xhr.abort());

@@ -93,6 +93,10 @@ describe('the operator console', () => {
     await login('buleleng.staf-kerjasama', 'not-the-password');
     expect(await page.getByTestId('login-error').textContent()).toContain('Nama pengguna atau kata sandi salah');
     await shot('login-error');
+    // the refusal follows a switch of language
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('login-error').textContent()).toBe('Wrong username or password. Check them and try again.');
+    await page.getByTestId('lang-id').click();
     await login('buleleng.staf-kerjasama');
     await page.getByTestId('inbox-page').waitFor();
     expect(new URL(page.url()).pathname).toBe('/inbox');

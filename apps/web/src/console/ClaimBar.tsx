@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError } from '../api';
+import { refusalText } from '../api';
 import { useI18n } from '../i18n';
 import type { Session } from '../session';
 import { claimCase, releaseCase, type CaseDetail } from './console-api';
@@ -15,7 +15,9 @@ export function ClaimBar({ session, detail, onChanged }: { session: Session; det
   const [reason, setReason] = useState('');
   const [takingOver, setTakingOver] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // the refusal itself, worded when shown (in the page's language then)
+  const [failure, setError] = useState<{ error: unknown } | null>(null);
+  const error = failure === null ? null : refusalText(failure.error, lang);
   const assignee = detail.assignee;
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
@@ -26,7 +28,7 @@ export function ClaimBar({ session, detail, onChanged }: { session: Session; det
       setReason('');
       onChanged();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError({ error: e });
       onChanged();
     } finally {
       setBusy(false);

@@ -13,13 +13,22 @@ export function LoginPage() {
   const { search } = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // why the log-in failed, worded when shown (in the page's language then)
+  const [failure, setError] = useState<{ missing: true } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
+  const error =
+    failure === null
+      ? null
+      : 'missing' in failure
+        ? t('consoleLoginMissing')
+        : failure.error instanceof ApiError && failure.error.status === 401
+          ? t('consoleLoginWrong')
+          : t('consoleLoginFailed', { message: refusalText(failure.error, lang) });
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (!username.trim() || !password) {
-      setError(t('consoleLoginMissing'));
+      setError({ missing: true });
       return;
     }
     setBusy(true);
@@ -28,7 +37,7 @@ export function LoginPage() {
       const signedIn = await login(username, password);
       navigate(safeNext(search, landingFor(signedIn.user)));
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? t('consoleLoginWrong') : t('consoleLoginFailed', { message: refusalText(err, lang) }));
+      setError({ error: err });
       setBusy(false);
     }
   };

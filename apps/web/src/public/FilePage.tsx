@@ -91,8 +91,20 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
   const fields = form.fields;
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.id, ''])));
   const [touched, setTouched] = useState<Partial<Record<string, boolean>>>({});
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [generalError, setGeneralError] = useState<string | null>(null);
+  // the API's refusal itself (its field errors kept until the field is edited): worded when shown, in the page's language then
+  const [serverFieldErrors, setServerFieldErrors] = useState<{ field: string; message: string; messageId?: unknown }[]>([]);
+  // `byField`: the refusal named fields, shown beside them (the rest, if any, here)
+  const [sendFailure, setGeneralError] = useState<{ error: unknown; byField?: true } | null>(null);
+  const server = serverErrorsByField(serverFieldErrors, fields, lang);
+  const serverErrors = server.byField;
+  const generalError =
+    sendFailure === null
+      ? null
+      : sendFailure.byField
+        ? server.other.length > 0
+          ? t('publicSendFailed', { message: server.other.join('; ') })
+          : null
+        : t('publicSendFailed', { message: refusalText(sendFailure.error, lang) });
   const [summary, setSummary] = useState<number | null>(null);
   const [sending, setSending] = useState(false);
   const sendingRef = useRef(false);
@@ -139,16 +151,16 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
       window.scrollTo(0, 0);
     } catch (err) {
       if (err instanceof ApiError && err.status === 400 && err.fieldErrors.length > 0) {
-        const { byField, other } = serverErrorsByField(err.fieldErrors, fields, lang);
-        setServerErrors(byField);
+        const { byField } = serverErrorsByField(err.fieldErrors, fields, lang);
+        setServerFieldErrors(err.fieldErrors);
+        setGeneralError({ error: err, byField: true });
         const wrongIds = fields.filter((f) => byField[f.id]).map((f) => f.id);
         if (wrongIds.length > 0) {
           setSummary(wrongIds.length);
           focusField(wrongIds[0]);
         }
-        if (other.length > 0) setGeneralError(t('publicSendFailed', { message: other.join('; ') }));
       } else {
-        setGeneralError(t('publicSendFailed', { message: refusalText(err, lang) }));
+        setGeneralError({ error: err });
       }
     } finally {
       sendingRef.current = false;
@@ -197,10 +209,7 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
           sopId={detail.id}
           onChange={(value) => {
             setValues((v) => ({ ...v, [field.id]: value }));
-            setServerErrors((s) => {
-              if (!(field.id in s)) return s;
-              return Object.fromEntries(Object.entries(s).filter(([id]) => id !== field.id));
-            });
+            setServerFieldErrors((s) => (s.some((x) => x.field === `data.${field.id}`) ? s.filter((x) => x.field !== `data.${field.id}`) : s));
             // a choice is made in one tap: judge it at once
             if (field.type === 'choice') setTouched((tt) => ({ ...tt, [field.id]: true }));
           }}

@@ -8,14 +8,15 @@ import { readTicketInput } from './ticket-input';
 export function TicketLookup({ current }: { current: string }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setError] = useState<'publicLookupEmpty' | 'publicLookupBad' | null>(null);
+  const error = problem === null ? null : t(problem);
   const [saved] = useState(() => savedTickets().filter((s) => s.ticket !== current));
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const read = readTicketInput(text);
     if (!read.ok) {
-      setError(read.reason === 'empty' ? t('publicLookupEmpty') : t('publicLookupBad'));
+      setError(read.reason === 'empty' ? 'publicLookupEmpty' : 'publicLookupBad');
       return;
     }
     setError(null);

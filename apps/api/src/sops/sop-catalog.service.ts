@@ -201,6 +201,7 @@ export class SopCatalog {
       }
       // validated once: the publication takes this result
       const published = await this.publishValidated(sopId, text, result.sop, result.machine, { by: null, note: fileLoadNote(file), fromDirectory: true });
+      this.keepSourceOrder(published, text, result.sop);
       this.logger.info({ sop: sopId, version: published.version, warnings: result.issues.length }, 'SOP ready');
     }
     this.rejected = rejected;
@@ -224,7 +225,14 @@ export class SopCatalog {
   ): Promise<PublishedSop> {
     const result = await this.check(yaml, `sops/${sopId}.yaml`, sopId);
     if (!result.sop || !result.machine) throw new InvalidSopException(result.issues);
-    return this.publishValidated(sopId, yaml, result.sop, result.machine, options);
+    const published = await this.publishValidated(sopId, yaml, result.sop, result.machine, options);
+    this.keepSourceOrder(published, yaml, result.sop);
+    return published;
+  }
+
+  /** The checked model is the version's in the YAML's order when the version holds that very text (not an older head kept instead). */
+  private keepSourceOrder(p: PublishedSop, yaml: string, sop: SopDocument): void {
+    if (p.yaml === yaml && !this.sourceOrders.has(p.versionId)) this.sourceOrders.set(p.versionId, Promise.resolve(sop));
   }
 
   /**

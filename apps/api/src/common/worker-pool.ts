@@ -132,6 +132,11 @@ export class WorkerPool<Task, Result> {
     if (this.full) throw this.refused();
   }
 
+  /** How many tasks run at once (its threads). */
+  get capacity(): number {
+    return this.options.workers;
+  }
+
   /** Tasks running, and waiting for a worker. */
   get load(): { running: number; waiting: number } {
     return { running: this.slots.filter((s) => s.current).length, waiting: this.waiting.length };

@@ -240,13 +240,15 @@ export class SopCatalog {
    * gives them (`sop` comes back from a jsonb column, its keys reordered). The API answers this one:
    * the editor draws a text it opens from it instead of reading 100 kB of YAML again, and its
    * commands copy keys in the author's order (ADR 0034, addendum 2). Kept from the publication's
-   * check, else read once on the checker's thread (a 2,000-step text takes a second); null while the
-   * checker is busy (asked again next time), or should the stored YAML no longer read (it was valid
-   * when published: a limit lowered since).
+   * check, else read once on the checker's thread (a 12 KB seed takes 20–40 ms, a 2,000-step text a
+   * second); null while the checker is busy with other texts (read when asked again), or should the
+   * stored YAML no longer read (it was valid when published: a limit lowered since).
    */
   inSourceOrder(p: PublishedSop): Promise<SopDocument | null> {
     const known = this.sourceOrders.get(p.versionId);
     if (known) return known;
+    // a read does not wait behind publications' checks (seconds each): the stored order now, the YAML's when asked again
+    if (this.checker.busy) return Promise.resolve(null);
     const read = this.checker.read(p.yaml).then(
       (data) => (data && typeof data === 'object' && !Array.isArray(data) ? (data as SopDocument) : null),
       (e: unknown) => {

@@ -32,6 +32,12 @@ describe('SopChecker: the validator on a worker thread', () => {
     checker = new SopChecker();
     const brebes = seedText('brebes');
     expect(JSON.stringify(await checker.read(brebes))).toBe(JSON.stringify(readSopData(brebes)));
+    // busy while a text is checked, so that a read need not wait behind it
+    expect(checker.busy).toBe(false);
+    const checking = checker.check(EIGHTY_THOUSAND_KEYS, 'sops/x.yaml', 'x');
+    expect(checker.busy).toBe(true);
+    await checking;
+    expect(checker.busy).toBe(false);
   });
 
   it('keeps the event loop free while a large text is checked', async () => {

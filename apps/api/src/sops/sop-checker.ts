@@ -127,6 +127,12 @@ export class SopChecker {
     }
   }
 
+  /** Whether a task asked for now would wait (the thread is at work on another text). */
+  get busy(): boolean {
+    const { running, waiting } = this.pool.load;
+    return running + waiting >= this.pool.capacity;
+  }
+
   /** Checks running, and waiting for the thread. */
   get load(): { running: number; waiting: number } {
     return this.pool.load;

@@ -95,6 +95,10 @@ describe('a new SOP version, from its author to its signer', () => {
     await row.getByTestId('proposal-approve').click();
     await page().locator('[data-testid="proposal-row"][data-version="2"][data-status="approved"]').waitFor();
     expect(await page().getByTestId('proposals-message').textContent()).toMatch(/^Versi 2 disetujui, berlaku mulai \d{1,2} \w+ \d{4}\.$/);
+    // the message and its date follow a switch of language
+    await page().getByTestId('lang-en').click();
+    expect(await page().getByTestId('proposals-message').textContent()).toMatch(/^Version 2 approved, in effect from \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+    await page().getByTestId('lang-id').click();
     expect(await page().locator('[data-testid="proposal-row"][data-version="2"]').getByTestId('proposal-decision').textContent()).toContain(
       'buleleng.pengesah',
     );

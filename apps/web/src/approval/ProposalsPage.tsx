@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError, decideVersion, fetchSop, fetchVersions, fieldErrorText, refusalText, type SopVersionFacts } from '../api';
 import { Notice } from '../components/Shell';
-import { useI18n } from '../i18n';
+import { useI18n, type Translate } from '../i18n';
 import { changeNoteText } from './change-note';
 import { Link } from '../router';
 import { useSession } from '../session';
@@ -17,6 +17,9 @@ function baseOf(v: SopVersionFacts, all: SopVersionFacts[]): number | null {
   return all.find((x) => x.version < v.version && x.status === 'approved')?.version ?? null;
 }
 
+/** A message of the page, worded when shown: in the page's language then, its dates in that language's form. */
+type Words = (t: Translate, lang: string, when: (iso: string) => string) => string;
+
 /**
  * /sops/:id/usulan: the versions proposed after the first, with their status, author, date, change note
  * and a link to what they change; the SOP's signer (Kepala Dinas) approves one from a date or rejects
@@ -26,7 +29,7 @@ export function ProposalsPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const [reload, setReload] = useState(0);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ words: Words; error: boolean } | null>(null);
   const sop = useFetch(`sop:${id}:proposals`, (signal) => fetchSop(id, signal));
   const history = useFetch(`sop:${id}:versions:${reload}`, (signal) => fetchVersions(id, signal));
   // the API's today (its clock, the SOP's time zone), not the browser's: the earliest effective date
@@ -54,7 +57,7 @@ export function ProposalsPage({ id }: { id: string }) {
           role={message.error ? 'alert' : 'status'}
           data-testid="proposals-message"
         >
-          {message.text}
+          {message.words(t, lang, when)}
         </div>
       )}
       {history.state === 'loading' && <Notice kind="loading">{t('loading')}</Notice>}
@@ -117,11 +120,10 @@ export function ProposalsPage({ id }: { id: string }) {
                               version={v.version}
                               today={today}
                               token={signer.token}
-                              onDone={(text, error) => {
-                                setMessage({ text, error });
+                              onDone={(words, error) => {
+                                setMessage({ words, error });
                                 if (!error) setReload((n) => n + 1);
                               }}
-                              when={when}
                             />
                           ) : (
                             <Decision v={v} when={when} />
@@ -157,16 +159,14 @@ function Decide({
   today,
   token,
   onDone,
-  when,
 }: {
   sopId: string;
   version: number;
   today: string;
   token: string;
-  onDone: (text: string, error: boolean) => void;
-  when: (iso: string) => string;
+  onDone: (words: Words, error: boolean) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [date, setDate] = useState(today);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -175,13 +175,16 @@ function Decide({
     try {
       await decideVersion(sopId, version, decision, token);
       onDone(
-        'effectiveDate' in decision ? t('proposalsApproved', { n: version, date: when(decision.effectiveDate) }) : t('proposalsRejected', { n: version }),
+        (tr, _, on) =>
+          'effectiveDate' in decision ? tr('proposalsApproved', { n: version, date: on(decision.effectiveDate) }) : tr('proposalsRejected', { n: version }),
         false,
       );
     } catch (e) {
       // a refused date names the field and why (the API's 400)
-      const fields = e instanceof ApiError ? e.fieldErrors.map((f) => fieldErrorText(f, lang)).join('; ') : '';
-      onDone(t('proposalsFailed', { message: fields || refusalText(e, lang) }), true);
+      onDone((tr, language) => {
+        const fields = e instanceof ApiError ? e.fieldErrors.map((f) => fieldErrorText(f, language)).join('; ') : '';
+        return tr('proposalsFailed', { message: fields || refusalText(e, language) });
+      }, true);
     } finally {
       setBusy(false);
     }
@@ -200,9 +203,9 @@ function Decide({
           data-testid="proposal-approve"
           onClick={() =>
             !date
-              ? onDone(t('proposalsDateRequired'), true)
+              ? onDone((tr) => tr('proposalsDateRequired'), true)
               : date < today
-                ? onDone(t('proposalsDatePassed', { date, today }), true)
+                ? onDone((tr) => tr('proposalsDatePassed', { date, today }), true)
                 : void decide({ effectiveDate: date })
           }
         >
@@ -219,7 +222,7 @@ function Decide({
           className="button"
           disabled={busy}
           data-testid="proposal-reject"
-          onClick={() => (reason.trim() ? void decide({ reason: reason.trim() }) : onDone(t('proposalsReasonRequired'), true))}
+          onClick={() => (reason.trim() ? void decide({ reason: reason.trim() }) : onDone((tr) => tr('proposalsReasonRequired'), true))}
         >
           {t('proposalsReject')}
         </button>

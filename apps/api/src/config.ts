@@ -107,6 +107,8 @@ export interface RateLimits {
   /** Worker threads checking passwords (bcrypt), and log-ins that may wait for one before 503. */
   passwordWorkers: number;
   passwordQueue: number;
+  /** Publications whose SOP text may wait for the checking thread (one check at a time) before 503. */
+  sopCheckQueue: number;
 }
 
 export class ConfigError extends Error {}
@@ -361,6 +363,7 @@ function rateLimitsOf(env: NodeJS.ProcessEnv): RateLimits {
     attachments: window('ATTACHMENT_IP', 60, 3600),
     passwordWorkers: integer(env, 'PASSWORD_WORKERS', 1, 1, 16),
     passwordQueue: integer(env, 'PASSWORD_QUEUE', 32, 0, 10_000),
+    sopCheckQueue: integer(env, 'SOP_CHECK_QUEUE', 16, 0, 1_000),
   };
 }
 

@@ -26,6 +26,7 @@ import { AuditService } from './audit/audit.service';
 import { HolidayCalendars } from './holidays/holiday-calendars';
 import { HolidaysRepository } from './holidays/holidays.repository';
 import { SopCatalog } from './sops/sop-catalog.service';
+import { SopChecker } from './sops/sop-checker';
 
 /** Starts the API: database (embedded when no DATABASE_URL), SOP versions, accounts, HTTP. */
 export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise<NestFastifyApplication> {
@@ -35,7 +36,7 @@ export async function bootstrap(config: AppConfig, logger: pino.Logger): Promise
     const audit = new AuditService(new AuditRepository(db), clock, logger);
     const calendars = new HolidayCalendars(new HolidaysRepository(db), logger);
     await calendars.refresh();
-    const catalog = new SopCatalog(db, calendars, audit, logger, clock);
+    const catalog = new SopCatalog(db, calendars, audit, logger, clock, new SopChecker({ workers: 1, queue: config.limits.sopCheckQueue }));
     await catalog.loadDirectory(config.sopsDir);
     const cipher = new FieldCipher(config.dataKey);
     // a key other than the one that sealed the stored forms would make every identity unreadable

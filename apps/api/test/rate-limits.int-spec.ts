@@ -21,6 +21,8 @@ const LIMITS = {
   TICKET_MISS_WINDOW_SECONDS: '600',
   COMPLAINT_IP_LIMIT: '3',
   COMPLAINT_IP_WINDOW_SECONDS: '600',
+  // one SOP check at a time and none waiting: a second publication meanwhile is refused
+  SOP_CHECK_QUEUE: '0',
 };
 
 let db: TestDatabase;
@@ -73,6 +75,38 @@ const withoutWait = (body: { message: string; messageId: string }) => ({
   retryAfterSeconds: 0,
   message: body.message.replace(/\d+ (s|min|h)( \d+ min)?/, ''),
   messageId: body.messageId.replace(/\d+ (detik|menit|jam)( \d+ menit)?/, ''),
+});
+
+describe('publications while the SOP checker is busy', () => {
+  it('one is checked; one sent meanwhile, past the queue, is refused at once with 503 and Retry-After in both languages', async () => {
+    const token = (await login('metro.penyusun', DEMO_PASSWORD, '10.9.0.1')).body.token as string;
+    const publish = (yaml: string) =>
+      client.request('POST', '/api/sops/metro/versions', {
+        body: { yaml, changeNote: 'uji' },
+        headers: { authorization: `Bearer ${token}`, ...from('10.9.0.1') },
+      });
+    // a text that keeps the thread busy for a second or more (each key an issue)
+    const slow = Array.from({ length: 40_000 }, (_, i) => `k${i}: 1`).join('\n') + '\n';
+    const checked = publish(slow);
+    await new Promise((r) => setTimeout(r, 300));
+    const refused = await publish('schemaVersion: 1\n');
+    expect(refused.status).toBe(503);
+    const header = refused.headers.get('retry-after');
+    expect(header).toMatch(/^\d+$/);
+    const seconds = Number(header);
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(refused.body).toEqual({
+      statusCode: 503,
+      code: 'internal',
+      error: 'Service Unavailable',
+      message: `the server is busy checking other SOPs: try again in ${seconds} s (nothing was published)`,
+      messageId: `server sedang sibuk memeriksa SOP lain: coba lagi dalam ${seconds} detik; SOP belum diterbitkan`,
+      retryAfterSeconds: seconds,
+    });
+    expect((await checked).status).toBe(422);
+    // the thread is free again: the next publication is checked
+    expect((await publish('schemaVersion: 1\n')).status).toBe(422);
+  });
 });
 
 describe('log-in guesses from one address', () => {

@@ -105,6 +105,8 @@ describe('the operator console', () => {
     const first = page.getByTestId('inbox-row').first();
     await first.waitFor();
     expect(await first.getAttribute('data-ticket')).toBe(ticket);
+    // the lane's name once the SOP is read (its id until then)
+    await page.waitForFunction(() => document.querySelector('[data-testid="inbox-row"]')?.textContent?.includes('Staf Kerjasama'));
     const text = await first.textContent();
     expect(text).toContain('1. Menerima keluhan');
     expect(text).toContain('Staf Kerjasama');

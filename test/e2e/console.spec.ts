@@ -338,6 +338,10 @@ describe('the operator console', () => {
     expect(await page.getByTestId('action-note').inputValue()).toBe('Penelepon menanyakan kebijakan pelayanan KTP-el');
     expect(await page.getByTestId('decide').isDisabled()).toBe(true);
     await shot('case-stale');
+    // the explanation follows a switch of language
+    await page.getByTestId('lang-en').click();
+    expect(await stale.textContent()).toContain('your note is still here');
+    await page.getByTestId('lang-id').click();
 
     // the decision asks for its outcome; the note goes with it
     await page.locator('[data-testid="outcome"][data-outcome="kebijakan"]').check();
@@ -349,6 +353,34 @@ describe('the operator console', () => {
     await waitForStep('konsultasi-kasi');
     expect(await page.getByTestId('case-moved').textContent()).toContain('Kepala Seksi');
     expect(await page.getByTestId('kartu-note').last().textContent()).toBe('Penelepon menanyakan kebijakan pelayanan KTP-el');
+  });
+
+  it('keeps the case and the note on screen when the server cannot be reached, and says the action may not be recorded', async () => {
+    const page = session.page;
+    const pekanbaruId = await pekanbaruAt('registrasi');
+    await openLogin(`/cases/${pekanbaruId}`);
+    await login('pekanbaru.fo-operator');
+    await page.getByTestId('actions').waitFor();
+    await page.getByTestId('action-note').fill('Dicatat saat sambungan putus');
+    // the connection drops: neither the action nor the case's reading reaches the server
+    const api = /\/api\/cases\/[^/]+(\/events)?$/;
+    await page.route(api, (route) => route.abort('connectionreset'));
+    await page.locator('[data-testid="action"][data-type="COMPLETE"]').click();
+    const outcome = page.getByTestId('case-refused');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toBe(
+      'Tindakan belum pasti tercatat: Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi. Catatan dan balasan Anda masih ada; setelah sambungan pulih, muat ulang pengaduan untuk melihat apakah tindakan itu tercatat, lalu kirim lagi bila belum.',
+    );
+    expect(await page.getByTestId('case-reload-failed').textContent()).toContain('Pengaduan ini belum dapat dimuat ulang');
+    expect(await page.getByTestId('action-note').inputValue()).toBe('Dicatat saat sambungan putus');
+    await page.getByTestId('lang-en').click();
+    expect(await outcome.textContent()).toMatch(/^The action may not have been recorded: The server could not be reached/);
+    await page.getByTestId('lang-id').click();
+    // the connection is back: reloading reads the case, the note is still there to send
+    await page.unroute(api);
+    await page.getByTestId('case-reload-failed').getByRole('button').click();
+    await page.getByTestId('case-reload-failed').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('action-note').inputValue()).toBe('Dicatat saat sambungan putus');
   });
 
   it('an escalation asks for a reason in the note before it is sent', async () => {

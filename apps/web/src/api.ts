@@ -272,8 +272,8 @@ export function refusalText(e: unknown, lang: string): string {
     return lang === 'en'
       ? 'The server could not be reached: check the connection, then try again.'
       : 'Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi.';
-  // a 5xx that is not the API's own answer (a proxy's page, a gateway timeout): its status, in words
-  if (e instanceof ApiError && e.status >= 500 && (typeof e.body !== 'object' || e.body === null))
+  // a 5xx that is not the API's own answer (a proxy's page, a gateway's JSON without the API's code): its status, in words
+  if (e instanceof ApiError && e.status >= 500 && typeof (e.body as { code?: unknown } | null)?.code !== 'string')
     return lang === 'en'
       ? `The server did not answer properly (HTTP ${e.status}): try again in a moment.`
       : `Server tidak merespons dengan semestinya (HTTP ${e.status}): silakan coba beberapa saat lagi.`;

@@ -14,7 +14,7 @@ describe('refusalText', () => {
 
   it('keeps the API’s message in English, and where it has no Indonesian wording', () => {
     expect(refusalText(tooMany, 'en')).toBe('too many ticket look-ups from your address: try again in 42 s');
-    expect(refusalText(new ApiError(500, 'something went wrong', { message: 'something went wrong' }), 'id')).toBe('something went wrong');
+    expect(refusalText(new ApiError(400, 'something went wrong', { message: 'something went wrong' }), 'id')).toBe('something went wrong');
     expect(refusalText(new Error('network down'), 'id')).toBe('network down');
   });
 
@@ -80,5 +80,8 @@ describe('refusalText', () => {
     const gateway = new ApiError(502, 'HTTP 502', '<html><body>502 Bad Gateway</body></html>');
     expect(refusalText(gateway, 'id')).toBe('Server tidak merespons dengan semestinya (HTTP 502): silakan coba beberapa saat lagi.');
     expect(refusalText(gateway, 'en')).toBe('The server did not answer properly (HTTP 502): try again in a moment.');
+    // a gateway's own JSON (no code of the API's): the same
+    const timedOut = new ApiError(504, 'Endpoint request timed out', { message: 'Endpoint request timed out' });
+    expect(refusalText(timedOut, 'id')).toBe('Server tidak merespons dengan semestinya (HTTP 504): silakan coba beberapa saat lagi.');
   });
 });

@@ -1,6 +1,6 @@
 import { officerWords } from '@sop/api-contract';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, refusalText } from '../api';
+import { ApiError, NetworkError, refusalText } from '../api';
 import { problemText } from '../components/paged-list';
 import { Notice } from '../components/Shell';
 import { useI18n, type Translate } from '../i18n';
@@ -65,7 +65,16 @@ export function CasePage({ id }: { id: string }) {
 }
 
 /** `error`: what the load threw, worded when shown (in the page's language then). */
-type Loaded = { state: 'loading' } | { state: 'error'; status: number | null; error: unknown } | { state: 'ready'; detail: CaseDetail; at: Date };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'error'; status: number | null; error: unknown }
+  /** `stale`: reading it again failed for a passing reason (no connection, a 5xx): the case stays as last read, and says so. */
+  | { state: 'ready'; detail: CaseDetail; at: Date; stale?: { error: unknown } };
+
+/** A failure that says nothing of the case (the server not reached, a 5xx): trying again may succeed. */
+export function isPassingFailure(e: unknown): boolean {
+  return e instanceof NetworkError || (e instanceof ApiError && e.status >= 500);
+}
 
 /** What the last move did, in words: "Budi (Kasi Kerjasama) handed it over at …: step 2 → step 3 (Bidang Terkait)". */
 export function describeMove(k: KartuLine, timeZone: string, lang: 'id' | 'en', t: Translate): string {
@@ -88,7 +97,13 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
       setLoaded({ state: 'ready', detail, at: new Date() });
       return detail;
     } catch (e) {
-      setLoaded({ state: 'error', status: e instanceof ApiError ? e.status : null, error: e });
+      // a case on screen stays there when reading it again fails for a passing reason: the officer's
+      // note and reply are not lost, and the page says it shows the last state read
+      setLoaded((now) =>
+        now.state === 'ready' && isPassingFailure(e)
+          ? { ...now, stale: { error: e } }
+          : { state: 'error', status: e instanceof ApiError ? e.status : null, error: e },
+      );
       return null;
     }
   }, [session.token, id]);
@@ -122,13 +137,46 @@ function CaseLoader({ session, id }: { session: Session; id: string }) {
           )}
         </div>
       )}
+      {loaded.state === 'ready' && loaded.stale && (
+        <div className="notice notice-error" role="alert" data-testid="case-reload-failed">
+          {t('consoleReloadFailed', { message: refusalText(loaded.stale.error, lang) })}{' '}
+          <button type="button" className="button button-small" onClick={() => void load()}>
+            {t('consoleReloadAgain')}
+          </button>
+        </div>
+      )}
       {loaded.state === 'ready' && <CaseView session={session} detail={loaded.detail} loadedAt={loaded.at} reload={load} />}
     </div>
   );
 }
 
-/** What the last action did: its words, or (refused) the error itself, worded when shown in the page's language then. */
-type Outcome = { kind: 'moved' | 'stale'; text: string } | { kind: 'refused'; error: unknown } | null;
+/**
+ * What the last action did, kept as facts and worded when shown (in the page's language then): the
+ * move it made (`last`, none known), or the moves someone else made first and where the case is now,
+ * or the error itself (refused, or not recorded: the request never got an answer).
+ */
+type Outcome =
+  | { kind: 'moved'; last: KartuLine | null }
+  | { kind: 'stale'; moves: KartuLine[]; canAct: boolean; laneName: string }
+  | { kind: 'refused'; error: unknown }
+  | null;
+
+/** The last action's outcome in the page's language now. */
+function outcomeText(outcome: NonNullable<Outcome>, tz: string, lang: 'id' | 'en', t: Translate): string {
+  switch (outcome.kind) {
+    case 'moved':
+      return outcome.last ? t('consoleMoved', { move: describeMove(outcome.last, tz, lang, t) }) : t('consoleMovedShort');
+    case 'stale':
+      return `${t('consoleStale')} ${outcome.moves.map((k) => describeMove(k, tz, lang, t)).join(' ')} ${
+        outcome.canAct ? t('consoleStaleCanAct') : t('consoleStaleGone', { lane: outcome.laneName })
+      }`;
+    case 'refused':
+      // nothing refused an action whose request got no answer: it may or may not be recorded, and the note is kept
+      return isPassingFailure(outcome.error)
+        ? t('consoleNotRecorded', { message: refusalText(outcome.error, lang) })
+        : t('consoleRefused', { message: problemText(outcome.error, lang) });
+  }
+}
 
 function CaseView({ session, detail, loadedAt, reload }: { session: Session; detail: CaseDetail; loadedAt: Date; reload(): Promise<CaseDetail | null> }) {
   const { t, lang } = useI18n();
@@ -197,18 +245,13 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
       setReply('');
       setFiles([]);
       setFilesBox((n) => n + 1);
-      setOutcome({ kind: 'moved', text: last ? t('consoleMoved', { move: describeMove(last, tz, lang, t) }) : t('consoleMovedShort') });
+      setOutcome({ kind: 'moved', last: last ?? null });
     } catch (e) {
       const status = e instanceof ApiError ? e.status : null;
       const fresh = await reload();
       if (fresh && fresh.version !== seen && (status === 409 || status === 403 || status === 422)) {
         // someone else acted first: say who moved it and where, and keep the note
-        const moves = fresh.kartuKendali.filter((k) => k.seq > seen);
-        const text = moves.map((k) => describeMove(k, tz, lang, t)).join(' ');
-        setOutcome({
-          kind: 'stale',
-          text: `${t('consoleStale')} ${text} ${fresh.canAct ? t('consoleStaleCanAct') : t('consoleStaleGone', { lane: fresh.step.laneName })}`,
-        });
+        setOutcome({ kind: 'stale', moves: fresh.kartuKendali.filter((k) => k.seq > seen), canAct: fresh.canAct, laneName: fresh.step.laneName });
       } else {
         setOutcome({ kind: 'refused', error: e });
       }
@@ -353,7 +396,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               role={outcome.kind === 'moved' ? 'status' : 'alert'}
               data-testid={`case-${outcome.kind}`}
             >
-              {outcome.kind === 'refused' ? t('consoleRefused', { message: problemText(outcome.error, lang) }) : outcome.text}
+              {outcomeText(outcome, tz, lang, t)}
               {outcome.kind === 'moved' && nextCase && (
                 <>
                   {' '}

@@ -164,6 +164,10 @@ export const consoleMessagesId = {
   consoleStaleCanAct: 'Periksa keadaannya sekarang lalu pilih lagi; catatan Anda masih ada.',
   consoleStaleGone: 'Sekarang pengaduan menunggu di jalur {lane}. Catatan Anda masih ada di bawah.',
   consoleRefused: 'Tindakan ditolak: {message}',
+  consoleNotRecorded:
+    'Tindakan belum pasti tercatat: {message} Catatan dan balasan Anda masih ada; setelah sambungan pulih, muat ulang pengaduan untuk melihat apakah tindakan itu tercatat, lalu kirim lagi bila belum.',
+  consoleReloadFailed: 'Pengaduan ini belum dapat dimuat ulang: {message} Yang tampil adalah keadaan terakhir yang terbaca.',
+  consoleReloadAgain: 'Muat ulang',
   consoleTicketSearchInvalid: 'Nomor tiket hanya berisi huruf, angka dan tanda hubung, misalnya BUL-7K4Q9P.',
   consoleFilterInvalid: 'Saringan "{field}" tidak dapat dipakai: hapus saringan dan coba lagi.',
   consoleNotifyTitle: 'Pemberitahuan ke pelapor',
@@ -374,6 +378,10 @@ export const consoleMessagesEn: Record<keyof typeof consoleMessagesId, string> =
   consoleStaleCanAct: 'Check where it stands now and choose again; your note is still here.',
   consoleStaleGone: 'It now waits in lane {lane}. Your note is still below.',
   consoleRefused: 'The action was refused: {message}',
+  consoleNotRecorded:
+    'The action may not have been recorded: {message} Your note and reply are still here; once the connection is back, reload the complaint to see whether it was, and send it again if not.',
+  consoleReloadFailed: 'This complaint could not be read again: {message} What you see is the last state read.',
+  consoleReloadAgain: 'Reload',
   consoleTicketSearchInvalid: 'A ticket number has only letters, digits and dashes, e.g. BUL-7K4Q9P.',
   consoleFilterInvalid: 'The filter "{field}" cannot be used: clear the filters and try again.',
   consoleNotifyTitle: 'Messages to the complainant',

@@ -102,9 +102,9 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
       ? null
       : sendFailure.byField
         ? server.other.length > 0
-          ? t('publicSendFailed', { message: server.other.join('; ') })
+          ? t('publicSendFailed', { message: withoutFullStop(server.other.join('; ')) })
           : null
-        : t('publicSendFailed', { message: refusalText(sendFailure.error, lang) });
+        : t('publicSendFailed', { message: withoutFullStop(refusalText(sendFailure.error, lang)) });
   const [summary, setSummary] = useState<number | null>(null);
   const [sending, setSending] = useState(false);
   const sendingRef = useRef(false);
@@ -227,4 +227,9 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
       </button>
     </form>
   );
+}
+
+/** A sentence put before the template's own full stop ("…: {message}. …"): its own full stop dropped. */
+function withoutFullStop(text: string): string {
+  return text.replace(/\.\s*$/, '');
 }

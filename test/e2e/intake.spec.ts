@@ -29,9 +29,19 @@ describe('registering a complaint from a call', () => {
     await page.locator('[data-testid="channel"][data-channel="call-centre"]').check();
     await page.getByTestId('input-nama').fill('Rudi Hartono');
     await page.getByTestId('input-jenis-pelayanan').selectOption({ index: 1 });
+    // the duplicate check cannot reach the server: the operator is told it did not run
+    await page.route('**/api/cases/duplicates', (route) => route.abort('connectionreset'));
     await page.getByTestId('input-nomor-telpon').fill('0813-7654-3210');
+    await page.getByTestId('input-caller-words').click();
+    const checkFailed = page.getByTestId('duplicate-check-failed');
+    await checkFailed.waitFor();
+    expect(await checkFailed.textContent()).toBe(
+      'Pemeriksaan pengaduan ganda belum dapat dijalankan: Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi.',
+    );
+    await page.unroute('**/api/cases/duplicates');
     await page.getByTestId('input-nik-no-kk').fill('1471 0161 1385 0001'); // digits 7–12: 61-13-85, no month 13
     await page.getByTestId('input-caller-words').click();
+    await checkFailed.waitFor({ state: 'detached' });
     // the same number filed a few minutes ago: a warning with the link to it
     const warning = page.getByTestId('duplicate-warning');
     await warning.waitFor();

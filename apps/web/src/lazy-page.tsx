@@ -65,8 +65,11 @@ function PageLoadFailed({ error }: { error: Error }) {
             {t('pageReload')}
           </button>
         </p>
-        {/* what the browser said, for whoever is asked for help */}
-        <small data-testid="page-load-error">{error.message}</small>
+        {/* what the browser said (its own English), folded away for whoever is asked for help */}
+        <details>
+          <summary>{t('pageLoadDetails')}</summary>
+          <small data-testid="page-load-error">{error.message}</small>
+        </details>
       </Notice>
     </div>
   );

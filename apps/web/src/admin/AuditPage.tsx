@@ -38,7 +38,12 @@ export function AuditPage() {
   const when = (at: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(at)) +
     ' WIB';
-  const error = (csvError === null ? null : problemText(csvError.error, lang)) ?? lines.error;
+  const error =
+    csvError === null
+      ? lines.error === null
+        ? null
+        : t('loadFailed', { message: lines.error })
+      : t('reportsCsvFailed', { message: problemText(csvError.error, lang) });
   const columns: Column<AuditLine>[] = [
     { head: t('auditColAt'), cell: (l) => when(l.at) },
     { head: t('auditColActor'), cell: (l) => l.actor },
@@ -82,7 +87,7 @@ export function AuditPage() {
           {t('auditCsv')}
         </button>
       </div>
-      {error && <Notice kind="error">{t('loadFailed', { message: error })}</Notice>}
+      {error && <Notice kind="error">{error}</Notice>}
       <PagedTable
         list={lines}
         columns={columns}

@@ -67,6 +67,8 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const [receivedAt, setReceivedAt] = useState(() => localInputValue(new Date()));
   const [override, setOverride] = useState<{ field: string; reason: string } | null>(null);
   const [duplicates, setDuplicates] = useState<{ windowDays: number; total: number; items: IdentityMatch[] } | null>(null);
+  // the duplicate check's failure itself (worded when shown): the operator is told the check did not run, not left to think there is none
+  const [duplicatesFailed, setDuplicatesFailed] = useState<{ error: unknown } | null>(null);
   const [focusFirst, setFocusFirst] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const fields = sop.form.fields;
@@ -119,13 +121,18 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const identityKey = `${identity.nik ?? ''}|${identity.phone ?? ''}`;
   const [checkedKey, setCheckedKey] = useState('|');
   const checkIdentity = () => {
-    if (identityKey === checkedKey) return;
+    // a check that could not run is tried again on the next leave of a field
+    if (identityKey === checkedKey && !duplicatesFailed) return;
     setCheckedKey(identityKey);
+    setDuplicatesFailed(null);
     if (!identity.nik && !identity.phone) {
       setDuplicates(null);
       return;
     }
-    checkDuplicates(session.token, identity).then(setDuplicates, () => setDuplicates(null));
+    checkDuplicates(session.token, identity).then(setDuplicates, (error: unknown) => {
+      setDuplicates(null);
+      setDuplicatesFailed({ error });
+    });
   };
 
   const submit = async (e: SubmitEvent) => {
@@ -310,6 +317,11 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
             </FieldInput>
           ))}
           {duplicates && <DuplicateWarning {...duplicates} timeZone={sop.sop.calendar.timeZone} />}
+          {duplicatesFailed && (
+            <p className="notice notice-warning" role="status" data-testid="duplicate-check-failed">
+              {t('intakeDuplicateCheckFailed', { message: refusalText(duplicatesFailed.error, lang) })}
+            </p>
+          )}
         </section>
       </div>
       {error && (

@@ -55,7 +55,9 @@ function SopView({ detail }: { detail: SopDetail }) {
   const fileBase = `sop-${detail.id}-v${detail.version}${flowId === 'main' ? '' : `-${flowId}`}`;
   const title = flowId === 'main' ? (sop.identity.flowchartTitle ?? sop.identity.title) : flowName(detail, flowId, t);
 
-  const [exportError, setExportError] = useState<string | null>(null);
+  // the error itself, worded when shown (in the page's language then)
+  const [exportFailure, setExportError] = useState<{ error: unknown } | null>(null);
+  const exportError = exportFailure === null ? null : exportFailureText(exportFailure.error, t);
   const exportPng = async () => {
     if (!container.current) return;
     setBusy(true);
@@ -63,7 +65,7 @@ function SopView({ detail }: { detail: SopDetail }) {
     try {
       download(`${fileBase}.png`, await diagramPng(container.current, layout));
     } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
+      setExportError({ error: e });
     } finally {
       setBusy(false);
     }
@@ -208,4 +210,13 @@ export function Legend({ gaps = false }: { gaps?: boolean }) {
       )}
     </ul>
   );
+}
+
+/**
+ * Why a PNG could not be made: the part of the app that draws it could not be downloaded (the
+ * connection is down; each browser says so in its own English), else the drawing's own error.
+ */
+function exportFailureText(e: unknown, t: Translate): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return /dynamically imported module|module script failed|Unable to preload/i.test(message) ? t('exportNotLoaded') : message;
 }

@@ -158,6 +158,10 @@ function VersionPicker({ sops, items }: { sops: SopSummary[]; items: CompareId[]
               {t('compareVersionsGo')}
             </button>
           </>
+        ) : versions.state === 'error' ? (
+          <span className="compare-hint" role="alert" data-testid="compare-versions-failed">
+            {t('loadFailed', { message: versions.message })}
+          </span>
         ) : (
           versions.state === 'ready' && <span className="compare-hint">{t('compareVersionsOnlyOne')}</span>
         )}

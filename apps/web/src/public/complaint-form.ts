@@ -13,6 +13,7 @@ import {
   type FieldIssue,
 } from '@sop/citizen-data';
 import type { Form, FormField, SopDocument } from '@sop/model';
+import { ApiError, refusalText } from '../api';
 
 /** The form a citizen fills for an SOP: the SOP's own, or the platform's default (as the API decides). */
 export function complaintFormOf(sop: SopDocument): { form: Form; isDefault: boolean } {
@@ -195,7 +196,9 @@ export async function checkChosenFile(limits: AttachmentLimits, label: string, f
 
 /** The server's refusal of an upload, in either language (it words each in both). */
 function uploadRefusal(status: number, body: unknown): Words {
-  const b = (typeof body === 'object' && body ? body : {}) as { message?: string; messageId?: string };
+  const b = (typeof body === 'object' && body ? body : {}) as { message?: string; messageId?: string; code?: unknown };
+  // a gateway's answer, not the API's (no code of its own): worded as every page words it
+  if (status >= 500 && typeof b.code !== 'string') return (lang) => refusalText(new ApiError(status, `HTTP ${status}`, body), lang);
   return (lang) => {
     const text = lang === 'id' ? (b.messageId ?? b.message) : (b.message ?? b.messageId);
     if (text) return text;

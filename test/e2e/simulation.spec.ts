@@ -211,4 +211,16 @@ describe('the simulation of Buleleng', () => {
     expect(await session.page.getByTestId('kartu-row').count()).toBe(1);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it("says when the administrators' holiday lists cannot be read, and runs on the shipped ones", async () => {
+    await session.page.route('**/api/holidays/calendar*', (route) => route.abort('connectionreset'));
+    await openSimulation('metro');
+    const notice = session.page.getByTestId('sim-holidays-failed');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(
+      'Daftar hari libur yang dimuat administrator belum terbaca (Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi.): tenggat di simulasi ini dihitung dengan daftar bawaan, yang tidak memuat cuti bersama atau penutupan kantor yang dimuat kemudian.',
+    );
+    expect(await session.page.getByTestId('sim-current-step').count()).toBe(1);
+    await session.page.unroute('**/api/holidays/calendar*');
+  });
 });

@@ -190,6 +190,8 @@ const id = {
   simEventREJECT: 'Ditolak',
   simEventEXPIRE: 'Lewat batas waktu',
   simCompileFailed: 'SOP tidak dapat dijalankan: {message}',
+  simHolidaysFailed:
+    'Daftar hari libur yang dimuat administrator belum terbaca ({message}): tenggat di simulasi ini dihitung dengan daftar bawaan, yang tidak memuat cuti bersama atau penutupan kantor yang dimuat kemudian.',
 };
 
 export type MessageKey = keyof typeof id;
@@ -367,6 +369,8 @@ const en: Record<MessageKey, string> = {
   simEventREJECT: 'Rejected',
   simEventEXPIRE: 'Deadline passed',
   simCompileFailed: 'The SOP cannot be run: {message}',
+  simHolidaysFailed:
+    'The holiday lists loaded by the administrators could not be read ({message}): deadlines in this simulation are counted with the shipped lists, without any cuti bersama or office closure loaded later.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

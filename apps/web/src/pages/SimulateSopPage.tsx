@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useOperationalHolidays } from '../holidays/use-operational-holidays';
+import { useOperationalHolidays, useOperationalHolidaysFailure } from '../holidays/use-operational-holidays';
 import { flowsOf } from '@sop/model/graph';
 import { runnability } from '@sop/model';
 import { createSopCalendar } from '@sop/case-engine';
@@ -83,6 +83,7 @@ function SimulationLoader({ detail }: { detail: SopDetail }) {
   const { t } = useI18n();
   // the same compiler, engine and holiday lists as the server, run in the browser
   const holidays = useOperationalHolidays(detail.id);
+  const holidaysFailed = useOperationalHolidaysFailure(detail.id);
   const compiled = useMemo(() => {
     try {
       return { sop: compileSop(detail.sop, { id: detail.id }), calendar: createSopCalendar(detail.sop, holidays ?? {}) };
@@ -94,7 +95,16 @@ function SimulationLoader({ detail }: { detail: SopDetail }) {
   if ('error' in compiled) return <Notice kind="error">{t('simCompileFailed', { message: compiled.error ?? '' })}</Notice>;
   const flow = flowId === 'main' ? compiled.sop : compiled.sop.periodic[flowId];
   // a new flow starts a new simulation
-  return <SimulationView key={flowId} detail={detail} flowId={flowId} onFlow={setFlowId} flow={flow} calendar={compiled.calendar} />;
+  return (
+    <>
+      {holidaysFailed && (
+        <p className="notice notice-warning" role="status" data-testid="sim-holidays-failed">
+          {t('simHolidaysFailed', { message: holidaysFailed })}
+        </p>
+      )}
+      <SimulationView key={flowId} detail={detail} flowId={flowId} onFlow={setFlowId} flow={flow} calendar={compiled.calendar} />
+    </>
+  );
 }
 
 interface SimulationViewProps {

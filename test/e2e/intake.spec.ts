@@ -74,6 +74,28 @@ describe('registering a complaint from a call', () => {
     await page.getByTestId('duplicate-warning').waitFor();
     expect(await page.getByTestId('duplicate-warning').textContent()).toContain(earlier.body.ticket);
     await page.screenshot({ path: join(SCREENSHOTS, 'intake-case-page.png'), fullPage: false });
+
+    // the case page's check cannot reach the server: the officer is told so, not shown "no warning"
+    await page.route('**/api/cases/*/duplicates', (route) => route.abort('connectionreset'));
+    await page.reload();
+    const caseCheckFailed = page.getByTestId('duplicate-check-failed');
+    await caseCheckFailed.waitFor();
+    expect(await page.getByTestId('duplicate-warning').count()).toBe(0);
+    expect(await page.getByTestId('duplicate-check-failed-text').textContent()).toBe(
+      'Pemeriksaan pengaduan ganda belum dapat dijalankan: Server tidak dapat dihubungi: periksa sambungan internet, lalu coba lagi.',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'intake-case-check-failed.png'), fullPage: false });
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('duplicate-check-retry').filter({ hasText: 'Check again' }).waitFor();
+    expect(await page.getByTestId('duplicate-check-failed-text').textContent()).toContain(
+      'The check for earlier complaints of the same complainant could not run',
+    );
+    await page.unroute('**/api/cases/*/duplicates');
+    await page.getByTestId('duplicate-check-retry').click();
+    await page.getByTestId('duplicate-warning').waitFor();
+    await caseCheckFailed.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('duplicate-warning').textContent()).toContain(earlier.body.ticket);
+    await page.getByTestId('lang-id').click();
   });
 
   it('refuses a "received at" later than now in the form itself', async () => {

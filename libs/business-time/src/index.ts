@@ -1,5 +1,6 @@
-export type { Duration, DurationUnit, ParsedDuration } from './duration';
+export type { Duration, DurationUnit, ParsedDuration, UnknownDurationCode } from './duration';
 export { parseDuration } from './parse-duration';
+export { readIndonesianNumber } from './indonesian-number';
 export { formatDuration } from './format-duration';
 export { nominalWorkingMinutes } from './nominal-working-minutes';
 export type { Calendar, CalendarConfig, DatedEntry, HolidayYear, TimeOfDay, Weekday, WeeklyHours, WorkingPeriod } from './calendar';

@@ -26,6 +26,74 @@ describe('parseDuration', () => {
     });
   });
 
+  describe('Indonesian literals as other offices print them (ADR 0001, addendum)', () => {
+    it.each([
+      // the number in digits and in words, as letters and decrees write it
+      ['1 (satu) hari kerja', 1, 'workingDay'],
+      ['3 (tiga) Hari Kerja', 3, 'workingDay'],
+      ['14 (empat belas ) hari kerja.', 14, 'workingDay'],
+      ['60 (enam puluh) hari', 60, 'day'],
+      ['1,5 (satu setengah) jam', 1.5, 'hour'],
+      // the number in words alone
+      ['tiga hari kerja', 3, 'workingDay'],
+      ['satu hari', 1, 'day'],
+      ['dua puluh lima menit', 25, 'minute'],
+      ['sebelas hari', 11, 'day'],
+      ['seratus dua puluh menit', 120, 'minute'],
+      ['sehari', 1, 'day'],
+      ['seminggu', 1, 'week'],
+      ['sebulan', 1, 'month'],
+      ['sejam', 1, 'hour'],
+      // "at most" and "about": the amount is the limit
+      ['paling lama 14 (empat belas) hari kerja', 14, 'workingDay'],
+      ['Paling lambat 3 hari kerja', 3, 'workingDay'],
+      ['selambat-lambatnya 7 (tujuh) hari kerja', 7, 'workingDay'],
+      ['maksimal 5 menit', 5, 'minute'],
+      ['maks. 5 menit', 5, 'minute'],
+      ['± 15 menit', 15, 'minute'],
+      ['+/- 10 menit', 10, 'minute'],
+      ['kurang lebih 30 menit', 30, 'minute'],
+      ['dalam waktu paling lama 2 hari', 2, 'day'],
+      // per file, per complaint: one case is one of them
+      ['5 menit/berkas', 5, 'minute'],
+      ['5 Menit / Pengaduan', 5, 'minute'],
+      ['10 menit per pengaduan', 10, 'minute'],
+      // the "x 24 jam" idiom is days
+      ['1 x 24 jam', 1, 'day'],
+      ['2×24 jam', 2, 'day'],
+      ['3 X 24 Jam', 3, 'day'],
+      ['1 (satu) x 24 jam', 1, 'day'],
+      ['dalam waktu 3 x 24 jam', 3, 'day'],
+      // fractions of an hour, hours and minutes, the other names of the units
+      ['½ jam', 0.5, 'hour'],
+      ['1½ jam', 1.5, 'hour'],
+      ['1 1/2 jam', 1.5, 'hour'],
+      ['setengah jam', 0.5, 'hour'],
+      ['satu setengah jam', 1.5, 'hour'],
+      ['1 jam 30 menit', 90, 'minute'],
+      ['2 jam kerja', 2, 'hour'],
+      ['3 hari kalender', 3, 'day'],
+      ['1 pekan', 1, 'week'],
+    ] as const)('%j is %d %s', (text, amount, unit) => {
+      const parsed = parseDuration(text);
+      expect(parsed).toMatchObject({ known: true, duration: { amount, unit, text } });
+    });
+
+    it('reads a dash or an empty text as "no time stated", not as a damaged value', () => {
+      for (const text of ['-', '–', '—', '', '   ']) {
+        expect(parseDuration(text)).toMatchObject({ known: false, code: 'not-written', text });
+      }
+    });
+
+    it('names why a text is unknown with a code a translated message can use', () => {
+      expect(parseDuration('segera')).toMatchObject({ known: false, code: 'at-once' });
+      expect(parseDuration('1-2 hari')).toMatchObject({ known: false, code: 'range' });
+      expect(parseDuration('½ hari')).toMatchObject({ known: false, code: 'not-whole', params: { unit: 'hari' } });
+      expect(parseDuration('2 (tiga) hari')).toMatchObject({ known: false, code: 'words-disagree', params: { number: '2', words: 'tiga' } });
+      expect(parseDuration('Sahaja')).toMatchObject({ known: false, code: 'not-a-duration' });
+    });
+  });
+
   describe('ISO 8601 durations', () => {
     it.each([
       ['PT5M', 5, 'minute', 'working'],
@@ -46,14 +114,13 @@ describe('parseDuration', () => {
     expect(parseDuration('Sahaja')).toEqual({
       known: false,
       text: 'Sahaja',
+      code: 'not-a-duration',
       reason: '"Sahaja" is not a duration: write a number and a unit (menit, jam, hari, hari kerja, minggu, bulan) or an ISO 8601 duration such as PT5M',
     });
   });
 
   it.each([
-    ['', /is empty/],
-    ['   ', /is empty/],
-    ['segera', /"segera" is not a duration: write a number and a unit/],
+    ['segera', /"segera" says "at once" and names no amount of time/],
     ['1-2 hari', /"1-2 hari" is a range/],
     ['1 s/d 2 hari', /is a range/],
     ['0 menit', /"0 menit" is zero/],
@@ -61,7 +128,19 @@ describe('parseDuration', () => {
     ['1,5 hari', /not a whole number of hari/],
     ['2,5 hari kerja', /not a whole number of hari kerja/],
     ['1.5 jam', /ambiguous/],
-    ['satu hari', /is not a duration/],
+    ['seharian', /is not a duration/],
+    ['lebih dari 3 hari', /is not a duration/],
+    ['secepat-cepatnya 3 hari', /is not a duration/],
+    ['1 jam atau 2 jam', /is not a duration/],
+    ['½ hari', /not a whole number of hari/],
+    ['setengah hari kerja', /not a whole number of hari kerja/],
+    ['1,5 x 24 jam', /not a whole number of x 24 jam/],
+    ['2 (tiga) hari', /gives the number 2 and the words "tiga" \(3\), which disagree/],
+    ['nol menit', /is zero/],
+    ['paling lama', /is not a duration/],
+    ['1 hari/a b c d', /is not a duration/],
+    [`1 hari/${'a '.repeat(10_000)}`, /is not a duration/],
+    [`${'paling lama '.repeat(2_000)}1 hari`, /is not a duration/],
     ['5 detik', /is not a duration/],
     ['menit', /is not a duration/],
     ['5', /is not a duration/],

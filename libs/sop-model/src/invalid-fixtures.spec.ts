@@ -447,7 +447,7 @@ const INVALID: Record<string, ExpectedIssue[]> = {
 
 const WARNINGS: Record<string, ExpectedIssue[]> = {
   'unknown-duration.yaml': [
-    warning('unknown-duration', 42, 12, 'segera', '"segera" is not a duration', 'write a number and a unit (menit, jam, hari, hari kerja, minggu, bulan)'),
+    warning('unknown-duration', 42, 12, 'segera', '"segera" says "at once" and names no amount of time', 'write an amount, e.g. "5 menit", to give it one'),
   ],
   'unused-lane.yaml': [warning('unused-lane', 21, 11, 'kabid', 'lane "kabid" (Kabid) holds no step', 'put a step in it or remove it')],
   'timeout-without-limit.yaml': [

@@ -37,6 +37,33 @@ describe('issue messages in Bahasa Indonesia and English, by code', () => {
     expect(describeIssue(issue, 'en')).toBe(`${issue.message} (at steps[0].next)`);
   });
 
+  it('says in Indonesian why a Waktu is not a duration, and takes a dash as "no time stated"', () => {
+    const minimal = readFileSync(join(FIXTURES, 'valid', 'minimal.yaml'), 'utf8');
+    const waktu = /waktu: [^\n]+/.exec(minimal)?.[0] ?? '';
+    expect(waktu).not.toBe('');
+    const words = (value: string) =>
+      validateSop(minimal.replace(waktu, `waktu: "${value}"`))
+        .issues.filter((i) => i.code === 'unknown-duration')
+        .map((i) => issueMessage(i, 'id'));
+    const tail = '; langkah ini tetap memuat teksnya tetapi tanpa batas waktu';
+    expect(words('segera')).toEqual([
+      `Waktu "segera" berarti "seketika" dan tidak menyebut lama waktu: tulis lamanya, mis. "5 menit", agar langkah ini punya batas waktu${tail}`,
+    ]);
+    expect(words('2 (tiga) hari')).toEqual([
+      `Waktu "2 (tiga) hari" menulis angka 2 dan kata "tiga" yang tidak sama: sumbernya rusak; periksa dan tulis yang dimaksud${tail}`,
+    ]);
+    expect(words('½ hari kerja')).toEqual([
+      `Waktu "½ hari kerja" bukan bilangan bulat hari kerja: hari, minggu dan bulan harus bilangan bulat; tulis bagian hari dalam jam atau menit${tail}`,
+    ]);
+    expect(words('1-2 hari')).toEqual([`Waktu "1-2 hari" berupa rentang: batas waktu perlu satu angka dan satuan, mis. "2 hari"${tail}`]);
+    expect(words('Sahaja')[0]).toMatch(/^Waktu "Sahaja" tidak terbaca sebagai lama waktu: tulis angka dan satuan/);
+    // as printed by other offices: read, no warning
+    expect(words('paling lama 14 (empat belas) hari kerja')).toEqual([]);
+    expect(words('1 x 24 jam')).toEqual([]);
+    // a dash states no time, like a null Waktu: nothing to mend
+    expect(words('-')).toEqual([]);
+  });
+
   it('says a YAML error in plain Indonesian at the same line and column', () => {
     const [issue] = issuesOf('invalid', 'duplicate-key.yaml');
     expect([issue.line, issue.column]).toEqual([43, 5]);

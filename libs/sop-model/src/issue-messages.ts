@@ -17,6 +17,19 @@ export type IssueParams = Record<string, string | number>;
 type Template = (p: Readonly<Record<string, string | undefined>>) => string;
 
 const q = (v: string | undefined): string => (v === undefined ? '' : `"${v}"`);
+
+const UNKNOWN_DURATION_DEFAULT =
+  'tidak terbaca sebagai lama waktu: tulis angka dan satuan (menit, jam, hari, hari kerja, minggu, bulan), mis. "3 hari kerja" atau "14 (empat belas) hari kerja"';
+/** Why a Waktu is not a duration (`parseDuration`'s code), worded after the Waktu. */
+const UNKNOWN_DURATION_WHY: Readonly<Partial<Record<string, Template>>> = {
+  'at-once': () => 'berarti "seketika" dan tidak menyebut lama waktu: tulis lamanya, mis. "5 menit", agar langkah ini punya batas waktu',
+  range: () => 'berupa rentang: batas waktu perlu satu angka dan satuan, mis. "2 hari"',
+  'words-disagree': (p) => `menulis angka ${p.number ?? ''} dan kata "${p.words ?? ''}" yang tidak sama: sumbernya rusak; periksa dan tulis yang dimaksud`,
+  'not-whole': (p) => `bukan bilangan bulat ${p.unit ?? 'hari'}: hari, minggu dan bulan harus bilangan bulat; tulis bagian hari dalam jam atau menit`,
+  'ambiguous-dot': () => 'ambigu (titik bisa berarti pemisah ribuan): tulis desimal dengan koma, mis. "1,5 jam"',
+  zero: () => 'bernilai nol: batas waktu harus lebih dari nol',
+  'too-large': () => 'terlalu besar untuk batas waktu',
+};
 /** "langkah "x"" when the issue knows its step, else "langkah ini". */
 const stepOf = (p: Readonly<Record<string, string | undefined>>): string => (p.step !== undefined ? `langkah "${p.step}"` : 'langkah ini');
 const laneOf = (p: Readonly<Record<string, string | undefined>>): string => (p.lane !== undefined ? `lajur "${p.lane}"` : 'lajur ini');
@@ -215,7 +228,7 @@ const ID: Partial<Record<string, Template>> = {
     `kanal ${q(p.value)} tidak dilayani langkah mulai mana pun: dengan beberapa mulai, setiap kanal berawal di satu mulai; tambahkan ke channels salah satunya`,
   // durations and time limits
   'unknown-duration': (p) =>
-    `Waktu ${q(p.value)} tidak terbaca sebagai lama waktu: tulis angka dan satuan (menit, jam, hari, hari kerja, minggu, bulan); langkah ini tetap memuat teksnya tetapi tanpa batas waktu`,
+    `Waktu ${q(p.value)} ${UNKNOWN_DURATION_WHY[p.reason ?? '']?.(p) ?? UNKNOWN_DURATION_DEFAULT}; langkah ini tetap memuat teksnya tetapi tanpa batas waktu`,
   'timeout-without-limit': (p) =>
     `onTimeout tidak akan pernah terpicu: ${stepOf(p)} tidak punya Waktu yang terbaca; beri waktu seperti "1 hari", atau hapus onTimeout`,
   'timeout-nowhere-to-escalate': (p) =>

@@ -56,7 +56,8 @@ export function noDeadlineReason(meta: Pick<StepMeta, 'kind' | 'waktu' | 'timeLi
   if (waiting) return 'simNoDeadlineWaiting';
   if (meta.timeLimit) return null;
   if (meta.citizen) return 'simNoDeadlineCitizen';
-  return meta.waktu == null || meta.waktu.trim() === '' ? 'simNoDeadlineNoWaktu' : 'simNoDeadlineUnreadWaktu';
+  // a dash in the Waktu column states no time, as an empty one does
+  return meta.waktu == null || /^\s*(?:-+|–|—)?\s*$/.test(meta.waktu) ? 'simNoDeadlineNoWaktu' : 'simNoDeadlineUnreadWaktu';
 }
 
 /** A stretch of wall-clock time as "1 hari 2 jam 5 menit" (days of 24 hours; what the clock on the wall shows). */

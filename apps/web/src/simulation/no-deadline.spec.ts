@@ -16,6 +16,18 @@ describe('why a step has no deadline', () => {
     expect(simulationMessagesId.simNoDeadlineUnreadWaktu.replace('{waktu}', lumajang.waktu!)).toContain('Waktu "Sahaja" di SOP sumber bukan lama waktu');
   });
 
+  it('takes a dash in the Waktu column as "no time printed", and reads a Waktu as other offices print it', () => {
+    const brebes = compiled('brebes').steps['admin-menjawab'];
+    expect(noDeadlineReason({ ...brebes, waktu: '-' }, false)).toBe('simNoDeadlineNoWaktu');
+    expect(noDeadlineReason({ ...brebes, waktu: ' – ' }, false)).toBe('simNoDeadlineNoWaktu');
+    const sop = loadSeed('lumajang');
+    const step = sop.steps.find((s) => s.id === 'memberikan-jawaban')!;
+    step.waktu = 'paling lama 3 (tiga) hari kerja';
+    const meta = compileSop(sop, { id: 'lumajang' }).steps['memberikan-jawaban'];
+    expect(meta.timeLimit).toMatchObject({ amount: 3, unit: 'workingDay', text: 'paling lama 3 (tiga) hari kerja' });
+    expect(noDeadlineReason(meta, false)).toBeNull();
+  });
+
   it('says a scheduled wait and the end of the case, and nothing for a step that has a deadline', () => {
     const metro = compiled('metro');
     const withLimit = Object.values(metro.steps).find((m) => m.timeLimit && m.kind === 'task')!;

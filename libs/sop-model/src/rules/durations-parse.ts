@@ -6,7 +6,8 @@ import { error } from './sop-rule';
 import { didYouMean, listNames } from '../did-you-mean';
 
 /**
- * Every Waktu parses as a duration. An unparseable one stays unknown (no deadline) with a warning;
+ * Every Waktu parses as a duration. An unparseable one stays unknown (no deadline) with a warning
+ * (a dash, which states no time, is as a null Waktu: no warning);
  * a timeout rule needs a known Waktu and, to escalate, somewhere to escalate to; `complete` fits a
  * task, `choose` a decision and one of its outcomes.
  */
@@ -18,8 +19,14 @@ export const durationsParse: SopRule = {
       graph.flow.steps.forEach((step, i) => {
         const at = `${graph.flow.pointer}/${i}`;
         const parsed = step.waktu == null ? null : parseDuration(step.waktu);
-        if (parsed && !parsed.known) {
-          issues.push(warning('unknown-duration', `${at}/waktu`, `${parsed.reason}; the step keeps "${step.waktu}" as written and has no deadline`));
+        // a dash states no time, as a null Waktu does: nothing to mend
+        if (parsed && !parsed.known && parsed.code !== 'not-written') {
+          issues.push(
+            warning('unknown-duration', `${at}/waktu`, `${parsed.reason}; the step keeps "${step.waktu}" as written and has no deadline`, {
+              reason: parsed.code,
+              ...parsed.params,
+            }),
+          );
         }
         if (step.onTimeout) {
           if (!parsed?.known) {

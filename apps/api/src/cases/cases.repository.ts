@@ -1,4 +1,5 @@
 import type { CaseState, KartuEntry } from '@sop/case-engine';
+import { DatabaseError } from 'pg';
 import { CLAIM_FORM_FILES_CTE } from '../attachments/attachments.repository';
 import type { FieldCipher } from '../common/field-cipher';
 import type { Database } from '../database/database';
@@ -50,7 +51,12 @@ export interface NewCase {
   callerWords?: string | null;
   /** The webhook event of the filing, queued for the regency's endpoints in the same statement (ADR 0019). */
   webhook?: WebhookMessage | null;
+  /** The filing's Idempotency-Key record, written by the same statement: a key already taken fails it whole ({@link IdempotencyKeyTakenError}). */
+  idempotency?: Idempotency;
 }
+
+/** The Idempotency-Key of a filing was recorded by another request first (sent at the same time): nothing of this one was written. */
+export class IdempotencyKeyTakenError extends Error {}
 
 /** A case found by the complainant's NIK or phone: what a warning or a search result shows. */
 export interface IdentityMatch {
@@ -380,7 +386,12 @@ const INSERT_SQL = (() => {
          SELECT c.id, 1, ${placeholders(kartu, KARTU_LINE_COLUMNS.length)}, c.sop_id FROM c),
        ${CLAIM_FORM_FILES_CTE(`$${files}`, createdAt)},
        ${OUTBOX_CTE(positional(OUTBOX_FIELDS, files + 1), 'c', `${createdAt}::timestamptz`)},
-       ${WEBHOOK_CTE({ event: `$${files + 7}`, payload: `$${files + 8}` }, 'c', `${createdAt}::timestamptz`)}
+       ${WEBHOOK_CTE({ event: `$${files + 7}`, payload: `$${files + 8}` }, 'c', `${createdAt}::timestamptz`)},
+       i AS (
+         -- the Idempotency-Key of a public filing: its primary key decides between two requests sent at once
+         INSERT INTO idempotency_keys (user_id, key, case_id, response, request_hash, created_at)
+         SELECT $${files + 9}, $${files + 10}, c.id, $${files + 11}, $${files + 12}, ${createdAt}::timestamptz FROM c
+         WHERE $${files + 9}::text IS NOT NULL)
        SELECT c.*, ${liveColumns('c')} FROM c`;
 })();
 
@@ -534,31 +545,40 @@ export class CasesRepository {
 
   /** Inserts a case with its first kartu kendali entry; null when the ticket (or periodic run) already exists. */
   async insert(c: NewCase, state: CaseState, entry: KartuEntry, officer: Officer, note: string | null): Promise<Case | null> {
-    const written = await this.db.query<CaseRow>(INSERT_SQL, [
-      c.ticket,
-      c.sopId,
-      c.sopVersionId,
-      c.kind,
-      c.periodicId,
-      c.period,
-      c.channel,
-      c.category,
-      JSON.stringify(c.formData),
-      c.createdBy,
-      c.now,
-      c.accessCodeHash,
-      c.open311KeyId ?? null,
-      c.identity?.nik ?? null,
-      c.identity?.phone ?? null,
-      c.identity ? c.identity.key : null,
-      c.receivedAt ?? null,
-      c.callerWords ?? null,
-      ...stateValues(state),
-      ...entryValues(entry, officer, { note, reply: null }),
-      c.attachmentTokens ?? [],
-      ...outboxValues(c.notifications),
-      ...webhookValues(c.webhook),
-    ]);
+    const written = await this.db
+      .query<CaseRow>(INSERT_SQL, [
+        c.ticket,
+        c.sopId,
+        c.sopVersionId,
+        c.kind,
+        c.periodicId,
+        c.period,
+        c.channel,
+        c.category,
+        JSON.stringify(c.formData),
+        c.createdBy,
+        c.now,
+        c.accessCodeHash,
+        c.open311KeyId ?? null,
+        c.identity?.nik ?? null,
+        c.identity?.phone ?? null,
+        c.identity ? c.identity.key : null,
+        c.receivedAt ?? null,
+        c.callerWords ?? null,
+        ...stateValues(state),
+        ...entryValues(entry, officer, { note, reply: null }),
+        c.attachmentTokens ?? [],
+        ...outboxValues(c.notifications),
+        ...webhookValues(c.webhook),
+        c.idempotency?.userId ?? null,
+        c.idempotency?.key ?? null,
+        c.idempotency ? JSON.stringify(c.idempotency.response) : null,
+        c.idempotency?.request ?? null,
+      ])
+      .catch((e: unknown) => {
+        if (e instanceof DatabaseError && e.code === '23505' && e.constraint === 'idempotency_keys_pkey') throw new IdempotencyKeyTakenError(e.message);
+        throw e;
+      });
     const rows = this.changed(written);
     return rows[0] ? this.opened(rows[0]) : null;
   }

@@ -37,7 +37,7 @@ import type { Clock } from '../common/clock';
 import type { FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { Case, KartuLineRecord } from './case';
-import type { CasesRepository, DueFiring, IdempotentReplay, InboxFilter, Officer } from './cases.repository';
+import { IdempotencyKeyTakenError, type CasesRepository, type DueFiring, type IdempotentReplay, type InboxFilter, type Officer } from './cases.repository';
 import { requestFingerprint } from './request-fingerprint';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { flowOf } from './case-flow';
@@ -80,6 +80,21 @@ function replayed(replay: IdempotentReplay, key: string, caseId: string, request
   if (replay.request_hash !== null && replay.request_hash !== request) throw new IdempotencyKeyReusedException(key, 'body');
   return replay.response;
 }
+
+/** What the public form's filing answers (the controller adds the message): what a retry with its Idempotency-Key gets again. */
+export interface FiledComplaint {
+  ticket: string;
+  accessCode: string;
+  status: string;
+  createdAt: string;
+  sop: { id: string; regency: string };
+}
+
+/** Whose Idempotency-Keys the public form's filings are (operators' keys are under their user id, a complainant's under `citizen:TICKET`). */
+const PUBLIC_FILINGS = 'public:filing';
+
+/** The additional data the access code is sealed with in a filing's idempotency record: it opens for that ticket's record only. */
+const sealedCodeField = (ticket: string): string => `access-code:${ticket}`;
 
 /** The office lanes that may record the citizen's answer at this step, if it is a citizen step. */
 function onBehalfLanes(meta: StepMeta | undefined): string[] {
@@ -217,7 +232,63 @@ export class CasesService {
    * Files a complaint, from the public form (officer null) or by an operator on a citizen's behalf;
    * `via.open311KeyId`: an Open311 client's request, on the platform channel `open311` (ADR 0018).
    */
-  async intake(input: IntakeInput, by: Principal | null, via?: { open311KeyId: string }): Promise<{ row: Case; published: PublishedSop; accessCode: string }> {
+  /**
+   * Files a complaint from the public form. With an Idempotency-Key, a retry of the same request (a
+   * phone that lost the first answer) files nothing new and gets the first answer again: the same
+   * ticket and access code; the same key with another body is 422. The key is recorded by the
+   * statement that files the case, so of two requests sent at once with one key, the key's primary
+   * key lets one file and the other answers what that one filed.
+   */
+  async filePublic(input: IntakeInput, key: string | null): Promise<{ filed: FiledComplaint; replayed: boolean }> {
+    if (!key) return { filed: await this.filePublicOnce(input, undefined), replayed: false };
+    const request = requestFingerprint(input);
+    const earlier = await this.cases.idempotentReplay(PUBLIC_FILINGS, key);
+    if (earlier) return { filed: this.replayedFiling(earlier, key, request), replayed: true };
+    try {
+      return { filed: await this.filePublicOnce(input, { key, request }), replayed: false };
+    } catch (e) {
+      if (!(e instanceof IdempotencyKeyTakenError)) throw e;
+      const first = await this.cases.idempotentReplay(PUBLIC_FILINGS, key);
+      if (!first) throw e;
+      return { filed: this.replayedFiling(first, key, request), replayed: true };
+    }
+  }
+
+  private async filePublicOnce(input: IntakeInput, idempotency: { key: string; request: string } | undefined): Promise<FiledComplaint> {
+    const { row, published, accessCode } = await this.intake(input, null, undefined, idempotency);
+    return {
+      ticket: row.ticket,
+      accessCode,
+      status: row.status,
+      createdAt: row.createdAt.toISOString(),
+      sop: { id: published.sopId, regency: published.sop.identity.regency },
+    };
+  }
+
+  /** The first answer a filing's Idempotency-Key got, for the same request sent again; another body is refused. */
+  private replayedFiling(replay: IdempotentReplay, key: string, request: string): FiledComplaint {
+    if (replay.request_hash !== request) throw new IdempotencyKeyReusedException(key, 'body');
+    const first = replay.response as FiledComplaint;
+    // field by field: jsonb keeps its own order of keys, the answer keeps the first one's
+    return {
+      ticket: first.ticket,
+      accessCode: this.cipher.open(sealedCodeField(first.ticket), first.accessCode),
+      status: first.status,
+      createdAt: first.createdAt,
+      sop: { id: first.sop.id, regency: first.sop.regency },
+    };
+  }
+
+  /**
+   * `idempotency`: a public filing's Idempotency-Key and its request's fingerprint, recorded with the case by the
+   * same statement (see filePublic).
+   */
+  async intake(
+    input: IntakeInput,
+    by: Principal | null,
+    via?: { open311KeyId: string },
+    idempotency?: { key: string; request: string },
+  ): Promise<{ row: Case; published: PublishedSop; accessCode: string }> {
     const published = await this.catalog.latest(input.sop);
     if (!published) {
       const known = (await this.catalog.allLatest()).map((p) => p.sopId);
@@ -323,6 +394,21 @@ export class CasesService {
           identity: this.identityIndex ? { ...this.identityIndex.ofForm(published.form.fields, checked.values), key: this.identityIndex.keyId } : undefined,
           receivedAt: extras.receivedAt,
           callerWords: extras.callerWords ? this.cipher.seal('caller_words', extras.callerWords) : null,
+          // the answer a retry with the same key gets again. The access code is a secret, stored only hashed on the
+          // case: here it is kept sealed with DATA_KEY (AES-256-GCM, bound to the ticket), never in plain text, and
+          // opened only to answer the same request again; the record goes with the key, after 7 days
+          idempotency: idempotency && {
+            userId: PUBLIC_FILINGS,
+            key: idempotency.key,
+            request: idempotency.request,
+            response: {
+              ticket,
+              accessCode: this.cipher.seal(sealedCodeField(ticket), accessCode),
+              status: state.status,
+              createdAt: now.toISOString(),
+              sop: { id: published.sopId, regency: published.sop.identity.regency },
+            } satisfies FiledComplaint,
+          },
         },
         state,
         entry,

@@ -1,6 +1,7 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { markReplayed } from '../common/rate-limit';
 import { publicView } from './case-view';
 import { CitizenEventDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
@@ -24,17 +25,31 @@ export class PublicComplaintsController {
   constructor(private readonly cases: CasesService) {}
 
   @Post()
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'One key per submission (e.g. a UUID): a retry with the same key and body files nothing new and answers the same ticket and access code again (header Idempotent-Replayed: true); the same key with another body is 422',
+  })
   @ApiOperation({ summary: 'File a complaint (citizens); answers with the ticket number and, once, the access code for the citizen steps' })
+  @ApiResponse({ status: 400, description: 'the form is not valid, or the Idempotency-Key header is not 1 to 200 visible ASCII characters' })
+  @ApiResponse({ status: 422, description: 'the Idempotency-Key was already used with another body (case.idempotency-key-reused)' })
   @ApiResponse({ status: 429, description: 'too many complaints accepted from this address (COMPLAINT_IP_LIMIT per COMPLAINT_IP_WINDOW_SECONDS); Retry-After' })
-  async file(@Body() body: IntakeDto) {
-    const { row, published, accessCode } = await this.cases.intake(body, null);
+  async file(
+    @Body() body: IntakeDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ) {
+    const { filed, replayed } = await this.cases.filePublic(body, idempotencyKeyOf(key));
+    if (replayed) {
+      res.header('Idempotent-Replayed', 'true');
+      // the first answer again, not a new complaint: COMPLAINT_IP_LIMIT counted the first one only
+      markReplayed(req.raw);
+    }
     return {
-      ticket: row.ticket,
-      accessCode,
-      status: row.status,
-      createdAt: row.createdAt,
-      sop: { id: published.sopId, regency: published.sop.identity.regency },
-      message: `Pengaduan Anda diterima dengan nomor tiket ${row.ticket}. Simpan nomor ini untuk melihat perkembangannya, dan kode akses ${accessCode} untuk menjawab bila kantor meminta tanggapan Anda (kode ini hanya ditampilkan sekali).`,
+      ...filed,
+      message: `Pengaduan Anda diterima dengan nomor tiket ${filed.ticket}. Simpan nomor ini untuk melihat perkembangannya, dan kode akses ${filed.accessCode} untuk menjawab bila kantor meminta tanggapan Anda (kode ini hanya ditampilkan sekali).`,
     };
   }
 

@@ -70,6 +70,13 @@ export interface ClientLimitOptions {
   messageId: (wait: string) => string;
 }
 
+const REPLAYED = Symbol('answered from an Idempotency-Key');
+
+/** Marks a request answered with the first answer of its Idempotency-Key: a limit of accepted requests does not count it again. */
+export function markReplayed(req: IncomingMessage): void {
+  (req as IncomingMessage & { [REPLAYED]?: true })[REPLAYED] = true;
+}
+
 /** Middleware as Nest runs it on Fastify: Node's own request and response. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
@@ -86,6 +93,9 @@ export function clientLimit(options: ClientLimitOptions): Middleware {
     legacyHeaders: false,
     skipSuccessfulRequests: options.count === 'refused',
     skipFailedRequests: options.count === 'accepted',
+    // a complaint answered again for its Idempotency-Key (markReplayed) was accepted once, and counted then
+    requestWasSuccessful: (req: IncomingMessage, res: ServerResponse) =>
+      res.statusCode < 400 && !(options.count === 'accepted' && (req as IncomingMessage & { [REPLAYED]?: true })[REPLAYED]),
     keyGenerator: (req: IncomingMessage) => clientKey(req),
     handler: (req: IncomingMessage & { rateLimit?: { resetTime?: Date }; originalUrl?: string }, raw: ServerResponse) => {
       const resetTime = req.rateLimit?.resetTime;

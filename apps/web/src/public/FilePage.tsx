@@ -8,7 +8,7 @@ import { useFetch } from '../use-fetch';
 import { checkAll, checkField, complaintFormOf, identityNotes, issueText, publicChannelOf, serverErrorsByField, submissionOf } from './complaint-form';
 import { FieldInput } from './FieldInput';
 import { LockIcon } from './icons';
-import { fileComplaint, type FiledComplaint } from './public-api';
+import { fileComplaint, forgetSubmissionKey, submissionKey, type FiledComplaint } from './public-api';
 import { rememberAccessCode } from './access-codes';
 import { saveTicket, savedTickets } from './saved-tickets';
 import { FiledPanel } from './FiledPanel';
@@ -144,7 +144,10 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
     sendingRef.current = true;
     setSending(true);
     try {
-      const filed = await fileComplaint({ sop: detail.id, channel: publicChannelOf(detail.sop), data: submissionOf(fields, values) });
+      const request = { sop: detail.id, channel: publicChannelOf(detail.sop), data: submissionOf(fields, values) };
+      // one key per submission: sending the same form again after a lost answer gets the same ticket, not a second complaint
+      const filed = await fileComplaint(request, submissionKey(request));
+      forgetSubmissionKey();
       saveTicket({ ticket: filed.ticket, sop: filed.sop.id, regency: filed.sop.regency, filedAt: filed.createdAt });
       rememberAccessCode(filed.ticket, filed.accessCode);
       onFiled(filed);
@@ -160,6 +163,10 @@ function FormBody({ detail, form, isDefault, onFiled }: { detail: SopDetail; for
           focusField(wrongIds[0]);
         }
       } else {
+        // a key the API took for another body (a digest that collided): the next send gets a new one
+        if (err instanceof ApiError && err.status === 422 && (err.body as { code?: unknown } | null)?.code === 'case.idempotency-key-reused') {
+          forgetSubmissionKey();
+        }
         setGeneralError({ error: err });
       }
     } finally {

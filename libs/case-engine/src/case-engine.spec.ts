@@ -33,6 +33,21 @@ describe('a Metro case', () => {
     expect(expired.entry.spentWorkingMinutes).toBe(4 * 60 + 450 + 90);
   });
 
+  it('marks the lines that took the complaint one level up, whichever way: an escalation, the outcome "tidak terselesaikan", a passed deadline that escalates', () => {
+    const started = startCase(compiled, calendar, filed);
+    expect(started.entry.escalation).toBe(false);
+    const accepted = applyEvent(compiled, calendar, started.state, { type: 'CHOOSE', outcome: 'diterima' }, new Date('2026-11-23T03:00:00Z'));
+    expect(accepted.entry.escalation).toBe(false);
+    const escalated = applyEvent(compiled, calendar, accepted.state, { type: 'ESCALATE' }, new Date('2026-11-23T04:00:00Z'));
+    expect(escalated.entry).toMatchObject({ event: 'ESCALATE', escalation: true });
+    const chosen = applyEvent(compiled, calendar, accepted.state, { type: 'CHOOSE', outcome: 'tidak-terselesaikan' }, new Date('2026-11-23T04:00:00Z'));
+    expect(chosen.entry).toMatchObject({ event: 'CHOOSE', outcome: 'tidak-terselesaikan', toStep: 'kasi-periksa', escalation: true });
+    const settled = applyEvent(compiled, calendar, accepted.state, { type: 'CHOOSE', outcome: 'selesai' }, new Date('2026-11-23T04:00:00Z'));
+    expect(settled.entry.escalation).toBe(false);
+    const expired = applyEvent(compiled, calendar, escalated.state, { type: 'EXPIRE' }, new Date('2026-11-25T02:00:00Z'));
+    expect(expired.entry).toMatchObject({ event: 'EXPIRE', toStep: 'kabid-periksa', escalation: true });
+  });
+
   it('keeps the Kepala Dinas step where it is when its limit passes, flagged overdue', () => {
     let { state } = startCase(compiled, calendar, filed);
     for (const event of [

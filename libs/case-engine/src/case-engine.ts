@@ -175,8 +175,14 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
   const target = flow.steps[value];
   const moved = value !== state.step;
   const spent = spentAt(state, calendar, now);
+  // one level up: the officer escalates, the deadline's rule escalates, or the outcome taken is an escalation
+  const escalation =
+    event.type === 'ESCALATE' ||
+    (event.type === 'EXPIRE' && meta.onTimeout?.action === 'escalate') ||
+    (chosen !== null && meta.events.some((e) => e.outcome === chosen && e.escalates));
   const entry: KartuEntry = {
     event: event.type,
+    escalation,
     // a decision settled by its time passing records the outcome the SOP takes
     outcome: chosen,
     document: chosen ? (meta.events.find((e) => e.outcome === chosen)?.document ?? null) : null,
@@ -246,6 +252,7 @@ function sideLine(
 ): KartuEntry {
   return {
     outcome: null,
+    escalation: false,
     fromStep: state.step,
     toStep: state.step,
     handedOverAt: now,

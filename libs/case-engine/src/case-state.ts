@@ -57,4 +57,10 @@ export interface KartuEntry {
   document?: string | null;
   /** On a SCHEDULE line: the date the case waits until. */
   scheduledFor?: Date | null;
+  /**
+   * The hand-over took the complaint one level up: an officer's ESCALATE, a passed deadline whose rule
+   * escalates, or a decision outcome (chosen, or taken when its time passed) of kind `escalation`.
+   * Absent on lines written before the runtime said (the reports read those by their event).
+   */
+  escalation?: boolean;
 }

@@ -43,7 +43,8 @@ describe('a step the citizen works (citizen-confirms.yaml)', () => {
     expect(waiting.dueAt?.toISOString()).toBe('2026-12-08T09:00:00.000Z');
     const { state, entry } = applyEvent(compiled, calendar, waiting, { type: 'EXPIRE' }, new Date('2026-12-08T09:00:00Z'));
     expect(state).toMatchObject({ status: 'done', endStep: 'selesai', overdue: false });
-    expect(entry).toMatchObject({ event: 'EXPIRE', outcome: 'puas', fromLane: 'pelapor', overLimit: false });
+    // the citizen's silence settles the step: not an escalation, in the reports either
+    expect(entry).toMatchObject({ event: 'EXPIRE', outcome: 'puas', fromLane: 'pelapor', overLimit: false, escalation: false });
   });
 
   it('an office step that times out with complete still counts as late', () => {
@@ -59,6 +60,7 @@ describe('a step the citizen works (citizen-confirms.yaml)', () => {
     const { state: after, entry } = applyEvent(flow, calendar, state, { type: 'EXPIRE' }, new Date('2026-11-27T02:00:00Z'));
     expect(after).toMatchObject({ step: 'konfirmasi', overdue: true });
     expect(entry.overLimit).toBe(true);
+    expect(entry.escalation).toBe(false);
   });
 
   it('keeps working from the stored machine', () => {

@@ -157,6 +157,7 @@ export const KARTU_LINE_COLUMNS = [
   'on_behalf_of_citizen',
   'document',
   'scheduled_for',
+  'escalation',
 ] as const;
 
 export const KARTU_COLUMNS = `case_id, seq, ${KARTU_LINE_COLUMNS.join(', ')}`;
@@ -182,6 +183,7 @@ export const entryRecord = (e: KartuEntry, officer: Officer, text: LineText): Re
   on_behalf_of_citizen: officer.onBehalfOfCitizen === true,
   document: e.document ?? null,
   scheduled_for: e.scheduledFor ?? null,
+  escalation: e.escalation ?? null,
 });
 
 /** A kartu kendali line in the order of {@link KARTU_LINE_COLUMNS}. */

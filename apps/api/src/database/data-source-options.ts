@@ -20,6 +20,7 @@ import { ReplyTemplates1766600000000 } from './migrations/1766600000000-reply-te
 import { ReportRollups1766700000000 } from './migrations/1766700000000-report-rollups';
 import { CasesFillfactor1766800000000 } from './migrations/1766800000000-cases-fillfactor';
 import { IdempotencyRequestHash1766900000000 } from './migrations/1766900000000-idempotency-request-hash';
+import { KartuEscalation1767100000000 } from './migrations/1767100000000-kartu-escalation';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   ReportRollups1766700000000,
   CasesFillfactor1766800000000,
   IdempotencyRequestHash1766900000000,
+  KartuEscalation1767100000000,
 ];
 
 /**

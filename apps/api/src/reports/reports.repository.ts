@@ -197,8 +197,13 @@ export function wholeMonths(from: string, to: string): { monthsFrom: string; mon
 /** Regencies as a relation: `r(sop_id, start_at, end_at, limit_minutes)` from four parallel arrays $1…$4. */
 const REGENCIES_OF_VIEW = `SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::double precision[]) AS r(sop_id, start_at, end_at, limit_minutes)`;
 
-/** A line that escalated: an officer's ESCALATE, or a passed deadline that moved the case to another step. */
-const ESCALATION_SQL = `(k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <> k.from_step))`;
+/**
+ * A line that escalated: the case engine's mark (an officer's ESCALATE, a passed deadline whose rule
+ * escalates, an outcome of kind escalation); on a line written before it marked them, its event (an
+ * ESCALATE, or a passed deadline that moved the case to another step). As the rollups' trigger reads
+ * it (migration 1767100000000).
+ */
+const ESCALATION_SQL = `coalesce(k.escalation, k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <> k.from_step))`;
 
 const regencyParams = (regencies: NationalRegency[]): unknown[] => [
   regencies.map((r) => r.sopId),

@@ -37,12 +37,14 @@ const ESCALATION = `(k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <
 /**
  * Per complaint among the lines `src`: the working minutes of its hand-overs and its escalations,
  * sorted by case (lock order). Only lines that add to them: a complaint without any has no row (0).
+ * `escalation` is the predicate of a line that escalated (this migration's {@link ESCALATION}; a later
+ * migration reads the runtime's own mark: 1767100000000-kartu-escalation.ts).
  */
-const TOTALS_OF = (src: string) => `
+const TOTALS_OF = (src: string, escalation = ESCALATION) => `
   SELECT k.case_id, c.sop_id, c.created_at AS filed_at,
-         sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER}) AS minutes, (count(*) FILTER (WHERE ${ESCALATION}))::int AS escalations
+         sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER}) AS minutes, (count(*) FILTER (WHERE ${escalation}))::int AS escalations
   FROM ${src} k JOIN cases c ON c.id = k.case_id
-  WHERE c.kind = 'complaint' AND ((${HAND_OVER} AND k.spent_working_minutes IS NOT NULL) OR ${ESCALATION})
+  WHERE c.kind = 'complaint' AND ((${HAND_OVER} AND k.spent_working_minutes IS NOT NULL) OR ${escalation})
   GROUP BY k.case_id, c.sop_id, c.created_at
   ORDER BY k.case_id`;
 
@@ -67,6 +69,29 @@ const MINUTES_COLUMNS = 'sop_id, time_zone, grain, bucket, from_step, from_lane,
 const GROUP_COLUMNS = 'sop_id, time_zone, day, category, sop_version_id, from_step, outcome, document, chosen, minutes, documents, first_at';
 const NOTE_COLUMNS = 'sop_id, time_zone, day, category, handed_over_at, filed_at, ticket, case_id, seq';
 const TOTAL_COLUMNS = 'case_id, sop_id, filed_at, minutes, escalations';
+
+/**
+ * The trigger function that keeps the rollups (without its leading CREATE / CREATE OR REPLACE), with
+ * `escalation` the predicate of a line that escalated.
+ */
+export const REPORT_ROLLUPS_FUNCTION = (escalation = ESCALATION): string => `FUNCTION report_rollups_of_kartu() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         INSERT INTO report_kartu_groups AS g (${GROUP_COLUMNS}) ${GROUPS_OF('new_lines')}
+         ON CONFLICT ON CONSTRAINT report_kartu_groups_key DO UPDATE SET
+           chosen = g.chosen + excluded.chosen,
+           minutes = CASE WHEN excluded.minutes IS NULL THEN g.minutes ELSE coalesce(g.minutes, 0) + excluded.minutes END,
+           documents = g.documents + excluded.documents,
+           first_at = least(g.first_at, excluded.first_at);
+         INSERT INTO report_notes (${NOTE_COLUMNS}) ${NOTES_OF('new_lines')};
+         INSERT INTO report_hand_over_minutes AS h (${MINUTES_COLUMNS}) ${MINUTES_OF('new_lines')}
+         ON CONFLICT ON CONSTRAINT report_hand_over_minutes_key DO UPDATE SET
+           hand_overs = h.hand_overs + excluded.hand_overs, over_limit = h.over_limit + excluded.over_limit, with_limit = h.with_limit + excluded.with_limit;
+         INSERT INTO report_case_totals AS t (${TOTAL_COLUMNS}) ${TOTALS_OF('new_lines', escalation)}
+         ON CONFLICT (case_id) DO UPDATE SET
+           minutes = CASE WHEN excluded.minutes IS NULL THEN t.minutes ELSE coalesce(t.minutes, 0) + excluded.minutes END,
+           escalations = t.escalations + excluded.escalations;
+         RETURN NULL;
+       END $$`;
 
 /**
  * Report rollups (docs/adr/0027-report-rollups.md), kept by the database in the statement that
@@ -114,26 +139,7 @@ export class ReportRollups1766700000000 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX report_case_totals_filed ON report_case_totals (sop_id, filed_at) INCLUDE (case_id, minutes, escalations)`);
     await q.query(`CREATE INDEX report_notes_latest ON report_notes (sop_id, time_zone, category, day, handed_over_at DESC, filed_at, ticket, seq)`);
-    await q.query(
-      `CREATE FUNCTION report_rollups_of_kartu() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN
-         INSERT INTO report_kartu_groups AS g (${GROUP_COLUMNS}) ${GROUPS_OF('new_lines')}
-         ON CONFLICT ON CONSTRAINT report_kartu_groups_key DO UPDATE SET
-           chosen = g.chosen + excluded.chosen,
-           minutes = CASE WHEN excluded.minutes IS NULL THEN g.minutes ELSE coalesce(g.minutes, 0) + excluded.minutes END,
-           documents = g.documents + excluded.documents,
-           first_at = least(g.first_at, excluded.first_at);
-         INSERT INTO report_notes (${NOTE_COLUMNS}) ${NOTES_OF('new_lines')};
-         INSERT INTO report_hand_over_minutes AS h (${MINUTES_COLUMNS}) ${MINUTES_OF('new_lines')}
-         ON CONFLICT ON CONSTRAINT report_hand_over_minutes_key DO UPDATE SET
-           hand_overs = h.hand_overs + excluded.hand_overs, over_limit = h.over_limit + excluded.over_limit, with_limit = h.with_limit + excluded.with_limit;
-         INSERT INTO report_case_totals AS t (${TOTAL_COLUMNS}) ${TOTALS_OF('new_lines')}
-         ON CONFLICT (case_id) DO UPDATE SET
-           minutes = CASE WHEN excluded.minutes IS NULL THEN t.minutes ELSE coalesce(t.minutes, 0) + excluded.minutes END,
-           escalations = t.escalations + excluded.escalations;
-         RETURN NULL;
-       END $$`,
-    );
+    await q.query(`CREATE ${REPORT_ROLLUPS_FUNCTION()}`);
     await q.query(
       `CREATE TRIGGER kartu_kendali_report_rollups AFTER INSERT ON kartu_kendali REFERENCING NEW TABLE AS new_lines
        FOR EACH STATEMENT EXECUTE FUNCTION report_rollups_of_kartu()`,

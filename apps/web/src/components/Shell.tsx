@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { pageTitle } from '../page-title';
 import { Link, matchRoute, navigate, useLocation } from '../router';
@@ -13,12 +13,13 @@ export function Shell({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.title = title;
   }, [title]);
+  const header = useTopbarHeight();
   return (
     <div className="shell">
       <a className="skip-link no-print" href="#main" data-testid="skip-link">
         {t('skipToContent')}
       </a>
-      <header className="topbar no-print">
+      <header className="topbar no-print" ref={header}>
         <Link href="/sops" className="brand">
           <span className="brand-mark" aria-hidden="true">
             <svg viewBox="0 0 32 32" width="28" height="28">
@@ -101,6 +102,34 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
     </div>
   );
+}
+
+/**
+ * Keeps --topbar-height (styles.css: the scroll padding that keeps a focused field or an anchor out
+ * from under the sticky header) at the header's real height: its links wrap to two or three rows on a
+ * tablet or a phone, more for an account with many links or in English, so no fixed guess fits.
+ */
+function useTopbarHeight() {
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = header.current;
+    if (!el) return undefined;
+    const root = document.documentElement;
+    const measure = () => {
+      const height = el.getBoundingClientRect().height;
+      // hidden (printing): the stylesheet's value stands
+      if (height > 0) root.style.setProperty('--topbar-height', `${Math.ceil(height)}px`);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--topbar-height');
+    };
+  }, []);
+  return header;
 }
 
 export function Notice({ kind, children }: { kind: 'loading' | 'error'; children: ReactNode }) {

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { sourceGaps, type SopDocument, type SourceGap, type SourceGapKind } from '@sop/model/graph';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import './sop-document.css';
@@ -49,6 +50,7 @@ export function SourceIncompleteNotice({ sop }: { sop: SopDocument }) {
 export function SourceNotes({ sop }: { sop: SopDocument }) {
   const { t } = useI18n();
   const gaps = sourceGaps(sop);
+  const leadId = useId();
   if (!gaps.length) {
     return (
       <p className="blank" data-testid="source-notes-none">
@@ -58,29 +60,34 @@ export function SourceNotes({ sop }: { sop: SopDocument }) {
   }
   return (
     <div data-testid="source-notes">
-      <p className="gap-lead">{t('gapLead')}</p>
-      <table className="gap-table">
-        <thead>
-          <tr>
-            <th>{t('gapColWhere')}</th>
-            <th>{t('gapColWhat')}</th>
-            <th>{t('gapColStatus')}</th>
-            <th>{t('gapColNote')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {gaps.map((g) => (
-            <tr key={g.pointer} data-testid="source-gap" data-kind={g.kind} data-status={g.status} data-step={g.step ?? undefined}>
-              <td>{gapWhere(g)}</td>
-              <td>{gapWhat(g, t)}</td>
-              <td>
-                <span className={`gap-badge gap-badge-${g.status}`}>{gapStatus(g, t)}</span>
-              </td>
-              <td>{g.note ?? <span className="blank">—</span>}</td>
+      <p className="gap-lead" id={leadId}>
+        {t('gapLead')}
+      </p>
+      {/* a narrow phone: the table scrolls sideways in its own box, the page does not */}
+      <div className="gap-table-scroll" role="region" aria-labelledby={leadId} tabIndex={0}>
+        <table className="gap-table">
+          <thead>
+            <tr>
+              <th>{t('gapColWhere')}</th>
+              <th>{t('gapColWhat')}</th>
+              <th>{t('gapColStatus')}</th>
+              <th>{t('gapColNote')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {gaps.map((g) => (
+              <tr key={g.pointer} data-testid="source-gap" data-kind={g.kind} data-status={g.status} data-step={g.step ?? undefined}>
+                <td data-label={t('gapColWhere')}>{gapWhere(g)}</td>
+                <td data-label={t('gapColWhat')}>{gapWhat(g, t)}</td>
+                <td data-label={t('gapColStatus')}>
+                  <span className={`gap-badge gap-badge-${g.status}`}>{gapStatus(g, t)}</span>
+                </td>
+                <td data-label={t('gapColNote')}>{g.note ?? <span className="blank">—</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

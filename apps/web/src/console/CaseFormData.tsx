@@ -1,5 +1,5 @@
 import { sizeText } from '@sop/citizen-data';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, apiFetch, assertOk, pageLanguage, refusalText, requestJson } from '../api';
 import { useI18n } from '../i18n';
 import type { Session } from '../session';
@@ -105,11 +105,23 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
     // a new version of the case may carry new files (an event's)
   }, [detail.id, detail.version, canSeeFiles, session.token]);
 
+  // the button goes when the identity is shown: the focus goes to the note that says it is (and recorded), not to the page's body
+  const revealedNote = useRef<HTMLParagraphElement>(null);
+  const focusRevealed = useRef(false);
+  useEffect(() => {
+    if (!revealed || !focusRevealed.current) return;
+    focusRevealed.current = false;
+    // unless the officer has gone on to something else meanwhile
+    if (!document.activeElement || document.activeElement === document.body) revealedNote.current?.focus();
+  }, [revealed]);
+
   const reveal = async () => {
     setBusy(true);
     setError(null);
     try {
-      setRevealed((await revealIdentity(session.token, detail.id)).fields);
+      const { fields } = await revealIdentity(session.token, detail.id);
+      focusRevealed.current = true;
+      setRevealed(fields);
     } catch (e) {
       setError({ error: e, reveal: true });
     } finally {
@@ -137,7 +149,7 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
         )}
       </div>
       {revealed && (
-        <p className="muted console-revealed" data-testid="revealed">
+        <p className="muted console-revealed" data-testid="revealed" tabIndex={-1} ref={revealedNote}>
           {t('consoleRevealedNote')}
         </p>
       )}

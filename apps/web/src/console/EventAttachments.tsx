@@ -109,7 +109,7 @@ export function EventAttachments({
         </p>
       )}
       {files.length < MAX_EVENT_FILES && (
-        <label className="button">
+        <label className="button event-attachment-button">
           {words.add}
           <input
             ref={input}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { problemText } from '../components/paged-list';
 import { useI18n } from '../i18n';
 import type { Session } from '../session';
@@ -18,6 +18,34 @@ export function HandOver({ session, detail, onChanged }: { session: Session; det
   const [busy, setBusy] = useState(false);
   // the error itself: worded when shown, in the page's language then
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const picker = useRef<HTMLSelectElement>(null);
+  // where the focus goes on the next render: into the panel just opened, or back to the button that opened it
+  const focusNext = useRef<'panel' | 'opener' | null>(null);
+  useEffect(() => {
+    if (focusNext.current === 'panel' && open) panel.current?.focus();
+    if (focusNext.current === 'opener' && !open) opener.current?.focus();
+    focusNext.current = null;
+  }, [open]);
+  // the colleagues arrive after the panel opened: the choice of one is the first thing to do
+  useEffect(() => {
+    if (colleagues?.length && document.activeElement === panel.current) picker.current?.focus();
+  }, [colleagues]);
+  const show = () => {
+    focusNext.current = 'panel';
+    setOpen(true);
+  };
+  const cancel = () => {
+    focusNext.current = 'opener';
+    setOpen(false);
+    setFailure(null);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || busy) return;
+    e.preventDefault();
+    cancel();
+  };
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
@@ -46,13 +74,21 @@ export function HandOver({ session, detail, onChanged }: { session: Session; det
   };
   if (!open) {
     return (
-      <button type="button" className="button" onClick={() => setOpen(true)} data-testid="hand-over">
+      <button type="button" className="button" onClick={show} ref={opener} data-testid="hand-over">
         {t('handOver')}
       </button>
     );
   }
   return (
-    <div className="console-field console-handover" data-testid="hand-over-form">
+    <div
+      className="console-field console-handover"
+      data-testid="hand-over-form"
+      role="group"
+      aria-label={t('handOver')}
+      tabIndex={-1}
+      ref={panel}
+      onKeyDown={onKeyDown}
+    >
       {colleagues && colleagues.length === 0 ? (
         <p className="muted">{t('handOverNone')}</p>
       ) : (
@@ -60,7 +96,7 @@ export function HandOver({ session, detail, onChanged }: { session: Session; det
           <label className="console-label" htmlFor="hand-over-to">
             {t('handOverTo', { lane: detail.step.laneName })}
           </label>
-          <select id="hand-over-to" value={to} onChange={(e) => setTo(e.target.value)} data-testid="hand-over-to" disabled={!colleagues}>
+          <select id="hand-over-to" ref={picker} value={to} onChange={(e) => setTo(e.target.value)} data-testid="hand-over-to" disabled={!colleagues}>
             <option value="">{t('handOverPick')}</option>
             {(colleagues ?? []).map((c) => (
               <option key={c.username} value={c.username}>
@@ -72,9 +108,6 @@ export function HandOver({ session, detail, onChanged }: { session: Session; det
             {t('handOverNote')}
           </label>
           <input id="hand-over-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} data-testid="hand-over-note" />
-          <button type="button" className="button button-primary" disabled={busy || !to} onClick={() => void send()} data-testid="hand-over-confirm">
-            {t('handOverConfirm')}
-          </button>
         </>
       )}
       {failure && (
@@ -82,6 +115,16 @@ export function HandOver({ session, detail, onChanged }: { session: Session; det
           {problemText(failure.error, lang)}
         </p>
       )}
+      <div className="console-handover-buttons">
+        {colleagues?.length !== 0 && (
+          <button type="button" className="button button-primary" disabled={busy || !to} onClick={() => void send()} data-testid="hand-over-confirm">
+            {t('handOverConfirm')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={cancel} disabled={busy} data-testid="hand-over-cancel">
+          {t('consoleCancel')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -195,90 +195,92 @@ function Inbox({ session }: { session: Session }) {
           <p className="muted console-count" data-testid="inbox-total">
             {t('consoleTotal', { n: loaded.value.total })} · {t('consoleUpdated', { at: formatInstant(loaded.at, timeZone, lang) })}
           </p>
-          <table className="console-table" data-testid="inbox-table">
-            <thead>
-              <tr>
-                <th>{t('consoleColTicket')}</th>
-                <th>{t('consoleColStep')}</th>
-                <th>{t('consoleColLane')}</th>
-                <th>{t('consoleColChannel')}</th>
-                <th>{t('consoleColCategory')}</th>
-                <th>{t('consoleColReceived')}</th>
-                <th>{t('consoleColTimeLeft')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaded.value.items.map((item) => {
-                const left = timeLeftText(item, now, t);
-                // a citizen who has not answered yet is not the office's delay
-                const overdue = !item.waitingOnCitizen && (item.overdue || left?.overdue === true);
-                return (
-                  <tr
-                    key={item.id}
-                    className={overdue ? 'console-row-overdue' : undefined}
-                    data-testid="inbox-row"
-                    data-ticket={item.ticket}
-                    data-case-id={item.id}
-                    data-overdue={String(overdue)}
-                  >
-                    <td data-label={t('consoleColTicket')}>
-                      <Link href={`/cases/${item.id}`} className="console-ticket" data-testid="inbox-open">
-                        {item.ticket}
-                      </Link>
-                      {item.kind === 'periodic' && <span className="chip">{t('consolePeriodic')}</span>}
-                    </td>
-                    <td data-label={t('consoleColStep')} className="console-step-cell">
-                      {stepTitle(item.step)}
-                    </td>
-                    <td data-label={t('consoleColLane')}>{lookups.laneName(item.lane)}</td>
-                    <td data-label={t('consoleColChannel')}>{lookups.channelLabel(item.channel)}</td>
-                    <td data-label={t('consoleColCategory')}>{item.category ?? '—'}</td>
-                    <td data-label={t('consoleColReceived')}>{formatInstant(new Date(item.createdAt), timeZone, lang)}</td>
-                    <td data-label={t('consoleColTimeLeft')} data-testid="inbox-time-left">
-                      {left ? (
-                        <span className={overdue ? 'console-late' : 'console-left'}>
-                          {left.text}
-                          {item.dueAtProvisional && (
-                            <abbr className="console-provisional" title={t('consoleProvisionalHint')} data-testid="inbox-provisional">
-                              {' '}
-                              ({t('consoleProvisional')})
-                            </abbr>
-                          )}
-                        </span>
-                      ) : (
-                        <span className="muted">{item.status === 'done' ? t('consoleStatusDone') : t('consoleNoDeadline')}</span>
-                      )}
-                      {item.unit && (
-                        <span className="chip" data-testid="unit-badge">
-                          {item.unit.name}
-                        </span>
-                      )}
-                      {item.assignee && (
-                        <span className="chip" data-testid="assignee-badge" data-mine={String(item.assignee.mine)}>
-                          {item.assignee.mine ? t('consoleClaimBadgeMine') : t('consoleClaimBadge', { name: item.assignee.name ?? '—' })}
-                        </span>
-                      )}
-                      {item.consultingLane && (
-                        <span className="chip" data-testid="consulting-badge">
-                          {t('consoleConsultingBadge', { lane: item.consultingLane })}
-                        </span>
-                      )}
-                      {item.waitingOnCitizen && (
-                        <span className="chip" data-testid="waiting-badge">
-                          {t('consoleWaitingBadge')}
-                        </span>
-                      )}
-                      {overdue && item.status === 'open' && (
-                        <span className="console-badge-overdue" data-testid="overdue-badge">
-                          {t('consoleOverdue')}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="console-table-scroll">
+            <table className="console-table" data-testid="inbox-table">
+              <thead>
+                <tr>
+                  <th>{t('consoleColTicket')}</th>
+                  <th>{t('consoleColStep')}</th>
+                  <th>{t('consoleColLane')}</th>
+                  <th>{t('consoleColChannel')}</th>
+                  <th>{t('consoleColCategory')}</th>
+                  <th>{t('consoleColReceived')}</th>
+                  <th>{t('consoleColTimeLeft')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {loaded.value.items.map((item) => {
+                  const left = timeLeftText(item, now, t);
+                  // a citizen who has not answered yet is not the office's delay
+                  const overdue = !item.waitingOnCitizen && (item.overdue || left?.overdue === true);
+                  return (
+                    <tr
+                      key={item.id}
+                      className={overdue ? 'console-row-overdue' : undefined}
+                      data-testid="inbox-row"
+                      data-ticket={item.ticket}
+                      data-case-id={item.id}
+                      data-overdue={String(overdue)}
+                    >
+                      <td data-label={t('consoleColTicket')}>
+                        <Link href={`/cases/${item.id}`} className="console-ticket" data-testid="inbox-open">
+                          {item.ticket}
+                        </Link>
+                        {item.kind === 'periodic' && <span className="chip">{t('consolePeriodic')}</span>}
+                      </td>
+                      <td data-label={t('consoleColStep')} className="console-step-cell">
+                        {stepTitle(item.step)}
+                      </td>
+                      <td data-label={t('consoleColLane')}>{lookups.laneName(item.lane)}</td>
+                      <td data-label={t('consoleColChannel')}>{lookups.channelLabel(item.channel)}</td>
+                      <td data-label={t('consoleColCategory')}>{item.category ?? '—'}</td>
+                      <td data-label={t('consoleColReceived')}>{formatInstant(new Date(item.createdAt), timeZone, lang)}</td>
+                      <td data-label={t('consoleColTimeLeft')} data-testid="inbox-time-left">
+                        {left ? (
+                          <span className={overdue ? 'console-late' : 'console-left'}>
+                            {left.text}
+                            {item.dueAtProvisional && (
+                              <abbr className="console-provisional" title={t('consoleProvisionalHint')} data-testid="inbox-provisional">
+                                {' '}
+                                ({t('consoleProvisional')})
+                              </abbr>
+                            )}
+                          </span>
+                        ) : (
+                          <span className="muted">{item.status === 'done' ? t('consoleStatusDone') : t('consoleNoDeadline')}</span>
+                        )}
+                        {item.unit && (
+                          <span className="chip" data-testid="unit-badge">
+                            {item.unit.name}
+                          </span>
+                        )}
+                        {item.assignee && (
+                          <span className="chip" data-testid="assignee-badge" data-mine={String(item.assignee.mine)}>
+                            {item.assignee.mine ? t('consoleClaimBadgeMine') : t('consoleClaimBadge', { name: item.assignee.name ?? '—' })}
+                          </span>
+                        )}
+                        {item.consultingLane && (
+                          <span className="chip" data-testid="consulting-badge">
+                            {t('consoleConsultingBadge', { lane: item.consultingLane })}
+                          </span>
+                        )}
+                        {item.waitingOnCitizen && (
+                          <span className="chip" data-testid="waiting-badge">
+                            {t('consoleWaitingBadge')}
+                          </span>
+                        )}
+                        {overdue && item.status === 'open' && (
+                          <span className="console-badge-overdue" data-testid="overdue-badge">
+                            {t('consoleOverdue')}
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <Pager
             page={loaded.value.page}
             pageSize={loaded.value.pageSize}

@@ -34,7 +34,8 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const signedIn = await login(username, password);
+      // user names are lower case ([a-z0-9._-]): a phone's capital first letter or a trailing space is not a wrong name
+      const signedIn = await login(username.trim().toLowerCase(), password);
       navigate(safeNext(search, landingFor(signedIn.user)));
     } catch (err) {
       setError({ error: err });
@@ -53,6 +54,9 @@ export function LoginPage() {
           <span className="console-label">{t('consoleUsername')}</span>
           <input
             autoComplete="username"
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
             autoFocus
             data-testid="login-username"
             value={username}

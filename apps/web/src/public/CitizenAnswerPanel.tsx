@@ -30,6 +30,9 @@ export function CitizenAnswerPanel({
   const [failure, setError] = useState<{ key: 'publicAskCodeMissing' | 'publicAskStale' } | { error: unknown } | null>(null);
   const error = failure === null ? null : 'key' in failure ? t(failure.key) : refusalText(failure.error, lang);
   const key = useRef(crypto.randomUUID());
+  const codeInput = useRef<HTMLInputElement>(null);
+  // no code: said at the code field, which takes the focus; any other problem under the answer buttons
+  const codeMissing = failure !== null && 'key' in failure && failure.key === 'publicAskCodeMissing';
   const title = stepTitle(step.step, t);
   const timeout = step.onTimeout;
   // the SOP writes kelengkapan as one text or a list
@@ -38,6 +41,7 @@ export function CitizenAnswerPanel({
   const send = async (answer: CitizenAnswer) => {
     if (!code.trim()) {
       setError({ key: 'publicAskCodeMissing' });
+      codeInput.current?.focus();
       return;
     }
     setBusy(true);
@@ -104,23 +108,33 @@ export function CitizenAnswerPanel({
         </p>
       ) : (
         <>
-          <label className="pub-field" htmlFor={`${ids}-code`}>
+          <label className="pub-field" htmlFor={`${ids}-code`} data-invalid={codeMissing}>
             <span className="pub-label">{t('publicAskCode')}</span>
             <input
               id={`${ids}-code`}
               className="pub-input pub-input-code"
               value={code}
-              onChange={(e) => setCode(e.target.value)}
+              onChange={(e) => {
+                setCode(e.target.value);
+                if (codeMissing) setError(null);
+              }}
+              ref={codeInput}
               autoComplete="off"
               autoCapitalize="characters"
               spellCheck={false}
               maxLength={40}
-              aria-describedby={`${ids}-code-hint`}
+              aria-invalid={codeMissing}
+              aria-describedby={codeMissing ? `${ids}-code-error ${ids}-code-hint` : `${ids}-code-hint`}
               data-testid="citizen-step-code"
             />
             <span className="pub-hint" id={`${ids}-code-hint`}>
               {t('publicAskCodeHint')}
             </span>
+            {codeMissing && (
+              <span className="pub-error" id={`${ids}-code-error`} data-testid="citizen-step-code-error">
+                {error}
+              </span>
+            )}
           </label>
           <label className="pub-field" htmlFor={`${ids}-note`}>
             <span className="pub-label">{t('publicAskNote')}</span>
@@ -159,7 +173,7 @@ export function CitizenAnswerPanel({
               </button>
             ))}
           </div>
-          {error && (
+          {error && !codeMissing && (
             <p className="notice notice-error" role="alert" data-testid="citizen-step-error">
               {error}
             </p>

@@ -27,6 +27,7 @@ export {
   type RoleInfo,
 } from './known-roles';
 export { didYouMean } from './did-you-mean';
+export { readLogbookColumn, suggestLogbookFill, type LogbookColumnReading, type LogbookColumnSpec, type LogbookFill } from './logbook-columns';
 export { issueMessage, issuePath, describeIssue, severityWord, contextParams, ISSUE_CODES, type IssueLanguage, type IssueParams } from './issue-messages';
 export { toPointer, fromPointer } from './json-pointer';
 export { sameData } from './same-data';

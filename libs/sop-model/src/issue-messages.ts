@@ -244,6 +244,14 @@ const ID: Partial<Record<string, Template>> = {
     `${stepOf(p)} dikerjakan warga, dan warga bisa saja tidak pernah menjawab: beri Waktu yang terbaca dan onTimeout; bila sumber tidak mencantumkan waktu, pakai batas nasional (LAPOR!: 10 hari kerja) dan tandai dengan komentar "# inferred:"`,
   'citizen-step-without-timeout': (p) =>
     `${stepOf(p)} dikerjakan warga, dan tak ada yang menyelesaikannya bila warga tidak menjawab: tentukan arahnya saat waktu habis, mis. onTimeout: { action: complete }`,
+  // the SOP's own register
+  'logbook-fills-lane-without-lane': (p) =>
+    `kolom logbook ${q(p.column)} diisi dari sebuah lajur tetapi tidak menyebut lajurnya: tambahkan lane: <id lajur>${among('lajur', p.lanes)}`,
+  'logbook-lane-without-fills-lane': (p) => `kolom logbook ${q(p.column)} menyebut lajur tetapi tidak diisi dari lajur: tambahkan fills: lane, atau hapus lane`,
+  'logbook-column-blank': (p) =>
+    `kolom logbook ${q(p.column)} (${p.label ?? ''}) dibiarkan kosong di setiap baris, untuk diisi di kertas: agar platform mengisinya, tambahkan fills: ${
+      p.suggestion ?? 'salah satu dari number, ticket, date, channel, category, complaint, follow-up, reply, lane, end, status'
+    }; agar tetap kosong, tambahkan fills: paper`,
   // routing, coordination, units
   'route-field-unknown': (p) => `${q(p.value)} bukan kolom di intake.form${suggest(p)}: deklarasikan formulir dan kolom pilihannya lebih dulu`,
   'route-field-not-choice': (p) => `${q(p.value)} bukan kolom pilihan: perutean memerlukan kolom type: choice dengan options`,

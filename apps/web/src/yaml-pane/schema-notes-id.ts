@@ -121,6 +121,9 @@ export const SCHEMA_NOTES_ID: Readonly<Record<string, string | readonly string[]
   '/$defs/PeriodicProcedure/properties/source/description': 'Bagian SOP sumber yang menetapkannya.',
   '/$defs/MessageTemplate/properties/text/description': 'Kata demi kata.',
   '/$defs/Logbook/description': 'Register pengaduan (mis. Buleleng FM-PDIP-03-02) dan kolom-kolomnya sebagaimana tercetak.',
+  '/$defs/Logbook/properties/columns/items/properties/fills/description':
+    'Apa yang ditulis platform di kolom ini pada baris setiap pengaduan. Tanpa ini, id kolom yang menentukan (no, tiket, tanggal, sumber, kategori, isi-pengaduan…, tindak-lanjut…, …pengadu…, status…, langkah, id sebuah lajur, paraf…); kolom yang tidak disebut keduanya dibiarkan kosong, untuk diisi di kertas. number: nomor baris; ticket: nomor tiket; date: tanggal masuk; channel: saluran masuknya; category: kategori; complaint: pengaduan dengan kata-katanya sendiri (identitas disamarkan), kategori, saluran, tiket dan tanggalnya; follow-up: catatan petugas sebelum akhir; reply: catatan langkah terakhir (jawaban kepada pengadu); lane: unit lajur `lane` yang menerima pengaduan, atau petugas lajur itu yang meneruskannya; end: akhir yang dicapai, atau langkah tempatnya menunggu; status: selesai / tidak; paper: dibiarkan kosong (tanda tangan, paraf).',
+  '/$defs/Logbook/properties/columns/items/properties/lane/description': 'Dengan fills: lane, lajur yang unit atau petugasnya ditampilkan kolom ini.',
   '/$defs/ControlCard/description': 'Aturan kartu kendali: setiap serah terima diparaf dan diberi tanggal saat diterima dan saat diserahkan.',
   '/$defs/ControlCard/properties/text/description': 'Aturan itu sebagaimana tertulis.',
   '/$defs/LaneUnit/properties/name/description': 'Nama unit menurut SOP atau kantor (Bidang Pelayanan Pendaftaran Penduduk).',

@@ -1021,6 +1021,27 @@ export const sopSchema = {
               },
               "label": {
                 "$ref": "#/$defs/Text"
+              },
+              "fills": {
+                "description": "What the platform writes in this column of each complaint's line. Without it, the column's id says (no, tiket, tanggal, sumber, kategori, isi-pengaduan…, tindak-lanjut…, …pengadu…, status…, langkah, a lane's id, paraf…); a column that neither names is left blank, to be filled on paper. number: the line number; ticket; date: the date filed; channel: how it came in; category; complaint: the complaint in its own words (identity struck), its category, channel, ticket and date; follow-up: the officers' notes before the end; reply: the notes of the last step (the answer to the complainant); lane: the unit of the lane `lane` the complaint went to, or the officers of that lane who handed it on; end: the end reached, or the step it waits at; status: selesai / tidak; paper: left blank (a signature, a paraf).",
+                "enum": [
+                  "number",
+                  "ticket",
+                  "date",
+                  "channel",
+                  "category",
+                  "complaint",
+                  "follow-up",
+                  "reply",
+                  "lane",
+                  "end",
+                  "status",
+                  "paper"
+                ]
+              },
+              "lane": {
+                "$ref": "#/$defs/Id",
+                "description": "With fills: lane, the lane whose unit or officers the column shows."
               }
             }
           }

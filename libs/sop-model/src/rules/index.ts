@@ -3,6 +3,7 @@ import { distinctOutcomes } from './distinct-outcomes';
 import { durationsParse } from './durations-parse';
 import { formFields } from './form-fields';
 import { laneRoles } from './lane-roles';
+import { logbookColumns } from './logbook-columns';
 import { lanesUsed } from './lanes-used';
 import { reachability } from './reachability';
 import { routingAndCoordination } from './routing-and-coordination';
@@ -26,6 +27,7 @@ export const SOP_RULES: readonly SopRule[] = [
   laneRoles,
   formFields,
   routingAndCoordination,
+  logbookColumns,
 ];
 
 export type { SopRule, RuleContext } from './sop-rule';

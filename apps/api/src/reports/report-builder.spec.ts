@@ -188,6 +188,32 @@ describe('ReportLabels', () => {
     expect(labels.categoryField()).toEqual({ label: 'Bidang yang diadukan', options: ['Pendaftaran Penduduk', 'Pencatatan Sipil', 'Informasi Publik'] });
   });
 
+  it('tells apart ends drawn with the same symbol text, by the outcome that leads to each', () => {
+    const twins = structuredClone(SOP);
+    // the source prints "Selesai" on both terminators: settled, and the complaint withdrawn
+    for (const s of twins.steps) if (s.kind === 'end') s.label = 'Selesai';
+    twins.steps.find((s) => s.id === 'bidang-tindak')!.outcomes!.push({ id: 'dicabut', label: 'Pengaduan dicabut', to: 'dicabut' });
+    twins.steps.push({
+      id: 'dicabut',
+      number: '7',
+      kind: 'end',
+      lane: 'masyarakat',
+      label: 'Selesai',
+      activity: null,
+      kelengkapan: null,
+      waktu: null,
+      output: null,
+      keterangan: null,
+    });
+    const p = published(twins);
+    const named = new ReportLabels(p, new Map([[p.versionId, p]]));
+    expect(named.outcome('dicabut')).toBe('Selesai (Pengaduan dicabut)');
+    expect(named.outcome('selesai')).toBe('Selesai (Pengaduan selesai)');
+    expect(named.outcome('tidak-selesai')).toBe('Selesai (Tidak dapat diselesaikan)');
+    // one end of its words says them alone
+    expect(labels.outcome('selesai')).toBe('Pengaduan selesai');
+  });
+
   it("keeps the name of a step an older version had, on that version's cases", () => {
     const older = structuredClone(SOP);
     older.steps.find((s) => s.id === 'ppid-jawab')!.id = 'ppid-lama';

@@ -86,16 +86,33 @@ export class ReportLabels {
    * leading to it (e.g. Lumajang's "tidak valid"), else its id.
    */
   outcome(endStep: string, versionId?: string): string {
+    const base = this.endLabel(endStep, versionId);
+    // several ends drawn with the same symbol text ("Selesai" for settled, withdrawn and forwarded):
+    // each says which it is, by the outcome that leads to it, else its activity, else its id
+    const twins = this.flows(versionId).flatMap((flow) =>
+      Object.values(flow.steps).filter((m) => m.kind === 'end' && m.stepId !== endStep && this.endLabel(m.stepId, versionId) === base),
+    );
+    if (!twins.length) return base;
     const m = this.meta(endStep, versionId);
-    if (m?.label) return m.label;
-    if (m?.activity) return m.activity;
+    const detail = [this.ledBy(endStep, versionId), m?.activity, endStep].find((d) => d && d !== base);
+    return detail ? `${base} (${detail})` : base;
+  }
+
+  /** An end step's own words: its label, else its activity, else the label of the outcome leading to it, else its id. */
+  private endLabel(endStep: string, versionId?: string): string {
+    const m = this.meta(endStep, versionId);
+    return m?.label ?? m?.activity ?? this.ledBy(endStep, versionId) ?? endStep;
+  }
+
+  /** The label of the first outcome or jump that leads to the step, if any has one. */
+  private ledBy(stepId: string, versionId?: string): string | null {
     for (const flow of this.flows(versionId)) {
       for (const s of Object.values(flow.steps)) {
-        const e = s.events.find((x) => x.target === endStep && x.label);
+        const e = s.events.find((x) => x.target === stepId && x.label);
         if (e?.label) return e.label;
       }
     }
-    return endStep;
+    return null;
   }
 
   /** The label of a decision outcome chosen at a step. */

@@ -78,12 +78,18 @@ function allowedEvents(graph: SopGraph, step: Step): AllowedEvent[] {
   });
 }
 
+/** The one event of a list, or undefined when there is none or more than one. */
+function only(events: AllowedEvent[]): AllowedEvent | undefined {
+  return events.length === 1 ? events[0] : undefined;
+}
+
 /** Where a step's timeout rule takes the case, from its allowed events. */
 function timeoutOf(step: Step, events: AllowedEvent[]): NonNullable<StepMeta['onTimeout']> {
   const action = step.onTimeout?.action ?? 'flag';
   switch (action) {
     case 'escalate':
-      return { action, target: events.find((e) => e.escalates)?.target ?? null };
+      // several escalation outcomes need action: choose (the validator says so): none is guessed
+      return { action, target: only(events.filter((e) => e.escalates))?.target ?? null };
     case 'complete':
       return { action, target: events.find((e) => e.type === 'COMPLETE')?.target ?? null };
     case 'choose': {
@@ -132,8 +138,10 @@ function compileFlow(sop: SopDocument, graph: SopGraph, machineId: string): Comp
     const parsed = step.waktu == null ? null : parseDuration(step.waktu);
     const timeLimit = parsed?.known ? parsed.duration : null;
     const events = step.kind === 'end' ? [] : allowedEvents(graph, step);
-    const escalation = events.find((e) => e.escalates);
-    const rejection = events.find((e) => e.rejects);
+    // a decision may have several outcomes of one kind (LAPOR!'s "bukan wewenang" and "arsipkan" both
+    // refuse): then the officer chooses which, and a bare ESCALATE or REJECT, which would not say, is not taken
+    const escalation = only(events.filter((e) => e.escalates));
+    const rejection = only(events.filter((e) => e.rejects));
     const citizen = citizenLanes.has(step.lane) && (step.kind === 'task' || step.kind === 'decision');
     const meta: StepMeta = {
       stepId: step.id,

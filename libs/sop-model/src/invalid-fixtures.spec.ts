@@ -338,14 +338,14 @@ const INVALID: Record<string, ExpectedIssue[]> = {
       'add an outcome with kind: escalation instead',
     ),
   ],
-  'two-escalation-outcomes.yaml': [
+  'timeout-escalate-ambiguous.yaml': [
     error(
-      'ambiguous-outcome-kind',
-      36,
-      82,
-      'escalation }',
-      'decision "periksa" has more than one outcome of kind escalation',
-      'keep kind: escalation on one of them',
+      'timeout-ambiguous-escalation',
+      35,
+      26,
+      'escalate }',
+      'decision "periksa" has 2 outcomes of kind escalation (ke-kasi, ke-kasi-lain)',
+      'write onTimeout: { action: choose, outcome: <one of them> }',
     ),
   ],
   'outcomes-on-task.yaml': [

@@ -209,7 +209,6 @@ const ID: Partial<Record<string, Template>> = {
   'too-few-outcomes': (p) =>
     `keputusan ${q(p.step)} punya kurang dari dua hasil: keputusan perlu paling sedikit dua (mis. valid / tidak valid); jadikan kegiatan dengan next bila tidak ada pilihan`,
   'jump-on-decision': (p) => `keputusan ${q(p.step)} mengeskalasi atau menolak lewat hasilnya: tambahkan hasil dengan kind: escalation atau rejection`,
-  'ambiguous-outcome-kind': (p) => `keputusan ${q(p.step)} punya lebih dari satu hasil dengan jenis yang sama: pertahankan jenis itu pada satu hasil saja`,
   'transition-on-end': (p) => `langkah selesai ${q(p.step)} mengakhiri kasus, jadi tidak boleh punya ${q(p.property)}: hapus, atau jadikan langkah kegiatan`,
   'jump-on-start': (p) => `langkah mulai ${q(p.step)} adalah pengaduan yang diajukan; eskalasi dan penolakan ada pada langkah sesudahnya`,
   'unreachable-step': (p) => `${stepOf(p)} tidak dapat dicapai dari langkah mulai: arahkan next atau hasil langkah sebelumnya ke sana, atau hapus langkah ini`,
@@ -233,6 +232,8 @@ const ID: Partial<Record<string, Template>> = {
     `onTimeout tidak akan pernah terpicu: ${stepOf(p)} tidak punya Waktu yang terbaca; beri waktu seperti "1 hari", atau hapus onTimeout`,
   'timeout-nowhere-to-escalate': (p) =>
     `${stepOf(p)} mengeskalasi saat waktunya habis tetapi tidak punya tujuan eskalasi: tambahkan escalation: { to: <langkah satu tingkat di atas> } atau hasil dengan kind: escalation, atau pakai action: flag`,
+  'timeout-ambiguous-escalation': (p) =>
+    `keputusan ${q(p.step)} punya ${p.n ?? 'beberapa'} hasil berjenis eskalasi (${p.outcomes ?? ''}), jadi "escalate" tidak menyebut hasil mana yang diambil saat waktu habis: tulis onTimeout: { action: choose, outcome: <salah satunya> }`,
   'timeout-choose-not-decision': (p) =>
     `${stepOf(p)} bukan keputusan, jadi tidak punya hasil untuk dipilih saat waktu habis: pakai action: complete, escalate atau flag`,
   'timeout-complete-not-task': (p) => `${stepOf(p)} adalah keputusan: saat waktu habis keputusan diselesaikan dengan action: choose dan hasil yang diambil`,

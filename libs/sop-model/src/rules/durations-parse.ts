@@ -39,6 +39,17 @@ export const durationsParse: SopRule = {
             );
           }
           const { action, outcome } = step.onTimeout;
+          const escalations = graph.outgoing(step.id).filter((e) => e.escalates);
+          if (action === 'escalate' && escalations.length > 1) {
+            issues.push(
+              error(
+                'timeout-ambiguous-escalation',
+                `${at}/onTimeout/action`,
+                `decision "${step.id}" has ${escalations.length} outcomes of kind escalation (${escalations.map((e) => e.outcome ?? e.to).join(', ')}), so "escalate" does not say which one the time passing takes: write onTimeout: { action: choose, outcome: <one of them> }`,
+                { outcomes: escalations.map((e) => e.outcome ?? e.to).join(', '), n: escalations.length },
+              ),
+            );
+          }
           if (action === 'escalate' && !escalationOf(graph, step.id)) {
             issues.push(
               error(

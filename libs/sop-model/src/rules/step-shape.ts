@@ -84,18 +84,6 @@ export const stepShape: SopRule = {
                 ),
               );
             }
-            for (const kind of ['escalation', 'rejection'] as const) {
-              const same = outcomes.map((o, j) => ({ o, j })).filter(({ o }) => o.kind === kind);
-              for (const { j } of same.slice(1)) {
-                issues.push(
-                  error(
-                    'ambiguous-outcome-kind',
-                    `${at}/outcomes/${j}/kind`,
-                    `decision "${step.id}" has more than one outcome of kind ${kind}: keep kind: ${kind} on one of them`,
-                  ),
-                );
-              }
-            }
             break;
           case 'end':
             for (const key of ['next', 'outcomes', 'escalation', 'rejection', 'onTimeout'] as const) {

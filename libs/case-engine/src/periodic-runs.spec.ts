@@ -33,6 +33,29 @@ describe('periodic runs', () => {
     expect(lastDay[0].to.toISOString()).toBe('2026-11-30T16:00:00.000Z');
   });
 
+  it('runs a quarterly, a half-yearly and a yearly evaluation on the last working day of its months, with their bounds in WITA', () => {
+    const base = buleleng.sop.periodic![0];
+    const procedures = (['quarter', 'half-year', 'year'] as const).map((every) => ({ ...base, id: `evaluasi-${every}`, schedule: { every } }));
+    // Wednesday 30 December is not the last working day of 2026: Thursday 31 is
+    expect(periodicRunsDue(procedures, buleleng.calendar, new Date('2026-12-30T01:00:00Z'))).toEqual([]);
+    const lastDay = periodicRunsDue(procedures, buleleng.calendar, new Date('2026-12-31T01:00:00Z'));
+    const yearStart = new Date('2025-12-31T16:00:00.000Z');
+    expect(lastDay).toEqual([
+      { periodicId: 'evaluasi-quarter', period: '2026-Q4', from: new Date('2026-09-30T16:00:00.000Z'), to: new Date('2026-12-31T16:00:00.000Z') },
+      { periodicId: 'evaluasi-half-year', period: '2026-H2', from: new Date('2026-06-30T16:00:00.000Z'), to: new Date('2026-12-31T16:00:00.000Z') },
+      { periodicId: 'evaluasi-year', period: '2026', from: yearStart, to: new Date('2026-12-31T16:00:00.000Z') },
+    ]);
+    // the first quarter, at its first working day (2 January 2026, Friday)
+    const atStart = procedures.map((p) => ({ ...p, schedule: { ...p.schedule, at: 'start' as const } }));
+    expect(
+      periodicRunsDue(atStart, buleleng.calendar, new Date('2026-01-02T01:00:00Z')).map((r) => [r.period, r.from.toISOString(), r.to.toISOString()]),
+    ).toEqual([
+      ['2026-Q1', yearStart.toISOString(), '2026-03-31T16:00:00.000Z'],
+      ['2026-H1', yearStart.toISOString(), '2026-06-30T16:00:00.000Z'],
+      ['2026', yearStart.toISOString(), '2026-12-31T16:00:00.000Z'],
+    ]);
+  });
+
   it('places a run past the last official holiday list on the provisional calendar', () => {
     // Friday 29 January 2027 is the last working day of the month
     expect(periodicRunsDue(buleleng.sop.periodic!, buleleng.calendar, new Date('2027-01-29T01:00:00Z'))).toEqual([

@@ -8,6 +8,7 @@ import { downloadText } from '../export-diagram';
 import { formatTotal } from '../format-time';
 import { gapWhat, gapWhere } from '../components/SourceNotes';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
+import { EVERY_WORDS } from '../periodic-words';
 import { Link, replaceSearch, useLocation } from '../router';
 import { useFetch } from '../use-fetch';
 import { compareSearch, formatCompareId, parseCompareIds, type CompareId } from './compare-ids';
@@ -264,8 +265,6 @@ const CHANNEL_KINDS = new Set([
   'lainnya',
 ]);
 
-const EVERY_KEYS: Partial<Record<string, MessageKey>> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
-
 const SERVICE_KEYS: Partial<Record<string, MessageKey>> = {
   biaya: 'docBiaya',
   dasarBiaya: 'docDasarBiaya',
@@ -292,7 +291,7 @@ function rowLabel(row: MatrixRow, t: Translate, lang: 'id' | 'en'): string {
   if (row.section === 'forms') return translated(FIELD_TYPE_KEYS[row.key], t) ?? row.key;
   // a channel kind in words (the schema's list); an unknown kind as written
   if (row.section === 'channels') return CHANNEL_KINDS.has(row.key) ? t(`compareChannel_${row.key.replace(/-/g, '_')}` as MessageKey) : row.key;
-  if (row.section === 'periodic') return translated(EVERY_KEYS[row.key], t) ?? row.key;
+  if (row.section === 'periodic') return translated(EVERY_WORDS[row.key], t) ?? row.key;
   return row.label;
 }
 

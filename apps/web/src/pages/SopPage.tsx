@@ -13,16 +13,15 @@ import { SourceIncompleteNotice, SourceNotes } from '../components/SourceNotes';
 import { constructWords, diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { diagramPng, download, downloadText } from '../export-diagram';
-import { useI18n, type MessageKey, type Translate } from '../i18n';
+import { useI18n, type Translate } from '../i18n';
+import { EVERY_WORDS } from '../periodic-words';
 import { Link } from '../router';
 import { useFetch } from '../use-fetch';
-
-const EVERY: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
 
 export function flowName(detail: SopDetail, flowId: string, t: Translate): string {
   if (flowId === 'main') return t('flowMain');
   const p = detail.sop.periodic?.find((f) => f.id === flowId);
-  return p ? t('flowPeriodic', { name: p.name, every: t(EVERY[p.schedule.every] ?? 'everyMonth') }) : flowId;
+  return p ? t('flowPeriodic', { name: p.name, every: t(EVERY_WORDS[p.schedule.every] ?? 'everyMonth') }) : flowId;
 }
 
 export function SopPage({ id }: { id: string }) {

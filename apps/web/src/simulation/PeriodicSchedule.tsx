@@ -1,10 +1,9 @@
 import type { PeriodicProcedure } from '@sop/model/graph';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
+import { EVERY_WORDS } from '../periodic-words';
 import { formatInstant } from './format';
 import { ClockRow } from './ClockRow';
 import type { RunDue } from './periodic';
-
-const EVERY: Record<string, MessageKey> = { day: 'everyDay', week: 'everyWeek', month: 'everyMonth' };
 
 export interface PeriodicScheduleProps {
   procedure: PeriodicProcedure;
@@ -40,7 +39,7 @@ export function PeriodicSchedule({ procedure, timeZone, run, next, canJump, onJu
       <div className="sim-row">
         <div className="sim-schedule-text">
           <span className="sim-clock-label">{t('simScheduleTitle')}</span>
-          <span>{t('simScheduleEvery', { every: t(EVERY[every] ?? 'everyMonth'), at: t((at ?? 'end') === 'end' ? 'simAtEnd' : 'simAtStart') })}</span>
+          <span>{t('simScheduleEvery', { every: t(EVERY_WORDS[every] ?? 'everyMonth'), at: t((at ?? 'end') === 'end' ? 'simAtEnd' : 'simAtStart') })}</span>
           {run && (
             <span data-testid="sim-run" data-period={run.period} data-iso={run.openedAt.toISOString()}>
               {t('simRunOpened', { period: run.period, at: formatInstant(run.openedAt, timeZone, lang) })}

@@ -35,6 +35,21 @@ describe('the next periodic run on the virtual clock', () => {
     });
   });
 
+  it('finds a yearly evaluation at the year’s last working day, and a quarter’s at its first', () => {
+    const yearly = { ...monthly, id: 'evaluasi-tahunan', schedule: { every: 'year' as const } };
+    // Thursday 31 December 2026, 00:00 WITA
+    expect(nextRunDue(yearly, calendar, new Date('2026-03-02T03:00:00Z'), null)).toMatchObject({
+      period: '2026',
+      opensAt: new Date('2026-12-30T16:00:00.000Z'),
+    });
+    const quarterly = { ...monthly, id: 'evaluasi-triwulan', schedule: { every: 'quarter' as const, at: 'start' as const } };
+    // the second quarter opens on its first working day: Wednesday 1 April 2026
+    expect(nextRunDue(quarterly, calendar, new Date('2026-03-02T03:00:00Z'), '2026-Q1')).toMatchObject({
+      period: '2026-Q2',
+      opensAt: new Date('2026-03-31T16:00:00.000Z'),
+    });
+  });
+
   it('finds none on a calendar that refuses years without a list', () => {
     const strict = createCalendar({ timeZone: 'Asia/Makassar', missingYears: 'error' });
     expect(nextRunDue(monthly, strict, new Date('2026-12-31T03:00:00Z'), '2026-12')).toBeNull();

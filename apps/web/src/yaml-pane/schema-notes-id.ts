@@ -116,6 +116,8 @@ export const SCHEMA_NOTES_ID: Readonly<Record<string, string | readonly string[]
   '/$defs/TimeoutRule/properties/outcome/description': 'Bersama choose: id hasil keputusan yang diambil bila waktunya terlewati.',
   '/$defs/PeriodicProcedure/description':
     'Prosedur yang dijalankan menurut jadwal, bukan per pengaduan; setiap pelaksanaannya adalah kasus tersendiri yang membawa logbook periode itu.',
+  '/$defs/PeriodicProcedure/properties/schedule/properties/every/description':
+    'Periodenya: sehari, sepekan ISO (Senin sampai Minggu), sebulan, satu triwulan (Januari–Maret …), satu semester (Januari–Juni, Juli–Desember) atau satu tahun kalender.',
   '/$defs/PeriodicProcedure/properties/schedule/properties/at/description':
     'Kapan dalam periode itu pelaksanaan dimulai: pada hari kerja terakhirnya (end, bawaan) atau hari kerja pertamanya (start).',
   '/$defs/PeriodicProcedure/properties/source/description': 'Bagian SOP sumber yang menetapkannya.',

@@ -610,7 +610,10 @@ export interface PeriodicProcedure {
   id: Id;
   name: Text;
   schedule: {
-    every: 'day' | 'week' | 'month';
+    /**
+     * The period: a day, an ISO week (Monday to Sunday), a month, a quarter (triwulan: January–March …), a half-year (semester: January–June, July–December) or a calendar year.
+     */
+    every: 'day' | 'week' | 'month' | 'quarter' | 'half-year' | 'year';
     /**
      * When in the period a run starts: at its last working day (end, the default) or its first (start).
      */

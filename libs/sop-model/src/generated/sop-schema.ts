@@ -935,10 +935,14 @@ export const sopSchema = {
           ],
           "properties": {
             "every": {
+              "description": "The period: a day, an ISO week (Monday to Sunday), a month, a quarter (triwulan: January–March …), a half-year (semester: January–June, July–December) or a calendar year.",
               "enum": [
                 "day",
                 "week",
-                "month"
+                "month",
+                "quarter",
+                "half-year",
+                "year"
               ]
             },
             "at": {

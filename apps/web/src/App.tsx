@@ -1,16 +1,17 @@
 import { lazyPage } from './lazy-page';
 import { Shell } from './components/Shell';
 import { NotFound } from './components/NotFound';
-import { PrintPage } from './pages/PrintPage';
 import { SopListPage } from './pages/SopListPage';
-import { SopPage } from './pages/SopPage';
 import { matchRoute, useLocation } from './router';
 
-// Pages beyond reading an SOP bring the validator, the compiler, the case engine or the console:
-// load them only when a page needs them, so reading an SOP (and filing a complaint) stays light.
+// Every page but the list loads its code when it is shown: the citizen's form and ticket page, which
+// people open on phones over slow networks, do not bring the flowchart (React Flow), the validator,
+// the compiler or the console. On its own address a page's code is asked for beside the app's
+// (sop-preload.js, from the files the build names in index.html), and again here, at once, not after
+// the first render.
+const SopPage = lazyPage(() => import('./pages/SopPage').then((m) => m.SopPage));
+const PrintPage = lazyPage(() => import('./pages/PrintPage').then((m) => m.PrintPage));
 const EditSopPage = lazyPage(() => import('./pages/EditSopPage').then((m) => m.EditSopPage));
-// the editor is the heaviest page: opened directly, its code starts loading with the app's, not after the first render
-if (typeof location !== 'undefined' && matchRoute(location.pathname).page === 'edit') void EditSopPage.preload();
 const SimulateSopPage = lazyPage(() => import('./pages/SimulateSopPage').then((m) => m.SimulateSopPage));
 const LoginPage = lazyPage(() => import('./console/LoginPage').then((m) => m.LoginPage));
 const InboxPage = lazyPage(() => import('./console/InboxPage').then((m) => m.InboxPage));
@@ -29,6 +30,15 @@ const HolidaysPage = lazyPage(() => import('./holidays/HolidaysPage').then((m) =
 const ReportsPage = lazyPage(() => import('./reports/ReportsPage').then((m) => m.ReportsPage));
 const ProposalsPage = lazyPage(() => import('./approval/ProposalsPage').then((m) => m.ProposalsPage));
 const NationalReportPage = lazyPage(() => import('./reports/NationalReportPage').then((m) => m.NationalReportPage));
+
+const PRELOADED: Partial<Record<ReturnType<typeof matchRoute>['page'], { preload(): Promise<void> }>> = {
+  sop: SopPage,
+  print: PrintPage,
+  edit: EditSopPage,
+  file: FilePage,
+  ticket: TicketPage,
+};
+if (typeof location !== 'undefined') void PRELOADED[matchRoute(location.pathname).page]?.preload();
 
 export function App() {
   const { path } = useLocation();

@@ -109,6 +109,8 @@ export async function configureHttp(app: NestFastifyApplication, options: { logg
       root: options.webDir,
       index: false,
       wildcard: false,
+      // the build writes .br and .gz copies of its scripts and styles (apps/web/vite.config.ts): sent to a browser that accepts them
+      preCompressed: true,
       setHeaders: (reply, path) => {
         reply.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },

@@ -13,7 +13,7 @@ import { paginatedSvg } from '../diagram/print-pages';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { useFetch } from '../use-fetch';
-import { flowName } from './SopPage';
+import { flowName } from '../periodic-words';
 
 /** The whole SOP document laid out for paper: identity, SOP-AP sections, then each flowchart. */
 export function PrintPage({ id }: { id: string }) {

@@ -38,7 +38,7 @@ import {
 import '../simulation/simulation.css';
 import { useFetch } from '../use-fetch';
 import type { SopEvent } from '@sop/compiler';
-import { flowName } from './SopPage';
+import { flowName } from '../periodic-words';
 
 export function SimulateSopPage({ id }: { id: string }) {
   const { t } = useI18n();

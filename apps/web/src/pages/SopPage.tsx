@@ -14,15 +14,9 @@ import { constructWords, diagramHeaders } from '../diagram/diagram-headers';
 import { SwimlaneDiagram } from '../diagram/SwimlaneDiagram';
 import { diagramPng, download, downloadText } from '../export-diagram';
 import { useI18n, type Translate } from '../i18n';
-import { EVERY_WORDS } from '../periodic-words';
+import { flowName } from '../periodic-words';
 import { Link } from '../router';
 import { useFetch } from '../use-fetch';
-
-export function flowName(detail: SopDetail, flowId: string, t: Translate): string {
-  if (flowId === 'main') return t('flowMain');
-  const p = detail.sop.periodic?.find((f) => f.id === flowId);
-  return p ? t('flowPeriodic', { name: p.name, every: t(EVERY_WORDS[p.schedule.every] ?? 'everyMonth') }) : flowId;
-}
 
 export function SopPage({ id }: { id: string }) {
   const { t } = useI18n();

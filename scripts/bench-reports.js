@@ -110,6 +110,7 @@ async function generate(pool, perRegency) {
     'document',
     'scheduled_for',
     'escalation',
+    'citizen_step',
     'sop_id',
   ];
   sameColumns('kartu kendali', kartuCols, kartu);
@@ -161,7 +162,7 @@ async function generate(pool, perRegency) {
               'bench', 'Petugas ' || (s.seq % 3 + 1), CASE WHEN s.seq > 1 THEN '4 Jam' END, CASE WHEN s.seq > 1 THEN c.created_at + greatest(s.seq - 2, 0) * interval '8 hours' + interval '4 hours' END,
               CASE WHEN s.seq > 1 THEN m.minutes END, CASE WHEN s.seq > 1 THEN m.minutes > 240 END,
               CASE WHEN s.seq > 1 AND s.seq % 3 = 0 THEN 'Berkas diperiksa dan diteruskan; data diperbaiki' END, NULL, false,
-              CASE WHEN s.seq = c.version AND c.status = 'done' AND s.seq % 2 = 0 THEN 'Berita acara penyelesaian pengaduan' END, NULL, false, c.sop_id
+              CASE WHEN s.seq = c.version AND c.status = 'done' AND s.seq % 2 = 0 THEN 'Berita acara penyelesaian pengaduan' END, NULL, false, false, c.sop_id
        FROM cases c CROSS JOIN LATERAL generate_series(1, c.version) AS s(seq)
             CROSS JOIN LATERAL (SELECT (abs(hashtext(c.ticket || '/' || s.seq)) % 470 + 1)::double precision AS minutes) AS m
        WHERE c.sop_id = $1 AND c.kind = 'complaint'`,

@@ -183,6 +183,7 @@ export function applyEvent(flow: CompiledFlow, calendar: Calendar, state: CaseSt
   const entry: KartuEntry = {
     event: event.type,
     escalation,
+    citizenStep: meta.citizen === true,
     // a decision settled by its time passing records the outcome the SOP takes
     outcome: chosen,
     document: chosen ? (meta.events.find((e) => e.outcome === chosen)?.document ?? null) : null,
@@ -253,6 +254,7 @@ function sideLine(
   return {
     outcome: null,
     escalation: false,
+    citizenStep: false,
     fromStep: state.step,
     toStep: state.step,
     handedOverAt: now,

@@ -63,4 +63,9 @@ export interface KartuEntry {
    * Absent on lines written before the runtime said (the reports read those by their event).
    */
   escalation?: boolean;
+  /**
+   * The from-step was the complainant's own (ADR 0010): the time spent there is theirs, not the
+   * office's, and the national view's time to close leaves it out. Absent on lines written before.
+   */
+  citizenStep?: boolean;
 }

@@ -44,7 +44,7 @@ describe('a step the citizen works (citizen-confirms.yaml)', () => {
     const { state, entry } = applyEvent(compiled, calendar, waiting, { type: 'EXPIRE' }, new Date('2026-12-08T09:00:00Z'));
     expect(state).toMatchObject({ status: 'done', endStep: 'selesai', overdue: false });
     // the citizen's silence settles the step: not an escalation, in the reports either
-    expect(entry).toMatchObject({ event: 'EXPIRE', outcome: 'puas', fromLane: 'pelapor', overLimit: false, escalation: false });
+    expect(entry).toMatchObject({ event: 'EXPIRE', outcome: 'puas', fromLane: 'pelapor', overLimit: false, escalation: false, citizenStep: true });
   });
 
   it('an office step that times out with complete still counts as late', () => {
@@ -61,6 +61,8 @@ describe('a step the citizen works (citizen-confirms.yaml)', () => {
     expect(after).toMatchObject({ step: 'konfirmasi', overdue: true });
     expect(entry.overLimit).toBe(true);
     expect(entry.escalation).toBe(false);
+    // the office's own step: its time is the office's
+    expect(entry.citizenStep).toBe(false);
   });
 
   it('keeps working from the stored machine', () => {

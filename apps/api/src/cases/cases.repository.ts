@@ -158,6 +158,7 @@ export const KARTU_LINE_COLUMNS = [
   'document',
   'scheduled_for',
   'escalation',
+  'citizen_step',
 ] as const;
 
 export const KARTU_COLUMNS = `case_id, seq, ${KARTU_LINE_COLUMNS.join(', ')}`;
@@ -184,6 +185,7 @@ export const entryRecord = (e: KartuEntry, officer: Officer, text: LineText): Re
   document: e.document ?? null,
   scheduled_for: e.scheduledFor ?? null,
   escalation: e.escalation ?? null,
+  citizen_step: e.citizenStep ?? null,
 });
 
 /** A kartu kendali line in the order of {@link KARTU_LINE_COLUMNS}. */

@@ -21,6 +21,7 @@ import { ReportRollups1766700000000 } from './migrations/1766700000000-report-ro
 import { CasesFillfactor1766800000000 } from './migrations/1766800000000-cases-fillfactor';
 import { IdempotencyRequestHash1766900000000 } from './migrations/1766900000000-idempotency-request-hash';
 import { KartuEscalation1767100000000 } from './migrations/1767100000000-kartu-escalation';
+import { KartuCitizenStep1767200000000 } from './migrations/1767200000000-kartu-citizen-step';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   CasesFillfactor1766800000000,
   IdempotencyRequestHash1766900000000,
   KartuEscalation1767100000000,
+  KartuCitizenStep1767200000000,
 ];
 
 /**

@@ -19,7 +19,7 @@ export class NationalReportsController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
-      'Reviewers: every regency side by side over a period (month, or from/to up to five years): complaints, median and p90 working time to close, share closed within the SOP’s own limit and within 3 / 5 / 10 hari kerja (SP4N-LAPOR!), escalations, the slowest step. format=csv for the table.',
+      'Reviewers: every regency side by side over a period (month, or from/to up to five years): complaints, median and p90 working time to close (the office’s: time at steps the complainant works is not counted), share closed within the SOP’s own limit and within 3 / 5 / 10 hari kerja (SP4N-LAPOR!), escalations, the slowest step. format=csv for the table.',
   })
   async report(@CurrentUser() user: Principal, @Query() q: NationalQueryDto) {
     const report = await this.national.report(user, q);

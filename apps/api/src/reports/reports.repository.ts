@@ -205,6 +205,13 @@ const REGENCIES_OF_VIEW = `SELECT * FROM unnest($1::text[], $2::timestamptz[], $
  */
 const ESCALATION_SQL = `coalesce(k.escalation, k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <> k.from_step))`;
 
+/**
+ * A hand-over whose working minutes are the office's: not one from a step the complainant works (the
+ * case engine's mark; a line written before it marked them counts). As the rollups' trigger reads it
+ * (migration 1767200000000).
+ */
+const OFFICE_TIME_SQL = `${HAND_OVER_SQL} AND NOT coalesce(k.citizen_step, false)`;
+
 const regencyParams = (regencies: NationalRegency[]): unknown[] => [
   regencies.map((r) => r.sopId),
   regencies.map((r) => r.start),
@@ -427,7 +434,7 @@ export class ReportsRepository {
            SELECT c.id, c.status, (c.overdue OR (c.status = 'open' AND c.due_at < $5)) AS overdue FROM cases c
            WHERE c.sop_id = r.sop_id AND c.kind = 'complaint' AND c.created_at >= r.start_at AND c.created_at < r.end_at) c
          CROSS JOIN LATERAL (
-           SELECT sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER_SQL}) AS minutes, (count(*) FILTER (WHERE ${ESCALATION_SQL}))::int AS escalations
+           SELECT sum(k.spent_working_minutes) FILTER (WHERE ${OFFICE_TIME_SQL}) AS minutes, (count(*) FILTER (WHERE ${ESCALATION_SQL}))::int AS escalations
            FROM kartu_kendali k WHERE k.case_id = c.id) k)
        ${NATIONAL_FIGURES_OF_PER_CASE}`,
       [...regencyParams(regencies), now],
@@ -473,7 +480,7 @@ export class ReportsRepository {
        FROM r CROSS JOIN LATERAL (
          SELECT k.from_step AS step, count(*)::int AS hand_overs, percentile_cont(0.5) WITHIN GROUP (ORDER BY k.spent_working_minutes) AS median
          FROM kartu_kendali k
-         WHERE k.sop_id = r.sop_id AND ${HAND_OVER_SQL} AND k.handed_over_at >= r.start_at AND k.handed_over_at < r.end_at
+         WHERE k.sop_id = r.sop_id AND ${OFFICE_TIME_SQL} AND k.handed_over_at >= r.start_at AND k.handed_over_at < r.end_at
            AND k.case_id NOT IN (SELECT p.id FROM cases p WHERE p.sop_id = r.sop_id AND p.kind = 'periodic')
          GROUP BY k.from_step) s
        WHERE s.median IS NOT NULL

@@ -27,7 +27,7 @@ export const nationalMessagesId = {
   nationalEscalated: '{n} pengaduan',
   nationalChartsTitle: 'Grafik per ukuran',
   nationalUnitsNote:
-    'Waktu kerja: menit kerja pada kalender kerja kantor, dijumlahkan dari serah terima pengaduan; 1 hari kerja = 450 menit kerja (Perpres 21/2023). Persentase dihitung dari pengaduan yang sudah selesai.',
+    'Waktu kerja: menit kerja pada kalender kerja kantor, dijumlahkan dari serah terima pengaduan, tanpa waktu di langkah yang dikerjakan pelapor sendiri (konfirmasi, survei, melengkapi berkas); 1 hari kerja = 450 menit kerja (Perpres 21/2023). Persentase dihitung dari pengaduan yang sudah selesai.',
   nationalChartComplaints: 'Pengaduan masuk (pengaduan)',
   nationalChartMedian: 'Median waktu sampai selesai (hari kerja)',
   nationalChartP90: 'P90 waktu sampai selesai (hari kerja)',
@@ -65,7 +65,7 @@ export const nationalMessagesEn: Record<keyof typeof nationalMessagesId, string>
   nationalEscalated: '{n} complaints',
   nationalChartsTitle: 'Charts per measure',
   nationalUnitsNote:
-    "Working time: working minutes on the office's working calendar, summed over the complaint's hand-overs; 1 working day = 450 working minutes (Perpres 21/2023). Shares are of the complaints closed.",
+    "Working time: working minutes on the office's working calendar, summed over the complaint's hand-overs, leaving out the time at steps the complainant works (a confirmation, a survey, a missing document); 1 working day = 450 working minutes (Perpres 21/2023). Shares are of the complaints closed.",
   nationalChartComplaints: 'Complaints filed (complaints)',
   nationalChartMedian: 'Median time to close (working days)',
   nationalChartP90: 'P90 time to close (working days)',

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The hand-over predicate of the reports (`HAND_OVER_SQL` in apps/api/src/reports/reports.repository.ts), on lines aliased `k`. */
-const HAND_OVER = `k.event NOT IN ('START', 'CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME') AND k.from_step IS NOT NULL AND NOT (k.event = 'EXPIRE' AND k.to_step = k.from_step)`;
+export const HAND_OVER = `k.event NOT IN ('START', 'CONSULT', 'ANSWER', 'SCHEDULE', 'RESUME') AND k.from_step IS NOT NULL AND NOT (k.event = 'EXPIRE' AND k.to_step = k.from_step)`;
 /** A decision chosen by an officer (the report's "what was decided"). */
 const CHOSEN = `k.event = 'CHOOSE' AND k.outcome IS NOT NULL AND k.from_step IS NOT NULL`;
 /** Working minutes a report sums per step (a hand-over that took any time). */
@@ -38,13 +38,14 @@ const ESCALATION = `(k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <
  * Per complaint among the lines `src`: the working minutes of its hand-overs and its escalations,
  * sorted by case (lock order). Only lines that add to them: a complaint without any has no row (0).
  * `escalation` is the predicate of a line that escalated (this migration's {@link ESCALATION}; a later
- * migration reads the runtime's own mark: 1767100000000-kartu-escalation.ts).
+ * migration reads the runtime's own mark: 1767100000000-kartu-escalation.ts), `officeTime` that of a
+ * line whose minutes count (every hand-over here; the office's own since 1767200000000-kartu-citizen-step.ts).
  */
-const TOTALS_OF = (src: string, escalation = ESCALATION) => `
+const TOTALS_OF = (src: string, escalation = ESCALATION, officeTime = HAND_OVER) => `
   SELECT k.case_id, c.sop_id, c.created_at AS filed_at,
-         sum(k.spent_working_minutes) FILTER (WHERE ${HAND_OVER}) AS minutes, (count(*) FILTER (WHERE ${escalation}))::int AS escalations
+         sum(k.spent_working_minutes) FILTER (WHERE ${officeTime}) AS minutes, (count(*) FILTER (WHERE ${escalation}))::int AS escalations
   FROM ${src} k JOIN cases c ON c.id = k.case_id
-  WHERE c.kind = 'complaint' AND ((${HAND_OVER} AND k.spent_working_minutes IS NOT NULL) OR ${escalation})
+  WHERE c.kind = 'complaint' AND ((${officeTime} AND k.spent_working_minutes IS NOT NULL) OR ${escalation})
   GROUP BY k.case_id, c.sop_id, c.created_at
   ORDER BY k.case_id`;
 
@@ -72,9 +73,10 @@ const TOTAL_COLUMNS = 'case_id, sop_id, filed_at, minutes, escalations';
 
 /**
  * The trigger function that keeps the rollups (without its leading CREATE / CREATE OR REPLACE), with
- * `escalation` the predicate of a line that escalated.
+ * `escalation` the predicate of a line that escalated and `officeTime` that of a line whose working
+ * minutes a complaint's time to close adds up.
  */
-export const REPORT_ROLLUPS_FUNCTION = (escalation = ESCALATION): string => `FUNCTION report_rollups_of_kartu() RETURNS trigger LANGUAGE plpgsql AS $$
+export const REPORT_ROLLUPS_FUNCTION = (escalation = ESCALATION, officeTime = HAND_OVER): string => `FUNCTION report_rollups_of_kartu() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
          INSERT INTO report_kartu_groups AS g (${GROUP_COLUMNS}) ${GROUPS_OF('new_lines')}
          ON CONFLICT ON CONSTRAINT report_kartu_groups_key DO UPDATE SET
@@ -86,7 +88,7 @@ export const REPORT_ROLLUPS_FUNCTION = (escalation = ESCALATION): string => `FUN
          INSERT INTO report_hand_over_minutes AS h (${MINUTES_COLUMNS}) ${MINUTES_OF('new_lines')}
          ON CONFLICT ON CONSTRAINT report_hand_over_minutes_key DO UPDATE SET
            hand_overs = h.hand_overs + excluded.hand_overs, over_limit = h.over_limit + excluded.over_limit, with_limit = h.with_limit + excluded.with_limit;
-         INSERT INTO report_case_totals AS t (${TOTAL_COLUMNS}) ${TOTALS_OF('new_lines', escalation)}
+         INSERT INTO report_case_totals AS t (${TOTAL_COLUMNS}) ${TOTALS_OF('new_lines', escalation, officeTime)}
          ON CONFLICT (case_id) DO UPDATE SET
            minutes = CASE WHEN excluded.minutes IS NULL THEN t.minutes ELSE coalesce(t.minutes, 0) + excluded.minutes END,
            escalations = t.escalations + excluded.escalations;

@@ -8,7 +8,7 @@ const BY_EVENT = `(k.event = 'ESCALATE' OR (k.event = 'EXPIRE' AND k.to_step <> 
  * A line that escalated (`ESCALATION_SQL` of the reports): the runtime's own mark, or, on a line
  * written before it marked them, its event.
  */
-const ESCALATION = `coalesce(k.escalation, ${BY_EVENT})`;
+export const ESCALATION = `coalesce(k.escalation, ${BY_EVENT})`;
 
 /**
  * Each kartu kendali line says whether it took the complaint one level up (`escalation`, written by

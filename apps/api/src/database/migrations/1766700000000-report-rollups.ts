@@ -76,7 +76,10 @@ const TOTAL_COLUMNS = 'case_id, sop_id, filed_at, minutes, escalations';
  * `escalation` the predicate of a line that escalated and `officeTime` that of a line whose working
  * minutes a complaint's time to close adds up.
  */
-export const REPORT_ROLLUPS_FUNCTION = (escalation = ESCALATION, officeTime = HAND_OVER): string => `FUNCTION report_rollups_of_kartu() RETURNS trigger LANGUAGE plpgsql AS $$
+export const REPORT_ROLLUPS_FUNCTION = (
+  escalation = ESCALATION,
+  officeTime = HAND_OVER,
+): string => `FUNCTION report_rollups_of_kartu() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
          INSERT INTO report_kartu_groups AS g (${GROUP_COLUMNS}) ${GROUPS_OF('new_lines')}
          ON CONFLICT ON CONSTRAINT report_kartu_groups_key DO UPDATE SET

@@ -15,6 +15,7 @@ import { useFetch } from '../use-fetch';
 import { periodSlug } from './report-query';
 import { stepText, type NationalReport, type NationalRow } from './report-types';
 import './reports.css';
+import { chartLabels } from './national-labels';
 
 /** The national view is read by month or over a range of days (a day is a range of one). */
 const NATIONAL_MODES: readonly PeriodMode[] = ['month', 'range'];
@@ -44,6 +45,7 @@ function MeasureChart({ measure, rows }: { measure: Measure; rows: NationalRow[]
   const labelWidth = 150;
   const barWidth = 170;
   const height = rows.length * rowHeight + 4;
+  const labels = chartLabels(rows);
   return (
     <figure className="national-chart" data-testid={`national-chart-${measure.id}`}>
       <figcaption>{measure.title}</figcaption>
@@ -55,7 +57,7 @@ function MeasureChart({ measure, rows }: { measure: Measure; rows: NationalRow[]
           return (
             <g key={r.regency.id}>
               <text x={labelWidth - 6} y={y + 12} textAnchor="end" className="national-chart-label">
-                {r.regency.name}
+                {labels[i]}
               </text>
               <rect x={labelWidth} y={y + 3} width={barWidth} height={rowHeight - 6} rx="2" fill="var(--line)" />
               {v !== null && <rect x={labelWidth} y={y + 3} width={w} height={rowHeight - 6} rx="2" fill="var(--primary)" />}

@@ -1,5 +1,6 @@
 import type { FormField } from '@sop/model';
 import { checkFormSubmission, MAX_FORM_ISSUES } from './check-form-submission';
+import { LANDLINE_EXAMPLE } from './normalize-landline';
 
 /** Buleleng's FM-PDIP-03-01 as sops/buleleng.yaml writes it. */
 const BULELENG: FormField[] = [
@@ -71,6 +72,12 @@ describe('checkFormSubmission', () => {
         ['kantor', 'landline.mobile'],
       ]);
       expect(bad.issues[0].messageId).toMatch(/nomor HP .* atau nomor telepon dengan kode wilayah/);
+      // one example of a fixed line, the one the form's hint gives, never in doubled brackets
+      for (const text of [bad.issues[0].message, bad.issues[0].messageId, bad.issues[1].message, bad.issues[1].messageId]) {
+        expect(text).not.toContain('((');
+      }
+      expect(bad.issues[0].messageId).toContain(`misalnya ${LANDLINE_EXAMPLE}`);
+      expect(bad.issues[0].message).toContain(`e.g. ${LANDLINE_EXAMPLE}`);
     }
   });
 

@@ -6,7 +6,7 @@ import { checkKk } from './check-kk';
 import { checkNik } from './check-nik';
 import { checkNikOrKk } from './check-nik-or-kk';
 import type { FieldIssue } from './field-issue';
-import { normalizeLandline } from './normalize-landline';
+import { LANDLINE_EXAMPLE, normalizeLandline } from './normalize-landline';
 import { normalizePhone } from './normalize-phone';
 import { reject, type Rejection } from './rejection';
 
@@ -156,8 +156,8 @@ function checkValue(field: FormField, text: string): Checked {
       if (line.ok) return { ok: true, value: line.e164 };
       return reject(
         'phone-or-landline.invalid',
-        `"${field.label}" must be a mobile number (0812 3456 7890) or a telephone number with its area code ((0361) 222333); "${text}" is neither.`,
-        `"${field.label}" harus nomor HP (0812 3456 7890) atau nomor telepon dengan kode wilayah ((0361) 222333).`,
+        `"${field.label}" must be a mobile number (0812 3456 7890) or a telephone number with its area code, e.g. ${LANDLINE_EXAMPLE}; "${text}" is neither.`,
+        `"${field.label}" harus nomor HP (0812 3456 7890) atau nomor telepon dengan kode wilayah, misalnya ${LANDLINE_EXAMPLE}.`,
       );
     }
     case 'email': {

@@ -6,7 +6,7 @@ export { checkNik, type NikCheck, type NikAccepted, type NikParts } from './chec
 export { checkKk, type KkCheck, type KkAccepted, type KkParts } from './check-kk';
 export { checkNikOrKk, type NikOrKkCheck, type NikOrKkAccepted } from './check-nik-or-kk';
 export { normalizePhone, type PhoneCheck } from './normalize-phone';
-export { normalizeLandline, type LandlineCheck } from './normalize-landline';
+export { normalizeLandline, LANDLINE_EXAMPLE, type LandlineCheck } from './normalize-landline';
 export { checkEmail, type EmailCheck } from './check-email';
 export { checkFormSubmission, MAX_TEXT_LENGTH, MAX_TEXTAREA_LENGTH, type FormSubmissionCheck } from './check-form-submission';
 export { DEFAULT_COMPLAINT_FORM } from './default-complaint-form';

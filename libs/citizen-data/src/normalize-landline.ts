@@ -3,7 +3,12 @@ import { reject, type Rejection } from './rejection';
 export type LandlineCheck = { ok: true; e164: string } | Rejection;
 
 const SEPARATORS = /[\s.\-()\u2010-\u2015]/g;
-const EXAMPLE = '(0362) 25887';
+/**
+ * The one example of a fixed line the forms and their errors give (hint and error say the same). No
+ * office's own area code is derived from its regency: one example everywhere.
+ */
+export const LANDLINE_EXAMPLE = '(0361) 222333';
+const EXAMPLE = LANDLINE_EXAMPLE;
 /** An Indonesian fixed-line national number: an area code of 2–4 digits not starting with 8, then the subscriber number; 7–11 digits in all. */
 const FIXED = /^[2-79]\d{6,10}$/;
 

@@ -3,7 +3,7 @@ import { createSopCalendar } from '@sop/case-engine';
 import { DEFAULT_COMPLAINT_FORM } from '@sop/citizen-data';
 import { compileSop } from '@sop/compiler';
 import { inspectSop, runnability } from '@sop/model';
-import { fixtureText, loadFixture } from '../../../../libs/sop-model/src/__fixtures__/seeds';
+import { fixtureText, loadFixture, loadSeed } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import { caseDetailView, deadlineIsProvisional, inboxItemView, kartuView, publicView, stagesOf, timeLeftMinutes } from './case-view';
 import type { Case, KartuLineRecord } from './case';
@@ -331,5 +331,52 @@ describe('stagesOf', () => {
     const stages = stagesOf(flow, { step: 'konfirmasi', status: 'done' }, published(), kartu);
     expect(stages.map((s) => s.step)).toEqual(['jawab', 'konfirmasi', 'kasi-tinjau', 'konfirmasi']);
     expect(stages.every((s) => s.state === 'done')).toBe(true);
+  });
+
+  /** The stages of a complaint of a seed just filed: at the first step after the start, nothing done before. */
+  function seedStages(id: string) {
+    const sop = loadSeed(id);
+    const seedFlow = compileSop(sop, { id });
+    const inspection = inspectSop(sop);
+    const first = inspection.worstCase!.steps.find((s) => seedFlow.steps[s].kind !== 'start')!;
+    return stagesOf(seedFlow, { step: first, status: 'open' }, { inspection }, [kartuRow({ toStep: first, handedOverAt: MONDAY_9 })]);
+  }
+
+  it('names a step without label or activity by its lane, never by its id (Metro, Pekanbaru)', () => {
+    for (const id of ['metro', 'pekanbaru']) {
+      const stages = seedStages(id);
+      for (const s of stages) expect(s.label).not.toBe(s.step);
+    }
+    expect(seedStages('metro').find((s) => s.step === 'tim-teknis')?.label).toBe('Petugas/Admin/OperatorMedia Pengaduan');
+    expect(seedStages('pekanbaru').find((s) => s.step === 'konsultasi-kasi')?.label).toBe('Kepala Seksi');
+  });
+
+  it('tells neighbouring stages with the same words apart by their lanes (Metro: "Periksa pengaduan" at five levels)', () => {
+    const labels = seedStages('metro').map((s) => s.label);
+    expect(labels.slice(2, 6)).toEqual([
+      'Periksa pengaduan — Kasi Yang Membidangi permasalahan',
+      'Periksa pengaduan — Kabid yang membidangi permasalahan',
+      'Periksa pengaduan — Sekretaris Disdukcapil',
+      'Periksa pengaduan — Kepala Dinas Dukcapil',
+    ]);
+    labels.forEach((label, i) => expect(label).not.toBe(labels[i - 1]));
+    // the first is not next to another "Periksa pengaduan": its words are left as the SOP writes them
+    expect(labels[0]).toBe('Periksa pengaduan');
+  });
+
+  it('merges neighbours that stay the same even with their lanes, keeping the current one', () => {
+    const sop = loadFixture('valid/citizen-confirms.yaml');
+    const jawab = sop.steps.find((s) => s.id === 'jawab')!;
+    const tinjau = sop.steps.find((s) => s.id === 'kasi-tinjau')!;
+    const twins = {
+      ...sop,
+      lanes: sop.lanes,
+      steps: sop.steps.map((s) => (s.id === tinjau.id ? { ...s, label: 'Jawab', lane: jawab.lane } : s.id === jawab.id ? { ...s, label: 'Jawab' } : s)),
+    };
+    const twinFlow = compileSop(twins, { id: 'contoh' });
+    const kartu = [kartuRow({ toStep: 'jawab', handedOverAt: MONDAY_9 }), kartuRow({ seq: 2, toStep: 'kasi-tinjau', handedOverAt: at(1) })];
+    const stages = stagesOf(twinFlow, { step: 'kasi-tinjau', status: 'open' }, { inspection: inspectSop(twins) }, kartu);
+    const lane = twinFlow.steps.jawab.laneName;
+    expect(stages.filter((s) => s.label.startsWith('Jawab'))).toEqual([{ step: 'kasi-tinjau', label: `Jawab — ${lane}`, state: 'current', at: at(1) }]);
   });
 });

@@ -280,7 +280,12 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
           step: stepRef(flow, row.step),
           output: meta.output,
           kelengkapan: meta.kelengkapan,
-          answers: meta.events.map((e) => ({ type: e.type, outcome: e.outcome ?? null, label: e.label, finishes: flow.steps[e.target]?.kind === 'end' })),
+          answers: citizenEvents(meta.events).map((e) => ({
+            type: e.type,
+            outcome: e.outcome ?? null,
+            label: e.label,
+            finishes: flow.steps[e.target]?.kind === 'end',
+          })),
           dueAt: row.dueAt,
           onTimeout: timeoutView(flow, row.step),
           // complaints filed before access codes existed: the office records the answer
@@ -318,6 +323,15 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
   };
 }
 
+/**
+ * The events a complainant may send at their step: all the step offers but ESCALATE. A complainant
+ * does not escalate: an escalation of a citizen step is the time passing (its onTimeout) or the office
+ * acting for them, so an SOP's "Diarsipkan" jump is never a button on the ticket page.
+ */
+export function citizenEvents<E extends { type: string }>(events: readonly E[]): E[] {
+  return events.filter((e) => e.type !== 'ESCALATE');
+}
+
 /** The promised finish date of a complaint (docs/adr/0015): `promisedBy`, `promisedBasis`, `provisional`. */
 function promiseView(row: Case, published: PublishedSop) {
   if (row.kind !== 'complaint') return { promisedBy: null, promisedBasis: null, provisional: false };
@@ -325,8 +339,16 @@ function promiseView(row: Case, published: PublishedSop) {
   return { promisedBy: p.promisedBy, promisedBasis: p.promisedBasis, provisional: p.provisional };
 }
 
-/** A stage's words: the step's public label; an end the SOP leaves unnamed is "Selesai". */
-const stageLabel = (meta: CompiledFlow['steps'][string], id: string): string => publicStepLabel(meta) ?? (meta.kind === 'end' ? 'Selesai' : id);
+/** A lane as a complainant reads it: its name's first clause, cut at a word ("Petugas/Admin/… (telp/fax, …)" → "Petugas/Admin/…"). */
+const shortLane = (meta: CompiledFlow['steps'][string]): string | null => publicStepLabel({ activity: meta.laneName });
+
+/**
+ * A stage's words: the step's public label (its label, else the start of its activity); an end the
+ * SOP leaves unnamed is "Selesai"; a step with neither label nor activity is named by its lane. Never
+ * the step's id: "tim-teknis" means nothing to a complainant.
+ */
+const stageLabel = (meta: CompiledFlow['steps'][string]): string =>
+  publicStepLabel(meta) ?? (meta.kind === 'end' ? 'Selesai' : (shortLane(meta) ?? (meta.number ? `Langkah ${meta.number}` : 'Tahap lanjutan')));
 
 /**
  * The stages of a complaint in plain words: the steps it went through (in order, a step met again
@@ -344,7 +366,7 @@ export function stagesOf(
     const meta = flow.steps[k.toStep];
     if (!meta || meta.kind === 'start') continue;
     if (stages.length && stages[stages.length - 1].step === k.toStep) continue;
-    stages.push({ step: k.toStep, label: stageLabel(meta, k.toStep), state: 'done', at: k.handedOverAt });
+    stages.push({ step: k.toStep, label: stageLabel(meta), state: 'done', at: k.handedOverAt });
   }
   if (row.status === 'open') {
     const last = stages[stages.length - 1];
@@ -355,9 +377,34 @@ export function stagesOf(
       for (const id of path.slice(from + 1)) {
         const meta = flow.steps[id];
         if (!meta || meta.kind === 'start') continue;
-        stages.push({ step: id, label: stageLabel(meta, id), state: 'next', at: null });
+        stages.push({ step: id, label: stageLabel(meta), state: 'next', at: null });
       }
     }
   }
-  return stages;
+  return distinctStages(flow, stages);
+}
+
+/**
+ * Neighbouring stages with the same words told apart: Metro's five levels are all "Periksa pengaduan",
+ * one per lane, so each of a run of equal labels is followed by its lane ("Periksa pengaduan — Kasi …");
+ * the climb from office to office is what the complainant follows. Neighbours that stay equal even
+ * then (the same words in the same lane) cannot be told apart and are merged into one line, which is
+ * the current one when either is.
+ */
+function distinctStages(flow: CompiledFlow, stages: PublicStage<Date>[]): PublicStage<Date>[] {
+  const lane = (s: PublicStage<Date>) => shortLane(flow.steps[s.step]);
+  const named = stages.map((s, i) => {
+    const twin = stages[i - 1]?.label === s.label || stages[i + 1]?.label === s.label;
+    const by = twin ? lane(s) : null;
+    return by && by !== s.label ? { ...s, label: `${s.label} — ${by}` } : s;
+  });
+  const merged: PublicStage<Date>[] = [];
+  for (const s of named) {
+    if (merged.length > 0 && merged[merged.length - 1].label === s.label) {
+      if (s.state === 'current') merged[merged.length - 1] = s;
+      continue;
+    }
+    merged.push(s);
+  }
+  return merged;
 }

@@ -41,6 +41,7 @@ import { IdempotencyKeyTakenError, type CasesRepository, type DueFiring, type Id
 import { requestFingerprint } from './request-fingerprint';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { flowOf } from './case-flow';
+import { citizenEvents } from './case-view';
 import { newTicket, normalizeTicket, TICKET_PATTERN } from './tickets';
 import { momentOfEvent, type NotificationPlanner, type OutboxMessage } from '../notifications/notification-planner';
 import type { IdentityIndex } from '../intake/identity-index';
@@ -869,6 +870,16 @@ export class CasesService {
         [],
       );
     }
+    if (input.type === 'ESCALATE') {
+      // a complainant does not escalate (docs/adr/0010): the step's time passing does, or the office
+      const allowed = citizenEvents(meta.events);
+      const offered = allowed.map((e) => (e.type === 'CHOOSE' ? `CHOOSE "${e.outcome}"` : e.type)).join(', ');
+      throw new UnprocessableEventException(
+        `your step does not accept ESCALATE${offered ? `; it accepts ${offered}` : ''}: a complainant does not escalate, the step moves on when its time passes or when the office moves it`,
+        allowed,
+        'Anda tidak dapat meneruskan (eskalasi) langkah Anda sendiri: langkah ini berlanjut saat batas waktunya lewat atau saat kantor meneruskannya. Jawablah dengan salah satu pilihan di halaman tiket.',
+      );
+    }
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
     const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
     const now = this.clock.now();
@@ -877,7 +888,7 @@ export class CasesService {
       const moved = applyEvent(flow, published.calendar, toState(row), event, now);
       result = { ...moved, state: this.withUnit(flow, moved.state, row) };
     } catch (e) {
-      if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, e.allowed);
+      if (e instanceof EventNotAllowedError) throw new UnprocessableEventException(e.message, citizenEvents(e.allowed));
       throw e;
     }
     const body: CitizenEventResponse = {

@@ -66,11 +66,18 @@ export class IdempotencyKeyReusedException extends HttpException {
   }
 }
 
-/** 422: the current step does not accept the event. */
+/** 422: the current step does not accept the event; `messageId` words it in Bahasa Indonesia when given. */
 export class UnprocessableEventException extends HttpException {
-  constructor(message: string, allowed: unknown[]) {
+  constructor(message: string, allowed: unknown[], messageId?: string) {
     super(
-      { statusCode: 422, error: 'Unprocessable Entity', code: code('case.event-not-accepted'), message, allowedEvents: allowed },
+      {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        code: code('case.event-not-accepted'),
+        message,
+        ...(messageId ? { messageId } : {}),
+        allowedEvents: allowed,
+      },
       HttpStatus.UNPROCESSABLE_ENTITY,
     );
   }

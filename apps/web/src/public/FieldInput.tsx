@@ -1,4 +1,4 @@
-import { attachmentLimitsOf, fileTypesText, MAX_TEXTAREA_LENGTH, sizeText } from '@sop/citizen-data';
+import { attachmentLimitsOf, fileTypesText, LANDLINE_EXAMPLE, MAX_TEXTAREA_LENGTH, sizeText } from '@sop/citizen-data';
 import type { FormField } from '@sop/model';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
@@ -76,7 +76,7 @@ export function FieldInput({ field, value, error, notes, onChange, onBlur, sopId
     <>
       {hintKey && (
         <p className="pub-hint" id={`${base}-hint`}>
-          {t(hintKey)}
+          {t(hintKey, { example: LANDLINE_EXAMPLE })}
         </p>
       )}
       {field.type === 'textarea' && (
@@ -109,7 +109,7 @@ export function FieldInput({ field, value, error, notes, onChange, onBlur, sopId
           <legend className="pub-label">{heading}</legend>
           {hintKey && (
             <p className="pub-hint" id={`${base}-hint`}>
-              {t(hintKey)}
+              {t(hintKey, { example: LANDLINE_EXAMPLE })}
             </p>
           )}
           <div className="pub-options" role="radiogroup" aria-required={field.required ?? false}>

@@ -68,8 +68,8 @@ export interface PublicComplaint<T = string> {
   currentStep: { number: string | null; label: string | null; activity: string | null; laneName: string | null; publicLabel: string | null };
   /** When the office promises to have finished, counted from filing (docs/adr/0015). */
   promisedBy: T | null;
-  /** `sop`: the SOP's worst case on the office calendar; `lapor`: the national limit (the SOP loops or is silent). */
-  promisedBasis: 'sop' | 'lapor' | null;
+  /** `standard`: the service standard's jangka waktu penyelesaian the SOP prints; `sop`: the SOP's worst case on the office calendar; `lapor`: the national limit (the SOP loops or is silent). */
+  promisedBasis: 'standard' | 'sop' | 'lapor' | null;
   /** The promised date touches a year without an official holiday list. */
   provisional: boolean;
   stages: PublicStage<T>[];

@@ -30,6 +30,22 @@ describe('promiseOf: when the office promises to have finished', () => {
     expect(p.promisedBy.toISOString().slice(0, 10)).toBe('2026-12-17');
   });
 
+  it("promises the service standard's time when the SOP prints one, even where the flow loops", () => {
+    const sop = load('metro');
+    sop.service = { waktuPenyelesaian: 'paling lama 14 (empat belas) hari kerja', kondisiWaktu: 'sejak pengaduan diterima' };
+    const p = promiseOf(sop, { worstCase: null }, officeCalendar(sop), filed);
+    expect(p.promisedBasis).toBe('standard');
+    // 14 hari kerja from Monday 7 December: 8–23 December are the first 12, 24 and 25 December are
+    // cuti bersama and Natal, so 28 and 29 December the 13th and 14th, to the close of the day
+    expect(p.promisedBy.toISOString().slice(0, 10)).toBe('2026-12-29');
+    // a standard that does not read as a time is not guessed: the SOP's own path, or the national limit
+    sop.service = { waktuPenyelesaian: 'sesuai ketentuan' };
+    expect(promiseOf(sop, { worstCase: null }, officeCalendar(sop), filed).promisedBasis).toBe('lapor');
+    const buleleng = load('buleleng');
+    buleleng.service = { waktuPenyelesaian: '-' };
+    expect(promiseOf(buleleng, inspectSop(buleleng), officeCalendar(buleleng), filed).promisedBasis).toBe('sop');
+  });
+
   it('falls back to the LAPOR! limit when the SOP has no worst case (it loops)', () => {
     const sop = load('metro');
     const p = promiseOf(sop, { worstCase: null }, officeCalendar(sop), filed);

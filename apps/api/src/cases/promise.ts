@@ -10,19 +10,25 @@ import { isCitizenLane, type SopDocument, type SopInspection, type Step } from '
 export const LAPOR_LIMIT = '8 hari kerja';
 
 export interface CompletionPromise {
-  /** When the office promises to have finished: the SOP's worst case, or the LAPOR! limit. */
+  /** When the office promises to have finished: its service standard's time, the SOP's worst case, or the LAPOR! limit. */
   promisedBy: Date;
-  /** `sop`: every step of the SOP's slowest path has a known Waktu; `lapor`: the SOP loops or is silent somewhere. */
-  promisedBasis: 'sop' | 'lapor';
+  /**
+   * `standard`: the SOP prints the service's jangka waktu penyelesaian (its Standar Pelayanan, the
+   * office's published promise); `sop`: every step of the SOP's slowest path has a known Waktu;
+   * `lapor`: neither (the SOP loops or is silent somewhere).
+   */
+  promisedBasis: 'standard' | 'sop' | 'lapor';
   /** The date touches a year without an official holiday list: it is an estimate. */
   provisional: boolean;
 }
 
 /**
- * The promised finish date of a complaint filed at `filedAt`: the Waktu of the office's steps on the
- * SOP's worst-case path applied one after another on the office calendar (`pathEnd`, as /compare
- * counts it; the citizen's own steps are their time, not the office's), or the LAPOR! limit when the
- * SOP has no worst case (it loops) or a step on it has no known Waktu.
+ * The promised finish date of a complaint filed at `filedAt`: the service standard's jangka waktu
+ * penyelesaian when the SOP prints one that reads as a time ("paling lama 14 (empat belas) hari
+ * kerja": what the office publishes to citizens, UU 25/2009); else the Waktu of the office's steps on
+ * the SOP's worst-case path applied one after another on the office calendar (`pathEnd`, as /compare
+ * counts it; the citizen's own steps are their time, not the office's); else the LAPOR! limit, when
+ * the SOP has no worst case (it loops) or a step on it has no known Waktu.
  *
  * @example
  * promiseOf(sop, inspection, calendar, new Date('2026-12-07T01:00:00Z')).promisedBasis // 'sop'
@@ -31,17 +37,29 @@ export function promiseOf(sop: SopDocument, inspection: Pick<SopInspection, 'wor
   const worst = inspection.worstCase;
   const citizenLanes = new Set(sop.lanes.filter(isCitizenLane).map((l) => l.id));
   let promisedBy: Date | null = null;
-  if (worst && worst.total.unknownSteps.length === 0 && Object.keys(worst.total.parts).length > 0) {
+  let basis: CompletionPromise['promisedBasis'] = 'lapor';
+  const standard = sop.service?.waktuPenyelesaian;
+  const standardTime = standard ? parseDuration(standard) : null;
+  if (standardTime?.known) {
+    try {
+      promisedBy = calendar.dueAt(filedAt, standardTime.duration);
+      basis = 'standard';
+    } catch {
+      promisedBy = null; // a year no calendar can compute: the next basis
+    }
+  }
+  if (!promisedBy && worst && worst.total.unknownSteps.length === 0 && Object.keys(worst.total.parts).length > 0) {
     const byId = new Map(sop.steps.map((s) => [s.id, s]));
     const steps = worst.steps.map((id) => byId.get(id)).filter((s): s is Step => s !== undefined && !citizenLanes.has(s.lane));
     try {
       promisedBy = pathEnd(calendar, steps, filedAt);
+      basis = 'sop';
     } catch {
       promisedBy = null; // a year no calendar can compute: fall back to the national limit
     }
   }
-  const basis: CompletionPromise['promisedBasis'] = promisedBy ? 'sop' : 'lapor';
   if (!promisedBy) {
+    basis = 'lapor';
     const limit = parseDuration(LAPOR_LIMIT);
     promisedBy = limit.known ? calendar.dueAt(filedAt, limit.duration) : new Date(filedAt.getTime() + 8 * 86_400_000);
   }

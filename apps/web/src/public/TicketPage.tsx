@@ -111,7 +111,12 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload: () => vo
                 <strong data-testid="ticket-promised-by">{when(complaint.promisedBy)}</strong>
                 <span className="pub-promise-basis muted">
                   {' '}
-                  ({complaint.promisedBasis === 'lapor' ? t('publicPromisedLapor') : t('publicPromisedSop')}
+                  (
+                  {complaint.promisedBasis === 'lapor'
+                    ? t('publicPromisedLapor')
+                    : complaint.promisedBasis === 'standard'
+                      ? t('publicPromisedStandard')
+                      : t('publicPromisedSop')}
                   {complaint.provisional ? `; ${t('publicPromisedProvisional')}` : ''})
                 </span>
               </dd>

@@ -121,6 +121,7 @@ describe('periodic procedures', () => {
     const detail = await client.request('GET', `/api/cases/${review[0].id}`, { as: 'buleleng.kasi-kerjasama' });
     expect(detail.body.periodic).toMatchObject({ period: '2026-11' });
     expect(detail.body.logbook.map((l: { ticket: string }) => l.ticket)).toEqual([filed.body.ticket]);
+    expect(detail.body.logbookTotal).toBe(1);
     expect(JSON.stringify(detail.body.logbook)).not.toContain('Ni Made Ayu');
     const brebes = await eventually(
       () => client.request('GET', '/api/cases?pageSize=100', { as: 'brebes.admin' }),

@@ -206,7 +206,8 @@ describe('POST /api/public/complaints with an Idempotency-Key', () => {
   });
 
   it('keeps the access code sealed: the database never holds it in plain text', async () => {
-    const first = await file(submission(), 'sealed-1', '10.9.0.1');
+    const body = submission();
+    const first = await file(body, 'sealed-1', '10.9.0.1');
     expectFiled(first);
     const code = first.body.accessCode as string;
     await api.stop();
@@ -218,5 +219,21 @@ describe('POST /api/public/complaints with an Idempotency-Key', () => {
     expect(stored).not.toContain(code.replace(/-/g, ''));
     expect((rows[0].response as { accessCode: string }).accessCode).toMatch(/^enc:/);
     expect(rows[0].request_hash).toEqual(expect.any(String));
+
+    // a sealed code that no longer opens (altered, or sealed with another key): the retry is told its
+    // ticket and that its code cannot be shown again, never a placeholder taken for a code
+    const sealed = (rows[0].response as { accessCode: string }).accessCode;
+    const altered = `${sealed.slice(0, -4)}${sealed.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    await db.sql(`UPDATE idempotency_keys SET response = jsonb_set(response, '{accessCode}', to_jsonb($1::text)) WHERE key = 'sealed-1'`, [altered]);
+    api = await startApi(db, { TRUST_PROXY: 'loopback', COMPLAINT_IP_LIMIT: String(LIMIT), COMPLAINT_IP_WINDOW_SECONDS: '600' });
+    started.push(api);
+    client = new ApiClient(api.url);
+    const before = await filedCount();
+    const same = await file(body, 'sealed-1', '10.9.0.2');
+    expect(same.status).toBe(409);
+    expect(same.body.message).toContain(`filed as ticket ${first.body.ticket}`);
+    expect(same.body.messageId).toContain(`nomor tiket ${first.body.ticket}`);
+    expect(JSON.stringify(same.body)).not.toContain('tidak dapat dibuka');
+    expect(await filedCount()).toBe(before);
   });
 });

@@ -9,6 +9,8 @@
 (function () {
   var path = location.pathname.replace(/\/+$/, '');
   var sop = /^\/sops\/([a-z][a-z0-9-]*)(?:\/(cetak|ubah|simulasi))?$/.exec(path);
+  // "baru" is the new-SOP page, not an SOP (router.tsx)
+  if (sop && sop[1] === 'baru') sop = null;
   var form = /^\/lapor\/([a-z][a-z0-9-]*)$/.exec(path);
   var page = sop
     ? { '': 'view', cetak: 'print', ubah: 'editor' }[sop[2] || '']

@@ -238,8 +238,10 @@ export interface CaseDetail<T = string> {
   suggestedOutcome: string | null;
   allowedEvents: AllowedEventView[];
   form: { title: string; fields: CaseFormField[]; canReveal: boolean };
-  /** A periodic run's logbook: the complaints of its period. */
+  /** A periodic run's logbook: the complaints of its period, the first 500 of them. */
   logbook?: PeriodicLogbookEntry<T>[];
+  /** A periodic run: how many complaints its period has (more than `logbook` lists in a large period). */
+  logbookTotal?: number;
   kartuKendali: KartuLine<T>[];
 }
 

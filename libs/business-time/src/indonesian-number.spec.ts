@@ -20,10 +20,21 @@ describe('readIndonesianNumber', () => {
     expect(readIndonesianNumber(words)).toBe(n);
   });
 
-  it.each(['', 'banyak', 'satu dua', 'belas', 'puluh', 'sepuluh satu', 'dua puluh puluh', 'setengah satu', 'seribu', '14'])(
-    '%j is not a number it reads',
-    (words) => {
-      expect(readIndonesianNumber(words)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'banyak',
+    'satu dua',
+    'belas',
+    'puluh',
+    'sepuluh satu',
+    'dua puluh puluh',
+    'setengah satu',
+    'seribu',
+    '14',
+    'constructor',
+    '__proto__ puluh',
+    'toString belas',
+  ])('%j is not a number it reads', (words) => {
+    expect(readIndonesianNumber(words)).toBeNull();
+  });
 });

@@ -1,14 +1,15 @@
-const DIGIT_WORDS: Readonly<Record<string, number>> = {
-  satu: 1,
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-};
+// a Map, not an object: a word such as "constructor" or "__proto__" is no digit
+const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['satu', 1],
+  ['dua', 2],
+  ['tiga', 3],
+  ['empat', 4],
+  ['lima', 5],
+  ['enam', 6],
+  ['tujuh', 7],
+  ['delapan', 8],
+  ['sembilan', 9],
+]);
 
 /**
  * Reads a number written in Indonesian words, as SOP documents spell a time limit out ("empat
@@ -27,7 +28,7 @@ export function readIndonesianNumber(words: string): number | null {
   if (tokens.length === 1 && tokens[0] === 'nol') return 0;
   let i = 0;
   let total = 0;
-  const digitAt = (at: number): number | undefined => DIGIT_WORDS[tokens[at] ?? ''];
+  const digitAt = (at: number): number | undefined => DIGIT_WORDS.get(tokens[at] ?? '');
   // hundreds
   const hundreds = digitAt(i);
   if (tokens[i] === 'seratus') {

@@ -80,7 +80,7 @@ describe('parseDuration', () => {
     });
 
     it('reads a dash or an empty text as "no time stated", not as a damaged value', () => {
-      for (const text of ['-', '–', '—', '', '   ']) {
+      for (const text of ['-', '–', '—', '', '   ', '-.', '...']) {
         expect(parseDuration(text)).toMatchObject({ known: false, code: 'not-written', text });
       }
     });
@@ -131,7 +131,7 @@ describe('parseDuration', () => {
     ['seharian', /is not a duration/],
     ['lebih dari 3 hari', /is not a duration/],
     ['secepat-cepatnya 3 hari', /is not a duration/],
-    ['1 jam atau 2 jam', /is not a duration/],
+    ['1 jam atau 2 jam', /is a range/],
     ['½ hari', /not a whole number of hari/],
     ['setengah hari kerja', /not a whole number of hari kerja/],
     ['1,5 x 24 jam', /not a whole number of x 24 jam/],
@@ -139,6 +139,16 @@ describe('parseDuration', () => {
     ['nol menit', /is zero/],
     ['paling lama', /is not a duration/],
     ['1 hari/a b c d', /is not a duration/],
+    ['constructor menit', /is not a duration/],
+    ['paling lama __proto__ hari kerja', /is not a duration/],
+    ['__proto__ puluh menit', /is not a duration/],
+    ['1 (constructor) hari', /is not a duration/],
+    ['5 menit/10 berkas', /is not a duration/],
+    ['11/2 jam', /is not a duration/],
+    ['1 jam 90 menit', /is not a duration/],
+    ['3 hari - 5 hari', /is a range/],
+    ['2 jam atau 3 jam', /is a range/],
+    [`${'.'.repeat(100_000)}x`, /is not a duration/],
     [`1 hari/${'a '.repeat(10_000)}`, /is not a duration/],
     [`${'paling lama '.repeat(2_000)}1 hari`, /is not a duration/],
     ['5 detik', /is not a duration/],

@@ -16,8 +16,9 @@ const INDONESIAN_UNITS: Readonly<Record<string, DurationUnit>> = {
 const FRACTIONAL_UNITS: ReadonlySet<DurationUnit> = new Set<DurationUnit>(['minute', 'hour']);
 
 const UNIT = String.raw`(menit|jam\s*kerja|jam|hari\s*kerja|hari\s*kalender|hari|minggu|pekan|bulan)`;
-// "5 menit/berkas", "10 menit per pengaduan", "1 hari setiap laporan": each case is one of them
-const PER = String.raw`(?:\s*(?:\/|\bper\s|\bsetiap\s|\btiap\s)\s*[a-z0-9-]+(?:\s[a-z0-9-]+){0,2})?`;
+// "5 menit/berkas", "10 menit per pengaduan", "1 hari setiap laporan": each case is one of them (a
+// number after it, "5 menit/10 berkas", is a batch's limit, not one case's: not read)
+const PER = String.raw`(?:\s*(?:\/|\bper\s|\bsetiap\s|\btiap\s)\s*[a-z][a-z-]*(?:\s[a-z0-9-]+){0,2})?`;
 // the amount, then the unit: "3 hari kerja", "1 (satu) hari", "dua puluh menit", "1½ jam"
 const AMOUNT_UNIT = new RegExp(String.raw`^(.+?)\s*${UNIT}${PER}$`);
 // "1 x 24 jam", "2×24 jam": the idiom for N days
@@ -30,10 +31,10 @@ const QUALIFIER =
   /^(?:paling\s+lama|paling\s+lambat|selambat-lambatnya|selama-lamanya|maksimal|maksimum|maks\.?|max\.?|tidak\s+lebih\s+dari|kurang\s+dari|dalam\s+waktu|dalam|±|\+\/-|\+-|kurang\s+lebih|lebih\s+kurang|kurleb|sekitar|kira-kira|lebih\s+cepat\s+dari)\s*/;
 const DIGITS = /^(\d+)(?:,(\d+))?$/;
 const DIGITS_AND_WORDS = /^(\d+(?:,\d+)?)\s*\(\s*([^()]+?)\s*\)$/;
-const FRACTION = /^(\d+)?\s*(½|¼|¾|1\/2|1\/4|3\/4)$/;
+const FRACTION = /^(?:(\d+)?\s*(½|¼|¾)|(?:(\d+)\s+)?(1\/2|1\/4|3\/4))$/;
 const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '1/2': 0.5, '1/4': 0.25, '3/4': 0.75 };
 const DOT_DECIMAL = /^\d+\.\d+\s*(menit|jam|hari\s*kerja|hari|minggu|bulan)$/;
-const RANGE = /^\d+(?:[.,]\d+)?\s*(?:-|–|—|s\.?\/d\.?|sampai|hingga|atau)\s*\d+/;
+const RANGE = /^\d+(?:[.,]\d+)?\s*(?:(?:menit|jam|hari|kerja|minggu|pekan|bulan)\s*){0,2}(?:-|–|—|s\.?\/d\.?|sampai|hingga|atau)\s*\d+/;
 const NOT_WRITTEN = /^(?:-+|–|—|\.+)$/;
 const AT_ONCE = /^(?:segera|secepatnya|sesegera\s+mungkin|langsung|saat\s+itu\s+juga|seketika|pada\s+saat\s+itu\s+juga|real\s*time)$/;
 const ISO_WEEK = /^P(\d+)W$/;
@@ -76,12 +77,14 @@ const ACCEPTED = 'write a number and a unit (menit, jam, hari, hari kerja, mingg
 export function parseDuration(text: string): ParsedDuration {
   // SOP files may give a number (YAML `5`), so the text is read as unknown
   const raw: unknown = text;
+  // no Waktu column holds a sentence: a long text is not read (and costs nothing to refuse)
+  if (String(raw).length > MAX_LENGTH) return notADuration(text);
   const normalized = String(raw)
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/\s*[.,;:!?]+$/, '')
     .trim();
-  if (normalized === '' || NOT_WRITTEN.test(String(raw).trim())) {
+  if (normalized === '' || NOT_WRITTEN.test(normalized)) {
     return unknown(text, 'not-written', `${quote(text)} states no time: the step has no deadline; ${ACCEPTED} to give it one`);
   }
   if (/^p(?:t|\d|$)/i.test(normalized)) {
@@ -91,8 +94,6 @@ export function parseDuration(text: string): ParsedDuration {
 }
 
 function parseIndonesian(text: string, written: string): ParsedDuration {
-  // no Waktu column holds a sentence: a long text is not read further (and costs nothing)
-  if (written.length > MAX_LENGTH) return notADuration(text);
   let s = written;
   // "dalam waktu paling lama 3 hari": a qualifier or two
   for (let i = 0, m = QUALIFIER.exec(s); i < 3 && m && m[0].length > 0; i++, m = QUALIFIER.exec(s)) s = s.slice(m[0].length);
@@ -105,7 +106,8 @@ function parseIndonesian(text: string, written: string): ParsedDuration {
     );
   }
   const hoursAndMinutes = HOURS_AND_MINUTES.exec(s);
-  if (hoursAndMinutes) return known(text, Number(hoursAndMinutes[1]) * 60 + Number(hoursAndMinutes[2]), 'minute');
+  // "1 jam 30 menit"; "1 jam 90 menit" is no way to write a time, and is not read
+  if (hoursAndMinutes && Number(hoursAndMinutes[2]) < 60) return known(text, Number(hoursAndMinutes[1]) * 60 + Number(hoursAndMinutes[2]), 'minute');
   const days = TIMES_24_HOURS.exec(s);
   if (days) {
     const amount = readAmount(text, days[1]);
@@ -142,7 +144,11 @@ function readAmount(text: string, phrase: string): number | ParsedDuration | nul
     return Number(decimals === undefined ? digits[1] : `${digits[1]}.${decimals}`);
   }
   const fraction = FRACTION.exec(phrase);
-  if (fraction) return Number(optionalGroup(fraction, 1) ?? 0) + FRACTIONS[fraction[2]];
+  if (fraction) {
+    const glyph = optionalGroup(fraction, 2);
+    const whole = glyph === undefined ? optionalGroup(fraction, 3) : optionalGroup(fraction, 1);
+    return Number(whole ?? 0) + FRACTIONS[glyph ?? fraction[4]];
+  }
   const both = DIGITS_AND_WORDS.exec(phrase);
   if (both) {
     const number = Number(both[1].replace(',', '.'));

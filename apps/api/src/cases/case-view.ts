@@ -194,6 +194,13 @@ export function caseDetailView(args: {
       canReveal: args.canReveal,
     },
     logbook: row.kind === 'periodic' ? ((row.formData.logbook as PeriodicLogbookEntry<Date>[] | undefined) ?? []) : undefined,
+    // runs opened before the count was kept listed every complaint of their period
+    logbookTotal:
+      row.kind === 'periodic'
+        ? typeof row.formData.logbookTotal === 'number'
+          ? row.formData.logbookTotal
+          : ((row.formData.logbook as unknown[] | undefined) ?? []).length
+        : undefined,
     kartuKendali: kartuView(args.kartu, row, published, args.canReveal),
   };
 }

@@ -921,15 +921,32 @@ export class CasesRepository {
   }
 
   /** The period's complaints for a logbook, without any personal data. */
+  /**
+   * A periodic run's logbook: the first `limit` complaints of the period, oldest first, and how many
+   * the period has. Bounded: a yearly run of a large regency has hundreds of thousands; the reports'
+   * logbook pages through them all.
+   */
   async logbook(
     sopId: string,
     from: Date,
     to: Date,
-  ): Promise<{ ticket: string; channel: string | null; category: string | null; status: string; end_step: string | null; step: string; created_at: Date }[]> {
-    return this.db.query(
-      `SELECT ticket, channel, category, status, end_step, step, created_at FROM cases
-       WHERE sop_id = $1 AND kind = 'complaint' AND created_at >= $2 AND created_at < $3 ORDER BY created_at`,
-      [sopId, from, to],
-    );
+    limit: number,
+  ): Promise<{
+    lines: { ticket: string; channel: string | null; category: string | null; status: string; end_step: string | null; step: string; created_at: Date }[];
+    total: number;
+  }> {
+    const where = `WHERE sop_id = $1 AND kind = 'complaint' AND created_at >= $2 AND created_at < $3`;
+    const lines = await this.db.query<{
+      ticket: string;
+      channel: string | null;
+      category: string | null;
+      status: string;
+      end_step: string | null;
+      step: string;
+      created_at: Date;
+    }>(`SELECT ticket, channel, category, status, end_step, step, created_at FROM cases ${where} ORDER BY created_at LIMIT $4`, [sopId, from, to, limit]);
+    if (lines.length < limit) return { lines, total: lines.length };
+    const [{ total }] = await this.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM cases ${where}`, [sopId, from, to]);
+    return { lines, total };
   }
 }

@@ -34,7 +34,7 @@ import type { Principal } from '../auth/principal';
 import { BadInputException, IdempotencyKeyReusedException, StaleVersionException, UnprocessableEventException } from '../common/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
-import type { FieldCipher } from '../common/field-cipher';
+import { UNREADABLE, type FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { Case, KartuLineRecord } from './case';
 import { IdempotencyKeyTakenError, type CasesRepository, type DueFiring, type IdempotentReplay, type InboxFilter, type Officer } from './cases.repository';
@@ -270,10 +270,21 @@ export class CasesService {
   private replayedFiling(replay: IdempotentReplay, key: string, request: string): FiledComplaint {
     if (replay.request_hash !== request) throw new IdempotencyKeyReusedException(key, 'body');
     const first = replay.response as FiledComplaint;
+    const accessCode = this.cipher.open(sealedCodeField(first.ticket), first.accessCode);
+    if (accessCode === UNREADABLE) {
+      // sealed with another DATA_KEY (the key was changed since): the ticket is known, its code cannot be given again
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `this submission was filed as ticket ${first.ticket}, but its access code can no longer be shown (the server's data key changed): keep the ticket number, and ask the office for a new access code if it asks for your answer`,
+        messageId: `pengaduan ini sudah tercatat dengan nomor tiket ${first.ticket}, tetapi kode aksesnya tidak dapat ditampilkan lagi (kunci data server telah berganti): simpan nomor tiket itu, dan mintalah kode akses baru kepada kantor bila kantor meminta tanggapan Anda`,
+        ticket: first.ticket,
+      });
+    }
     // field by field: jsonb keeps its own order of keys, the answer keeps the first one's
     return {
       ticket: first.ticket,
-      accessCode: this.cipher.open(sealedCodeField(first.ticket), first.accessCode),
+      accessCode,
       status: first.status,
       createdAt: first.createdAt,
       sop: { id: first.sop.id, regency: first.sop.regency },

@@ -32,6 +32,9 @@ export const IDEMPOTENCY_KEY_RETENTION_MS = 7 * 24 * 3600_000;
 /** How often the loop removes expired idempotency keys. */
 const PRUNE_EVERY_MS = 3600_000;
 
+/** The complaints a periodic run lists of its period (with their count): the rest are in the reports' logbook. */
+export const PERIODIC_LOGBOOK_LINES = 500;
+
 /** How many passed deadlines one sweep statement claims and fires (docs/adr/0020-batched-deadline-sweep.md). */
 const SWEEP_BATCH = 500;
 
@@ -204,6 +207,11 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     }
   }
 
+  /**
+   * Opens the periodic runs due now. Each carries the first {@link PERIODIC_LOGBOOK_LINES} complaints
+   * of its period and their count (a yearly run of a large regency has hundreds of thousands: the
+   * reports' logbook pages through them all).
+   */
   async openPeriodicRuns(): Promise<number> {
     let opened = 0;
     const now = this.clock.now();
@@ -215,7 +223,7 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
       for (const run of periodicRunsDue(procedures, published.calendar, now)) {
         if (await this.repository.periodicRunExists(published.sopId, run.periodicId, run.period)) continue;
         const flow = published.compiled.periodic[run.periodicId];
-        const logbook = await this.repository.logbook(published.sopId, run.from, run.to);
+        const { lines: logbook, total } = await this.repository.logbook(published.sopId, run.from, run.to, PERIODIC_LOGBOOK_LINES);
         const { state, entry } = startCase(flow, published.calendar, now);
         const row = await this.repository.insert(
           {
@@ -229,18 +237,18 @@ export class WorkLoop implements OnApplicationBootstrap, OnApplicationShutdown {
             period: run.period,
             channel: null,
             category: null,
-            formData: { logbook, period: { from: run.from, to: run.to } },
+            formData: { logbook, logbookTotal: total, period: { from: run.from, to: run.to } },
             createdBy: null,
             now,
           },
           state,
           entry,
           { id: null, name: SYSTEM_PERIODIC },
-          `${procedures.find((p) => p.id === run.periodicId)!.name}: periode ${run.period}, ${logbook.length} pengaduan`,
+          `${procedures.find((p) => p.id === run.periodicId)!.name}: periode ${run.period}, ${total} pengaduan`,
         );
         if (row) {
           opened++;
-          this.logger.info({ sop: published.sopId, periodic: run.periodicId, period: run.period, complaints: logbook.length }, 'periodic run opened');
+          this.logger.info({ sop: published.sopId, periodic: run.periodicId, period: run.period, complaints: total }, 'periodic run opened');
         }
       }
     }

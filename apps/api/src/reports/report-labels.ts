@@ -89,9 +89,9 @@ export class ReportLabels {
     const base = this.endLabel(endStep, versionId);
     // several ends drawn with the same symbol text ("Selesai" for settled, withdrawn and forwarded):
     // each says which it is, by the outcome that leads to it, else its activity, else its id
-    const twins = this.flows(versionId).flatMap((flow) =>
-      Object.values(flow.steps).filter((m) => m.kind === 'end' && m.stepId !== endStep && this.endLabel(m.stepId, versionId) === base),
-    );
+    // in the version the end belongs to: an end renamed between versions is not its own twin
+    const home = this.flows(versionId).find((flow) => endStep in flow.steps);
+    const twins = Object.values(home?.steps ?? {}).filter((m) => m.kind === 'end' && m.stepId !== endStep && this.endLabel(m.stepId, versionId) === base);
     if (!twins.length) return base;
     const m = this.meta(endStep, versionId);
     const detail = [this.ledBy(endStep, versionId), m?.activity, endStep].find((d) => d && d !== base);
@@ -101,7 +101,7 @@ export class ReportLabels {
   /** An end step's own words: its label, else its activity, else the label of the outcome leading to it, else its id. */
   private endLabel(endStep: string, versionId?: string): string {
     const m = this.meta(endStep, versionId);
-    return m?.label ?? m?.activity ?? this.ledBy(endStep, versionId) ?? endStep;
+    return m?.label || m?.activity || this.ledBy(endStep, versionId) || endStep;
   }
 
   /** The label of the first outcome or jump that leads to the step, if any has one. */

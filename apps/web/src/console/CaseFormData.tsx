@@ -159,7 +159,7 @@ export function CaseFormData({ session, detail }: { session: Session; detail: Ca
           {error}
         </p>
       )}
-      {detail.kind === 'periodic' && detail.logbook && <p className="muted">{t('consoleLogbookCount', { n: detail.logbook.length })}</p>}
+      {detail.kind === 'periodic' && detail.logbook && <p className="muted">{t('consoleLogbookCount', { n: detail.logbookTotal ?? detail.logbook.length })}</p>}
       <dl className="console-data">
         {detail.form.fields.map((f) => {
           if (f.type === 'file') {

@@ -1,4 +1,4 @@
-import type { Duration } from '@sop/business-time';
+import { parseDuration, type Duration } from '@sop/business-time';
 import type { KartuEntry } from '@sop/case-engine';
 import type { StepMeta } from '@sop/compiler';
 import type { Lang, Translate } from '../i18n';
@@ -56,8 +56,10 @@ export function noDeadlineReason(meta: Pick<StepMeta, 'kind' | 'waktu' | 'timeLi
   if (waiting) return 'simNoDeadlineWaiting';
   if (meta.timeLimit) return null;
   if (meta.citizen) return 'simNoDeadlineCitizen';
-  // a dash in the Waktu column states no time, as an empty one does
-  return meta.waktu == null || /^\s*(?:-+|–|—)?\s*$/.test(meta.waktu) ? 'simNoDeadlineNoWaktu' : 'simNoDeadlineUnreadWaktu';
+  // a dash in the Waktu column states no time, as an empty one does (the parser's own reading)
+  if (meta.waktu == null) return 'simNoDeadlineNoWaktu';
+  const parsed = parseDuration(meta.waktu);
+  return !parsed.known && parsed.code === 'not-written' ? 'simNoDeadlineNoWaktu' : 'simNoDeadlineUnreadWaktu';
 }
 
 /** A stretch of wall-clock time as "1 hari 2 jam 5 menit" (days of 24 hours; what the clock on the wall shows). */

@@ -20,6 +20,8 @@ describe('why a step has no deadline', () => {
     const brebes = compiled('brebes').steps['admin-menjawab'];
     expect(noDeadlineReason({ ...brebes, waktu: '-' }, false)).toBe('simNoDeadlineNoWaktu');
     expect(noDeadlineReason({ ...brebes, waktu: ' – ' }, false)).toBe('simNoDeadlineNoWaktu');
+    expect(noDeadlineReason({ ...brebes, waktu: '...' }, false)).toBe('simNoDeadlineNoWaktu');
+    expect(noDeadlineReason({ ...brebes, waktu: 'segera' }, false)).toBe('simNoDeadlineUnreadWaktu');
     const sop = loadSeed('lumajang');
     const step = sop.steps.find((s) => s.id === 'memberikan-jawaban')!;
     step.waktu = 'paling lama 3 (tiga) hari kerja';

@@ -99,6 +99,12 @@ describe('no page scrolls sideways on a phone or a tablet', () => {
     await noSidewaysScroll(page(), 768, 'small-inbox-768-en');
     await page().setViewportSize({ width: 360, height: 740 });
     await noSidewaysScroll(page(), 360, 'small-inbox-360-en');
+    // each card's cells keep their words inside the card, a long lane name too
+    const spilling = await page()
+      .getByTestId('inbox-table')
+      .locator('td')
+      .evaluateAll((cells) => cells.filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent));
+    expect(spilling).toEqual([]);
   });
 });
 

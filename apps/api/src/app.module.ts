@@ -98,7 +98,7 @@ export class AppModule {
       imports: [
         ReportsModule.create({ db, cipher, catalog, auth, accountStatus, clock }),
         AttachmentsModule.create({ attachments, auth, accountStatus }),
-        RateLimitModule.create({ limits: config.limits, throttle: auth.throttle! }),
+        RateLimitModule.create({ limits: config.limits, throttle: auth.throttle!, isFiledRetry: (req) => cases.isFiledKey(req.headers['idempotency-key']) }),
         IntegrationsModule.create({ db, cipher, catalog, cases, audit, auth, accountStatus, clock, logger, limits: config.limits }),
       ],
       controllers: [

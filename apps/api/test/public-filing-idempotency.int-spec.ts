@@ -165,6 +165,13 @@ describe('POST /api/public/complaints with an Idempotency-Key', () => {
     }
     for (let i = 1; i < LIMIT; i++) expectFiled(await file(submission(), undefined, ip));
     expect((await file(submission(), undefined, ip)).status).toBe(429);
+    // at its limit, the address still gets a lost answer back: a retry files nothing, so it is not refused
+    const retry = await file(body, 'limit-1', ip);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    // a known key is no way around the limit: with another body it files nothing either (422)
+    expect((await file(submission(), 'limit-1', ip)).status).toBe(422);
+    expect((await file(submission(), 'never-used-key', ip)).status).toBe(429);
   });
 
   describe('a malformed key is 400 and files nothing', () => {

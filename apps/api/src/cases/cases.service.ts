@@ -255,6 +255,20 @@ export class CasesService {
     }
   }
 
+  /**
+   * Whether an Idempotency-Key (as a request sent it) is that of a filing already made: its retry
+   * files nothing. False for a key that is missing or malformed (the route refuses those itself), or
+   * when the database cannot say (the route then decides as for any request).
+   */
+  async isFiledKey(key: string | string[] | undefined): Promise<boolean> {
+    if (typeof key !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(key)) return false;
+    try {
+      return (await this.cases.idempotentReplay(PUBLIC_FILINGS, key)) !== null;
+    } catch {
+      return false;
+    }
+  }
+
   private async filePublicOnce(input: IntakeInput, idempotency: { key: string; request: string } | undefined): Promise<FiledComplaint> {
     const { row, published, accessCode } = await this.intake(input, null, undefined, idempotency);
     return {

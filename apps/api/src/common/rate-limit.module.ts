@@ -1,9 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import { Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { LoginThrottle } from '../auth/login-throttle';
 import type { RateLimits } from '../config';
 import { clientLimit } from './rate-limit';
 
 const LIMITS = Symbol('RATE_LIMITS');
+const FILED_RETRY = Symbol('FILED_RETRY');
 
 /**
  * The per-address limits of the routes that anyone can call (README "Rate limits"), as middleware in
@@ -11,18 +13,27 @@ const LIMITS = Symbol('RATE_LIMITS');
  */
 @Module({})
 export class RateLimitModule implements NestModule {
-  static create(deps: { limits: RateLimits; throttle: LoginThrottle }): DynamicModule {
+  /**
+   * `isFiledRetry`: whether a filing request retries one already filed (its Idempotency-Key is known):
+   * such a retry files nothing and answers the first ticket again, so the complaint limit neither
+   * counts nor refuses it (a citizen on a busy shared network gets their lost answer back).
+   */
+  static create(deps: { limits: RateLimits; throttle: LoginThrottle; isFiledRetry?: (req: IncomingMessage) => Promise<boolean> }): DynamicModule {
     return {
       module: RateLimitModule,
       providers: [
         { provide: LIMITS, useValue: deps.limits },
+        { provide: FILED_RETRY, useValue: deps.isFiledRetry ?? null },
         { provide: LoginThrottle, useValue: deps.throttle },
       ],
       exports: [LoginThrottle],
     };
   }
 
-  constructor(@Inject(LIMITS) private readonly limits: RateLimits) {}
+  constructor(
+    @Inject(LIMITS) private readonly limits: RateLimits,
+    @Inject(FILED_RETRY) private readonly isFiledRetry: ((req: IncomingMessage) => Promise<boolean>) | null,
+  ) {}
 
   configure(consumer: MiddlewareConsumer): void {
     const { loginPerIp, ticketLookups, ticketMisses, complaints, attachments } = this.limits;
@@ -80,6 +91,7 @@ export class RateLimitModule implements NestModule {
           count: 'accepted',
           message: (wait) => `too many complaints were filed from your address: try again in ${wait}, or file it at the office`,
           messageId: (wait) => `terlalu banyak pengaduan dikirim dari alamat Anda: coba lagi dalam ${wait}, atau sampaikan langsung ke kantor`,
+          ...(this.isFiledRetry ? { skip: this.isFiledRetry } : {}),
         }),
       )
       .forRoutes({ path: 'api/public/complaints', method: RequestMethod.POST });

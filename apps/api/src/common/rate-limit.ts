@@ -68,6 +68,8 @@ export interface ClientLimitOptions {
   count: 'all' | 'refused' | 'accepted';
   message: (wait: string) => string;
   messageId: (wait: string) => string;
+  /** A request that is not counted nor refused (a retry of a filing already made: it files nothing). */
+  skip?: (req: IncomingMessage) => boolean | Promise<boolean>;
 }
 
 const REPLAYED = Symbol('answered from an Idempotency-Key');
@@ -97,6 +99,7 @@ export function clientLimit(options: ClientLimitOptions): Middleware {
     requestWasSuccessful: (req: IncomingMessage, res: ServerResponse) =>
       res.statusCode < 400 && !(options.count === 'accepted' && (req as IncomingMessage & { [REPLAYED]?: true })[REPLAYED]),
     keyGenerator: (req: IncomingMessage) => clientKey(req),
+    ...(options.skip ? { skip: options.skip } : {}),
     handler: (req: IncomingMessage & { rateLimit?: { resetTime?: Date }; originalUrl?: string }, raw: ServerResponse) => {
       const resetTime = req.rateLimit?.resetTime;
       const seconds = resetTime ? (resetTime.getTime() - Date.now()) / 1000 : options.window.windowSeconds;

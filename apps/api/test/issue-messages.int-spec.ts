@@ -32,7 +32,7 @@ describe('SOP issues and errors by code, in the request language', () => {
   it('answers an invalid SOP in Bahasa Indonesia for Accept-Language: id, with the code, its parameters and the same line', async () => {
     const res = await publish('', { 'accept-language': 'id-ID,id;q=0.9,en;q=0.8' });
     expect(res.status).toBe(422);
-    expect(res.body).toMatchObject({ code: 'sop.invalid', lang: 'id' });
+    expect(res.body).toMatchObject({ code: 'sop.invalid', lang: 'id', messageId: 'SOP ini memuat 1 kesalahan: tidak ada yang diterbitkan' });
     const issue = res.body.issues.find((i: { code: string }) => i.code === 'unknown-step');
     expect(issue).toMatchObject({ severity: 'error', params: { value: 'petugas-priksa', suggestion: 'petugas-periksa' } });
     expect(issue.message).toMatch(/^"petugas-priksa" bukan langkah di alur ini \(maksudnya "petugas-periksa"\?\)/);

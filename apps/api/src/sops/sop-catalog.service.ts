@@ -59,6 +59,7 @@ export class InvalidSopException extends HttpException {
         error: 'Unprocessable Entity',
         code: 'sop.invalid',
         message: `the SOP has ${issues.filter((i) => i.severity === 'error').length} error(s): nothing was published`,
+        messageId: `SOP ini memuat ${issues.filter((i) => i.severity === 'error').length} kesalahan: tidak ada yang diterbitkan`,
         issues,
       },
       HttpStatus.UNPROCESSABLE_ENTITY,

@@ -64,6 +64,20 @@ describe('issue messages in Bahasa Indonesia and English, by code', () => {
     expect(words('-')).toEqual([]);
   });
 
+  it('asks a citizen step that has its onTimeout for the Waktu only, and names the outcome it takes', () => {
+    const confirms = readFileSync(join(FIXTURES, 'valid', 'citizen-confirms.yaml'), 'utf8');
+    expect(confirms).toContain('    waktu: 10 hari kerja\n');
+    const [issue] = validateSop(confirms.replace('    waktu: 10 hari kerja\n', '    waktu: "-"\n')).issues.filter(
+      (i) => i.code === 'citizen-step-without-limit',
+    );
+    expect(issue.message).toContain('give it a known Waktu, which its onTimeout needs;');
+    expect(issueMessage(issue, 'id')).toContain('beri Waktu yang terbaca, yang diperlukan onTimeout-nya;');
+    const noRule = confirms.replace('    waktu: 10 hari kerja\n', '').replace(/    onTimeout: [^\n]*\n/, '');
+    const [bare] = validateSop(noRule).issues.filter((i) => i.code === 'citizen-step-without-limit');
+    expect(bare.message).toContain('give it a known Waktu and onTimeout: { action: choose, outcome: puas }');
+    expect(issueMessage(bare, 'id')).toContain('beri Waktu yang terbaca dan onTimeout;');
+  });
+
   it('says a YAML error in plain Indonesian at the same line and column', () => {
     const [issue] = issuesOf('invalid', 'duplicate-key.yaml');
     expect([issue.line, issue.column]).toEqual([43, 5]);

@@ -242,7 +242,7 @@ const ID: Partial<Record<string, Template>> = {
   'timeout-unknown-outcome': (p) => `${q(p.value)} bukan hasil dari ${stepOf(p)}${suggest(p)}`,
   // the citizen's steps
   'citizen-step-without-limit': (p) =>
-    `${stepOf(p)} dikerjakan warga, dan warga bisa saja tidak pernah menjawab: beri Waktu yang terbaca dan onTimeout; bila sumber tidak mencantumkan waktu, pakai batas nasional (LAPOR!: 10 hari kerja) dan tandai dengan komentar "# inferred:"`,
+    `${stepOf(p)} dikerjakan warga, dan warga bisa saja tidak pernah menjawab: beri ${p.hasTimeout ? 'Waktu yang terbaca, yang diperlukan onTimeout-nya' : 'Waktu yang terbaca dan onTimeout'}; bila sumber tidak mencantumkan waktu, pakai batas nasional (LAPOR!: 10 hari kerja) dan tandai dengan komentar "# inferred:"`,
   'citizen-step-without-timeout': (p) =>
     `${stepOf(p)} dikerjakan warga, dan tak ada yang menyelesaikannya bila warga tidak menjawab: tentukan arahnya saat waktu habis, mis. onTimeout: { action: complete }`,
   // the SOP's own register

@@ -24,14 +24,21 @@ export const citizenSteps: SopRule = {
       graph.flow.steps.forEach((step, i) => {
         if (!citizenLanes.has(step.lane) || (step.kind !== 'task' && step.kind !== 'decision') || !graph.outgoing(step.id).length) return;
         const at = `${graph.flow.pointer}/${i}`;
-        const settle = step.kind === 'decision' ? `{ action: choose, outcome: ${step.outcomes?.[0]?.id ?? '<outcome id>'} }` : '{ action: complete }';
+        const settle =
+          step.kind === 'decision'
+            ? `{ action: choose, outcome: ${step.onTimeout?.outcome ?? step.outcomes?.[0]?.id ?? '<outcome id>'} }`
+            : '{ action: complete }';
         const parsed = step.waktu == null ? null : parseDuration(step.waktu);
         if (!parsed?.known) {
+          // with its onTimeout written, only the Waktu is missing
+          const needs =
+            step.onTimeout && step.onTimeout.action !== 'flag' ? 'a known Waktu, which its onTimeout needs' : `a known Waktu and onTimeout: ${settle}`;
           issues.push(
             error(
               'citizen-step-without-limit',
               step.waktu == null ? at : `${at}/waktu`,
-              `step "${step.id}" is the citizen's (lane "${step.lane}"), and the citizen may never answer: give it a known Waktu and onTimeout: ${settle}; when the source prints no time, use the national one (LAPOR!: ${LAPOR_CITIZEN_LIMIT}) and mark it with an "# inferred:" comment`,
+              `step "${step.id}" is the citizen's (lane "${step.lane}"), and the citizen may never answer: give it ${needs}; when the source prints no time, use the national one (LAPOR!: ${LAPOR_CITIZEN_LIMIT}) and mark it with an "# inferred:" comment`,
+              step.onTimeout && step.onTimeout.action !== 'flag' ? { hasTimeout: 'yes' } : undefined,
             ),
           );
         }

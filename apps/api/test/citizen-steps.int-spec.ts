@@ -173,7 +173,7 @@ describe('the citizen works the steps of their lane', () => {
       body: { type: 'CHOOSE', outcome: 'puas', version: seen.body.version },
     });
     expect(noNote.status).toBe(400);
-    expect(noNote.body.errors[0]).toMatchObject({ field: 'note' });
+    expect(noNote.body.errors[0]).toMatchObject({ field: 'note', messageId: expect.stringContaining('tulis di catatan bagaimana jawaban itu sampai') });
     const recorded = await client.request('POST', `/api/cases/${id}/events`, {
       as: 'contoh.petugas',
       body: { type: 'CHOOSE', outcome: 'puas', version: seen.body.version, note: 'Pelapor menelepon: sudah puas.' },

@@ -717,21 +717,31 @@ export class CasesService {
           {
             field: 'note',
             message: "you record the complainant's own answer: write in note how it reached you (telepon, datang ke loket, WhatsApp) and what they said",
+            messageId:
+              'Anda mencatat jawaban pelapor sendiri: tulis di catatan bagaimana jawaban itu sampai (telepon, datang ke loket, WhatsApp) dan apa katanya',
           },
         ]);
       }
       if (input.reply !== undefined) {
         throw new BadInputException("no reply on the complainant's answer", [
-          { field: 'reply', message: "this records the complainant's answer, not the office's: send the reply on the office's next step" },
+          {
+            field: 'reply',
+            message: "this records the complainant's answer, not the office's: send the reply on the office's next step",
+            messageId: 'ini mencatat jawaban pelapor, bukan jawaban kantor: kirim balasan pada langkah kantor berikutnya',
+          },
         ]);
       }
     }
     if (answering && !input.note?.trim()) {
-      throw new BadInputException('the answer is missing', [{ field: 'note', message: 'write the answer to the lane that asked in note' }]);
+      throw new BadInputException('the answer is missing', [
+        { field: 'note', message: 'write the answer to the lane that asked in note', messageId: 'tulis jawaban untuk lajur yang bertanya di catatan' },
+      ]);
     }
     if (input.attachments !== undefined) {
       if (forCitizen)
-        throw new BadInputException("no files on the complainant's answer", [{ field: 'attachments', message: "attach files on the office's own events" }]);
+        throw new BadInputException("no files on the complainant's answer", [
+          { field: 'attachments', message: "attach files on the office's own events", messageId: 'lampirkan berkas pada tindakan kantor sendiri' },
+        ]);
       const errors = this.attachments
         ? await this.attachments.checkEventClaims(user, row.sopId, input.attachments)
         : [{ field: 'attachments', message: 'attachments are not available' }];

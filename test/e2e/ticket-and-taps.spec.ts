@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ApiClient, copySopsWith, SAMPLE_COMPLAINTS } from '../../apps/api/test/api-harness';
-import { fixtureText } from '../../libs/sop-model/src/__fixtures__/seeds';
+import { citizenTaskArchivingYaml } from '../../libs/sop-model/src/__fixtures__/seeds';
 import { browserSession, SCREENSHOTS, signIn } from './browser';
 
 // A phone audit of the ticket page and the operator pages: the stages of a ticket in plain words (no
@@ -16,32 +16,11 @@ const PHONE = { width: 360, height: 740 };
 const TABLET = { width: 768, height: 1024 };
 const DESKTOP = { width: 1366, height: 900 };
 
-/** citizen-confirms.yaml with its citizen step a task that is archived (ESCALATE to "arsip") when 10 hari kerja pass. */
-function archivingYaml(): string {
-  const text = fixtureText('valid/citizen-confirms.yaml');
-  const from = text.indexOf('  - id: konfirmasi');
-  const to = text.indexOf('  - id: kasi-tinjau');
-  const konfirmasi = [
-    '  - id: konfirmasi',
-    '    number: "3"',
-    '    kind: task',
-    '    lane: pelapor',
-    '    activity: Pelapor menyatakan puas atau tidak puas atas jawaban',
-    '    waktu: 10 hari kerja',
-    '    next: selesai',
-    '    rejection: { to: kasi-tinjau, label: Tidak puas (keberatan) }',
-    '    onTimeout: { action: escalate }',
-    '    escalation: { to: arsip, label: Diarsipkan }',
-  ];
-  const arsip = ['  - id: arsip', '    number: "6"', '    kind: end', '    lane: petugas', '    label: Diarsipkan', '    activity: Pengaduan diarsipkan'];
-  return `${text.slice(0, from)}${konfirmasi.join('\n')}\n${text.slice(to).trimEnd()}\n${arsip.join('\n')}\n`;
-}
-
 let sopsDir = '';
 const session = browserSession({
   viewport: PHONE,
   env: () => {
-    sopsDir = copySopsWith({ contoh: { yaml: archivingYaml() }, lampiran: 'valid/with-attachment.yaml' });
+    sopsDir = copySopsWith({ contoh: { yaml: citizenTaskArchivingYaml() }, lampiran: 'valid/with-attachment.yaml' });
     return { SOPS_DIR: sopsDir };
   },
 });

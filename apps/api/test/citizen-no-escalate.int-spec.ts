@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { fixtureText } from '../../../libs/sop-model/src/__fixtures__/seeds';
+import { citizenTaskArchivingYaml } from '../../../libs/sop-model/src/__fixtures__/seeds';
 import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess, type TestDatabase } from './api-harness';
 
 /**
@@ -14,40 +14,13 @@ import { ApiClient, copySopsWith, createTestDatabase, startApi, type ApiProcess,
 const CLOCK_START = '2026-11-23T02:00:00Z'; // Monday 09:00 WIB
 const data = { nama: 'Wayan Sudarma', isi: 'Data KK saya belum diperbarui' };
 
-/**
- * citizen-confirms.yaml with its citizen step as a task, as an SOP wrote it: the complainant confirms
- * (COMPLETE: closed) or objects (REJECT: back to the Kasi); when 10 hari kerja pass without an answer,
- * the complaint is archived (ESCALATE to "arsip"). A decision cannot carry an `escalation` jump.
- */
-function archivingYaml(): string {
-  const text = fixtureText('valid/citizen-confirms.yaml');
-  const from = text.indexOf('  - id: konfirmasi');
-  const to = text.indexOf('  - id: kasi-tinjau');
-  if (from < 0 || to < from) throw new Error('citizen-confirms.yaml changed: its konfirmasi step is gone');
-  const konfirmasi = [
-    '  - id: konfirmasi',
-    '    number: "3"',
-    '    kind: task',
-    '    lane: pelapor',
-    '    activity: Pelapor menyatakan puas atau tidak puas atas jawaban',
-    '    waktu: 10 hari kerja',
-    '    output: Berita acara / surat keberatan',
-    '    next: selesai',
-    '    rejection: { to: kasi-tinjau, label: Tidak puas (keberatan) }',
-    '    onTimeout: { action: escalate }',
-    '    escalation: { to: arsip, label: Diarsipkan }',
-  ];
-  const arsip = ['  - id: arsip', '    number: "6"', '    kind: end', '    lane: petugas', '    label: Diarsipkan', '    activity: Pengaduan diarsipkan'];
-  return `${text.slice(0, from)}${konfirmasi.join('\n')}\n${text.slice(to).trimEnd()}\n${arsip.join('\n')}\n`;
-}
-
 let db: TestDatabase | undefined;
 let api: ApiProcess | undefined;
 let client: ApiClient;
 let sopsDir: string;
 
 beforeAll(async () => {
-  sopsDir = copySopsWith({ contoh: { yaml: archivingYaml() } });
+  sopsDir = copySopsWith({ contoh: { yaml: citizenTaskArchivingYaml() } });
   const database = await createTestDatabase();
   db = database;
   const started = await startApi(database, { SOPS_DIR: sopsDir, SOP_CLOCK_START: CLOCK_START });

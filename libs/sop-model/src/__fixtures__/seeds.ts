@@ -53,3 +53,31 @@ export function fixtureText(path: string): string {
 export function loadFixture(path: string): SopDocument {
   return validated(fixtureText(path), path);
 }
+
+/**
+ * citizen-confirms.yaml with its citizen step as a task, as an SOP wrote it: the complainant confirms
+ * (COMPLETE: closed) or objects (REJECT: back to the Kasi); when 10 hari kerja pass without an answer,
+ * the complaint is archived (ESCALATE to "arsip": the time passing, never the complainant's button).
+ * A decision cannot carry an `escalation` jump, hence the task.
+ */
+export function citizenTaskArchivingYaml(): string {
+  const text = fixtureText('valid/citizen-confirms.yaml');
+  const from = text.indexOf('  - id: konfirmasi');
+  const to = text.indexOf('  - id: kasi-tinjau');
+  if (from < 0 || to < from) throw new Error('citizen-confirms.yaml changed: its konfirmasi step is gone');
+  const konfirmasi = [
+    '  - id: konfirmasi',
+    '    number: "3"',
+    '    kind: task',
+    '    lane: pelapor',
+    '    activity: Pelapor menyatakan puas atau tidak puas atas jawaban',
+    '    waktu: 10 hari kerja',
+    '    output: Berita acara / surat keberatan',
+    '    next: selesai',
+    '    rejection: { to: kasi-tinjau, label: Tidak puas (keberatan) }',
+    '    onTimeout: { action: escalate }',
+    '    escalation: { to: arsip, label: Diarsipkan }',
+  ];
+  const arsip = ['  - id: arsip', '    number: "6"', '    kind: end', '    lane: petugas', '    label: Diarsipkan', '    activity: Pengaduan diarsipkan'];
+  return `${text.slice(0, from)}${konfirmasi.join('\n')}\n${text.slice(to).trimEnd()}\n${arsip.join('\n')}\n`;
+}

@@ -38,6 +38,7 @@ import { UNREADABLE, type FieldCipher } from '../common/field-cipher';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import type { Case, KartuLineRecord } from './case';
 import { IdempotencyKeyTakenError, type CasesRepository, type DueFiring, type IdempotentReplay, type InboxFilter, type Officer } from './cases.repository';
+import { IDEMPOTENCY_KEY } from './idempotency-key';
 import { requestFingerprint } from './request-fingerprint';
 import { accessCodeMatches, hashAccessCode, newAccessCode } from './access-code';
 import { flowOf } from './case-flow';
@@ -261,7 +262,7 @@ export class CasesService {
    * when the database cannot say (the route then decides as for any request).
    */
   async isFiledKey(key: string | string[] | undefined): Promise<boolean> {
-    if (typeof key !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(key)) return false;
+    if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) return false;
     try {
       return (await this.cases.idempotentReplay(PUBLIC_FILINGS, key)) !== null;
     } catch {

@@ -3,12 +3,13 @@ import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { markReplayed } from '../common/rate-limit';
 import { publicView } from './case-view';
+import { IDEMPOTENCY_KEY } from './idempotency-key';
 import { CitizenEventDto, IntakeDto } from './cases.dto';
 import { CasesService } from './cases.service';
 
 /** An Idempotency-Key header as sent, or a 400 saying what it must be. */
 export function idempotencyKeyOf(key: string | undefined): string | null {
-  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw new BadRequestException({
       statusCode: 400,
       error: 'Bad Request',

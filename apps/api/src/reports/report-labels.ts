@@ -86,6 +86,18 @@ export class ReportLabels {
    * leading to it (e.g. Lumajang's "tidak valid"), else its id.
    */
   outcome(endStep: string, versionId?: string): string {
+    // asked once per logbook line and outcome row: each end is worded once per report
+    const key = `${versionId ?? ''}\u0000${endStep}`;
+    const known = this.outcomes.get(key);
+    if (known !== undefined) return known;
+    const words = this.outcomeWords(endStep, versionId);
+    this.outcomes.set(key, words);
+    return words;
+  }
+
+  private readonly outcomes = new Map<string, string>();
+
+  private outcomeWords(endStep: string, versionId?: string): string {
     const base = this.endLabel(endStep, versionId);
     // several ends drawn with the same symbol text ("Selesai" for settled, withdrawn and forwarded):
     // each says which it is, by the outcome that leads to it, else its activity, else its id

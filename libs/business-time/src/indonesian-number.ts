@@ -64,6 +64,9 @@ export function readIndonesianNumber(words: string): number | null {
   if (tokens[i] === 'setengah') {
     total += 0.5;
     i += 1;
+  } else if (tokens[i] === 'seperempat') {
+    total += 0.25;
+    i += 1;
   }
   return i > 0 && i === tokens.length ? total : null;
 }

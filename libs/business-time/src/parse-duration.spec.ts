@@ -74,6 +74,27 @@ describe('parseDuration', () => {
       ['2 jam kerja', 2, 'hour'],
       ['3 hari kalender', 3, 'day'],
       ['1 pekan', 1, 'week'],
+      ['seperempat jam', 0.25, 'hour'],
+      // the abbreviations of a narrow Waktu column, and a footnote's mark
+      ['15 mnt', 15, 'minute'],
+      ['15 Mnt.', 15, 'minute'],
+      ['1 jam 30 mnt', 90, 'minute'],
+      ["30'", 30, 'minute'],
+      ['30’', 30, 'minute'],
+      ['2 hr', 2, 'day'],
+      ['1 hr. kerja', 1, 'workingDay'],
+      ['3 HK', 3, 'workingDay'],
+      ['3 (tiga) HK', 3, 'workingDay'],
+      ['1 hari*', 1, 'day'],
+      ['3 hari kerja **', 3, 'workingDay'],
+      // "up to" and "less than": the amount is the limit
+      ['s.d. 3 hari kerja', 3, 'workingDay'],
+      ['s/d 3 hari kerja', 3, 'workingDay'],
+      ['sd 2 jam', 2, 'hour'],
+      ['sampai dengan 5 hari kerja', 5, 'workingDay'],
+      ['hingga 14 hari', 14, 'day'],
+      ['< 1 hari', 1, 'day'],
+      ['≤ 3 hari kerja', 3, 'workingDay'],
     ] as const)('%j is %d %s', (text, amount, unit) => {
       const parsed = parseDuration(text);
       expect(parsed).toMatchObject({ known: true, duration: { amount, unit, text } });
@@ -91,6 +112,17 @@ describe('parseDuration', () => {
       expect(parseDuration('½ hari')).toMatchObject({ known: false, code: 'not-whole', params: { unit: 'hari' } });
       expect(parseDuration('2 (tiga) hari')).toMatchObject({ known: false, code: 'words-disagree', params: { number: '2', words: 'tiga' } });
       expect(parseDuration('Sahaja')).toMatchObject({ known: false, code: 'not-a-duration' });
+    });
+
+    it('keeps a range unknown however its "up to" is written, and a footnote mark alone states nothing it can read', () => {
+      for (const text of ['1 s.d 3 hari', '1 sd 3 hari', '1 s/d 3 hari kerja', '2 sampai dengan 3 hari']) {
+        expect(parseDuration(text)).toMatchObject({ known: false, code: 'range', text });
+      }
+      // the footnote may give the time: not "no time stated"
+      expect(parseDuration('*')).toMatchObject({ known: false, code: 'not-a-duration' });
+      // "more than" is no limit, abbreviated or not
+      expect(parseDuration('> 1 hari')).toMatchObject({ known: false });
+      expect(parseDuration('lebih dari 3 HK')).toMatchObject({ known: false });
     });
   });
 

@@ -28,15 +28,23 @@ const HOURS_AND_MINUTES = /^(\d+)\s*jam\s*(\d+)\s*menit$/;
 const ONE_OF = /^se(?=(?:hari|minggu|pekan|bulan|jam)\b)/;
 // what says the limit is at most, or about, the amount that follows: the amount is the limit
 const QUALIFIER =
-  /^(?:paling\s+lama|paling\s+lambat|selambat-lambatnya|selama-lamanya|maksimal|maksimum|maks\.?|max\.?|tidak\s+lebih\s+dari|kurang\s+dari|dalam\s+waktu|dalam|±|\+\/-|\+-|kurang\s+lebih|lebih\s+kurang|kurleb|sekitar|kira-kira|lebih\s+cepat\s+dari)\s*/;
+  /^(?:s\.?\/?d\.?|sampai\s+dengan|sampai|hingga|<=|≤|<|paling\s+lama|paling\s+lambat|selambat-lambatnya|selama-lamanya|maksimal|maksimum|maks\.?|max\.?|tidak\s+lebih\s+dari|kurang\s+dari|dalam\s+waktu|dalam|±|\+\/-|\+-|kurang\s+lebih|lebih\s+kurang|kurleb|sekitar|kira-kira|lebih\s+cepat\s+dari)\s*/;
 const DIGITS = /^(\d+)(?:,(\d+))?$/;
 const DIGITS_AND_WORDS = /^(\d+(?:,\d+)?)\s*\(\s*([^()]+?)\s*\)$/;
 const FRACTION = /^(?:(\d+)?\s*(½|¼|¾)|(?:(\d+)\s+)?(1\/2|1\/4|3\/4))$/;
 const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '1/2': 0.5, '1/4': 0.25, '3/4': 0.75 };
 const DOT_DECIMAL = /^\d+\.\d+\s*(menit|jam|hari\s*kerja|hari|minggu|bulan)$/;
-const RANGE = /^\d+(?:[.,]\d+)?\s*(?:(?:menit|jam|hari|kerja|minggu|pekan|bulan)\s*){0,2}(?:-|–|—|s\.?\/d\.?|sampai|hingga|atau)\s*\d+/;
+const RANGE = /^\d+(?:[.,]\d+)?\s*(?:(?:menit|jam|hari|kerja|minggu|pekan|bulan)\s*){0,2}(?:-|–|—|s\.?\/?d\.?|sampai\s+dengan|sampai|hingga|atau)\s*\d+/;
 const NOT_WRITTEN = /^(?:-+|–|—|\.+)$/;
 const AT_ONCE = /^(?:segera|secepatnya|sesegera\s+mungkin|langsung|saat\s+itu\s+juga|seketika|pada\s+saat\s+itu\s+juga|real\s*time)$/;
+// the abbreviations offices type in a table's narrow Waktu column: "15 mnt", "2 hr", "3 HK" (hari
+// kerja), and the minute mark "30'"
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bmnt\b\.?/g, 'menit'],
+  [/\bhr\b\.?/g, 'hari'],
+  [/\bhk\b\.?/g, 'hari kerja'],
+  [/(\d)\s*['’′]$/, '$1 menit'],
+];
 const ISO_WEEK = /^P(\d+)W$/;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
@@ -82,6 +90,8 @@ export function parseDuration(text: string): ParsedDuration {
   const normalized = String(raw)
     .trim()
     .replace(/\s+/g, ' ')
+    // a footnote's mark after the amount ("1 hari*"): the footnote is the source's, the amount stands
+    .replace(/(\S)\s*\*+$/, '$1')
     .replace(/\s*[.,;:!?]+$/, '')
     .trim();
   if (normalized === '' || NOT_WRITTEN.test(normalized)) {
@@ -94,7 +104,7 @@ export function parseDuration(text: string): ParsedDuration {
 }
 
 function parseIndonesian(text: string, written: string): ParsedDuration {
-  let s = written;
+  let s = ABBREVIATIONS.reduce((t, [pattern, word]) => t.replace(pattern, word), written);
   // "dalam waktu paling lama 3 hari": a qualifier or two
   for (let i = 0, m = QUALIFIER.exec(s); i < 3 && m && m[0].length > 0; i++, m = QUALIFIER.exec(s)) s = s.slice(m[0].length);
   s = s.replace(ONE_OF, '1 ');

@@ -197,6 +197,24 @@ describe('event bodies of the wrong shape', () => {
     expect(long.body.message).toBe('the Idempotency-Key header is not valid');
     expectFieldError(await event({ type: 'COMPLETE', version: 1 }, { 'Idempotency-Key': 'two words' }), 'Idempotency-Key', /visible ASCII/);
   });
+
+  it('an Idempotency-Key sent twice is 400 saying so, in both languages', async () => {
+    // two header lines arrive as one value joined by ", ", which is what a client sending it twice makes
+    const res = await event({ type: 'COMPLETE', version: 1 }, { 'Idempotency-Key': 'retry-1, retry-1' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      {
+        field: 'Idempotency-Key',
+        message: 'the header was sent 2 times: send it once',
+        messageId: 'header ini dikirim 2 kali: kirim sekali saja',
+      },
+    ]);
+    const filed = await client.request('POST', '/api/public/complaints', {
+      body: { sop: 'buleleng', data: {} },
+      headers: { 'Idempotency-Key': 'a, b, c' },
+    });
+    expectFieldError(filed, 'Idempotency-Key', /sent 3 times: send it once/);
+  });
 });
 
 describe('case ids', () => {

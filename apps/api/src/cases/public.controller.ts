@@ -1,6 +1,7 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BadInputException } from '../common/errors';
 import { markReplayed } from '../common/rate-limit';
 import { publicView } from './case-view';
 import { IDEMPOTENCY_KEY } from './idempotency-key';
@@ -10,12 +11,22 @@ import { CasesService } from './cases.service';
 /** An Idempotency-Key header as sent, or a 400 saying what it must be. */
 export function idempotencyKeyOf(key: string | undefined): string | null {
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: 'the Idempotency-Key header is not valid',
-      errors: [{ field: 'Idempotency-Key', message: 'use 1 to 200 visible ASCII characters, e.g. a UUID' }],
-    });
+    // a header sent twice arrives as its values joined by ", " (RFC 9110, 5.3)
+    const sent = key.split(', ');
+    const twice = sent.length > 1 && sent.every((part) => IDEMPOTENCY_KEY.test(part));
+    throw new BadInputException('the Idempotency-Key header is not valid', [
+      twice
+        ? {
+            field: 'Idempotency-Key',
+            message: `the header was sent ${sent.length} times: send it once`,
+            messageId: `header ini dikirim ${sent.length} kali: kirim sekali saja`,
+          }
+        : {
+            field: 'Idempotency-Key',
+            message: 'use 1 to 200 visible ASCII characters, e.g. a UUID',
+            messageId: 'gunakan 1 sampai 200 karakter ASCII yang terlihat, mis. sebuah UUID',
+          },
+    ]);
   }
   return key ?? null;
 }

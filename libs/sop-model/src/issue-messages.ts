@@ -216,7 +216,7 @@ const ID: Partial<Record<string, Template>> = {
     `dari ${stepOf(p)} tidak ada jalan ke langkah selesai: kasus di sini tidak akan pernah selesai; beri next atau hasil yang menuju langkah selesai`,
   'duplicate-outcome': (p) =>
     `keputusan ${q(p.step)} sudah punya hasil dengan label ini: setiap hasil perlu labelnya sendiri (mis. selesai / tidak terselesaikan)`,
-  'outcomes-same-target': (p) => `dua hasil keputusan ${q(p.step)} menuju langkah yang sama: pilihan itu tidak mengubah apa pun; periksa tujuannya`,
+  'outcomes-same-target': (p) => `dua hasil keputusan ${q(p.step)} menuju langkah yang sama: pilihan itu tercatat tetapi jalurnya sama; periksa tujuannya`,
   'unused-lane': (p) => `${laneOf(p)} tidak berisi langkah dan tidak diajak berkoordinasi: letakkan langkah di sana atau hapus lajurnya`,
   // channels and starts
   'channels-not-on-start': (p) => `${stepOf(p)} mencantumkan kanal, padahal hanya langkah mulai alur pengaduan yang melayani kanal: hapus kanalnya`,

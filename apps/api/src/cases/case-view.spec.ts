@@ -313,7 +313,7 @@ describe('stagesOf', () => {
   const flow = published().compiled;
 
   it('lists the steps passed, the current one, and those ahead on the slowest path; never the start', () => {
-    const stages = stagesOf(flow, atCitizen, published(), answered);
+    const stages = stagesOf(flow, atCitizen, answered);
     expect(stages[0]).toMatchObject({ step: 'jawab', state: 'done', at: MONDAY_9 });
     expect(stages[1]).toMatchObject({ step: 'konfirmasi', state: 'current', at: at(1) });
     expect(stages.slice(2).every((s) => s.state === 'next' && s.at === null)).toBe(true);
@@ -328,7 +328,7 @@ describe('stagesOf', () => {
       kartuRow({ seq: 4, toStep: 'konfirmasi', handedOverAt: at(3) }),
       kartuRow({ seq: 5, toStep: 'konfirmasi', handedOverAt: at(4) }),
     ];
-    const stages = stagesOf(flow, { step: 'konfirmasi', status: 'done' }, published(), kartu);
+    const stages = stagesOf(flow, { step: 'konfirmasi', status: 'done' }, kartu);
     expect(stages.map((s) => s.step)).toEqual(['jawab', 'konfirmasi', 'kasi-tinjau', 'konfirmasi']);
     expect(stages.every((s) => s.state === 'done')).toBe(true);
   });
@@ -339,7 +339,7 @@ describe('stagesOf', () => {
     const seedFlow = compileSop(sop, { id });
     const inspection = inspectSop(sop);
     const first = inspection.worstCase!.steps.find((s) => seedFlow.steps[s].kind !== 'start')!;
-    return stagesOf(seedFlow, { step: first, status: 'open' }, { inspection }, [kartuRow({ toStep: first, handedOverAt: MONDAY_9 })]);
+    return stagesOf(seedFlow, { step: first, status: 'open' }, [kartuRow({ toStep: first, handedOverAt: MONDAY_9 })]);
   }
 
   it('names a step without label or activity by its lane, never by its id (Metro, Pekanbaru)', () => {
@@ -375,7 +375,7 @@ describe('stagesOf', () => {
     };
     const twinFlow = compileSop(twins, { id: 'contoh' });
     const kartu = [kartuRow({ toStep: 'jawab', handedOverAt: MONDAY_9 }), kartuRow({ seq: 2, toStep: 'kasi-tinjau', handedOverAt: at(1) })];
-    const stages = stagesOf(twinFlow, { step: 'kasi-tinjau', status: 'open' }, { inspection: inspectSop(twins) }, kartu);
+    const stages = stagesOf(twinFlow, { step: 'kasi-tinjau', status: 'open' }, kartu);
     const lane = twinFlow.steps.jawab.laneName;
     expect(stages.filter((s) => s.label.startsWith('Jawab'))).toEqual([{ step: 'kasi-tinjau', label: `Jawab — ${lane}`, state: 'current', at: at(1) }]);
   });

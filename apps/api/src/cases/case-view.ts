@@ -6,6 +6,7 @@ import type { AllowedEvent, CompiledFlow } from '@sop/compiler';
 import type { PublishedSop } from '../sops/sop-catalog.service';
 import type { Case, KartuLineRecord, ReplyLine } from './case';
 import { flowOf } from './case-flow';
+import { pathAhead } from './path-ahead';
 import { promiseOf, publicStepLabel } from './promise';
 
 /** Working minutes left until the deadline; negative when overdue; null without a deadline. */
@@ -310,7 +311,7 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
     // when the office promises to have finished, counted from filing (the SOP's worst case, or LAPOR!'s limit)
     ...promiseView(row, published),
     // progress in plain words: the stages passed, the one it is at, those still ahead on the slowest path
-    stages: row.kind === 'complaint' ? stagesOf(flow, row, published, kartu) : [],
+    stages: row.kind === 'complaint' ? stagesOf(flow, row, kartu) : [],
     createdAt: row.createdAt,
     closedAt: row.closedAt,
     dueAt: row.status === 'open' ? row.dueAt : null,
@@ -360,12 +361,11 @@ const stageLabel = (meta: CompiledFlow['steps'][string]): string =>
 /**
  * The stages of a complaint in plain words: the steps it went through (in order, a step met again
  * listed again only when it is not the one just before), where it is now, and the steps ahead on the
- * SOP's slowest path from there. The start is not a stage; the end is, as "done" once reached.
+ * SOP's slowest way from there, rejections and ways back left out (`pathAhead`). The start is not a stage; the end is, as "done" once reached.
  */
 export function stagesOf(
   flow: CompiledFlow,
   row: Pick<Case, 'step' | 'status'>,
-  published: Pick<PublishedSop, 'inspection'>,
   kartu: Pick<KartuLineRecord, 'toStep' | 'handedOverAt'>[],
 ): PublicStage<Date>[] {
   const stages: PublicStage<Date>[] = [];
@@ -378,14 +378,10 @@ export function stagesOf(
   if (row.status === 'open') {
     const last = stages[stages.length - 1];
     if (last && last.step === row.step) last.state = 'current';
-    const path = published.inspection.worstCase?.steps ?? published.inspection.bestCase?.steps ?? [];
-    const from = path.indexOf(row.step);
-    if (from >= 0) {
-      for (const id of path.slice(from + 1)) {
-        const meta = flow.steps[id];
-        if (!meta || meta.kind === 'start') continue;
-        stages.push({ step: id, label: stageLabel(meta), state: 'next', at: null });
-      }
+    for (const id of pathAhead(flow, row.step)) {
+      const meta = flow.steps[id];
+      if (!meta || meta.kind === 'start') continue;
+      stages.push({ step: id, label: stageLabel(meta), state: 'next', at: null });
     }
   }
   return distinctStages(flow, stages);

@@ -8,13 +8,19 @@ import { pagePreloads, type Bundle } from './src/build/route-preloads';
 
 const lib = (name: string, entry = 'index') => fileURLToPath(new URL(`../../libs/${name}/src/${entry}.ts`, import.meta.url));
 
-/** The pages whose code `sop-preload.js` asks for on their own address, by the meta that names their files. */
-const PRELOADED_PAGES: Record<string, string> = {
-  'sop-editor-preload': '/src/pages/EditSopPage.tsx',
-  'sop-view-preload': '/src/pages/SopPage.tsx',
-  'sop-print-preload': '/src/pages/PrintPage.tsx',
-  'sop-file-preload': '/src/public/FilePage.tsx',
-  'sop-ticket-preload': '/src/public/TicketPage.tsx',
+/** The staff pages' words, loaded with their code (App.tsx, i18n.tsx): preloaded with it too. */
+const STAFF_WORDS = ['/src/staff-messages.ts'];
+
+/**
+ * The pages whose code `sop-preload.js` asks for on their own address, by the meta that names their
+ * files, with the modules they load beside it (their words; the citizen's pages need none).
+ */
+const PRELOADED_PAGES: Record<string, [page: string, also: string[]]> = {
+  'sop-editor-preload': ['/src/pages/EditSopPage.tsx', STAFF_WORDS],
+  'sop-view-preload': ['/src/pages/SopPage.tsx', STAFF_WORDS],
+  'sop-print-preload': ['/src/pages/PrintPage.tsx', STAFF_WORDS],
+  'sop-file-preload': ['/src/public/FilePage.tsx', []],
+  'sop-ticket-preload': ['/src/public/TicketPage.tsx', []],
 };
 
 /**
@@ -30,12 +36,12 @@ function pagePreload(): Plugin {
       order: 'post',
       handler: (html, ctx) => {
         let out = html;
-        for (const [meta, page] of Object.entries(PRELOADED_PAGES)) {
+        for (const [meta, [page, also]] of Object.entries(PRELOADED_PAGES)) {
           const placeholder = `<meta name="${meta}" content="" />`;
-          const files = ctx.bundle ? pagePreloads(ctx.bundle as unknown as Bundle, page) : [];
+          const files = ctx.bundle ? pagePreloads(ctx.bundle as unknown as Bundle, page, '/', also) : [];
           // a renamed page or a lost placeholder fails the build rather than the page loading late unnoticed
           if (!out.includes(placeholder) || !files.length)
-            throw new Error(`${meta}: index.html needs ${placeholder} and the build a chunk of src${page.slice(4)}`);
+            throw new Error(`${meta}: index.html needs ${placeholder} and the build a chunk of each of ${[page, ...also].join(', ')}`);
           out = out.replace(placeholder, `<meta name="${meta}" content="${files.join(' ')}" />`);
         }
         return out;
@@ -53,13 +59,16 @@ function pagePreload(): Plugin {
  */
 function precompress(): Plugin {
   let outDir = 'dist';
+  let write = true;
   return {
     name: 'sop-precompress',
     apply: 'build',
     configResolved: (config) => {
       outDir = config.build.outDir;
+      write = config.build.write;
     },
     closeBundle: () => {
+      if (!write) return; // a build kept in memory (build/citizen-bundle.spec.ts) wrote nothing to compress
       const assets = join(fileURLToPath(new URL('.', import.meta.url)), outDir, 'assets');
       for (const name of readdirSync(assets).filter((n) => /\.(js|css|svg)$/.test(n))) {
         const file = join(assets, name);

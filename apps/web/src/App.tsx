@@ -8,28 +8,56 @@ import { matchRoute, useLocation } from './router';
 // people open on phones over slow networks, do not bring the flowchart (React Flow), the validator,
 // the compiler or the console. On its own address a page's code is asked for beside the app's
 // (sop-preload.js, from the files the build names in index.html), and again here, at once, not after
-// the first render.
-const SopPage = lazyPage(() => import('./pages/SopPage').then((m) => m.SopPage));
-const PrintPage = lazyPage(() => import('./pages/PrintPage').then((m) => m.PrintPage));
-const EditSopPage = lazyPage(() => import('./pages/EditSopPage').then((m) => m.EditSopPage));
-const SimulateSopPage = lazyPage(() => import('./pages/SimulateSopPage').then((m) => m.SimulateSopPage));
-const LoginPage = lazyPage(() => import('./console/LoginPage').then((m) => m.LoginPage));
-const InboxPage = lazyPage(() => import('./console/InboxPage').then((m) => m.InboxPage));
-const RegisterPage = lazyPage(() => import('./console/RegisterPage').then((m) => m.RegisterPage));
-const CasePage = lazyPage(() => import('./console/CasePage').then((m) => m.CasePage));
+// the first render. Each page's words beyond the core (the shell's, the list's and the citizen's)
+// load with its code ('staff', staff-messages.ts): the citizen's pages do not download them.
+const STAFF = ['staff'] as const;
+
+const SopPage = lazyPage(() => import('./pages/SopPage').then((m) => m.SopPage), STAFF);
+const PrintPage = lazyPage(() => import('./pages/PrintPage').then((m) => m.PrintPage), STAFF);
+const EditSopPage = lazyPage(() => import('./pages/EditSopPage').then((m) => m.EditSopPage), STAFF);
+const SimulateSopPage = lazyPage(() => import('./pages/SimulateSopPage').then((m) => m.SimulateSopPage), STAFF);
+const LoginPage = lazyPage(() => import('./console/LoginPage').then((m) => m.LoginPage), STAFF);
+const InboxPage = lazyPage(() => import('./console/InboxPage').then((m) => m.InboxPage), STAFF);
+const RegisterPage = lazyPage(() => import('./console/RegisterPage').then((m) => m.RegisterPage), STAFF);
+const CasePage = lazyPage(() => import('./console/CasePage').then((m) => m.CasePage), STAFF);
 const FilePage = lazyPage(() => import('./public/FilePage').then((m) => m.FilePage));
 const TicketPage = lazyPage(() => import('./public/TicketPage').then((m) => m.TicketPage));
-const ComparePage = lazyPage(() => import('./compare/ComparePage').then((m) => m.ComparePage));
-const AccountsPage = lazyPage(() => import('./admin/AccountsPage').then((m) => m.AccountsPage));
-const NewSopPage = lazyPage(() => import('./new-sop/NewSopPage').then((m) => m.NewSopPage));
-const AuditPage = lazyPage(() => import('./admin/AuditPage').then((m) => m.AuditPage));
-const KartuPrintPage = lazyPage(() => import('./console/KartuPrintPage').then((m) => m.KartuPrintPage));
-const ReplyTemplatesPage = lazyPage(() => import('./admin/ReplyTemplatesPage').then((m) => m.ReplyTemplatesPage));
-const WebhooksPage = lazyPage(() => import('./admin/WebhooksPage').then((m) => m.WebhooksPage));
-const HolidaysPage = lazyPage(() => import('./holidays/HolidaysPage').then((m) => m.HolidaysPage));
-const ReportsPage = lazyPage(() => import('./reports/ReportsPage').then((m) => m.ReportsPage));
-const ProposalsPage = lazyPage(() => import('./approval/ProposalsPage').then((m) => m.ProposalsPage));
-const NationalReportPage = lazyPage(() => import('./reports/NationalReportPage').then((m) => m.NationalReportPage));
+const ComparePage = lazyPage(() => import('./compare/ComparePage').then((m) => m.ComparePage), STAFF);
+const AccountsPage = lazyPage(() => import('./admin/AccountsPage').then((m) => m.AccountsPage), STAFF);
+const NewSopPage = lazyPage(() => import('./new-sop/NewSopPage').then((m) => m.NewSopPage), STAFF);
+const AuditPage = lazyPage(() => import('./admin/AuditPage').then((m) => m.AuditPage), STAFF);
+const KartuPrintPage = lazyPage(() => import('./console/KartuPrintPage').then((m) => m.KartuPrintPage), STAFF);
+const ReplyTemplatesPage = lazyPage(() => import('./admin/ReplyTemplatesPage').then((m) => m.ReplyTemplatesPage), STAFF);
+const WebhooksPage = lazyPage(() => import('./admin/WebhooksPage').then((m) => m.WebhooksPage), STAFF);
+const HolidaysPage = lazyPage(() => import('./holidays/HolidaysPage').then((m) => m.HolidaysPage), STAFF);
+const ReportsPage = lazyPage(() => import('./reports/ReportsPage').then((m) => m.ReportsPage), STAFF);
+const ProposalsPage = lazyPage(() => import('./approval/ProposalsPage').then((m) => m.ProposalsPage), STAFF);
+const NationalReportPage = lazyPage(() => import('./reports/NationalReportPage').then((m) => m.NationalReportPage), STAFF);
+
+/** Every page loaded on demand, by name (page-messages.spec.ts loads each through its own loader). */
+export const LAZY_PAGES = {
+  SopPage,
+  PrintPage,
+  EditSopPage,
+  SimulateSopPage,
+  LoginPage,
+  InboxPage,
+  RegisterPage,
+  CasePage,
+  FilePage,
+  TicketPage,
+  ComparePage,
+  AccountsPage,
+  NewSopPage,
+  AuditPage,
+  KartuPrintPage,
+  ReplyTemplatesPage,
+  WebhooksPage,
+  HolidaysPage,
+  ReportsPage,
+  ProposalsPage,
+  NationalReportPage,
+};
 
 const PRELOADED: Partial<Record<ReturnType<typeof matchRoute>['page'], { preload(): Promise<void> }>> = {
   sop: SopPage,

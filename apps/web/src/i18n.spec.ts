@@ -1,5 +1,9 @@
-import { format, MESSAGES } from './i18n';
+import { format } from './i18n';
 import { matchRoute } from './router';
+import { staffMessages } from './staff-messages';
+import { allMessages } from './test-messages';
+
+const MESSAGES = allMessages();
 
 // a placeholder `{n}` or the argument of an ICU plural `{n, plural, …}`; `#` inside a plural is not one
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*(?:plural|select|selectordinal)\s*,)/g)].map((m) => m[1]))].sort();
@@ -11,6 +15,18 @@ describe('the UI dictionary', () => {
       expect([key, placeholders(MESSAGES.en[key])]).toEqual([key, placeholders(MESSAGES.id[key])]);
       expect(MESSAGES.en[key].trim()).not.toBe('');
     }
+  });
+
+  it('keeps each key in one place: a staff word loaded later never replaces a core one', () => {
+    let core: string[] = [];
+    jest.isolateModules(() => {
+      // a fresh copy of the module, before any group was registered: the core alone
+      core = Object.keys(jest.requireActual<typeof import('./i18n')>('./i18n').MESSAGES.id);
+    });
+    const staff = new Set(Object.keys(staffMessages.id));
+    expect(core.length).toBeGreaterThan(100);
+    expect(core.filter((key) => staff.has(key))).toEqual([]);
+    expect(Object.keys(MESSAGES.id).length).toBe(core.length + staff.size);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

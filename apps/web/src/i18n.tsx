@@ -1,40 +1,19 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { validityMessagesEn, validityMessagesId } from './validity/messages';
-import { editorMessagesEn, editorMessagesId } from './editor/messages';
-import { compareMessagesEn, compareMessagesId } from './compare/messages';
-import { consoleMessagesEn, consoleMessagesId } from './console/messages';
 import { publicMessagesEn, publicMessagesId } from './public/messages';
-import { reportsMessagesEn, reportsMessagesId } from './reports/messages';
-import { nationalMessagesEn, nationalMessagesId } from './reports/national-messages';
-import { simulationMessagesEn, simulationMessagesId } from './simulation/messages';
-import { holidaysMessagesEn, holidaysMessagesId } from './holidays/messages';
-import { adminMessagesEn, adminMessagesId } from './admin/messages';
-import { webhookMessagesEn, webhookMessagesId } from './admin/webhook-messages';
-import { diagramMessagesEn, diagramMessagesId } from './diagram/messages';
-import { liveMessagesEn, liveMessagesId } from './console/live-messages';
-import { intakeMessagesEn, intakeMessagesId } from './console/intake-messages';
-import { replyTemplateMessagesEn, replyTemplateMessagesId } from './console/reply-template-messages';
-import { approvalMessagesEn, approvalMessagesId } from './approval/messages';
+import type { StaffMessageKey, StaffMessages } from './staff-messages';
 
-/** The UI's words in Bahasa Indonesia (the default). SOP content is never translated. */
-const id = {
-  ...editorMessagesId,
-  ...consoleMessagesId,
+/**
+ * The words every page may need, in Bahasa Indonesia (the default): the app's shell (title, menu,
+ * not-found and loading words), the SOP list, the citizen's pages (public/messages.ts) and the
+ * browser's own field checks. SOP content is never translated. The staff pages' words are a group
+ * loaded with their code (`loadMessages`, staff-messages.ts): the citizen's form and ticket page,
+ * opened on phones over slow networks, do not download them.
+ */
+const coreId = {
   ...publicMessagesId,
-  ...compareMessagesId,
-  ...reportsMessagesId,
-  ...nationalMessagesId,
-  ...simulationMessagesId,
-  ...holidaysMessagesId,
-  ...adminMessagesId,
-  ...webhookMessagesId,
   ...validityMessagesId,
-  ...diagramMessagesId,
-  ...liveMessagesId,
-  ...intakeMessagesId,
-  ...replyTemplateMessagesId,
-  ...approvalMessagesId,
   appName: 'SOP Pengaduan Disdukcapil',
   skipToContent: 'Langsung ke isi halaman',
   titleSop: 'SOP',
@@ -63,7 +42,6 @@ const id = {
   pageLoadFailed: 'Halaman ini tidak dapat dimuat. Periksa sambungan, lalu muat ulang.',
   pageReload: 'Muat ulang',
   pageLoadDetails: 'Keterangan teknis',
-  notFound: 'SOP "{id}" tidak ditemukan.',
   backToList: '← Kembali ke daftar SOP',
   listTitle: 'SOP Penanganan Pengaduan',
   listSubtitle: 'SOP-AP setiap kabupaten/kota menurut PermenPAN-RB Nomor 35 Tahun 2012. Pilih satu untuk melihat diagram alurnya.',
@@ -73,150 +51,34 @@ const id = {
   listOpen: 'Lihat diagram alur',
   listEmpty: 'Belum ada SOP yang diterbitkan.',
   listRejected: 'Berkas di sops/ yang tidak dapat diterbitkan',
-  sopVersion: 'Versi {n}',
-  sopPublished: 'diterbitkan {date}',
-  flowMain: 'Alur pengaduan',
-  flowPeriodic: '{name} ({every})',
-  everyDay: 'harian',
-  everyWeek: 'mingguan',
-  everyMonth: 'bulanan',
-  everyQuarter: 'triwulanan',
-  everyHalfYear: 'semesteran',
-  everyYear: 'tahunan',
-  showMutuBaku: 'Kolom Mutu Baku',
-  exportPng: 'Unduh PNG',
-  exportSvg: 'Unduh SVG',
-  exportFailed: 'Ekspor gagal: {message}',
-  exportNotLoaded: 'bagian aplikasi untuk ekspor tidak dapat diunduh; periksa sambungan, lalu coba lagi.',
   print: 'Tampilan cetak',
-  printNow: 'Cetak',
-  diagramTitle: 'Diagram alur',
-  identityTitle: 'Identitas SOP',
-  sectionsTitle: 'Ketentuan SOP-AP',
-  figuresTitle: 'Ringkasan',
-  headerNo: 'No',
-  headerKegiatan: 'Kegiatan',
-  headerPelaksana: 'Pelaksana',
-  headerMutuBaku: 'Mutu Baku',
-  headerKelengkapan: 'Kelengkapan',
-  headerWaktu: 'Waktu',
-  headerOutput: 'Output',
-  headerKeterangan: 'Keterangan',
-  idGovernment: 'Pemerintah',
-  idOffice: 'Instansi',
-  idUnit: 'Bidang',
-  idNumber: 'Nomor SOP',
-  idTitle: 'Nama SOP',
-  idPembuatan: 'Tanggal Pembuatan',
-  idRevisi: 'Tanggal Revisi',
-  idEfektif: 'Tanggal Efektif',
-  idPengesahan: 'Tanggal Pengesahan',
-  idApprovedBy: 'Disahkan oleh',
-  idTimeZone: 'Zona waktu',
   blank: '—',
-  secDasarHukum: 'Dasar Hukum',
-  secKualifikasiPelaksana: 'Kualifikasi Pelaksana',
-  secKeterkaitan: 'Keterkaitan',
-  secPeralatanPerlengkapan: 'Peralatan/Perlengkapan',
-  secPeringatan: 'Peringatan',
-  secPencatatanPendataan: 'Pencatatan dan Pendataan',
-  secEmpty: 'Tidak diisi dalam SOP.',
-  figSteps: 'Langkah',
-  figDecisions: 'Titik keputusan',
-  figEscalation: 'Kedalaman eskalasi',
-  figEscalationHint: 'tingkat',
-  figWorstCase: 'Waktu terlama',
-  figBestCase: 'Waktu tercepat',
-  figLanes: 'Pelaksana',
-  figChannels: 'Kanal pengaduan',
-  figLoops: 'tak terbatas (alur berulang)',
-  figNone: 'tidak diketahui',
-  legendLabel: 'Keterangan simbol',
-  legendTerminator: 'Mulai / Selesai',
-  legendTask: 'Kegiatan',
-  legendDecision: 'Keputusan',
-  legendEscalation: 'Eskalasi',
-  legendRejection: 'Penolakan / dikembalikan',
-  periodicTitle: 'Prosedur berkala',
-  printHint: 'Tata letak cetak A4 mendatar. Gunakan tombol Cetak atau Ctrl+P.',
-  unknownSteps: '(+ {n} langkah tanpa waktu yang diketahui)',
-  unitMonth: '{n} bulan',
-  unitWeek: '{n} minggu',
-  unitDay: '{n} hari',
-  unitWorkingDay: '{n} hari kerja',
-  unitHour: '{n} jam',
-  unitMinute: '{n} menit',
-  zeroTime: '0 menit',
   simulate: 'Simulasi',
-  simTitle: 'Simulasi alur',
-  simIntro:
-    'Jalankan satu pengaduan melalui mesin SOP yang sama dengan yang dipakai server. Pilih tindakan tiap langkah dan majukan jam virtual untuk melihat batas waktu lewat dan eskalasinya.',
-  simBackToSop: '← Kembali ke SOP',
-  simStartAt: 'Mulai pada ({tz})',
-  simRestart: 'Mulai ulang',
-  simClock: 'Jam virtual',
-  simPlusHour: '+1 jam',
-  simPlusDay: '+1 hari',
-  simJumpDeadline: 'Lompat ke batas waktu',
-  simCurrentStep: 'Langkah aktif',
-  simLane: 'Pelaksana',
-  simDeadline: 'Batas waktu',
-  simNoDeadline: 'tanpa batas waktu',
-  simDeadlineNote: 'Batas waktu tidak dapat dihitung: {note}',
-  simTimeoutRule: 'Jika lewat batas waktu: {rule}',
-  simRuleEscalate: 'naik satu tingkat',
-  simRuleFlag: 'ditandai terlambat',
-  simRuleComplete: 'dilanjutkan ke langkah berikutnya',
-  simRuleChoose: 'dianggap "{outcome}"',
-  simCitizenStep: 'Langkah pelapor: dikerjakan pelapor dari halaman tiket (dengan kode akses), atau dicatat petugas atas namanya',
-  simOverdue: 'Terlambat',
-  simActions: 'Tindakan',
-  simComplete: 'Selesai, teruskan',
-  simEscalate: 'Eskalasi',
-  simReject: 'Tolak / kembalikan',
-  simDone: 'Kasus selesai: {step}',
-  simExpired: 'Batas waktu langkah {step} lewat pada {at}: {rule}.',
-  simPathLegend: 'Jalur yang dilalui',
-  simActiveLegend: 'Langkah aktif',
-  simKartu: 'Kartu kendali (simulasi)',
-  simKartuEmpty: 'Belum ada serah terima.',
-  simKkNo: 'No',
-  simKkFrom: 'Dari',
-  simKkTo: 'Ke',
-  simKkReceived: 'Diterima',
-  simKkHanded: 'Diserahkan',
-  simKkSpent: 'Waktu kerja / batas',
-  simEventSTART: 'Pengaduan masuk',
-  simEventCOMPLETE: 'Selesai',
-  simEventCHOOSE: 'Keputusan',
-  simEventESCALATE: 'Eskalasi',
-  simEventREJECT: 'Ditolak',
-  simEventEXPIRE: 'Lewat batas waktu',
-  simCompileFailed: 'SOP tidak dapat dijalankan: {message}',
-  simHolidaysFailed:
-    'Daftar hari libur yang dimuat administrator belum terbaca ({message}): tenggat di simulasi ini dihitung dengan daftar bawaan, yang tidak memuat cuti bersama atau penutupan kantor yang dimuat kemudian.',
+  navAccounts: 'Pengguna',
+  navAudit: 'Log audit',
+  newSopLink: '+ Kabupaten/kota baru',
+  proposalsTitle: 'Usulan versi SOP',
+  navHolidays: 'Hari libur',
+  notFoundTitle: 'Halaman tidak ditemukan',
+  notFoundPage: 'Alamat "{path}" tidak ada di aplikasi ini.',
+  notFoundSop: 'SOP "{id}" tidak ditemukan. Mungkin alamatnya salah ketik, atau SOP itu belum diterbitkan.',
+  notFoundCase: 'Pengaduan ini tidak ditemukan. Mungkin alamatnya salah, atau pengaduan itu milik kabupaten/kota lain.',
+  notFoundTicket: 'Tiket "{ticket}" tidak ditemukan. Periksa lagi nomor tiket pada tanda terima Anda.',
+  notFoundHome: 'Ke daftar SOP',
+  notFoundInbox: 'Ke kotak masuk',
+  navReplyTemplates: 'Templat balasan',
+  titleReplyTemplates: 'Templat balasan',
+  navWebhooks: 'Webhook',
 };
 
-export type MessageKey = keyof typeof id;
+type CoreMessageKey = keyof typeof coreId;
+/** Every key of the UI's words, loaded or not: `t` takes only these. */
+export type MessageKey = CoreMessageKey | StaffMessageKey;
 export type Lang = 'id' | 'en';
 
-const en: Record<MessageKey, string> = {
-  ...editorMessagesEn,
-  ...consoleMessagesEn,
+const coreEn: Record<CoreMessageKey, string> = {
   ...publicMessagesEn,
-  ...compareMessagesEn,
-  ...reportsMessagesEn,
-  ...nationalMessagesEn,
-  ...simulationMessagesEn,
-  ...holidaysMessagesEn,
-  ...adminMessagesEn,
-  ...webhookMessagesEn,
   ...validityMessagesEn,
-  ...diagramMessagesEn,
-  ...liveMessagesEn,
-  ...intakeMessagesEn,
-  ...replyTemplateMessagesEn,
-  ...approvalMessagesEn,
   appName: 'Disdukcapil Complaint SOPs',
   skipToContent: 'Skip to the page content',
   titleSop: 'SOP',
@@ -245,7 +107,6 @@ const en: Record<MessageKey, string> = {
   pageLoadFailed: 'This page could not be loaded. Check the connection, then reload.',
   pageReload: 'Reload',
   pageLoadDetails: 'Technical details',
-  notFound: 'There is no SOP "{id}".',
   backToList: '← Back to the SOPs',
   listTitle: 'Complaint-handling SOPs',
   listSubtitle: "Each regency's SOP-AP under PermenPAN-RB Regulation 35/2012. Choose one to see its flowchart.",
@@ -255,131 +116,64 @@ const en: Record<MessageKey, string> = {
   listOpen: 'View flowchart',
   listEmpty: 'No SOP has been published yet.',
   listRejected: 'Files in sops/ that could not be published',
-  sopVersion: 'Version {n}',
-  sopPublished: 'published {date}',
-  flowMain: 'Complaint flow',
-  flowPeriodic: '{name} ({every})',
-  everyDay: 'daily',
-  everyWeek: 'weekly',
-  everyMonth: 'monthly',
-  everyQuarter: 'quarterly',
-  everyHalfYear: 'half-yearly',
-  everyYear: 'yearly',
-  showMutuBaku: 'Quality standard columns',
-  exportPng: 'Download PNG',
-  exportSvg: 'Download SVG',
-  exportFailed: 'Export failed: {message}',
-  exportNotLoaded: 'the part of the app that exports could not be downloaded; check the connection, then try again.',
   print: 'Print view',
-  printNow: 'Print',
-  diagramTitle: 'Flowchart',
-  identityTitle: 'SOP identity',
-  sectionsTitle: 'SOP-AP provisions',
-  figuresTitle: 'Summary',
-  headerNo: 'No.',
-  headerKegiatan: 'Activity',
-  headerPelaksana: 'Actors',
-  headerMutuBaku: 'Quality standard',
-  headerKelengkapan: 'Requirements',
-  headerWaktu: 'Time',
-  headerOutput: 'Output',
-  headerKeterangan: 'Notes',
-  idGovernment: 'Government',
-  idOffice: 'Office',
-  idUnit: 'Unit',
-  idNumber: 'SOP number',
-  idTitle: 'SOP title',
-  idPembuatan: 'Drawn up',
-  idRevisi: 'Revised',
-  idEfektif: 'Effective',
-  idPengesahan: 'Approved on',
-  idApprovedBy: 'Approved by',
-  idTimeZone: 'Time zone',
   blank: '—',
-  secDasarHukum: 'Legal basis',
-  secKualifikasiPelaksana: 'Qualifications of the actors',
-  secKeterkaitan: 'Related procedures',
-  secPeralatanPerlengkapan: 'Equipment and supplies',
-  secPeringatan: 'Warnings',
-  secPencatatanPendataan: 'Records and data',
-  secEmpty: 'Left blank in the SOP.',
-  figSteps: 'Steps',
-  figDecisions: 'Decision points',
-  figEscalation: 'Escalation depth',
-  figEscalationHint: 'levels',
-  figWorstCase: 'Worst case',
-  figBestCase: 'Best case',
-  figLanes: 'Actors',
-  figChannels: 'Complaint channels',
-  figLoops: 'unbounded (the flow loops)',
-  figNone: 'unknown',
-  legendLabel: 'Legend',
-  legendTerminator: 'Start / End',
-  legendTask: 'Activity',
-  legendDecision: 'Decision',
-  legendEscalation: 'Escalation',
-  legendRejection: 'Rejected / returned',
-  periodicTitle: 'Periodic procedures',
-  printHint: 'A4 landscape print layout. Use the Print button or Ctrl+P.',
-  unknownSteps: '(+ {n, plural, one {# step} other {# steps}} with an unknown time)',
-  unitMonth: '{n, plural, one {# month} other {# months}}',
-  unitWeek: '{n, plural, one {# week} other {# weeks}}',
-  unitDay: '{n, plural, one {# day} other {# days}}',
-  unitWorkingDay: '{n, plural, one {# working day} other {# working days}}',
-  unitHour: '{n, plural, one {# hour} other {# hours}}',
-  unitMinute: '{n, plural, one {# minute} other {# minutes}}',
-  zeroTime: '0 minutes',
   simulate: 'Simulate',
-  simTitle: 'Flow simulation',
-  simIntro:
-    'Run one complaint through the same SOP machine the server uses. Choose the action at each step and move the virtual clock ahead to see deadlines pass and the escalation they cause.',
-  simBackToSop: '← Back to the SOP',
-  simStartAt: 'Start at ({tz})',
-  simRestart: 'Start again',
-  simClock: 'Virtual clock',
-  simPlusHour: '+1 hour',
-  simPlusDay: '+1 day',
-  simJumpDeadline: 'Jump to the deadline',
-  simCurrentStep: 'Active step',
-  simLane: 'Actor',
-  simDeadline: 'Deadline',
-  simNoDeadline: 'no deadline',
-  simDeadlineNote: 'The deadline cannot be computed: {note}',
-  simTimeoutRule: 'When the deadline passes: {rule}',
-  simRuleEscalate: 'moves one level up',
-  simRuleFlag: 'marked overdue',
-  simRuleComplete: 'goes on to the next step',
-  simRuleChoose: 'taken as "{outcome}"',
-  simCitizenStep: "The complainant's step: worked by the complainant from the ticket page (with the access code), or recorded by an officer on their behalf",
-  simOverdue: 'Overdue',
-  simActions: 'Actions',
-  simComplete: 'Done, hand over',
-  simEscalate: 'Escalate',
-  simReject: 'Reject / return',
-  simDone: 'Case finished: {step}',
-  simExpired: 'The deadline of step {step} passed at {at}: {rule}.',
-  simPathLegend: 'Path taken',
-  simActiveLegend: 'Active step',
-  simKartu: 'Control card (simulated)',
-  simKartuEmpty: 'No hand-over yet.',
-  simKkNo: 'No.',
-  simKkFrom: 'From',
-  simKkTo: 'To',
-  simKkReceived: 'Received',
-  simKkHanded: 'Handed over',
-  simKkSpent: 'Working time / limit',
-  simEventSTART: 'Complaint filed',
-  simEventCOMPLETE: 'Done',
-  simEventCHOOSE: 'Decision',
-  simEventESCALATE: 'Escalated',
-  simEventREJECT: 'Rejected',
-  simEventEXPIRE: 'Deadline passed',
-  simCompileFailed: 'The SOP cannot be run: {message}',
-  simHolidaysFailed:
-    'The holiday lists loaded by the administrators could not be read ({message}): deadlines in this simulation are counted with the shipped lists, without any cuti bersama or office closure loaded later.',
+  navAccounts: 'Users',
+  navAudit: 'Audit log',
+  newSopLink: '+ New regency',
+  proposalsTitle: 'Proposed SOP versions',
+  navHolidays: 'Holidays',
+  notFoundTitle: 'Page not found',
+  notFoundPage: 'There is no page "{path}" in this application.',
+  notFoundSop: 'SOP "{id}" was not found. The address may be mistyped, or the SOP is not published yet.',
+  notFoundCase: 'This complaint was not found. The address may be wrong, or the complaint belongs to another regency.',
+  notFoundTicket: 'Ticket "{ticket}" was not found. Check the ticket number on your receipt.',
+  notFoundHome: 'To the SOP list',
+  notFoundInbox: 'To the inbox',
+  navReplyTemplates: 'Reply templates',
+  titleReplyTemplates: 'Reply templates',
+  navWebhooks: 'Webhooks',
 };
 
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };
+/** The groups of words loaded on demand, each with the pages that need it (lazyPage in App.tsx). */
+export type MessageGroup = 'staff';
+
+const GROUPS: Record<MessageGroup, () => Promise<StaffMessages>> = {
+  staff: () => import('./staff-messages').then((m) => m.staffMessages),
+};
+
+/**
+ * The words loaded so far, per language: the core from the start, a group's once `loadMessages` has
+ * brought it. Typed whole, as `t` is: a page loaded on demand renders only once the groups it names
+ * are here (lazyPage), so it never reads a key that is missing.
+ */
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
+  id: { ...coreId } as Record<MessageKey, string>,
+  en: { ...coreEn } as Record<MessageKey, string>,
+};
+
+/** Adds a group's words in both languages (a change of language needs nothing more from the network). */
+export function registerMessages(words: { id: Partial<Record<MessageKey, string>>; en: Partial<Record<MessageKey, string>> }): void {
+  Object.assign(MESSAGES.id, words.id);
+  Object.assign(MESSAGES.en, words.en);
+}
+
+const loads = new Map<MessageGroup, Promise<void>>();
+
+/** Loads a group of words (once) and registers it; a failed load is asked again on the next call. */
+export function loadMessages(group: MessageGroup): Promise<void> {
+  let load = loads.get(group);
+  if (!load) {
+    load = GROUPS[group]().then(registerMessages, (e: unknown) => {
+      loads.delete(group);
+      throw e;
+    });
+    loads.set(group, load);
+  }
+  return load;
+}
+
 const STORAGE_KEY = 'sop.lang';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -407,6 +201,24 @@ export function format(template: string, params: Record<string, string | number>
     }
   }
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+const reported = new Set<string>();
+
+/**
+ * A key's words; a key whose group is not loaded (a page that renders before its words, which
+ * lazyPage prevents) shows itself and is reported as an error once, without breaking the page.
+ */
+function message(lang: Lang, key: MessageKey): string {
+  const text = MESSAGES[lang][key] as string | undefined;
+  if (text !== undefined) return text;
+  if (!reported.has(key)) {
+    reported.add(key);
+    const error = new Error(`i18n: the words of "${key}" are not loaded`);
+    if (typeof reportError === 'function') reportError(error);
+    else console.error(error.message);
+  }
+  return key;
 }
 
 function initialLang(): Lang {
@@ -438,7 +250,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
     document.documentElement.lang = next;
   }, []);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => format(MESSAGES[lang][key], params, lang) }), [lang, setLang]);
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => format(message(lang, key), params, lang) }), [lang, setLang]);
   document.documentElement.lang = lang;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

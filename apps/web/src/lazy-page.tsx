@@ -1,11 +1,11 @@
 import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Notice } from './components/Shell';
-import { useI18n } from './i18n';
+import { loadMessages, useI18n, type MessageGroup } from './i18n';
 
 /** A page whose code loads when first shown, and which can be asked to load before. */
 export interface LazyPage<P> {
   (props: P): ReactNode;
-  /** Starts loading the page's code (once); resolves when it has loaded or failed. */
+  /** Starts loading the page's code and words (once); resolves when both have loaded or one failed. */
   preload(): Promise<void>;
 }
 
@@ -19,14 +19,18 @@ export interface LazyPage<P> {
  * that fails to load (a deployment replaced it, the connection dropped) threw into an app without an
  * error boundary, leaving a blank window: here it says so, with a reload, and the next visit tries
  * again.
+ *
+ * `messages` names the groups of words the page needs beyond the core (i18n.tsx): they load beside
+ * its code, and the page renders once both are there, so it never shows a key or another
+ * language's words meanwhile (page-messages.spec.ts checks each page of App.tsx).
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, messages: readonly MessageGroup[] = []): LazyPage<P> {
   let component: ComponentType<P> | null = null;
   let loading: Promise<void> | null = null;
   let failure: Error | null = null;
   const preload = (): Promise<void> =>
-    (loading ??= load().then(
-      (c) => {
+    (loading ??= Promise.all([load(), ...messages.map(loadMessages)]).then(
+      ([c]) => {
         component = c;
         failure = null;
       },

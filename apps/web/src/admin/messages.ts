@@ -1,7 +1,5 @@
 /** The administrators' pages (accounts, audit log), Bahasa Indonesia first. */
 export const adminMessagesId = {
-  navAccounts: 'Pengguna',
-  navAudit: 'Log audit',
   adminNeedAdmin: 'Halaman ini untuk administrator. Masuk dengan akun administrator.',
   accountsTitle: 'Pengguna',
   accountsIntro: 'Akun petugas {scope}: buat, ubah jalur (pelaksana), nonaktifkan, atur ulang kata sandi, buka kunci. Setiap tindakan dicatat di log audit.',
@@ -49,7 +47,6 @@ export const adminMessagesId = {
   auditMore: 'Lebih lama',
   auditCsv: 'Unduh CSV',
   auditEmpty: 'Belum ada catatan.',
-  newSopLink: '+ Kabupaten/kota baru',
   newSopTitle: 'Kabupaten/kota baru',
   newSopIntro:
     'Buat SOP untuk kabupaten/kota yang bergabung: kosong atau salinan SOP yang sudah terbit. Draf disimpan di peramban ini sampai diterbitkan sebagai versi 1; sesudah itu buat akun administrator, penyusun dan petugasnya.',
@@ -89,8 +86,6 @@ export const adminMessagesId = {
 };
 
 export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
-  navAccounts: 'Users',
-  navAudit: 'Audit log',
   adminNeedAdmin: 'This page is for administrators. Log in with an administrator account.',
   accountsTitle: 'Users',
   accountsIntro: 'Officer accounts of {scope}: create, change lanes, disable, reset passwords, lift lockouts. Every action is in the audit log.',
@@ -138,7 +133,6 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   auditMore: 'Older',
   auditCsv: 'Download CSV',
   auditEmpty: 'Nothing recorded yet.',
-  newSopLink: '+ New regency',
   newSopTitle: 'New regency',
   newSopIntro:
     'Create the SOP of a regency that joins: empty, or a copy of a published SOP. The draft is kept in this browser until it is published as version 1; then create its administrator, author and officer accounts.',

@@ -1,6 +1,5 @@
 /** The webhooks page (/admin/webhook), Bahasa Indonesia first (docs/webhooks.md). */
 export const webhookMessagesId = {
-  navWebhooks: 'Webhook',
   webhooksTitle: 'Webhook',
   webhooksIntro:
     'Alamat https yang menerima peristiwa pengaduan {scope} (masuk, diserahkan, lewat batas waktu, selesai), ditandatangani HMAC-SHA256. Tanpa identitas pelapor kecuali diberi izin melalui satu pelaksana. Setiap perubahan dicatat di log audit.',
@@ -55,7 +54,6 @@ export const webhookMessagesId = {
 };
 
 export const webhookMessagesEn: Record<keyof typeof webhookMessagesId, string> = {
-  navWebhooks: 'Webhooks',
   webhooksTitle: 'Webhooks',
   webhooksIntro:
     'https endpoints that receive the complaint events of {scope} (filed, handed over, overdue, closed), signed with HMAC-SHA256. No complainant identity unless granted through one lane. Every change is in the audit log.',

@@ -1,6 +1,9 @@
 import { fileLoadNote } from '@sop/api-contract';
-import { format, MESSAGES, type Lang, type Translate } from '../i18n';
+import { format, type Lang, type Translate } from '../i18n';
+import { allMessages } from '../test-messages';
 import { changeNoteText } from './change-note';
+
+const MESSAGES = allMessages();
 
 const t =
   (lang: Lang): Translate =>

@@ -16,7 +16,6 @@ export const approvalMessagesId = {
   statusNextProposed: 'versi {n} diusulkan, menunggu persetujuan',
   statusNextApproved: 'versi {n} berlaku mulai {date}',
   statusProposalsLink: 'Usulan versi',
-  proposalsTitle: 'Usulan versi SOP',
   proposalsIntro:
     'Versi baru yang diusulkan penyusun berlaku setelah disetujui pengesah SOP (Kepala Dinas) mulai tanggal yang ditetapkan. Pengaduan yang sudah tercatat tetap memakai versinya.',
   proposalsReadOnly: 'Hanya pengesah SOP {regency} (Kepala Dinas) yang dapat menyetujui atau menolak usulan. Masuk dengan akun pengesah untuk memutuskan.',
@@ -68,7 +67,6 @@ export const approvalMessagesEn: Record<keyof typeof approvalMessagesId, string>
   statusNextProposed: 'version {n} proposed, awaiting approval',
   statusNextApproved: 'version {n} in effect from {date}',
   statusProposalsLink: 'Proposed versions',
-  proposalsTitle: 'Proposed SOP versions',
   proposalsIntro:
     "A new version proposed by an author takes effect once the SOP's signer (the Kepala Dinas) approves it, from the date they set. Complaints already filed keep their version.",
   proposalsReadOnly: "Only {regency}'s SOP signer (the Kepala Dinas) approves or rejects proposals. Sign in with the signer's account to decide.",

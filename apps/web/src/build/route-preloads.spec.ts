@@ -39,6 +39,23 @@ describe('pagePreloads: what a lazily loaded page needs beyond the entry', () =>
     expect(pagePreloads(bundle, '/src/pages/Missing.tsx')).toEqual([]);
   });
 
+  it('adds the modules the page loads beside its code (its words) and what they import, the page still first', () => {
+    const withWords: Bundle = {
+      ...bundle,
+      'assets/staff-messages-7.js': chunk('assets/staff-messages-7.js', ['assets/deep-5.js', 'assets/react-2.js'], {
+        facade: '/work/apps/web/src/staff-messages.ts',
+      }),
+    };
+    expect(pagePreloads(withWords, '/src/pages/EditSopPage.tsx', '/', ['/src/staff-messages.ts']).filter((f) => f.endsWith('.js'))).toEqual([
+      '/assets/EditSopPage-3.js',
+      '/assets/staff-messages-7.js',
+      '/assets/deep-5.js',
+      '/assets/yaml-4.js',
+    ]);
+    // a module the build lacks fails as a missing page does
+    expect(pagePreloads(bundle, '/src/pages/EditSopPage.tsx', '/', ['/src/staff-messages.ts'])).toEqual([]);
+  });
+
   it('reads Windows paths and a base other than /', () => {
     const windows: Bundle = {
       ...bundle,

@@ -36,18 +36,21 @@ function closure(bundle: Bundle, start: string[]): Set<string> {
 
 /**
  * The files (`base` + name) to preload for the page whose source module path ends with
- * `pageModule` (e.g. `/src/pages/EditSopPage.tsx`): JavaScript first, then CSS. Empty when the
- * bundle holds no such page.
+ * `pageModule` (e.g. `/src/pages/EditSopPage.tsx`), and for the other modules it loads on demand
+ * beside its code (`also`: the group of words it needs, `/src/staff-messages.ts`): JavaScript
+ * first, the page's own chunk leading, then CSS. Empty when the bundle holds no such page or module.
  */
-export function pagePreloads(bundle: Bundle, pageModule: string, base = '/'): string[] {
+export function pagePreloads(bundle: Bundle, pageModule: string, base = '/', also: readonly string[] = []): string[] {
   const all = chunks(bundle);
-  const page = all.find((c) => !c.isEntry && c.facadeModuleId?.replace(/\\/g, '/').endsWith(pageModule));
-  if (!page) return [];
+  const chunkOf = (module: string) => all.find((c) => !c.isEntry && c.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
+  const page = chunkOf(pageModule);
+  const extra = also.map(chunkOf);
+  if (!page || extra.some((c) => !c)) return [];
   const loaded = closure(
     bundle,
     all.filter((c) => c.isEntry).map((c) => c.fileName),
   );
-  const needed = [...closure(bundle, [page.fileName])].filter((f) => !loaded.has(f));
+  const needed = [...closure(bundle, [page.fileName, ...extra.map((c) => (c as BundleChunk).fileName)])].filter((f) => !loaded.has(f));
   const byFile = new Map(all.map((c) => [c.fileName, c]));
   const loadedCss = new Set([...loaded].flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]));
   const css = [...new Set(needed.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]))].filter((f) => !loadedCss.has(f));

@@ -1,7 +1,7 @@
 import { sopDocMessagesEn, sopDocMessagesId } from '../components/messages';
 
 /**
- * The compare pages' words (merged into the UI dictionary in i18n.tsx). Keys start with 'compare'.
+ * The compare pages' words (merged into the staff pages' words in staff-messages.ts). Keys start with 'compare'.
  * They carry the SOP document's words too (components/messages.ts), which /compare shows as well.
  */
 export const compareMessagesId = {

@@ -1,7 +1,7 @@
 /**
  * The words of the SOP document's own blocks (service standard, source gaps, Keterangan), shown on
- * the SOP page, the print view, the diagrams and /compare. Merged into the UI dictionary through
- * compare/messages.ts (i18n.tsx imports that file); keys start with 'doc' or 'gap'.
+ * the SOP page, the print view, the diagrams and /compare. Merged into the staff pages' words through
+ * compare/messages.ts (staff-messages.ts imports that file); keys start with 'doc' or 'gap'.
  */
 export const sopDocMessagesId = {
   headerKeterangan: 'Keterangan',

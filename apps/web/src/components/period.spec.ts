@@ -1,6 +1,9 @@
-import { format, MESSAGES, type Lang, type Translate } from '../i18n';
+import { format, type Lang, type Translate } from '../i18n';
+import { allMessages } from '../test-messages';
 import { choiceQuery, isReportDate, isReportMonth, periodProblems, readChoice, shownMode, switchMode, today, type ReportChoice } from './period';
 import { periodProblemText } from './PeriodControls';
+
+const MESSAGES = allMessages();
 
 const NOW = new Date(2026, 11, 6, 9, 30); // 6 December 2026, in the browser's time zone
 const translate =

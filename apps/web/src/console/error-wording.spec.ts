@@ -2,9 +2,12 @@
 jest.mock('./RequireSession', () => ({ RequireSession: () => null }));
 
 import { ApiError, NetworkError } from '../api';
-import { format, MESSAGES, type Lang, type Translate } from '../i18n';
+import { format, type Lang, type Translate } from '../i18n';
+import { allMessages } from '../test-messages';
 import { identitySearchFailureText } from './IdentitySearchBox';
 import { inboxFailureText } from './InboxPage';
+
+const MESSAGES = allMessages();
 
 const tIn =
   (lang: Lang): Translate =>

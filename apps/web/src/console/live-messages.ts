@@ -1,4 +1,4 @@
-/** The words of hand-overs to a colleague, live updates, the printable kartu kendali and the not-found page (issue 11). */
+/** The words of hand-overs to a colleague, live updates and the printable kartu kendali (issue 11); the not-found page's are the shell's (i18n.tsx). */
 export const liveMessagesId = {
   handOver: 'Serahkan ke rekan',
   handOverTo: 'Rekan di {lane}',
@@ -33,13 +33,6 @@ export const liveMessagesId = {
   kartuPrintLate: 'melewati batas',
   kartuPrintSop: 'SOP: {title} (versi {version})',
   kartuPrintSigned: 'Mengetahui,',
-  notFoundTitle: 'Halaman tidak ditemukan',
-  notFoundPage: 'Alamat "{path}" tidak ada di aplikasi ini.',
-  notFoundSop: 'SOP "{id}" tidak ditemukan. Mungkin alamatnya salah ketik, atau SOP itu belum diterbitkan.',
-  notFoundCase: 'Pengaduan ini tidak ditemukan. Mungkin alamatnya salah, atau pengaduan itu milik kabupaten/kota lain.',
-  notFoundTicket: 'Tiket "{ticket}" tidak ditemukan. Periksa lagi nomor tiket pada tanda terima Anda.',
-  notFoundHome: 'Ke daftar SOP',
-  notFoundInbox: 'Ke kotak masuk',
 };
 
 export const liveMessagesEn: Record<keyof typeof liveMessagesId, string> = {
@@ -76,11 +69,4 @@ export const liveMessagesEn: Record<keyof typeof liveMessagesId, string> = {
   kartuPrintLate: 'over the limit',
   kartuPrintSop: 'SOP: {title} (version {version})',
   kartuPrintSigned: 'Acknowledged,',
-  notFoundTitle: 'Page not found',
-  notFoundPage: 'There is no page "{path}" in this application.',
-  notFoundSop: 'SOP "{id}" was not found. The address may be mistyped, or the SOP is not published yet.',
-  notFoundCase: 'This complaint was not found. The address may be wrong, or the complaint belongs to another regency.',
-  notFoundTicket: 'Ticket "{ticket}" was not found. Check the ticket number on your receipt.',
-  notFoundHome: 'To the SOP list',
-  notFoundInbox: 'To the inbox',
 };

@@ -1,4 +1,4 @@
-/** The console pages' words (merged into the UI dictionary in i18n.tsx). Keys start with 'console'. */
+/** The console pages' words (merged into the staff pages' words in staff-messages.ts). Keys start with 'console'. */
 export const consoleMessagesId = {
   consoleTitle: 'Konsol petugas',
   consoleEyebrow: 'Konsol petugas',

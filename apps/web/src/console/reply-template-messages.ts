@@ -1,7 +1,5 @@
 /** The reply picker on the case page and the office's templates page (/admin/templat), Bahasa Indonesia first. */
 export const replyTemplateMessagesId = {
-  navReplyTemplates: 'Templat balasan',
-  titleReplyTemplates: 'Templat balasan',
   replyTemplatePick: 'Pakai templat',
   replyTemplateChoose: 'Pakai templat balasan…',
   replyTemplateGroupSop: 'Templat SOP',
@@ -30,8 +28,6 @@ export const replyTemplateMessagesId = {
 };
 
 export const replyTemplateMessagesEn: Record<keyof typeof replyTemplateMessagesId, string> = {
-  navReplyTemplates: 'Reply templates',
-  titleReplyTemplates: 'Reply templates',
   replyTemplatePick: 'Use a template',
   replyTemplateChoose: 'Use a reply template…',
   replyTemplateGroupSop: 'SOP templates',

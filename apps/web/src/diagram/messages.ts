@@ -1,4 +1,4 @@
-/** The flowchart's words for coordination, schedules, routing and citizen steps (merged into the UI dictionary in i18n.tsx). */
+/** The flowchart's words for coordination, schedules, routing and citizen steps (merged into the staff pages' words in staff-messages.ts). */
 export const diagramMessagesId = {
   diagramSchedule: 'jadwal',
   diagramScheduleTitle: 'Dapat dijadwalkan: {label}',

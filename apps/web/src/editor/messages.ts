@@ -1,4 +1,4 @@
-/** The editing mode's words (merged into the UI dictionary in i18n.tsx). */
+/** The editing mode's words (merged into the staff pages' words in staff-messages.ts). */
 export const editorMessagesId = {
   editLink: 'Ubah',
   editTitle: 'Ubah SOP: {title}',

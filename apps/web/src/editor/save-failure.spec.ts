@@ -2,8 +2,11 @@
 jest.mock('../approval/ProposalPreview', () => ({ ProposalPreview: () => null }));
 
 import { ApiError, NetworkError, PublishError } from '../api';
-import { format, MESSAGES, type Lang, type Translate } from '../i18n';
+import { format, type Lang, type Translate } from '../i18n';
+import { allMessages } from '../test-messages';
 import { saveFailureText } from './SaveDialog';
+
+const MESSAGES = allMessages();
 
 const tIn =
   (lang: Lang): Translate =>

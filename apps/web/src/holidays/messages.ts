@@ -1,6 +1,5 @@
 /** The holidays page's words (Bahasa Indonesia first). */
 export const holidaysMessagesId = {
-  navHolidays: 'Hari libur',
   holidaysTitle: 'Kalender hari libur',
   holidaysIntro:
     'Batas waktu setiap langkah SOP dihitung dalam hari kerja: tanpa hari libur nasional dan cuti bersama (SKB 3 Menteri) serta hari libur kantor sendiri.',
@@ -43,7 +42,6 @@ export const holidaysMessagesId = {
 };
 
 export const holidaysMessagesEn: Record<keyof typeof holidaysMessagesId, string> = {
-  navHolidays: 'Holidays',
   holidaysTitle: 'Holiday calendar',
   holidaysIntro:
     "Every SOP step's time limit is counted in working days: without the national holidays and cuti bersama (SKB 3 Menteri) and the office's own closures.",

@@ -1,4 +1,4 @@
-/** The public pages' words (merged into the UI dictionary in i18n.tsx). Keys start with 'public'. */
+/** The public pages' words (part of the core words in i18n.tsx, which every page loads). Keys start with 'public'. */
 export const publicMessagesId = {
   publicTitle: 'Pengaduan masyarakat',
   publicFileLead: 'Sampaikan pengaduan atau saran Anda kepada kantor ini. Setelah terkirim, Anda mendapat nomor tiket untuk memantau perkembangannya.',

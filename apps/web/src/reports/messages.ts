@@ -1,4 +1,4 @@
-/** The reports pages' words (merged into the UI dictionary in i18n.tsx). Keys start with 'reports'. */
+/** The reports pages' words (merged into the staff pages' words in staff-messages.ts). Keys start with 'reports'. */
 export const reportsMessagesId = {
   reportsTitle: 'Laporan pengaduan',
   reportsLead:

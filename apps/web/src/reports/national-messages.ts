@@ -1,4 +1,4 @@
-/** The national view's words (merged into the UI dictionary in i18n.tsx). Keys start with 'national'. */
+/** The national view's words (merged into the staff pages' words in staff-messages.ts). Keys start with 'national'. */
 export const nationalMessagesId = {
   nationalTitle: 'Kinerja pengaduan seluruh kabupaten/kota',
   nationalLead:

@@ -1,4 +1,4 @@
-/** The simulation's words for periodic procedures (merged into the UI dictionary in i18n.tsx). */
+/** The simulation's words for periodic procedures (merged into the staff pages' words in staff-messages.ts). */
 export const simulationMessagesId = {
   simFlowLabel: 'Alur yang disimulasikan',
   simNoDeadlineEnd: 'tidak ada — langkah ini mengakhiri pengaduan',

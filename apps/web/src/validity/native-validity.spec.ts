@@ -1,5 +1,8 @@
-import { format, MESSAGES, type Lang, type Translate } from '../i18n';
+import { format, type Lang, type Translate } from '../i18n';
+import { allMessages } from '../test-messages';
 import { validityText, type FieldLike } from './native-validity';
+
+const MESSAGES = allMessages();
 
 const t =
   (lang: Lang): Translate =>

@@ -70,8 +70,15 @@ export interface PublicComplaint<T = string> {
   promisedBy: T | null;
   /** `standard`: the service standard's jangka waktu penyelesaian the SOP prints; `sop`: the SOP's worst case on the office calendar; `lapor`: the national limit (the SOP loops or is silent). */
   promisedBasis: 'standard' | 'sop' | 'lapor' | null;
+  /**
+   * With the service standard: the conditions the SOP prints for its time, as written ("sejak berkas
+   * pengaduan dinyatakan lengkap"); null when it prints none. `promisedBy` is still counted from filing.
+   */
+  promisedCondition: string | null;
   /** The promised date touches a year without an official holiday list. */
   provisional: boolean;
+  /** The complaint is still open past `promisedBy` (by the server's clock). */
+  promisePassed: boolean;
   stages: PublicStage<T>[];
   createdAt: T;
   closedAt: T | null;

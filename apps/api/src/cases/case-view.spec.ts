@@ -284,7 +284,7 @@ describe('inboxItemView', () => {
 });
 
 describe('publicView', () => {
-  const view = publicView(atCitizen, published(), answered);
+  const view = publicView(atCitizen, published(), answered, at(1));
 
   it('shows no officer, no internal note and no identity in the replies', () => {
     const text = JSON.stringify(view);
@@ -305,7 +305,35 @@ describe('publicView', () => {
       ],
       accessCode: true,
     });
-    expect(publicView(caseRow(), published(), answered.slice(0, 1)).citizenStep).toBeNull();
+    expect(publicView(caseRow(), published(), answered.slice(0, 1), at(1)).citizenStep).toBeNull();
+  });
+});
+
+describe("publicView's promise", () => {
+  const withStandard = (service: NonNullable<typeof SOP.service>) => {
+    const sop = { ...SOP, service };
+    return published({ sop, inspection: inspectSop(sop) });
+  };
+
+  it("keeps the conditions the SOP prints for its service standard's time, in its words", () => {
+    const p = withStandard({ waktuPenyelesaian: '14 (empat belas) hari kerja', kondisiWaktu: 'sejak berkas pengaduan dinyatakan lengkap' });
+    expect(publicView(caseRow(), p, [], MONDAY_9)).toMatchObject({
+      promisedBasis: 'standard',
+      promisedCondition: 'sejak berkas pengaduan dinyatakan lengkap',
+      promisePassed: false,
+    });
+    // printed blank, or no standard at all: no condition to show
+    expect(publicView(caseRow(), withStandard({ waktuPenyelesaian: '14 hari kerja', kondisiWaktu: ' ' }), [], MONDAY_9).promisedCondition).toBeNull();
+    expect(publicView(caseRow(), published(), [], MONDAY_9)).toMatchObject({ promisedBasis: 'lapor', promisedCondition: null });
+  });
+
+  it('says when an open complaint is past its promised date, by the clock it is given; a closed one never is', () => {
+    const p = withStandard({ waktuPenyelesaian: '1 hari kerja' });
+    const { promisedBy } = publicView(caseRow(), p, [], MONDAY_9);
+    const justAfter = new Date(promisedBy!.getTime() + 60_000);
+    expect(publicView(caseRow(), p, [], promisedBy!).promisePassed).toBe(false);
+    expect(publicView(caseRow(), p, [], justAfter).promisePassed).toBe(true);
+    expect(publicView(caseRow({ status: 'done', closedAt: justAfter }), p, [], justAfter).promisePassed).toBe(false);
   });
 });
 

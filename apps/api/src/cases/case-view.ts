@@ -261,7 +261,7 @@ export type PublicKartuLine = ReplyLine & Partial<Pick<KartuLineRecord, 'documen
  * no officers' names, never the internal notes. Replies are passed through redactIdentity, so a NIK,
  * phone number, e-mail address or the complainant's own name written into one does not reach the page.
  */
-export function publicView(row: Case, published: PublishedSop, kartu: PublicKartuLine[]): PublicComplaint<Date> {
+export function publicView(row: Case, published: PublishedSop, kartu: PublicKartuLine[], now: Date): PublicComplaint<Date> {
   const flow = flowOf(row, published);
   const meta = flow.steps[row.step];
   const confidential = confidentialValues(row, published);
@@ -309,7 +309,7 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
       publicLabel: publicStepLabel(meta),
     },
     // when the office promises to have finished, counted from filing (the SOP's worst case, or LAPOR!'s limit)
-    ...promiseView(row, published),
+    ...promiseView(row, published, now),
     // progress in plain words: the stages passed, the one it is at, those still ahead on the slowest path
     stages: row.kind === 'complaint' ? stagesOf(flow, row, kartu) : [],
     createdAt: row.createdAt,
@@ -340,11 +340,23 @@ export function citizenEvents<E extends { type: string }>(events: readonly E[]):
   return events.filter((e) => e.type !== 'ESCALATE');
 }
 
-/** The promised finish date of a complaint (docs/adr/0015): `promisedBy`, `promisedBasis`, `provisional`. */
-function promiseView(row: Case, published: PublishedSop) {
-  if (row.kind !== 'complaint') return { promisedBy: null, promisedBasis: null, provisional: false };
+/**
+ * The promised finish date of a complaint (docs/adr/0015): `promisedBy`, `promisedBasis`, `provisional`;
+ * with the service standard, the conditions the SOP prints for its time, as written ("sejak berkas
+ * pengaduan dinyatakan lengkap"): the date is counted from filing, the standard from where the SOP says.
+ * `promisePassed` once an open complaint is past the date.
+ */
+function promiseView(row: Case, published: PublishedSop, now: Date) {
+  if (row.kind !== 'complaint') return { promisedBy: null, promisedBasis: null, promisedCondition: null, provisional: false, promisePassed: false };
   const p = promiseOf(published.sop, published.inspection, published.calendar, row.createdAt);
-  return { promisedBy: p.promisedBy, promisedBasis: p.promisedBasis, provisional: p.provisional };
+  const condition = p.promisedBasis === 'standard' ? (published.sop.service?.kondisiWaktu?.trim() ?? '') : '';
+  return {
+    promisedBy: p.promisedBy,
+    promisedBasis: p.promisedBasis,
+    promisedCondition: condition === '' ? null : condition,
+    provisional: p.provisional,
+    promisePassed: row.status === 'open' && now.getTime() > p.promisedBy.getTime(),
+  };
 }
 
 /** A lane as a complainant reads it: its name's first clause, cut at a word ("Petugas/Admin/… (telp/fax, …)" → "Petugas/Admin/…"). */

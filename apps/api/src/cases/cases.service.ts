@@ -463,14 +463,14 @@ export class CasesService {
     throw new Error('could not draw a free ticket number');
   }
 
-  async publicByTicket(input: string): Promise<{ row: Case; published: PublishedSop; kartu: KartuLineRecord[] }> {
+  async publicByTicket(input: string): Promise<{ row: Case; published: PublishedSop; kartu: KartuLineRecord[]; now: Date }> {
     const ticket = normalizeTicket(input);
     if (!TICKET_PATTERN.test(ticket)) {
       throw new BadInputException('not a ticket number', [{ field: 'ticket', message: `"${input}" is not a ticket number: it looks like BUL-7K4Q9P` }]);
     }
     const row = await this.cases.byTicket(ticket);
     if (!row) throw new NotFoundException(`no complaint has ticket ${ticket}: check the number`);
-    return { row, published: await this.catalog.byId(row.sopVersionId), kartu: await this.cases.kartu(row.id) };
+    return { row, published: await this.catalog.byId(row.sopVersionId), kartu: await this.cases.kartu(row.id), now: this.clock.now() };
   }
 
   private assertSameRegency(user: Principal, row: Case, published: PublishedSop): void {

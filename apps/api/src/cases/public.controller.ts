@@ -69,8 +69,8 @@ export class PublicComplaintsController {
   @ApiOperation({ summary: "A complaint's status and timeline, without personal data; what the complainant is asked, when the case waits for them" })
   @ApiResponse({ status: 429, description: 'too many look-ups, or too many tickets matching no complaint, from this address; Retry-After' })
   async status(@Param('ticket') ticket: string) {
-    const { row, published, kartu } = await this.cases.publicByTicket(ticket);
-    return publicView(row, published, kartu);
+    const { row, published, kartu, now } = await this.cases.publicByTicket(ticket);
+    return publicView(row, published, kartu, now);
   }
 
   @Post(':ticket/events')

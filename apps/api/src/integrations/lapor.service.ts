@@ -252,7 +252,7 @@ export class LaporService {
     for (const row of rows) {
       const published = await this.catalog.byId(row.sopVersionId);
       const reply = replies.get(row.id);
-      const view = publicView(row, published, reply ? [reply] : []) as PublicCase;
+      const view = publicView(row, published, reply ? [reply] : [], this.clock.now()) as PublicCase;
       views.push({
         tracking_id: row.trackingId,
         title: row.laporTitle,

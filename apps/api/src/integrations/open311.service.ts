@@ -243,7 +243,7 @@ export class Open311Service {
       throw e;
     }
     if (found.row.sopId !== p.sopId || found.row.kind !== 'complaint') throw new Open311Exception(404, `no request ${ticket.slice(0, 30)} in ${p.sopId}`);
-    const view = publicView(found.row, found.published, found.kartu) as PublicCase;
+    const view = publicView(found.row, found.published, found.kartu, this.clock.now()) as PublicCase;
     return [requestViewOf(found.published, view, found.row.category, found.row.updatedAt)];
   }
 
@@ -314,7 +314,7 @@ export class Open311Service {
     for (const row of rows) {
       const published = await this.catalog.byId(row.sopVersionId);
       const reply = replies.get(row.id);
-      const view = publicView(row, published, reply ? [reply] : []) as PublicCase;
+      const view = publicView(row, published, reply ? [reply] : [], this.clock.now()) as PublicCase;
       items.push(requestViewOf(published, view, row.category, row.updatedAt));
     }
     return items;

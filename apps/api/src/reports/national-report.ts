@@ -6,6 +6,7 @@ import { reportDuration } from '../metrics/metrics';
 import type { PublishedSop, SopCatalog } from '../sops/sop-catalog.service';
 import { ReportLabels } from './report-labels';
 import { reportPeriod } from './report-period';
+import { sopLimit } from './sop-limit';
 import type { ReportLanguage } from './report-tables';
 import type { NationalFigureRow, NationalRegency, ReportsRepository, SlowestStepRow } from './reports.repository';
 import { REVIEWER } from './reports.service';
@@ -19,13 +20,6 @@ export interface NationalQuery {
 
 const round1 = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
 const share = (n: number, of: number) => (of > 0 ? n / of : null);
-
-/** The SOP's own limit for a whole complaint: its worst case, when every step on it has a known Waktu. */
-export function sopLimit(p: PublishedSop): { minutes: number; text: string; parts: NationalRow['sopLimitParts'] } | null {
-  const worst = p.inspection.worstCase;
-  if (!worst || worst.total.unknownSteps.length > 0 || worst.total.nominalMinutes <= 0) return null;
-  return { minutes: worst.total.nominalMinutes, text: worst.total.text, parts: worst.total.parts };
-}
 
 /** One regency's row from the database's figures. Pure. */
 export function nationalRow(p: PublishedSop, figures: NationalFigureRow | undefined, slowest: SlowestStepRow | undefined): NationalRow {

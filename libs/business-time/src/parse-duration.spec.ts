@@ -100,8 +100,8 @@ describe('parseDuration', () => {
       expect(parsed).toMatchObject({ known: true, duration: { amount, unit, text } });
     });
 
-    it('reads a dash or an empty text as "no time stated", not as a damaged value', () => {
-      for (const text of ['-', '–', '—', '', '   ', '-.', '...']) {
+    it('reads a dash, an empty text or words that say there is no fixed time as "no time stated", not as a damaged value', () => {
+      for (const text of ['-', '–', '—', '', '   ', '-.', '...', 'sesuai kebutuhan', 'Sesuai Kebutuhan.', 'tentatif', 'Insidentil', 'menyesuaikan']) {
         expect(parseDuration(text)).toMatchObject({ known: false, code: 'not-written', text });
       }
     });

@@ -36,6 +36,9 @@ const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾
 const DOT_DECIMAL = /^\d+\.\d+\s*(menit|jam|hari\s*kerja|hari|minggu|bulan)$/;
 const RANGE = /^\d+(?:[.,]\d+)?\s*(?:(?:menit|jam|hari|kerja|minggu|pekan|bulan)\s*){0,2}(?:-|–|—|s\.?\/?d\.?|sampai\s+dengan|sampai|hingga|atau)\s*\d+/;
 const NOT_WRITTEN = /^(?:-+|–|—|\.+)$/;
+// words that say on purpose that the step has no fixed time ("as needed", "tentative", "by the situation")
+const NO_FIXED_TIME =
+  /^(?:sesuai\s+(?:kebutuhan|keperluan|kondisi|situasi)|menyesuaikan|tentatif|kondisional|situasional|insident[ai]l|tidak\s+(?:ditentukan|terbatas|dibatasi))$/;
 const AT_ONCE = /^(?:segera|secepatnya|sesegera\s+mungkin|langsung|saat\s+itu\s+juga|seketika|pada\s+saat\s+itu\s+juga|real\s*time)$/;
 // the abbreviations offices type in a table's narrow Waktu column: "15 mnt", "2 hr", "3 HK" (hari
 // kerja), and the minute mark "30'"
@@ -70,7 +73,8 @@ const ACCEPTED = 'write a number and a unit (menit, jam, hari, hari kerja, mingg
  * Minutes and hours may have a fraction ("1,5 jam", "1½ jam", "setengah jam"); days, weeks and
  * months must be whole numbers. Anything else (a word such as "Sahaja" or "segera", a range such as
  * "1-2 hari", zero, "-" or an empty text) is returned as unknown with a reason and its `code`: the
- * parser never guesses. A dash or an empty text is `not-written` (the source states no time).
+ * parser never guesses. A dash, an empty text, or words that say on purpose there is no fixed time
+ * ("sesuai kebutuhan", "tentatif", "insidentil") are `not-written` (the source states no time).
  *
  * @example
  * ```ts
@@ -94,7 +98,7 @@ export function parseDuration(text: string): ParsedDuration {
     .replace(/(\S)\s*\*+$/, '$1')
     .replace(/\s*[.,;:!?]+$/, '')
     .trim();
-  if (normalized === '' || NOT_WRITTEN.test(normalized)) {
+  if (normalized === '' || NOT_WRITTEN.test(normalized) || NO_FIXED_TIME.test(normalized.toLowerCase())) {
     return unknown(text, 'not-written', `${quote(text)} states no time: the step has no deadline; ${ACCEPTED} to give it one`);
   }
   if (/^p(?:t|\d|$)/i.test(normalized)) {

@@ -19,8 +19,9 @@ export const durationsParse: SopRule = {
       graph.flow.steps.forEach((step, i) => {
         const at = `${graph.flow.pointer}/${i}`;
         const parsed = step.waktu == null ? null : parseDuration(step.waktu);
-        // a dash states no time, as a null Waktu does: nothing to mend
-        if (parsed && !parsed.known && parsed.code !== 'not-written') {
+        // a dash states no time, as a null Waktu does: nothing to mend; nor on a terminator, where no
+        // case waits (a start's or an end's Waktu is the source's words, never a deadline)
+        if (parsed && !parsed.known && parsed.code !== 'not-written' && step.kind !== 'start' && step.kind !== 'end') {
           issues.push(
             warning('unknown-duration', `${at}/waktu`, `${parsed.reason}; the step keeps "${step.waktu}" as written and has no deadline`, {
               reason: parsed.code,

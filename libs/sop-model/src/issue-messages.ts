@@ -228,6 +228,8 @@ const ID: Partial<Record<string, Template>> = {
   // durations and time limits
   'unknown-duration': (p) =>
     `Waktu ${q(p.value)} ${UNKNOWN_DURATION_WHY[p.reason ?? '']?.(p) ?? UNKNOWN_DURATION_DEFAULT}; langkah ini tetap memuat teksnya tetapi tanpa batas waktu`,
+  'no-office-deadline': (p) =>
+    `tak satu pun langkah kantor di alur ini punya Waktu yang terbaca sebagai lama waktu (${p.n ?? 'beberapa'} tertulis): pengaduannya tidak punya batas waktu dan tidak pernah terlambat; lihat peringatan pada setiap Waktu`,
   'timeout-without-limit': (p) =>
     `onTimeout tidak akan pernah terpicu: ${stepOf(p)} tidak punya Waktu yang terbaca; beri waktu seperti "1 hari", atau hapus onTimeout`,
   'timeout-nowhere-to-escalate': (p) =>

@@ -4,6 +4,7 @@ import { escalationOf } from '../sop-graph';
 import type { UnlocatedIssue } from '../sop-issue';
 import { error } from './sop-rule';
 import { didYouMean, listNames } from '../did-you-mean';
+import { isCitizenLane } from '../known-roles';
 
 /**
  * Every Waktu parses as a duration. An unparseable one stays unknown (no deadline) with a warning
@@ -13,9 +14,24 @@ import { didYouMean, listNames } from '../did-you-mean';
  */
 export const durationsParse: SopRule = {
   id: 'durations-parse',
-  check({ graphs }) {
+  check({ sop, graphs }) {
     const issues: UnlocatedIssue[] = [];
+    const citizenLanes = new Set(sop.lanes.filter(isCitizenLane).map((l) => l.id));
     for (const graph of graphs) {
+      // the office's steps whose Waktu is written: when none reads, no case of the flow is ever late
+      const written = graph.flow.steps
+        .flatMap((s) => ((s.kind === 'task' || s.kind === 'decision') && !citizenLanes.has(s.lane) && s.waktu != null ? [parseDuration(s.waktu)] : []))
+        .filter((r) => r.known || r.code !== 'not-written');
+      if (written.length > 1 && written.every((r) => !r.known)) {
+        issues.push(
+          warning(
+            'no-office-deadline',
+            graph.flow.pointer,
+            `no office step of this flow has a Waktu that reads as a time (${written.length} are written): its cases have no deadline and are never late; see the warning on each Waktu`,
+            { n: written.length },
+          ),
+        );
+      }
       graph.flow.steps.forEach((step, i) => {
         const at = `${graph.flow.pointer}/${i}`;
         const parsed = step.waktu == null ? null : parseDuration(step.waktu);

@@ -17,8 +17,18 @@ import {
   type TimeTotal,
 } from '@sop/model';
 import { citationsOf } from './legal-basis';
-import { CalendarRangeError, localMidnight } from '@sop/business-time';
-import { datesOf, formatWorkingTime, officeCalendar, pathEnd, pathWorkingMinutes, workingDayMinutes } from './office-time';
+import { CalendarRangeError } from '@sop/business-time';
+import {
+  datesOf,
+  formatWorkingSpan,
+  officeCalendar,
+  officeOpening,
+  pathEnd,
+  shorterSpan,
+  workingDayMinutes,
+  workingSpan,
+  type WorkingSpan,
+} from './office-time';
 import { diffSopVersions, type SopVersionDiff } from './diff-versions';
 
 /** One SOP to compare: a key for the reader (e.g. "metro" or "metro@2") and the document. */
@@ -42,7 +52,10 @@ export interface CompareOptions {
 /** Monday 2 February 2026: a full working week without holidays in WIB, WITA and WIT. */
 export const REFERENCE_DATE = '2026-02-02';
 
-/** The time of a best- or worst-case path, as the SOP writes it and in working time on the office's calendar. */
+/**
+ * The time of a best- or worst-case path, as the SOP writes it (per unit, ADR 0001) and on the
+ * office's real calendar for a complaint arriving as the office opens on the reference date.
+ */
 export interface CaseTime {
   /** The steps of the path, from the start to an end. */
   path: string[];
@@ -52,13 +65,20 @@ export interface CaseTime {
   sopTotal: TimeTotal;
   /** Steps on the path whose Waktu is blank or unknown: the working time is then a lower bound. */
   unknownSteps: string[];
-  /** Working minutes on the office calendar for a complaint arriving as the office opens on the reference date. */
-  workingMinutes: number;
-  /** When that complaint is settled at the latest (ISO instant): each step taking its full Waktu, one after the other. */
-  endsAt: string;
-  /** e.g. "≥ 6 hari kerja (+1 langkah tanpa Waktu)". */
+  /** The arrival the working time counts from (ISO instant): the office's opening on the reference date (its first working instant). */
+  startsAt: string;
+  /** Working minutes on the office calendar from `startsAt` to `endsAt`; null when no step of the path has a known Waktu. */
+  workingMinutes: number | null;
+  /** The same in the office's own working days (each with its own hours) and the minutes of the rest; null as `workingMinutes`. */
+  workingSpan: WorkingSpan | null;
+  /**
+   * When that complaint is settled at the latest (ISO instant): each step taking its full Waktu, one
+   * after the other, on the office's calendar from `startsAt`. Null when no step has a known Waktu.
+   */
+  endsAt: string | null;
+  /** e.g. "≥ 7 hari kerja (+1 langkah tanpa Waktu)", or "tidak diketahui (2 langkah tanpa Waktu)" when no Waktu on the path is known. */
   workingText: string;
-  /** The fewest and most working minutes over every working day of the reference year as arrival day. */
+  /** The fewest and most working minutes over every working day of the reference year as arrival day (null when no Waktu is known). */
   yearRange: { min: number; max: number; text: string } | null;
 }
 
@@ -69,7 +89,7 @@ export interface ComparedSop {
   title: string;
   regency: string;
   timeZone: string;
-  /** Working minutes of the office's working day (450 under Perpres 21/2023). */
+  /** Working minutes of the office's average working day (450 under Perpres 21/2023): for information, never used to convert a time. */
   workingDayMinutes: number;
   /** Each lane with its common role, or `other` and the SOP's own description of the role (null otherwise). */
   lanes: { id: string; name: string; role: LaneRole; roleDescription: string | null }[];
@@ -135,6 +155,12 @@ const UNKNOWN_WORDS = {
   en: (n: number) => `(+${n} step${n === 1 ? '' : 's'} without a Waktu)`,
 };
 
+/** A path none of whose Waktu is known: its time is unknown, not zero. */
+const NONE_KNOWN_WORDS = {
+  id: (n: number) => `tidak diketahui (${n} langkah tanpa Waktu)`,
+  en: (n: number) => `unknown (${n} step${n === 1 ? '' : 's'} without a Waktu)`,
+};
+
 function stepsOf(sop: SopDocument, ids: string[]): Step[] {
   const byId = new Map(sop.steps.map((s) => [s.id, s]));
   return ids.map((id) => {
@@ -147,40 +173,53 @@ function stepsOf(sop: SopDocument, ids: string[]): Step[] {
 function caseTime(sop: SopDocument, path: PathTime | null, referenceDate: string, lang: 'id' | 'en'): CaseTime | null {
   if (!path) return null;
   const calendar = officeCalendar(sop);
-  const dayMinutes = workingDayMinutes(sop);
   // the office's time: the complainant's own steps (ADR 0010) are left out
   const citizen = citizenLanesOf(sop);
   const steps = stepsOf(sop, path.steps).filter((s) => !citizen.has(s.lane) || s.kind === 'end');
   const unknown = path.total.unknownSteps;
+  // the complaint arrives as the office opens (its first working instant), never at midnight
+  const start = officeOpening(calendar, referenceDate);
+  const same = { path: path.steps, sopText: path.total.text, sopTotal: path.total, unknownSteps: unknown, startsAt: start.toISOString() };
+  if (Object.keys(path.total.parts).length === 0 && unknown.length > 0) {
+    // nothing on the path has a known Waktu: no working time, no finish instant (not 0 minutes)
+    return { ...same, workingMinutes: null, workingSpan: null, endsAt: null, workingText: NONE_KNOWN_WORDS[lang](unknown.length), yearRange: null };
+  }
   const lowerBound = (text: string) => (unknown.length ? `≥ ${text} ${UNKNOWN_WORDS[lang](unknown.length)}` : text);
-  const start = localMidnight(referenceDate, calendar.timeZone);
   const end = pathEnd(calendar, steps, start);
-  const workingMinutes = calendar.workingMinutesBetween(start, end);
+  // counted in the office's own working days (a Saturday morning is one of them), never minutes over a nominal or average day
+  const span = workingSpan(calendar, start, end);
   const year = Number(referenceDate.slice(0, 4));
   let min = Infinity;
   let max = -Infinity;
+  let shortest: WorkingSpan | null = null;
+  let longest: WorkingSpan | null = null;
   for (const date of datesOf(year, '11-30')) {
     if (!calendar.isWorkingDay(date)) continue;
     let minutes: number;
+    let daySpan: WorkingSpan;
     try {
-      minutes = pathWorkingMinutes(calendar, steps, date);
+      const arrival = officeOpening(calendar, date);
+      const finish = pathEnd(calendar, steps, arrival);
+      minutes = calendar.workingMinutesBetween(arrival, finish);
+      daySpan = workingSpan(calendar, arrival, finish);
     } catch (e) {
       if (e instanceof CalendarRangeError) continue; // the path runs past the holiday data
       throw e;
     }
     min = Math.min(min, minutes);
     max = Math.max(max, minutes);
+    if (!shortest || shorterSpan(daySpan, shortest)) shortest = daySpan;
+    if (!longest || shorterSpan(longest, daySpan)) longest = daySpan;
   }
-  const fmt = (m: number) => formatWorkingTime(m, dayMinutes, lang);
+  const fmt = (s: WorkingSpan) => formatWorkingSpan(s, lang);
+  const rangeText = (a: WorkingSpan, b: WorkingSpan) => (fmt(a) === fmt(b) ? fmt(a) : `${fmt(a)} – ${fmt(b)}`);
   return {
-    path: path.steps,
-    sopText: path.total.text,
-    sopTotal: path.total,
-    unknownSteps: unknown,
-    workingMinutes,
+    ...same,
+    workingMinutes: calendar.workingMinutesBetween(start, end),
+    workingSpan: span,
     endsAt: end.toISOString(),
-    workingText: lowerBound(fmt(workingMinutes)),
-    yearRange: min === Infinity ? null : { min, max, text: lowerBound(min === max ? fmt(min) : `${fmt(min)} – ${fmt(max)}`) },
+    workingText: lowerBound(fmt(span)),
+    yearRange: shortest && longest ? { min, max, text: lowerBound(rangeText(shortest, longest)) } : null,
   };
 }
 

@@ -14,4 +14,14 @@ export {
 export { diffSopVersions, type SopVersionDiff, type ItemDiff, type ItemRef, type ItemChange, type FieldChange } from './diff-versions';
 export { citationsOf, type Citation } from './legal-basis';
 export { comparisonCsv, type CsvOptions } from './comparison-csv';
-export { officeCalendar, workingDayMinutes, formatWorkingTime, pathWorkingMinutes, pathEnd } from './office-time';
+export {
+  officeCalendar,
+  officeOpening,
+  workingDayMinutes,
+  workingSpan,
+  formatWorkingSpan,
+  formatWorkingTime,
+  pathWorkingMinutes,
+  pathEnd,
+  type WorkingSpan,
+} from './office-time';

@@ -1,4 +1,3 @@
-import { zoneAbbreviation } from '@sop/business-time';
 import { useMemo, useState } from 'react';
 import { comparisonCsv, compareSops, type CaseTime, type ComparedSop, type MatrixRow, type SopComparison } from '@sop/compare';
 import { ROLE_INFO, isKnownRole, roleDescription } from '@sop/model';
@@ -11,6 +10,7 @@ import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { EVERY_WORDS } from '../periodic-words';
 import { Link, replaceSearch, useLocation } from '../router';
 import { useFetch } from '../use-fetch';
+import { finishText } from './case-time-text';
 import { compareSearch, formatCompareId, parseCompareIds, type CompareId } from './compare-ids';
 import { CompareDiagrams } from './CompareDiagrams';
 import { VersionDiffView } from './VersionDiffView';
@@ -317,19 +317,6 @@ function shownCells(row: MatrixRow, comparison: SopComparison, t: Translate): st
   });
 }
 
-function endsAtText(s: ComparedSop, time: CaseTime | null, lang: 'id' | 'en'): string | null {
-  if (!time) return null;
-  const when = new Date(time.endsAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', {
-    timeZone: s.timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return `${when} ${zoneAbbreviation(s.timeZone)}`;
-}
-
 function Matrix({ comparison, details }: { comparison: SopComparison; details: SopDetail[] }) {
   const { t, lang } = useI18n();
   const sections = [...new Set(comparison.matrix.map((r) => r.section))];
@@ -410,7 +397,7 @@ function Matrix({ comparison, details }: { comparison: SopComparison; details: S
                       </th>
                       {cells.map((cell, i) => {
                         const s = comparison.sops[i];
-                        const ends = time ? endsAtText(s, s[time], lang) : null;
+                        const ends = time ? finishText(s, s[time], t, lang) : null;
                         return (
                           <td
                             key={s.key}
@@ -419,7 +406,7 @@ function Matrix({ comparison, details }: { comparison: SopComparison; details: S
                             title={row.section === 'legal' ? cell : undefined}
                           >
                             {row.section === 'legal' ? cell ? <span className="compare-legal">{cell}</span> : '—' : cell || '—'}
-                            {ends && <small className="compare-ends">{t('compareEndsAt', { date: ends })}</small>}
+                            {ends && <small className="compare-ends">{ends}</small>}
                           </td>
                         );
                       })}

@@ -1,5 +1,5 @@
 export { layoutSwimlanes, stepLabel, documentLine } from './layout-swimlanes';
-export { routeEdges, type RouteEdgesOptions } from './route-edges';
+export { routeEdges, edgeLabelBox, type RouteEdgesOptions } from './route-edges';
 export {
   renderSwimlaneSvg,
   GAP_DASH,

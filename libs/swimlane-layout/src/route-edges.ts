@@ -1,6 +1,7 @@
 import type { SopEdge } from '@sop/model/graph';
 import { collinearOverlap, outward, polylineLength, portOf, segmentCrossesBox, segmentsCross } from './geometry';
 import type { Box, Point, Side, SwimlaneEdge, SwimlaneLane, SwimlaneNode, SwimlaneRow } from './swimlane-layout';
+import { wrappedLines } from './text-metrics';
 
 /** What {@link routeEdges} takes beyond the nodes and edges. */
 export interface RouteEdgesOptions {
@@ -340,49 +341,170 @@ export function routeEdges(
       crosses: crossedNodes(points),
     });
   }
-  placeLabels(result, [...nodes, ...obstacles]);
+  const lastLane = lanes[lanes.length - 1];
+  placeLabels(result, [...nodes, ...obstacles], {
+    left: lanes[0].x,
+    right: lastLane.x + lastLane.width,
+    top: rowBoundaries[0],
+    bottom: rowBoundaries[rowBoundaries.length - 1],
+  });
   return result;
 }
 
-/** Estimated box of an edge label: up to 150 px wide, wrapped, 10.5 px text. */
-function labelBox(label: string, at: Point) {
+/**
+ * Estimated box of an edge label: up to 150 px wide, wrapped, 10.5 px text, as a drawing sets it
+ * (centred on the label point). The box a layout keeps clear of symbols and of the other labels, and
+ * inside the lanes.
+ */
+export function edgeLabelBox(label: string, at: Point): Box {
   const perLine = 24;
   const paragraphs = label.split('\n');
   const width = Math.min(150, paragraphs.reduce((max, p) => Math.max(max, p.length), -Infinity) * 5.8 + 10);
-  const height = paragraphs.reduce((sum, p) => sum + Math.max(1, Math.ceil(p.length / perLine)), 0) * 14 + 4;
-  return { x: at.x - width / 2, y: at.y - height / 2, width, height };
+  // lines cut at 24 characters, or at word ends as the drawing wraps them (140 px of 5.6 px glyphs), whichever are more
+  const lines = Math.max(
+    paragraphs.reduce((sum, p) => sum + Math.max(1, Math.ceil(p.length / perLine)), 0),
+    wrappedLines(label, 140, 5.6),
+  );
+  return { x: at.x - width / 2, y: at.y - height(lines) / 2, width, height: height(lines) };
+}
+
+const height = (lines: number) => lines * 14 + 4;
+
+/** The area labels are set in: the lanes' columns (not the number, activity, Mutu Baku or Keterangan columns) and the rows. */
+interface LabelArea {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Space kept between a label and the border of the lanes' area. */
+const LABEL_INSET = 2;
+/** Space between a label and the line it labels: above a horizontal segment, beside a vertical one. */
+const LABEL_GAP = { above: 2, beside: 4 };
+/** Most stops tried along one segment when the usual places are taken. */
+const LABEL_STOPS = 80;
+/** Height of the bands boxes and segments are filed under for the label checks. */
+const LABEL_BAND = 200;
+
+/** Boxes filed by horizontal band, so that a check meets only the boxes near it. */
+class BandIndex<T extends Box> {
+  private readonly bands = new Map<number, T[]>();
+
+  add(item: T): void {
+    for (let k = Math.floor(item.y / LABEL_BAND); k <= Math.floor((item.y + item.height) / LABEL_BAND); k++) {
+      const list = this.bands.get(k);
+      if (list) list.push(item);
+      else this.bands.set(k, [item]);
+    }
+  }
+
+  /** The items whose band meets the box's (each once). */
+  near(box: Box): T[] {
+    const out = new Set<T>();
+    for (let k = Math.floor(box.y / LABEL_BAND); k <= Math.floor((box.y + box.height) / LABEL_BAND); k++)
+      for (const item of this.bands.get(k) ?? []) out.add(item);
+    return [...out];
+  }
+}
+
+/** Area two boxes share (0 when apart or only touching). */
+function sharedArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 /**
  * Places each label near its edge's source, on the first segment the edge does not share with a
  * sibling (another edge from the same decision), so that each outcome's label sits where its line
- * goes its own way; a label that would cover an earlier one slides further along.
+ * goes its own way; a label that would cover an earlier one slides further along. A label stays in
+ * the lanes' area: never over the Mutu Baku, Keterangan, number or activity columns, nor the header.
+ *
+ * The usual places first: right of a vertical segment or above a horizontal one, at five stops along
+ * each segment. When none is free (inside the area, off every symbol and earlier label), as right of
+ * a line that runs down the rightmost lane, the label is tried on both sides of each segment at stops
+ * all along it, first where it covers no line of another edge; when still none is free, it goes
+ * where it covers least, moved inside the area.
  */
-function placeLabels(edges: SwimlaneEdge[], nodes: Box[]): void {
-  const placed: { x: number; y: number; width: number; height: number }[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
-  const hits = (b: { x: number; y: number; width: number; height: number }) =>
-    placed.some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height);
+function placeLabels(edges: SwimlaneEdge[], nodes: Box[], area: LabelArea): void {
+  const placed = new BandIndex<Box>();
+  for (const n of nodes) placed.add({ x: n.x, y: n.y, width: n.width, height: n.height });
+  const lines = new BandIndex<Box & { a: Point; b: Point }>();
+  for (const e of edges) {
+    for (let i = 1; i < e.points.length; i++) {
+      const [a, b] = [e.points[i - 1], e.points[i]];
+      lines.add({ a, b, x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) });
+    }
+  }
+  const overlapping = (box: Box) => placed.near(box).filter((o) => sharedArea(box, o) > 0);
+  const inside = (box: Box) =>
+    box.x >= area.left + LABEL_INSET &&
+    box.x + box.width <= area.right - LABEL_INSET &&
+    box.y >= area.top + LABEL_INSET &&
+    box.y + box.height <= area.bottom - LABEL_INSET;
+  const free = (box: Box) => inside(box) && overlapping(box).length === 0;
+  const coversLine = (box: Box) => lines.near(box).some((l) => segmentCrossesBox(l.a, l.b, box));
+  const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) });
+
   for (const edge of edges) {
-    if (!edge.text) continue;
+    const text = edge.text;
+    if (!text) continue;
+    const size = edgeLabelBox(text, { x: 0, y: 0 });
+    const boxAt = (p: Point) => edgeLabelBox(text, p);
     const siblings = edges.filter((e) => e !== edge && e.from === edge.from);
     const shared = (a: Point, b: Point) => siblings.some((s) => s.points.some((p, j) => j > 0 && collinearOverlap(a, b, s.points[j - 1], p) > 1));
     let segment = edge.points.findIndex((p, i) => i > 0 && !shared(edge.points[i - 1], p));
     if (segment < 0) segment = 1;
-    const positions: Point[] = [];
+    // a label beside the line rather than on it: above or below a horizontal segment, right or left of a vertical one
+    const offset = (horizontal: boolean, usual: boolean): Point =>
+      horizontal ? { x: 0, y: (usual ? -1 : 1) * (size.height / 2 + LABEL_GAP.above) } : { x: (usual ? 1 : -1) * (size.width / 2 + LABEL_GAP.beside), y: 0 };
+    const usual: Point[] = [];
+    const more: Point[] = [];
     for (let i = segment; i < edge.points.length; i++) {
       const a = edge.points[i - 1];
       const b = edge.points[i];
       const length = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
       const dx = Math.sign(b.x - a.x);
       const dy = Math.sign(b.y - a.y);
-      // beside the line rather than on it: above a horizontal segment, right of a vertical one
-      const size = labelBox(edge.text!, { x: 0, y: 0 });
-      const off = dy === 0 ? { x: 0, y: -(size.height / 2 + 2) } : { x: size.width / 2 + 4, y: 0 };
-      for (const d of [Math.min(length / 2, 44), length * 0.3, length * 0.5, length * 0.7, length - 24])
-        positions.push({ x: a.x + dx * d + off.x, y: a.y + dy * d + off.y });
+      const at = (d: number, off: Point) => round({ x: a.x + dx * d + off.x, y: a.y + dy * d + off.y });
+      const off = offset(dy === 0, true);
+      for (const d of [Math.min(length / 2, 44), length * 0.3, length * 0.5, length * 0.7, length - 24]) usual.push(at(d, off));
+      const step = Math.max(6, length / LABEL_STOPS);
+      for (const side of [true, false]) {
+        const o = offset(dy === 0, side);
+        for (let d = 0; d <= length; d += step) more.push(at(d, o));
+      }
     }
-    const at = positions.find((p) => !hits(labelBox(edge.text!, p))) ?? positions[0];
-    edge.labelPoint = { x: Math.round(at.x), y: Math.round(at.y) };
-    placed.push(labelBox(edge.text, edge.labelPoint));
+    const at =
+      usual.find((p) => free(boxAt(p))) ??
+      more.find((p) => free(boxAt(p)) && !coversLine(boxAt(p))) ??
+      more.find((p) => free(boxAt(p))) ??
+      leastCovering([...usual, ...more], boxAt, area, overlapping);
+    edge.labelPoint = at;
+    placed.add(boxAt(at));
   }
+}
+
+/** Of the places, the one whose label, moved inside the area, covers least of the symbols and labels there (the first of equals). */
+function leastCovering(places: Point[], boxAt: (p: Point) => Box, area: LabelArea, overlapping: (box: Box) => Box[]): Point {
+  const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v)));
+  let best: Point | undefined;
+  let bestCovered = Infinity;
+  for (const p of places) {
+    const box = boxAt(p);
+    const halfW = box.width / 2 + LABEL_INSET;
+    const halfH = box.height / 2 + LABEL_INSET;
+    const q = {
+      x: Math.round(clamp(p.x, Math.ceil(area.left + halfW), Math.floor(area.right - halfW))),
+      y: Math.round(clamp(p.y, Math.ceil(area.top + halfH), Math.floor(area.bottom - halfH))),
+    };
+    const moved = boxAt(q);
+    const covered = overlapping(moved).reduce((sum, o) => sum + sharedArea(moved, o), 0);
+    if (covered < bestCovered) {
+      best = q;
+      bestCovered = covered;
+    }
+  }
+  return best ?? { x: Math.round((area.left + area.right) / 2), y: Math.round((area.top + area.bottom) / 2) };
 }

@@ -141,7 +141,11 @@ export interface SwimlaneEdge {
   targetSide: Side;
   /** The outcome's or jump's provenance status (inferred: not printed; incomplete: damaged), null when printed. */
   provenance: Provenance['status'] | null;
-  /** Where the label is drawn (centre), when the edge has one. */
+  /**
+   * Where the label is drawn (centre), when the edge has one. Its box (`edgeLabelBox`) lies in
+   * the lanes' area (never over the number, activity, Mutu Baku or Keterangan columns, nor the header)
+   * and, where there is room, off every symbol and other label.
+   */
   labelPoint: Point | null;
   /**
    * Nodes the edge could not avoid crossing (other than its ends). Empty for the five seed SOPs; a

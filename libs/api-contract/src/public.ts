@@ -60,6 +60,11 @@ export interface PublicComplaint<T = string> {
   version: number;
   sop: { id: string; title: string; regency: string; office: string | null; timeZone: string };
   status: CaseStatus;
+  /**
+   * The complaint was handed to the agency whose it is (an SOP outcome of kind referral: SP4N-LAPOR!'s
+   * Bukan Wewenang, dilimpahkan to the Inspektorat): the outcome as the SOP words it, and when; null otherwise.
+   */
+  referral: { label: string | null; at: T } | null;
   /** A date the office set (a re-meeting): what, and when. */
   scheduled: { label: string | null; until: T } | null;
   /** Set when the complaint waits for the complainant. */

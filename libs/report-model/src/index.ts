@@ -117,7 +117,8 @@ export interface Report {
   sop: { version: number; title: string };
   period: { from: string; to: string; month: string | null; timeZone: string; start: string; end: string };
   generatedAt: string;
-  totals: { complaints: number; open: number; done: number; overdue: number; handOvers: number; handOversOverLimit: number };
+  /** `referred`: handed to the agency whose they are by an outcome of kind referral (counted among `done` once closed). */
+  totals: { complaints: number; open: number; done: number; referred: number; overdue: number; handOvers: number; handOversOverLimit: number };
   daily: RecapRow[];
   monthly: RecapRow[];
   byChannel: CountRow[];
@@ -170,6 +171,8 @@ export interface NationalRow {
   complaints: number;
   /** Of them, closed (now), and past a deadline at some point. */
   closed: number;
+  /** Handed to the agency whose they are by an outcome of kind referral (Bukan Wewenang; counted among `closed` once closed). */
+  referred: number;
   overdue: number;
   /**
    * Working time from filing to closing of the closed ones: the working minutes of their hand-overs

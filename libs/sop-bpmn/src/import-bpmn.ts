@@ -425,7 +425,7 @@ export async function importBpmn(xml: string, options: BpmnImportOptions = {}): 
           note('inferred', f, 'the flow has no name: the outcome is labelled by the step it leads to', [...opath, 'label']);
         }
         const ownKindOf = ext(f, 'kind');
-        if (ownKindOf === 'escalation' || ownKindOf === 'rejection') outcome.kind = ownKindOf;
+        if (ownKindOf === 'escalation' || ownKindOf === 'rejection' || ownKindOf === 'referral') outcome.kind = ownKindOf;
         else if (!ours && f.name && /\b(di)?tolak|\breject/i.test(f.name)) {
           outcome.kind = 'rejection';
           note('inferred', f, `"${f.name}" is taken as a rejection`, [...opath, 'kind']);

@@ -6,7 +6,7 @@ import { BpmnReadError, exportBpmn, importBpmn, timerOf, waktuOfIso } from './in
 import { loadFixture, loadSeed, seedIds } from '../../sop-model/src/__fixtures__/seeds';
 
 const SEEDS = seedIds();
-const CONSTRUCTS = ['two-ways-in', 'citizen-confirms', 'coordination-and-units'];
+const CONSTRUCTS = ['two-ways-in', 'citizen-confirms', 'coordination-and-units', 'referral'];
 const camunda = readFileSync(join(__dirname, '__fixtures__/camunda-modeler.bpmn'), 'utf8');
 
 const seed = loadSeed;

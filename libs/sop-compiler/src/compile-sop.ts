@@ -72,6 +72,7 @@ function allowedEvents(graph: SopGraph, step: Step): AllowedEvent[] {
       target: edge.to,
       escalates: edge.escalates,
       rejects: edge.rejects,
+      ...(edge.refers ? { refers: true as const } : {}),
       ...(outcome?.when ? { when: [...outcome.when] } : {}),
       ...(outcome?.document !== undefined ? { document: outcome.document } : {}),
     };

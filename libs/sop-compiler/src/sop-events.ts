@@ -24,6 +24,8 @@ export interface AllowedEvent {
   target: string;
   escalates: boolean;
   rejects: boolean;
+  /** The outcome hands the complaint to the agency whose it is (kind referral): it leaves the office. */
+  refers?: true;
   /** With the decision's routeBy: the field values that lead to this outcome. */
   when?: string[];
   /** The document the outcome produces, as written (berita acara, surat keberatan). */

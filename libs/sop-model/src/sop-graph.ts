@@ -23,6 +23,8 @@ export interface SopEdge {
   escalates: boolean;
   /** True when following the edge refuses or returns the complaint. */
   rejects: boolean;
+  /** True when following the edge hands the complaint to the agency whose it is (an outcome of kind referral). */
+  refers?: true;
   /** JSON pointer of the property that declares the edge (its `to` or `next`). */
   pointer: string;
   /** The outcome's or jump's provenance mark, when it is not printed in the source (or damaged). */
@@ -65,6 +67,7 @@ export function edgesOf(step: Step, stepPointer: string): SopEdge[] {
       label: o.label,
       escalates: o.kind === 'escalation',
       rejects: o.kind === 'rejection',
+      ...(o.kind === 'referral' ? { refers: true as const } : {}),
       pointer: `${stepPointer}/outcomes/${i}/to`,
       ...(o.provenance ? { provenance: o.provenance } : {}),
     }),

@@ -280,6 +280,7 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
       timeZone: published.sop.calendar.timeZone,
     },
     status: row.status,
+    referral: referralOf(flow, kartu),
     // a date the office set (a re-meeting): what and when; null otherwise
     scheduled: row.status === 'open' && row.waitingUntil ? { label: meta?.schedule?.label ?? null, until: row.waitingUntil } : null,
     // what the complainant is asked when the case waits for them; null otherwise
@@ -329,6 +330,21 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
     })),
     latestReply: latest ? { at: latest.handedOverAt, text: replyOf(latest)! } : null,
   };
+}
+
+/**
+ * The outcome that handed the complaint to the agency whose it is (an outcome of kind referral:
+ * "Bukan kewenangan", "Dilimpahkan ke Inspektorat"), as the SOP words it, and when; the latest such
+ * line among those given, or null.
+ */
+export function referralOf(flow: CompiledFlow, kartu: readonly Pick<ReplyLine, 'outcome' | 'fromStep' | 'handedOverAt'>[]): PublicComplaint<Date>['referral'] {
+  for (let i = kartu.length - 1; i >= 0; i--) {
+    const k = kartu[i];
+    if (k.outcome === null || k.fromStep === null || !Object.hasOwn(flow.steps, k.fromStep)) continue;
+    const event = flow.steps[k.fromStep].events.find((e) => e.outcome === k.outcome);
+    if (event?.refers) return { label: event.label, at: k.handedOverAt };
+  }
+  return null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { ReportLabels } from './report-labels';
 import { reportPeriod } from './report-period';
 import { sopLimit } from './sop-limit';
 import type { ReportLanguage } from './report-tables';
-import type { NationalFigureRow, NationalRegency, ReportsRepository, SlowestStepRow } from './reports.repository';
+import type { ChosenOutcomeRow, NationalFigureRow, NationalRegency, ReportsRepository, SlowestStepRow } from './reports.repository';
 import { REVIEWER } from './reports.service';
 
 /** The period of the national view: a month, or from and to (local dates of each office), up to five years. */
@@ -22,15 +22,22 @@ const round1 = (n: number | null | undefined) => (n === null || n === undefined 
 const share = (n: number, of: number) => (of > 0 ? n / of : null);
 
 /** One regency's row from the database's figures. Pure. */
-export function nationalRow(p: PublishedSop, figures: NationalFigureRow | undefined, slowest: SlowestStepRow | undefined): NationalRow {
+export function nationalRow(
+  p: PublishedSop,
+  figures: NationalFigureRow | undefined,
+  slowest: SlowestStepRow | undefined,
+  chosen: readonly ChosenOutcomeRow[] = [],
+): NationalRow {
   const limit = sopLimit(p);
   const closed = figures?.closed ?? 0;
   const labels = new ReportLabels(p, new Map([[p.versionId, p]]));
+  const referred = chosen.reduce((n, c) => n + (labels.refers(c.from_step, c.outcome, c.sop_version_id) ? c.chosen : 0), 0);
   return {
     regency: { id: p.sopId, name: p.sop.identity.regency, timeZone: p.sop.calendar.timeZone },
     sop: { version: p.version, title: p.sop.identity.title },
     complaints: figures?.complaints ?? 0,
     closed,
+    referred,
     overdue: figures?.overdue ?? 0,
     medianMinutes: round1(figures?.median),
     p90Minutes: round1(figures?.p90),
@@ -83,15 +90,18 @@ export class NationalReports {
     const endTimer = reportDuration.startTimer({ report: 'national' });
     const figures = regencies.length ? await this.repository.nationalFiguresRolledUp(regencies, now) : [];
     const slowest = regencies.length ? await this.repository.slowestSteps(regencies) : [];
+    const chosen = regencies.length ? await this.repository.chosenOutcomes(regencies) : [];
     const figuresBy = new Map(figures.map((f) => [f.sop_id, f]));
     const slowestBy = new Map(slowest.map((s) => [s.sop_id, s]));
+    const chosenBy = new Map<string, ChosenOutcomeRow[]>();
+    for (const c of chosen) chosenBy.set(c.sop_id, [...(chosenBy.get(c.sop_id) ?? []), c]);
     endTimer();
     return {
       period: { from: asked.from, to: asked.to, month: asked.month },
       generatedAt: now.toISOString(),
       workingDayMinutes: WORKING_DAY_MINUTES,
       laporLimitDays: [...LAPOR_LIMIT_DAYS],
-      rows: sops.map((p) => nationalRow(p, figuresBy.get(p.sopId), slowestBy.get(p.sopId))),
+      rows: sops.map((p) => nationalRow(p, figuresBy.get(p.sopId), slowestBy.get(p.sopId), chosenBy.get(p.sopId))),
     };
   }
 }
@@ -102,6 +112,7 @@ const WORDS = {
     version: 'Versi SOP',
     complaints: 'Pengaduan masuk',
     closed: 'Selesai',
+    referred: 'Dilimpahkan ke instansi berwenang',
     overdue: 'Pernah lewat batas waktu',
     median: 'Median waktu sampai selesai (menit kerja)',
     p90: 'P90 waktu sampai selesai (menit kerja)',
@@ -118,6 +129,7 @@ const WORDS = {
     version: 'SOP version',
     complaints: 'Complaints filed',
     closed: 'Closed',
+    referred: 'Referred to the agency responsible',
     overdue: 'Past a deadline',
     median: 'Median time to close (working minutes)',
     p90: 'P90 time to close (working minutes)',
@@ -142,6 +154,7 @@ export function nationalTable(report: NationalReport, lang: ReportLanguage): { h
       w.version,
       w.complaints,
       w.closed,
+      w.referred,
       w.overdue,
       w.median,
       w.p90,
@@ -158,6 +171,7 @@ export function nationalTable(report: NationalReport, lang: ReportLanguage): { h
       r.sop.version,
       r.complaints,
       r.closed,
+      r.referred,
       r.overdue,
       r.medianMinutes,
       r.p90Minutes,

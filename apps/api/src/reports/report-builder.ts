@@ -108,6 +108,8 @@ export function buildReport(input: ReportInput): Report {
     (id) => labels.outcome(id!),
   );
   const complaints = caseGroups.reduce((n, g) => n + g.count, 0);
+  // handed to the agency whose they are (an outcome of kind referral, chosen): not the office's to settle
+  const referred = input.kartuGroups.reduce((n, g) => n + (labels.refers(g.from_step, g.outcome, g.sop_version_id) ? g.chosen : 0), 0);
   const overdue = caseGroups.reduce((n, g) => n + g.overdue, 0);
   const open = caseGroups.filter((g) => g.status === 'open').reduce((n, g) => n + g.count, 0);
 
@@ -191,6 +193,7 @@ export function buildReport(input: ReportInput): Report {
       complaints,
       open,
       done: complaints - open,
+      referred,
       overdue,
       handOvers: all?.count ?? 0,
       handOversOverLimit: all?.over_limit ?? 0,

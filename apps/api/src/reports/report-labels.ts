@@ -29,6 +29,12 @@ export class ReportLabels {
     return null;
   }
 
+  /** True when the outcome of this step hands the complaint to the agency whose it is (kind referral). */
+  refers(stepId: string | null, outcome: string | null, versionId?: string): boolean {
+    if (stepId === null || outcome === null) return false;
+    return this.meta(stepId, versionId)?.events.some((e) => e.outcome === outcome && e.refers === true) ?? false;
+  }
+
   step(stepId: string, versionId?: string): StepRef {
     const m = this.meta(stepId, versionId);
     return { id: stepId, number: m?.number ?? null, label: m?.label ?? null, activity: m?.activity ?? null };

@@ -155,6 +155,15 @@ export interface NationalRegency {
   limitMinutes: number | null;
 }
 
+/** A decision outcome chosen for a regency's complaints of the period, and how many times. */
+export interface ChosenOutcomeRow {
+  sop_id: string;
+  sop_version_id: string;
+  from_step: string | null;
+  outcome: string;
+  chosen: number;
+}
+
 /** One regency's figures over its complaints of the period (see `nationalFigures`). */
 export interface NationalFigureRow {
   sop_id: string;
@@ -466,6 +475,23 @@ export class ReportsRepository {
          FROM c LEFT JOIN t ON t.case_id = c.id)
        ${NATIONAL_FIGURES_OF_PER_CASE}`,
       [...regencyParams(regencies), now],
+    );
+  }
+
+  /**
+   * The decision outcomes chosen for each regency's complaints filed in its period, by version, step
+   * and outcome, from the rollup `report_kartu_groups` (its local day filed): as many rows as outcomes
+   * chosen, whatever the number of complaints. The national view counts the referrals among them.
+   */
+  chosenOutcomes(regencies: NationalRegency[]): Promise<ChosenOutcomeRow[]> {
+    return this.db.query<ChosenOutcomeRow>(
+      `WITH r AS (${REGENCIES_OF_VIEW})
+       SELECT r.sop_id, g.sop_version_id, g.from_step, g.outcome, sum(g.chosen)::int AS chosen
+       FROM r JOIN report_kartu_groups g ON g.sop_id = r.sop_id
+       WHERE g.chosen > 0 AND g.outcome IS NOT NULL
+         AND g.day >= (r.start_at AT TIME ZONE g.time_zone)::date AND g.day < (r.end_at AT TIME ZONE g.time_zone)::date
+       GROUP BY r.sop_id, g.sop_version_id, g.from_step, g.outcome`,
+      regencyParams(regencies),
     );
   }
 

@@ -106,7 +106,7 @@ export const SCHEMA_NOTES_ID: Readonly<Record<string, string | readonly string[]
   '/$defs/Step/properties/schedule/properties/label/description': 'Apa yang dijadwalkan, menurut kata-kata SOP (Jadwal pertemuan ulang).',
   '/$defs/Outcome/properties/label/description': 'Sebagaimana tertulis (valid, tidak valid, selesai, tidak terselesaikan, ditolak).',
   '/$defs/Outcome/properties/kind/description':
-    'escalation: hasil ini meneruskan pengaduan satu tingkat ke atas; rejection: pengaduan ditolak atau dikembalikan.',
+    'escalation: hasil ini meneruskan pengaduan satu tingkat ke atas; rejection: pengaduan ditolak atau dikembalikan; referral: pengaduan bukan wewenang kantor ini dan dilimpahkan ke instansi yang berwenang (Bukan Wewenang di SP4N-LAPOR!, dilimpahkan ke Inspektorat): kasusnya keluar dari kantor lewat jalur ini dan laporan menghitungnya tersendiri.',
   '/$defs/Outcome/properties/when/description':
     'Bersama routeBy keputusan: nilai-nilai isian (sebagaimana tertulis dalam options isian itu) yang menuju hasil ini.',
   '/$defs/Outcome/properties/document/description':

@@ -541,9 +541,9 @@ export interface Outcome {
   label: string;
   to: Id;
   /**
-   * escalation: the outcome hands the complaint one level up; rejection: the complaint is refused or returned.
+   * escalation: the outcome hands the complaint one level up; rejection: the complaint is refused or returned; referral: the complaint is not the office's to settle and is handed to the agency whose it is (SP4N-LAPOR!'s Bukan Wewenang, dilimpahkan to the Inspektorat): its case leaves the office on this path and the reports count it apart.
    */
-  kind?: 'escalation' | 'rejection';
+  kind?: 'escalation' | 'rejection' | 'referral';
   provenance?: Provenance;
   /**
    * With the decision's routeBy: the field values (as written in the field's options) that lead to this outcome.

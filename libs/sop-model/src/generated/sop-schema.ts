@@ -832,10 +832,11 @@ export const sopSchema = {
           "$ref": "#/$defs/Id"
         },
         "kind": {
-          "description": "escalation: the outcome hands the complaint one level up; rejection: the complaint is refused or returned.",
+          "description": "escalation: the outcome hands the complaint one level up; rejection: the complaint is refused or returned; referral: the complaint is not the office's to settle and is handed to the agency whose it is (SP4N-LAPOR!'s Bukan Wewenang, dilimpahkan to the Inspektorat): its case leaves the office on this path and the reports count it apart.",
           "enum": [
             "escalation",
-            "rejection"
+            "rejection",
+            "referral"
           ]
         },
         "provenance": {

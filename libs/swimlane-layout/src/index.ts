@@ -25,4 +25,6 @@ export type {
   SwimlaneLayoutOptions,
   SwimlaneNode,
   SwimlaneRow,
+  EdgeTone,
 } from './swimlane-layout';
+export { edgeTone, EDGE_TONE_COLORS } from './swimlane-layout';

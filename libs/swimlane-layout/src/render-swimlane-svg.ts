@@ -1,5 +1,5 @@
 import { documentLine } from './layout-swimlanes';
-import type { Point, SwimlaneCoordination, SwimlaneLayout, SwimlaneNode } from './swimlane-layout';
+import { EDGE_TONE_COLORS, edgeTone, type Point, type SwimlaneCoordination, type SwimlaneLayout, type SwimlaneNode } from './swimlane-layout';
 import { CHAR_WIDTH, LINE_HEIGHT } from './text-metrics';
 
 export interface SwimlaneSvgOptions {
@@ -333,7 +333,7 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
 
   // Edges under the nodes, labels over everything.
   for (const e of layout.edges) {
-    const color = e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.edge;
+    const color = EDGE_TONE_COLORS[edgeTone(e)];
     out.push(
       `<polyline points="${e.points.map((p) => `${p.x},${p.y}`).join(' ')}" fill="none" stroke="${color}" stroke-width="1.5"${e.escalates ? ' stroke-dasharray="6 3"' : ''}/>`,
     );
@@ -396,9 +396,7 @@ export function renderSwimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOp
       `<rect x="${e.labelPoint.x - w / 2}" y="${e.labelPoint.y - hgt / 2}" width="${w}" height="${hgt}" rx="3" fill="#ffffff" fill-opacity="0.92"${border}/>`,
     );
     const label = { x: e.labelPoint.x - w / 2, y: e.labelPoint.y - hgt / 2, width: w, height: hgt };
-    out.push(
-      centredBlock(lines, e.labelPoint.x, e.labelPoint.y, 10.5, 600, e.rejects ? COLORS.rejection : e.escalates ? COLORS.escalation : COLORS.muted, label),
-    );
+    out.push(centredBlock(lines, e.labelPoint.x, e.labelPoint.y, 10.5, 600, edgeTone(e) === 'normal' ? COLORS.muted : EDGE_TONE_COLORS[edgeTone(e)], label));
   }
   if (layout.hasGaps) {
     // the legend of the marks, below the table: what a dashed or dotted symbol or label means

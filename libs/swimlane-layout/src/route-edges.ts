@@ -333,6 +333,7 @@ export function routeEdges(
       ...decoration,
       escalates: edge.escalates,
       rejects: edge.rejects,
+      ...(edge.refers ? { refers: true as const } : {}),
       provenance: edge.provenance?.status ?? null,
       points,
       sourceSide: chosen.sourceSide,

@@ -135,6 +135,8 @@ export interface SwimlaneEdge {
   escalates: boolean;
   /** The edge refuses or returns the complaint. */
   rejects: boolean;
+  /** The edge hands the complaint to the agency whose it is (an outcome of kind referral). */
+  refers?: true;
   /** The orthogonal polyline: the first point on the source's border, the last on the target's. */
   points: Point[];
   sourceSide: Side;
@@ -201,3 +203,14 @@ export interface SwimlaneLayoutOptions {
    */
   previous?: SwimlaneLayout | null;
 }
+
+/** How an edge is drawn: its kind of hand-over (a rejection, an escalation, a referral out of the office) or an ordinary one. */
+export type EdgeTone = 'normal' | 'escalation' | 'rejection' | 'referral';
+
+/** The tone of an edge, for every drawing (the SVG, the sheet, React Flow) to colour it alike. */
+export function edgeTone(e: Pick<SwimlaneEdge, 'escalates' | 'rejects' | 'refers'>): EdgeTone {
+  return e.rejects ? 'rejection' : e.escalates ? 'escalation' : e.refers ? 'referral' : 'normal';
+}
+
+/** The colour of each tone (the referral's a violet, apart from the office's own orange and red). */
+export const EDGE_TONE_COLORS: Readonly<Record<EdgeTone, string>> = { normal: '#334e68', escalation: '#c05621', rejection: '#c53030', referral: '#6b46c1' };

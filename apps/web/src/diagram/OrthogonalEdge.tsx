@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
-import type { Point } from '@sop/swimlane-layout';
+import { edgeTone, type Point } from '@sop/swimlane-layout';
 
 export type OrthogonalEdgeData = {
   points: Point[];
@@ -8,6 +8,8 @@ export type OrthogonalEdgeData = {
   labelPoint: Point | null;
   escalates: boolean;
   rejects: boolean;
+  /** The outcome hands the complaint to the agency whose it is (kind referral). */
+  refers?: true;
   /** The outcome is not printed in the source (inferred) or damaged there (incomplete): its label is framed dashed. */
   gap?: 'inferred' | 'incomplete' | null;
   /** The tooltip of a marked label. */
@@ -19,7 +21,7 @@ export type OrthogonalEdgeType = Edge<OrthogonalEdgeData, 'orthogonal'>;
 export const OrthogonalEdge = memo(function OrthogonalEdge({ id, data, markerEnd, style, interactionWidth }: EdgeProps<OrthogonalEdgeType>) {
   if (!data) return null;
   const path = data.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
-  const tone = data.rejects ? 'rejection' : data.escalates ? 'escalation' : 'normal';
+  const tone = edgeTone(data);
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth} className={`edge-${tone}`} />

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model/graph';
-import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
+import { EDGE_TONE_COLORS, edgeTone, nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { useI18n } from '../i18n';
 import { constructWords, type diagramHeaders } from './diagram-headers';
 import { edgeAria, edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from './flow-aria';
@@ -14,8 +14,6 @@ import { useReadableView } from './use-readable-view';
 
 const nodeTypes = { sheet: SheetNode, step: StepNode };
 const edgeTypes = { orthogonal: OrthogonalEdge };
-
-const EDGE_COLORS = { normal: '#334e68', escalation: '#c05621', rejection: '#c53030' };
 
 export interface SwimlaneDiagramProps {
   layout: SwimlaneLayout;
@@ -99,7 +97,7 @@ function toFlow(
     };
   });
   const edges: OrthogonalEdgeType[] = layout.edges.map((e) => {
-    const color = EDGE_COLORS[e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal'];
+    const color = EDGE_TONE_COLORS[edgeTone(e)];
     return {
       id: e.id,
       type: 'orthogonal',
@@ -111,6 +109,7 @@ function toFlow(
         labelPoint: e.labelPoint,
         escalates: e.escalates,
         rejects: e.rejects,
+        ...(e.refers ? { refers: true as const } : {}),
         gap: e.provenance,
         gapTitle: e.provenance && gapWords ? gapWords[e.provenance] : undefined,
       },

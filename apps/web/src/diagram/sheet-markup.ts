@@ -2,6 +2,8 @@ import {
   CONSTRUCT_WORDS,
   COORDINATION_DASH,
   documentLine,
+  EDGE_TONE_COLORS,
+  edgeTone,
   GAP_DASH,
   nodeTags,
   type ConstructWords,
@@ -108,7 +110,7 @@ export function sheetBodyHtml(layout: SwimlaneLayout, band?: RowBand): string {
   return out.join('');
 }
 
-const EDGE_TONES = { normal: '#334e68', escalation: '#c05621', rejection: '#c53030' } as const;
+const EDGE_TONES = EDGE_TONE_COLORS;
 const DIAMOND_FILL = '#fff8e1';
 const SYMBOL_STROKE = '#243b53';
 
@@ -176,14 +178,17 @@ export function sheetSymbolsHtml(
   words: ConstructWords = CONSTRUCT_WORDS,
 ): string {
   const out: string[] = [];
+  // the referral's arrow head only where an edge refers (no SOP drawn before it changes)
+  const refers = layout.edges.some((e) => edgeTone(e) === 'referral');
   const markers = Object.entries(EDGE_TONES)
+    .filter(([tone]) => tone !== 'referral' || refers)
     .map(
       ([tone, color]) =>
         `<marker id="sop-arrow-${tone}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`,
     )
     .join('');
   const paths = layout.edges.map((e) => {
-    const tone = e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal';
+    const tone = edgeTone(e);
     const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join('');
     const dash = e.escalates ? ' stroke-dasharray="6 3"' : '';
     return `<path class="sheet-edge edge-${tone}" data-edge-id="${escape(e.id)}" d="${d}" fill="none" stroke="${EDGE_TONES[tone]}" stroke-width="1.6"${dash} marker-end="url(#sop-arrow-${tone})"/>`;
@@ -193,7 +198,7 @@ export function sheetSymbolsHtml(
   );
   for (const e of layout.edges) {
     if (!e.text || !e.labelPoint) continue;
-    const tone = e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal';
+    const tone = edgeTone(e);
     const gap = e.provenance
       ? ` edge-label-gap edge-label-gap-${e.provenance}" data-gap="${e.provenance}"${gapWords ? ` title="${escape(gapWords[e.provenance])}"` : ''}`
       : '"';

@@ -14,7 +14,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model';
-import { nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
+import { EDGE_TONE_COLORS, edgeTone, nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
 import { constructWords, type diagramHeaders } from '../diagram/diagram-headers';
 import { edgeAria, edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from '../diagram/flow-aria';
 import { useI18n } from '../i18n';
@@ -29,7 +29,6 @@ import { placeAt, setViewPlace } from './view-place';
 
 const nodeTypes = { sheet: SheetNode, editStep: EditStepNode };
 const edgeTypes = { orthogonal: OrthogonalEdge };
-const EDGE_COLORS = { normal: '#334e68', escalation: '#c05621', rejection: '#c53030' };
 
 export interface StepMark {
   severity: 'error' | 'warning';
@@ -125,7 +124,7 @@ function toNodes(
 
 function toEdges(edges: SwimlaneLayout['edges'], arrows: EdgeWords): Edge[] {
   return edges.map((e): OrthogonalEdgeType => {
-    const color = EDGE_COLORS[e.rejects ? 'rejection' : e.escalates ? 'escalation' : 'normal'];
+    const color = EDGE_TONE_COLORS[edgeTone(e)];
     return {
       id: e.id,
       type: 'orthogonal',
@@ -133,7 +132,15 @@ function toEdges(edges: SwimlaneLayout['edges'], arrows: EdgeWords): Edge[] {
       target: e.to,
       sourceHandle: `s-${e.sourceSide}`,
       targetHandle: `t-${e.targetSide}`,
-      data: { points: e.points, label: e.text, labelPoint: e.labelPoint, escalates: e.escalates, rejects: e.rejects, gap: e.provenance },
+      data: {
+        points: e.points,
+        label: e.text,
+        labelPoint: e.labelPoint,
+        escalates: e.escalates,
+        rejects: e.rejects,
+        ...(e.refers ? { refers: true as const } : {}),
+        gap: e.provenance,
+      },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
       style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
       focusable: false,

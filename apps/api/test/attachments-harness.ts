@@ -43,13 +43,13 @@ export async function upload(
   client: ApiClient,
   path: string,
   file: { body: Buffer; filename?: string; contentType?: string } | Part[],
-  options: { as?: string } = {},
+  options: { as?: string; headers?: Record<string, string> } = {},
 ): Promise<Reply> {
   const parts = Array.isArray(file)
     ? file
     : [{ name: 'file', filename: file.filename ?? 'foto.jpg', contentType: file.contentType ?? 'image/jpeg', body: file.body }];
   const { body, contentType } = multipart(parts);
-  const headers: Record<string, string> = { 'content-type': contentType };
+  const headers: Record<string, string> = { ...options.headers, 'content-type': contentType };
   if (options.as) headers.authorization = `Bearer ${await client.token(options.as)}`;
   const res = await fetch(client.url + path, { method: 'POST', headers, body: new Uint8Array(body) });
   const text = await res.text();

@@ -120,6 +120,8 @@ export interface CitizenEventRequest {
   outcome?: string;
   /** The complainant's own words for the office; kept in the kartu kendali. */
   note?: string;
+  /** Files the step asks for, uploaded first (POST /api/public/complaints/{ticket}/attachments): their tokens, at most 10. */
+  attachments?: string[];
   /** The version shown on the ticket page (409 when the complaint moved since). */
   version: number;
 }

@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
@@ -28,6 +28,13 @@ async function closingWhenUnread<T>(req: FastifyRequest, reply: FastifyReply, up
   }
 }
 
+/** A staged file as the upload answers it: without the digest the store keeps. */
+function withoutDigest<T extends { sha256: string }>(staged: T): Omit<T, 'sha256'> {
+  const answer: Partial<T> = { ...staged };
+  delete answer.sha256;
+  return answer as Omit<T, 'sha256'>;
+}
+
 @ApiTags('public')
 @Controller('api/public/attachments')
 export class PublicAttachmentsController {
@@ -50,9 +57,35 @@ export class PublicAttachmentsController {
   @ApiResponse({ status: 429, description: 'too many uploads from this address (ATTACHMENT_IP_LIMIT per ATTACHMENT_IP_WINDOW_SECONDS); Retry-After' })
   async upload(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @Query() query: Record<string, unknown>) {
     // the body is left unread by the HTTP layer (common/http-server.ts): the upload reads its stream
-    const staged = await closingWhenUnread(req, reply, () => this.attachments.stagePublic(req.raw, query));
-    const { sha256: _, ...answer } = staged;
-    return answer;
+    return withoutDigest(await closingWhenUnread(req, reply, () => this.attachments.stagePublic(req.raw, query)));
+  }
+}
+
+@ApiTags('public')
+@Controller('api/public/complaints')
+export class CitizenAttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post(':ticket/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiHeader({ name: 'X-Access-Code', required: true, description: 'The access code given once when the complaint was filed' })
+  @ApiOperation({
+    summary:
+      'Upload a file the complaint waits for at the complainant\'s step (one file in the part "file"; JPEG, PNG or PDF up to 5 MB); answers the token to send with the answer (attachments) within 24 hours',
+  })
+  @ApiResponse({ status: 401, description: 'no access code' })
+  @ApiResponse({ status: 403, description: 'the ticket and access code do not match' })
+  @ApiResponse({ status: 422, description: 'the complaint is not waiting for the complainant' })
+  @ApiResponse({ status: 413, description: 'larger than 5 MB' })
+  @ApiResponse({ status: 415, description: 'not a JPEG, PNG or PDF, read from the content' })
+  @ApiResponse({ status: 429, description: 'too many uploads, or too many refused, from this address; Retry-After' })
+  async upload(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('ticket') ticket: string,
+    @Headers('x-access-code') code: string | undefined,
+  ) {
+    return withoutDigest(await closingWhenUnread(req, reply, () => this.attachments.stageForCitizen(req.raw, ticket, code)));
   }
 }
 

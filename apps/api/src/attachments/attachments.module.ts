@@ -12,7 +12,7 @@ import type { Database } from '../database/database';
 import type { SopCatalog } from '../sops/sop-catalog.service';
 import { AttachmentSealer } from './attachment-seal';
 import { LocalDiskStorage, S3Storage, type AttachmentStorage } from './attachment-storage';
-import { AttachmentsController, PublicAttachmentsController } from './attachments.controller';
+import { AttachmentsController, CitizenAttachmentsController, PublicAttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
 import { uploadIdleMs } from './receive-upload';
@@ -54,7 +54,7 @@ export class AttachmentsModule {
   static create(deps: { attachments: AttachmentsService; auth: AuthService; accountStatus: AccountStatus }): DynamicModule {
     return {
       module: AttachmentsModule,
-      controllers: [PublicAttachmentsController, AttachmentsController],
+      controllers: [PublicAttachmentsController, CitizenAttachmentsController, AttachmentsController],
       providers: [
         { provide: AttachmentsService, useValue: deps.attachments },
         { provide: AuthService, useValue: deps.auth },

@@ -15,6 +15,8 @@ export interface AttachmentRow {
   sha256: string;
   storage_key: string;
   uploaded_by: string | null;
+  /** The complaint whose complainant uploaded it at their step (with the access code), until claimed and after. */
+  for_case: string | null;
   created_at: Date;
   claimed_at: Date | null;
 }
@@ -28,6 +30,8 @@ export interface NewAttachment {
   sha256: string;
   storageKey: string;
   uploadedBy: string | null;
+  /** A complainant's file for their own step: the complaint (its access code was given). */
+  forCase?: string | null;
   now: Date;
 }
 
@@ -54,9 +58,9 @@ export class AttachmentsRepository {
 
   async insertStaged(a: NewAttachment): Promise<AttachmentRow> {
     const rows = await this.db.query<AttachmentRow>(
-      `INSERT INTO attachments (token, sop_id, field_id, original_name, mime_type, size, sha256, storage_key, uploaded_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-      [newAttachmentToken(), a.sopId, a.fieldId, a.name, a.type, a.size, a.sha256, a.storageKey, a.uploadedBy, a.now],
+      `INSERT INTO attachments (token, sop_id, field_id, original_name, mime_type, size, sha256, storage_key, uploaded_by, for_case, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+      [newAttachmentToken(), a.sopId, a.fieldId, a.name, a.type, a.size, a.sha256, a.storageKey, a.uploadedBy, a.forCase ?? null, a.now],
     );
     return rows[0];
   }

@@ -112,6 +112,24 @@ export class AttachmentsService {
     return this.store(file, published.sopId, field.id, null);
   }
 
+  /**
+   * A complainant's file for their own step (ADR 0013, addendum): the ticket and its access code say
+   * which complaint, which must be waiting for them; JPEG, PNG or PDF up to the public form's default
+   * size. Claimed by their answer. Refused before a byte of the file is kept when the code is wrong.
+   */
+  async stageForCitizen(req: IncomingMessage, ticket: string, code: string | undefined): Promise<StagedAttachment> {
+    let target: { caseId: string; sopId: string };
+    try {
+      target = await this.cases.citizenFileTarget(ticket, code);
+    } catch (e) {
+      await drained(req, this.settings.idleMs);
+      throw e;
+    }
+    const limits: AttachmentLimits = attachmentLimitsOf({ accept: [...DEFAULT_ATTACHMENT_TYPES] });
+    const { file } = await this.receive(req, { limits, label: 'file' }, {});
+    return this.store(file, target.sopId, null, null, target.caseId);
+  }
+
   /** An officer's file for an event of a case of their regency (claimed by the event). */
   async stageForEvent(req: IncomingMessage, user: Principal): Promise<StagedAttachment> {
     const published = await this.catalog.latest(user.regency);
@@ -151,6 +169,7 @@ export class AttachmentsService {
     sopId: string,
     fieldId: string | null,
     by: string | null,
+    forCase: string | null = null,
   ): Promise<StagedAttachment> {
     try {
       await this.storage.putFile(file.storageKey, file.path, file.sealedSize);
@@ -177,6 +196,7 @@ export class AttachmentsService {
       sha256: file.sha256,
       storageKey: file.storageKey,
       uploadedBy: by,
+      forCase,
       now,
     });
     this.logger.info({ attachment: row.id, sop: sopId, field: fieldId, type: file.type, size: file.size, by: by ?? 'public' }, 'attachment uploaded');
@@ -284,6 +304,42 @@ export class AttachmentsService {
       else if (row.case_id !== null) say('the file is already attached to a case: upload it again');
       else if (new Date(row.created_at).getTime() <= now - CLAIM_WINDOW_HOURS * 3600_000)
         say(`the file was uploaded more than ${CLAIM_WINDOW_HOURS} hours ago and has expired: upload it again`);
+    });
+    return errors;
+  }
+
+  /**
+   * The same for a complainant's files at their step (`attachments` of their answer): uploaded with
+   * this complaint's access code, not yet claimed, within the window, at most 10, no token twice.
+   */
+  async checkCitizenClaims(caseId: string, tokens: unknown): Promise<FieldError[]> {
+    if (tokens === undefined) return [];
+    if (!Array.isArray(tokens) || tokens.length > 10 || !tokens.every(isAttachmentToken) || new Set(tokens).size !== tokens.length) {
+      return [
+        {
+          field: 'attachments',
+          message: 'attachments must be a list of at most 10 different tokens, each as the upload answered (att_…)',
+          messageId: 'lampiran harus berupa daftar paling banyak 10 token berkas yang berbeda, seperti jawaban unggahan (att_…)',
+        },
+      ];
+    }
+    const rows = new Map((await this.repository.byTokens(tokens)).map((r) => [r.token, r]));
+    const now = this.clock.now().getTime();
+    const errors: FieldError[] = [];
+    tokens.forEach((token, i) => {
+      const row = rows.get(token);
+      const say = (message: string, messageId: string) => errors.push({ field: `attachments[${i}]`, message, messageId });
+      if (!row || row.for_case !== caseId || row.uploaded_by !== null || row.field_id !== null)
+        say(
+          'no file uploaded for this complaint has this token: upload it again',
+          'tidak ada berkas yang diunggah untuk pengaduan ini dengan token tersebut: unggah berkasnya lagi',
+        );
+      else if (row.case_id !== null) say('the file is already attached: upload it again', 'berkas sudah terlampir: unggah berkasnya lagi');
+      else if (new Date(row.created_at).getTime() <= now - CLAIM_WINDOW_HOURS * 3600_000)
+        say(
+          `the file was uploaded more than ${CLAIM_WINDOW_HOURS} hours ago and has expired: upload it again`,
+          `berkas diunggah lebih dari ${CLAIM_WINDOW_HOURS} jam yang lalu dan sudah kedaluwarsa: unggah berkasnya lagi`,
+        );
     });
     return errors;
   }

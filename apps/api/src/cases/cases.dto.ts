@@ -201,6 +201,18 @@ export class CitizenEventDto implements CitizenEventRequest {
   @MaxLength(2000, { message: 'note is at most 2000 characters' })
   note?: string;
 
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Files the step asks for, uploaded first (POST /api/public/complaints/{ticket}/attachments): their tokens, at most 10',
+    example: ['att_3q2-…'],
+  })
+  @IsOptional()
+  @IsArray({ message: 'attachments must be a list of file tokens' })
+  @ArrayMaxSize(10, { message: 'attachments has at most 10 files' })
+  @IsString({ each: true, message: 'each attachment must be a file token (att_…)' })
+  @MaxLength(64, { each: true, message: 'a file token is at most 64 characters' })
+  attachments?: string[];
+
   @ApiProperty({ description: 'The version shown on the ticket page (409 when the complaint moved since)', example: 2 })
   @IsInt({ message: 'version must be a whole number: the version shown with the complaint' })
   @Min(1, { message: 'version starts at 1' })

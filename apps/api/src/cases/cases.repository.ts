@@ -301,10 +301,12 @@ export function transitionSql(onlyIfDue: boolean): string {
          SELECT ${p('idempotency_user')}, ${p('idempotency_key')}, u.id, ${p('idempotency_response')}, ${p('idempotency_request')}, ${now} FROM u
          WHERE ${p('idempotency_user')}::text IS NOT NULL),
        a AS (
-         -- the officer's files of the event (ADR 0013), on this kartu line
+         -- the officer's files of the event, or the complainant's at their step (ADR 0013), on this kartu line
          UPDATE attachments SET case_id = u.id, kartu_seq = u.version, claimed_at = ${now} FROM u
          WHERE attachments.token = ANY(${p('file_tokens')}::text[]) AND attachments.case_id IS NULL AND attachments.field_id IS NULL
-           AND attachments.uploaded_by = ${p('file_uploader')}::uuid AND attachments.sop_id = u.sop_id
+           AND (CASE WHEN ${p('file_uploader')}::uuid IS NULL THEN attachments.for_case = u.id AND attachments.uploaded_by IS NULL
+                     ELSE attachments.uploaded_by = ${p('file_uploader')}::uuid END)
+           AND attachments.sop_id = u.sop_id
            AND attachments.created_at > ${now} - interval '24 hours'
          RETURNING attachments.id),
        ${OUTBOX_CTE((f) => p(`outbox_${f}`), 'u', now)},
@@ -328,8 +330,8 @@ export function transitionValues(t: {
   officer: Officer;
   text: LineText;
   idempotency?: Idempotency;
-  /** The event's files: their tokens and the officer who uploaded them. */
-  attachments?: { tokens: string[]; uploadedBy: string };
+  /** The event's files: their tokens and the officer who uploaded them (null: the complainant, for this case). */
+  attachments?: { tokens: string[]; uploadedBy: string | null };
   /** Messages to the complainant the event causes (a reply, the closing). */
   notifications?: OutboxMessage[];
   /** The webhook event the write is (ADR 0019), if any. */
@@ -637,7 +639,7 @@ export class CasesRepository {
     options: {
       idempotency?: Idempotency;
       onlyIfDue?: boolean;
-      attachments?: { tokens: string[]; uploadedBy: string };
+      attachments?: { tokens: string[]; uploadedBy: string | null };
       notifications?: OutboxMessage[];
       webhook?: WebhookMessage | null;
     } = {},

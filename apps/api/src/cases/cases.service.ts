@@ -73,6 +73,15 @@ export type CitizenEventInput = CitizenEventRequest;
 /** The same answer for a ticket that does not exist and a wrong code: neither says whether the ticket exists. */
 const NO_MATCH = 'the ticket number and access code do not match any complaint: check both on your receipt';
 
+/** The 403 of a ticket and an access code that do not match (the same whichever of the two is wrong). */
+const noMatch = () =>
+  new ForbiddenException({
+    statusCode: 403,
+    error: 'Forbidden',
+    message: NO_MATCH,
+    messageId: 'nomor tiket dan kode akses tidak cocok: periksa keduanya pada bukti pengaduan Anda',
+  });
+
 /**
  * The answer an Idempotency-Key already got, for the same request sent again; a key sent for another
  * case, or with another body, is refused (a key recorded before fingerprints replays as before).
@@ -128,6 +137,7 @@ export function holdsCaseLane(user: Pick<Principal, 'lanes'>, row: Pick<Case, 'l
 export interface AttachmentClaims {
   assertFormClaims(published: PublishedSop, values: Record<string, string>): Promise<string[]>;
   checkEventClaims(user: Principal, sopId: string, tokens: unknown): Promise<{ field: string; message: string }[]>;
+  checkCitizenClaims(caseId: string, tokens: unknown): Promise<{ field: string; message: string; messageId?: string }[]>;
 }
 
 /** Runs complaints as cases through their SOP version: intake, events, inbox, views. */
@@ -861,6 +871,46 @@ export class CasesService {
     return at;
   }
 
+  /** The complaint of a ticket whose access code matches, or the 401 / 403 ({@link noMatch}) a complainant reads. */
+  private async citizenCase(ticketInput: string, code: string | undefined): Promise<{ ticket: string; found: Case }> {
+    if (!code?.trim()) {
+      throw new UnauthorizedException({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'send the access code you received when you filed the complaint, in the X-Access-Code header',
+        messageId: 'masukkan kode akses yang Anda terima saat mengirim pengaduan',
+      });
+    }
+    const ticket = normalizeTicket(ticketInput);
+    if (!TICKET_PATTERN.test(ticket)) throw noMatch();
+    const found = await this.cases.byTicket(ticket);
+    if (!found || !accessCodeMatches(ticket, code, found.accessCodeHash)) throw noMatch();
+    return { ticket, found };
+  }
+
+  /**
+   * Where a complainant's file at their own step goes (ADR 0013, addendum): the complaint of the
+   * ticket and access code, while it waits for the complainant. 401 / 403 as their answer; 422 when
+   * the complaint is not waiting for them (nothing to attach a file to).
+   */
+  async citizenFileTarget(ticketInput: string, code: string | undefined): Promise<{ caseId: string; sopId: string }> {
+    const { found } = await this.citizenCase(ticketInput, code);
+    const steps = flowOf(found, await this.catalog.byId(found.sopVersionId)).steps;
+    const meta = Object.hasOwn(steps, found.step) ? steps[found.step] : undefined;
+    if (found.status === 'done' || !meta?.citizen) {
+      throw new UnprocessableEventException(
+        found.status === 'done'
+          ? 'the complaint is finished: there is nothing left to send a file for'
+          : `the complaint is not waiting for you: it is with the office, at step ${meta?.number ?? '?'} (${meta?.laneName ?? found.lane}); bring the document there`,
+        [],
+        found.status === 'done'
+          ? 'pengaduan sudah selesai: tidak ada lagi yang perlu dikirimi berkas'
+          : 'pengaduan sedang tidak menunggu Anda: berkas dikirim hanya saat kantor memintanya di halaman tiket',
+      );
+    }
+    return { caseId: found.id, sopId: found.sopId };
+  }
+
   /**
    * The complainant works a citizen step from the ticket page (docs/adr/0010-the-citizen-acts.md):
    * the ticket and the access code are the capability; only the events the current citizen step
@@ -872,25 +922,7 @@ export class CasesService {
     input: CitizenEventInput,
     idempotencyKey: string | null,
   ): Promise<{ body: unknown; replayed: boolean }> {
-    if (!code?.trim()) {
-      throw new UnauthorizedException({
-        statusCode: 401,
-        error: 'Unauthorized',
-        message: 'send the access code you received when you filed the complaint, in the X-Access-Code header',
-        messageId: 'masukkan kode akses yang Anda terima saat mengirim pengaduan',
-      });
-    }
-    const noMatch = () =>
-      new ForbiddenException({
-        statusCode: 403,
-        error: 'Forbidden',
-        message: NO_MATCH,
-        messageId: 'nomor tiket dan kode akses tidak cocok: periksa keduanya pada bukti pengaduan Anda',
-      });
-    const ticket = normalizeTicket(ticketInput);
-    if (!TICKET_PATTERN.test(ticket)) throw noMatch();
-    const found = await this.cases.byTicket(ticket);
-    if (!found || !accessCodeMatches(ticket, code, found.accessCodeHash)) throw noMatch();
+    const { ticket, found } = await this.citizenCase(ticketInput, code);
     const actor = `citizen:${ticket}`;
     const row = await this.cases.forEvent(found.id, actor, idempotencyKey);
     if (!row) throw noMatch();
@@ -917,6 +949,12 @@ export class CasesService {
       );
     }
     if (input.version !== row.version) throw new StaleVersionException(row.version, input.version);
+    if (input.attachments !== undefined) {
+      const errors = this.attachments
+        ? await this.attachments.checkCitizenClaims(row.id, input.attachments)
+        : [{ field: 'attachments', message: 'attachments are not available' }];
+      if (errors.length) throw new BadInputException('the files cannot be attached to your answer: see errors', errors);
+    }
     const event: SopEvent = input.type === 'CHOOSE' ? { type: 'CHOOSE', outcome: input.outcome ?? '' } : { type: input.type };
     const now = this.clock.now();
     let result: { state: CaseState; entry: KartuEntry };
@@ -946,6 +984,8 @@ export class CasesService {
       now,
       {
         idempotency: idempotencyKey ? { userId: actor, key: idempotencyKey, response: body, request } : undefined,
+        // the complainant's files, uploaded with the access code for this complaint
+        attachments: input.attachments?.length ? { tokens: input.attachments, uploadedBy: null } : undefined,
         notifications: this.eventMessages(flow, published, row, result.state, null),
         webhook: this.webhookMessage(published, row, row, result.state, result.entry, now),
       },

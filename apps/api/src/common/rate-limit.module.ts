@@ -105,6 +105,22 @@ export class RateLimitModule implements NestModule {
           messageId: (wait) => `terlalu banyak berkas diunggah dari alamat Anda: coba lagi dalam ${wait}, atau bawa dokumennya langsung ke kantor`,
         }),
       )
-      .forRoutes({ path: 'api/public/attachments', method: RequestMethod.POST });
+      .forRoutes(
+        { path: 'api/public/attachments', method: RequestMethod.POST },
+        { path: 'api/public/complaints/:ticket/attachments', method: RequestMethod.POST },
+      );
+    // a complainant's file at their step needs the access code: guessing codes is almost only refusals
+    consumer
+      .apply(
+        clientLimit({
+          window: ticketMisses,
+          count: 'refused',
+          message: (wait) =>
+            `too many uploads from your address were refused (wrong ticket or access code): check both on your receipt and try again in ${wait}`,
+          messageId: (wait) =>
+            `terlalu banyak unggahan dari alamat Anda ditolak (nomor tiket atau kode akses salah): periksa keduanya pada bukti pengaduan dan coba lagi dalam ${wait}`,
+        }),
+      )
+      .forRoutes({ path: 'api/public/complaints/:ticket/attachments', method: RequestMethod.POST });
   }
 }

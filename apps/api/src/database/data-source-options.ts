@@ -22,6 +22,7 @@ import { CasesFillfactor1766800000000 } from './migrations/1766800000000-cases-f
 import { IdempotencyRequestHash1766900000000 } from './migrations/1766900000000-idempotency-request-hash';
 import { KartuEscalation1767100000000 } from './migrations/1767100000000-kartu-escalation';
 import { KartuCitizenStep1767200000000 } from './migrations/1767200000000-kartu-citizen-step';
+import { CitizenStepFiles1767300000000 } from './migrations/1767300000000-citizen-step-files';
 
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   IdempotencyRequestHash1766900000000,
   KartuEscalation1767100000000,
   KartuCitizenStep1767200000000,
+  CitizenStepFiles1767300000000,
 ];
 
 /**

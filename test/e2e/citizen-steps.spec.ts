@@ -61,6 +61,19 @@ describe('the complainant answers from the ticket page', () => {
       .getByTestId('citizen-answer')
       .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(answers).toEqual(['Puas · mengakhiri pengaduan', 'Tidak puas (keberatan)']);
+    // the answer that ends the complaint is never the filled button, and asks to be confirmed
+    const puas = page().locator('[data-testid="citizen-answer"][data-outcome="puas"]');
+    const tidakPuas = page().locator('[data-testid="citizen-answer"][data-outcome="tidak-puas"]');
+    expect(await puas.getAttribute('class')).not.toContain('button-primary');
+    expect(await tidakPuas.getAttribute('class')).not.toContain('button-primary');
+    await puas.click();
+    const confirm = page().getByTestId('citizen-answer-confirm');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toMatch(/Jawaban "Puas" mengakhiri pengaduan Anda/);
+    await page().screenshot({ path: join(SCREENSHOTS, 'citizen-answer-confirm-phone.png'), fullPage: true });
+    await page().getByTestId('citizen-answer-confirm-no').click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect(page().getByTestId('citizen-step').isVisible()).resolves.toBe(true);
     // filed in this tab: the code is already there
     await expect(page().getByTestId('citizen-step-code').inputValue()).resolves.toBe(code);
     await page().screenshot({ path: join(SCREENSHOTS, 'citizen-answer-phone.png'), fullPage: true });

@@ -57,6 +57,11 @@ async function startRegency(options: { id: string; regency: string; zone: string
 async function publishAndCreateOfficer(id: string, regency: string, lane: string): Promise<string> {
   await page().locator('[data-testid="problems"][data-valid="true"]').waitFor();
   await page().getByTestId('save').click();
+  // the dialog counts the SOP's warnings before publishing, and holds no log-out button (the header's)
+  await page().locator('[data-testid="save-check"]:not([data-checking])').waitFor();
+  expect(await page().getByTestId('save-check').getAttribute('data-errors')).toBe('0');
+  expect(await page().getByTestId('save-dialog').locator('button', { hasText: 'Keluar' }).count()).toBe(0);
+  expect(await page().getByTestId('save-as').innerText()).toBe('Diterbitkan atas nama admin.');
   await page().getByTestId('save-note').fill(`${regency} bergabung`);
   await page().getByTestId('save-submit').click();
   await page().getByTestId('new-sop-published').waitFor();
@@ -71,7 +76,9 @@ async function publishAndCreateOfficer(id: string, regency: string, lane: string
   const suggested = await page()
     .getByTestId('accounts-suggestion')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-username')));
-  expect(suggested.slice(0, 2)).toEqual([`admin.${id}`, `${id}.penyusun`]);
+  // the signer too: without them no version after the first can be approved
+  expect(suggested.slice(0, 3)).toEqual([`admin.${id}`, `${id}.penyusun`, `${id}.pengesah`]);
+  expect(await page().getByTestId('accounts-suggestion-why').innerText()).toMatch(/versi 2/);
   expect(suggested).toContain(`${id}.${lane}`);
   await page().locator(`[data-testid="accounts-suggestion"][data-username="${id}.${lane}"]`).click();
   expect(await page().getByTestId('accounts-new-username').inputValue()).toBe(`${id}.${lane}`);

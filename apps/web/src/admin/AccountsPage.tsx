@@ -10,7 +10,7 @@ import { useLocation } from '../router';
 import { useSession, type Session } from '../session';
 import { useFetch } from '../use-fetch';
 import { createAccount, listAccounts, resetPassword, unlockAccount, updateAccount, type Account, type AccountPage } from './admin-api';
-import { PERMISSION_WORDS, rightsFor } from './account-rights';
+import { PERMISSION_WORDS, rightsFor, suggestedAccounts } from './account-rights';
 import './admin.css';
 
 /** A message of the page, worded when shown (in the page's language then, so it follows a switch). */
@@ -261,28 +261,31 @@ function AccountRow({
   );
 }
 
-/**
- * The accounts a regency needs, as the demo accounts name them (ADR 0008): its administrator, its
- * SOP author, and one officer per lane of its latest SOP but the citizen's.
- */
+/** The accounts a regency needs (see suggestedAccounts), each a button that fills in the form; the signer's says why it is needed. */
 function Suggestions({ regency, existing, onPick }: { regency: string; existing: Set<string>; onPick: (p: Prefill) => void }) {
   const { t } = useI18n();
   const sop = useFetch(`accounts-suggest-${regency}`, (signal) => fetchSop(regency, signal));
   if (sop.state !== 'ready') return null;
   const name = sop.value.regency;
-  const suggestions: Prefill[] = [
-    { username: `admin.${regency}`, displayName: t('accountsSuggestAdmin', { regency: name }), regency, lanes: [], permissions: ['admin'] },
-    { username: `${regency}.penyusun`, displayName: t('accountsSuggestAuthor', { regency: name }), regency, lanes: [], permissions: ['author'] },
-    ...sop.value.sop.lanes
-      .filter((l) => !isCitizenLane(l))
-      .map((l) => ({ username: `${regency}.${l.id}`, displayName: `${l.name} (${name})`, regency, lanes: [l.id], permissions: [] })),
-  ];
+  const suggestions = suggestedAccounts(
+    regency,
+    sop.value.sop.lanes.filter((l) => !isCitizenLane(l)),
+  ).map((a) => ({
+    prefill: {
+      username: a.username,
+      displayName: 'key' in a.name ? t(a.name.key, { regency: name }) : `${a.name.lane} (${name})`,
+      regency,
+      lanes: a.lanes,
+      permissions: [...a.permissions],
+    } satisfies Prefill,
+    why: a.why ? t(a.why) : null,
+  }));
   return (
     <section className="card admin-form" data-testid="accounts-suggested">
       <h2>{t('accountsSuggested', { regency: name })}</h2>
       <p className="muted">{t('accountsSuggestedIntro')}</p>
       <ul className="admin-suggestions">
-        {suggestions.map((p) => (
+        {suggestions.map(({ prefill: p, why }) => (
           <li key={p.username}>
             {existing.has(p.username) ? (
               <span className="muted" data-testid="accounts-suggestion-exists" data-username={p.username}>
@@ -292,6 +295,12 @@ function Suggestions({ regency, existing, onPick }: { regency: string; existing:
               <button type="button" className="linklike" data-testid="accounts-suggestion" data-username={p.username} onClick={() => onPick(p)}>
                 <code>{p.username}</code> · {p.displayName}
               </button>
+            )}
+            {why && (
+              <span className="muted admin-suggestion-why" data-testid="accounts-suggestion-why">
+                {' '}
+                — {why}
+              </span>
             )}
           </li>
         ))}

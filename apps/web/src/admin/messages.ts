@@ -49,7 +49,7 @@ export const adminMessagesId = {
   auditEmpty: 'Belum ada catatan.',
   newSopTitle: 'Kabupaten/kota baru',
   newSopIntro:
-    'Buat SOP untuk kabupaten/kota yang bergabung: kosong atau salinan SOP yang sudah terbit. Draf disimpan di peramban ini sampai diterbitkan sebagai versi 1; sesudah itu buat akun administrator, penyusun dan petugasnya.',
+    'Buat SOP untuk kabupaten/kota yang bergabung: kosong atau salinan SOP yang sudah terbit. Draf disimpan di peramban ini sampai diterbitkan sebagai versi 1; sesudah itu buat akun administrator, penyusun, pengesah dan petugasnya.',
   newSopNeedAdmin: 'Kabupaten/kota baru dibuat oleh administrator platform. Masuk dengan akun administrator platform.',
   newSopId: 'Id SOP (huruf kecil, angka, tanda hubung)',
   newSopIdHint: 'Menjadi alamat (/sops/{id}, /lapor/{id}) dan bagian nama pengguna (admin.{id}, {id}.penyusun).',
@@ -75,13 +75,16 @@ export const adminMessagesId = {
   newSopCopyFailed: 'SOP sumber tidak dapat dimuat: {message}',
   newSopDraftBadge: 'Draf baru (belum terbit)',
   newSopDraftNote: 'SOP baru: draf ini hanya ada di peramban ini sampai diterbitkan sebagai versi 1.',
-  newSopPublished: '{regency} terbit sebagai versi {n}. Langkah berikutnya: buat akun administrator, penyusun SOP dan petugas setiap pelaksananya.',
+  newSopPublished:
+    '{regency} terbit sebagai versi {n}. Langkah berikutnya: buat akun administrator, penyusun SOP, pengesah SOP (Kepala Dinas, yang menyetujui versi berikutnya) dan petugas setiap pelaksananya.',
   newSopMakeAccounts: 'Buat akun untuk {regency}',
   newSopNotFound: 'SOP "{id}" belum terbit dan tidak ada drafnya di peramban ini.',
   accountsSuggested: 'Akun yang disarankan untuk {regency}',
   accountsSuggestedIntro: 'Pilih satu untuk mengisi formulir, lalu tentukan kata sandi awalnya.',
   accountsSuggestAdmin: 'Administrator ({regency})',
   accountsSuggestAuthor: 'Penyusun SOP ({regency})',
+  accountsSuggestSigner: 'Pengesah SOP, Kepala Dinas ({regency})',
+  accountsSuggestSignerWhy: 'menyetujui atau menolak versi baru yang diusulkan penyusun (versi 2 dan seterusnya); tanpa akun ini usulan tidak dapat berlaku.',
   accountsExists: 'sudah ada',
 };
 
@@ -135,7 +138,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   auditEmpty: 'Nothing recorded yet.',
   newSopTitle: 'New regency',
   newSopIntro:
-    'Create the SOP of a regency that joins: empty, or a copy of a published SOP. The draft is kept in this browser until it is published as version 1; then create its administrator, author and officer accounts.',
+    'Create the SOP of a regency that joins: empty, or a copy of a published SOP. The draft is kept in this browser until it is published as version 1; then create its administrator, author, signer and officer accounts.',
   newSopNeedAdmin: 'A new regency is created by the platform administrator. Log in with the platform administrator account.',
   newSopId: 'SOP id (lower-case letters, digits, dashes)',
   newSopIdHint: 'It becomes the addresses (/sops/{id}, /lapor/{id}) and part of usernames (admin.{id}, {id}.penyusun).',
@@ -161,12 +164,15 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   newSopCopyFailed: 'The source SOP could not be loaded: {message}',
   newSopDraftBadge: 'New draft (not published)',
   newSopDraftNote: 'A new SOP: this draft exists only in this browser until it is published as version 1.',
-  newSopPublished: '{regency} is published as version {n}. Next: create its administrator, SOP author and an officer account for each lane.',
+  newSopPublished:
+    '{regency} is published as version {n}. Next: create its administrator, SOP author, SOP signer (the Kepala Dinas, who approves later versions) and an officer account for each lane.',
   newSopMakeAccounts: 'Create accounts for {regency}',
   newSopNotFound: 'SOP "{id}" is not published and this browser holds no draft of it.',
   accountsSuggested: 'Suggested accounts for {regency}',
   accountsSuggestedIntro: 'Pick one to fill in the form, then set its initial password.',
   accountsSuggestAdmin: 'Administrator ({regency})',
   accountsSuggestAuthor: 'SOP author ({regency})',
+  accountsSuggestSigner: 'SOP signer, Kepala Dinas ({regency})',
+  accountsSuggestSignerWhy: 'approves or rejects the new versions the author proposes (version 2 onwards); without this account no proposal can take effect.',
   accountsExists: 'exists',
 };

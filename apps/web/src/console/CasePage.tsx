@@ -21,6 +21,7 @@ import { EventAttachments } from './EventAttachments';
 import { kartuEventText } from './KartuTimeline';
 import { useOperationalHolidays } from '../holidays/use-operational-holidays';
 import { Countdown } from './Countdown';
+import { noDeadlineText, waktuLabelKey } from './deadline-words';
 import { takeHandout } from './handout';
 import { KartuTimeline } from './KartuTimeline';
 import { CaseNotifications } from './CaseNotifications';
@@ -321,7 +322,7 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
             {!done && (
               <p className="muted">
                 {t('simLane')}: <strong>{detail.step.laneName}</strong>
-                {detail.step.waktu && ` · ${t('consoleLimit')}: ${detail.step.waktu}`}
+                {detail.step.waktu && ` · ${t(waktuLabelKey(detail))}: ${detail.step.waktu}`}
               </p>
             )}
             {!done && detail.step.activity && <p className="console-activity">{detail.step.activity}</p>}
@@ -384,7 +385,9 @@ function CaseView({ session, detail, loadedAt, reload }: { session: Session; det
               />
             )}
             {!done && !detail.dueAt && (
-              <p className="muted">{detail.deadlineNote ? t('simDeadlineNote', { note: detail.deadlineNote }) : t('consoleNoDeadline')}</p>
+              <p className="muted" data-testid="no-deadline">
+                {noDeadlineText(detail, t)}
+              </p>
             )}
           </section>
         </div>

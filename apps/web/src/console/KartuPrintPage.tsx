@@ -9,7 +9,7 @@ import { Link } from '../router';
 import type { Session } from '../session';
 import { formatInstant, formatWorkingMinutes } from '../simulation/format';
 import { fetchCase, type CaseDetail, type KartuLine, type StepRef } from './console-api';
-import { kartuEventText } from './KartuTimeline';
+import { kartuEventText, punctuality } from './KartuTimeline';
 import { RequireSession } from './RequireSession';
 import { useSopLookups, useSopVersion } from './use-sop';
 import './kartu-print.css';
@@ -115,6 +115,7 @@ function KartuDocument({ detail }: { detail: CaseDetail }) {
       limit: string | null;
       spent: string | null;
       over: boolean;
+      punctuality: ReturnType<typeof punctuality>;
       remarks: string[];
     } = {
       key: String(k.seq),
@@ -127,6 +128,7 @@ function KartuDocument({ detail }: { detail: CaseDetail }) {
       limit: opening ? null : k.limit,
       spent: opening || k.spentWorkingMinutes === null ? null : formatWorkingMinutes(k.spentWorkingMinutes, t),
       over: k.overLimit === true,
+      punctuality: opening || k.spentWorkingMinutes === null ? null : punctuality(k),
       remarks,
     };
     return row;
@@ -143,6 +145,7 @@ function KartuDocument({ detail }: { detail: CaseDetail }) {
       limit: null,
       spent: null,
       over: false,
+      punctuality: null,
       remarks: [],
     });
   }
@@ -214,7 +217,14 @@ function KartuDocument({ detail }: { detail: CaseDetail }) {
               <td>{r.limit ?? ''}</td>
               <td>
                 {r.spent ?? ''}
-                {r.spent && !r.over && r.limit ? <span className="kartu-ok"> ({t('kartuPrintOnTime')})</span> : null}
+                {/* on time only when measured against a deadline; a Waktu that gave none says so, not "tepat waktu" */}
+                {r.punctuality === 'on-time' && <span className="kartu-ok"> ({t('kartuPrintOnTime')})</span>}
+                {r.punctuality === 'no-deadline' && (
+                  <span className="kartu-no-deadline" data-testid="kartu-print-no-deadline">
+                    {' '}
+                    ({t('kartuPrintNoDeadline')})
+                  </span>
+                )}
               </td>
               <td className="kartu-paraf" />
               <td>{r.remarks.join(' · ')}</td>

@@ -9,6 +9,20 @@ export function kartuEventText(event: string, t: (key: MessageKey) => string): s
   return t(EVENT_KEYS[event] ?? 'simEventCOMPLETE');
 }
 
+/**
+ * What a kartu kendali line may say about punctuality: `late` or `on-time` only when the line was
+ * measured against a deadline (`overLimit` true or false); `no-deadline` when the step printed a
+ * Waktu but had no deadline (the Waktu could not be read as a time, or the calendar could not count
+ * it: `overLimit` null), so nothing is said about being on time; null for the opening line and for a
+ * step without a Waktu.
+ */
+export function punctuality(line: Pick<KartuLine, 'event' | 'overLimit' | 'limit'>): 'late' | 'on-time' | 'no-deadline' | null {
+  if (line.event === 'START') return null;
+  if (line.overLimit === true) return 'late';
+  if (line.overLimit === false) return 'on-time';
+  return line.limit ? 'no-deadline' : null;
+}
+
 const EVENT_KEYS: Record<string, MessageKey> = {
   START: 'simEventSTART',
   COMPLETE: 'simEventCOMPLETE',
@@ -86,6 +100,12 @@ export function KartuTimeline({ lines, timeZone }: { lines: KartuLine[]; timeZon
                     <dt>{t('simKkSpent')}</dt>
                     <dd>
                       {k.spentWorkingMinutes === null ? t('blank') : formatWorkingMinutes(k.spentWorkingMinutes, t)} / {k.limit ?? t('blank')}
+                      {punctuality(k) === 'no-deadline' && (
+                        <span className="muted" data-testid="kartu-no-deadline">
+                          {' '}
+                          ({t('kartuPrintNoDeadline')})
+                        </span>
+                      )}
                     </dd>
                   </>
                 )}

@@ -14,16 +14,12 @@ import { RequireSession } from './RequireSession';
 import { useSopLookups, useSopVersion } from './use-sop';
 import { DuplicateWarning } from './DuplicateWarning';
 import { checkDuplicates, type IdentityMatch } from './intake-api';
+import { officeInputValue, officeInstant, officeZone } from './office-time';
+import { defaultChannel, registerLead } from './register-words';
 
 /** How far back "received at" may go: the API's limit (docs/adr/0023). */
 const RECEIVED_MAX_DAYS_BACK = 14;
 const NIK_TYPES = new Set(['nik', 'nik-or-kk']);
-
-/** An instant as the value of a datetime-local input, in the browser's (the office's) time. */
-function localInputValue(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
 
 /** Whether a typed NIK has 16 digits (only then may an officer accept it against a date, province or serial rule). */
 const sixteenDigits = (value: string) => /^\d{16}$/.test(value.replace(/[\s.\-]/g, ''));
@@ -52,7 +48,7 @@ function RegisterLoader({ session }: { session: Session }) {
 function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake }) {
   const { t, lang } = useI18n();
   const lookups = useSopLookups(sop, t('consoleChannelWeb'));
-  const [channel, setChannel] = useState('');
+  const [picked, setChannel] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Partial<Record<string, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -64,7 +60,9 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const [openedAt] = useState(() => new Date());
   // when the received-at time was last changed: what "now" is for its check (render stays pure)
   const [checkedAt, setCheckedAt] = useState(() => openedAt.getTime());
-  const [receivedAt, setReceivedAt] = useState(() => localInputValue(new Date()));
+  // "received at" is typed and shown on the office's wall clock (its SOP's zone), not the browser's
+  const timeZone = sop.sop.calendar.timeZone;
+  const [receivedAt, setReceivedAt] = useState(() => officeInputValue(new Date(), timeZone));
   const [override, setOverride] = useState<{ field: string; reason: string } | null>(null);
   const [duplicates, setDuplicates] = useState<{ windowDays: number; total: number; items: IdentityMatch[] } | null>(null);
   // the duplicate check's failure itself (worded when shown): the operator is told the check did not run, not left to think there is none
@@ -76,6 +74,8 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   // several ways in: an operator registers only the channels of the path whose desk they hold
   const holds = (lane: string | null) => lane !== null && session.user.lanes.includes(lane);
   const ownChannels = mayRegister ? sop.channels.filter((c) => holds(lookups.intakeLaneOf(c.id))) : sop.channels;
+  // a desk that serves one channel has it chosen already
+  const channel = picked || defaultChannel(ownChannels);
 
   const states = Object.fromEntries(fields.map((f) => [f.id, checkField(f, values[f.id] ?? '', lang, submitted || !!touched[f.id])]));
   // a NIK that fails a date, province or serial rule may be accepted by the officer, with a reason
@@ -94,8 +94,8 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
   const receivedError = (() => {
     const refused = serverError('$receivedAt');
     if (refused) return refused;
-    const at = new Date(receivedAt);
-    if (!receivedAt || Number.isNaN(at.getTime())) return submitted ? t('intakeReceivedAtFuture') : null;
+    const at = officeInstant(receivedAt, timeZone);
+    if (!at) return submitted ? t('intakeReceivedAtFuture') : null;
     if (at.getTime() > checkedAt + 60_000) return t('intakeReceivedAtFuture');
     if (at.getTime() < openedAt.getTime() - RECEIVED_MAX_DAYS_BACK * 86_400_000) return t('intakeReceivedAtTooOld', { days: RECEIVED_MAX_DAYS_BACK });
     return null;
@@ -153,7 +153,7 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
         sop: sop.id,
         channel,
         data,
-        receivedAt: new Date(receivedAt).toISOString(),
+        receivedAt: (officeInstant(receivedAt, timeZone) ?? new Date()).toISOString(),
         ...(callerWords.trim() ? { callerWords } : {}),
         ...(override && overridden(override.field) ? { nikOverride: { field: override.field, reason: override.reason.trim() } } : {}),
       });
@@ -183,7 +183,14 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
           {sop.sop.identity.regency} · {sop.title}
         </span>
         <h1>{t('consoleRegisterTitle')}</h1>
-        <p className="lead">{t('consoleRegisterLead')}</p>
+        <p className="lead" data-testid="register-lead">
+          {registerLead(
+            // the channels as the SOP names them, as the choices below do
+            ownChannels.map((c) => c.label),
+            t,
+            lang,
+          )}
+        </p>
       </header>
       {!mayRegister && (
         <div className="notice notice-error" role="alert" data-testid="register-not-allowed">
@@ -217,15 +224,15 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
           )}
           <div className={`console-field${receivedError ? ' console-field-error' : ''}`}>
             <label className="console-label" htmlFor="received-at">
-              {t('intakeReceivedAt')}
+              {t('intakeReceivedAt', { zone: officeZone(timeZone) })}
             </label>
             <input
               id="received-at"
               type="datetime-local"
               data-testid="input-received-at"
               value={receivedAt}
-              max={localInputValue(new Date(checkedAt))}
-              min={localInputValue(new Date(openedAt.getTime() - RECEIVED_MAX_DAYS_BACK * 86_400_000))}
+              max={officeInputValue(new Date(checkedAt), timeZone)}
+              min={officeInputValue(new Date(openedAt.getTime() - RECEIVED_MAX_DAYS_BACK * 86_400_000), timeZone)}
               aria-invalid={!!receivedError}
               aria-describedby="received-at-help"
               onChange={(e) => {
@@ -240,7 +247,9 @@ function RegisterForm({ session, sop }: { session: Session; sop: SopForIntake })
                   {receivedError}
                 </span>
               ) : (
-                <span className="muted">{t('intakeReceivedAtHint', { days: RECEIVED_MAX_DAYS_BACK })}</span>
+                <span className="muted" data-testid="received-at-hint">
+                  {t('intakeReceivedAtZone', { zone: officeZone(timeZone), timeZone })} {t('intakeReceivedAtHint', { days: RECEIVED_MAX_DAYS_BACK })}
+                </span>
               )}
             </div>
           </div>

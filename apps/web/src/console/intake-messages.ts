@@ -2,7 +2,8 @@
 export const intakeMessagesId = {
   intakeCallerWords: 'Yang disampaikan pelapor (kata-katanya sendiri)',
   intakeCallerWordsHint: 'Tulis apa adanya, seperti yang diucapkan atau ditulis pelapor.',
-  intakeReceivedAt: 'Diterima pada',
+  intakeReceivedAt: 'Diterima pada ({zone})',
+  intakeReceivedAtZone: 'Jam kantor {zone} ({timeZone}), bukan jam perangkat ini.',
   intakeReceivedAtHint: 'Kapan pengaduan benar-benar diterima (paling lambat sekarang, paling awal {days} hari lalu). Waktu SOP dihitung sejak saat ini.',
   intakeReceivedAtFuture: 'Waktu diterima tidak boleh lebih lambat dari sekarang.',
   intakeReceivedAtTooOld: 'Waktu diterima paling awal {days} hari lalu.',
@@ -31,7 +32,8 @@ export const intakeMessagesId = {
 export const intakeMessagesEn: Record<keyof typeof intakeMessagesId, string> = {
   intakeCallerWords: 'What the caller said (in their own words)',
   intakeCallerWordsHint: 'Write it as it is, as the caller said or wrote it.',
-  intakeReceivedAt: 'Received at',
+  intakeReceivedAt: 'Received at ({zone})',
+  intakeReceivedAtZone: 'The office’s time, {zone} ({timeZone}), not this device’s.',
   intakeReceivedAtHint: 'When the complaint actually came in (not later than now, at most {days} days ago). SOP time counts from it.',
   intakeReceivedAtFuture: 'The time received cannot be later than now.',
   intakeReceivedAtTooOld: 'The time received is at most {days} days ago.',

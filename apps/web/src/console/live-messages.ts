@@ -31,6 +31,7 @@ export const liveMessagesId = {
   kartuPrintNote: 'Keterangan',
   kartuPrintOnTime: 'tepat waktu',
   kartuPrintLate: 'melewati batas',
+  kartuPrintNoDeadline: 'tanpa batas waktu',
   kartuPrintSop: 'SOP: {title} (versi {version})',
   kartuPrintSigned: 'Mengetahui,',
 };
@@ -67,6 +68,7 @@ export const liveMessagesEn: Record<keyof typeof liveMessagesId, string> = {
   kartuPrintNote: 'Remarks',
   kartuPrintOnTime: 'on time',
   kartuPrintLate: 'over the limit',
+  kartuPrintNoDeadline: 'no deadline',
   kartuPrintSop: 'SOP: {title} (version {version})',
   kartuPrintSigned: 'Acknowledged,',
 };

@@ -4,6 +4,15 @@ import { ProposalPreview } from '../approval/ProposalPreview';
 import { problemText } from '../components/paged-list';
 import { useI18n, type Translate } from '../i18n';
 import { useSession } from '../session';
+import type { ShownIssue } from './editor-model';
+
+/** What the validator says of the text about to be published: its errors (the API refuses them) and warnings, counted. */
+export function publishCheck(issues: readonly Pick<ShownIssue, 'severity'>[]): { errors: number; warnings: number } {
+  return {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}
 
 /**
  * Why the dialog could not publish: no change note, the login refused, or the publication refused
@@ -30,6 +39,8 @@ export function SaveDialog({
   sopId,
   yaml,
   basedOnVersion,
+  issues: checked,
+  checking,
   onSaved,
   onClose,
 }: {
@@ -37,11 +48,16 @@ export function SaveDialog({
   yaml: string;
   /** The version being edited: a publication by someone else since is refused (409), not overwritten. */
   basedOnVersion: number;
+  /** The validator's issues of `yaml`: their count is shown, and each can be read, before the author confirms. */
+  issues: readonly ShownIssue[];
+  /** The text is still being checked: no count yet. */
+  checking: boolean;
   onSaved: (detail: SopDetail & { created: boolean; status?: VersionApproval }) => void;
   onClose: () => void;
 }) {
   const { t, lang } = useI18n();
   const { session, login, logout } = useSession();
+  const check = publishCheck(checked);
   const [note, setNote] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -120,12 +136,45 @@ export function SaveDialog({
             }}
           />
         </label>
+        {checking ? (
+          <p className="muted" data-testid="save-check" data-checking="true">
+            {t('saveCheckPending')}
+          </p>
+        ) : (
+          <div
+            className={`notice save-check${check.errors ? ' notice-error' : check.warnings ? ' save-check-warnings' : ''}`}
+            data-testid="save-check"
+            data-errors={check.errors}
+            data-warnings={check.warnings}
+          >
+            <p>
+              {check.errors === 0 && check.warnings === 0
+                ? t('saveCheckClean')
+                : [check.errors ? t('saveCheckErrors', { n: check.errors }) : null, check.warnings ? t('saveCheckWarnings', { n: check.warnings }) : null]
+                    .filter(Boolean)
+                    .join(' ')}
+            </p>
+            {checked.length > 0 && (
+              <details data-testid="save-check-details">
+                <summary>{t('saveCheckShow')}</summary>
+                <ul className="save-check-list">
+                  {checked.map((i, n) => (
+                    <li key={n} data-testid="save-check-issue" data-severity={i.severity}>
+                      <span className="edit-problem-at">
+                        {i.line}:{i.column}
+                      </span>{' '}
+                      {i.message}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+        )}
+        {/* who publishes: said, never a log-out button inside the dialog (logging out is the header's) */}
         {session ? (
-          <p className="edit-session">
-            {t('editLoggedInAs', { user: session.user.username })}{' '}
-            <button type="button" className="button" onClick={forget} data-testid="save-logout">
-              {t('editLogout')}
-            </button>
+          <p className="edit-session muted" data-testid="save-as">
+            {t('editPublishAs', { user: session.user.username })}
           </p>
         ) : (
           <>

@@ -6,7 +6,7 @@ import { navigate } from '../router';
 import { useSession } from '../session';
 import { useFetch } from '../use-fetch';
 import { readNewSopDraft, writeNewSopDraft } from './new-sop-draft';
-import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, TIME_ZONES, type NewSopTimeZone } from './new-sop-yaml';
+import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, TIME_ZONES, timeZoneChoice, type NewSopTimeZone } from './new-sop-yaml';
 import '../admin/admin.css';
 
 /**
@@ -202,7 +202,7 @@ export function NewSopPage() {
               <select value={timeZone} onChange={(e) => setTimeZone(e.target.value as NewSopTimeZone)} data-testid="new-sop-timezone">
                 {TIME_ZONES.map((z) => (
                   <option key={z.zone} value={z.zone}>
-                    {z.label} ({z.zone})
+                    {timeZoneChoice(z)}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,8 @@
 /// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateSop } from '@sop/model';
-import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, type NewSopIdentity } from './new-sop-yaml';
+import { copyYaml, governmentOf, newSopIdProblem, skeletonYaml, TIME_ZONES, timeZoneChoice, type NewSopIdentity } from './new-sop-yaml';
 import { seedIds, seedText } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 
 const contoh: NewSopIdentity = { regency: 'Kabupaten Contoh Jaya', government: 'PEMERINTAH KABUPATEN CONTOH JAYA', timeZone: 'Asia/Makassar' };
@@ -59,5 +61,24 @@ describe('a new SOP id', () => {
 
   it('gives the government line of the SOP-AP header', () => {
     expect(governmentOf(' Kabupaten  Contoh ')).toBe('PEMERINTAH KABUPATEN CONTOH');
+  });
+});
+
+describe("the new SOP's time zone", () => {
+  it('offers every zone the schema allows, Asia/Pontianak (WIB, Kalimantan Barat) among them, labelled', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '../../../../schemas/sop.schema.json'), 'utf8')) as {
+      $defs: { OfficeCalendar: { properties: { timeZone: { enum: string[] } } } };
+    };
+    const allowed = schema.$defs.OfficeCalendar.properties.timeZone.enum;
+    expect(allowed).toBeDefined();
+    expect(TIME_ZONES.map((z) => z.zone).sort()).toEqual([...allowed].sort());
+    const pontianak = TIME_ZONES.find((z) => z.zone === 'Asia/Pontianak')!;
+    expect(timeZoneChoice(pontianak)).toBe('WIB · Asia/Pontianak (Kalimantan Barat, Kalimantan Tengah)');
+  });
+
+  it('writes Asia/Pontianak into a new SOP that validates', () => {
+    const result = validateSop(skeletonYaml({ ...contoh, timeZone: 'Asia/Pontianak' }), { file: 'sops/contoh-jaya.yaml' });
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.sop!.calendar.timeZone).toBe('Asia/Pontianak');
   });
 });

@@ -1,11 +1,21 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 
-/** The three time zones of Indonesia's offices, as the SOP's calendar names them. */
+/**
+ * Every time zone the schema allows an SOP's calendar (schemas/sop.schema.json, OfficeCalendar.timeZone),
+ * with what people call it and the provinces that keep it (proper names, the same in both languages):
+ * Kalimantan Barat and Tengah keep WIB as Asia/Pontianak.
+ */
 export const TIME_ZONES = [
-  { zone: 'Asia/Jakarta', label: 'WIB' },
-  { zone: 'Asia/Makassar', label: 'WITA' },
-  { zone: 'Asia/Jayapura', label: 'WIT' },
+  { zone: 'Asia/Jakarta', label: 'WIB', where: 'Sumatra, Jawa' },
+  { zone: 'Asia/Pontianak', label: 'WIB', where: 'Kalimantan Barat, Kalimantan Tengah' },
+  { zone: 'Asia/Makassar', label: 'WITA', where: 'Bali, Nusa Tenggara, Kalimantan Selatan/Timur/Utara, Sulawesi' },
+  { zone: 'Asia/Jayapura', label: 'WIT', where: 'Maluku, Papua' },
 ] as const;
+
+/** A zone as the form offers it: "WIB · Asia/Pontianak (Kalimantan Barat, Kalimantan Tengah)". */
+export function timeZoneChoice(zone: (typeof TIME_ZONES)[number]): string {
+  return `${zone.label} · ${zone.zone} (${zone.where})`;
+}
 
 export type NewSopTimeZone = (typeof TIME_ZONES)[number]['zone'];
 
@@ -135,7 +145,7 @@ export function governmentOf(regency: string): string {
   return name ? `PEMERINTAH ${name.toUpperCase()}` : '';
 }
 
-/** The label of a time zone the form offers (WIB, WITA, WIT). */
+/** The label of a time zone the form offers (WIB, WITA, WIT), for the YAML's comment. */
 function zoneLabel(zone: string): string {
   const known = TIME_ZONES.find((z) => z.zone === zone);
   if (!known) throw new Error(`"${zone}" is not a time zone the form offers`);

@@ -393,6 +393,8 @@ function SopEditor({ detail }: { detail: SopDetail }) {
           sopId={id}
           yaml={snap.yaml}
           basedOnVersion={base.version}
+          issues={issues}
+          checking={snap.checking}
           onClose={() => setSaving(false)}
           onSaved={(p) => {
             setSaving(false);

@@ -6,6 +6,16 @@ import { answerCitizenStep, type CitizenAnswer, type CitizenStep, type PublicCom
 import { stepTitle } from './public-format';
 
 /**
+ * How an answer's button looks: none is the filled (primary) one, so the page presses the complainant
+ * towards no answer (a survey's "Puas" and "Tidak puas" weigh the same); an answer that ends the
+ * complaint (archived, closed: `finishes`) says so and is sent only once the complainant confirms,
+ * since it cannot be taken back.
+ */
+export function answerButton(answer: Pick<CitizenAnswer, 'finishes'>): { className: string; confirm: boolean } {
+  return answer.finishes ? { className: 'button pub-button pub-ask-ends', confirm: true } : { className: 'button pub-button', confirm: false };
+}
+
+/**
  * The complaint waits for the complainant (a step in the citizen's lane, docs/adr/0010): what they are
  * asked, by when, what happens if they do not answer, and one button per answer the SOP offers, sent
  * with the access code given at filing.
@@ -26,6 +36,8 @@ export function CitizenAnswerPanel({
   const [code, setCode] = useState(() => rememberedAccessCode(complaint.ticket));
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  // an answer that ends the complaint, waiting for the complainant to confirm it
+  const [confirming, setConfirming] = useState<CitizenAnswer | null>(null);
   // why the answer was not sent: a message of the page (by key) or the API's refusal, worded when shown
   const [failure, setError] = useState<{ key: 'publicAskCodeMissing' | 'publicAskStale' } | { error: unknown } | null>(null);
   const error = failure === null ? null : 'key' in failure ? t(failure.key) : refusalText(failure.error, lang);
@@ -38,12 +50,21 @@ export function CitizenAnswerPanel({
   // the SOP writes kelengkapan as one text or a list
   const needs = step.kelengkapan === null ? [] : [step.kelengkapan].flat();
 
-  const send = async (answer: CitizenAnswer) => {
+  const answerLabel = (answer: CitizenAnswer) => answer.label ?? (answer.type === 'COMPLETE' ? t('publicAskDone') : answer.type);
+
+  const send = async (answer: CitizenAnswer, confirmed = false) => {
     if (!code.trim()) {
+      setConfirming(null);
       setError({ key: 'publicAskCodeMissing' });
       codeInput.current?.focus();
       return;
     }
+    if (answerButton(answer).confirm && !confirmed) {
+      setError(null);
+      setConfirming(answer);
+      return;
+    }
+    setConfirming(null);
     setBusy(true);
     setError(null);
     try {
@@ -157,13 +178,15 @@ export function CitizenAnswerPanel({
               <button
                 key={`${answer.type}-${answer.outcome ?? ''}`}
                 type="button"
-                className={`button pub-button${answer.finishes ? ' button-primary' : ''}`}
+                className={answerButton(answer).className}
                 disabled={busy}
                 onClick={() => void send(answer)}
+                aria-expanded={answerButton(answer).confirm ? confirming === answer : undefined}
                 data-testid="citizen-answer"
                 data-outcome={answer.outcome ?? answer.type}
+                data-finishes={answer.finishes ? 'true' : 'false'}
               >
-                {answer.label ?? (answer.type === 'COMPLETE' ? t('publicAskDone') : answer.type)}
+                {answerLabel(answer)}
                 {answer.finishes && (
                   <span className="pub-ask-finishes">
                     {'\u00a0·\u00a0'}
@@ -173,6 +196,26 @@ export function CitizenAnswerPanel({
               </button>
             ))}
           </div>
+          {confirming && (
+            <div className="notice pub-ask-confirm" role="alertdialog" aria-labelledby={`${ids}-confirm`} data-testid="citizen-answer-confirm">
+              <p id={`${ids}-confirm`}>{t('publicAskConfirm', { answer: answerLabel(confirming) })}</p>
+              <div className="pub-actions">
+                <button
+                  type="button"
+                  className="button pub-button pub-ask-ends"
+                  disabled={busy}
+                  autoFocus
+                  onClick={() => void send(confirming, true)}
+                  data-testid="citizen-answer-confirm-yes"
+                >
+                  {t('publicAskConfirmYes')}
+                </button>
+                <button type="button" className="button pub-button" onClick={() => setConfirming(null)} data-testid="citizen-answer-confirm-no">
+                  {t('publicAskConfirmNo')}
+                </button>
+              </div>
+            </div>
+          )}
           {error && !codeMissing && (
             <p className="notice notice-error" role="alert" data-testid="citizen-step-error">
               {error}

@@ -76,6 +76,10 @@ export const publicMessagesId = {
   publicAskNoteHint: 'Misalnya alasan Anda tidak puas, atau keterangan dokumen yang Anda serahkan.',
   publicAskDone: 'Sudah saya lakukan',
   publicAskFinishes: 'mengakhiri pengaduan',
+  publicAskConfirm:
+    'Jawaban "{answer}" mengakhiri pengaduan Anda: kantor tidak menindaklanjutinya lagi dan Anda tidak dapat menanggapi lagi. Kirim jawaban ini?',
+  publicAskConfirmYes: 'Ya, kirim dan akhiri pengaduan',
+  publicAskConfirmNo: 'Batal',
   publicAskSent: 'Tanggapan Anda tercatat.',
   publicAskNoCode:
     'Pengaduan ini diajukan sebelum ada kode akses. Sampaikan tanggapan Anda kepada petugas melalui telepon atau datang langsung; petugas akan mencatatnya.',
@@ -200,6 +204,9 @@ export const publicMessagesEn: Record<keyof typeof publicMessagesId, string> = {
   publicAskNoteHint: 'For example why you are not satisfied, or which document you handed in.',
   publicAskDone: 'I have done it',
   publicAskFinishes: 'ends the complaint',
+  publicAskConfirm: 'The answer "{answer}" ends your complaint: the office takes it no further and you cannot respond again. Send this answer?',
+  publicAskConfirmYes: 'Yes, send it and end the complaint',
+  publicAskConfirmNo: 'Cancel',
   publicAskSent: 'Your response was recorded.',
   publicAskNoCode: 'This complaint was filed before access codes existed. Give your response to the office by phone or in person; an officer will record it.',
   publicAskCodeMissing: 'Enter your access code.',

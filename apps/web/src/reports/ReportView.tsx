@@ -1,10 +1,13 @@
 import { WEB_CHANNEL } from '@sop/api-contract';
 import { zoneAbbreviation } from '@sop/business-time';
 import type { ReactNode } from 'react';
+import { fetchSop } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
+import { useFetch } from '../use-fetch';
 import { Bar, RecapColumns, TimeAgainstLimit } from './charts';
 import { CsvButton } from './CsvButton';
 import { LogbookSection } from './LogbookSection';
+import { citizenStepIds, splitNotes } from './note-authors';
 import { periodSlug } from './report-query';
 import { stepText, type CountRow, type LaneDelayRow, type RecapRow, type Report, type ReportTable, type StepDelayRow } from './report-types';
 
@@ -282,8 +285,37 @@ function CountCard({
   );
 }
 
+/** A category's notes under one heading: quoted, with the ticket and the step. */
+function NoteList({ title, notes, empty, testId }: { title: string; notes: Report['problems'][number]['notes']; empty: string | null; testId: string }) {
+  if (notes.length === 0 && empty === null) return null;
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd data-testid={testId}>
+        {notes.length === 0 ? (
+          <span className="blank">{empty}</span>
+        ) : (
+          <ul className="report-notes">
+            {notes.map((n, i) => (
+              <li key={i}>
+                “{n.text}”{' '}
+                <span className="report-muted">
+                  — {n.ticket}, {stepText(n.step)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </>
+  );
+}
+
 function Problems({ report }: { report: Report }) {
   const { t } = useI18n();
+  // whose words a note is: the complainant's at the steps of the citizen's lane (their answer's note), else an officer's
+  const sop = useFetch(`report-sop:${report.regency.id}`, (signal) => fetchSop(report.regency.id, signal));
+  const citizenSteps = sop.state === 'ready' ? citizenStepIds(sop.value.sop) : null;
   return (
     <ol className="report-problems" data-testid="report-problems">
       {report.problems.map((p) => (
@@ -318,23 +350,25 @@ function Problems({ report }: { report: Report }) {
                 </dd>
               </>
             )}
-            <dt>{t('reportsProblemNotes')}</dt>
-            <dd>
-              {p.notes.length === 0 ? (
-                <span className="blank">{t('reportsProblemNoNotes')}</span>
-              ) : (
-                <ul className="report-notes">
-                  {p.notes.map((n, i) => (
-                    <li key={i}>
-                      “{n.text}”{' '}
-                      <span className="report-muted">
-                        — {n.ticket}, {stepText(n.step)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </dd>
+            {citizenSteps ? (
+              <>
+                <NoteList
+                  title={t('reportsProblemNotes')}
+                  notes={splitNotes(p.notes, citizenSteps).officers}
+                  empty={t('reportsProblemNoNotes')}
+                  testId="report-officer-notes"
+                />
+                <NoteList
+                  title={t('reportsProblemCitizenNotes')}
+                  notes={splitNotes(p.notes, citizenSteps).complainants}
+                  empty={null}
+                  testId="report-citizen-notes"
+                />
+              </>
+            ) : (
+              // the SOP not read (yet): whose words they are is not known, so they are not called the officers'
+              <NoteList title={t('reportsProblemNotesAny')} notes={p.notes} empty={t('reportsProblemNoNotesAny')} testId="report-notes" />
+            )}
           </dl>
         </li>
       ))}

@@ -10,7 +10,7 @@ export interface TransitionConnectParams {
   from: string;
   to: string;
   /** Required when `from` is a decision: the outcome the new arrow stands for. */
-  outcome?: { id?: string; label: string; kind?: 'escalation' | 'rejection' };
+  outcome?: { id?: string; label: string; kind?: 'escalation' | 'rejection' | 'referral' };
   /** For a start or task: connect its escalation or rejection instead of its `next`. */
   jump?: { kind: 'escalation' | 'rejection'; label?: string | null };
 }

@@ -284,6 +284,7 @@ function Outcomes({
     { value: '', label: t('editOutcomeNormal') },
     { value: 'escalation', label: t('editOutcomeEscalation') },
     { value: 'rejection', label: t('editOutcomeRejection') },
+    { value: 'referral', label: t('editOutcomeReferral') },
   ];
   const add = () => {
     if (!label.trim() || !to) return;

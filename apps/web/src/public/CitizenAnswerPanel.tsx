@@ -1,9 +1,16 @@
 import { useId, useRef, useState } from 'react';
+import { attachmentLimitsOf, fileTypesText } from '@sop/citizen-data';
 import { ApiError, refusalText } from '../api';
 import { useI18n } from '../i18n';
 import { rememberAccessCode, rememberedAccessCode } from './access-codes';
 import { answerCitizenStep, type CitizenAnswer, type CitizenStep, type PublicComplaint } from './public-api';
 import { stepTitle } from './public-format';
+import { checkChosenFile, fileInputAcceptOf, uploadFile, wordsOf, type UploadedFile, type Words } from './complaint-form';
+
+/** What the complainant may send at their step: the public form's default kinds and size (ADR 0013, addendum). */
+const CITIZEN_FILE_LIMITS = attachmentLimitsOf({});
+/** At most this many files with one answer, as the API takes. */
+const MAX_FILES = 10;
 
 /**
  * How an answer's button looks: none is the filled (primary) one, so the page presses the complainant
@@ -35,6 +42,10 @@ export function CitizenAnswerPanel({
   const ids = useId();
   const [code, setCode] = useState(() => rememberedAccessCode(complaint.ticket));
   const [note, setNote] = useState('');
+  // the documents the step asks for, uploaded as soon as chosen (with the access code) and sent with the answer
+  const [files, setFiles] = useState<UploadedFile[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [fileWords, setFileWords] = useState<Words | null>(null);
   const [busy, setBusy] = useState(false);
   // an answer that ends the complaint, waiting for the complainant to confirm it
   const [confirming, setConfirming] = useState<CitizenAnswer | null>(null);
@@ -75,6 +86,7 @@ export function CitizenAnswerPanel({
           type: answer.type,
           ...(answer.outcome ? { outcome: answer.outcome } : {}),
           ...(note.trim() ? { note: note.trim() } : {}),
+          ...(files.length ? { attachments: files.map((f) => f.token) } : {}),
           version: complaint.version,
         },
         key.current,
@@ -95,6 +107,36 @@ export function CitizenAnswerPanel({
       }
     } finally {
       setBusy(false);
+    }
+  };
+
+  const attach = async (chosen: FileList | null) => {
+    const picked = [...(chosen ?? [])];
+    if (!picked.length) return;
+    if (!code.trim()) {
+      setError({ key: 'publicAskCodeMissing' });
+      codeInput.current?.focus();
+      return;
+    }
+    setFileWords(null);
+    setUploading(true);
+    try {
+      for (const file of picked.slice(0, Math.max(0, MAX_FILES - files.length))) {
+        const problem = await checkChosenFile(CITIZEN_FILE_LIMITS, t('publicAskFiles'), file);
+        if (problem) {
+          setFileWords(() => problem);
+          return;
+        }
+        const uploaded = await uploadFile(`/api/public/complaints/${encodeURIComponent(complaint.ticket)}/attachments`, file, {
+          lang,
+          headers: { 'x-access-code': code.trim() },
+        });
+        setFiles((had) => [...had, uploaded]);
+      }
+    } catch (e) {
+      setFileWords(() => wordsOf(e));
+    } finally {
+      setUploading(false);
     }
   };
 
@@ -173,6 +215,59 @@ export function CitizenAnswerPanel({
               {t('publicAskNoteHint')}
             </span>
           </label>
+          <div className="pub-field pub-ask-files" data-testid="citizen-step-files">
+            <span className="pub-label" id={`${ids}-files`}>
+              {t('publicAskFiles')}
+            </span>
+            <span className="pub-hint" id={`${ids}-files-hint`}>
+              {t('publicAskFilesHint', {
+                kinds: fileTypesText(CITIZEN_FILE_LIMITS.accept, lang),
+                mb: lang === 'id' ? String(CITIZEN_FILE_LIMITS.maxSizeMb).replace('.', ',') : CITIZEN_FILE_LIMITS.maxSizeMb,
+                max: MAX_FILES,
+              })}
+            </span>
+            {files.length > 0 && (
+              <ul className="pub-ask-file-list">
+                {files.map((f) => (
+                  <li key={f.token} data-testid="citizen-step-file">
+                    ✓ {f.name}{' '}
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => setFiles((had) => had.filter((x) => x.token !== f.token))}
+                      data-testid="citizen-step-file-remove"
+                    >
+                      {t('publicAskFileRemove')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {files.length < MAX_FILES && (
+              <label className="button pub-button">
+                {uploading ? t('publicAskFilesUploading') : t('publicAskFilesChoose')}
+                <input
+                  type="file"
+                  className="pub-sr-only"
+                  accept={fileInputAcceptOf(CITIZEN_FILE_LIMITS.accept)}
+                  multiple
+                  disabled={uploading || busy}
+                  aria-labelledby={`${ids}-files`}
+                  aria-describedby={`${ids}-files-hint`}
+                  onChange={(e) => {
+                    const chosen = e.target.files;
+                    void attach(chosen).finally(() => (e.target.value = ''));
+                  }}
+                  data-testid="citizen-step-file-input"
+                />
+              </label>
+            )}
+            {fileWords && (
+              <span className="pub-error" role="alert" data-testid="citizen-step-file-error">
+                {fileWords(lang)}
+              </span>
+            )}
+          </div>
           <div className="pub-actions pub-ask-answers">
             {step.answers.map((answer) => (
               <button

@@ -93,6 +93,12 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload: () => vo
         </div>
         <p className="pub-status-lead">{open ? t('publicStatusOpenLead') : t('publicStatusDoneLead')}</p>
         {!open && ended?.title && complaint.endStep?.label && <p className="pub-status-lead">{t('publicEndedAt', { step: ended.title })}</p>}
+        {complaint.referral && (
+          <p className="notice pub-referral" data-testid="ticket-referral">
+            {complaint.referral.label ? t('publicReferredAs', { outcome: complaint.referral.label }) : t('publicReferred')}{' '}
+            <time dateTime={complaint.referral.at}>({when(complaint.referral.at)})</time>
+          </p>
+        )}
         <dl className="pub-facts">
           <div>
             <dt>{t('publicFiledAt')}</dt>
@@ -115,10 +121,18 @@ function TicketStatus({ view, onReload }: { view: TicketView; onReload: () => vo
                   {complaint.promisedBasis === 'lapor'
                     ? t('publicPromisedLapor')
                     : complaint.promisedBasis === 'standard'
-                      ? t('publicPromisedStandard')
+                      ? complaint.promisedCondition
+                        ? t('publicPromisedStandardWhen', { condition: complaint.promisedCondition })
+                        : t('publicPromisedStandard')
                       : t('publicPromisedSop')}
                   {complaint.provisional ? `; ${t('publicPromisedProvisional')}` : ''})
                 </span>
+                {complaint.promisePassed && (
+                  <span className="pub-promise-passed" data-testid="ticket-promise-passed">
+                    {' '}
+                    {t('publicPromisePassed')}
+                  </span>
+                )}
               </dd>
             </div>
           )}

@@ -213,13 +213,14 @@ function uploadRefusal(status: number, body: unknown): Words {
 export function uploadFile(
   url: string,
   file: Blob & { name?: string },
-  options: { token?: string; lang: 'id' | 'en'; onProgress?: (fraction: number) => void; signal?: AbortSignal },
+  options: { token?: string; headers?: Readonly<Record<string, string>>; lang: 'id' | 'en'; onProgress?: (fraction: number) => void; signal?: AbortSignal },
 ): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.setRequestHeader('accept', 'application/json');
     if (options.token) xhr.setRequestHeader('authorization', `Bearer ${options.token}`);
+    for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => e.lengthComputable && options.onProgress?.(e.loaded / e.total);
     xhr.onload = () => {
       let body: unknown = null;

@@ -213,7 +213,10 @@ function NationalView({ report }: { report: NationalReport }) {
                       <small className="national-sop">{r.sop.title}</small>
                     </th>
                     <td className="num">{number(r.complaints, 0)}</td>
-                    <td className="num">{number(r.closed, 0)}</td>
+                    <td className="num">
+                      {number(r.closed, 0)}
+                      {r.referred > 0 && <small className="national-muted">{t('nationalReferred', { n: r.referred })}</small>}
+                    </td>
                     <td>{time(r.medianMinutes)}</td>
                     <td>{time(r.p90Minutes)}</td>
                     <td>

@@ -25,6 +25,7 @@ export const nationalMessagesId = {
   nationalDaysMinutes: '{days} hari kerja ({minutes} menit kerja)',
   nationalSlowestMedian: 'median {value} di langkah ini',
   nationalEscalated: '{n} pengaduan',
+  nationalReferred: '{n} dilimpahkan ke instansi berwenang',
   nationalChartsTitle: 'Grafik per ukuran',
   nationalUnitsNote:
     'Waktu kerja: menit kerja pada kalender kerja kantor, dijumlahkan dari serah terima pengaduan, tanpa waktu di langkah yang dikerjakan pelapor sendiri (konfirmasi, survei, melengkapi berkas); 1 hari kerja = 450 menit kerja (Perpres 21/2023). Persentase dihitung dari pengaduan yang sudah selesai.',
@@ -63,6 +64,7 @@ export const nationalMessagesEn: Record<keyof typeof nationalMessagesId, string>
   nationalDaysMinutes: '{days} working days ({minutes} working minutes)',
   nationalSlowestMedian: 'median {value} at this step',
   nationalEscalated: '{n} complaints',
+  nationalReferred: '{n} referred to the agency responsible',
   nationalChartsTitle: 'Charts per measure',
   nationalUnitsNote:
     "Working time: working minutes on the office's working calendar, summed over the complaint's hand-overs, leaving out the time at steps the complainant works (a confirmation, a survey, a missing document); 1 working day = 450 working minutes (Perpres 21/2023). Shares are of the complaints closed.",

@@ -141,6 +141,37 @@ describe('a focused field is never under the sticky header', () => {
   }
 });
 
+describe('the header, signed in', () => {
+  // an operator's header was three rows on a phone (135 px at 360) and four links tall on a tablet (171 px at 768)
+  it.each([
+    [320, 2],
+    [360, 2],
+    [768, 2],
+    [1024, 2],
+    [1366, 1],
+  ])('at %d px is %d row(s): the name beside the brand, the menu in one line', async (width, rows) => {
+    await signIn(session, 'metro.petugas');
+    await page().setViewportSize({ width, height: 800 });
+    await page().goto(`${session.api.url}/inbox`);
+    await page().getByTestId('nav-logout').waitFor();
+    const at = await page().evaluate(() => {
+      const top = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+      const links = [...document.querySelectorAll('.topnav a')].map((a) => a.getBoundingClientRect().top);
+      return {
+        brand: top('.brand'),
+        logout: top('[data-testid="nav-logout"]'),
+        linkRows: new Set(links.map(Math.round)).size,
+        height: document.querySelector('.topbar')!.getBoundingClientRect().height,
+      };
+    });
+    // the account is on the brand's row, the links on one row (the first or their own)
+    expect(Math.abs(at.logout - at.brand)).toBeLessThan(24);
+    expect(at.linkRows).toBe(1);
+    expect(at.height).toBeLessThanOrEqual(rows === 1 ? 70 : 112);
+    expect(await scrollWidth(page())).toBeLessThanOrEqual(width);
+  });
+});
+
 describe('the operator logs in from a phone', () => {
   it('the user name is not capitalised nor corrected, and "Metro.Petugas " logs in; fields are 16 px (no zoom on focus)', async () => {
     await page().setViewportSize({ width: 390, height: 844 });

@@ -30,6 +30,10 @@ export function Shell({ children }: { children: ReactNode }) {
           </span>
           <span>
             <span className="brand-name">{t('appName')}</span>
+            {/* a phone's header: the short name, so that the signed-in line fits beside it (one row less) */}
+            <span className="brand-name-short" aria-hidden="true">
+              {t('appNameShort')}
+            </span>
             <span className="brand-tagline">{t('appTagline')}</span>
           </span>
         </Link>
@@ -76,7 +80,11 @@ export function Shell({ children }: { children: ReactNode }) {
         {session ? (
           <span className="session-user">
             <span title={`${session.user.displayName} (${session.user.username})`} data-testid="session-user">
-              {t('navSignedInAs', { name: session.user.displayName || session.user.username })}
+              <span className="session-user-long">{t('navSignedInAs', { name: session.user.displayName || session.user.username })}</span>
+              {/* a phone's header: the name alone, beside the short app name */}
+              <span className="session-user-short" aria-hidden="true">
+                {session.user.displayName || session.user.username}
+              </span>
             </span>
             <button
               type="button"

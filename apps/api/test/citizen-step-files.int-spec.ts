@@ -75,6 +75,17 @@ describe("a complainant's files at their step", () => {
       expect.objectContaining({ name: 'kk-baru.pdf', field: null, kartuSeq: answered.body.version, byOfficer: false }),
       expect.objectContaining({ name: 'foto.png', field: null, kartuSeq: answered.body.version, byOfficer: false }),
     ]);
+    // the complainant's words are theirs in the report, not an officer's note
+    const report = await client.request('GET', '/api/reports?month=2026-11', { as: 'contoh.petugas' });
+    const notes = report.body.problems.flatMap((p: { notes: { text: string; byComplainant: boolean }[] }) => p.notes);
+    expect(notes).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'KK yang benar terlampir', byComplainant: true })]));
+    expect(notes.filter((n: { byComplainant: boolean }) => !n.byComplainant).map((n: { text: string }) => n.text)).not.toContain('KK yang benar terlampir');
+    const csv = await client.request('GET', '/api/reports?month=2026-11&format=csv&table=problems', { as: 'contoh.petugas' });
+    const [header, ...rows] = String(csv.body)
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
+    expect(header.split(',').slice(-2)).toEqual(['Catatan petugas (penyebab / solusi)', 'Tanggapan pelapor']);
+    expect(rows.join('\n')).toMatch(/: KK yang benar terlampir"?$/m);
     // a token is claimed once
     const again = await waitingForComplainant();
     const reuse = await answer(again.ticket, again.accessCode, { type: 'CHOOSE', outcome: 'puas', attachments: [up.body.token], version: again.version });

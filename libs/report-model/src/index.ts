@@ -100,7 +100,8 @@ export interface ProblemRow {
   /** The step where these complaints spent the most working time, in total. */
   slowestStep: { step: StepRef; minutes: number } | null;
   /** Officers' latest notes (the causes and solutions they wrote), without identity. */
-  notes: { ticket: string; step: StepRef; text: string }[];
+  /** `byComplainant`: the complainant's own words, sent with their answer at a step of their lane (not an officer's note). */
+  notes: { ticket: string; step: StepRef; text: string; byComplainant: boolean }[];
 }
 
 export interface PeriodicRunView {

@@ -142,6 +142,7 @@ export function buildReport(input: ReportInput): Report {
           ticket: n.ticket,
           step: labels.step(n.from_step, n.sop_version_id),
           text: redactIdentity(n.note, input.confidential.get(n.case_id) ?? []),
+          byComplainant: labels.meta(n.from_step, n.sop_version_id)?.citizen === true,
         }));
       return {
         category: r.id,

@@ -27,6 +27,7 @@ const WORDS = {
     slowest: 'Langkah paling lama',
     slowestMinutes: 'Menit kerja di langkah itu',
     notes: 'Catatan petugas (penyebab / solusi)',
+    complainantNotes: 'Tanggapan pelapor',
     stepNo: 'No. langkah',
     step: 'Langkah',
     lane: 'Pelaksana',
@@ -61,6 +62,7 @@ const WORDS = {
     slowest: 'Slowest step',
     slowestMinutes: 'Working minutes at that step',
     notes: "Officers' notes (causes / solutions)",
+    complainantNotes: "The complainant's own words",
     stepNo: 'Step no.',
     step: 'Step',
     lane: 'Lane',
@@ -108,7 +110,7 @@ export function reportTable(report: Report, table: ReportTable, lang: ReportLang
       return counts(w.document, report.byDocument);
     case 'problems':
       return {
-        header: [report.categoryLabel ?? w.category, w.count, w.share, w.overdue, w.choices, w.slowest, w.slowestMinutes, w.notes],
+        header: [report.categoryLabel ?? w.category, w.count, w.share, w.overdue, w.choices, w.slowest, w.slowestMinutes, w.notes, w.complainantNotes],
         rows: report.problems.map((p) => [
           p.label,
           p.count,
@@ -117,7 +119,14 @@ export function reportTable(report: Report, table: ReportTable, lang: ReportLang
           p.choices.map((c) => `${c.label} (${c.count})`).join('; '),
           p.slowestStep ? stepText(p.slowestStep.step) : null,
           p.slowestStep?.minutes ?? null,
-          p.notes.map((n) => `${n.ticket}: ${n.text}`).join(' | '),
+          p.notes
+            .filter((n) => !n.byComplainant)
+            .map((n) => `${n.ticket}: ${n.text}`)
+            .join(' | '),
+          p.notes
+            .filter((n) => n.byComplainant)
+            .map((n) => `${n.ticket}: ${n.text}`)
+            .join(' | '),
         ]),
       };
     case 'delays-steps':

@@ -1,13 +1,11 @@
 import { WEB_CHANNEL } from '@sop/api-contract';
 import { zoneAbbreviation } from '@sop/business-time';
 import type { ReactNode } from 'react';
-import { fetchSop } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
-import { useFetch } from '../use-fetch';
 import { Bar, RecapColumns, TimeAgainstLimit } from './charts';
 import { CsvButton } from './CsvButton';
 import { LogbookSection } from './LogbookSection';
-import { citizenStepIds, splitNotes } from './note-authors';
+import { splitNotes } from './note-authors';
 import { periodSlug } from './report-query';
 import { stepText, type CountRow, type LaneDelayRow, type RecapRow, type Report, type ReportTable, type StepDelayRow } from './report-types';
 
@@ -313,9 +311,6 @@ function NoteList({ title, notes, empty, testId }: { title: string; notes: Repor
 
 function Problems({ report }: { report: Report }) {
   const { t } = useI18n();
-  // whose words a note is: the complainant's at the steps of the citizen's lane (their answer's note), else an officer's
-  const sop = useFetch(`report-sop:${report.regency.id}`, (signal) => fetchSop(report.regency.id, signal));
-  const citizenSteps = sop.state === 'ready' ? citizenStepIds(sop.value.sop) : null;
   return (
     <ol className="report-problems" data-testid="report-problems">
       {report.problems.map((p) => (
@@ -350,25 +345,8 @@ function Problems({ report }: { report: Report }) {
                 </dd>
               </>
             )}
-            {citizenSteps ? (
-              <>
-                <NoteList
-                  title={t('reportsProblemNotes')}
-                  notes={splitNotes(p.notes, citizenSteps).officers}
-                  empty={t('reportsProblemNoNotes')}
-                  testId="report-officer-notes"
-                />
-                <NoteList
-                  title={t('reportsProblemCitizenNotes')}
-                  notes={splitNotes(p.notes, citizenSteps).complainants}
-                  empty={null}
-                  testId="report-citizen-notes"
-                />
-              </>
-            ) : (
-              // the SOP not read (yet): whose words they are is not known, so they are not called the officers'
-              <NoteList title={t('reportsProblemNotesAny')} notes={p.notes} empty={t('reportsProblemNoNotesAny')} testId="report-notes" />
-            )}
+            <NoteList title={t('reportsProblemNotes')} notes={splitNotes(p.notes).officers} empty={t('reportsProblemNoNotes')} testId="report-officer-notes" />
+            <NoteList title={t('reportsProblemCitizenNotes')} notes={splitNotes(p.notes).complainants} empty={null} testId="report-citizen-notes" />
           </dl>
         </li>
       ))}

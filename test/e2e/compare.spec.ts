@@ -35,9 +35,13 @@ describe('comparing SOPs', () => {
     const buleleng = expected.sops[1].worstCase!;
     expect(metro.workingText).toBe('≥ 7 hari kerja (+1 langkah tanpa Waktu)');
     expect(buleleng.workingText).toBe('1 jam 50 menit');
-    // working time on each office's calendar, with the deadline in its own zone
-    expect(await cell('figures-worstCaseWorking', 'metro').textContent()).toBe(`${metro.workingText}selesai paling lambat Sel, 10 Feb, 16.00 WIB`);
-    expect(await cell('figures-worstCaseWorking', 'buleleng').textContent()).toBe(`${buleleng.workingText}selesai paling lambat Sen, 2 Feb, 09.20 WITA`);
+    // working time on each office's calendar from its opening on the reference day, with the deadline in its own zone
+    expect(await cell('figures-worstCaseWorking', 'metro').textContent()).toBe(
+      `${metro.workingText}selesai paling lambat Sel, 10 Feb, 16.00 WIB ditambah waktu 1 langkah tanpa Waktu, bila masuk Sen, 2 Feb, 07.30 WIB`,
+    );
+    expect(await cell('figures-worstCaseWorking', 'buleleng').textContent()).toBe(
+      `${buleleng.workingText}selesai paling lambat Sen, 2 Feb, 09.20 WITA, bila masuk Sen, 2 Feb, 07.30 WITA`,
+    );
     // as the SOP writes it: the lost step stays visible, never counted as zero
     expect(await cell('figures-worstCase', 'metro').textContent()).toMatch(/^6 hari .*1 langkah/);
     expect(await cell('figures-escalationDepth', 'metro').textContent()).toBe('4');

@@ -60,6 +60,12 @@ it('tells the complainant their complaint went to the agency responsible, with t
   await page.getByTestId('lang-en').click();
   await page.getByText('Your complaint was referred to the agency responsible').waitFor();
 
+  // the regency's own report counts it apart
+  await signIn(session, 'contoh.petugas');
+  await page.goto(`${session.api.url}/reports`);
+  await page.getByTestId('report-referred').waitFor();
+  expect(await page.getByTestId('report-referred').textContent()).toBe('1');
+
   await signIn(session, 'reviewer');
   await page.goto(`${session.api.url}/reports/nasional`);
   const row = page.getByTestId('national-row-contoh');

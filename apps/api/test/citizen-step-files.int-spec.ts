@@ -86,11 +86,13 @@ describe("a complainant's files at their step", () => {
       .split('\r\n');
     expect(header.split(',').slice(-2)).toEqual(['Catatan petugas (penyebab / solusi)', 'Tanggapan pelapor']);
     expect(rows.join('\n')).toMatch(/: KK yang benar terlampir"?$/m);
-    // a token is claimed once
-    const again = await waitingForComplainant();
-    const reuse = await answer(again.ticket, again.accessCode, { type: 'CHOOSE', outcome: 'puas', attachments: [up.body.token], version: again.version });
+    // a token is claimed once: back at the complainant's step (the Kasi reviewed the objection), the same file is refused
+    const atKasi = await client.request('GET', `/api/cases/${c.id}`, { as: 'contoh.kasi' });
+    const reviewed = await client.request('POST', `/api/cases/${c.id}/events`, { as: 'contoh.kasi', body: { type: 'COMPLETE', version: atKasi.body.version } });
+    expect(reviewed.status).toBe(200);
+    const reuse = await answer(c.ticket, c.accessCode, { type: 'CHOOSE', outcome: 'puas', attachments: [up.body.token], version: reviewed.body.version });
     expect(reuse.status).toBe(400);
-    expect(reuse.body.errors).toEqual([expect.objectContaining({ field: 'attachments[0]', messageId: expect.stringContaining('unggah berkasnya lagi') })]);
+    expect(reuse.body.errors).toEqual([expect.objectContaining({ field: 'attachments[0]', messageId: 'berkas sudah terlampir: unggah berkasnya lagi' })]);
   });
 
   it('are refused without the right access code, keeping nothing, with the same words whether the ticket exists or not', async () => {
@@ -127,5 +129,30 @@ describe("a complainant's files at their step", () => {
     // nothing moved
     const view = await client.request('GET', `/api/public/complaints/${c.ticket}`);
     expect(view.body.citizenStep).not.toBeNull();
+  });
+
+  it('count against the wrong-code limit only when the code is wrong, not when the file is refused', async () => {
+    const c = await waitingForComplainant();
+    const strict = await startApi(db, { SOPS_DIR: sopsDir, SOP_CLOCK_START: CLOCK_START, TICKET_MISS_LIMIT: '2' });
+    try {
+      const to = new ApiClient(strict.url);
+      const sendTo = (code: string, body = html()) =>
+        upload(
+          to,
+          `/api/public/complaints/${c.ticket}/attachments`,
+          { body, filename: 'surat.pdf', contentType: 'application/pdf' },
+          { headers: { 'x-access-code': code } },
+        );
+      // three files of a kind not accepted, with the right code: each refused for what it is
+      for (let i = 0; i < 3; i++) expect((await sendTo(c.accessCode)).status).toBe(415);
+      // two wrong codes, then the address waits
+      expect((await sendTo('AAAA-BBBB-CCCC')).status).toBe(403);
+      expect((await sendTo('AAAA-BBBB-CCCD')).status).toBe(403);
+      const limited = await sendTo('AAAA-BBBB-CCCE');
+      expect(limited.status).toBe(429);
+      expect(limited.body.messageId).toMatch(/kode akses salah/);
+    } finally {
+      await strict.stop();
+    }
   });
 });

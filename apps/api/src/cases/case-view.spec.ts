@@ -5,7 +5,7 @@ import { compileSop } from '@sop/compiler';
 import { inspectSop, runnability } from '@sop/model';
 import { fixtureText, loadFixture, loadSeed } from '../../../../libs/sop-model/src/__fixtures__/seeds';
 import type { PublishedSop } from '../sops/sop-catalog.service';
-import { caseDetailView, deadlineIsProvisional, inboxItemView, kartuView, publicView, stagesOf, timeLeftMinutes } from './case-view';
+import { caseDetailView, deadlineIsProvisional, inboxItemView, kartuView, publicView, referralOf, stagesOf, timeLeftMinutes } from './case-view';
 import type { Case, KartuLineRecord } from './case';
 
 /*
@@ -334,6 +334,20 @@ describe("publicView's promise", () => {
     expect(publicView(caseRow(), p, [], promisedBy!).promisePassed).toBe(false);
     expect(publicView(caseRow(), p, [], justAfter).promisePassed).toBe(true);
     expect(publicView(caseRow({ status: 'done', closedAt: justAfter }), p, [], justAfter).promisePassed).toBe(false);
+    // waiting for the complainant's own answer, the office is not the one late
+    expect(publicView({ ...atCitizen }, p, [], justAfter)).toMatchObject({ citizenStep: expect.anything(), promisePassed: false });
+  });
+});
+
+describe('referralOf', () => {
+  const flow = compileSop(loadFixture('valid/referral.yaml'), { id: 'contoh' });
+  const line = (fromStep: string, outcome: string | null, hours: number) => ({ fromStep, outcome, handedOverAt: at(hours) });
+
+  it('names the referral as the SOP words it, while it is the latest decision taken', () => {
+    expect(referralOf(flow, [line('periksa', 'bukan-kewenangan', 1), line('teruskan', null, 2)])).toEqual({ label: 'Bukan kewenangan', at: at(1) });
+    expect(referralOf(flow, [line('periksa', 'kewenangan', 1)])).toBeNull();
+    // a later decision brought the complaint back into the office's process
+    expect(referralOf(flow, [line('periksa', 'bukan-kewenangan', 1), line('periksa', 'kewenangan', 2)])).toBeNull();
   });
 });
 

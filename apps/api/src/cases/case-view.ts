@@ -310,7 +310,7 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
       publicLabel: publicStepLabel(meta),
     },
     // when the office promises to have finished, counted from filing (the SOP's worst case, or LAPOR!'s limit)
-    ...promiseView(row, published, now),
+    ...promiseView(row, published, now, waiting),
     // progress in plain words: the stages passed, the one it is at, those still ahead on the slowest path
     stages: row.kind === 'complaint' ? stagesOf(flow, row, kartu) : [],
     createdAt: row.createdAt,
@@ -334,15 +334,16 @@ export function publicView(row: Case, published: PublishedSop, kartu: PublicKart
 
 /**
  * The outcome that handed the complaint to the agency whose it is (an outcome of kind referral:
- * "Bukan kewenangan", "Dilimpahkan ke Inspektorat"), as the SOP words it, and when; the latest such
- * line among those given, or null.
+ * "Bukan kewenangan", "Dilimpahkan ke Inspektorat"), as the SOP words it, and when: when the latest
+ * decision among the lines given is one (a later decision brought the complaint back); else null.
  */
 export function referralOf(flow: CompiledFlow, kartu: readonly Pick<ReplyLine, 'outcome' | 'fromStep' | 'handedOverAt'>[]): PublicComplaint<Date>['referral'] {
+  // the latest decision taken: a referral only while no later decision brought the complaint back
   for (let i = kartu.length - 1; i >= 0; i--) {
     const k = kartu[i];
     if (k.outcome === null || k.fromStep === null || !Object.hasOwn(flow.steps, k.fromStep)) continue;
     const event = flow.steps[k.fromStep].events.find((e) => e.outcome === k.outcome);
-    if (event?.refers) return { label: event.label, at: k.handedOverAt };
+    return event?.refers ? { label: event.label, at: k.handedOverAt } : null;
   }
   return null;
 }
@@ -362,7 +363,7 @@ export function citizenEvents<E extends { type: string }>(events: readonly E[]):
  * pengaduan dinyatakan lengkap"): the date is counted from filing, the standard from where the SOP says.
  * `promisePassed` once an open complaint is past the date.
  */
-function promiseView(row: Case, published: PublishedSop, now: Date) {
+function promiseView(row: Case, published: PublishedSop, now: Date, waitsForComplainant: boolean) {
   if (row.kind !== 'complaint') return { promisedBy: null, promisedBasis: null, promisedCondition: null, provisional: false, promisePassed: false };
   const p = promiseOf(published.sop, published.inspection, published.calendar, row.createdAt);
   const condition = p.promisedBasis === 'standard' ? (published.sop.service?.kondisiWaktu?.trim() ?? '') : '';
@@ -371,7 +372,8 @@ function promiseView(row: Case, published: PublishedSop, now: Date) {
     promisedBasis: p.promisedBasis,
     promisedCondition: condition === '' ? null : condition,
     provisional: p.provisional,
-    promisePassed: row.status === 'open' && now.getTime() > p.promisedBy.getTime(),
+    // not while the complaint waits for the complainant's own answer: the office is not the one late
+    promisePassed: row.status === 'open' && !waitsForComplainant && now.getTime() > p.promisedBy.getTime(),
   };
 }
 

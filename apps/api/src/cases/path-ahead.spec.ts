@@ -62,6 +62,19 @@ describe('pathAhead', () => {
     expect(pathAhead(flow, 'selesai')).toEqual([]);
   });
 
+  it('does not show a referral as the way ahead, even when it is the slower branch (ADR 0041)', () => {
+    const text = fixtureText('valid/referral.yaml').replace(
+      'activity: Kasi menindaklanjuti pengaduan\n    waktu: 1 hari',
+      'activity: Kasi menindaklanjuti pengaduan\n    waktu: 2 jam',
+    );
+    expect(text).toContain('waktu: 2 jam');
+    const validation = validateSop(text);
+    const flow = compileSop(validation.sop!, { id: 'contoh' });
+    expect(pathAhead(flow, 'periksa')).toEqual(['kasi-periksa', 'selesai']);
+    // once referred, its own way on
+    expect(pathAhead(flow, 'teruskan')).toEqual(['dilimpahkan']);
+  });
+
   it('for a seed without loops, is the rest of its slowest path from the start (Metro: up to the Kepala Dinas)', () => {
     const flow = compileSop(loadSeed('metro'), { id: 'metro' });
     const ahead = pathAhead(flow, 'petugas-periksa');

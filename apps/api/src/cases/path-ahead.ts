@@ -16,8 +16,9 @@ interface Ahead {
  *   path, or behind its second start, still sees its way ahead.
  * - A way back to a step already on the way (a loop: "dikembalikan untuk diperbaiki") is not ahead,
  *   so a flow with a loop has a way ahead too, which its slowest path from the start (unbounded) has not.
- * - A rejection (the complaint refused, returned, archived) is not the way ahead while any other way
- *   reaches an end: the fastest way out of a flow is often its "Arsip".
+ * - A rejection (the complaint refused, returned, archived) or a referral (handed to another agency)
+ *   is not the way ahead while any other way reaches an end: the fastest way out of a flow is often
+ *   its "Arsip", and nobody has decided yet that the complaint is not the office's.
  *
  * Slowest by nominal working time (`nominalWorkingMinutes`), then by the number of steps. Each step is
  * weighed once, without recursion (linear in the flow's size, whatever its length), so a way back met
@@ -35,7 +36,7 @@ function slowestFrom(flow: CompiledFlow, from: string, rejections: boolean): Map
   const memo = new Map<string, Ahead | null>();
   const onWay = new Set<string>();
   const stepOf = (id: string) => (Object.hasOwn(flow.steps, id) ? flow.steps[id] : undefined);
-  const targets = (id: string): string[] => (stepOf(id)?.events ?? []).filter((e) => rejections || !e.rejects).map((e) => e.target);
+  const targets = (id: string): string[] => (stepOf(id)?.events ?? []).filter((e) => rejections || (!e.rejects && !e.refers)).map((e) => e.target);
   // a frame: the step and how many of its targets were looked at
   const stack: { id: string; at: number }[] = [{ id: from, at: 0 }];
   onWay.add(from);

@@ -114,7 +114,7 @@ export class RateLimitModule implements NestModule {
       .apply(
         clientLimit({
           window: ticketMisses,
-          count: 'refused',
+          count: 'denied',
           message: (wait) =>
             `too many uploads from your address were refused (wrong ticket or access code): check both on your receipt and try again in ${wait}`,
           messageId: (wait) =>

@@ -61,11 +61,12 @@ export interface ClientLimitOptions {
   window: RateWindow;
   /**
    * Which answers count: every request; only refused ones (status 400 or more: wrong passwords, tickets
-   * that match nothing); or only accepted ones (complaints filed). Each request is counted when it
+   * that match nothing); only denied ones (401 and 403: a wrong or missing access code, not a file of
+   * the wrong kind); or only accepted ones (complaints filed). Each request is counted when it
    * arrives and given back when its answer is not of the kind counted, so that requests sent at the same
    * moment cannot pass the limit together.
    */
-  count: 'all' | 'refused' | 'accepted';
+  count: 'all' | 'refused' | 'denied' | 'accepted';
   message: (wait: string) => string;
   messageId: (wait: string) => string;
   /** A request that is not counted nor refused (a retry of a filing already made: it files nothing). */
@@ -93,11 +94,13 @@ export function clientLimit(options: ClientLimitOptions): Middleware {
     limit: options.window.limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    skipSuccessfulRequests: options.count === 'refused',
+    skipSuccessfulRequests: options.count === 'refused' || options.count === 'denied',
     skipFailedRequests: options.count === 'accepted',
     // a complaint answered again for its Idempotency-Key (markReplayed) was accepted once, and counted then
     requestWasSuccessful: (req: IncomingMessage, res: ServerResponse) =>
-      res.statusCode < 400 && !(options.count === 'accepted' && (req as IncomingMessage & { [REPLAYED]?: true })[REPLAYED]),
+      options.count === 'denied'
+        ? res.statusCode !== 401 && res.statusCode !== 403
+        : res.statusCode < 400 && !(options.count === 'accepted' && (req as IncomingMessage & { [REPLAYED]?: true })[REPLAYED]),
     keyGenerator: (req: IncomingMessage) => clientKey(req),
     ...(options.skip ? { skip: options.skip } : {}),
     handler: (req: IncomingMessage & { rateLimit?: { resetTime?: Date }; originalUrl?: string }, raw: ServerResponse) => {

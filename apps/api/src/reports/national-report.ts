@@ -21,16 +21,22 @@ export interface NationalQuery {
 const round1 = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
 const share = (n: number, of: number) => (of > 0 ? n / of : null);
 
-/** One regency's row from the database's figures. Pure. */
+/**
+ * One regency's row from the database's figures. Pure. `versions`: the SOP versions the chosen
+ * outcomes were taken under, so that each is read by its own version's kinds (as the regency's report
+ * reads them), whatever a later version says.
+ */
 export function nationalRow(
   p: PublishedSop,
   figures: NationalFigureRow | undefined,
   slowest: SlowestStepRow | undefined,
   chosen: readonly ChosenOutcomeRow[] = [],
+  versions: ReadonlyMap<string, PublishedSop> = new Map(),
 ): NationalRow {
   const limit = sopLimit(p);
   const closed = figures?.closed ?? 0;
-  const labels = new ReportLabels(p, new Map([[p.versionId, p]]));
+  const own = [...versions].filter(([, v]) => v.sopId === p.sopId);
+  const labels = new ReportLabels(p, new Map([...own, [p.versionId, p]]));
   const referred = chosen.reduce((n, c) => n + (labels.refers(c.from_step, c.outcome, c.sop_version_id) ? c.chosen : 0), 0);
   return {
     regency: { id: p.sopId, name: p.sop.identity.regency, timeZone: p.sop.calendar.timeZone },
@@ -62,7 +68,7 @@ export function nationalRow(
 /**
  * The reviewers' national view: every regency with a published SOP side by side over one period,
  * each over its complaints filed in that period's local days of its own time zone. The database
- * answers one row per regency (two statements in all), whatever the number of complaints.
+ * answers one row per regency (three statements in all), whatever the number of complaints.
  */
 export class NationalReports {
   constructor(
@@ -95,13 +101,16 @@ export class NationalReports {
     const slowestBy = new Map(slowest.map((s) => [s.sop_id, s]));
     const chosenBy = new Map<string, ChosenOutcomeRow[]>();
     for (const c of chosen) chosenBy.set(c.sop_id, [...(chosenBy.get(c.sop_id) ?? []), c]);
+    // the older versions outcomes were chosen under (few: a version lives for months)
+    const versions = new Map<string, PublishedSop>();
+    for (const id of new Set(chosen.map((c) => c.sop_version_id))) versions.set(id, await this.catalog.byId(id));
     endTimer();
     return {
       period: { from: asked.from, to: asked.to, month: asked.month },
       generatedAt: now.toISOString(),
       workingDayMinutes: WORKING_DAY_MINUTES,
       laporLimitDays: [...LAPOR_LIMIT_DAYS],
-      rows: sops.map((p) => nationalRow(p, figuresBy.get(p.sopId), slowestBy.get(p.sopId), chosenBy.get(p.sopId))),
+      rows: sops.map((p) => nationalRow(p, figuresBy.get(p.sopId), slowestBy.get(p.sopId), chosenBy.get(p.sopId), versions)),
     };
   }
 }

@@ -14,11 +14,9 @@ describe("the national view's SOP limit", () => {
     const sop = loadFixture('valid/service-and-gaps.yaml');
     const looping = { ...published(sop), inspection: { ...inspectSop(sop), worstCase: null } };
     expect(sopLimit(looping)?.text).toBe('14 hari kerja');
+    // "sesuai kebutuhan" states no time: the slowest path's 2 hari (no step on it without a Waktu)
     const unreadable = { ...sop, service: { ...sop.service, waktuPenyelesaian: 'sesuai kebutuhan' } };
-    const worst = inspectSop(unreadable).worstCase;
-    expect(sopLimit(published(unreadable))).toEqual(
-      worst && worst.total.unknownSteps.length === 0 ? { minutes: worst.total.nominalMinutes, text: worst.total.text, parts: worst.total.parts } : null,
-    );
+    expect(sopLimit(published(unreadable))).toEqual({ minutes: 900, text: '2 hari', parts: { day: 2 } });
   });
 
   it('is the slowest path of an SOP without a standard (Buleleng: 1 jam + 50 menit)', () => {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { attachmentLimitsOf, fileTypesText } from '@sop/citizen-data';
 import { ApiError, refusalText } from '../api';
-import { useI18n } from '../i18n';
+import { format, MESSAGES, useI18n } from '../i18n';
 import { rememberAccessCode, rememberedAccessCode } from './access-codes';
 import { answerCitizenStep, type CitizenAnswer, type CitizenStep, type PublicComplaint } from './public-api';
 import { stepTitle } from './public-format';
@@ -118,10 +118,13 @@ export function CitizenAnswerPanel({
       codeInput.current?.focus();
       return;
     }
-    setFileWords(null);
+    const room = Math.max(0, MAX_FILES - files.length);
+    // more files than an answer takes: those that fit are sent, and the page says so
+    const tooMany: Words = (l) => format(MESSAGES[l].publicAskFilesTooMany, { max: MAX_FILES }, l);
+    setFileWords(picked.length > room ? () => tooMany : null);
     setUploading(true);
     try {
-      for (const file of picked.slice(0, Math.max(0, MAX_FILES - files.length))) {
+      for (const file of picked.slice(0, room)) {
         const problem = await checkChosenFile(CITIZEN_FILE_LIMITS, t('publicAskFiles'), file);
         if (problem) {
           setFileWords(() => problem);

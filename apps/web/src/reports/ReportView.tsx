@@ -58,6 +58,7 @@ export function ReportView({ report, query, token }: { report: Report; query: st
         <Figure label={t('reportsFigComplaints')} value={totals.complaints} testId="report-total" />
         <Figure label={t('reportsFigOpen')} value={totals.open} />
         <Figure label={t('reportsFigDone')} value={totals.done} />
+        {totals.referred > 0 && <Figure label={t('reportsFigReferred')} value={totals.referred} hint={t('reportsFigReferredHint')} testId="report-referred" />}
         <Figure label={t('reportsFigOverdue')} value={totals.overdue} warn={totals.overdue > 0} />
         <Figure
           label={t('reportsFigOverLimit')}

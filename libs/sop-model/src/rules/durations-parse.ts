@@ -22,7 +22,7 @@ export const durationsParse: SopRule = {
       const written = graph.flow.steps
         .flatMap((s) => ((s.kind === 'task' || s.kind === 'decision') && !citizenLanes.has(s.lane) && s.waktu != null ? [parseDuration(s.waktu)] : []))
         .filter((r) => r.known || r.code !== 'not-written');
-      if (written.length > 1 && written.every((r) => !r.known)) {
+      if (written.length > 0 && written.every((r) => !r.known)) {
         issues.push(
           warning(
             'no-office-deadline',

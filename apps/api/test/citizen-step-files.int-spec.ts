@@ -126,6 +126,14 @@ describe("a complainant's files at their step", () => {
     const stolen = await answer(c.ticket, c.accessCode, { type: 'CHOOSE', outcome: 'puas', attachments: [theirs.body.token], version: c.version });
     expect(stolen.status).toBe(400);
     expect(stolen.body.errors[0].message).toMatch(/no file uploaded for this complaint/);
+    // not a list, or too many: said at the field
+    const notList = await answer(c.ticket, c.accessCode, { type: 'CHOOSE', outcome: 'puas', attachments: 'att_x', version: c.version });
+    expect(notList.status).toBe(400);
+    expect(notList.body.errors).toEqual([expect.objectContaining({ field: 'attachments', message: 'attachments must be a list of file tokens' })]);
+    const eleven = Array.from({ length: 11 }, (_, i) => `att_${String(i).padStart(32, 'a')}`);
+    const tooMany = await answer(c.ticket, c.accessCode, { type: 'CHOOSE', outcome: 'puas', attachments: eleven, version: c.version });
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(tooMany.body.errors)).toContain('attachments has at most 10 files');
     // nothing moved
     const view = await client.request('GET', `/api/public/complaints/${c.ticket}`);
     expect(view.body.citizenStep).not.toBeNull();

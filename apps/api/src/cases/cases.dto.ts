@@ -7,6 +7,7 @@ import {
   type EventType,
   type MachineEventType,
 } from '@sop/api-contract';
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -30,6 +31,18 @@ import {
 } from 'class-validator';
 import { FastBodySchema } from '../common/fast-body';
 import { acceptEventBody, eventBodySchema } from './event-body-schema';
+
+/** An event's `attachments`: at most 10 file tokens, each as an upload answered it. */
+function FileTokens(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], description, example: ['att_3q2-…'] }),
+    IsOptional(),
+    IsArray({ message: 'attachments must be a list of file tokens' }),
+    ArrayMaxSize(10, { message: 'attachments has at most 10 files' }),
+    IsString({ each: true, message: 'each attachment must be a file token (att_…)' }),
+    MaxLength(64, { each: true, message: 'a file token is at most 64 characters' }),
+  );
+}
 
 export class NikOverrideDto {
   @ApiProperty({ description: 'The NIK field accepted as written', example: 'nik' })
@@ -141,12 +154,7 @@ export class EventDto implements CaseEventRequest {
   @MaxLength(40, { message: 'until is at most 40 characters' })
   until?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Tokens of files uploaded for this event (POST /api/attachments), at most 10', example: ['att_3q2-…'] })
-  @IsOptional()
-  @IsArray({ message: 'attachments must be a list of file tokens' })
-  @ArrayMaxSize(10, { message: 'attachments has at most 10 files' })
-  @IsString({ each: true, message: 'each attachment must be a file token (att_…)' })
-  @MaxLength(64, { each: true, message: 'a file token is at most 64 characters' })
+  @FileTokens('Tokens of files uploaded for this event (POST /api/attachments), at most 10')
   attachments?: string[];
 
   @ApiPropertyOptional({ description: 'The decision outcome id, for CHOOSE', example: 'selesai' })
@@ -201,16 +209,7 @@ export class CitizenEventDto implements CitizenEventRequest {
   @MaxLength(2000, { message: 'note is at most 2000 characters' })
   note?: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'Files the step asks for, uploaded first (POST /api/public/complaints/{ticket}/attachments): their tokens, at most 10',
-    example: ['att_3q2-…'],
-  })
-  @IsOptional()
-  @IsArray({ message: 'attachments must be a list of file tokens' })
-  @ArrayMaxSize(10, { message: 'attachments has at most 10 files' })
-  @IsString({ each: true, message: 'each attachment must be a file token (att_…)' })
-  @MaxLength(64, { each: true, message: 'a file token is at most 64 characters' })
+  @FileTokens('Files the step asks for, uploaded first (POST /api/public/complaints/{ticket}/attachments): their tokens, at most 10')
   attachments?: string[];
 
   @ApiProperty({ description: 'The version shown on the ticket page (409 when the complaint moved since)', example: 2 })

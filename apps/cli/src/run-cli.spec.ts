@@ -121,7 +121,12 @@ describe('sop inspect', () => {
   it('prints a readable summary', () => {
     const r = run(['inspect', join(root, 'sops/metro.yaml')]);
     expect(r.stdout).toContain('Escalation depth: 4');
-    expect(r.stdout).toMatch(/Worst case: 6 hari/);
+    // the summary's lines are English, its times too (the JSON keeps inspectSop's Indonesian text)
+    expect(r.stdout).toContain('Worst case: 6 days (+1 step without a known Waktu)  via laporan');
+    expect(r.stdout).toMatch(/Best case: {2}1 day {2}via/);
+    const caseLines = r.stdout.split('\n').filter((l) => /^(Best|Worst) case:/.test(l));
+    expect(caseLines).toHaveLength(2);
+    for (const line of caseLines) expect(line).not.toMatch(/langkah|hari|menit|jam/);
   });
 
   it("shows each lane's role, and the SOP's own description of a role no common role fits", () => {

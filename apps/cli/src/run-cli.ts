@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { compileSop } from '@sop/compiler';
-import { CalendarRangeError, INDONESIA_HOLIDAYS } from '@sop/business-time';
+import { CalendarRangeError, formatDuration, INDONESIA_HOLIDAYS, type DurationUnit } from '@sop/business-time';
 import { compareSops } from '@sop/compare';
 import {
   formatIssue,
@@ -12,8 +12,25 @@ import {
   type SopDocument,
   type SopInspection,
   type SopIssue,
+  type TimeTotal,
 } from '@sop/model';
 import { formatComparison } from './format-comparison';
+
+/** The order units are summed in, the largest first (as inspectSop writes its total). */
+const UNITS_LARGEST_FIRST: readonly DurationUnit[] = ['month', 'week', 'day', 'workingDay', 'hour', 'minute'];
+
+/** A path's total in English, for the summary's English lines ("3 working days + 30 minutes (+1 step without a known Waktu)"). */
+function totalInEnglish(total: TimeTotal): string {
+  const shown = UNITS_LARGEST_FIRST.flatMap((unit) => {
+    const amount = total.parts[unit];
+    return amount
+      ? [formatDuration({ amount, unit, basis: unit === 'day' || unit === 'week' || unit === 'month' ? 'calendar' : 'working', text: '' }, 'en')]
+      : [];
+  });
+  const n = total.unknownSteps.length;
+  const base = shown.length ? shown.join(' + ') : n ? 'unknown' : '0 minutes';
+  return base + (n ? ` (+${n} step${n === 1 ? '' : 's'} without a known Waktu)` : '');
+}
 
 /** Where the command reads and writes; tests pass their own. */
 export interface CliIo {
@@ -195,8 +212,8 @@ function formatInspection(r: SopInspection, runs: Runnability): string {
     `Steps: ${r.steps}    Decisions: ${r.decisions.length}    Escalation depth: ${r.escalationDepth}`,
     ...r.decisions.map((d) => `  decision ${d.id} (no. ${d.number ?? '?'}): ${d.outcomes.join(' / ')}`),
     '',
-    `Best case:  ${r.bestCase ? `${r.bestCase.total.text}  via ${path(r.bestCase.steps)}` : 'no path to an end'}`,
-    `Worst case: ${r.worstCase ? `${r.worstCase.total.text}  via ${path(r.worstCase.steps)}` : r.loops ? 'unbounded (the flow loops)' : 'no path to an end'}`,
+    `Best case:  ${r.bestCase ? `${totalInEnglish(r.bestCase.total)}  via ${path(r.bestCase.steps)}` : 'no path to an end'}`,
+    `Worst case: ${r.worstCase ? `${totalInEnglish(r.worstCase.total)}  via ${path(r.worstCase.steps)}` : r.loops ? 'unbounded (the flow loops)' : 'no path to an end'}`,
     '',
     `Channels: ${r.channels.length ? r.channels.map((c) => c.label).join(', ') : 'none named'}`,
     `Periodic procedures: ${r.periodic.length ? r.periodic.map((p) => `${p.id} (every ${p.every}, ${p.steps} steps)`).join(', ') : 'none'}`,

@@ -9,7 +9,7 @@ export { PERPRES_21_2023_HOURS } from './perpres-21-2023-hours';
 export { INDONESIA_HOLIDAYS } from './indonesia-holidays';
 export { CalendarRangeError } from './calendar-range-error';
 export { checkHolidayYear, createCalendar, PROVISIONAL_YEAR_RANGE, type HolidayProblem } from './create-calendar';
-export { isLocalDate, localDateOf, localMidnight, addLocalDays } from './local-date';
+export { isLocalDate, localDateOf, localMidnight, addLocalDays, localDateTimeOf, localDateTime } from './local-date';
 export { INDONESIAN_TIME_ZONES, zoneAbbreviation } from './indonesian-zones';
 export { provisionalHolidayYear } from './provisional-holidays';
 export { moonPhase, newMoonsBetween, fullMoonsBetween } from './moon-phases';

@@ -1,4 +1,4 @@
-import { addLocalDays, isLocalDate, localDateOf, localMidnight } from './local-date';
+import { addLocalDays, isLocalDate, localDateOf, localDateTime, localDateTimeOf, localMidnight } from './local-date';
 import { zoneAbbreviation } from './indonesian-zones';
 
 describe('local dates of an office', () => {
@@ -49,5 +49,15 @@ describe('zoneAbbreviation', () => {
       'WIT',
       'Europe/Paris',
     ]);
+  });
+});
+
+describe('the wall clock of an office', () => {
+  it('reads an instant as the local date and minute, and back', () => {
+    const at = new Date('2026-12-06T16:30:00Z');
+    expect(localDateTimeOf(at, 'Asia/Jayapura')).toEqual({ date: '2026-12-07', minute: 90 });
+    expect(localDateTimeOf(at, 'Asia/Jakarta')).toEqual({ date: '2026-12-06', minute: 23 * 60 + 30 });
+    expect(localDateTime('2026-12-07', 90, 'Asia/Jayapura').toISOString()).toBe(at.toISOString());
+    expect(() => localDateTime('2026-02-30', 0, 'Asia/Jakarta')).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
-import { formatEpochDay, parseEpochDay } from './epoch-day';
-import { isValidTimeZone, localEpochDay, localInstant } from './time-zone-offset';
+import { formatEpochDay, MS_PER_DAY, MS_PER_MINUTE, parseEpochDay } from './epoch-day';
+import { isValidTimeZone, localEpochDay, localInstant, timeZoneOffset } from './time-zone-offset';
 
 /**
  * Local calendar dates ("YYYY-MM-DD") of an office's time zone: which date an instant falls on,
@@ -39,4 +39,22 @@ export function localMidnight(date: string, timeZone: string): Date {
 /** The date `days` after (or before, when negative) a date. */
 export function addLocalDays(date: string, days: number): string {
   return formatEpochDay(checkedDay(date) + days);
+}
+
+/**
+ * The wall clock of an instant in a time zone: its local date and minute of the day (what a
+ * datetime-local field shows on the office's clock, whatever the browser's zone).
+ *
+ * @example
+ * localDateTimeOf(new Date('2026-12-07T01:30:00Z'), 'Asia/Makassar') // { date: '2026-12-07', minute: 570 }
+ */
+export function localDateTimeOf(at: Date, timeZone: string): { date: string; minute: number } {
+  const zone = checkedZone(timeZone);
+  const local = at.getTime() + timeZoneOffset(zone, at.getTime());
+  return { date: formatEpochDay(localEpochDay(zone, at.getTime())), minute: Math.floor((((local % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE) };
+}
+
+/** The instant a local date and minute of the day occur in a time zone (the inverse of {@link localDateTimeOf}). */
+export function localDateTime(date: string, minuteOfDay: number, timeZone: string): Date {
+  return new Date(localInstant(checkedZone(timeZone), checkedDay(date), minuteOfDay));
 }

@@ -1,17 +1,6 @@
-import { zoneAbbreviation } from '@sop/business-time';
+import { isLocalDate, localDateTime, localDateTimeOf, zoneAbbreviation } from '@sop/business-time';
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall clock of an instant in a time zone: year, month (1–12), day, hour, minute. */
-function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  let f = partsFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    partsFormatters.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * An instant as the value of a datetime-local input on the office's wall clock (its SOP's time zone),
@@ -21,9 +10,8 @@ function wallClock(at: Date, timeZone: string): { year: number; month: number; d
  * officeInputValue(new Date('2026-12-07T01:30:00Z'), 'Asia/Makassar') // '2026-12-07T09:30'
  */
 export function officeInputValue(at: Date, timeZone: string): string {
-  const w = wallClock(at, timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+  const { date, minute } = localDateTimeOf(at, timeZone);
+  return `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 }
 
 /**
@@ -33,19 +21,9 @@ export function officeInputValue(at: Date, timeZone: string): string {
  * officeInstant('2026-12-07T09:30', 'Asia/Makassar')?.toISOString() // '2026-12-07T01:30:00.000Z'
  */
 export function officeInstant(value: string, timeZone: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [year, month, day, hour, minute] = m.slice(1).map(Number);
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  if (Number.isNaN(asUtc)) return null;
-  // the zone's offset at that moment (Indonesia's zones keep one all year; any zone is read right but for a DST change's hour)
-  let at = asUtc;
-  for (let i = 0; i < 2; i++) {
-    const w = wallClock(new Date(at), timeZone);
-    at = asUtc - (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - at);
-  }
-  const check = wallClock(new Date(at), timeZone);
-  return check.year === year && check.month === month && check.day === day && check.hour === hour && check.minute === minute ? new Date(at) : null;
+  const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!m || !isLocalDate(m[1])) return null;
+  return localDateTime(m[1], Number(m[2]) * 60 + Number(m[3]), timeZone);
 }
 
 /** The office's zone as people say it: WIB, WITA, WIT (another zone by its name). */

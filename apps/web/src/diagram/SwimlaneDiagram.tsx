@@ -1,11 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Controls, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model/graph';
-import { EDGE_TONE_COLORS, edgeTone, nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
+import { nodeTags, type ConstructWords, type SwimlaneLayout } from '@sop/swimlane-layout';
 import { useI18n } from '../i18n';
 import { constructWords, type diagramHeaders } from './diagram-headers';
-import { edgeAria, edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from './flow-aria';
+import { edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from './flow-aria';
+import { flowEdge } from './flow-edge';
 import { OrthogonalEdge, type OrthogonalEdgeType } from './OrthogonalEdge';
 import { sheetSymbolsHtml, type GapWords } from './sheet-markup';
 import { SheetNode, type SheetNodeType } from './SheetNode';
@@ -96,31 +97,11 @@ function toFlow(
       draggable: false,
     };
   });
-  const edges: OrthogonalEdgeType[] = layout.edges.map((e) => {
-    const color = EDGE_TONE_COLORS[edgeTone(e)];
-    return {
-      id: e.id,
-      type: 'orthogonal',
-      source: e.from,
-      target: e.to,
-      data: {
-        points: e.points,
-        label: e.text,
-        labelPoint: e.labelPoint,
-        escalates: e.escalates,
-        rejects: e.rejects,
-        ...(e.refers ? { refers: true as const } : {}),
-        gap: e.provenance,
-        gapTitle: e.provenance && gapWords ? gapWords[e.provenance] : undefined,
-      },
-      markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
-      style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
-      focusable: false,
-      ...edgeAria(arrows, e.from, e.to),
-      // nothing to click or hover on a read-only diagram: no wide invisible twin of each path
-      interactionWidth: 0,
-    };
-  });
+  const edges: OrthogonalEdgeType[] = layout.edges.map((e) => ({
+    ...flowEdge(e, arrows, e.provenance && gapWords ? gapWords[e.provenance] : undefined),
+    // nothing to click or hover on a read-only diagram: no wide invisible twin of each path
+    interactionWidth: 0,
+  }));
   return { nodes: [sheet, ...stepNodes], edges };
 }
 

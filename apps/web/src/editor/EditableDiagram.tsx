@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyNodeChanges,
   Controls,
-  MarkerType,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -14,9 +13,10 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Step } from '@sop/model';
-import { EDGE_TONE_COLORS, edgeTone, nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
+import { nodeTags, type ConstructWords, type SwimlaneLayout, type SwimlaneNode } from '@sop/swimlane-layout';
 import { constructWords, type diagramHeaders } from '../diagram/diagram-headers';
-import { edgeAria, edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from '../diagram/flow-aria';
+import { edgeWords, flowAriaLabels, nodeAria, type EdgeWords, type NodeAria } from '../diagram/flow-aria';
+import { flowEdge } from '../diagram/flow-edge';
 import { useI18n } from '../i18n';
 import { OrthogonalEdge, type OrthogonalEdgeType } from '../diagram/OrthogonalEdge';
 import { SheetNode, type SheetNodeType } from '../diagram/SheetNode';
@@ -123,30 +123,7 @@ function toNodes(
 }
 
 function toEdges(edges: SwimlaneLayout['edges'], arrows: EdgeWords): Edge[] {
-  return edges.map((e): OrthogonalEdgeType => {
-    const color = EDGE_TONE_COLORS[edgeTone(e)];
-    return {
-      id: e.id,
-      type: 'orthogonal',
-      source: e.from,
-      target: e.to,
-      sourceHandle: `s-${e.sourceSide}`,
-      targetHandle: `t-${e.targetSide}`,
-      data: {
-        points: e.points,
-        label: e.text,
-        labelPoint: e.labelPoint,
-        escalates: e.escalates,
-        rejects: e.rejects,
-        ...(e.refers ? { refers: true as const } : {}),
-        gap: e.provenance,
-      },
-      markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
-      style: { stroke: color, strokeWidth: 1.6, strokeDasharray: e.escalates ? '6 3' : undefined },
-      focusable: false,
-      ...edgeAria(arrows, e.from, e.to),
-    };
-  });
+  return edges.map((e): OrthogonalEdgeType => ({ ...flowEdge(e, arrows), sourceHandle: `s-${e.sourceSide}`, targetHandle: `t-${e.targetSide}` }));
 }
 
 /** The lane whose column holds a point's x (in diagram coordinates), if any. */
